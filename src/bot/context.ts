@@ -1,0 +1,79 @@
+import type { Clock } from '../clock.js';
+import type { Db } from '../store/db.js';
+import { enqueue } from '../store/outbox.js';
+import type { ConversationRef, IncomingMessage, OutgoingMessage } from '../platform.js';
+import type { Role } from './roles.js';
+
+export interface QueuedReply {
+  ref: ConversationRef;
+  message: OutgoingMessage;
+}
+
+/** How a feature reaches a user's private chat (the adapter knows how; the core only asks). */
+export type PrivateChatResolver = (platform: IncomingMessage['platform'], userId: string) => Promise<ConversationRef>;
+
+/**
+ * One turn of the conversation. Replies are buffered and written to the outbox by
+ * `commit` in the same transaction as the state change they belong to, so a crash
+ * between deciding and sending neither loses nor repeats a reply.
+ */
+export class TurnContext {
+  private pending: QueuedReply[] = [];
+  private sequence = 0;
+  /** Everything committed in this turn, in order (the console prints these). */
+  readonly committed: QueuedReply[] = [];
+  /** Set by a step that answered, so later steps and logs know the turn was handled. */
+  handled = false;
+
+  constructor(
+    readonly message: IncomingMessage,
+    readonly role: Role,
+    private readonly db: Db,
+    readonly clock: Clock,
+    /** Prefix of this turn's outbox keys; unique per incoming message. */
+    private readonly keyPrefix: string,
+    private readonly privateChat: PrivateChatResolver,
+  ) {}
+
+  /** The chat the message came from (same thread where the platform has threads). */
+  get here(): ConversationRef {
+    const { platform, chatId, threadId, messageId } = this.message;
+    return { platform, chatId, replyToMessageId: threadId ? messageId : undefined };
+  }
+
+  get isGroup(): boolean {
+    return this.message.chatType === 'group';
+  }
+
+  /** Queues a reply in the current chat. */
+  reply(message: string | OutgoingMessage): void {
+    this.sendTo(this.here, message);
+  }
+
+  /** Queues a message to any chat. */
+  sendTo(ref: ConversationRef, message: string | OutgoingMessage): void {
+    this.pending.push({ ref, message: typeof message === 'string' ? { text: message } : message });
+    this.handled = true;
+  }
+
+  /** The sender's private chat (where nomination dialogs and exports go). */
+  async senderPrivateChat(): Promise<ConversationRef> {
+    if (!this.isGroup) return this.here;
+    return this.privateChat(this.message.platform, this.message.senderId);
+  }
+
+  /** Runs `change` and writes the queued replies to the outbox, all in one transaction. */
+  commit<T>(change: (db: Db) => T = () => undefined as T): T {
+    return this.db
+      .transaction(() => {
+        const result = change(this.db);
+        for (const reply of this.pending) {
+          enqueue(this.db, `${this.keyPrefix}:${this.sequence++}`, reply.ref, reply.message, this.clock());
+          this.committed.push(reply);
+        }
+        this.pending = [];
+        return result;
+      })
+      .immediate();
+  }
+}

@@ -1,0 +1,114 @@
+import Bottleneck from 'bottleneck';
+import type { Clock } from '../clock.js';
+import { classifyError } from '../errors.js';
+import type { Logger } from '../log.js';
+import type { ChatAdapter } from '../platform.js';
+import type { Db } from '../store/db.js';
+import { claimDue, markFailed, markRetry, markSent, type OutboxRow } from '../store/outbox.js';
+
+export interface OutboxSenderOptions {
+  db: Db;
+  adapter: Pick<ChatAdapter, 'platform' | 'send'>;
+  clock: Clock;
+  log: Logger;
+  /** Sends at most this many messages per `perMs` for this adapter. */
+  rate: { count: number; perMs: number };
+  maxAttempts: number;
+  /** Base of the exponential backoff between tries. */
+  backoffMs?: number;
+  /** How long a claimed row stays ours; past it another sender may take it. */
+  leaseMs?: number;
+  /** Polling period when idle. */
+  pollMs?: number;
+}
+
+export interface OutboxSender {
+  /** Sends everything due now; resolves when nothing is due. Returns the rows sent. */
+  drain(): Promise<number>;
+  /** Wakes the loop (called when the pipeline committed replies). */
+  notify(): void;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/** Delay before try `attempt + 1`: exponential with jitter, capped at 10 minutes, at least the server's Retry-After. */
+export function backoff(attempt: number, baseMs: number, retryAfterMs = 0): number {
+  const exp = Math.min(10 * 60_000, baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.max(retryAfterMs, Math.round(exp * (0.75 + Math.random() * 0.5)));
+}
+
+export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
+  const { db, adapter, clock, log } = options;
+  const backoffMs = options.backoffMs ?? 1000;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const pollMs = options.pollMs ?? 1000;
+  const limiter = new Bottleneck({
+    maxConcurrent: 1,
+    reservoir: options.rate.count,
+    reservoirRefreshAmount: options.rate.count,
+    reservoirRefreshInterval: options.rate.perMs,
+  });
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+  let stopped = true;
+
+  async function sendRow(row: OutboxRow): Promise<boolean> {
+    try {
+      const result = await limiter.schedule(() => adapter.send(row.ref, row.message));
+      markSent(db, row.id, clock(), result.messageId);
+      return true;
+    } catch (error) {
+      const coded = classifyError(error);
+      if (coded.retryable && row.attempts < options.maxAttempts) {
+        const wait = backoff(row.attempts, backoffMs, coded.retryAfterMs);
+        markRetry(db, row.id, new Date(clock().getTime() + wait), `${coded.code}: ${coded.message}`);
+        log.warn({ outboxId: row.id, key: row.key, code: coded.code, attempt: row.attempts, waitMs: wait }, 'send failed, will retry');
+      } else {
+        markFailed(db, row.id, `${coded.code}: ${coded.message}`);
+        log.error({ outboxId: row.id, key: row.key, code: coded.code, attempts: row.attempts }, 'send failed, giving up');
+      }
+      return false;
+    }
+  }
+
+  async function drainOnce(): Promise<number> {
+    let sent = 0;
+    for (;;) {
+      const rows = claimDue(db, adapter.platform, clock(), leaseMs, 50);
+      if (rows.length === 0) return sent;
+      const results = await Promise.all(rows.map(sendRow));
+      sent += results.filter(Boolean).length;
+    }
+  }
+
+  function drain(): Promise<number> {
+    running ??= drainOnce().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  function schedule(delay: number): void {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      drain()
+        .catch((error: unknown) => log.error({ err: error, platform: adapter.platform }, 'outbox drain failed'))
+        .finally(() => schedule(pollMs));
+    }, delay);
+  }
+
+  return {
+    drain,
+    notify: () => schedule(0),
+    start() {
+      stopped = false;
+      schedule(0);
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

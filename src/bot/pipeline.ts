@@ -1,0 +1,103 @@
+import type { Clock } from '../clock.js';
+import type { Logger } from '../log.js';
+import type { IncomingMessage, MessageSink } from '../platform.js';
+import type { Db } from '../store/db.js';
+import { claimInbox, inboxKey, markInbox, unfinishedInbox } from '../store/inbox.js';
+import { TurnContext, type PrivateChatResolver } from './context.js';
+import type { RoleResolver } from './roles.js';
+import { t } from './texts.js';
+
+export const MAX_TEXT_LENGTH = 5000;
+
+export interface PipelineDeps {
+  db: Db;
+  clock: Clock;
+  roles: RoleResolver;
+  /** The composed bot: reads `ctx.message`, queues replies, commits them. */
+  bot: (ctx: TurnContext) => Promise<void>;
+  privateChat: PrivateChatResolver;
+  log: Logger;
+  /** Told after replies were committed, so the senders can drain right away. */
+  onCommitted?: () => void;
+}
+
+export interface Pipeline {
+  /** The adapters' sink: dedupes synchronously (before its first await), then processes in chat order. */
+  sink: MessageSink;
+  /** Like `sink`, but returns the turn (for the console and tests). Undefined for a duplicate. */
+  handle(message: IncomingMessage): Promise<TurnContext | undefined>;
+  /** Re-runs messages that were received but never finished (the process died mid-turn). */
+  resumeUnfinished(): Promise<number>;
+  /** Resolves when every accepted message has been processed. */
+  idle(): Promise<void>;
+}
+
+// Control characters other than tab/newline come from copy-paste accidents or hostile input.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]/g;
+
+export function cleanText(text: string): string {
+  return text.replace(CONTROL, '').trim();
+}
+
+export function createPipeline(deps: PipelineDeps): Pipeline {
+  const { db, clock, log } = deps;
+  const chains = new Map<string, Promise<unknown>>();
+
+  async function run(message: IncomingMessage, key: string): Promise<TurnContext> {
+    const role = deps.roles(message.platform, message.senderId);
+    const ctx = new TurnContext(message, role, db, clock, `reply:${key}`, deps.privateChat);
+    const started = Date.now();
+    try {
+      if (message.text.length > MAX_TEXT_LENGTH && !message.action) {
+        ctx.reply(t('core.too_long', { max: MAX_TEXT_LENGTH }));
+      } else {
+        await deps.bot(ctx);
+      }
+      ctx.commit((tx) => markInbox(tx, key, 'done'));
+      log.info({ msgId: key, chat: message.chatId, replies: ctx.committed.length, ms: Date.now() - started }, 'message handled');
+    } catch (error) {
+      log.error({ msgId: key, err: error }, 'message failed');
+      const wantsReply = !ctx.isGroup || message.mentionsBot;
+      ctx.commit((tx) => {
+        markInbox(tx, key, 'failed');
+        if (wantsReply) ctx.reply(t('core.error'));
+      });
+    }
+    deps.onCommitted?.();
+    return ctx;
+  }
+
+  function accept(raw: IncomingMessage, replay: boolean): Promise<TurnContext | undefined> {
+    const message = { ...raw, text: cleanText(raw.text ?? '') };
+    const key = inboxKey(message);
+    if (!replay && !claimInbox(db, key, message)) {
+      log.info({ msgId: key }, 'duplicate message dropped');
+      return Promise.resolve(undefined);
+    }
+    const chat = `${message.platform}:${message.chatId}`;
+    const previous = chains.get(chat) ?? Promise.resolve();
+    const turn = previous.then(() => run(message, key));
+    const tail = turn.catch(() => undefined);
+    chains.set(chat, tail);
+    void tail.then(() => {
+      if (chains.get(chat) === tail) chains.delete(chat);
+    });
+    return turn;
+  }
+
+  return {
+    sink: async (message) => {
+      await accept(message, false);
+    },
+    handle: (message) => accept(message, false),
+    async resumeUnfinished() {
+      const unfinished = unfinishedInbox(db);
+      await Promise.all(unfinished.map((message) => accept(message, true)));
+      return unfinished.length;
+    },
+    async idle() {
+      while (chains.size > 0) await Promise.all([...chains.values()]);
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The adapter contract. The core owns it; each folder under `adapters/` implements it.
+ * Nothing in `src/` except `main.ts` imports an adapter.
+ */
+
+/** Platform names as stored in the inbox/outbox `platform` columns. */
+export type PlatformName = 'console' | 'feishu' | 'wechat' | 'wecom' | 'web';
+
+export type ChatType = 'p2p' | 'group';
+
+/** Where a message goes: a chat on a platform, optionally a thread or a message to reply to. */
+export interface ConversationRef {
+  platform: PlatformName;
+  chatId: string;
+  /** Thread/root message to reply in, where the platform has threads (Feishu). */
+  replyToMessageId?: string;
+  /** For platforms that address private chats by user rather than chat (p2p moves). */
+  userId?: string;
+}
+
+/** One platform event, normalized at the edge. */
+export interface IncomingMessage {
+  platform: PlatformName;
+  chatId: string;
+  chatType: ChatType;
+  senderId: string;
+  senderName?: string;
+  /** Plain text with bot mentions removed. Empty for messages the bot cannot read. */
+  text: string;
+  mentionsBot: boolean;
+  /** Platform message id; `platform:messageId` is the inbox dedupe key. */
+  messageId: string;
+  receivedAt: Date;
+  /** Set for images, files, voice… so the bot can say what it reads. */
+  unsupported?: 'image' | 'file' | 'audio' | 'video' | 'sticker' | 'other';
+  /** Thread root on platforms with threads; replies go into the same thread. */
+  threadId?: string;
+  /** A button press on a card: the action value the bot attached to the button. */
+  action?: Record<string, string>;
+  /** Escape hatch: the platform payload this was made from. */
+  raw?: unknown;
+}
+
+/** A button on a card; `value` comes back as `IncomingMessage.action` when pressed. */
+export interface CardButton {
+  text: string;
+  value: Record<string, string>;
+  style?: 'primary' | 'default' | 'danger';
+}
+
+/** A rich reply. Adapters without cards render `text` (which must stand alone). */
+export interface ReplyCard {
+  title?: string;
+  /** Collapsible detail under the body (the cited clause). */
+  fold?: { title: string; text: string };
+  buttons?: CardButton[];
+}
+
+export interface OutgoingMessage {
+  text: string;
+  card?: ReplyCard;
+  /** A file to send (exports); the adapter uploads it. */
+  file?: { path: string; name: string };
+  /** Markdown body for platforms that render it (WeCom robot, Feishu cards). */
+  markdown?: string;
+}
+
+/** Receives normalized messages; resolves once the message is durably accepted. */
+export type MessageSink = (message: IncomingMessage) => Promise<void>;
+
+/** What an adapter reports on /readyz. */
+export interface AdapterStatus {
+  platform: PlatformName;
+  connected: boolean;
+  detail?: string;
+}
+
+/** Minimal HTTP handler an adapter can expose for the HTTP server to mount. */
+export interface WebhookRoute {
+  method: 'POST' | 'GET';
+  path: string;
+  handle(request: Request): Promise<Response>;
+}
+
+export interface ChatAdapter {
+  readonly platform: PlatformName;
+  start(sink: MessageSink): Promise<void>;
+  stop(): Promise<void>;
+  /** Sends one message. Throws a `PlatformError` so the outbox knows whether to retry. */
+  send(ref: ConversationRef, message: OutgoingMessage): Promise<{ messageId?: string }>;
+  /** Opens (or finds) the private chat with a user, for moving dialogs out of groups. */
+  privateChatOf?(userId: string): Promise<ConversationRef>;
+  status?(): AdapterStatus;
+  routes?(): WebhookRoute[];
+}

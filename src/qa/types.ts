@@ -1,0 +1,49 @@
+/** Q&A types shared by the answerers, the CLI (`ask --json`) and the bot. */
+
+export interface Citation {
+  /** Document id (file name without extension). */
+  doc: string;
+  title: string;
+  /** Doc number and heading, e.g. "国知办发运字〔2023〕14号 · 二、加大政策扶持力度". */
+  section: string;
+  quote: string;
+}
+
+export interface Answer {
+  question: string;
+  answer: string;
+  declined: boolean;
+  citations: Citation[];
+  /** Which answerer produced it: the extractive default, the LLM, or the LLM's fallback. */
+  via?: 'extractive' | 'llm' | 'llm-fallback';
+}
+
+export interface IngestReport {
+  documents: { doc: string; title: string; chunks: number }[];
+  skipped: { file: string; reason: string }[];
+}
+
+export interface QaService {
+  ask(question: string): Promise<Answer>;
+  /** The relevance gate for unaddressed group messages: true only when the text is surely about the notices. */
+  isSurelyRelevant(text: string): boolean;
+  /** Re-reads KNOWLEDGE_DIR and rebuilds the index. */
+  ingest(): Promise<IngestReport>;
+  /** The full text of a section (for the 查看原文 button), capped for a chat message. */
+  sectionText(doc: string, section: string): string | undefined;
+  /** The documents currently indexed. */
+  documents(): IngestReport['documents'];
+}
+
+/** A retrieved chunk with its fused score; what answerers quote from. */
+export interface Passage {
+  /** Stable chunk id: `${doc}#${position}`. */
+  id: string;
+  doc: string;
+  title: string;
+  docNumber?: string;
+  /** Heading path, e.g. "二、加大政策扶持力度" or "附件". */
+  section: string;
+  text: string;
+  score: number;
+}
