@@ -47,3 +47,15 @@ export interface Passage {
   text: string;
   score: number;
 }
+
+/**
+ * The optional LLM answerer: answers only from `passages`, cites them, declines when they do
+ * not support an answer. Throws on endpoint failure; the service then falls back to `extractive`.
+ */
+export type LlmAnswerer = (question: string, passages: Passage[], extractive: Answer) => Promise<Answer>;
+
+/** Optional dense retrieval through an OpenAI-compatible embeddings endpoint, fused with the lexical ranking. */
+export interface DenseRetriever {
+  index(passages: Passage[]): Promise<void>;
+  search(question: string, k: number): Promise<{ id: string; score: number }[]>;
+}
