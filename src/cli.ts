@@ -7,6 +7,12 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   start: { summary: 'run the service (HTTP, scheduler, adapters)', load: async () => (await import('./commands/start.js')).default },
   ask: { summary: 'ask "<question>" [--json]; no question: one per stdin line', load: async () => (await import('./commands/ask.js')).default },
   chat: { summary: 'chat --user ID [--name N] [--group CHAT] [--json]', load: async () => (await import('./commands/chat.js')).default },
+  export: {
+    summary: 'export --format csv|xlsx|json|docx|summary [--province NAME] [--all] --out PATH',
+    load: async () => (await import('./commands/export.js')).default,
+  },
+  reminders: { summary: 'reminders list|tick [--now ISO8601] [--json]', load: async () => (await import('./commands/reminders.js')).default },
+  backup: { summary: 'backup --out PATH: consistent SQLite backup, also while running', load: async () => (await import('./commands/backup.js')).default },
   ingest: { summary: 're-read KNOWLEDGE_DIR and report what is indexed', load: async () => (await import('./commands/ingest.js')).default },
   eval: { summary: 'score the answerer on test/fixtures/eval/qa-sample.jsonl', load: async () => (await import('./commands/eval.js')).default },
 };

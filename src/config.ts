@@ -36,74 +36,77 @@ const coordinators = list.transform((items, ctx) =>
   }),
 );
 
-export const configSchema = z
-  .object({
-    PORT: int(3000, 0, 65535),
-    HOST: z.string().trim().min(1).default('127.0.0.1'),
-    PUBLIC_URL: z.string().url().optional(),
-    DATABASE_PATH: z.string().trim().min(1).default('data/gi-bot.db'),
-    KNOWLEDGE_DIR: z.string().trim().min(1).default('knowledge'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    TZ: z.string().trim().min(1).default('Asia/Shanghai'),
-    BOT_NAME: z.string().trim().min(1).max(32).default('地标助手'),
-    COORDINATORS: coordinators,
-    ADMIN_TOKEN: z.string().trim().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
-    SESSION_TTL_HOURS: int(12, 1, 24 * 30),
+const settings = z.object({
+  PORT: int(3000, 0, 65535),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  PUBLIC_URL: z.string().url().optional(),
+  DATABASE_PATH: z.string().trim().min(1).default('data/gi-bot.db'),
+  KNOWLEDGE_DIR: z.string().trim().min(1).default('knowledge'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TZ: z.string().trim().min(1).default('Asia/Shanghai'),
+  BOT_NAME: z.string().trim().min(1).max(32).default('地标助手'),
+  COORDINATORS: coordinators,
+  ADMIN_TOKEN: z.string().trim().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
+  SESSION_TTL_HOURS: int(12, 1, 24 * 30),
 
-    LLM_BASE_URL: z.string().url().optional(),
-    LLM_API_KEY: optionalString,
-    LLM_MODEL: optionalString,
-    LLM_TIMEOUT_MS: int(20000, 1000, 600000),
-    LLM_STRUCTURED_METHOD: z.enum(['functionCalling', 'jsonMode', 'jsonSchema']).default('functionCalling'),
-    EMBEDDINGS_MODEL: optionalString,
+  LLM_BASE_URL: z.string().url().optional(),
+  LLM_API_KEY: optionalString,
+  LLM_MODEL: optionalString,
+  LLM_TIMEOUT_MS: int(20000, 1000, 600000),
+  LLM_STRUCTURED_METHOD: z.enum(['functionCalling', 'jsonMode', 'jsonSchema']).default('functionCalling'),
+  EMBEDDINGS_MODEL: optionalString,
 
-    FEISHU_APP_ID: optionalString,
-    FEISHU_APP_SECRET: optionalString,
-    FEISHU_ENCRYPT_KEY: optionalString,
-    FEISHU_VERIFICATION_TOKEN: optionalString,
-    FEISHU_MODE: z.enum(['websocket', 'webhook']).default('websocket'),
-    FEISHU_DOMAIN: z.string().url().default('https://open.feishu.cn'),
-    FEISHU_LISTEN_GROUPS: list,
-    FEISHU_RATE_PER_SECOND: int(5, 1, 50),
-    FEISHU_EVENT_MAX_AGE_SECONDS: int(3600, 60, 7 * 24 * 3600),
+  FEISHU_APP_ID: optionalString,
+  FEISHU_APP_SECRET: optionalString,
+  FEISHU_ENCRYPT_KEY: optionalString,
+  FEISHU_VERIFICATION_TOKEN: optionalString,
+  FEISHU_MODE: z.enum(['websocket', 'webhook']).default('websocket'),
+  FEISHU_DOMAIN: z.string().url().default('https://open.feishu.cn'),
+  FEISHU_LISTEN_GROUPS: list,
+  FEISHU_RATE_PER_SECOND: int(5, 1, 50),
+  FEISHU_EVENT_MAX_AGE_SECONDS: int(3600, 60, 7 * 24 * 3600),
 
-    WECHATY_PUPPET: optionalString,
-    WECHATY_PUPPET_SERVICE_TOKEN: optionalString,
-    WECHATY_NAME: z.string().trim().min(1).default('gi-bot'),
-    WECHAT_ROOMS: list,
-    WECHAT_RATE_PER_MINUTE: int(20, 1, 600),
-    WECHAT_ROOM_RATE_PER_MINUTE: int(6, 1, 600),
+  WECHATY_PUPPET: optionalString,
+  WECHATY_PUPPET_SERVICE_TOKEN: optionalString,
+  WECHATY_NAME: z.string().trim().min(1).default('gi-bot'),
+  WECHAT_ROOMS: list,
+  WECHAT_RATE_PER_MINUTE: int(20, 1, 600),
+  WECHAT_ROOM_RATE_PER_MINUTE: int(6, 1, 600),
 
-    WECOM_RATE_PER_MINUTE: int(20, 1, 20),
+  WECOM_RATE_PER_MINUTE: int(20, 1, 20),
 
-    REMINDER_CRON: z.string().trim().min(1).default('* * * * *'),
-    REMINDERS_ENABLED: flag(true),
-    OUTBOX_MAX_ATTEMPTS: int(8, 1, 100),
-  })
-  .superRefine((cfg, ctx) => {
-    const llm = [cfg.LLM_BASE_URL, cfg.LLM_API_KEY, cfg.LLM_MODEL].filter(Boolean).length;
-    if (llm > 0 && llm < 3) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [!cfg.LLM_BASE_URL ? 'LLM_BASE_URL' : !cfg.LLM_API_KEY ? 'LLM_API_KEY' : 'LLM_MODEL'],
-        message: 'set LLM_BASE_URL, LLM_API_KEY and LLM_MODEL together, or none of them',
-      });
-    }
-    if (Boolean(cfg.FEISHU_APP_ID) !== Boolean(cfg.FEISHU_APP_SECRET)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [cfg.FEISHU_APP_ID ? 'FEISHU_APP_SECRET' : 'FEISHU_APP_ID'],
-        message: 'set FEISHU_APP_ID and FEISHU_APP_SECRET together (开发者后台 → 凭证与基础信息)',
-      });
-    }
-    if (cfg.FEISHU_APP_ID && cfg.FEISHU_MODE === 'webhook' && !cfg.FEISHU_ENCRYPT_KEY && !cfg.FEISHU_VERIFICATION_TOKEN) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['FEISHU_ENCRYPT_KEY'],
-        message: 'webhook mode needs FEISHU_ENCRYPT_KEY (事件与回调 → 加密策略 → Encrypt Key) so events can be verified',
-      });
-    }
-  });
+  REMINDER_CRON: z.string().trim().min(1).default('* * * * *'),
+  REMINDERS_ENABLED: flag(true),
+  OUTBOX_MAX_ATTEMPTS: int(8, 1, 100),
+});
+
+/** Every setting's name, for `.env.example` checks and error messages. */
+export const settingNames = Object.keys(settings.shape);
+
+export const configSchema = settings.superRefine((cfg, ctx) => {
+  const llm = [cfg.LLM_BASE_URL, cfg.LLM_API_KEY, cfg.LLM_MODEL].filter(Boolean).length;
+  if (llm > 0 && llm < 3) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [!cfg.LLM_BASE_URL ? 'LLM_BASE_URL' : !cfg.LLM_API_KEY ? 'LLM_API_KEY' : 'LLM_MODEL'],
+      message: 'set LLM_BASE_URL, LLM_API_KEY and LLM_MODEL together, or none of them',
+    });
+  }
+  if (Boolean(cfg.FEISHU_APP_ID) !== Boolean(cfg.FEISHU_APP_SECRET)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [cfg.FEISHU_APP_ID ? 'FEISHU_APP_SECRET' : 'FEISHU_APP_ID'],
+      message: 'set FEISHU_APP_ID and FEISHU_APP_SECRET together (开发者后台 → 凭证与基础信息)',
+    });
+  }
+  if (cfg.FEISHU_APP_ID && cfg.FEISHU_MODE === 'webhook' && !cfg.FEISHU_ENCRYPT_KEY && !cfg.FEISHU_VERIFICATION_TOKEN) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['FEISHU_ENCRYPT_KEY'],
+      message: 'webhook mode needs FEISHU_ENCRYPT_KEY (事件与回调 → 加密策略 → Encrypt Key) so events can be verified',
+    });
+  }
+});
 
 export type Config = z.infer<typeof configSchema>;
 
