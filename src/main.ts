@@ -1,14 +1,22 @@
 import { createConsoleAdapter, consolePrivateChat, type ConsoleDelivery } from '../adapters/console/index.js';
-import { createBot, type Step } from './bot/bot.js';
+import { createFeishuAdapter, feishuConfigFrom } from '../adapters/feishu/index.js';
+import { createWechatAdapter, wechatAdapterConfigFrom } from '../adapters/wechat/index.js';
+import { createWecomAdapter } from '../adapters/wecom/index.js';
+import { createBot } from './bot/bot.js';
 import { createOutboxSender, type OutboxSender } from './bot/outbox-sender.js';
 import { createPipeline, type Pipeline } from './bot/pipeline.js';
 import { createRoleResolver } from './bot/roles.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
+import { createLlmExtractor } from './nomination/llm-extract.js';
+import { createChatModel } from './llm/model.js';
 import { createLogger, type Logger } from './log.js';
+import { createNominationFeature, type NominationFeature } from './nomination/feature.js';
+import { loadForm, type Form } from './nomination/form.js';
 import type { ChatAdapter, ConversationRef, PlatformName } from './platform.js';
 import { createQaFromConfig } from './qa/from-config.js';
 import type { QaService } from './qa/types.js';
+import { createReminderFeature, type ReminderFeature } from './reminders/feature.js';
 import { openDatabase, type Db } from './store/db.js';
 
 /**
@@ -21,6 +29,9 @@ export interface App {
   log: Logger;
   clock: Clock;
   qa: QaService;
+  form: Form;
+  nominations: NominationFeature;
+  reminders: ReminderFeature;
   pipeline: Pipeline;
   adapters: Map<PlatformName, ChatAdapter>;
   senders: Map<PlatformName, OutboxSender>;
@@ -34,12 +45,41 @@ export interface AppOptions {
   log?: Logger;
   /** Adapters to run besides those the configuration enables (the console, the web test chat). */
   adapters?: ChatAdapter[];
-  /** Also start the Feishu/WeChat/WeCom adapters the configuration enables. */
+  /** Also create the Feishu/WeChat/WeCom adapters the configuration enables. */
   platformAdapters?: boolean;
 }
 
-function featureSteps(): Step[] {
-  return [];
+/** Per-adapter send budgets under each platform's limits. */
+function rateOf(config: Config, platform: PlatformName): { count: number; perMs: number } {
+  switch (platform) {
+    case 'feishu':
+      return { count: config.FEISHU_RATE_PER_SECOND, perMs: 1000 };
+    case 'wechat':
+      return { count: config.WECHAT_RATE_PER_MINUTE, perMs: 60_000 };
+    default:
+      // WeCom paces per robot inside its adapter; the console and web chat have no limit.
+      return { count: 1000, perMs: 1000 };
+  }
+}
+
+function platformAdapters(config: Config, db: Db, log: Logger, clock: Clock, notify: () => void): ChatAdapter[] {
+  const adapters: ChatAdapter[] = [createWecomAdapter({ log: log.child({ platform: 'wecom' }), ratePerMinute: config.WECOM_RATE_PER_MINUTE, clock })];
+  const feishu = feishuConfigFrom(config);
+  if (feishu) adapters.push(createFeishuAdapter({ ...feishu, log: log.child({ platform: 'feishu' }), db, clock, onQueued: notify }));
+  if (config.WECHATY_PUPPET) {
+    adapters.push(
+      createWechatAdapter({ ...wechatAdapterConfigFrom(config, config.PUBLIC_URL), log: log.child({ platform: 'wechat' }), clock, onOnline: notify }),
+    );
+  }
+  return adapters;
+}
+
+/** Coordinators' private chats, where the scheduler asks for missing event dates. */
+function coordinatorChats(config: Config): ConversationRef[] {
+  return config.COORDINATORS.filter((entry) => ['console', 'feishu', 'wechat', 'web'].includes(entry.platform)).map((entry) => {
+    const platform = entry.platform as PlatformName;
+    return platform === 'console' || platform === 'web' ? consolePrivateChat(platform, entry.userId) : { platform, chatId: entry.userId, userId: entry.userId };
+  });
 }
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
@@ -47,16 +87,38 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const clock = options.clock ?? systemClock;
   const db = openDatabase(config.DATABASE_PATH);
   const qa = await createQaFromConfig(config, log);
+  const form = loadForm(config.KNOWLEDGE_DIR);
+  const senders = new Map<PlatformName, OutboxSender>();
+  const notify = (): void => senders.forEach((sender) => sender.notify());
+
+  const model = createChatModel(config);
+  const nominations = createNominationFeature({
+    form,
+    knowledgeDir: config.KNOWLEDGE_DIR,
+    botName: config.BOT_NAME,
+    llmExtract: model && createLlmExtractor({ model, form, method: config.LLM_STRUCTURED_METHOD, timeoutMs: config.LLM_TIMEOUT_MS }),
+  });
+  const reminders = createReminderFeature({
+    db,
+    clock,
+    log,
+    tz: config.TZ,
+    cron: config.REMINDER_CRON,
+    knowledgeDir: config.KNOWLEDGE_DIR,
+    onQueued: notify,
+    drafts: (platform, userId) => nominations.drafts(db, platform, userId).map((draft) => draft.fields.gi_name?.display ?? draft.id),
+    coordinatorChats: coordinatorChats(config),
+  });
 
   const adapters = new Map<PlatformName, ChatAdapter>();
-  for (const adapter of options.adapters ?? []) adapters.set(adapter.platform, adapter);
+  const all = [...(options.adapters ?? []), ...(options.platformAdapters ? platformAdapters(config, db, log, clock, notify) : [])];
+  for (const adapter of all) adapters.set(adapter.platform, adapter);
 
   const privateChat = async (platform: PlatformName, userId: string): Promise<ConversationRef> => {
     const adapter = adapters.get(platform);
     return adapter?.privateChatOf ? adapter.privateChatOf(userId) : consolePrivateChat(platform, userId);
   };
 
-  const senders = new Map<PlatformName, OutboxSender>();
   const pipeline = createPipeline({
     db,
     clock,
@@ -65,11 +127,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     bot: createBot({
       botName: config.BOT_NAME,
       qa,
-      steps: featureSteps(),
+      steps: [nominations.step, reminders.step],
       listensTo: (platform, chatId) => platform === 'feishu' && config.FEISHU_LISTEN_GROUPS.includes(chatId),
     }),
     privateChat,
-    onCommitted: () => senders.forEach((sender) => sender.notify()),
+    onCommitted: notify,
   });
 
   for (const adapter of adapters.values()) {
@@ -80,7 +142,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         adapter,
         clock,
         log: log.child({ platform: adapter.platform }),
-        rate: { count: 1000, perMs: 1000 },
+        rate: rateOf(config, adapter.platform),
         maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
       }),
     );
@@ -92,6 +154,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     log,
     clock,
     qa,
+    form,
+    nominations,
+    reminders,
     pipeline,
     adapters,
     senders,
@@ -99,8 +164,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await Promise.all([...senders.values()].map((sender) => sender.drain()));
     },
     async close() {
-      await Promise.all([...senders.values()].map((sender) => sender.stop()));
+      reminders.scheduler.stop();
       await Promise.all([...adapters.values()].map((adapter) => adapter.stop()));
+      await pipeline.idle();
+      await Promise.all([...senders.values()].map((sender) => sender.stop()));
       db.close();
     },
   };
@@ -109,4 +176,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 /** The console app used by `gi-bot chat`: deliveries are collected for printing. */
 export async function createConsoleApp(config: Config, onSend: (delivery: ConsoleDelivery) => void, log?: Logger): Promise<App> {
   return createApp(config, { log, adapters: [createConsoleAdapter({ onSend })] });
+}
+
+/** The service's app: every platform adapter the configuration enables, plus the web console's test chat. */
+export async function createServiceApp(config: Config): Promise<App> {
+  // The test chat reads each turn's committed replies directly; its outbox rows only need marking sent.
+  const web = createConsoleAdapter({ platform: 'web', onSend: () => undefined });
+  return createApp(config, { adapters: [web], platformAdapters: true });
 }

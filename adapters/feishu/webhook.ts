@@ -1,0 +1,162 @@
+import { AESCipher } from '@larksuiteoapi/node-sdk';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import type { Clock } from '../../src/clock.js';
+import type { Logger } from '../../src/log.js';
+import type { WebhookRoute } from '../../src/platform.js';
+
+/**
+ * The webhook transport's front door. The SDK's HTTP adaptors answer 200 to forged events,
+ * accept plain bodies while an encrypt key is set, never check the timestamp and leave an
+ * unmatched path hanging; this route refuses all of those before an event reaches the
+ * dispatcher, and acknowledges before the event is processed (Feishu waits 3 seconds).
+ */
+
+export const FEISHU_MAX_BODY_BYTES = 1024 * 1024;
+export const FEISHU_MAX_SKEW_MS = 5 * 60_000;
+
+export interface FeishuWebhookOptions {
+  path: string;
+  /** 事件与回调 → 加密策略 → Encrypt Key. When set, bodies must be encrypted and signed. */
+  encryptKey?: string;
+  /** 事件与回调 → 加密策略 → Verification Token. When set, it must match. */
+  verificationToken?: string;
+  clock: Clock;
+  log: Logger;
+  /** Receives each accepted event (decrypted) after the 200 went out. */
+  onEvent(payload: Record<string, unknown>): Promise<unknown>;
+  maxBodyBytes?: number;
+}
+
+/** `X-Lark-Signature`: hex sha256 over timestamp, nonce, encrypt key and the raw body. */
+export function feishuSignature(timestamp: string, nonce: string, encryptKey: string, body: string): string {
+  return createHash('sha256').update(timestamp + nonce + encryptKey + body).digest('hex');
+}
+
+const envelopeSchema = z.object({ encrypt: z.string().min(1) }).passthrough();
+const payloadSchema = z
+  .object({
+    type: z.string().optional(),
+    token: z.string().optional(),
+    challenge: z.string().optional(),
+    header: z.object({ token: z.string().optional(), event_type: z.string().optional() }).passthrough().optional(),
+  })
+  .passthrough();
+
+class Refusal extends Error {
+  constructor(
+    readonly status: 400 | 401 | 404 | 405 | 413,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+const json = (status: number, body: unknown): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+
+async function readBody(request: Request, limit: number): Promise<string> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > limit) throw new Refusal(413, 'body too large');
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new Refusal(413, 'body too large');
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new Refusal(400, 'invalid JSON');
+  }
+}
+
+function sameText(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export function createFeishuWebhookRoute(options: FeishuWebhookOptions): WebhookRoute {
+  const { encryptKey, verificationToken, clock, log } = options;
+  const limit = options.maxBodyBytes ?? FEISHU_MAX_BODY_BYTES;
+  const cipher = encryptKey ? new AESCipher(encryptKey) : undefined;
+
+  function checkSignature(request: Request, body: string, key: string): void {
+    const timestamp = request.headers.get('x-lark-request-timestamp');
+    const nonce = request.headers.get('x-lark-request-nonce');
+    const signature = request.headers.get('x-lark-signature');
+    if (!timestamp || !nonce || !signature) throw new Refusal(401, 'missing signature headers');
+    if (!sameText(signature, feishuSignature(timestamp, nonce, key, body))) throw new Refusal(401, 'bad signature');
+    const sentAt = Number(timestamp) * 1000;
+    if (!Number.isFinite(sentAt) || Math.abs(clock().getTime() - sentAt) > FEISHU_MAX_SKEW_MS) {
+      throw new Refusal(401, 'stale or future timestamp');
+    }
+  }
+
+  function decrypt(envelope: unknown): unknown {
+    const parsed = envelopeSchema.safeParse(envelope);
+    if (!parsed.success || !cipher) throw new Refusal(401, 'plain body while an encrypt key is set');
+    let plain: string;
+    try {
+      plain = cipher.decrypt(parsed.data.encrypt);
+    } catch {
+      throw new Refusal(401, 'body does not decrypt with the encrypt key');
+    }
+    return parseJson(plain);
+  }
+
+  /** Returns the payload to dispatch, or the challenge answer. */
+  function verify(request: Request, body: string): { challenge: string } | { event: Record<string, unknown> } {
+    // Signed requests are checked before anything is decrypted, so forgeries cost little.
+    const signed = request.headers.has('x-lark-signature');
+    if (encryptKey && signed) checkSignature(request, body, encryptKey);
+    const outer = parseJson(body);
+    const inner = encryptKey ? decrypt(outer) : outer;
+    const payload = payloadSchema.safeParse(inner);
+    if (!payload.success) throw new Refusal(400, 'not a Feishu event');
+    const { type, token, challenge, header } = payload.data;
+    if (verificationToken && !sameText(header?.token ?? token ?? '', verificationToken)) {
+      throw new Refusal(401, 'verification token mismatch');
+    }
+    // The URL check sent when saving the request URL may come unsigned; decrypting it proved
+    // the key, and answering it only echoes the challenge.
+    if (type === 'url_verification') return { challenge: challenge ?? '' };
+    if (encryptKey && !signed) throw new Refusal(401, 'missing signature headers');
+    return { event: payload.data };
+  }
+
+  return {
+    method: 'POST',
+    path: options.path,
+    async handle(request) {
+      try {
+        if (new URL(request.url).pathname !== options.path) throw new Refusal(404, 'unknown path');
+        if (request.method !== 'POST') throw new Refusal(405, 'method not allowed');
+        const result = verify(request, await readBody(request, limit));
+        if ('challenge' in result) return json(200, { challenge: result.challenge });
+        setImmediate(() => {
+          options.onEvent(result.event).catch((error: unknown) => log.error({ err: error }, 'feishu event processing failed'));
+        });
+        return json(200, {});
+      } catch (error) {
+        if (!(error instanceof Refusal)) throw error;
+        const level = error.status === 401 ? 'warn' : 'info';
+        log[level]({ status: error.status, reason: error.reason }, 'feishu webhook refused');
+        return json(error.status, { error: error.reason });
+      }
+    },
+  };
+}

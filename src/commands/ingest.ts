@@ -1,0 +1,36 @@
+import { parseArgs } from 'node:util';
+import { t } from '../bot/texts.js';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../log.js';
+import { createQaService } from '../qa/service.js';
+
+/**
+ * `gi-bot ingest [--json]`: reads KNOWLEDGE_DIR and reports the documents and chunks indexed
+ * and every file skipped (by name, with the reason). Exits 0 even when files were skipped;
+ * exits 1 only when nothing could be indexed.
+ */
+export default async function ingest(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean', default: false } } });
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+  const qa = await createQaService({ knowledgeDir: config.KNOWLEDGE_DIR, log });
+  const documents = qa.documents();
+  const { skipped } = await qa.ingest();
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ documents, skipped })}\n`);
+    return documents.length > 0 ? 0 : 1;
+  }
+  const lines: string[] = [];
+  if (documents.length === 0) lines.push(t('qa.cli.ingest_none', { dir: config.KNOWLEDGE_DIR }));
+  else {
+    const chunks = documents.reduce((sum, d) => sum + d.chunks, 0);
+    lines.push(t('qa.cli.ingest_summary', { documents: documents.length, chunks }));
+    for (const d of documents) lines.push(t('qa.cli.ingest_document', { doc: d.doc, title: d.title, chunks: d.chunks }));
+  }
+  if (skipped.length > 0) {
+    lines.push(t('qa.cli.ingest_skipped', { count: skipped.length }));
+    for (const s of skipped) lines.push(t('qa.cli.ingest_skipped_file', { file: s.file, reason: s.reason }));
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return documents.length > 0 ? 0 : 1;
+}

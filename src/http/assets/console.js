@@ -1,0 +1,43 @@
+// gi-bot web console: the test chat. Replies are inserted with textContent (never as HTML).
+'use strict';
+
+document.addEventListener('DOMContentLoaded', () => {
+  const form = document.getElementById('chat-form');
+  if (!form) return;
+  const log = document.getElementById('chat');
+  const input = document.getElementById('chat-text');
+  const csrf = document.querySelector('main').dataset.csrf;
+  const errorText = document.getElementById('chat-error').textContent;
+
+  const bubble = (text, kind) => {
+    const div = document.createElement('div');
+    div.className = `bubble ${kind}`;
+    div.textContent = text;
+    log.appendChild(div);
+    log.scrollTop = log.scrollHeight;
+  };
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const text = input.value.trim();
+    if (!text) return;
+    bubble(text, 'me');
+    input.value = '';
+    input.disabled = true;
+    try {
+      const response = await fetch('/api/chat', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+        body: JSON.stringify({ text }),
+      });
+      if (!response.ok) throw new Error(String(response.status));
+      const { replies } = await response.json();
+      for (const reply of replies) bubble(reply, 'bot');
+    } catch {
+      bubble(errorText, 'error');
+    } finally {
+      input.disabled = false;
+      input.focus();
+    }
+  });
+});

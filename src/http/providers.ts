@@ -1,0 +1,150 @@
+/**
+ * What the web console needs from the feature modules, and nothing more. Each is optional:
+ * a page whose provider is missing says 未启用. Adapters from the real modules live in
+ * `src/http/providers/`.
+ */
+import type { NominationStatus } from '../nomination/types.js';
+
+/** Filters on the nominations list; the server adds the scope of the signed-in user. */
+export interface NominationQuery {
+  province?: string;
+  status?: NominationStatus;
+  /** Free text matched against the product name, owner and field values. */
+  search?: string;
+  /** Only this person's nominations (an officer's session). */
+  owner?: { platform: string; userId: string };
+}
+
+/** One row of the nominations table. */
+export interface NominationRow {
+  id: string;
+  /** The product name (产品名称) or a placeholder when not yet filled. */
+  title: string;
+  province?: string;
+  status: NominationStatus;
+  ownerPlatform: string;
+  ownerId: string;
+  ownerName?: string;
+  /** Share of required fields filled, 0..1. */
+  completeness: number;
+  updatedAt: string;
+  submittedAt?: string;
+}
+
+export interface NominationAuditEntry {
+  at: string;
+  actor: string;
+  action: string;
+  field?: string;
+  oldValue?: string;
+  newValue?: string;
+}
+
+export interface NominationDetail {
+  row: NominationRow;
+  fields: { key: string; label: string; display: string; flagged: boolean }[];
+  audit: NominationAuditEntry[];
+}
+
+/** Quota use of one province (submitted nominations against its quota). */
+export interface ProvinceQuota {
+  province: string;
+  /** Null: no quota set (no cap). */
+  quota: number | null;
+  used: number;
+}
+
+/** Statistics totals of one province's nominations. */
+export interface ProvinceTotals {
+  province: string;
+  /** 年产值 in 元. */
+  outputValue: number;
+  /** 带动就业 in 人. */
+  employment: number;
+}
+
+export type ExportFormat = 'csv' | 'xlsx' | 'docx' | 'summary';
+
+export interface ExportFile {
+  fileName: string;
+  contentType: string;
+  body: Uint8Array;
+}
+
+export interface NominationsView {
+  /** One page of matching rows, most recently updated first, and the number matching in all. */
+  list(query: NominationQuery, page: { offset: number; limit: number }): { rows: NominationRow[]; total: number };
+  detail(id: string): NominationDetail | undefined;
+  provinces(): string[];
+  quotas(): ProvinceQuota[];
+  totals(query: NominationQuery): ProvinceTotals[];
+  /** `docx` with `id` exports one 申报书; otherwise every nomination matching `query`. */
+  exportFile(format: ExportFormat, query: NominationQuery, id?: string): Promise<ExportFile>;
+}
+
+/** One occurrence in the calendar, in local days. */
+export interface CalendarItem {
+  eventId: string;
+  title: string;
+  kind: 'deadline' | 'event';
+  /** `YYYY-MM-DD` of the first day. */
+  start: string;
+  /** `YYYY-MM-DD` of the last day, for events that span several days. */
+  end?: string;
+  /** The sources do not confirm the date. */
+  unconfirmed: boolean;
+  note?: string;
+}
+
+/** An event as the add/edit form shows it. */
+export interface EventRecord {
+  id: string;
+  title: string;
+  kind: 'deadline' | 'event';
+  /** `YYYY-MM-DD` for a one-off, `MM-DD` for every year. */
+  date: string;
+  /** Last day (same format) for events spanning several days. */
+  end?: string;
+  description?: string;
+  /** False for shapes the form cannot express (dates announced year by year); those are read-only. */
+  editable: boolean;
+}
+
+/** What the add/edit form submits (validated by the server with zod before it gets here). */
+export type EventInput = Pick<EventRecord, 'title' | 'kind' | 'date' | 'end' | 'description'>;
+
+export interface SubscriptionRow {
+  platform: string;
+  chatId: string;
+  chatType: 'p2p' | 'group';
+  /** Event titles subscribed to; undefined = every event. */
+  events?: string[];
+  /** Days before, descending. */
+  offsets: number[];
+  /** `HH:MM` local time. */
+  remindAt: string;
+  createdAt: string;
+}
+
+export type DeliveryStatus = 'sent' | 'late' | 'missed' | 'failed';
+
+export interface DeliveryRow {
+  /** When the reminder was due. */
+  at: string;
+  eventTitle: string;
+  target: string;
+  status: DeliveryStatus;
+  /** The outbox error of a failed send, or `queued` while it waits. */
+  detail?: string;
+}
+
+export interface RemindersView {
+  /** Occurrences from the local day of `from` for `days` days. */
+  upcoming(from: Date, days: number): CalendarItem[];
+  events(): EventRecord[];
+  event(id: string): EventRecord | undefined;
+  /** Adds (no id) or edits an event as `actor`; returns it. Throws `Error` with a Chinese message when refused. */
+  saveEvent(input: EventInput, actor: string, id?: string): EventRecord;
+  subscriptions(): SubscriptionRow[];
+  deliveries(limit: number): DeliveryRow[];
+}

@@ -1,0 +1,141 @@
+import { t } from '../../bot/texts.js';
+import { clearDialog, setStatus } from '../../store/nominations.js';
+import { missingRequired, type FormField } from '../form.js';
+import type { DialogIntent } from './intents.js';
+import { quotaProblem } from './quota.js';
+import { confirmMessage, helpText, summaryText, titleOf, valueLines } from './render.js';
+import type { DialogSession } from './session.js';
+
+/** Dialog commands: help, skip, back, review, cancel, submit, and answers to a pending 确认. */
+
+/** Failed answers to one field before skipping a required field (flagged) is offered. */
+export const MAX_FAILURES = 3;
+
+/** Required fields without a value that were not skipped-and-flagged: these block submission. */
+function blocking(session: DialogSession): FormField[] {
+  return missingRequired(session.form, session.record.fields).filter((field) => !session.record.flagged.includes(field.id));
+}
+
+export function help(session: DialogSession): void {
+  const field = session.current;
+  session.say(field ? helpText(field) : t('nomination.started', counts(session)));
+  session.commit();
+}
+
+const counts = (session: DialogSession) => ({
+  total: session.form.fields.length,
+  required: session.form.fields.filter((f) => f.required).length,
+});
+
+export function skip(session: DialogSession): void {
+  const field = session.current;
+  if (!field) return review(session);
+  if (!field.required || field.id in session.record.fields) {
+    session.commit(() => {
+      if (!(field.id in session.record.fields)) session.state.skipped.push(field.id);
+      session.say(t('nomination.skipped', { label: field.label }));
+      session.advance();
+    });
+    return;
+  }
+  if (session.state.failures >= MAX_FAILURES) {
+    session.commit((db) => {
+      session.flag(db, field.id);
+      session.say(t('nomination.skipped_flagged', { label: field.label }));
+      session.advance();
+    });
+    return;
+  }
+  session.say(t('nomination.skip_required', { label: field.label, example: field.example ?? '' }));
+  session.reask();
+  session.commit();
+}
+
+export function back(session: DialogSession): void {
+  const previous = session.state.back.pop();
+  const field = session.form.fields.find((f) => f.id === previous);
+  if (!field) {
+    session.say(t('nomination.back_none'));
+    session.reask();
+  } else {
+    session.ask(field, false);
+  }
+  session.commit();
+}
+
+export function review(session: DialogSession): void {
+  session.say(summaryText(session.form, session.record));
+  session.reask();
+  session.commit();
+}
+
+export function cancel(session: DialogSession): void {
+  session.state.pending = { kind: 'cancel' };
+  session.say(confirmMessage(t('nomination.cancel_confirm'), true));
+  session.commit();
+}
+
+/** Refuses (saying why) when required fields are missing or the province's quota is used up. */
+function refusal(session: DialogSession): string | undefined {
+  const missing = blocking(session);
+  if (missing.length > 0) {
+    const labels = missing.map((field) => field.label);
+    return t('nomination.submit_missing', { fields: labels.map((label) => `· ${label}`).join('\n'), first: labels[0] as string });
+  }
+  const quota = quotaProblem(session.ctx, session.deps, session.record.province);
+  return quota && t('nomination.quota_full', quota);
+}
+
+export function submit(session: DialogSession): void {
+  const problem = refusal(session);
+  if (problem) {
+    session.say(problem);
+    if (session.current) session.reask();
+    session.commit();
+    return;
+  }
+  session.state.pending = { kind: 'submit' };
+  session.say(summaryText(session.form, session.record));
+  session.say(confirmMessage(t('nomination.submit_confirm')));
+  session.commit();
+}
+
+/** 确认 / 不 to whatever is pending. Returns false when nothing was pending. */
+export function answerPending(session: DialogSession, intent: Extract<DialogIntent, { kind: 'confirm' | 'deny' }>): boolean {
+  const pending = session.state.pending;
+  if (!pending || pending.kind === 'choose') return false;
+  session.state.pending = undefined;
+  const { ctx } = session;
+  const title = titleOf(session.record);
+  if (intent.kind === 'deny') {
+    const key = pending.kind === 'cancel' ? 'cancel_kept' : pending.kind === 'submit' ? 'submit_kept' : 'extracted_dropped';
+    session.say(t(`nomination.${key}`));
+    session.reask();
+    session.commit();
+    return true;
+  }
+  if (pending.kind === 'extracted') {
+    session.commit((db) => {
+      for (const [field, value] of Object.entries(pending.payload)) session.set(db, field, value);
+      session.say(t('nomination.extracted_saved', { count: Object.keys(pending.payload).length }) + '\n' + valueLines(session.form, pending.payload));
+      session.advance();
+    });
+    return true;
+  }
+  if (pending.kind === 'submit') {
+    const problem = refusal(session);
+    if (problem) {
+      session.say(problem);
+      session.reask();
+      session.commit();
+      return true;
+    }
+  }
+  const status = pending.kind === 'submit' ? 'submitted' : 'cancelled';
+  ctx.commit((db) => {
+    setStatus(db, session.record.id, status, session.actor, ctx.clock());
+    clearDialog(db, session.state.platform, session.state.userId);
+    session.say(status === 'submitted' ? t('nomination.submitted', { title, id: session.record.id }) : t('nomination.cancelled', { title }));
+  });
+  return true;
+}

@@ -1,0 +1,18 @@
+import type { Form, FormField } from '../form.js';
+import type { NominationRecord } from '../types.js';
+import type { DialogState } from '../../store/nominations.js';
+
+/** Which field to ask, in form order: the first one not filled, flagged or skipped. */
+export function nextField(form: Form, record: NominationRecord, state: Pick<DialogState, 'skipped'>): FormField | undefined {
+  return form.fields.find((field) => !(field.id in record.fields) && !record.flagged.includes(field.id) && !state.skipped.includes(field.id));
+}
+
+export const fieldById = (form: Form, id: string | undefined): FormField | undefined =>
+  id === undefined ? undefined : form.fields.find((field) => field.id === id);
+
+/** 1-based position of a field in the form. */
+export const fieldNumber = (form: Form, field: FormField): number => form.fields.indexOf(field) + 1;
+
+/** How many of the form's fields the record has (only fields of this form version count). */
+export const filledCount = (form: Form, record: NominationRecord): number =>
+  form.fields.filter((field) => field.id in record.fields).length;

@@ -1,0 +1,118 @@
+/**
+ * What a message asks the nomination dialog to do, read from plain text (or a card button).
+ * Pure: no form, no store. Field-specific readings (values, corrections) happen later.
+ */
+
+/** Commands that work with or without a dialog in progress. */
+export type GlobalIntent =
+  | { kind: 'start'; fresh: boolean }
+  | { kind: 'resume' }
+  | { kind: 'stats' }
+  | { kind: 'export'; format: string; province?: string }
+  | { kind: 'quota'; province?: string; quota?: string };
+
+/** Commands inside a dialog. */
+export type DialogIntent =
+  | { kind: 'help' }
+  | { kind: 'skip' }
+  | { kind: 'back' }
+  | { kind: 'review' }
+  | { kind: 'cancel' }
+  | { kind: 'submit' }
+  | { kind: 'confirm' }
+  | { kind: 'deny' }
+  | { kind: 'choose'; index: number }
+  | { kind: 'new' };
+
+/** The card button values the dialog attaches (`{kind:'nomination', op, value}`). */
+export type NominationAction =
+  | { kind: 'nomination'; op: 'confirm' | 'deny' | 'new' }
+  | { kind: 'nomination'; op: 'choose'; value: string }
+  | { kind: 'nomination'; op: 'answer'; value: string };
+
+const SLASH = '^[/／]';
+const END = '[。！!.～~]*$';
+
+const START_COMMAND = new RegExp(`${SLASH}(申报|推荐)(\\s+(新建|新的|new))?\\s*$`, 'i');
+const START_WORDS = new RegExp(
+  `^(我?(要|想|想要|来|准备)|帮我|请帮我|开始|新建)?\\s*(申报|推荐|提名|填写?申报书)(一个|一项|一下|个)?` +
+    `(地理标志|地标|产品|名录|项目|重点联系指导名录)?${END}`,
+);
+/** With a "我要/我想…" in front, the object can be anything short: 我要推荐龙井茶. */
+const START_WISH = /^我?(要|想|想要|准备)(申报|推荐|提名)[^?？]{0,16}$/;
+const FRESH_WORDS = /^(新建|新的|重新)(申报|一份|一个)?/;
+const RESUME = new RegExp(`^[/／]?(继续(申报|填写?|填报)?|接着填)${END}`);
+const STATS = new RegExp(`${SLASH}申报\\s*(统计|汇总)\\s*$`);
+const EXPORT = new RegExp(`${SLASH}导出(?:\\s+(\\S+))?(?:\\s+(\\S+))?\\s*$`);
+const QUOTA = new RegExp(`${SLASH}名额(?:\\s+(\\S+))?(?:\\s+(\\S+))?\\s*$`);
+
+/** Reads the commands that need no dialog: start, resume, coordinator commands. */
+export function globalIntent(text: string): GlobalIntent | undefined {
+  const trimmed = text.trim();
+  if (STATS.test(trimmed)) return { kind: 'stats' };
+  const exported = EXPORT.exec(trimmed);
+  if (exported) {
+    const [, first, second] = exported;
+    const isFormat = (word?: string) => word !== undefined && /^[a-z]+$/i.test(word);
+    if (isFormat(first)) return { kind: 'export', format: (first as string).toLowerCase(), province: second };
+    return { kind: 'export', format: 'xlsx', province: first };
+  }
+  const quota = QUOTA.exec(trimmed);
+  if (quota) return { kind: 'quota', province: quota[1], quota: quota[2] };
+  const command = START_COMMAND.exec(trimmed);
+  if (command) return { kind: 'start', fresh: Boolean(command[3]) };
+  if (RESUME.test(trimmed)) return { kind: 'resume' };
+  const wish = START_WISH.test(trimmed) && !hasQuestionWord(trimmed);
+  if (trimmed.length <= 24 && !isQuestionLike(trimmed) && (wish || START_WORDS.test(trimmed))) {
+    return { kind: 'start', fresh: FRESH_WORDS.test(trimmed) };
+  }
+  return undefined;
+}
+
+const DIALOG_WORDS: [RegExp, DialogIntent][] = [
+  [/^([?？]+|怎么填|如何填|怎么写|帮助|help|说明|示例|举个?例子?)[?？。!！]*$/i, { kind: 'help' }],
+  [/^(跳过|略过|先跳过|暂不填写?|不填|以后再填|稍后再填)[。!！]*$/, { kind: 'skip' }],
+  [/^(上一步|上一个|返回上一步|退回|回退|后退)[。!！]*$/, { kind: 'back' }],
+  [/^(查看|预览|查看申报书|看看|汇总|进度)[。!！]*$/, { kind: 'review' }],
+  [/^(取消|取消申报|不报了|放弃|放弃申报)[。!！]*$/, { kind: 'cancel' }],
+  [/^(提交|提交申报|提交申报书|确认提交)[。!！]*$/, { kind: 'submit' }],
+  [/^(确认|确定|是|是的|对|对的|好|好的|可以|没问题|ok|yes|y)[。!！]*$/i, { kind: 'confirm' }],
+  [/^(否|不|不是|不对|不用|不要|算了|no|n|返回|继续填写?)[。!！]*$/i, { kind: 'deny' }],
+  [/^(新建|新的|新建申报|新申报)[。!！]*$/, { kind: 'new' }],
+];
+
+/** Reads dialog commands (help, skip, back, review, cancel, submit, yes/no, a list number). */
+export function dialogIntent(text: string): DialogIntent | undefined {
+  const trimmed = text.trim();
+  for (const [pattern, intent] of DIALOG_WORDS) if (pattern.test(trimmed)) return intent;
+  const number = /^(?:第\s*)?(\d{1,2})\s*(?:个|份|号)?$/.exec(trimmed);
+  if (number) return { kind: 'choose', index: Number(number[1]) };
+  return undefined;
+}
+
+/** Turns a card button press into the intent (or value text) it stands for. */
+export function actionIntent(action: Record<string, string> | undefined): DialogIntent | { kind: 'answer'; value: string } | undefined {
+  if (action?.kind !== 'nomination') return undefined;
+  switch (action.op) {
+    case 'confirm':
+      return { kind: 'confirm' };
+    case 'deny':
+      return { kind: 'deny' };
+    case 'new':
+      return { kind: 'new' };
+    case 'choose':
+      return Number.isInteger(Number(action.value)) ? { kind: 'choose', index: Number(action.value) } : undefined;
+    case 'answer':
+      return action.value ? { kind: 'answer', value: action.value } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Ends like a question: a question mark, or a sentence-final 吗/呢. */
+export function isQuestionLike(text: string): boolean {
+  return /[?？]\s*$/.test(text) || /(吗|呢|么)[。!！]*$/.test(text);
+}
+
+/** Contains a question word; a question only when the text is not a value for the field either. */
+export const hasQuestionWord = (text: string): boolean => /什么|怎么|哪|多少|几|为何|为什么|如何|是否/.test(text);

@@ -1,0 +1,102 @@
+import type { TurnContext } from '../../bot/context.js';
+import { t } from '../../bot/texts.js';
+import type { ConversationRef } from '../../platform.js';
+import { createNomination, getNomination, listDrafts, saveDialog, type DialogState } from '../../store/nominations.js';
+import type { NominationRecord } from '../types.js';
+import type { DialogDeps } from './deps.js';
+import { filledCount } from './flow.js';
+import { draftListMessage, titleOf } from './render.js';
+import { DialogSession } from './session.js';
+
+/** Starting, resuming and choosing among drafts. */
+
+const emptyState = (ctx: TurnContext, nominationId?: string): DialogState => ({
+  platform: ctx.message.platform,
+  userId: ctx.message.senderId,
+  nominationId,
+  failures: 0,
+  back: [],
+  skipped: [],
+});
+
+/** Where the dialog goes: the sender's private chat, announced in the group when started there. */
+async function dialogChat(ctx: TurnContext): Promise<ConversationRef> {
+  const to = await ctx.senderPrivateChat();
+  if (ctx.isGroup) ctx.reply(t('nomination.moved_to_private', { name: ctx.message.senderName ?? '' }));
+  return to;
+}
+
+/** Creates a fresh draft and asks its first field. */
+function startNew(ctx: TurnContext, deps: DialogDeps, to: ConversationRef): void {
+  ctx.commit((db) => {
+    const record = createNomination(db, {
+      formVersion: deps.form.version,
+      owner: { platform: ctx.message.platform, id: ctx.message.senderId },
+      ownerName: ctx.message.senderName,
+      at: ctx.clock(),
+    });
+    const session = new DialogSession(ctx, deps, emptyState(ctx, record.id), record, to);
+    session.say(
+      t('nomination.started', {
+        total: deps.form.fields.length,
+        required: deps.form.fields.filter((field) => field.required).length,
+      }),
+    );
+    session.advance();
+    saveDialog(db, session.state, ctx.clock());
+  });
+}
+
+/** Continues `record` where the dialog stopped (or at its first open field). */
+function continueDraft(ctx: TurnContext, deps: DialogDeps, state: DialogState, record: NominationRecord, to: ConversationRef): void {
+  const same = state.nominationId === record.id;
+  const next: DialogState = same ? { ...state, pending: undefined } : emptyState(ctx, record.id);
+  const session = new DialogSession(ctx, deps, next, record, to);
+  session.say(t('nomination.resumed', { title: titleOf(record), filled: filledCount(deps.form, record), total: deps.form.fields.length }));
+  if (same && session.current) session.reask();
+  else session.advance();
+  session.commit();
+}
+
+function offerChoice(ctx: TurnContext, deps: DialogDeps, state: DialogState, drafts: NominationRecord[], to: ConversationRef): void {
+  const next: DialogState = { ...state, pending: { kind: 'choose', payload: drafts.map((draft) => draft.id) } };
+  ctx.sendTo(to, draftListMessage(deps.form, drafts));
+  ctx.commit((db) => saveDialog(db, next, ctx.clock()));
+}
+
+/** `/申报`: a new draft, or (when drafts exist and `fresh` is false) the list to choose from. */
+export async function start(ctx: TurnContext, deps: DialogDeps, fresh: boolean, state: DialogState | undefined): Promise<void> {
+  const to = await dialogChat(ctx);
+  const drafts = ctx.commit((db) => listDrafts(db, ctx.message.platform, ctx.message.senderId));
+  if (fresh || drafts.length === 0) return startNew(ctx, deps, to);
+  offerChoice(ctx, deps, state ?? emptyState(ctx), drafts, to);
+}
+
+/** 继续申报: the active draft, the only draft, or the list. */
+export async function resume(ctx: TurnContext, deps: DialogDeps, state: DialogState | undefined): Promise<void> {
+  const to = await dialogChat(ctx);
+  const { active, drafts } = ctx.commit((db) => ({
+    active: state?.nominationId ? getNomination(db, state.nominationId) : undefined,
+    drafts: listDrafts(db, ctx.message.platform, ctx.message.senderId),
+  }));
+  const current = state ?? emptyState(ctx);
+  if (active?.status === 'draft') return continueDraft(ctx, deps, current, active, to);
+  if (drafts.length === 1) return continueDraft(ctx, deps, current, drafts[0] as NominationRecord, to);
+  if (drafts.length > 1) return offerChoice(ctx, deps, current, drafts, to);
+  ctx.sendTo(to, t('nomination.no_dialog'));
+  ctx.commit();
+}
+
+/** An answer to the draft list: a number or 新建. */
+export function choose(ctx: TurnContext, deps: DialogDeps, state: DialogState, choice: { index?: number; fresh?: boolean }): void {
+  const ids = state.pending?.kind === 'choose' ? state.pending.payload : [];
+  if (choice.fresh) return startNew(ctx, deps, ctx.here);
+  const id = choice.index === undefined ? undefined : ids[choice.index - 1];
+  const record = id ? ctx.commit((db) => getNomination(db, id)) : undefined;
+  if (!record || record.status !== 'draft') {
+    ctx.reply(t('nomination.choose_invalid', { count: ids.length }));
+    ctx.commit();
+    return;
+  }
+  continueDraft(ctx, deps, state, record, ctx.here);
+}

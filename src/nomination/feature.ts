@@ -1,0 +1,141 @@
+import type { Step } from '../bot/bot.js';
+import type { TurnContext } from '../bot/context.js';
+import { t } from '../bot/texts.js';
+import type { Db } from '../store/db.js';
+import { clearDialog, getDialog, getNomination, listDrafts } from '../store/nominations.js';
+import { applyCorrection, read, rejectValue, storeValues, tryLlm } from './dialog/answer.js';
+import { answerPending, back, cancel, help, review, skip, submit } from './dialog/commands.js';
+import { coordinatorCommand } from './dialog/coordinator.js';
+import type { DialogDeps, LlmExtract } from './dialog/deps.js';
+import { actionIntent, dialogIntent, globalIntent, isQuestionLike, type DialogIntent } from './dialog/intents.js';
+import { DialogSession } from './dialog/session.js';
+import { choose, resume, start } from './dialog/start.js';
+import type { Form } from './form.js';
+import type { NominationRecord } from './types.js';
+
+export type { LlmExtract } from './dialog/deps.js';
+
+export interface NominationFeatureOptions {
+  form: Form;
+  /** KNOWLEDGE_DIR: the quota table and export templates live there. */
+  knowledgeDir: string;
+  /** Structured extraction of free text; without it the rule-based parsers do everything. */
+  llmExtract?: LlmExtract;
+  botName?: string;
+}
+
+export interface NominationFeature {
+  step: Step;
+  /** A person's drafts, most recently edited first. */
+  drafts(db: Db, platform: string, userId: string): NominationRecord[];
+}
+
+/**
+ * The nomination dialog as a bot step: `/申报` starts (moving to the private chat), one field at
+ * a time, validated and committed before the next question; coordinator commands (`/导出`,
+ * `/申报 统计`, `/名额`). Messages that are not for the dialog go on to the next step.
+ */
+export function createNominationFeature(options: NominationFeatureOptions): NominationFeature {
+  const deps: DialogDeps = {
+    form: options.form,
+    knowledgeDir: options.knowledgeDir,
+    llmExtract: options.llmExtract,
+    botName: options.botName ?? '地标助手',
+  };
+
+  const step: Step = {
+    name: 'nomination',
+    async run(ctx, next) {
+      const pressed = actionIntent(ctx.message.action);
+      if (ctx.message.action && !pressed) return next();
+      const text = ctx.message.text;
+      const global = pressed ? undefined : globalIntent(text);
+      if (global && (global.kind === 'stats' || global.kind === 'export' || global.kind === 'quota')) {
+        return coordinatorCommand(ctx, deps, global);
+      }
+      const { platform, senderId } = ctx.message;
+      const state = ctx.commit((db) => getDialog(db, platform, senderId));
+      if (global?.kind === 'start') return start(ctx, deps, global.fresh, state);
+      if (global?.kind === 'resume') return resume(ctx, deps, state);
+      if (!state || ctx.isGroup || (text === '' && !pressed)) return next();
+
+      const intent: DialogIntent | undefined = pressed?.kind === 'answer' ? undefined : (pressed ?? dialogIntent(text));
+      const input = pressed?.kind === 'answer' ? pressed.value : text;
+
+      if (state.pending?.kind === 'choose') {
+        if (intent?.kind === 'choose' || intent?.kind === 'new') {
+          return choose(ctx, deps, state, intent.kind === 'new' ? { fresh: true } : { index: intent.index });
+        }
+        if (!state.nominationId) {
+          if (isQuestionLike(input)) return next();
+          ctx.reply(t('nomination.choose_invalid', { count: state.pending.payload.length }));
+          return void ctx.commit();
+        }
+        state.pending = undefined;
+      }
+
+      const record = state.nominationId ? ctx.commit((db) => getNomination(db, state.nominationId as string)) : undefined;
+      if (!record || record.status !== 'draft') {
+        ctx.commit((db) => clearDialog(db, platform, senderId));
+        return next();
+      }
+      if (intent?.kind === 'new') return start(ctx, deps, true, state);
+      return turn(new DialogSession(ctx, deps, state, record), intent, input, next);
+    },
+  };
+
+  return { step, drafts: (db, platform, userId) => listDrafts(db, platform, userId) };
+}
+
+/** One turn of an active dialog. */
+async function turn(session: DialogSession, intent: DialogIntent | undefined, input: string, next: () => Promise<void>): Promise<void> {
+  if (intent?.kind === 'confirm' || intent?.kind === 'deny') {
+    if (answerPending(session, intent)) return;
+    // A stray 确认/不 with nothing pending is not an answer to the question.
+    session.reask();
+    return session.commit();
+  }
+  // Anything but 确认/不 drops a pending confirmation and is read afresh.
+  session.state.pending = undefined;
+  switch (intent?.kind) {
+    case 'help':
+      return help(session);
+    case 'skip':
+      return skip(session);
+    case 'back':
+      return back(session);
+    case 'review':
+      return review(session);
+    case 'cancel':
+      return cancel(session);
+    case 'submit':
+      return submit(session);
+    default:
+      break;
+  }
+  const reading = read(session, input);
+  switch (reading.kind) {
+    case 'correction':
+      return applyCorrection(session, reading);
+    case 'values':
+      return storeValues(session, reading.values);
+    case 'question':
+      return interrupt(session, next);
+    case 'invalid':
+      if (await tryLlm(session, input)) return;
+      return rejectValue(session, input, reading);
+    case 'unreadable':
+      if (await tryLlm(session, input)) return;
+      session.advance();
+      return session.commit();
+  }
+}
+
+/** A question mid-form: the Q&A answers it, the form keeps its place, and a reminder follows. */
+async function interrupt(session: DialogSession, next: () => Promise<void>): Promise<void> {
+  session.commit();
+  await next();
+  const field = session.current;
+  session.ctx.reply(t('nomination.resume_hint', { prompt: field ? field.prompt : t('nomination.all_done') }));
+  session.ctx.commit();
+}

@@ -1,0 +1,39 @@
+import type { FormField } from '../form.js';
+import { parseNumber } from './numbers.js';
+import { fail, ok, type ParseResult } from './result.js';
+
+/**
+ * One of the field's choices, by number ("2", "第二个", "选3"), by name, by an alias from the
+ * form file ("集体商标"), or by a phrase that contains exactly one choice's name or alias.
+ */
+
+const squash = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s“”"'《》「」]/gu, '');
+
+export function parseChoice(field: FormField, input: string, raw: string): ParseResult {
+  const choices = field.choices ?? [];
+  const listed = choices.map((c, i) => `${i + 1}. ${c}`).join('；');
+  const text = squash(input).replace(/^(?:选择?|选项|第)/u, '').replace(/(?:个|项|种|类)?$/u, '');
+  const index = /^[\d一二三四五六七八九十]{1,2}$/u.test(text) ? parseNumber(text) : undefined;
+  if (index !== undefined) {
+    const chosen = choices[index - 1];
+    return chosen ? pick(raw, chosen) : fail(field, 'not_choice', { choices: listed });
+  }
+  const names = (c: string): string[] => [c, ...(field.choiceAliases[c] ?? [])].map(squash);
+  const whole = squash(input);
+  const exact = choices.find((c) => names(c).includes(whole));
+  if (exact) return pick(raw, exact);
+  const scored = choices
+    .map((c) => ({ c, len: Math.max(0, ...names(c).filter((n) => whole.includes(n)).map((n) => n.length)) }))
+    .filter((s) => s.len > 0)
+    .sort((a, b) => b.len - a.len);
+  const [best, second] = scored;
+  if (best && (!second || best.len > second.len)) return pick(raw, best.c);
+  const partial = whole.length >= 2 ? choices.filter((c) => names(c).some((n) => n.includes(whole))) : [];
+  if (partial.length === 1 && partial[0]) return pick(raw, partial[0]);
+  const candidates = scored.length > 1 ? scored.map((s) => s.c) : partial;
+  return candidates.length > 1
+    ? fail(field, 'choice_ambiguous', { choices: candidates.join('、') })
+    : fail(field, 'not_choice', { choices: listed });
+}
+
+const pick = (raw: string, choice: string): ParseResult => ok({ raw, value: choice, display: choice });

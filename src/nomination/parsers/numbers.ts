@@ -1,0 +1,132 @@
+/**
+ * Reading numbers the way people write them in Chinese reports: 3.5亿, 8千万, 12,000, 1.2万,
+ * 三千五百万, 壹亿, 3亿5000万, "3.2个亿", and the approximate markers around them (约, 近, 余, 左右).
+ */
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
+const DIGIT_CHARS = Object.keys(DIGITS).join('');
+const UNIT_CHARS = [...Object.keys(SMALL_UNITS), ...Object.keys(BIG_UNITS)].join('');
+
+/** A numeric expression: Arabic numbers, Chinese digits and units, and 点 decimals. */
+export const NUMBER_PATTERN = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${DIGIT_CHARS}点])(?:[\\d,.${DIGIT_CHARS}${UNIT_CHARS}点]|个(?=[万亿]))*`;
+
+/** Words before or after a figure that make it approximate. */
+const APPROX_BEFORE = /^(?:大约|大概|约合|约为|约|近|将近|接近|超过|超|逾|达到约|差不多|左右约)/u;
+const APPROX_AFTER = /(?:左右|上下|以上|余|多|有余|出头|\+)$/u;
+/** Filler between a keyword and the figure: "为", "达到", "共计", ":" … */
+const FILLER_BEFORE = /^(?:[:：=为是达到了有共计合总约]|达到|共计|合计|总计|累计|全年|每年|年均|一年|大致|预计)+/u;
+
+/** Strips approximate markers and filler around a figure; reports whether it was approximate. */
+export function stripQualifiers(text: string): { text: string; approximate: boolean } {
+  let rest = text.trim();
+  let approximate = false;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const before = rest;
+    const approx = APPROX_BEFORE.exec(rest);
+    if (approx) {
+      approximate = true;
+      rest = rest.slice(approx[0].length).trim();
+    }
+    const filler = /^(?:为|是|达到|达|有|共计|合计|总计|累计|共|[:：=])/u.exec(rest);
+    if (filler) rest = rest.slice(filler[0].length).trim();
+    if (rest !== before) changed = true;
+  }
+  return { text: rest, approximate };
+}
+
+/** Strips an approximate marker at the end ("1500余", "30%左右"). */
+export function stripTrailingApprox(text: string): { text: string; approximate: boolean } {
+  let rest = text.trim();
+  let approximate = false;
+  for (let m = APPROX_AFTER.exec(rest); m; m = APPROX_AFTER.exec(rest)) {
+    approximate = true;
+    rest = rest.slice(0, -m[0].length).trim();
+  }
+  return { text: rest, approximate };
+}
+
+export { FILLER_BEFORE };
+
+/** Reads Chinese digits written one by one ("三点五" → "3.5"), for the decimal part. */
+function digitRun(s: string): string | undefined {
+  let out = '';
+  for (const ch of s) {
+    if (/\d/.test(ch)) out += ch;
+    else if (ch in DIGITS) out += String(DIGITS[ch]);
+    else return undefined;
+  }
+  return out;
+}
+
+/**
+ * The value of a whole numeric expression, or undefined when it is not one. Units must be written
+ * in a sensible order; two numbers in a row ("3 5", "一二") are not a number.
+ */
+export function parseNumber(expression: string): number | undefined {
+  const s = expression.replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/个(?=[万亿])/gu, '');
+  if (!s || s.length > 40) return undefined;
+  // Chinese decimal: "三点五亿" → 3.5 then 亿
+  const withDecimal = s.replace(new RegExp(`([\\d${DIGIT_CHARS}]+)点([\\d${DIGIT_CHARS}]+)`, 'u'), (whole, a: string, b: string) => {
+    const left = /^\d+$/.test(a) ? a : digitRun(a);
+    const right = digitRun(b);
+    return left !== undefined && right !== undefined ? `${Number(left)}.${right}` : whole;
+  });
+  if (withDecimal.includes('点')) return undefined;
+  const tokens = withDecimal.match(new RegExp(`\\d+(?:\\.\\d+)?|[${DIGIT_CHARS}]|[${UNIT_CHARS}]|.`, 'gu')) ?? [];
+  let total = 0;
+  let section = 0;
+  let pending: number | undefined;
+  let lastSmall = Infinity;
+  let lastBig = Infinity;
+  let sawDigit = false;
+  for (const token of tokens) {
+    if (/^\d/.test(token) || token in DIGITS) {
+      if (pending !== undefined && pending !== 0) return undefined;
+      if (pending === 0 && token in DIGITS === false) return undefined;
+      pending = /^\d/.test(token) ? Number(token) : (DIGITS[token] as number);
+      sawDigit = true;
+    } else if (token in SMALL_UNITS) {
+      const unit = SMALL_UNITS[token] as number;
+      if (unit >= lastSmall) return undefined;
+      if (pending !== undefined && !Number.isInteger(pending) && unit < 1e4) return undefined;
+      section += (pending ?? (section === 0 && total === 0 ? 1 : NaN)) * unit;
+      if (Number.isNaN(section)) return undefined;
+      pending = undefined;
+      lastSmall = unit;
+    } else if (token in BIG_UNITS) {
+      const unit = BIG_UNITS[token] as number;
+      const amount = section + (pending ?? 0);
+      if (amount === 0 && total === 0) return undefined;
+      if (unit >= lastBig && amount !== 0) return undefined;
+      total = amount === 0 ? total * unit : total + amount * unit;
+      section = 0;
+      pending = undefined;
+      lastSmall = Infinity;
+      lastBig = amount === 0 ? Infinity : unit;
+    } else return undefined;
+  }
+  if (!sawDigit && total === 0 && section === 0) return undefined;
+  const value = total + section + (pending ?? 0);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** A number printed without float noise: 1.2000000000000002 → "1.2". */
+export const plain = (n: number): string => String(Number(n.toPrecision(15)));
+
+/** Rounds to two decimals (fen). */
+export const cents = (n: number): number => Math.round(n * 100) / 100;
+
+/** 350000000 → "3.5亿", 12000 → "1.2万", 800 → "800"; exact, so it parses back to the same value. */
+export function scaled(n: number): string {
+  const abs = Math.abs(n);
+  if (abs >= 1e8) return `${plain(n / 1e8)}亿`;
+  if (abs >= 1e4) return `${plain(n / 1e4)}万`;
+  return plain(n);
+}

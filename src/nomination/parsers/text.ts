@@ -1,0 +1,31 @@
+import type { FormField } from '../form.js';
+import { fail, hasControlChars, ok, type ParseResult } from './result.js';
+
+/**
+ * Free text (names, regions, plans): trimmed, whitespace tidied, within the field's length
+ * limits, and refused when it is empty, only punctuation/symbols/emoji, one character repeated,
+ * or carries control characters.
+ */
+
+const DEFAULT_MAX = { text: 100, longtext: 2000 } as const;
+const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F]/u;
+
+export function parseText(field: FormField, original: string, raw: string = original): ParseResult {
+  if (hasControlChars(original)) return fail(field, 'control_chars');
+  const long = field.type === 'longtext';
+  const text = long
+    ? original.normalize('NFC').replace(/[ \t\u3000]+/gu, ' ').replace(/ *\r?\n */gu, '\n').replace(/\n{3,}/gu, '\n\n').trim()
+    : original.normalize('NFC').replace(/[\s\u3000]+/gu, ' ').trim();
+  if (!text) return fail(field, 'empty');
+  const length = [...text].length;
+  const max = field.maxLength ?? DEFAULT_MAX[long ? 'longtext' : 'text'];
+  if (length > max) return fail(field, 'too_long', { length, max });
+  if (PICTOGRAPH.test(text)) return fail(field, 'emoji');
+  if (!/[\p{L}\p{N}]/u.test(text)) return fail(field, 'no_content');
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
+  if ([...letters].length >= 2 && new Set(letters).size === 1) return fail(field, 'no_content');
+  if (field.minLength !== undefined && length < field.minLength) return fail(field, 'too_short', { min: field.minLength });
+  if (field.requireHan && !/\p{Script=Han}/u.test(text)) return fail(field, 'need_han');
+  if (field.forbidDigits && /\p{N}/u.test(text)) return fail(field, 'no_digits');
+  return ok({ raw, value: text, display: text });
+}

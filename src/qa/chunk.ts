@@ -1,0 +1,152 @@
+import { t } from '../bot/texts.js';
+import type { SourceDocument } from './ingest/types.js';
+
+/**
+ * Section-aware chunking: each chunk stays inside one heading (一、… / （一）/ 附件 / #),
+ * holds whole sentences and is small enough to quote. Sentences are the answer units.
+ */
+
+/** A quotable piece of one section of one document. */
+export interface Chunk {
+  /** `${doc}#${position}` */
+  id: string;
+  doc: string;
+  title: string;
+  docNumber?: string;
+  /** Heading path, e.g. "二、加大政策扶持力度" or "一、总体要求 › （二）工作目标". */
+  section: string;
+  /** Order of the chunk in its document. */
+  position: number;
+  text: string;
+  /** The chunk's sentences, in order; their concatenation is `text`. */
+  sentences: string[];
+}
+
+/** Longest sentence kept whole; longer ones are cut at clause boundaries. */
+const MAX_SENTENCE = 150;
+/** Longest chunk. */
+const MAX_CHUNK = 320;
+
+/** Splits at sentence ends (。；！？ and half-width forms), keeping closing quotes with their sentence. */
+export function splitSentences(paragraph: string): string[] {
+  const parts = paragraph.match(/[^。；;！!？?]+(?:[。；;！!？?]+[”’」』)）]*|$)/g) ?? [];
+  const sentences: string[] = [];
+  for (const part of parts.map((p) => p.trim()).filter(Boolean)) {
+    if (part.length <= MAX_SENTENCE) sentences.push(part);
+    else sentences.push(...splitClauses(part));
+  }
+  return sentences;
+}
+
+/** Cuts an over-long sentence at commas/colons into pieces of about equal length, none over MAX_SENTENCE. */
+function splitClauses(sentence: string): string[] {
+  const clauses = sentence.match(/[^，,：:]+(?:[，,：:]|$)/g) ?? [sentence];
+  const target = sentence.length / Math.ceil(sentence.length / MAX_SENTENCE);
+  const pieces: string[] = [];
+  let current = '';
+  for (const clause of clauses) {
+    if (current && (current.length >= target || current.length + clause.length > MAX_SENTENCE)) {
+      pieces.push(current);
+      current = '';
+    }
+    current += clause;
+    while (current.length > MAX_SENTENCE) {
+      pieces.push(current.slice(0, MAX_SENTENCE));
+      current = current.slice(MAX_SENTENCE);
+    }
+  }
+  if (current) pieces.push(current);
+  return pieces;
+}
+
+/** True when a sentence ends a sentence (rather than being a clause piece of a longer one). */
+export const endsSentence = (text: string): boolean => /[。；;！!？?][”’」』)）]*$/.test(text.trim());
+
+/** Closing paragraphs of a notice ("请各省…", "特此通知") belong to the body, not to the last numbered section. */
+const CLOSING = /^(请各|请于|请在|特此|以上|联系人|联系电话|联系方式)/;
+
+function formatDate(value: string): string {
+  const match = value.match(/^(\d{4})-(\d{1,2})-(\d{1,2})/);
+  return match ? t('qa.date', { year: match[1]!, month: Number(match[2]), day: Number(match[3]) }) : value;
+}
+
+/** The issuer's name or the date under a notice: its own chunk, not part of the last section. */
+function isSignature(text: string, document: SourceDocument): boolean {
+  const line = text.trim();
+  return /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(line) || (line.length < 30 && line === document.meta.issuer);
+}
+
+// The title is left out: every citation names it, and as a sentence it would match every question about the topic.
+const META_KEYS = ['doc_number', 'issuer', 'signed', 'published'] as const;
+
+/** The document facts (doc number, issuer, dates) as one quotable chunk. */
+function metaSentences(document: SourceDocument): string[] {
+  const values: Record<string, string | undefined> = { ...document.meta, doc_number: document.docNumber };
+  return META_KEYS.flatMap((key) => {
+    const value = values[key];
+    return value ? [t(`qa.meta.${key}`, { value: key === 'signed' || key === 'published' ? formatDate(value) : value })] : [];
+  });
+}
+
+/** Chunks one document. */
+export function chunkDocument(document: SourceDocument): Chunk[] {
+  const chunks: Chunk[] = [];
+  const push = (section: string, sentences: string[]): void => {
+    if (sentences.length === 0) return;
+    const position = chunks.length;
+    chunks.push({
+      id: `${document.doc}#${position}`,
+      doc: document.doc,
+      title: document.title,
+      docNumber: document.docNumber,
+      section,
+      position,
+      text: sentences.map((s) => (/[。；;！!？?”’」』)）]$/.test(s) ? s : `${s} `)).join('').trim(),
+      sentences,
+    });
+  };
+  push(t('qa.meta_section'), metaSentences(document));
+
+  const body = t('qa.body_section');
+  const path: string[] = [];
+  let section = body;
+  let pending: string[] = [];
+  let pendingLength = 0;
+  let paragraphsInSection = 0;
+  const flush = (): void => {
+    push(section, pending);
+    pending = [];
+    pendingLength = 0;
+  };
+  for (const block of document.blocks) {
+    if (block.kind === 'heading') {
+      flush();
+      path.length = Math.min(path.length, block.level - 1);
+      path.push(block.text);
+      section = path.join(' › ');
+      paragraphsInSection = 0;
+      continue;
+    }
+    if (isSignature(block.text, document)) {
+      flush();
+      push(body, [block.text]);
+      continue;
+    }
+    if (paragraphsInSection > 0 && section !== body && CLOSING.test(block.text)) {
+      flush();
+      path.length = 0;
+      section = body;
+    }
+    paragraphsInSection++;
+    const sentences = splitSentences(block.text);
+    // A new paragraph starts a new chunk unless the current one holds only short lines (lists).
+    if (pendingLength > 60) flush();
+    for (const sentence of sentences) {
+      if (pendingLength + sentence.length > MAX_CHUNK) flush();
+      pending.push(sentence);
+      pendingLength += sentence.length;
+    }
+  }
+  flush();
+  return chunks;
+}

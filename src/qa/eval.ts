@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Answer, Passage } from './types.js';
+
+/**
+ * Scoring the answerer on a JSONL question set: `kind: answer` must contain one of `any_of` in
+ * an answer of at most 300 characters (hit@1) or in one of the top-3 passages (hit@3);
+ * `kind: decline` must be declined.
+ */
+
+export const evalCaseSchema = z.object({
+  id: z.string(),
+  q: z.string(),
+  kind: z.enum(['answer', 'decline']),
+  any_of: z.array(z.string()).default([]),
+});
+
+export type EvalCase = z.infer<typeof evalCaseSchema>;
+
+/** Reads a JSONL file; a malformed line is an error naming its line number. */
+export function readEvalCases(path: string): EvalCase[] {
+  return readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .map((line, i) => ({ line: line.trim(), number: i + 1 }))
+    .filter(({ line }) => line !== '')
+    .map(({ line, number }) => {
+      try {
+        return evalCaseSchema.parse(JSON.parse(line));
+      } catch (error) {
+        throw new Error(`${path}:${number}: not an eval case (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      }
+    });
+}
+
+export interface EvalOutcome {
+  id: string;
+  q: string;
+  kind: EvalCase['kind'];
+  hit1: boolean;
+  hit3: boolean;
+  declined: boolean;
+  answer: string;
+}
+
+export interface EvalReport {
+  total: number;
+  answerable: number;
+  declinable: number;
+  hit1: number;
+  hit3: number;
+  declinePrecision: number;
+  declineRecall: number;
+  /** Cases that missed: answerable not hit@1, or decline cases answered. */
+  misses: EvalOutcome[];
+}
+
+/** What the evaluator needs from an answerer: the answer and the top passages. */
+export type EvalTarget = (question: string) => Promise<{ answer: Answer; passages: Passage[] }>;
+
+const MAX_ANSWER = 300;
+const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
+
+export async function evaluate(target: EvalTarget, cases: EvalCase[]): Promise<EvalReport> {
+  const outcomes: EvalOutcome[] = [];
+  for (const c of cases) {
+    const { answer, passages } = await target(c.q);
+    const containsAny = (text: string): boolean => c.any_of.some((needle) => text.includes(needle));
+    outcomes.push({
+      id: c.id,
+      q: c.q,
+      kind: c.kind,
+      hit1: !answer.declined && answer.answer.length <= MAX_ANSWER && containsAny(answer.answer),
+      hit3: passages.slice(0, 3).some((p) => containsAny(p.text)),
+      declined: answer.declined,
+      answer: answer.answer,
+    });
+  }
+  const answerable = outcomes.filter((o) => o.kind === 'answer');
+  const declinable = outcomes.filter((o) => o.kind === 'decline');
+  const declined = outcomes.filter((o) => o.declined);
+  return {
+    total: outcomes.length,
+    answerable: answerable.length,
+    declinable: declinable.length,
+    hit1: ratio(answerable.filter((o) => o.hit1).length, answerable.length),
+    hit3: ratio(answerable.filter((o) => o.hit3).length, answerable.length),
+    declinePrecision: ratio(declined.filter((o) => o.kind === 'decline').length, declined.length),
+    declineRecall: ratio(declinable.filter((o) => o.declined).length, declinable.length),
+    misses: outcomes.filter((o) => (o.kind === 'answer' ? !o.hit1 : !o.declined)),
+  };
+}

@@ -1,0 +1,217 @@
+import { backgroundIdf } from './background-idf.js';
+import { Bm25Index, queryTerms } from './bm25.js';
+import type { Chunk } from './chunk.js';
+import { CUE_SHAPES, CUE_TERMS, type CueKind } from './lexicon.js';
+import { analyze, analyzeQuery, normalizeText, type QueryAnalysis } from './tokenize.js';
+
+/**
+ * The lexical index: BM25 over sentence words and sentence character bigrams, fused with a
+ * BM25 over whole chunks (the sentence's context and heading). Question-type cues are
+ * pseudo-terms that match sentences of the right shape (dates, numbers, enumerations).
+ */
+
+/** How much of a question a chunk covers. */
+export interface Coverage {
+  /** Covered share of the question's weight (content words by general IDF, plus cues). */
+  share: number;
+  /** True when at least one real content word (not only a question-type cue) is covered. */
+  anyWord: boolean;
+}
+
+/** One ranked sentence. */
+export interface SentenceHit {
+  unit: number;
+  chunk: Chunk;
+  chunkIndex: number;
+  sentenceIndex: number;
+  score: number;
+}
+
+export interface SearchResult {
+  query: QueryAnalysis;
+  /** Best sentences, best first. */
+  sentences: SentenceHit[];
+  /** Best chunks (by their best sentence), best first. */
+  chunks: { chunk: Chunk; chunkIndex: number; score: number }[];
+}
+
+export interface SearchIndex {
+  readonly chunks: readonly Chunk[];
+  /**
+   * Ranks sentences for a question. `boosts` (chunk id → 0..1, e.g. from dense retrieval) adds
+   * to the fused score of every sentence of those chunks.
+   */
+  search(question: string, limit?: number, boosts?: ReadonlyMap<string, number>): SearchResult;
+  /** Share of the question's content (IDF-weighted) that a chunk contains; cues count when the sentence has their shape. */
+  coverage(query: QueryAnalysis, hit: SentenceHit): Coverage;
+}
+
+/** Weight of a question-type cue in coverage, next to words' general IDF (3–12). */
+const CUE_WEIGHT = 6;
+
+/** A sentence of the shape the question asks for (a date for 什么时候) scores up to this much more. */
+const CUE_BOOST = 0.5;
+
+/** Fusion weights: sentence words, sentence bigrams, chunk context, and the optional dense boost. */
+const WEIGHTS = { words: 0.45, grams: 0.35, context: 0.2, dense: 0.3 };
+
+function shapesOf(text: string): string[] {
+  const normalized = normalizeText(text);
+  return (Object.keys(CUE_SHAPES) as CueKind[]).filter((kind) => CUE_SHAPES[kind].test(normalized)).map((kind) => CUE_TERMS[kind]);
+}
+
+function contains(sorted: Int32Array | undefined, id: number): boolean {
+  if (!sorted) return false;
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const value = sorted[mid]!;
+    if (value === id) return true;
+    if (value < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+const CUE_KINDS = Object.keys(CUE_TERMS) as CueKind[];
+const cueBit = (term: string): number => 1 << CUE_KINDS.findIndex((kind) => CUE_TERMS[kind] === term);
+const popcount = (bits: number): number => {
+  let count = 0;
+  for (let b = bits; b; b &= b - 1) count++;
+  return count;
+};
+
+/** Inserts into a best-first list capped at `limit` entries. */
+function insertSorted(best: [number, number][], entry: [number, number], limit: number): void {
+  let i = best.length < limit ? best.length : limit - 1;
+  best[i] = entry;
+  while (i > 0 && best[i - 1]![1] < entry[1]) {
+    best[i] = best[i - 1]!;
+    best[i - 1] = entry;
+    i--;
+  }
+}
+
+export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
+  const unitChunk: number[] = [];
+  const unitSentence: number[] = [];
+  const unitWords: string[][] = [];
+  const unitGrams: string[][] = [];
+  const unitShapes: string[][] = [];
+  const contextWords: string[][] = [];
+  const contextGrams: string[][] = [];
+  const chunkFirstUnit: number[] = [];
+  const chunkById = new Map<string, number>();
+  chunks.forEach((chunk, chunkIndex) => {
+    chunkFirstUnit.push(unitChunk.length);
+    chunkById.set(chunk.id, chunkIndex);
+    const heading = analyze(`${chunk.section} ${chunk.title}`);
+    const words = [...heading.words];
+    const grams = [...heading.grams];
+    chunk.sentences.forEach((sentence, sentenceIndex) => {
+      const analysis = analyze(sentence);
+      const shapes = shapesOf(sentence);
+      unitChunk.push(chunkIndex);
+      unitSentence.push(sentenceIndex);
+      unitWords.push([...analysis.words, ...shapes]);
+      unitGrams.push(analysis.grams);
+      unitShapes.push(shapes);
+      words.push(...analysis.words);
+      grams.push(...analysis.grams);
+    });
+    contextWords.push(words);
+    contextGrams.push(grams);
+  });
+  chunkFirstUnit.push(unitChunk.length);
+  const wordIndex = new Bm25Index(unitWords);
+  const gramIndex = new Bm25Index(unitGrams);
+  const contextIndex = new Bm25Index(contextWords);
+  const contextGramIndex = new Bm25Index(contextGrams);
+
+  const hitOf = (unit: number, score: number): SentenceHit => ({
+    unit,
+    chunk: chunks[unitChunk[unit]!]!,
+    chunkIndex: unitChunk[unit]!,
+    sentenceIndex: unitSentence[unit]!,
+    score,
+  });
+
+  const fusedScores = new Float64Array(unitChunk.length);
+  const candidates = new Int32Array(unitChunk.length);
+  const shapeBits = Uint16Array.from(unitShapes, (shapes) => shapes.reduce((bits, term) => bits | cueBit(term), 0));
+
+  function search(question: string, limit = 10, boosts?: ReadonlyMap<string, number>): SearchResult {
+    const query = analyzeQuery(question);
+    // fusedScores is all zeros between searches; a unit joins the candidates on its first score.
+    let count = 0;
+    const add = (unit: number, value: number): void => {
+      if (fusedScores[unit] === 0) candidates[count++] = unit;
+      fusedScores[unit] = fusedScores[unit]! + value;
+    };
+    for (const [index, terms, weight] of [
+      [wordIndex, query.words, WEIGHTS.words],
+      [gramIndex, query.grams, WEIGHTS.grams],
+    ] as const) {
+      const { ids, scores, max } = index.search(queryTerms(terms));
+      if (max === 0) continue;
+      const scale = weight / max;
+      for (let i = 0; i < ids.length; i++) add(ids[i]!, scores[ids[i]!]! * scale);
+    }
+    for (const [id, boost] of boosts ?? []) {
+      const chunkIndex = chunkById.get(id);
+      if (chunkIndex === undefined || boost <= 0) continue;
+      for (let unit = chunkFirstUnit[chunkIndex]!; unit < chunkFirstUnit[chunkIndex + 1]!; unit++) add(unit, WEIGHTS.dense * boost);
+    }
+    const context = contextIndex.search(queryTerms(query.words.filter((w) => !w.startsWith('\u0001'))));
+    const contextScale = context.max > 0 ? WEIGHTS.context / context.max : 0;
+    const queryBits = query.cues.reduce((bits, kind) => bits | cueBit(CUE_TERMS[kind]), 0);
+    const cueScale = query.cues.length ? CUE_BOOST / query.cues.length : 0;
+    const best: [number, number][] = [];
+    const keep = Math.max(limit, 10);
+    for (let i = 0; i < count; i++) {
+      const unit = candidates[i]!;
+      let score = fusedScores[unit]! + context.scores[unitChunk[unit]!]! * contextScale;
+      fusedScores[unit] = 0;
+      if (queryBits) score *= 1 + cueScale * popcount(shapeBits[unit]! & queryBits);
+      if (best.length === keep && score <= best[keep - 1]![1]) continue;
+      insertSorted(best, [unit, score], keep);
+    }
+    const sentences = best.map(([unit, score]) => hitOf(unit, score));
+
+    const chunkBest = new Map<number, number>();
+    for (const hit of sentences) {
+      if (!chunkBest.has(hit.chunkIndex)) chunkBest.set(hit.chunkIndex, hit.score);
+    }
+    return {
+      query,
+      sentences: sentences.slice(0, limit),
+      chunks: [...chunkBest].map(([chunkIndex, score]) => ({ chunk: chunks[chunkIndex]!, chunkIndex, score })),
+    };
+  }
+
+  function coverage(query: QueryAnalysis, hit: SentenceHit): Coverage {
+    let total = 0;
+    let covered = 0;
+    for (const term of new Set(query.contentWords)) {
+      const weight = backgroundIdf(term);
+      total += weight;
+      if (contains(contextIndex.unitsWith(term), hit.chunkIndex)) covered += weight;
+      else {
+        const grams = analyze(term).grams;
+        const found = grams.filter((gram) => contains(contextGramIndex.unitsWith(gram), hit.chunkIndex)).length;
+        if (grams.length > 1) covered += (weight * found) / grams.length / 2;
+      }
+    }
+    const anyWord = covered > 0;
+    const shapes = unitShapes[hit.unit]!;
+    for (const kind of query.cues) {
+      const weight = CUE_WEIGHT;
+      total += weight;
+      if (shapes.includes(CUE_TERMS[kind])) covered += weight;
+    }
+    return { share: total === 0 ? 0 : covered / total, anyWord };
+  }
+
+  return { chunks, search, coverage };
+}

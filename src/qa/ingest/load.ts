@@ -1,0 +1,69 @@
+import { readdir } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import type { Logger } from '../../log.js';
+import { readDocxDocument } from './docx.js';
+import { readMarkdownDocument } from './markdown.js';
+import { readPdfDocument } from './pdf.js';
+import { readTextDocument } from './text.js';
+import type { ParsedDocument, SourceDocument } from './types.js';
+
+const READERS: Record<string, (path: string) => Promise<ParsedDocument>> = {
+  '.md': readMarkdownDocument,
+  '.markdown': readMarkdownDocument,
+  '.txt': readTextDocument,
+  '.docx': readDocxDocument,
+  '.pdf': readPdfDocument,
+};
+
+/** The result of reading KNOWLEDGE_DIR: the documents, and every policy file that could not be read. */
+export interface LoadResult {
+  documents: SourceDocument[];
+  skipped: { file: string; reason: string }[];
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...(await listFiles(path)));
+    else if (entry.isFile() && READERS[extname(entry.name).toLowerCase()]) files.push(path);
+  }
+  return files;
+}
+
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+
+/**
+ * Reads every .md, .txt, .docx and .pdf under `dir`, recursively. Other files (YAML data) are
+ * ignored; a file whose front matter says `index: false` is left out; a file that cannot be read
+ * is reported in `skipped` by name and the rest still load.
+ */
+export async function loadKnowledge(dir: string, log: Logger): Promise<LoadResult> {
+  const result: LoadResult = { documents: [], skipped: [] };
+  let files: string[];
+  try {
+    files = await listFiles(dir);
+  } catch (error) {
+    result.skipped.push({ file: dir, reason: `cannot read KNOWLEDGE_DIR: ${reasonOf(error)}` });
+    return result;
+  }
+  for (const path of files) {
+    const file = relative(dir, path).split(sep).join('/');
+    try {
+      const parsed = await READERS[extname(path).toLowerCase()]!(path);
+      if (!parsed.indexed) continue;
+      if (!parsed.blocks.some((block) => block.kind === 'paragraph')) {
+        result.skipped.push({ file, reason: 'no text found (a scanned PDF needs OCR first)' });
+        continue;
+      }
+      const { indexed: _indexed, ...document } = parsed;
+      result.documents.push({ ...document, doc: file.replace(/\.[^./]+$/, ''), file });
+    } catch (error) {
+      log.warn({ file, err: reasonOf(error) }, 'knowledge file skipped');
+      result.skipped.push({ file, reason: reasonOf(error) });
+    }
+  }
+  return result;
+}

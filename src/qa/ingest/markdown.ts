@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { findDocNumber, fromLines, headingLevel } from './plain.js';
+import type { Block, ParsedDocument } from './types.js';
+
+const frontMatterSchema = z
+  .object({
+    title: z.coerce.string().optional(),
+    doc_number: z.coerce.string().optional(),
+    index: z.boolean().optional(),
+  })
+  .catchall(z.unknown());
+
+function metaValue(value: unknown): string | undefined {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  return undefined;
+}
+
+/** Reads a Markdown file: YAML front matter (title, doc_number, index: false …) and # headings. */
+export async function readMarkdownDocument(path: string): Promise<ParsedDocument> {
+  const source = (await readFile(path, 'utf8')).replace(/^\ufeff/, '');
+  const match = source.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?/);
+  const front = frontMatterSchema.parse((match ? parse(match[1]!) : undefined) ?? {});
+  const body = match ? source.slice(match[0].length) : source;
+  const meta: Record<string, string> = {};
+  for (const [key, value] of Object.entries(front)) {
+    const text = metaValue(value);
+    if (text !== undefined && key !== 'index') meta[key] = text;
+  }
+  const lines = body.split(/\r?\n/);
+  const hasMarkdownHeadings = lines.some((line) => /^#{1,6}\s/.test(line));
+  if (!hasMarkdownHeadings) {
+    const plain = fromLines(lines, front.title ?? basename(path, extname(path)));
+    return { ...plain, title: front.title ?? plain.title, docNumber: front.doc_number ?? plain.docNumber, meta, indexed: front.index !== false };
+  }
+  let title = front.title;
+  const blocks: Block[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    const heading = line.match(/^(#{1,6})\s+(.*)$/);
+    if (heading) {
+      const text = heading[2]!.trim();
+      if (heading[1] === '#' && (!title || text === title)) {
+        title ??= text;
+        continue;
+      }
+      blocks.push({ kind: 'heading', text, level: Math.max(1, heading[1]!.length - 1) });
+    } else {
+      const text = line.replace(/^[-*+]\s+/, '').replace(/\*\*|__|`/g, '');
+      const level = headingLevel(text);
+      blocks.push(level ? { kind: 'heading', text, level } : { kind: 'paragraph', text, level: 0 });
+    }
+  }
+  title ??= basename(path, extname(path));
+  const docNumber = front.doc_number ?? findDocNumber(blocks.slice(0, 4).map((b) => b.text).join('\n'));
+  return { title, docNumber, meta, blocks, indexed: front.index !== false };
+}

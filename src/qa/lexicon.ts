@@ -1,0 +1,128 @@
+/**
+ * The domain lexicon: abbreviations officers use, synonym groups folded to one term on both
+ * the index and the query side, stopwords, question-type cues and the domain vocabulary the
+ * relevance gate looks for. Data only; `tokenize.ts` applies it.
+ */
+
+/** Abbreviations rewritten in the query text (so character n-grams match too). */
+export const ABBREVIATIONS: [RegExp, string][] = [
+  [/地标/g, '地理标志'],
+  [/(?<!建设)兵团/g, '新疆生产建设兵团'],
+  [/知产局|知识产权局局/g, '知识产权局'],
+  [/国知局|国家局|总局/g, '国家知识产权局'],
+  [/省局/g, '省知识产权局'],
+  [/\bdeadline\b|\bddl\b/g, '截止'],
+  [/\bemail\b|\be-mail\b|\bmail\b/g, '邮件'],
+  [/\bgi\b/g, '地理标志'],
+];
+
+/**
+ * Synonym groups: every member is indexed and queried as the first member, so "扶持政策" finds
+ * "支持力度" and "交" finds "报送".
+ */
+export const SYNONYM_GROUPS: string[][] = [
+  ['报送', '要交', '发到', '交到', '报到', '寄到', '送到', '发往', '提交至', '报送至', '提交', '上报', '递交', '交', '发', '寄', '报', '送', '交给', '发给', '发送', '报给', '传'],
+  ['支持', '扶持', '倾斜', '帮扶', '优惠', '好处', '福利', '政策支持'],
+  ['名额', '指标', '配额', '推荐名额'],
+  ['申报书', '申报表', '申请书', '申请表', '表格'],
+  ['材料', '资料', '文件'],
+  ['邮件', '邮箱', '电子邮件', '电邮'],
+  ['遴选', '评选', '选拔', '挑选', '筛选'],
+  ['纳入', '列入', '进入', '入选'],
+  ['名录', '名单', '目录'],
+  ['申报', '申请', '推荐'],
+  ['统计', '统计监测', '监测'],
+  ['活动', '节会', '会展'],
+  ['协会', '促进会', '行业组织'],
+  ['附件', '附表'],
+  ['省', '省份', '省里', '各省', '省级'],
+  ['推广', '宣传', '宣传推广'],
+  ['首批', '第一批'],
+  ['公章', '盖章', '印章'],
+  ['发布', '印发', '下发', '出台', '颁布', '发文', '成文'],
+  ['参与', '参加', '参会', '报名'],
+];
+
+/** Words that carry no content: function words and the phrasing of questions. */
+export const STOPWORDS = new Set(
+  (
+    '的 了 和 与 及 以及 或 或者 是 在 对 把 被 将 为 于 从 向 由 等 这 那 这个 那个 这些 那些 其 之 也 都 就 还 又 ' +
+    '吗 呢 吧 啊 呀 哦 嘛 么 哈 嗯 哪 哪个 哪些 哪里 哪儿 哪天 什么 啥 怎么 怎样 怎么样 如何 为什么 多少 几 几个 第几 第几个 ' +
+    '一下 请问 请 问 问下 想 想问 知道 告诉 我 我们 你 你们 咱 咱们 他 他们 她 它 大家 要 需要 能 能够 可以 可 会 应该 得 ' +
+    '有 有没有 没有 没 不 是不是 有无 一共 总共 共 多 多久 时候 什么时候 啥时候 何时 哪天 几号 几时 ' +
+    '个 件 一个 一些 有关 相关 关于 方面 情况 内容 问题 具体 主要 一般 通知 里 中 上 下 们 吗 呗 啦 嘞 哇 ' +
+    '哪里 哪儿 这次 本次 此次 这份 该 目的 意义 用意 为什么 为何 为啥 好 好的 第 不能 能不能 可不可以 是否 能否 可否 最 最晚 最迟 截止 截至 期限 日期 时间 前 之前 以前 到底 究竟 一下子 得到 给 让 用 去 来 做 搞 弄 办'
+  ).split(/\s+/),
+);
+
+/** Question-type cues: a cue in the question adds a pseudo-term that matches sentences of that shape. */
+export const CUES = {
+  /** When / deadline: prefers sentences with a date. */
+  date: /什么时候|啥时候|何时|哪天|哪一天|几号|几月|截止|截至|期限|最晚|最迟|日期|时间|多久|之前|前交|前报|几时/,
+  /** How many: prefers sentences with a number. */
+  number: /多少|(?<!第)几(?![点号月时天])|数量|一共|总共/,
+  /** Which ones: prefers enumerations (、-separated lists). */
+  list: /哪些|有哪几|哪几|包括|包含|都有|列举|几个方面|什么(?:活动|工作|服务|资源|指标|方面|支持)/,
+  /** Who: prefers sentences naming an office. */
+  who: /谁|哪(?:个|些|家)?(?:单位|部门|机构|司)|什么(?:单位|部门|机构)/,
+  /** Why / what for: prefers sentences stating a purpose ("为……", "旨在", "引导"). */
+  purpose: /目的|为什么|为何|为啥|意义|用意|初衷/,
+  /** Where to: prefers sentences naming a destination (报送…司, 电子邮件). */
+  where: /哪里|哪儿|什么地方|哪个(?:邮箱|地址)|(?:发|交|报|给)给?谁|往哪/,
+  /** How: prefers sentences naming a channel or form (通过…形式). */
+  how: /怎么(?:交|报|发|提交|报送|申报|递交)|如何(?:交|报|发|提交|报送|申报)|什么(?:方式|形式|渠道|途径)|哪种(?:方式|形式)/,
+  /** Role: prefers sentences that say what something serves as ("将……作为……"). */
+  role: /什么作用|啥作用|哪些作用|起.{0,3}作用|什么角色|定位|看作|当作/,
+  /** Deadline: prefers a date with 前 ("5月8日前"). */
+  deadline: /截止|截至|期限|最晚|最迟|之前|以前|前交|前报|逾期|过期/,
+} as const;
+
+export type CueKind = keyof typeof CUES;
+
+/** The pseudo-terms the index adds to sentences of each shape (never produced by real text). */
+export const CUE_TERMS: Record<CueKind, string> = {
+  date: '\u0001date',
+  number: '\u0001number',
+  list: '\u0001list',
+  who: '\u0001who',
+  deadline: '\u0001deadline',
+  purpose: '\u0001purpose',
+  role: '\u0001role',
+  where: '\u0001where',
+  how: '\u0001how',
+};
+
+/** Shapes of sentences that answer each cue. */
+export const CUE_SHAPES: Record<CueKind, RegExp> = {
+  date: /\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}-\d{1,2}-\d{1,2}/,
+  number: /\d+\s*(?:件|个|家|项|名|人|批|元|万|亿|%|年)/,
+  list: /[^、]+、[^、]+、/,
+  who: /国家知识产权局|知识产权局|办公室|运用促进司|管理部门/,
+  deadline: /\d{1,2}月\d{1,2}日(?:前|之前|以前)|截止|截至/,
+  purpose: /^为(?!单位)|为了|旨在|以便|以期|引导|推动|助力/,
+  role: /作为|发挥.{0,10}作用/,
+  where: /报送.{0,12}(?:局|司|处|中心|部门)|邮件|邮箱|地址/,
+  how: /通过|以.{1,8}(?:形式|方式)|渠道/,
+};
+
+/**
+ * Traditional characters officers may type (Hong Kong/Taiwan input methods), folded to the
+ * simplified forms the notices use. Pairs: traditional, simplified.
+ */
+export const TRADITIONAL =
+  '書书時时間间報报請请標标誌志錄录權权產产記记點点發发證证關关聯联繫系導导興兴鄉乡號号這这與与為为會会' +
+  '個个們们麼么嗎吗幾几區区縣县強强質质單单門门議议資资務务說说從从來来後后過过還还對对讓让現现選选' +
+  '辦办專专項项啟启動动傳传達达總总體体協协國国審审際际經经驗验範范圍围優优勢势業业銷销額额統统計计' +
+  '監监測测價价廣广機机構构絡络郵邮電电詢询設设種种類类數数據据規规劃划';
+
+/**
+ * Vocabulary that marks a message as being about the notices. Used by the strict group gate
+ * and as a small bonus in the relevance score.
+ */
+export const DOMAIN_TERMS = [
+  '地理标志', '名录', '重点联系', '联系指导', '申报书', '申报', '推荐名额', '名额', '运用促进', '知识产权',
+  '乡村振兴', '遴选', '纳入', '运用促进司', '通知', '附件', '截止', '报送', '品牌',
+];
+
+/** Question markers: the strict group gate only answers questions. */
+export const QUESTION_MARKERS = /[?？]|吗|什么|啥|怎么|如何|哪|多少|几|是否|能否|可否|有没有|是不是|请问/;

@@ -1,0 +1,61 @@
+import type { SearchIndex, SearchResult, SentenceHit } from './index.js';
+import { DOMAIN_TERMS, QUESTION_MARKERS } from './lexicon.js';
+
+/**
+ * Whether the knowledge answers a question: the share of the question's content terms
+ * (IDF-weighted, unknown words weighing most) that the best passage covers, plus a small bonus
+ * for domain vocabulary. Calibrated on the dev set, not on particular questions.
+ */
+
+/** Answer when the relevance reaches this. */
+export const ANSWER_THRESHOLD = 0.5;
+/** The strict gate for unaddressed group messages. */
+export const SURE_THRESHOLD = 0.75;
+const DOMAIN_BONUS = 0.15;
+/** How many top sentences are considered for coverage. */
+const CANDIDATES = 3;
+
+export interface Relevance {
+  score: number;
+  /** The sentence to answer from (the best-covered of the top few). */
+  best?: SentenceHit;
+  /** True when the text has no content at all (收到, 哈哈, emoji). */
+  chatter: boolean;
+  domain: boolean;
+}
+
+export const hasDomainTerm = (normalized: string): boolean => DOMAIN_TERMS.some((term) => normalized.includes(term));
+
+export function judgeRelevance(index: SearchIndex, result: SearchResult): Relevance {
+  const { query } = result;
+  const domain = hasDomainTerm(query.normalized);
+  if (query.contentWords.length === 0 && !domain) return { score: 0, chatter: true, domain };
+  let best: SentenceHit | undefined;
+  let bestCoverage = -1;
+  for (const hit of result.sentences.slice(0, CANDIDATES)) {
+    // Prefer the top-ranked sentence unless a lower one covers clearly more of the question.
+    const coverage = index.coverage(query, hit).share - (best ? 0.1 : 0);
+    if (coverage > bestCoverage) {
+      best = hit;
+      bestCoverage = coverage;
+    }
+  }
+  const question = QUESTION_MARKERS.test(query.normalized);
+  if (!best) return { score: domain ? DOMAIN_BONUS : 0, chatter: !domain && !question, domain };
+  const coverage = index.coverage(query, best);
+  // A question-type cue alone ("今天几号了") is not a question about the notices.
+  if (!coverage.anyWord && !domain) {
+    return { score: 0, best, chatter: !question, domain };
+  }
+  const score = Math.min(1, coverage.share + (domain ? DOMAIN_BONUS : 0));
+  return { score, best, chatter: false, domain };
+}
+
+/** The strict gate: a question, with domain vocabulary, that the knowledge covers well. */
+export function isSurelyRelevant(index: SearchIndex, text: string): boolean {
+  if (text.length > 500) return false;
+  const result = index.search(text, CANDIDATES);
+  if (!QUESTION_MARKERS.test(result.query.normalized)) return false;
+  const relevance = judgeRelevance(index, result);
+  return relevance.domain && relevance.score >= SURE_THRESHOLD;
+}

@@ -1,0 +1,155 @@
+import type { Logger } from '../log.js';
+import { chunkDocument } from './chunk.js';
+import { chunkPassage, citationSection, declinedAnswer, extractiveAnswer, toPassages } from './extractive.js';
+import { createSearchIndex, type SearchIndex, type SearchResult } from './index.js';
+import { loadKnowledge } from './ingest/load.js';
+import { ANSWER_THRESHOLD, isSurelyRelevant, judgeRelevance } from './relevance.js';
+import type { Answer, DenseRetriever, IngestReport, LlmAnswerer, Passage, QaService } from './types.js';
+
+/** Options of the Q&A service. */
+export interface QaServiceOptions {
+  knowledgeDir: string;
+  log: Logger;
+  /** The optional LLM answerer; on throw or timeout the extractive answer is used. */
+  llm?: LlmAnswerer;
+  /** Optional dense retrieval, fused with the lexical ranking; on throw, lexical only. */
+  dense?: DenseRetriever;
+  /** Upper bound on one LLM call (default 30 s). */
+  llmTimeoutMs?: number;
+}
+
+/** Only this much of a message is searched; longer pastes are cut. */
+const MAX_QUESTION = 500;
+/** The LLM sees this many passages. */
+const LLM_PASSAGES = 4;
+/** Below this relevance even the LLM is not asked (chatter, plainly uncovered questions). */
+const LLM_FLOOR = 0.35;
+/** Section text for the 查看原文 button is capped to one chat message. */
+const MAX_SECTION_TEXT = 1500;
+/** Dense hits fused into the lexical ranking. */
+const DENSE_HITS = 5;
+
+interface State {
+  index: SearchIndex;
+  report: IngestReport;
+  denseReady: boolean;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Dense ranks as boosts: the first hit 1, then 1/2, 1/3 … (rank-based, so any score scale works). */
+function denseBoosts(hits: { id: string }[]): Map<string, number> {
+  return new Map(hits.map((hit, rank) => [hit.id, 1 / (rank + 1)]));
+}
+
+/** The Q&A service plus the retrieval view the eval and bench use. */
+export interface QaEngine extends QaService {
+  /** The top passages for a question (lexical, fused with dense when available). */
+  passages(question: string, limit?: number): Promise<Passage[]>;
+}
+
+/** Builds the Q&A service over KNOWLEDGE_DIR (reads and indexes it once now). */
+export async function createQaService(options: QaServiceOptions): Promise<QaEngine> {
+  const { knowledgeDir, log, llm, dense } = options;
+  const llmTimeoutMs = options.llmTimeoutMs ?? 30_000;
+  let state: State;
+
+  async function build(): Promise<State> {
+    const started = performance.now();
+    const loaded = await loadKnowledge(knowledgeDir, log);
+    const chunksByDoc = loaded.documents.map((document) => ({ document, chunks: chunkDocument(document) }));
+    const chunks = chunksByDoc.flatMap((entry) => entry.chunks);
+    const index = createSearchIndex(chunks);
+    const report: IngestReport = {
+      documents: chunksByDoc.map(({ document, chunks: own }) => ({ doc: document.doc, title: document.title, chunks: own.length })),
+      skipped: loaded.skipped,
+    };
+    let denseReady = false;
+    if (dense && chunks.length > 0) {
+      try {
+        await dense.index(chunks.map((chunk) => chunkPassage(chunk, 0)));
+        denseReady = true;
+      } catch (error) {
+        log.warn({ err: String(error) }, 'dense retrieval unavailable; lexical ranking only');
+      }
+    }
+    log.info(
+      { documents: report.documents.length, chunks: chunks.length, skipped: report.skipped.length, ms: Math.round(performance.now() - started) },
+      'knowledge indexed',
+    );
+    return { index, report, denseReady };
+  }
+
+  state = await build();
+
+  async function retrieve(question: string): Promise<SearchResult> {
+    if (!dense || !state.denseReady) return state.index.search(question, 10);
+    try {
+      return state.index.search(question, 10, denseBoosts(await dense.search(question, DENSE_HITS)));
+    } catch (error) {
+      log.warn({ err: String(error) }, 'dense search failed; lexical ranking only');
+      return state.index.search(question, 10);
+    }
+  }
+
+  async function answer(question: string): Promise<Answer> {
+    const text = question.trim();
+    if (!text || !/[\p{L}\p{N}]/u.test(text)) return declinedAnswer(question, text ? 'qa.chatter' : 'qa.empty');
+    const result = await retrieve(text.slice(0, MAX_QUESTION));
+    const relevance = judgeRelevance(state.index, result);
+    const extractive =
+      relevance.best && relevance.score >= ANSWER_THRESHOLD
+        ? extractiveAnswer(question, relevance.best, result)
+        : declinedAnswer(question, relevance.chatter ? 'qa.chatter' : 'qa.declined');
+    if (!llm || relevance.chatter || relevance.score < LLM_FLOOR) return extractive;
+    try {
+      const generated = await withTimeout(llm(question, toPassages(result, LLM_PASSAGES), extractive), llmTimeoutMs);
+      return { ...generated, question, via: 'llm' };
+    } catch (error) {
+      log.warn({ err: String(error) }, 'LLM answer failed; using the extractive answer');
+      return { ...extractive, via: 'llm-fallback' };
+    }
+  }
+
+  return {
+    async ask(question) {
+      try {
+        return await answer(typeof question === 'string' ? question : '');
+      } catch (error) {
+        log.error({ err: String(error) }, 'answering failed');
+        return declinedAnswer(String(question ?? ''));
+      }
+    },
+    isSurelyRelevant(text) {
+      try {
+        return typeof text === 'string' && isSurelyRelevant(state.index, text);
+      } catch {
+        return false;
+      }
+    },
+    async ingest() {
+      state = await build();
+      return state.report;
+    },
+    sectionText(doc, section) {
+      const chunks = state.index.chunks.filter(
+        (chunk) => chunk.doc === doc && (chunk.section === section || citationSection(chunk) === section),
+      );
+      if (chunks.length === 0) return undefined;
+      const text = chunks.map((chunk) => chunk.text).join('\n');
+      return text.length > MAX_SECTION_TEXT ? `${text.slice(0, MAX_SECTION_TEXT - 1)}…` : text;
+    },
+    documents() {
+      return state.report.documents;
+    },
+    async passages(question, limit = 3) {
+      return toPassages(await retrieve(question.trim().slice(0, MAX_QUESTION)), limit);
+    },
+  };
+}

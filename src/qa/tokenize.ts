@@ -1,0 +1,160 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { ABBREVIATIONS, CUES, CUE_TERMS, STOPWORDS, SYNONYM_GROUPS, TRADITIONAL, type CueKind } from './lexicon.js';
+
+/**
+ * Chinese tokenization shared by the index and the queries: normalisation (full/half width,
+ * case, Chinese numerals), jieba words folded through the synonym lexicon, and character
+ * bigrams over the content words.
+ */
+
+/** Words the default jieba dictionary splits but the notices use as one term. */
+const DOMAIN_WORDS = [
+  '地理标志', '申报书', '推荐名额', '名录', '运用促进', '重点联系', '联系指导', '运用促进司', '电子邮件', '电子件',
+  '扫描件', '分配表', '乡村振兴', '专项计划', '千企百城', '双品网购节', '中国品牌日', '品牌节', '年会', '晴雨表', '试验田',
+  '首批', '第二批', '申报表', '申请表', '申请书', '知识产权局', '强县', '富集区域', '展示推广中心', '典型案例', '分级遴选',
+];
+
+let jieba: Jieba | undefined;
+
+function segmenter(): Jieba {
+  if (!jieba) {
+    jieba = Jieba.withDict(dict);
+    jieba.loadDict(Buffer.from(DOMAIN_WORDS.map((word) => `${word} 20000 n`).join('\n')));
+  }
+  return jieba;
+}
+
+const synonyms = new Map<string, string>();
+for (const [canonical, ...rest] of SYNONYM_GROUPS) {
+  for (const word of rest) synonyms.set(word, canonical!);
+}
+
+const simplified = new Map<string, string>();
+for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) simplified.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
+const TRADITIONAL_CHARS = new RegExp(`[${[...simplified.keys()].join('')}]`, 'g');
+
+const DIGIT = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 } as Record<string, number>;
+const WELL_FORMED = /^(?:[一二两三四五六七八九]千)?(?:零?[一二两三四五六七八九]百)?(?:零?[一二三四五六七八九]?十)?零?[一二三四五六七八九]?$/;
+
+function parseChineseNumber(text: string): number | undefined {
+  if (!WELL_FORMED.test(text)) return undefined;
+  let total = 0;
+  let digit = 0;
+  for (const char of text) {
+    if (char in DIGIT) digit = DIGIT[char]!;
+    else {
+      const unit = char === '千' ? 1000 : char === '百' ? 100 : 10;
+      total += (digit || 1) * unit;
+      digit = 0;
+    }
+  }
+  return total + digit;
+}
+
+/** Chinese numerals that are plainly numbers ("一百六十", "二十") become digits; idioms ("一县一品") and ordinals stay. */
+function foldNumerals(text: string): string {
+  return text.replace(/[零〇一二两三四五六七八九十百千]{2,}/g, (numeral) => {
+    if (!/[十百千]/.test(numeral)) return numeral;
+    const value = parseChineseNumber(numeral);
+    return value === undefined ? numeral : String(value);
+  });
+}
+
+/**
+ * NFKC (full-width letters, digits and punctuation to half-width), lower case, traditional
+ * characters to simplified, no control characters, "5月8号" as "5月8日".
+ */
+export function normalizeText(text: string): string {
+  return foldNumerals(
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\ufeff]/g, '')
+      .replace(TRADITIONAL_CHARS, (char) => simplified.get(char) ?? char)
+      .replace(/\s+/g, ' '),
+  ).replace(/(\d{1,2})\s*月\s*(\d{1,2})\s*[号號]/g, '$1月$2日');
+}
+
+const DATE = /(\d{1,2})月(\d{1,2})日/g;
+
+/** Dates as single terms ("5月8日" → "\u0001d5-8"), so a question's date finds the sentence with it. */
+function dateTerms(text: string): string[] {
+  return [...text.matchAll(DATE)].map((m) => `\u0001d${Number(m[1])}-${Number(m[2])}`);
+}
+
+const CONTENT = /[\p{Script=Han}a-z0-9]/u;
+const HAN = /\p{Script=Han}/u;
+
+/** The analysed form of a text: search words (synonyms folded) and character bigrams. */
+export interface Analysis {
+  /** jieba search-mode words, synonym-folded, stopwords removed; may repeat. */
+  words: string[];
+  /** Non-overlapping content words (for coverage: how much of a question a passage covers). */
+  contentWords: string[];
+  /** Character bigrams over runs of content words, plus whole alphanumeric tokens. */
+  grams: string[];
+}
+
+const canonical = (word: string): string => synonyms.get(word) ?? word;
+const isContent = (word: string): boolean => CONTENT.test(word) && !STOPWORDS.has(word);
+
+function gramsOf(runs: string[], out: string[]): void {
+  for (const run of runs) {
+    for (const segment of run.match(/\p{Script=Han}+|[a-z0-9.]+/gu) ?? []) {
+      if (!HAN.test(segment)) {
+        out.push(segment);
+        continue;
+      }
+      const chars = Array.from(segment);
+      if (chars.length === 1) out.push(chars[0]!);
+      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+    }
+  }
+}
+
+function analyzeNormalized(normalized: string): Analysis {
+  const seg = segmenter();
+  const dates = dateTerms(normalized);
+  const text = dates.length ? normalized.replace(DATE, ' ') : normalized;
+  const words: string[] = [...dates];
+  for (const word of seg.cutForSearch(text, true)) {
+    if (isContent(word)) words.push(canonical(word));
+  }
+  const contentWords: string[] = [...dates];
+  const runs: string[] = [];
+  let run = '';
+  for (const word of seg.cut(text, true)) {
+    if (isContent(word)) {
+      contentWords.push(canonical(word));
+      run += word;
+    } else if (run) {
+      runs.push(run);
+      run = '';
+    }
+  }
+  if (run) runs.push(run);
+  const grams: string[] = [];
+  gramsOf(runs, grams);
+  return { words, contentWords, grams };
+}
+
+/** Analyses indexed text (a sentence or a heading). */
+export function analyze(text: string): Analysis {
+  return analyzeNormalized(normalizeText(text));
+}
+
+/** A question analysed for search: abbreviations expanded and question-type cues detected. */
+export interface QueryAnalysis extends Analysis {
+  normalized: string;
+  cues: CueKind[];
+}
+
+export function analyzeQuery(question: string): QueryAnalysis {
+  let normalized = normalizeText(question);
+  for (const [pattern, replacement] of ABBREVIATIONS) normalized = normalized.replace(pattern, replacement);
+  const cues = (Object.keys(CUES) as CueKind[]).filter((kind) => CUES[kind].test(normalized));
+  const analysis = analyzeNormalized(normalized);
+  for (const kind of cues) analysis.words.push(CUE_TERMS[kind]);
+  return { ...analysis, normalized, cues };
+}

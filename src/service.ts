@@ -1,0 +1,85 @@
+import type { Config } from './config.js';
+import { ADMIN_PRINCIPAL, createLoginLink } from './http/auth.js';
+import { createNominationsView, type NominationExporter } from './http/providers/nominations.js';
+import { createRemindersView } from './http/providers/reminders.js';
+import { createHttpServer } from './http/server.js';
+import { createWebChat } from './http/web-chat.js';
+import { createServiceApp, type App } from './main.js';
+import { EXPORT_FILE_TYPES, exportNominations, type NominationExportFormat } from './nomination/export/index.js';
+import { loadQuotas } from './nomination/quotas.js';
+import type { ExportFormat } from './http/providers.js';
+
+export interface RunningService {
+  app: App;
+  url: string;
+  /** Stops intake (HTTP, adapters, scheduler), finishes turns in flight, drains the outbox, closes the database. */
+  stop(): Promise<void>;
+}
+
+function webExporters(app: App): Record<ExportFormat, NominationExporter> {
+  const exporter =
+    (format: NominationExportFormat, name: string): NominationExporter =>
+    async (records) => {
+      const body = await exportNominations(format, records, app.form, loadQuotas(app.config.KNOWLEDGE_DIR));
+      const type = EXPORT_FILE_TYPES[format];
+      const single = format === 'docx' && records.length === 1 ? `-${records[0]?.fields.gi_name?.display ?? records[0]?.id}` : '';
+      return { fileName: `${name}${single}.${type.extension}`, contentType: type.mimeType, body };
+    };
+  return { csv: exporter('csv', '申报汇总'), xlsx: exporter('xlsx', '申报汇总'), docx: exporter('docx', '申报书'), summary: exporter('summary', '各省统计') };
+}
+
+/** `gi-bot start`: the service with every adapter the configuration enables, the scheduler and the web console. */
+export async function startService(config: Config): Promise<RunningService> {
+  const app = await createServiceApp(config);
+  const { db, log, clock, pipeline } = app;
+
+  for (const adapter of app.adapters.values()) {
+    try {
+      await adapter.start(pipeline.sink);
+    } catch (error) {
+      // One platform failing to connect must not take the others (or the console) down.
+      log.error({ err: error, platform: adapter.platform }, 'adapter failed to start');
+    }
+  }
+  for (const sender of app.senders.values()) sender.start();
+  const resumed = await pipeline.resumeUnfinished();
+  if (resumed > 0) log.warn({ resumed }, 'finished messages interrupted by the last shutdown');
+
+  const fieldInfo = app.form.fields.map((field) => ({ id: field.id, label: field.label, required: field.required }));
+  const http = createHttpServer({
+    config,
+    db,
+    log,
+    clock,
+    qa: app.qa,
+    chat: createWebChat(pipeline.handle, clock),
+    routes: [...app.adapters.values()].flatMap((adapter) => adapter.routes?.() ?? []),
+    status: () => [...app.adapters.values()].flatMap((adapter) => (adapter.status ? [adapter.status()] : [])),
+    nominations: createNominationsView({
+      db,
+      fields: fieldInfo,
+      titleField: 'gi_name',
+      outputValueField: 'annual_output_value',
+      employmentField: 'employees',
+      quotas: () => loadQuotas(config.KNOWLEDGE_DIR),
+      exporters: webExporters(app),
+    }),
+    reminders: createRemindersView({ db, calendar: app.reminders.calendar, clock, tz: config.TZ }),
+  });
+  const listening = await http.listen(config.PORT, config.HOST);
+  if (config.REMINDERS_ENABLED) app.reminders.scheduler.start();
+
+  log.info({ url: listening.url, adapters: [...app.adapters.keys()] }, 'gi-bot started');
+  const signIn = config.ADMIN_TOKEN ? `${listening.url}/login （使用 ADMIN_TOKEN 登录）` : `${listening.url}${createLoginLink(db, ADMIN_PRINCIPAL, clock)}`;
+  process.stderr.write(`\ngi-bot 已启动：${listening.url}\n管理后台登录：${signIn}\n\n`);
+
+  return {
+    app,
+    url: listening.url,
+    async stop() {
+      await listening.close();
+      await app.close();
+      log.info('gi-bot stopped');
+    },
+  };
+}

@@ -1,0 +1,196 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBot } from '../../src/bot/bot.js';
+import { createPipeline } from '../../src/bot/pipeline.js';
+import { createRoleResolver } from '../../src/bot/roles.js';
+import { createNominationsView } from '../../src/http/providers/nominations.js';
+import { createRemindersView } from '../../src/http/providers/reminders.js';
+import { createHttpServer } from '../../src/http/server.js';
+import { createWebChat } from '../../src/http/web-chat.js';
+import { silentLogger } from '../../src/log.js';
+import { createQaService } from '../../src/qa/service.js';
+import { createCalendar } from '../../src/reminders/calendar.js';
+import { calendarEntrySchema } from '../../src/reminders/calendar-file.js';
+import { openDatabase, type Db } from '../../src/store/db.js';
+import { loadForm } from '../../src/nomination/form.js';
+import { createNominationExporters } from '../../src/http/providers/nomination-exports.js';
+import { seedNomination } from '../http/seed.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+const SCREENSHOTS = join(process.cwd(), 'test-artifacts', 'screenshots');
+const ADMIN_TOKEN = 'e2e-admin-token-0123456789';
+const NOTICE = 'knowledge/2023-14-gi-key-contact-guidance-notice.md';
+
+if (!HAS_CHROMIUM) {
+  const line = '!'.repeat(78);
+  console.warn(`\n${line}\n!! ${CHROMIUM} not found: SKIPPING the web console browser tests (test/e2e).\n!! Install it: apt-get install -y chromium fonts-wqy-microhei\n${line}\n`);
+}
+
+describe.skipIf(!HAS_CHROMIUM)('web console in real Chromium', () => {
+  let dir: string;
+  let db: Db;
+  let close: () => Promise<void>;
+  let url: string;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gi-e2e-'));
+    const knowledgeDir = join(dir, 'knowledge');
+    mkdirSync(knowledgeDir);
+    copyFileSync(NOTICE, join(knowledgeDir, 'notice.md'));
+    db = openDatabase(join(dir, 'e2e.db'));
+    const clock = () => new Date();
+    const qa = await createQaService({ knowledgeDir, log: silentLogger });
+    const bot = createBot({ botName: '地标助手', qa, steps: [], listensTo: () => false });
+    const pipeline = createPipeline({
+      db,
+      clock,
+      roles: createRoleResolver([]),
+      bot,
+      privateChat: async (platform, userId) => ({ platform, chatId: `p2p:${userId}`, userId }),
+      log: silentLogger,
+    });
+    const form = loadForm('knowledge');
+    const quotas = { 浙江省: 3, 江苏省: 2 };
+    seedNomination(db, { ownerId: 'ou_zj', ownerName: '王科长', fields: { gi_name: '西湖龙井', province: '浙江省', annual_output_value: 3.5e8, employees: 1200 }, submit: true });
+    seedNomination(db, { ownerId: 'ou_js', ownerName: '李处长', fields: { gi_name: '阳澄湖大闸蟹', province: '江苏省', annual_output_value: 2e8, employees: 900 } });
+    const fileEntries = [
+      calendarEntrySchema.parse({ id: 'brand-day', title: '中国品牌日', kind: 'event', yearly: { month: 5, day: 10 }, source: 'e2e' }),
+    ];
+    const server = createHttpServer({
+      config: { ADMIN_TOKEN, SESSION_TTL_HOURS: 12, KNOWLEDGE_DIR: knowledgeDir, BOT_NAME: '地标助手', TZ: 'Asia/Shanghai' },
+      db,
+      log: silentLogger,
+      clock,
+      qa,
+      chat: createWebChat(pipeline.handle, clock),
+      routes: [],
+      status: () => [{ platform: 'web', connected: true }],
+      nominations: createNominationsView({
+        db,
+        fields: form.fields,
+        titleField: 'gi_name',
+        outputValueField: 'annual_output_value',
+        employmentField: 'employees',
+        quotas: () => quotas,
+        exporters: createNominationExporters(form, () => quotas, clock),
+      }),
+      reminders: createRemindersView({ db, calendar: createCalendar({ db, fileEntries }), clock, tz: 'Asia/Shanghai' }),
+    });
+    ({ url, close } = await server.listen(0, '127.0.0.1'));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    context = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      acceptDownloads: true,
+      locale: 'zh-CN',
+      viewport: { width: 1280, height: 900 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await close?.();
+    db?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+  it('sends an unsigned visitor to the sign-in page, then signs in with the admin token', async () => {
+    await page.goto(`${url}/nominations`);
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await shot('login');
+    await page.fill('input[name=token]', 'wrong-wrong-wrong-wrong');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.textContent('body')).toContain('令牌不正确');
+    await page.fill('input[name=token]', ADMIN_TOKEN);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${url}/nominations`);
+    expect(await page.textContent('header')).toContain('管理员');
+  });
+
+  it('shows the seeded nominations, quota bars and charts, and filters by province', async () => {
+    const table = page.locator('#nominations');
+    await expect.poll(() => table.textContent()).toContain('西湖龙井');
+    expect(await table.textContent()).toContain('阳澄湖大闸蟹');
+    expect(await page.locator('figure.chart svg').count()).toBe(3);
+    await shot('nominations');
+    await page.selectOption('select[name=province]', '江苏省');
+    await page.click('form.filters button[type=submit]');
+    await page.waitForURL(/province=/);
+    expect(await table.textContent()).toContain('阳澄湖大闸蟹');
+    expect(await table.textContent()).not.toContain('西湖龙井');
+  });
+
+  it('downloads the XLSX export of the filtered list and it re-reads with exceljs', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Excel（XLSX）')]);
+    const path = join(dir, 'export.xlsx');
+    await download.saveAs(path);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const sheet = workbook.getWorksheet('申报书') ?? workbook.worksheets[0]!;
+    const values = sheet.getSheetValues().flat().map((cell) => String(cell));
+    expect(values).toContain('地理标志名称');
+    expect(values).toContain('阳澄湖大闸蟹');
+    expect(values).not.toContain('西湖龙井');
+  });
+
+  it('opens a nomination with its audit history', async () => {
+    await page.click('text=阳澄湖大闸蟹');
+    await expect.poll(() => page.textContent('main')).toContain('修改记录');
+    expect(await page.textContent('table.audit')).toContain('创建');
+    await shot('nomination-detail');
+  });
+
+  it('adds an event on the reminders page and sees it in the calendar', async () => {
+    await page.click('header nav >> text=提醒');
+    await page.waitForURL(`${url}/reminders`);
+    const inTenDays = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await page.fill('form.event-form input[name=title]', '省级地理标志培训会');
+    await page.selectOption('form.event-form select[name=kind]', 'event');
+    await page.fill('form.event-form input[name=date]', inTenDays);
+    await page.fill('form.event-form textarea[name=description]', '线上参加');
+    await page.click('form.event-form button[type=submit]');
+    await page.waitForURL(/saved=1/);
+    expect(await page.textContent('ol.calendar')).toContain('省级地理标志培训会');
+    expect(await page.textContent('#events')).toContain(inTenDays);
+    await shot('reminders');
+  });
+
+  it('answers a 试问 question with the cited clause', async () => {
+    await page.click('header nav >> text=知识库');
+    await page.fill('form.ask input[name=q]', '申报书什么时候截止？');
+    await page.click('form.ask button[type=submit]');
+    await expect.poll(() => page.textContent('.answer')).toContain('5月8日');
+    expect(await page.locator('ol.citations li').count()).toBeGreaterThan(0);
+    await shot('knowledge');
+  });
+
+  it('asks in the test chat and sees the cited answer from the bot core', async () => {
+    await page.click('header nav >> text=测试对话');
+    await page.fill('#chat-text', '申报书什么时候截止？');
+    await page.press('#chat-text', 'Enter');
+    const replies = page.locator('.bubble.bot');
+    await expect.poll(() => replies.count()).toBeGreaterThan(1);
+    const answer = (await replies.last().textContent()) ?? '';
+    expect(answer).toContain('5月8日');
+    expect(answer).toMatch(/国知办发运字〔2023〕14号|通知/);
+    await shot('chat');
+  });
+
+  it('shows the status page', async () => {
+    await page.click('header nav >> text=系统状态');
+    await expect.poll(() => page.textContent('main')).toContain('知识库索引');
+    await shot('status');
+  });
+});

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { parseField } from '../../src/nomination/parsers/index.js';
+import { shippedForm } from './form-fixtures.js';
+
+const form = shippedForm();
+const field = (id: string) => {
+  const f = form.field(id);
+  if (!f) throw new Error(`no field ${id}`);
+  return f;
+};
+
+type Row = [fieldId: string, input: string, value: string | number, unit?: string, approximate?: boolean];
+
+/** Answers as officers actually type them, and what they must normalise to. */
+const ACCEPTED: Row[] = [
+  // money, stored in 元 (or 美元, never converted)
+  ['annual_output_value', '3.5亿元', 350_000_000, '元'],
+  ['annual_output_value', '3.5亿', 350_000_000, '元'],
+  ['annual_output_value', '8千万', 80_000_000, '元'],
+  ['annual_output_value', '12,000', 12_000, '元'],
+  ['annual_output_value', '１２，０００元', 12_000, '元'],
+  ['annual_output_value', '1.2万元', 12_000, '元'],
+  ['annual_output_value', '约5000万', 50_000_000, '元', true],
+  ['annual_output_value', '壹亿', 100_000_000, '元'],
+  ['annual_output_value', '三千五百万', 35_000_000, '元'],
+  ['annual_output_value', '3.2个亿', 320_000_000, '元'],
+  ['annual_output_value', '3亿5000万元', 350_000_000, '元'],
+  ['annual_output_value', '三点五亿元', 350_000_000, '元'],
+  ['annual_output_value', '2022年产值为3.5亿元左右', 350_000_000, '元', true],
+  ['annual_output_value', '年产值：4.2亿元。', 420_000_000, '元'],
+  ['annual_output_value', '人民币8000万元', 80_000_000, '元'],
+  ['annual_output_value', '3000多万元', 30_000_000, '元', true],
+  ['annual_output_value', '近2亿', 200_000_000, '元', true],
+  ['annual_output_value', '超过1.5亿元', 150_000_000, '元', true],
+  ['annual_output_value', '3.5亿元（2022年）', 350_000_000, '元'],
+  ['annual_output_value', '￥5000万', 50_000_000, '元'],
+  ['export_value', '5000万美元', 50_000_000, '美元'],
+  ['export_value', '300万美金', 3_000_000, '美元'],
+  ['export_value', 'USD 120万', 1_200_000, '美元'],
+  ['export_value', '无', 0, '元'],
+  ['export_value', '约800万美元', 8_000_000, '美元', true],
+  ['income_per_employee', '5.6万元/人', 56_000, '元/人'],
+  ['income_per_employee', '人均收入4万元', 40_000, '元/人'],
+  ['income_per_employee', '48000元', 48_000, '元/人'],
+  // counts
+  ['employees', '1.2万人', 12_000, '人'],
+  ['employees', '一千二百人', 1_200, '人'],
+  ['employees', '12,000', 12_000, '人'],
+  ['employees', '1500余人', 1_500, '人', true],
+  ['employees', '约1.5万人', 15_000, '人', true],
+  ['employees', '两万人左右', 20_000, '人', true],
+  ['employees', '带动就业3000多人', 3_000, '人', true],
+  ['employees', '3500名', 3_500, '人'],
+  ['authorized_users', '120家', 120, '个'],
+  ['authorized_users', '120家企业', 120, '个'],
+  ['authorized_users', '三十五个市场主体', 35, '个'],
+  ['authorized_users', '用标企业58家', 58, '个'],
+  // percent
+  ['sales_premium', '30%', 30, '%'],
+  ['sales_premium', '３０％', 30, '%'],
+  ['sales_premium', '百分之三十', 30, '%'],
+  ['sales_premium', '溢价30%', 30, '%'],
+  ['sales_premium', '高出20%左右', 20, '%', true],
+  ['sales_premium', '三成', 30, '%'],
+  ['sales_premium', '45', 45, '%'],
+  ['sales_premium', '12.5%', 12.5, '%'],
+  // phones
+  ['contact_phone', '13800138000', '13800138000'],
+  ['contact_phone', '138 0013 8000', '13800138000'],
+  ['contact_phone', '138-0013-8000', '13800138000'],
+  ['contact_phone', '+86 138 0013 8000', '13800138000'],
+  ['contact_phone', '0571-8888 8888', '0571-88888888'],
+  ['contact_phone', '(010)12345678', '010-12345678'],
+  ['contact_phone', '（0471）6612345', '0471-6612345'],
+  ['contact_phone', '0571-88888888转801', '0571-88888888-801'],
+  ['contact_phone', '020 8765 4321', '020-87654321'],
+  ['contact_phone', '057188888888', '0571-88888888'],
+  ['contact_phone', '400-123-4567', '400-123-4567'],
+  ['contact_phone', '13800138000 / 0571-88888888', '13800138000，0571-88888888'],
+  // e-mail
+  ['contact_email', 'ZhangSan@Example.COM', 'zhangsan@example.com'],
+  ['contact_email', 'gi.office@zjipo.gov.cn', 'gi.office@zjipo.gov.cn'],
+  ['contact_email', 'zhang＠163。com', 'zhang@163.com'],
+  // provinces
+  ['province', '浙江', '浙江省'],
+  ['province', '浙江省', '浙江省'],
+  ['province', '内蒙', '内蒙古自治区'],
+  ['province', '广西', '广西壮族自治区'],
+  ['province', '兵团', '新疆生产建设兵团'],
+  ['province', '新疆', '新疆维吾尔自治区'],
+  ['province', '京', '北京市'],
+  ['province', '上海', '上海市'],
+  ['province', '我们是浙江的', '浙江省'],
+  ['province', '宁夏回族自治区', '宁夏回族自治区'],
+  // choices
+  ['protection_type', '集体商标', '作为集体商标注册的地理标志'],
+  ['protection_type', '证明商标', '作为证明商标注册的地理标志'],
+  ['protection_type', '产品', '地理标志产品'],
+  ['protection_type', '3', '作为证明商标注册的地理标志'],
+  ['protection_type', '第一个', '地理标志产品'],
+  ['protection_type', '我们是注册的证明商标', '作为证明商标注册的地理标志'],
+  // registration numbers
+  ['registration_no', '2008年第138号', '2008年第138号公告'],
+  ['registration_no', '国家质检总局2010年第135号公告', '2010年第135号公告'],
+  ['registration_no', '商标注册号：12345678', '商标注册号第12345678号'],
+  ['registration_no', '第5678901号', '商标注册号第5678901号'],
+  // text
+  ['gi_name', '西湖龙井', '西湖龙井'],
+  ['gi_name', '  地理标志名称：  库尔勒香梨 ', '库尔勒香梨'],
+  ['contact_name', '联系人张三', '张三'],
+  ['contact_name', 'Li Na', 'Li Na'],
+  ['applicant', '杭州市西湖龙井茶管理协会', '杭州市西湖龙井茶管理协会'],
+];
+
+/** Answers that must be refused, each with a Chinese reason. */
+const REFUSED: Array<[fieldId: string, input: string]> = [
+  ['annual_output_value', 'asdf'],
+  ['annual_output_value', '3.5'],
+  ['annual_output_value', '很多'],
+  ['annual_output_value', '-500万'],
+  ['annual_output_value', '3 5亿'],
+  ['annual_output_value', '一二三'],
+  ['annual_output_value', '5万亿亿'],
+  ['income_per_employee', '1万美元'],
+  ['employees', '1.5人'],
+  ['employees', '很多人'],
+  ['employees', '5亿人'],
+  ['sales_premium', '0.3'],
+  ['sales_premium', '高'],
+  ['contact_phone', '88888888'],
+  ['contact_phone', '1380013800'],
+  ['contact_phone', 'abc'],
+  ['contact_phone', '12345678901'],
+  ['contact_email', 'zhangsan@'],
+  ['contact_email', 'zhang san@example'],
+  ['contact_email', 'a..b@example.com'],
+  ['province', '火星'],
+  ['province', '香港'],
+  ['province', '浙江和江苏'],
+  ['protection_type', '地理标志'],
+  ['protection_type', '9'],
+  ['registration_no', 'hello'],
+  ['registration_no', '申请中'],
+  ['gi_name', ''],
+  ['gi_name', '   '],
+  ['gi_name', '!!!???'],
+  ['gi_name', '😀😀😀'],
+  ['gi_name', '龙井🍵'],
+  ['gi_name', 'abc'],
+  ['gi_name', '啊啊啊啊'],
+  ['gi_name', '西湖\u0000龙井'],
+  ['gi_name', '龙'.repeat(41)],
+  ['contact_name', '张3'],
+  ['support_measures', '好'],
+];
+
+describe('parseField on real-world answers', () => {
+  it('has a large table', () => {
+    expect(ACCEPTED.length + REFUSED.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(ACCEPTED)('%s ← %j', (id, input, value, unit, approximate) => {
+    const result = parseField(field(id), input);
+    if (!result.ok) throw new Error(`refused: ${result.reason}`);
+    expect(result.value.value).toBe(value);
+    expect(result.value.unit).toBe(unit);
+    expect(result.value.approximate ?? false).toBe(approximate ?? false);
+    expect(result.value.raw).toBe(input.trim());
+    expect(result.value.display.length).toBeGreaterThan(0);
+  });
+
+  it.each(REFUSED)('%s refuses %j', (id, input) => {
+    const result = parseField(field(id), input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toMatch(/\p{Script=Han}/u);
+      expect(result.example).toBe(field(id).example);
+    }
+  });
+});
+
+describe('parseField details', () => {
+  it('shows money in 亿/万 with the unit and keeps the approximate marker', () => {
+    const result = parseField(field('annual_output_value'), '约5000万');
+    expect(result.ok && result.value.display).toBe('约5000万元');
+    const usd = parseField(field('export_value'), '500万美元');
+    expect(usd.ok && usd.value.display).toBe('500万美元');
+  });
+
+  it('asks about a bare fraction for a percent instead of guessing', () => {
+    const result = parseField(field('sales_premium'), '0.3');
+    expect(!result.ok && result.reason).toMatch(/30%.*0\.3%/u);
+  });
+
+  it('asks for the area code of a landline', () => {
+    const result = parseField(field('contact_phone'), '8888 8888');
+    expect(!result.ok && result.reason).toContain('区号');
+  });
+
+  it('names the province candidates when several are mentioned', () => {
+    const result = parseField(field('province'), '浙江和江苏');
+    expect(!result.ok && result.reason).toMatch(/浙江省.*江苏省/u);
+  });
+
+  it('lists the options when a choice is ambiguous', () => {
+    const result = parseField(field('protection_type'), '地理标志');
+    expect(!result.ok && result.reason).toContain('作为集体商标注册的地理标志');
+  });
+
+  it('refuses a figure outside the field limits with the numbers', () => {
+    const result = parseField(field('employees'), '5亿人');
+    expect(!result.ok && result.reason).toContain('5亿人');
+  });
+
+  it('keeps line breaks in long text and tidies spaces', () => {
+    const result = parseField(field('support_measures'), '一、出台扶持办法；   \n\n\n\n二、设立专项资金500万元。');
+    expect(result.ok && result.value.value).toBe('一、出台扶持办法；\n\n二、设立专项资金500万元。');
+  });
+
+  it('refuses absurdly long input without reading it', () => {
+    const result = parseField(field('annual_output_value'), '1'.repeat(100_000));
+    expect(result.ok).toBe(false);
+  });
+});

@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+
+const run = promisify(execFile);
+
+const answerJson = z
+  .object({
+    question: z.string(),
+    answer: z.string(),
+    declined: z.boolean(),
+    citations: z.array(z.object({ doc: z.string(), title: z.string(), section: z.string(), quote: z.string() }).strict()),
+  })
+  .strict();
+
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'gi-cli-'));
+  env = {
+    ...process.env,
+    KNOWLEDGE_DIR: join(process.cwd(), 'knowledge'),
+    DATABASE_PATH: join(dir, 'bot.db'),
+    LOG_LEVEL: 'silent',
+    LLM_BASE_URL: '',
+    LLM_API_KEY: '',
+    LLM_MODEL: '',
+    EMBEDDINGS_MODEL: '',
+  };
+});
+
+const gibot = (args: string[], input?: string) => {
+  const child = run('node', ['src/gi-bot.mjs', ...args], { env, timeout: 60_000 });
+  if (input !== undefined) {
+    child.child.stdin?.end(input);
+  }
+  return child;
+};
+
+describe('gi-bot ask --json', () => {
+  it('prints one JSON object answering the deadline with 2023年5月8日 and citing the notice', async () => {
+    const { stdout } = await gibot(['ask', '申报书什么时候截止？', '--json']);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const answer = answerJson.parse(JSON.parse(lines[0]!));
+    expect(answer.question).toBe('申报书什么时候截止？');
+    expect(answer.declined).toBe(false);
+    expect(answer.answer).toContain('2023年5月8日');
+    expect(answer.citations[0]?.doc).toBe('2023-14-gi-key-contact-guidance-notice');
+    expect(answer.citations[0]?.title).toContain('地理标志运用促进重点联系指导工作的通知');
+  });
+
+  it('reads one question per stdin line and prints one JSON line each', async () => {
+    const { stdout } = await gibot(['ask', '--json'], '申报书发到哪里？\n好的收到\n\n2021年首批名录有多少件？\n');
+    const answers = stdout.trim().split('\n').map((line) => answerJson.parse(JSON.parse(line)));
+    expect(answers.map((a) => a.question)).toEqual(['申报书发到哪里？', '好的收到', '', '2021年首批名录有多少件？']);
+    expect(answers.map((a) => a.declined)).toEqual([false, true, true, false]);
+    expect(answers[0]?.answer).toMatch(/电子邮件|运用促进司/);
+    expect(answers[3]?.answer).toContain('160');
+  });
+
+  it('prints readable Chinese without --json', async () => {
+    const { stdout } = await gibot(['ask', '地标名录申报截止日期']);
+    expect(stdout).toContain('5月8日');
+    expect(stdout).toContain('出处');
+  });
+});
+
+describe('gi-bot ingest and eval', () => {
+  it('reports indexed documents and skipped files by name, exiting 0', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gi-cli-kb-'));
+    await writeFile(join(dir, 'ok.txt'), '测试通知\n一、要求\n请按时报送材料。\n');
+    await writeFile(join(dir, 'bad.pdf'), 'not a pdf');
+    const { stdout } = await run('node', ['src/gi-bot.mjs', 'ingest'], { env: { ...env, KNOWLEDGE_DIR: dir } });
+    expect(stdout).toContain('已索引 1 个文件');
+    expect(stdout).toContain('bad.pdf');
+    const json = await run('node', ['src/gi-bot.mjs', 'ingest', '--json'], { env: { ...env, KNOWLEDGE_DIR: dir } });
+    expect(JSON.parse(json.stdout)).toMatchObject({ documents: [{ doc: 'ok', chunks: expect.any(Number) }], skipped: [{ file: 'bad.pdf' }] });
+  });
+
+  it('scores the sample with --json', async () => {
+    const { stdout } = await gibot(['eval', '--json']);
+    const report = JSON.parse(stdout);
+    expect(report.total).toBe(17);
+    expect(report.hit1).toBeGreaterThanOrEqual(0.95);
+    expect(report.declineRecall).toBe(1);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeQuery, normalizeText } from '../../src/qa/tokenize.js';
+
+describe('normalizeText', () => {
+  it('folds full-width digits, letters and punctuation to half width and lower case', () => {
+    expect(normalizeText('ＤＥＡＤＬＩＮＥ是５月８日？（含附件１、２）')).toBe('deadline是5月8日?(含附件1、2)');
+  });
+
+  it('writes 号 in a date as 日 and plain Chinese numbers as digits, leaving idioms alone', () => {
+    expect(normalizeText('5月8号前')).toBe('5月8日前');
+    expect(normalizeText('首批一百六十件')).toBe('首批160件');
+    expect(normalizeText('一县一品')).toBe('一县一品');
+  });
+
+  it('drops control and zero-width characters and folds traditional characters', () => {
+    expect(normalizeText('申\u0000报\u200b書\u0007截止時間')).toBe('申报书截止时间');
+  });
+});
+
+describe('analyze', () => {
+  it('produces the same terms for full-width and half-width spellings', () => {
+    const full = analyzeQuery('申报书，５月８号前交吗？');
+    const half = analyzeQuery('申报书,5月8日前交吗?');
+    expect(full.words).toEqual(half.words);
+    expect(full.grams).toEqual(half.grams);
+  });
+
+  it('expands 地标 to 地理标志 and 兵团 to 新疆生产建设兵团', () => {
+    expect(analyzeQuery('地标名录').words).toContain('地理标志');
+    expect(analyzeQuery('兵团可以申报吗').grams).toContain('新疆');
+  });
+
+  it('folds synonyms on both sides: 交/提交 → 报送, 扶持 → 支持, 邮箱 → 邮件', () => {
+    expect(analyzeQuery('材料啥时候交').words).toContain('报送');
+    expect(analyzeQuery('有哪些扶持').words).toContain('支持');
+    expect(analyze('通过电子邮件形式报送').words).toEqual(expect.arrayContaining(['报送', '邮件']));
+    expect(analyzeQuery('发到哪个邮箱').words).toContain('邮件');
+  });
+
+  it('keeps numbers whole and turns a date into one term', () => {
+    const sentence = analyze('2021年遴选了160件地理标志，请于2023年5月8日前报送');
+    expect(sentence.words).toEqual(expect.arrayContaining(['2021', '160']));
+    const question = analyzeQuery('５月８号之前交什么');
+    const date = question.words.find((w) => w.startsWith('\u0001d'));
+    expect(date).toBeDefined();
+    expect(sentence.words).toContain(date);
+  });
+
+  it('detects question-type cues', () => {
+    expect(analyzeQuery('申报书什么时候截止？').cues).toEqual(expect.arrayContaining(['date', 'deadline']));
+    expect(analyzeQuery('一共多少件').cues).toContain('number');
+    expect(analyzeQuery('有哪些支持政策').cues).toContain('list');
+    expect(analyzeQuery('推荐名额分配表是第几个附件').cues).not.toContain('number');
+  });
+
+  it('drops stopwords and question phrasing from content words', () => {
+    expect(analyzeQuery('请问一下我们什么时候要交呢？').contentWords).toEqual(['报送']);
+    expect(analyzeQuery('？？？').contentWords).toEqual([]);
+  });
+});
