@@ -8,6 +8,7 @@ import { createPipeline, type Pipeline } from './bot/pipeline.js';
 import { createRoleResolver } from './bot/roles.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
+import { createLoginStep } from './http/login-step.js';
 import { createLlmExtractor } from './nomination/llm-extract.js';
 import { createChatModel } from './llm/model.js';
 import { createLogger, type Logger } from './log.js';
@@ -127,7 +128,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     bot: createBot({
       botName: config.BOT_NAME,
       qa,
-      steps: [nominations.step, reminders.step],
+      steps: [nominations.step, reminders.step, createLoginStep({ baseUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}` })],
       listensTo: (platform, chatId) => platform === 'feishu' && config.FEISHU_LISTEN_GROUPS.includes(chatId),
     }),
     privateChat,

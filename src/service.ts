@@ -1,31 +1,18 @@
 import type { Config } from './config.js';
 import { ADMIN_PRINCIPAL, createLoginLink } from './http/auth.js';
-import { createNominationsView, type NominationExporter } from './http/providers/nominations.js';
+import { createNominationExporters } from './http/providers/nomination-exports.js';
+import { createNominationsView } from './http/providers/nominations.js';
 import { createRemindersView } from './http/providers/reminders.js';
 import { createHttpServer } from './http/server.js';
 import { createWebChat } from './http/web-chat.js';
 import { createServiceApp, type App } from './main.js';
-import { EXPORT_FILE_TYPES, exportNominations, type NominationExportFormat } from './nomination/export/index.js';
 import { loadQuotas } from './nomination/quotas.js';
-import type { ExportFormat } from './http/providers.js';
 
 export interface RunningService {
   app: App;
   url: string;
   /** Stops intake (HTTP, adapters, scheduler), finishes turns in flight, drains the outbox, closes the database. */
   stop(): Promise<void>;
-}
-
-function webExporters(app: App): Record<ExportFormat, NominationExporter> {
-  const exporter =
-    (format: NominationExportFormat, name: string): NominationExporter =>
-    async (records) => {
-      const body = await exportNominations(format, records, app.form, loadQuotas(app.config.KNOWLEDGE_DIR));
-      const type = EXPORT_FILE_TYPES[format];
-      const single = format === 'docx' && records.length === 1 ? `-${records[0]?.fields.gi_name?.display ?? records[0]?.id}` : '';
-      return { fileName: `${name}${single}.${type.extension}`, contentType: type.mimeType, body };
-    };
-  return { csv: exporter('csv', '申报汇总'), xlsx: exporter('xlsx', '申报汇总'), docx: exporter('docx', '申报书'), summary: exporter('summary', '各省统计') };
 }
 
 /** `gi-bot start`: the service with every adapter the configuration enables, the scheduler and the web console. */
@@ -45,7 +32,6 @@ export async function startService(config: Config): Promise<RunningService> {
   const resumed = await pipeline.resumeUnfinished();
   if (resumed > 0) log.warn({ resumed }, 'finished messages interrupted by the last shutdown');
 
-  const fieldInfo = app.form.fields.map((field) => ({ id: field.id, label: field.label, required: field.required }));
   const http = createHttpServer({
     config,
     db,
@@ -57,12 +43,12 @@ export async function startService(config: Config): Promise<RunningService> {
     status: () => [...app.adapters.values()].flatMap((adapter) => (adapter.status ? [adapter.status()] : [])),
     nominations: createNominationsView({
       db,
-      fields: fieldInfo,
+      fields: app.form.fields,
       titleField: 'gi_name',
       outputValueField: 'annual_output_value',
       employmentField: 'employees',
       quotas: () => loadQuotas(config.KNOWLEDGE_DIR),
-      exporters: webExporters(app),
+      exporters: createNominationExporters(app.form, () => loadQuotas(config.KNOWLEDGE_DIR), clock),
     }),
     reminders: createRemindersView({ db, calendar: app.reminders.calendar, clock, tz: config.TZ }),
   });

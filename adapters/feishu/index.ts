@@ -170,6 +170,9 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
       sink = next;
       identity = await fetchIdentity();
       if (options.mode === 'websocket') await connectWebSocket();
+      else if (!options.encryptKey) {
+        log.warn('FEISHU_ENCRYPT_KEY is not set: webhook events are checked by the verification token only, without signature or timestamp; set the Encrypt Key (事件与回调 → 加密策略)');
+      }
       started = true;
       log.info({ mode: options.mode, bot: identity.openId }, 'feishu adapter started');
     },

@@ -40,10 +40,11 @@ export function createFeishuSender(client: Client): FeishuSender {
     ref.userId && ref.userId === ref.chatId ? { id: ref.userId, type: 'open_id' } : { id: ref.chatId, type: 'chat_id' };
 
   async function post(ref: ConversationRef, content: FeishuContent): Promise<string | undefined> {
-    if (ref.replyToMessageId) {
+    const replyTo = ref.replyToMessageId;
+    if (replyTo) {
       const data = await call('reply message', () =>
         client.im.v1.message.reply({
-          path: { message_id: ref.replyToMessageId as string },
+          path: { message_id: replyTo },
           data: { msg_type: content.msgType, content: content.content, reply_in_thread: true },
         }),
       );

@@ -7,7 +7,7 @@ import type { AdapterStatus, ChatAdapter, ConversationRef, OutgoingMessage } fro
 import { countUtf8Bytes, createChunkProgress, renderPlainText, splitText } from '../wechat/chunks.js';
 import { createWindowLimiter } from '../wechat/pacing.js';
 import { fileFallbackText } from '../wechat/parts.js';
-import { redactWebhookUrl, wecomWebhookUrlSchema } from './webhook-url.js';
+import { redactWebhookUrl, wecomWebhookUrlSchema } from '../../src/wecom-webhook-url.js';
 
 /** WeCom's limits: text content ≤ 2048 bytes, markdown ≤ 4096 bytes, 20 messages a minute per robot. */
 export const WECOM_TEXT_MAX_BYTES = 2048;

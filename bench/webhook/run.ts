@@ -17,9 +17,8 @@
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { adaptDefault, EventDispatcher, LoggerLevel } from '@larksuiteoapi/node-sdk';
-import autocannon from 'autocannon';
 import { Hono } from 'hono';
-import { createServer, type Server } from 'node:http';
+import { Agent, createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,22 +56,25 @@ function bodies(text: string): Post[] {
 
 /** Posts every body once over `CONNECTIONS` keep-alive connections; resolves when all were answered. */
 async function load(url: string, posts: Post[]): Promise<void> {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   let next = 0;
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    amount: posts.length,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request) => {
-          const post = posts[next++ % posts.length] as Post;
-          return { ...request, method: 'POST', body: post.body, headers: post.headers };
-        },
-      },
-    ],
-  });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} refused, ${result.errors} errors at ${url}`);
+  const one = (post: Post): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const request = httpRequest(url, { method: 'POST', agent, headers: { ...post.headers, 'content-length': Buffer.byteLength(post.body) } }, (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      });
+      request.on('error', reject);
+      request.end(post.body);
+    });
+  const worker = async (): Promise<void> => {
+    while (next < posts.length) {
+      const status = await one(posts[next++] as Post);
+      if (status !== 200) throw new Error(`refused with ${status} at ${url}`);
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  agent.destroy();
 }
 
 const listen = (server: Server | ServerType): Promise<string> =>

@@ -14,7 +14,7 @@ export interface Step {
 export interface BotOptions {
   botName: string;
   qa: QaService;
-  /** Feature steps, tried in order after the core commands and before Q&A. */
+  /** Feature steps, tried in order after card actions and before help and Q&A (a form in progress reads its own 帮助). */
   steps: Step[];
   /** Group chats where unaddressed messages may be answered when the relevance gate is sure. */
   listensTo(platform: string, chatId: string): boolean;
@@ -102,5 +102,5 @@ export function createBot(options: BotOptions): (ctx: TurnContext) => Promise<vo
     },
   };
 
-  return compose([unaddressed, unsupported, feedback, source, help, ...options.steps, question]);
+  return compose([unaddressed, unsupported, feedback, source, ...options.steps, help, question]);
 }

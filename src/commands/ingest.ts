@@ -14,8 +14,7 @@ export default async function ingest(args: string[]): Promise<number> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
   const qa = await createQaService({ knowledgeDir: config.KNOWLEDGE_DIR, log });
-  const documents = qa.documents();
-  const { skipped } = await qa.ingest();
+  const { documents, skipped } = await qa.ingest();
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ documents, skipped })}\n`);
     return documents.length > 0 ? 0 : 1;

@@ -88,9 +88,12 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     else app.post(route.path, (c) => route.handle(c.req.raw));
   }
 
-  const assets = { 'console.css': asset('console.css', 'text/css; charset=utf-8'), 'console.js': asset('console.js', 'text/javascript; charset=utf-8') };
+  const assets = new Map([
+    ['console.css', asset('console.css', 'text/css; charset=utf-8')],
+    ['console.js', asset('console.js', 'text/javascript; charset=utf-8')],
+  ]);
   app.get('/assets/:name', (c) => {
-    const file = assets[c.req.param('name') as keyof typeof assets];
+    const file = assets.get(c.req.param('name'));
     if (!file) return c.text(t('web.not_found'), 404);
     return c.body(file.body, 200, { 'content-type': file.contentType, 'cache-control': 'public, max-age=300' });
   });

@@ -57,7 +57,9 @@ export function createNominationFeature(options: NominationFeatureOptions): Nomi
       const state = ctx.commit((db) => getDialog(db, platform, senderId));
       if (global?.kind === 'start') return start(ctx, deps, global.fresh, state);
       if (global?.kind === 'resume') return resume(ctx, deps, state);
-      if (!state || ctx.isGroup || (text === '' && !pressed)) return next();
+      // Other features' commands (/提醒 …) pass through even mid-form.
+      const otherCommand = !pressed && /^[/／]/.test(text);
+      if (!state || ctx.isGroup || otherCommand || (text === '' && !pressed)) return next();
 
       const intent: DialogIntent | undefined = pressed?.kind === 'answer' ? undefined : (pressed ?? dialogIntent(text));
       const input = pressed?.kind === 'answer' ? pressed.value : text;
@@ -68,6 +70,10 @@ export function createNominationFeature(options: NominationFeatureOptions): Nomi
         }
         if (!state.nominationId) {
           if (isQuestionLike(input)) return next();
+          if (intent?.kind === 'cancel' || intent?.kind === 'deny') {
+            ctx.reply(t('nomination.choose_dropped'));
+            return void ctx.commit((db) => clearDialog(db, platform, senderId));
+          }
           ctx.reply(t('nomination.choose_invalid', { count: state.pending.payload.length }));
           return void ctx.commit();
         }

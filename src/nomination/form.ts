@@ -51,6 +51,8 @@ export interface FormField {
   choiceAliases: Record<string, string[]>;
   /** Storage unit of numeric fields; money fields default to 元, count fields to 人. */
   unit?: FieldUnit;
+  /** Measure word shown instead of the unit for counts ("家" for 120家 stored as 120 个). */
+  displayUnit?: string;
   /** Words that name this field in free text ("产值", "年产值"), longest first. */
   keywords: string[];
   /** Numeric bounds (in the storage unit) for numeric fields. */
@@ -107,6 +109,7 @@ const fieldSchema = z
     example: z.string().optional(),
     choices: z.array(choiceSchema).optional(),
     unit: z.enum(['元', '元/人', '人', '个', '%']).optional(),
+    display_unit: z.enum(['人', '名', '个', '家', '户', '位']).optional(),
     keywords: z.array(z.string().min(1)).default([]),
     min: z.number().optional(),
     max: z.number().optional(),
@@ -145,6 +148,7 @@ function toField(raw: RawField): FormField {
     choices,
     choiceAliases,
     unit: raw.unit ?? defaultUnit,
+    displayUnit: raw.display_unit,
     keywords: [...new Set([raw.label, ...raw.keywords])].sort((a, b) => b.length - a.length),
     min: raw.min,
     max: raw.max,

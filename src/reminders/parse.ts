@@ -42,27 +42,6 @@ export const looksLikeDate = (token: string): boolean => /^\d{4}[-/.]\d{1,2}[-/.
 /** Event names separated by spaces or Chinese/ASCII commas. */
 export const splitNames = (text: string): string[] => text.split(/[\s,，、;；]+/).map((s) => s.trim()).filter(Boolean);
 
-const WECOM_HOST = 'qyapi.weixin.qq.com';
-
-/**
- * A WeCom group-robot webhook URL. Only WeCom's own host over HTTPS is accepted (the bot posts
- * to it, so anything else would let a chat user aim the bot at arbitrary servers); loopback is
- * allowed for local fakes.
- */
-export function parseWecomWebhook(text: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return undefined;
-  }
-  const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
-  const official = url.protocol === 'https:' && url.hostname === WECOM_HOST && url.pathname === '/cgi-bin/webhook/send';
-  if (!official && !(loopback && (url.protocol === 'http:' || url.protocol === 'https:'))) return undefined;
-  if (!url.searchParams.get('key')) return undefined;
-  return url.toString();
-}
-
 /** The webhook with its key shortened, for replies in a group chat. */
 export function maskWebhook(url: string): string {
   const parsed = new URL(url);

@@ -6,7 +6,7 @@ import type { Db } from '../store/db.js';
 import { enqueue } from '../store/outbox.js';
 import { createDeliveryRecorder, type ReminderDelivery } from '../store/reminder-deliveries.js';
 import { listSubscriptions } from '../store/reminder-subscriptions.js';
-import { readReminderState, setWatermark } from '../store/reminders.js';
+import { createReminderStateStore } from '../store/reminders.js';
 import type { Calendar } from './calendar.js';
 import { createZone, isoDay } from './dates.js';
 import type { HolidayCalendar } from './holidays.js';
@@ -71,6 +71,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   const zone = createZone(options.tz);
   const lateAfterMs = options.lateAfterMs ?? 10 * 60_000;
   const recorder = createDeliveryRecorder(db);
+  const stateStore = createReminderStateStore(db);
   let plan: Plan | undefined;
   let task: ScheduledTask | undefined;
 
@@ -96,7 +97,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
 
   const decide = (now: number): TickResult => {
     const result: TickResult = { now: new Date(now).toISOString(), queued: [], missed: [] };
-    const state = readReminderState(db);
+    const state = stateStore.read();
     const current = currentPlan(state.revision, state.watermark, now);
     const first = firstDueAfter(current, state.watermark ?? current.from);
     const window = [];
@@ -121,7 +122,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
         fanOutPrompt(item, current.coordinators, status, now, recordedAt, result);
       }
     }
-    setWatermark(db, now);
+    stateStore.setWatermark(now);
     return result;
   };
 
@@ -214,7 +215,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   const tick = (at?: Date): TickResult => {
     const now = (at ?? options.clock()).getTime();
     // The no-op path: nothing due since the watermark → one small read, no write, no transaction.
-    const state = readReminderState(db);
+    const state = stateStore.read();
     const current = currentPlan(state.revision, state.watermark, now);
     const next = current.dues[firstDueAfter(current, state.watermark ?? current.from)];
     if (state.watermark !== null && (!next || next.due > now)) return { now: new Date(now).toISOString(), queued: [], missed: [] };

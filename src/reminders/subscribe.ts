@@ -12,7 +12,8 @@ import {
 import type { Calendar } from './calendar.js';
 import { describeSchedule, resolveNames, titlesOf, whereLabel } from './describe.js';
 import { formatTimeOfDay, parseTimeOfDay } from './dates.js';
-import { MAX_OFFSET_DAYS, MAX_OFFSETS, maskWebhook, parseOffsets, parseWecomWebhook, splitNames } from './parse.js';
+import { MAX_OFFSET_DAYS, MAX_OFFSETS, maskWebhook, parseOffsets, splitNames } from './parse.js';
+import { parseWecomWebhookUrl } from '../wecom-webhook-url.js';
 
 /** /提醒 订阅, 退订, 设置: one subscription per chat; in a group it targets the group. */
 
@@ -62,7 +63,7 @@ export function subscribe(ctx: TurnContext, calendar: Calendar, rest: string): v
 }
 
 function subscribeWecom(ctx: TurnContext, text: string): void {
-  const url = parseWecomWebhook(text);
+  const url = parseWecomWebhookUrl(text);
   if (!url) {
     ctx.reply(t('reminders.bad_wecom'));
     return ctx.commit();
@@ -77,7 +78,7 @@ function subscribeWecom(ctx: TurnContext, text: string): void {
 
 export function unsubscribe(ctx: TurnContext, calendar: Calendar, rest: string): void {
   if (WECOM.test(rest)) {
-    const url = parseWecomWebhook(rest.replace(WECOM, ''));
+    const url = parseWecomWebhookUrl(rest.replace(WECOM, ''));
     if (!url) ctx.reply(t('reminders.bad_wecom'));
     return void ctx.commit((db) => {
       if (!url) return;

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.js';
 import type { ConversationRef, OutgoingMessage, PlatformName } from '../platform.js';
 
@@ -46,17 +47,25 @@ const toRow = (raw: RawRow): OutboxRow => ({
   lastError: raw.last_error,
 });
 
+// Reminder ticks enqueue thousands of rows at once; preparing the statement each time doubled their cost.
+const insertStatements = new WeakMap<Db, Statement>();
+
+function insertStatement(db: Db): Statement {
+  let statement = insertStatements.get(db);
+  if (!statement) {
+    statement = db.prepare(
+      `INSERT INTO outbox (key, platform, chat_id, ref, message, next_attempt_at, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+    );
+    insertStatements.set(db, statement);
+  }
+  return statement;
+}
+
 /** Queues a message. Idempotent on `key`: returns false when that key was queued before. */
 export function enqueue(db: Db, key: string, ref: ConversationRef, message: OutgoingMessage, now: Date): boolean {
   const iso = now.toISOString();
-  return (
-    db
-      .prepare(
-        `INSERT INTO outbox (key, platform, chat_id, ref, message, next_attempt_at, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
-      )
-      .run(key, ref.platform, ref.chatId, JSON.stringify(ref), JSON.stringify(message), iso, iso).changes === 1
-  );
+  return insertStatement(db).run(key, ref.platform, ref.chatId, JSON.stringify(ref), JSON.stringify(message), iso, iso).changes === 1;
 }
 
 /**

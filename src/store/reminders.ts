@@ -103,10 +103,14 @@ export interface ReminderState {
   watermark: number | null;
 }
 
-export function readReminderState(db: Db): ReminderState {
-  return db.prepare('SELECT revision, watermark FROM reminder_state WHERE id = 1').get() as ReminderState;
-}
-
-export function setWatermark(db: Db, at: number): void {
-  db.prepare('UPDATE reminder_state SET watermark = ? WHERE id = 1 AND (watermark IS NULL OR watermark < ?)').run(at, at);
+/** Prepared once per scheduler: the no-op tick is this one read. */
+export function createReminderStateStore(db: Db): { read(): ReminderState; setWatermark(at: number): void } {
+  const read = db.prepare('SELECT revision, watermark FROM reminder_state WHERE id = 1');
+  const advance = db.prepare('UPDATE reminder_state SET watermark = ? WHERE id = 1 AND (watermark IS NULL OR watermark < ?)');
+  return {
+    read: () => read.get() as ReminderState,
+    setWatermark(at) {
+      advance.run(at, at);
+    },
+  };
 }

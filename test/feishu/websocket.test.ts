@@ -33,6 +33,9 @@ describe('feishu long connection (websocket mode) against a fake endpoint speaki
     expect(ack).toBe(200);
     await eventually(() => expect(fake.sent).toHaveLength(1));
     expect(fake.sent[0]?.content).toMatch(/5月8日/);
+    expect(await fake.pushEvent(fixture('card-action', { now: new Date() }))).toBe(200);
+    await eventually(() => expect(fake.sent).toHaveLength(2));
+    expect(fake.sent[1]?.content).toContain('谢谢反馈');
   });
 
   it('answers events replayed on reconnect only once', async () => {

@@ -159,7 +159,9 @@ describe('console pages', () => {
     server = await startTestServer();
     const css = await fetch(`${server.url}/assets/console.css`);
     expect(await css.text()).toContain('"WenQuanYi Micro Hei"');
-    expect((await fetch(`${server.url}/assets/../test.db`)).status).toBe(404);
+    for (const name of ['constructor', '__proto__', 'toString', '..%2Ftest.db']) {
+      expect((await fetch(`${server.url}/assets/${name}`)).status, name).toBe(404);
+    }
     const client = new Client(server.url);
     await client.signInAdmin();
     const page = await client.fetch('/chat');

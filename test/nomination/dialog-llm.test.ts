@@ -54,3 +54,26 @@ describe('LLM extraction of free text in the dialog', () => {
     expect(env.current('u2')?.id).toBe(output.id);
   });
 });
+
+describe('LLM extraction when the endpoint fails', () => {
+  it('falls back to the parser\'s reason and example, with nothing pending', async () => {
+    const fake = await createFakeOpenAI({ chat: () => ({ status: 500 }) });
+    const model = new ChatOpenAI({ model: 'fake', apiKey: 'k', configuration: { baseURL: fake.url }, maxRetries: 0, timeout: 5000 });
+    const env = await dialogEnv({ llmExtract: createLlmExtractor({ model, form, method: 'functionCalling' }) });
+    try {
+      const output = field('annual_output_value');
+      await env.chat.as('u1').says('/申报');
+      await env.chat.as('u1').says(`修改${output.label}`);
+      const texts = (await env.chat.as('u1').says(PASTE)).join('\n');
+      expect(fake.chatRequests().length).toBeGreaterThan(0);
+      expect(texts).toMatch(/没能识别/);
+      expect(texts).toContain(output.prompt);
+      await env.chat.as('u1').says('确认');
+      expect(env.draft()?.fields[output.id]).toBeUndefined();
+    } finally {
+      env.close();
+      await fake.close();
+    }
+  });
+});
+

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditTrail } from '../../src/store/audit.js';
 import { getDialog } from '../../src/store/nominations.js';
@@ -166,6 +167,21 @@ describe('nomination dialog', () => {
     await env.chat.as('u1').says('9').expectReply(/已记录|没能识别|请回复/);
   });
 
+  it('asks again on an invalid choice and lets the person walk away from the list', async () => {
+    env = await dialogEnv();
+    await env.chat.as('u1').says('/申报');
+    await env.chat.as('u1').says('/申报 新建');
+    await env.chat.as('u3').says('/申报');
+    // u1 has two drafts; a fresh conversation (no active draft) shows the list.
+    env.chat.db.prepare('UPDATE nomination_dialogs SET nomination_id = NULL').run();
+    await env.chat.as('u1').says('/申报').expectReply(/2 份/);
+    await env.chat.as('u1').says('7').expectReply(/1-2/);
+    await env.chat.as('u1').says('随便说点别的').expectReply(/1-2/);
+    await env.chat.as('u1').says('取消').expectReply(/草稿都已保留/);
+    expect(env.drafts()).toHaveLength(2);
+    await env.chat.as('u1').says('随便说点别的').expectReply(/没有找到/);
+  });
+
   it('survives a restart: the same file in a new pipeline continues at the same field', async () => {
     env = await dialogEnv();
     await env.chat.as('u1').says('/申报');
@@ -176,6 +192,19 @@ describe('nomination dialog', () => {
     await env.chat.as('u1').says('继续申报').expectReply(asked?.prompt ?? '');
     await env.chat.as('u1').says(validAnswer(asked as FormField)).expectReply(/已记录/);
     expect(env.draft()?.fields[asked?.id ?? '']).toBeDefined();
+  });
+
+  it('answers any random text mid-form with a reply, never the error message', async () => {
+    env = await dialogEnv();
+    await env.chat.as('u1').says('/申报');
+    await fc.assert(
+      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 300, unit: 'binary' }), async (text) => {
+        const texts = await env.chat.as('u1').says(text);
+        expect(texts.join('\n')).not.toMatch(/出了点问题/);
+      }),
+      { numRuns: 60 },
+    );
+    expect(env.drafts().length).toBeGreaterThan(0);
   });
 
   it('never crashes on hostile or empty input inside a dialog', async () => {
@@ -215,6 +244,14 @@ describe('nomination dialog', () => {
     expect(env.draft()?.fields[plan.id]?.value).toBe(text);
     expect(env.draft()?.fields[users.id]?.value).toBe(120);
     expect(env.draft()?.fields[field('annual_output_value').id]).toBeUndefined();
+  });
+
+  it('lets other features\' slash commands through mid-form without storing them', async () => {
+    env = await dialogEnv();
+    await env.chat.as('u1').says('/申报');
+    await env.chat.as('u1').says('/提醒 订阅').expectReply(/没有找到/);
+    expect(env.draft()?.fields[first?.id ?? '']).toBeUndefined();
+    expect(env.current()?.id).toBe(first?.id);
   });
 
   it('passes a question asked at a free-text field to the Q&A instead of storing it', async () => {

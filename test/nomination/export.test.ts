@@ -104,7 +104,8 @@ describe('CSV', () => {
 describe('XLSX', () => {
   it('re-reads cell by cell with numbers, number formats and a summary sheet', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await exportXlsx([...records, hostile], form, quotas));
+    const file = await exportXlsx([...records, hostile], form, quotas);
+    await workbook.xlsx.load(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
     const sheet = workbook.getWorksheet(SHEET_RECORDS);
     if (!sheet) throw new Error('no records sheet');
     const headers = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
@@ -149,7 +150,7 @@ describe('XLSX', () => {
 describe('DOCX', () => {
   it('one filled 申报书 per nomination, paragraph by paragraph', async () => {
     const buffer = await exportDocx(records, form);
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(buffer) });
+    const { value } = await mammoth.extractRawText({ buffer });
     const paragraphs = value.split('\n').map((p) => p.trim()).filter(Boolean);
     const titles = paragraphs.flatMap((p, i) => (p === form.title ? [i] : []));
     expect(titles).toHaveLength(2);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectCorrection, extractFields, extractValues } from '../../src/nomination/extract.js';
 import { shippedForm } from './form-fixtures.js';
@@ -65,5 +66,25 @@ describe('detectCorrection', () => {
 
   it.each(['联系人：张三', '今天天气不错', '我改主意了', '修改', '', '产值3亿'])('no correction in %j', (text) => {
     expect(detectCorrection(form, text)).toBeUndefined();
+  });
+});
+
+describe('random input', () => {
+  it('never throws; only ids of the form; spans come from the text', () => {
+    const ids = new Set(form.fields.map((f) => f.id));
+    const keywordSoup = fc
+      .array(fc.oneof(fc.constantFrom(...form.fields.flatMap((f) => f.keywords), '改成', '修改', '，', ' '), fc.string({ maxLength: 6 })), { maxLength: 12 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(keywordSoup, fc.string({ unit: 'binary', maxLength: 200 })), (text) => {
+        for (const found of extractFields(form, text)) {
+          expect(ids.has(found.fieldId)).toBe(true);
+          expect(text).toContain(found.span);
+        }
+        const correction = detectCorrection(form, text);
+        if (correction) expect(ids.has(correction.field)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

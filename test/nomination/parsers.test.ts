@@ -34,6 +34,10 @@ const ACCEPTED: Row[] = [
   ['annual_output_value', '超过1.5亿元', 150_000_000, '元', true],
   ['annual_output_value', '3.5亿元（2022年）', 350_000_000, '元'],
   ['annual_output_value', '￥5000万', 50_000_000, '元'],
+  ['annual_output_value', '3.5 亿元', 350_000_000, '元'],
+  ['annual_output_value', '九千六百万', 96_000_000, '元'],
+  ['annual_output_value', '一亿二', 120_000_000, '元'],
+  ['annual_output_value', '二十万零五百元', 200_500, '元'],
   ['export_value', '5000万美元', 50_000_000, '美元'],
   ['export_value', '300万美金', 3_000_000, '美元'],
   ['export_value', 'USD 120万', 1_200_000, '美元'],
@@ -42,6 +46,7 @@ const ACCEPTED: Row[] = [
   ['income_per_employee', '5.6万元/人', 56_000, '元/人'],
   ['income_per_employee', '人均收入4万元', 40_000, '元/人'],
   ['income_per_employee', '48000元', 48_000, '元/人'],
+  ['income_per_employee', '每人每年5.6万元', 56_000, '元/人'],
   // counts
   ['employees', '1.2万人', 12_000, '人'],
   ['employees', '一千二百人', 1_200, '人'],
@@ -51,6 +56,8 @@ const ACCEPTED: Row[] = [
   ['employees', '两万人左右', 20_000, '人', true],
   ['employees', '带动就业3000多人', 3_000, '人', true],
   ['employees', '3500名', 3_500, '人'],
+  ['employees', '1万5千人', 15_000, '人'],
+  ['employees', '1.2万名从业人员', 12_000, '人'],
   ['authorized_users', '120家', 120, '个'],
   ['authorized_users', '120家企业', 120, '个'],
   ['authorized_users', '三十五个市场主体', 35, '个'],
@@ -121,6 +128,11 @@ const REFUSED: Array<[fieldId: string, input: string]> = [
   ['annual_output_value', '3 5亿'],
   ['annual_output_value', '一二三'],
   ['annual_output_value', '5万亿亿'],
+  ['annual_output_value', '八十'],
+  ['annual_output_value', '元二'],
+  ['annual_output_value', '零八亿'],
+  ['annual_output_value', '1.5万3000'],
+  ['annual_output_value', '3亿美元人民币'],
   ['income_per_employee', '1万美元'],
   ['employees', '1.5人'],
   ['employees', '很多人'],
@@ -185,6 +197,11 @@ describe('parseField details', () => {
     expect(result.ok && result.value.display).toBe('约5000万元');
     const usd = parseField(field('export_value'), '500万美元');
     expect(usd.ok && usd.value.display).toBe('500万美元');
+  });
+
+  it('shows a count with the measure word from the form file', () => {
+    const result = parseField(field('authorized_users'), '120家企业');
+    expect(result.ok && [result.value.value, result.value.unit, result.value.display]).toEqual([120, '个', '120家']);
   });
 
   it('asks about a bare fraction for a percent instead of guessing', () => {

@@ -19,9 +19,7 @@ describe('a season of ticks', () => {
     subscribeAt(db, '2026-03-31T00:00:00Z', { chatId: 'g1', chatType: 'group', events: ['china-brand-day'], offsets: [3, 0], remindAt: 8 * 60 + 30 });
     subscribeAt(db, '2026-03-31T00:00:00Z', { chatId: 'p2p:carol', offsets: [1, 0], shift: true });
 
-    const started = Date.now();
     tickEvery(scheduler, '2026-03-31T16:00:00Z', '2026-05-30T15:59:00Z');
-    const elapsed = Date.now() - started;
 
     const rows = reminderRows(db);
     const keys = rows.map((row) => row.key);
@@ -54,8 +52,6 @@ describe('a season of ticks', () => {
     expect(rows.map(({ key, created_at }) => ({ key, created_at })).sort(byKey)).toEqual(expected.sort(byKey));
     expect(deliveryRows(db).every((row) => row.status === 'sent')).toBe(true);
     expect(rows.every((row) => !JSON.parse(row.message).text.includes('延迟'))).toBe(true);
-    // 86,400 ticks; the no-op path is one small read, so this stays in seconds.
-    expect(elapsed).toBeLessThan(60_000);
   }, 120_000);
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWecomWebhookUrl, redactWebhookUrl } from '../../adapters/wecom/webhook-url.js';
+import { parseWecomWebhookUrl, redactWebhookUrl } from '../../src/wecom-webhook-url.js';
 
 const KEY = '693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa';
 

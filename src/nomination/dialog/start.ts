@@ -22,7 +22,7 @@ const emptyState = (ctx: TurnContext, nominationId?: string): DialogState => ({
 /** Where the dialog goes: the sender's private chat, announced in the group when started there. */
 async function dialogChat(ctx: TurnContext): Promise<ConversationRef> {
   const to = await ctx.senderPrivateChat();
-  if (ctx.isGroup) ctx.reply(t('nomination.moved_to_private', { name: ctx.message.senderName ?? '' }));
+  if (ctx.isGroup) ctx.reply(t('nomination.moved_to_private', { name: ctx.message.senderName ?? '您' }));
   return to;
 }
 

@@ -9,7 +9,7 @@ const NOUN = /^(?:(?:市场|经营)?主体|企业|合作社|农户|农民|从业
 const DEFAULT_MAX = 1e9;
 
 export function parseCount(field: FormField, input: string, raw: string): ParseResult {
-  const lead = stripQualifiers(input);
+  const lead = stripQualifiers(input.replace(/(?<!\d)\s+|\s+(?!\d)/gu, ''));
   let approximate = lead.approximate;
   if (/^(?:无|没有|暂无|零|0)$/u.test(lead.text)) return done(field, raw, 0, false);
   let text = lead.text.replace(/(\d|[十百千])\s*(?:余|多)\s*(?=[万千百])/u, (_, d: string) => {
@@ -44,6 +44,6 @@ const unitOf = (field: FormField): '人' | '个' => (field.unit === '个' ? '个
 
 function done(field: FormField, raw: string, value: number, approximate: boolean): ParseResult {
   const unit = unitOf(field);
-  const display = `${approximate ? '约' : ''}${scaled(value)}${unit}`;
+  const display = `${approximate ? '约' : ''}${scaled(value)}${field.displayUnit ?? unit}`;
   return ok(approximate ? { raw, value, unit, approximate, display } : { raw, value, unit, display });
 }

@@ -7,17 +7,21 @@ import { fail, ok, type ParseResult } from './result.js';
 
 const USD = /^(?:美元|美金|usd|us\$|\$|dollars?)/iu;
 const CNY = /^(?:元人民币|人民币元|人民币|元|块钱|块|rmb|cny|¥)/iu;
+/** Currency words that may stand before the figure ("人民币8000万", "¥500万", "USD 120万"). */
+const CNY_BEFORE = /^(?:人民币|rmb|cny|¥)/iu;
+const PER_BEFORE = /^(?:每人每年|每人|年人均|人均)/u;
 const PER = /^(?:\s*(?:\/|每|一)\s*(?:人|年|人年|人·年|人\/年))*/u;
 /** Bare numbers (no 元, 万, 亿) below this are refused as ambiguous: "3.5" is never meant as 3.5元. */
 const BARE_MINIMUM = 1000;
 const DEFAULT_MAX = 1e13;
 
 export function parseMoney(field: FormField, input: string, raw: string): ParseResult {
-  let text = input;
+  // spaces only survive between two digits ("12 000" stays one figure, "3 5" stays two)
+  let text = input.replace(/(?<!\d)\s+|\s+(?!\d)/gu, '').replace(PER_BEFORE, '');
   let currency: '元' | '美元' | undefined;
   const { text: afterQualifiers, approximate: approxBefore } = stripQualifiers(text);
   text = afterQualifiers;
-  const prefix = USD.exec(text) ?? CNY.exec(text);
+  const prefix = USD.exec(text) ?? CNY_BEFORE.exec(text);
   if (prefix) {
     currency = USD.test(prefix[0]) ? '美元' : '元';
     text = stripQualifiers(text.slice(prefix[0].length)).text;
@@ -46,7 +50,7 @@ export function parseMoney(field: FormField, input: string, raw: string): ParseR
   if (restTail.text !== '') return fail(field, 'not_money');
   const value = parseNumber(match[1]);
   if (value === undefined) return fail(field, 'not_money');
-  const hasScale = /[十百千万亿拾佰仟萬億]/u.test(match[1]);
+  const hasScale = /[万亿萬億]/u.test(match[1]);
   if (!hasScale && !currency && value > 0 && value < BARE_MINIMUM) return fail(field, 'money_need_unit', { number: plain(value) });
   if (currency === '美元' && field.unit === '元/人') return fail(field, 'money_usd_not_allowed');
   const amount = cents(value);

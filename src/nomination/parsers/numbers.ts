@@ -20,23 +20,21 @@ export const NUMBER_PATTERN = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${DIGIT_CHARS}�
 const APPROX_BEFORE = /^(?:大约|大概|约合|约为|约|近|将近|接近|超过|超|逾|达到约|差不多|左右约)/u;
 const APPROX_AFTER = /(?:左右|上下|以上|余|多|有余|出头|\+)$/u;
 /** Filler between a keyword and the figure: "为", "达到", "共计", ":" … */
-const FILLER_BEFORE = /^(?:[:：=为是达到了有共计合总约]|达到|共计|合计|总计|累计|全年|每年|年均|一年|大致|预计)+/u;
+const FILLER_BEFORE = /^(?:为|是|达到|达|有|共计|合计|总计|累计|共|全年|年均|预计|[:：=])/u;
 
 /** Strips approximate markers and filler around a figure; reports whether it was approximate. */
 export function stripQualifiers(text: string): { text: string; approximate: boolean } {
   let rest = text.trim();
   let approximate = false;
-  for (let changed = true; changed; ) {
-    changed = false;
-    const before = rest;
+  for (let before = ''; before !== rest; ) {
+    before = rest;
     const approx = APPROX_BEFORE.exec(rest);
     if (approx) {
       approximate = true;
       rest = rest.slice(approx[0].length).trim();
     }
-    const filler = /^(?:为|是|达到|达|有|共计|合计|总计|累计|共|[:：=])/u.exec(rest);
+    const filler = FILLER_BEFORE.exec(rest);
     if (filler) rest = rest.slice(filler[0].length).trim();
-    if (rest !== before) changed = true;
   }
   return { text: rest, approximate };
 }
@@ -52,8 +50,6 @@ export function stripTrailingApprox(text: string): { text: string; approximate: 
   return { text: rest, approximate };
 }
 
-export { FILLER_BEFORE };
-
 /** Reads Chinese digits written one by one ("三点五" → "3.5"), for the decimal part. */
 function digitRun(s: string): string | undefined {
   let out = '';
@@ -66,15 +62,18 @@ function digitRun(s: string): string | undefined {
 }
 
 /**
- * The value of a whole numeric expression, or undefined when it is not one. Units must be written
- * in a sensible order; two numbers in a row ("3 5", "一二") are not a number.
+ * The value of a whole numeric expression, or undefined when it is not one. Units must come in
+ * falling order; 零 only stands alone or between units ("一千零五"); a single digit after a unit
+ * is the colloquial next place ("九千六" = 9600, "1万5" = 15000); two numbers in a row ("3 5",
+ * "一二") or figures after a decimal's unit ("1.5万3000") are not a number.
  */
 export function parseNumber(expression: string): number | undefined {
   const s = expression.replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/个(?=[万亿])/gu, '');
   if (!s || s.length > 40) return undefined;
+  if (/^[零〇]$/u.test(s)) return 0;
   // Chinese decimal: "三点五亿" → 3.5 then 亿
   const withDecimal = s.replace(new RegExp(`([\\d${DIGIT_CHARS}]+)点([\\d${DIGIT_CHARS}]+)`, 'u'), (whole, a: string, b: string) => {
-    const left = /^\d+$/.test(a) ? a : digitRun(a);
+    const left = /^\d+$/.test(a) ? a : a.length === 1 ? digitRun(a) : undefined;
     const right = digitRun(b);
     return left !== undefined && right !== undefined ? `${Number(left)}.${right}` : whole;
   });
@@ -85,35 +84,56 @@ export function parseNumber(expression: string): number | undefined {
   let pending: number | undefined;
   let lastSmall = Infinity;
   let lastBig = Infinity;
-  let sawDigit = false;
+  let previousUnit: number | undefined;
+  let afterUnit = false;
+  let zeroFiller = false;
+  let decimalUsed = false;
   for (const token of tokens) {
-    if (/^\d/.test(token) || token in DIGITS) {
-      if (pending !== undefined && pending !== 0) return undefined;
-      if (pending === 0 && token in DIGITS === false) return undefined;
-      pending = /^\d/.test(token) ? Number(token) : (DIGITS[token] as number);
-      sawDigit = true;
-    } else if (token in SMALL_UNITS) {
+    const isNumber = /^\d/.test(token) || token in DIGITS;
+    if (isNumber) {
+      const n = /^\d/.test(token) ? Number(token) : (DIGITS[token] as number);
+      if (pending !== undefined || decimalUsed) return undefined;
+      if (n === 0 && token in DIGITS) {
+        if (!afterUnit || zeroFiller) return undefined;
+        zeroFiller = true;
+        continue;
+      }
+      if (zeroFiller || !afterUnit) previousUnit = undefined;
+      zeroFiller = false;
+      pending = n;
+      afterUnit = false;
+      continue;
+    }
+    if (token in SMALL_UNITS) {
       const unit = SMALL_UNITS[token] as number;
-      if (unit >= lastSmall) return undefined;
-      if (pending !== undefined && !Number.isInteger(pending) && unit < 1e4) return undefined;
-      section += (pending ?? (section === 0 && total === 0 ? 1 : NaN)) * unit;
-      if (Number.isNaN(section)) return undefined;
-      pending = undefined;
+      if (unit >= lastSmall || (zeroFiller && pending === undefined)) return undefined;
+      if (pending === undefined && (section !== 0 || total !== 0)) return undefined;
+      if (pending !== undefined && !Number.isInteger(pending)) decimalUsed = true;
+      section += (pending ?? 1) * unit;
       lastSmall = unit;
     } else if (token in BIG_UNITS) {
       const unit = BIG_UNITS[token] as number;
       const amount = section + (pending ?? 0);
-      if (amount === 0 && total === 0) return undefined;
+      if ((amount === 0 && total === 0) || (zeroFiller && pending === undefined)) return undefined;
       if (unit >= lastBig && amount !== 0) return undefined;
+      if (pending !== undefined && !Number.isInteger(pending)) decimalUsed = true;
       total = amount === 0 ? total * unit : total + amount * unit;
       section = 0;
-      pending = undefined;
       lastSmall = Infinity;
       lastBig = amount === 0 ? Infinity : unit;
     } else return undefined;
+    previousUnit = token in SMALL_UNITS ? (SMALL_UNITS[token] as number) : (BIG_UNITS[token] as number);
+    pending = undefined;
+    afterUnit = true;
+    zeroFiller = false;
   }
-  if (!sawDigit && total === 0 && section === 0) return undefined;
-  const value = total + section + (pending ?? 0);
+  if (zeroFiller) return undefined;
+  let tail = pending ?? 0;
+  // "九千六" = 9600: a lone digit right after a unit (no 零) is worth a tenth of that unit.
+  if (pending !== undefined && previousUnit !== undefined && previousUnit >= 100 && Number.isInteger(pending) && pending < 10) {
+    tail = (pending * previousUnit) / 10;
+  }
+  const value = total + section + tail;
   return Number.isFinite(value) ? value : undefined;
 }
 

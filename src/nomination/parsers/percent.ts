@@ -12,7 +12,7 @@ const DEFAULT_MIN = -100;
 const DEFAULT_MAX = 1000;
 
 export function parsePercent(field: FormField, input: string, raw: string): ParseResult {
-  const lead = stripQualifiers(input.replace(/^(?:高出|高于|高|提高|增加|溢价)(?:了)?/u, ''));
+  const lead = stripQualifiers(input.replace(/(?<!\d)\s+|\s+(?!\d)/gu, '').replace(/^(?:高出|高于|高|提高|增加|溢价)(?:了)?/u, ''));
   let approximate = lead.approximate;
   const tail = stripTrailingApprox(lead.text);
   approximate ||= tail.approximate;

@@ -9,7 +9,6 @@ import type { ParsedDocument, SourceDocument } from './types.js';
 
 const READERS: Record<string, (path: string) => Promise<ParsedDocument>> = {
   '.md': readMarkdownDocument,
-  '.markdown': readMarkdownDocument,
   '.txt': readTextDocument,
   '.docx': readDocxDocument,
   '.pdf': readPdfDocument,

@@ -1,0 +1,35 @@
+import type { Step } from '../bot/bot.js';
+import { t } from '../bot/texts.js';
+import { createLoginLink } from './auth.js';
+
+export interface LoginStepOptions {
+  /** PUBLIC_URL, or the local address the console listens on (http://127.0.0.1:3000). */
+  baseUrl: string;
+}
+
+const COMMAND = /^[/／](登录|协调台|console|login)\s*$/i;
+
+/**
+ * `/登录` (or `/协调台`): sends a one-time web console link in private chat. In a group it only
+ * says to ask privately, since anyone in the group could open a link posted there.
+ */
+export function createLoginStep(options: LoginStepOptions): Step {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  return {
+    name: 'web-login',
+    async run(ctx, next) {
+      if (!COMMAND.test(ctx.message.text)) return next();
+      if (ctx.isGroup) {
+        ctx.reply(t('web.login_step.group'));
+        ctx.commit();
+        return;
+      }
+      const { platform, senderId } = ctx.message;
+      ctx.commit((db) => {
+        const path = createLoginLink(db, { platform, userId: senderId, role: ctx.role }, ctx.clock);
+        const who = ctx.role.kind === 'coordinator' ? t('web.login_step.as_coordinator') : t('web.login_step.as_officer');
+        ctx.reply(t('web.login_step.link', { url: `${base}${path}`, who }));
+      });
+    },
+  };
+}
