@@ -24,6 +24,8 @@ import { createFeishuWebhookRoute } from './webhook.js';
 
 export const FEISHU_EVENTS_PATH = '/feishu/events';
 const WS_READY_TIMEOUT_MS = 15_000;
+const IDENTITY_RETRY_BASE_MS = 1000;
+const IDENTITY_RETRY_MAX_MS = 60_000;
 
 /** Feishu settings, from `src/config.ts` (see `feishuConfigFrom`). */
 export interface FeishuAdapterConfig {
@@ -91,6 +93,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
   let identity: FeishuBotIdentity | undefined;
   let wsClient: WSClient | undefined;
   let started = false;
+  let retryTimer: NodeJS.Timeout | undefined;
 
   const dispatcher = new EventDispatcher({ logger, loggerLevel: SDK_LOGGER_LEVEL }).register(
     createFeishuEventHandlers({
@@ -111,6 +114,8 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     verificationToken: options.verificationToken,
     clock,
     log,
+    // Until the adapter knows who it is, Feishu is asked to deliver again later (503).
+    isReady: () => started,
     // Verified above; the dispatcher's own checks would only repeat them.
     onEvent: (payload) => dispatcher.invoke(payload, { needCheck: false }),
   });
@@ -160,6 +165,30 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     });
   }
 
+  /**
+   * Reads the bot identity (needed to recognise mentions), then connects. When Feishu cannot
+   * be reached it retries in the background, so the service starts anyway; wrong
+   * credentials are not retried.
+   */
+  async function establish(attempt: number): Promise<void> {
+    try {
+      identity = await fetchIdentity();
+    } catch (error) {
+      const coded = mapFeishuError(error, 'start');
+      if (!coded.retryable) throw coded;
+      const waitMs = Math.min(IDENTITY_RETRY_MAX_MS, IDENTITY_RETRY_BASE_MS * 2 ** attempt);
+      log.warn({ err: coded, waitMs }, 'feishu open platform not reachable, will retry');
+      retryTimer = setTimeout(() => {
+        establish(attempt + 1).catch((failure: unknown) => log.error({ err: failure }, 'feishu adapter cannot start'));
+      }, waitMs);
+      return;
+    }
+    if (!sink) return;
+    if (options.mode === 'websocket') await connectWebSocket();
+    started = true;
+    log.info({ mode: options.mode, bot: identity.openId }, 'feishu adapter started');
+  }
+
   return {
     platform: 'feishu',
     async start(next) {
@@ -167,18 +196,16 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
         // WSClient.start() would silently do nothing with such an id.
         throw new PlatformError('auth', 'FEISHU_APP_ID should be "cli_" followed by 16 hex digits (开发者后台 → 凭证与基础信息 → App ID)');
       }
-      sink = next;
-      identity = await fetchIdentity();
-      if (options.mode === 'websocket') await connectWebSocket();
-      else if (!options.encryptKey) {
+      if (options.mode === 'webhook' && !options.encryptKey) {
         log.warn('FEISHU_ENCRYPT_KEY is not set: webhook events are checked by the verification token only, without signature or timestamp; set the Encrypt Key (事件与回调 → 加密策略)');
       }
-      started = true;
-      log.info({ mode: options.mode, bot: identity.openId }, 'feishu adapter started');
+      sink = next;
+      await establish(0);
     },
     async stop() {
       started = false;
       sink = undefined;
+      clearTimeout(retryTimer);
       wsClient?.close({ force: true });
       wsClient = undefined;
     },

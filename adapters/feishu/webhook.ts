@@ -23,6 +23,8 @@ export interface FeishuWebhookOptions {
   verificationToken?: string;
   clock: Clock;
   log: Logger;
+  /** False while the adapter cannot process events; they are then refused with 503 so Feishu redelivers. */
+  isReady?: () => boolean;
   /** Receives each accepted event (decrypted) after the 200 went out. */
   onEvent(payload: Record<string, unknown>): Promise<unknown>;
   maxBodyBytes?: number;
@@ -45,7 +47,7 @@ const payloadSchema = z
 
 class Refusal extends Error {
   constructor(
-    readonly status: 400 | 401 | 404 | 405 | 413,
+    readonly status: 400 | 401 | 404 | 405 | 413 | 503,
     readonly reason: string,
   ) {
     super(reason);
@@ -147,6 +149,7 @@ export function createFeishuWebhookRoute(options: FeishuWebhookOptions): Webhook
         if (request.method !== 'POST') throw new Refusal(405, 'method not allowed');
         const result = verify(request, await readBody(request, limit));
         if ('challenge' in result) return json(200, { challenge: result.challenge });
+        if (options.isReady && !options.isReady()) throw new Refusal(503, 'adapter not started');
         setImmediate(() => {
           options.onEvent(result.event).catch((error: unknown) => log.error({ err: error }, 'feishu event processing failed'));
         });

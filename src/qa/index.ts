@@ -49,6 +49,9 @@ export interface SearchIndex {
 /** Weight of a question-type cue in coverage, next to words' general IDF (3–12). */
 const CUE_WEIGHT = 6;
 
+/** The least weight (share of its general IDF) a term found in every chunk keeps in coverage. */
+const UBIQUITOUS_FLOOR = 0.25;
+
 /** A sentence of the shape the question asks for (a date for 什么时候) scores up to this much more. */
 const CUE_BOOST = 0.5;
 
@@ -190,11 +193,20 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     };
   }
 
+  /**
+   * How much finding a term in a chunk says: a word in nearly every chunk of the knowledge
+   * (地理标志, 名录 in a GI knowledge base) proves little, so it weighs down to UBIQUITOUS_FLOOR.
+   */
+  const specificity = (term: string): number => {
+    const df = contextIndex.unitsWith(term)?.length ?? 0;
+    return UBIQUITOUS_FLOOR + (1 - UBIQUITOUS_FLOOR) * (1 - df / Math.max(1, chunks.length));
+  };
+
   function coverage(query: QueryAnalysis, hit: SentenceHit): Coverage {
     let total = 0;
     let covered = 0;
     for (const term of new Set(query.contentWords)) {
-      const weight = backgroundIdf(term);
+      const weight = backgroundIdf(term) * specificity(term);
       total += weight;
       if (contains(contextIndex.unitsWith(term), hit.chunkIndex)) covered += weight;
       else {

@@ -80,6 +80,22 @@ describe('feishu sending faults: the outbox delivers each reply exactly once', (
     expect(fake.sent).toHaveLength(0);
   });
 
+  it('open platform unreachable at startup: events get 503 (redelivered later) until the adapter is up', async () => {
+    await fake.pause();
+    const bot = await start();
+    expect(bot.adapter.status().connected).toBe(false);
+    const event = textEvent({ now: new Date(), text: '@bot 申报书什么时候截止？', botOpenId: fake.botOpenId });
+    const post = () => {
+      const { body, headers } = signedPost(event, { encryptKey: ENCRYPT_KEY, now: new Date() });
+      return bot.adapter.routes()[0]?.handle(new Request(`http://127.0.0.1${FEISHU_EVENTS_PATH}`, { method: 'POST', body, headers }));
+    };
+    expect((await post())?.status).toBe(503);
+    await fake.resume();
+    await eventually(() => expect(bot.adapter.status().connected).toBe(true));
+    expect((await post())?.status).toBe(200);
+    await eventually(() => expect(fake.sent).toHaveLength(1));
+  });
+
   it('killed between deciding and sending: after restart the reply is sent exactly once', async () => {
     const first = await start({ sending: false });
     const event = await deliver(first);

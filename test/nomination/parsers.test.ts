@@ -113,6 +113,7 @@ const ACCEPTED: Row[] = [
   ['registration_no', '第5678901号', '商标注册号第5678901号'],
   // text
   ['gi_name', '西湖龙井', '西湖龙井'],
+  ['gi_name', '\u200b西湖\u200b龙井', '西湖龙井'],
   ['gi_name', '  地理标志名称：  库尔勒香梨 ', '库尔勒香梨'],
   ['contact_name', '联系人张三', '张三'],
   ['contact_name', 'Li Na', 'Li Na'],
@@ -161,6 +162,8 @@ const REFUSED: Array<[fieldId: string, input: string]> = [
   ['gi_name', 'abc'],
   ['gi_name', '啊啊啊啊'],
   ['gi_name', '西湖\u0000龙井'],
+  ['gi_name', '西湖\u202e龙井'],
+  ['gi_name', '\u200b\u200b'],
   ['gi_name', '龙'.repeat(41)],
   ['contact_name', '张3'],
   ['support_measures', '好'],
@@ -177,7 +180,7 @@ describe('parseField on real-world answers', () => {
     expect(result.value.value).toBe(value);
     expect(result.value.unit).toBe(unit);
     expect(result.value.approximate ?? false).toBe(approximate ?? false);
-    expect(result.value.raw).toBe(input.trim());
+    expect(result.value.raw).toBe(input.replace(/\u200b/gu, '').trim());
     expect(result.value.display.length).toBeGreaterThan(0);
   });
 

@@ -8,7 +8,7 @@ import { parsePercent } from './percent.js';
 import { parsePhone } from './phone.js';
 import { parseProvince } from './province.js';
 import { parseRegistration } from './registration.js';
-import { fail, hasControlChars, MAX_INPUT, normalizeInput, type ParseResult } from './result.js';
+import { fail, hasControlChars, MAX_INPUT, normalizeInput, stripInvisible, type ParseResult } from './result.js';
 import { parseText } from './text.js';
 
 export type { ParseResult } from './result.js';
@@ -35,7 +35,8 @@ export function parseField(field: FormField, input: string): ParseResult {
   try {
     if (typeof input !== 'string' || input.trim() === '') return fail(field, 'empty');
     if (input.length > MAX_INPUT) return fail(field, 'too_long', { length: input.length, max: field.maxLength ?? MAX_INPUT });
-    const raw = input.trim();
+    const raw = stripInvisible(input).trim();
+    if (!raw) return fail(field, 'empty');
     if (field.type === 'text' || field.type === 'longtext') return parseText(field, stripLead(field, raw), raw);
     if (hasControlChars(raw)) return fail(field, 'control_chars');
     const tidy = stripTail(stripLead(field, normalizeInput(raw)));

@@ -20,5 +20,8 @@ export const MAX_INPUT = 4000;
 /** NFKC (full-width digits, letters, ％, ＠ → ASCII), trimmed, inner whitespace collapsed. */
 export const normalizeInput = (input: string): string => input.normalize('NFKC').replace(/\s+/g, ' ').trim();
 
-/** Control characters other than tab/newline, and Unicode non-characters/surrogates. */
-export const hasControlChars = (s: string): boolean => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/u.test(s);
+/** Control characters other than tab/newline, bidi overrides and non-characters. */
+export const hasControlChars = (s: string): boolean => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/u.test(s);
+
+/** Invisible characters that copy-paste brings along (zero-width space/joiners, BOM): dropped silently. */
+export const stripInvisible = (s: string): string => s.replace(/[\u200b-\u200d\u2060\ufeff]/gu, '');
