@@ -39,7 +39,9 @@ export default async function evalCommand(args: string[]): Promise<number> {
   if (report.misses.length > 0) {
     lines.push(`  misses (${report.misses.length}):`);
     for (const miss of report.misses) {
-      const answer = values.verbose ? miss.answer.replace(/\s+/g, ' ') : miss.answer.replace(/\s+/g, ' ').slice(0, 80);
+      // The quote sits at the end of an answer; show that part unless --verbose asks for all of it.
+      const flat = miss.answer.replace(/\s+/g, ' ');
+      const answer = values.verbose || flat.length <= 80 ? flat : `…${flat.slice(-80)}`;
       lines.push(`    ${miss.id} [${miss.kind}] ${miss.q} → ${answer}`);
     }
   }

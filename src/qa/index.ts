@@ -50,7 +50,7 @@ export interface SearchIndex {
 const CUE_WEIGHT = 6;
 
 /** The least weight (share of its general IDF) a term found in every chunk keeps in coverage. */
-const UBIQUITOUS_FLOOR = 0.25;
+const UBIQUITOUS_FLOOR = 0.5;
 
 /** A sentence of the shape the question asks for (a date for 什么时候) scores up to this much more. */
 const CUE_BOOST = 0.5;
@@ -205,16 +205,20 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   function coverage(query: QueryAnalysis, hit: SentenceHit): Coverage {
     let total = 0;
     let covered = 0;
-    for (const term of new Set(query.contentWords)) {
-      const weight = backgroundIdf(term) * specificity(term);
+    const seen = new Set<string>();
+    query.contentWords.forEach((term, i) => {
+      if (seen.has(term)) return;
+      seen.add(term);
+      const surface = query.surfaces[i] ?? term;
+      const weight = backgroundIdf(surface) * specificity(term);
       total += weight;
       if (contains(contextIndex.unitsWith(term), hit.chunkIndex)) covered += weight;
       else {
-        const grams = analyze(term).grams;
+        const grams = analyze(surface).grams;
         const found = grams.filter((gram) => contains(contextGramIndex.unitsWith(gram), hit.chunkIndex)).length;
         if (grams.length > 1) covered += (weight * found) / grams.length / 2;
       }
-    }
+    });
     const anyWord = covered > 0;
     const shapes = unitShapes[hit.unit]!;
     for (const kind of query.cues) {

@@ -10,7 +10,7 @@ import { DOMAIN_TERMS, QUESTION_MARKERS } from './lexicon.js';
 /** Answer when the relevance reaches this. */
 export const ANSWER_THRESHOLD = 0.5;
 /** The strict gate for unaddressed group messages. */
-export const SURE_THRESHOLD = 0.75;
+export const SURE_THRESHOLD = 0.85;
 const DOMAIN_BONUS = 0.15;
 /** How many top sentences are considered for coverage. */
 const CANDIDATES = 3;

@@ -90,8 +90,10 @@ const HAN = /\p{Script=Han}/u;
 export interface Analysis {
   /** jieba search-mode words, synonym-folded, stopwords removed; may repeat. */
   words: string[];
-  /** Non-overlapping content words (for coverage: how much of a question a passage covers). */
+  /** Non-overlapping content words, synonym-folded (for coverage: how much of a question a passage covers). */
   contentWords: string[];
+  /** The same words as written, before folding ("交" for 报送): their informativeness is the surface word's. */
+  surfaces: string[];
   /** Character bigrams over runs of content words, plus whole alphanumeric tokens. */
   grams: string[];
 }
@@ -122,11 +124,13 @@ function analyzeNormalized(normalized: string): Analysis {
     if (isContent(word)) words.push(canonical(word));
   }
   const contentWords: string[] = [...dates];
+  const surfaces: string[] = [...dates];
   const runs: string[] = [];
   let run = '';
   for (const word of seg.cut(text, true)) {
     if (isContent(word)) {
       contentWords.push(canonical(word));
+      surfaces.push(word);
       run += word;
     } else if (run) {
       runs.push(run);
@@ -136,7 +140,7 @@ function analyzeNormalized(normalized: string): Analysis {
   if (run) runs.push(run);
   const grams: string[] = [];
   gramsOf(runs, grams);
-  return { words, contentWords, grams };
+  return { words, contentWords, surfaces, grams };
 }
 
 /** Analyses indexed text (a sentence or a heading). */

@@ -1,4 +1,5 @@
 import type { Db } from './db.js';
+import { statement } from './statements.js';
 import type { IncomingMessage } from '../platform.js';
 
 export const inboxKey = (message: Pick<IncomingMessage, 'platform' | 'messageId'>): string =>
@@ -9,17 +10,16 @@ export const inboxKey = (message: Pick<IncomingMessage, 'platform' | 'messageId'
  * the caller drops it. The unique key lives in SQLite so a restart does not forget.
  */
 export function claimInbox(db: Db, key: string, message: IncomingMessage): boolean {
-  const result = db
-    .prepare(
-      `INSERT INTO inbox (key, platform, chat_id, sender_id, received_at, message)
-       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
-    )
-    .run(key, message.platform, message.chatId, message.senderId, message.receivedAt.toISOString(), JSON.stringify({ ...message, raw: undefined }));
+  const result = statement(
+    db,
+    `INSERT INTO inbox (key, platform, chat_id, sender_id, received_at, message)
+     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+  ).run(key, message.platform, message.chatId, message.senderId, message.receivedAt.toISOString(), JSON.stringify({ ...message, raw: undefined }));
   return result.changes === 1;
 }
 
 export function markInbox(db: Db, key: string, status: 'done' | 'failed'): void {
-  db.prepare('UPDATE inbox SET status = ? WHERE key = ?').run(status, key);
+  statement(db, 'UPDATE inbox SET status = ? WHERE key = ?').run(status, key);
 }
 
 /** Messages received but never processed (the process died mid-turn). */

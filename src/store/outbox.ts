@@ -1,5 +1,5 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.js';
+import { statement } from './statements.js';
 import type { ConversationRef, OutgoingMessage, PlatformName } from '../platform.js';
 
 export interface OutboxRow {
@@ -47,25 +47,14 @@ const toRow = (raw: RawRow): OutboxRow => ({
   lastError: raw.last_error,
 });
 
-// Reminder ticks enqueue thousands of rows at once; preparing the statement each time doubled their cost.
-const insertStatements = new WeakMap<Db, Statement>();
-
-function insertStatement(db: Db): Statement {
-  let statement = insertStatements.get(db);
-  if (!statement) {
-    statement = db.prepare(
-      `INSERT INTO outbox (key, platform, chat_id, ref, message, next_attempt_at, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
-    );
-    insertStatements.set(db, statement);
-  }
-  return statement;
-}
-
 /** Queues a message. Idempotent on `key`: returns false when that key was queued before. */
 export function enqueue(db: Db, key: string, ref: ConversationRef, message: OutgoingMessage, now: Date): boolean {
   const iso = now.toISOString();
-  return insertStatement(db).run(key, ref.platform, ref.chatId, JSON.stringify(ref), JSON.stringify(message), iso, iso).changes === 1;
+  return statement(
+    db,
+    `INSERT INTO outbox (key, platform, chat_id, ref, message, next_attempt_at, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+  ).run(key, ref.platform, ref.chatId, JSON.stringify(ref), JSON.stringify(message), iso, iso).changes === 1;
 }
 
 /**
@@ -94,13 +83,14 @@ export function claimDue(db: Db, platform: PlatformName, now: Date, leaseMs: num
 }
 
 export function markSent(db: Db, id: number, now: Date, platformMessageId?: string): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE outbox SET status = 'sent', sent_at = ?, claimed_until = NULL, platform_message_id = ?, last_error = NULL WHERE id = ?`,
   ).run(now.toISOString(), platformMessageId ?? null, id);
 }
 
 export function markRetry(db: Db, id: number, nextAttemptAt: Date, error: string): void {
-  db.prepare(`UPDATE outbox SET status = 'pending', claimed_until = NULL, next_attempt_at = ?, last_error = ? WHERE id = ?`).run(
+  statement(db, `UPDATE outbox SET status = 'pending', claimed_until = NULL, next_attempt_at = ?, last_error = ? WHERE id = ?`).run(
     nextAttemptAt.toISOString(),
     error.slice(0, 1000),
     id,
@@ -108,7 +98,7 @@ export function markRetry(db: Db, id: number, nextAttemptAt: Date, error: string
 }
 
 export function markFailed(db: Db, id: number, error: string): void {
-  db.prepare(`UPDATE outbox SET status = 'failed', claimed_until = NULL, last_error = ? WHERE id = ?`).run(error.slice(0, 1000), id);
+  statement(db, `UPDATE outbox SET status = 'failed', claimed_until = NULL, last_error = ? WHERE id = ?`).run(error.slice(0, 1000), id);
 }
 
 export function outboxByKey(db: Db, key: string): OutboxRow | undefined {
