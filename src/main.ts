@@ -50,6 +50,9 @@ export interface AppOptions {
   platformAdapters?: boolean;
 }
 
+/** How long shutdown waits for the outbox to drain. */
+const SHUTDOWN_DRAIN_MS = 5000;
+
 /** Per-adapter send budgets under each platform's limits. */
 function rateOf(config: Config, platform: PlatformName): { count: number; perMs: number } {
   switch (platform) {
@@ -149,6 +152,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     );
   }
 
+  async function drain(): Promise<void> {
+    await Promise.all([...senders.values()].map((sender) => sender.drain()));
+  }
+
   return {
     config,
     db,
@@ -161,14 +168,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     pipeline,
     adapters,
     senders,
-    async drain() {
-      await Promise.all([...senders.values()].map((sender) => sender.drain()));
-    },
+    drain,
     async close() {
       reminders.scheduler.stop();
-      await Promise.all([...adapters.values()].map((adapter) => adapter.stop()));
       await pipeline.idle();
+      // Send what the last turns decided while the adapters can still send, but never hang shutdown on a dead platform.
+      await Promise.race([drain(), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_DRAIN_MS).unref())]);
       await Promise.all([...senders.values()].map((sender) => sender.stop()));
+      await Promise.all([...adapters.values()].map((adapter) => adapter.stop()));
       db.close();
     },
   };
