@@ -7,6 +7,10 @@ import { createHttpServer } from './http/server.js';
 import { createWebChat } from './http/web-chat.js';
 import { createServiceApp, type App } from './main.js';
 import { loadQuotas } from './nomination/quotas.js';
+import { pruneInbox } from './store/inbox.js';
+
+const INBOX_RETENTION_MS = 30 * 24 * 3600_000;
+const PRUNE_EVERY_MS = 6 * 3600_000;
 
 export interface RunningService {
   app: App;
@@ -53,6 +57,12 @@ export async function startService(config: Config): Promise<RunningService> {
     reminders: createRemindersView({ db, calendar: app.reminders.calendar, clock, tz: config.TZ }),
   });
   const listening = await http.listen(config.PORT, config.HOST);
+  // Seen message ids are kept well past the longest redelivery window (FEISHU_EVENT_MAX_AGE_SECONDS ≤ 7 days).
+  const prune = setInterval(() => {
+    const removed = pruneInbox(db, new Date(clock().getTime() - INBOX_RETENTION_MS));
+    if (removed > 0) log.info({ removed }, 'pruned old inbox rows');
+  }, PRUNE_EVERY_MS);
+  prune.unref();
   if (config.REMINDERS_ENABLED) app.reminders.scheduler.start();
 
   log.info({ url: listening.url, adapters: [...app.adapters.keys()] }, 'gi-bot started');
@@ -63,6 +73,7 @@ export async function startService(config: Config): Promise<RunningService> {
     app,
     url: listening.url,
     async stop() {
+      clearInterval(prune);
       await listening.close();
       await app.close();
       log.info('gi-bot stopped');

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { t } from '../bot/texts.js';
@@ -14,6 +15,7 @@ import { mountConsole } from './routes/console.js';
 import { mountKnowledge } from './routes/knowledge.js';
 import { mountNominations } from './routes/nominations.js';
 import { mountReminders } from './routes/reminders.js';
+import type { WebhookRoute } from '../platform.js';
 import type { HttpEnv, HttpServerOptions } from './types.js';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -52,14 +54,81 @@ function requestContext(options: HttpServerOptions): MiddlewareHandler<HttpEnv> 
     c.set('log', log);
     const started = performance.now();
     await next();
-    c.header('x-request-id', requestId);
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+    setHeaders(c, { 'x-request-id': requestId, ...SECURITY_HEADERS });
     const ms = Math.round((performance.now() - started) * 10) / 10;
     // Probes and static files would drown the log at info.
     const quiet = c.req.path === '/healthz' || c.req.path === '/readyz' || c.req.path.startsWith('/assets/');
     const level = c.res.status >= 500 ? 'error' : quiet ? 'debug' : 'info';
     log[level]({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'http request');
   };
+}
+
+/**
+ * Sets headers on the finished response in one pass. `c.header()` after the handler
+ * rebuilds the whole response for every header it sets; a response whose headers are
+ * immutable (a `fetch()` result, `Response.redirect`) is copied once instead.
+ */
+function setHeaders(c: Context<HttpEnv>, headers: Record<string, string>): void {
+  let target = c.res.headers;
+  try {
+    target.set('x-request-id', headers['x-request-id'] ?? '');
+  } catch {
+    c.res = new Response(c.res.body, c.res);
+    target = c.res.headers;
+  }
+  for (const [name, value] of Object.entries(headers)) target.set(name, value);
+}
+
+/**
+ * The body limit by the declared length, without materializing the request body: hono's
+ * `bodyLimit` reads `c.req.raw.body` first, which turns every request (GETs and webhooks
+ * included) into a full web `Request` over a web stream. Only chunked bodies, whose size is
+ * not declared, go through it and are counted as they arrive.
+ */
+function declaredBodyLimit(maxSize: number, tooLarge: MiddlewareHandler<HttpEnv>): MiddlewareHandler<HttpEnv> {
+  return async (c, next) => {
+    const declared = c.req.header('content-length');
+    if (declared !== undefined && c.req.header('transfer-encoding') === undefined) {
+      return Number.parseInt(declared, 10) > maxSize ? c.text(t('web.too_large'), 413) : next();
+    }
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return tooLarge(c, next);
+  };
+}
+
+/**
+ * The request a webhook route gets. Under @hono/node-server a body of declared length is read
+ * straight from the node request (already checked against the limit) instead of through the
+ * web-stream bridge; the route still gets a standard `Request` and checks everything itself.
+ */
+async function webhookRequest(c: Context<HttpEnv>, limit: number): Promise<Request> {
+  const incoming: unknown = (c.env as { incoming?: unknown } | undefined)?.incoming;
+  const declared = c.req.header('content-length');
+  if (!(incoming instanceof IncomingMessage) || declared === undefined || c.req.header('transfer-encoding') !== undefined || incoming.readableDidRead) {
+    return c.req.raw;
+  }
+  const body = await readIncoming(incoming, limit);
+  return new Request(c.req.url, { method: c.req.method, headers: c.req.raw.headers, body, signal: c.req.raw.signal });
+}
+
+function readIncoming(incoming: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const fail = (error: Error): void => {
+      incoming.off('data', onData);
+      reject(error);
+    };
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > limit) fail(new HTTPException(413, { res: new Response(t('web.too_large'), { status: 413 }) }));
+      else chunks.push(chunk);
+    };
+    incoming.on('data', onData);
+    incoming.once('end', () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size)));
+    incoming.once('error', fail);
+    incoming.once('aborted', () => fail(new Error('request aborted')));
+  });
 }
 
 function asset(name: string, contentType: string): { body: string; contentType: string } {
@@ -74,8 +143,11 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   const app = new Hono<HttpEnv>();
   const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const uploadLimit = options.uploadLimit ?? DEFAULT_UPLOAD_LIMIT;
-  const tooLarge = bodyLimit({ maxSize: limit, onError: (c) => c.text(t('web.too_large'), 413) });
-  const uploadTooLarge = bodyLimit({ maxSize: uploadLimit + MULTIPART_SLACK, onError: (c) => c.text(t('web.too_large'), 413) });
+  const tooLarge = declaredBodyLimit(limit, bodyLimit({ maxSize: limit, onError: (c) => c.text(t('web.too_large'), 413) }));
+  const uploadTooLarge = declaredBodyLimit(
+    uploadLimit + MULTIPART_SLACK,
+    bodyLimit({ maxSize: uploadLimit + MULTIPART_SLACK, onError: (c) => c.text(t('web.too_large'), 413) }),
+  );
 
   app.use('*', requestContext(options));
   app.use('*', (c, next) => (c.req.path === '/knowledge/upload' ? uploadTooLarge(c, next) : tooLarge(c, next)));
@@ -85,7 +157,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   const adapterPage = requireSession(options.db, options.clock, 'api');
   for (const route of options.routes) {
     if (route.method === 'GET') app.get(route.path, adapterPage, (c) => route.handle(c.req.raw));
-    else app.post(route.path, (c) => route.handle(c.req.raw));
+    else app.post(route.path, async (c) => route.handle(await webhookRequest(c, limit)));
   }
 
   const assets = new Map([

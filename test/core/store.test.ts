@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { claimDue, enqueue, markRetry, markSent, outboxBacklog } from '../../src/store/outbox.js';
 import { migrate } from '../../src/store/db.js';
+import { claimInbox, pruneInbox } from '../../src/store/inbox.js';
 import { tempDb } from '../helpers/temp-db.js';
 
 const ref = (chatId: string) => ({ platform: 'console' as const, chatId });
@@ -49,5 +50,18 @@ describe('store', () => {
     expect(claimDue(t.db, 'console', now, 1000, 10)).toHaveLength(1);
     expect(claimDue(t.db, 'console', new Date(now.getTime() + 500), 1000, 10)).toHaveLength(0);
     expect(claimDue(t.db, 'console', new Date(now.getTime() + 1500), 1000, 10)).toHaveLength(1);
+  });
+});
+
+describe('inbox', () => {
+  it('forgets message ids older than the cutoff and keeps newer ones', () => {
+    t = tempDb();
+    const at = (iso: string, id: string) => ({
+      platform: 'feishu' as const, chatId: 'c', chatType: 'p2p' as const, senderId: 'u', text: 'x', mentionsBot: false, messageId: id, receivedAt: new Date(iso),
+    });
+    expect(claimInbox(t.db, 'feishu:old', at('2026-01-01T00:00:00Z', 'old'))).toBe(true);
+    expect(claimInbox(t.db, 'feishu:new', at('2026-03-01T00:00:00Z', 'new'))).toBe(true);
+    expect(pruneInbox(t.db, new Date('2026-02-01T00:00:00Z'))).toBe(1);
+    expect(claimInbox(t.db, 'feishu:new', at('2026-03-01T00:00:00Z', 'new'))).toBe(false);
   });
 });
