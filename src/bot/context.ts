@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { Db } from '../store/db.js';
 import { enqueue } from '../store/outbox.js';
+import { immediateTransaction } from '../store/statements.js';
 import type { ConversationRef, IncomingMessage, OutgoingMessage } from '../platform.js';
 import type { Role } from './roles.js';
 
@@ -64,16 +65,14 @@ export class TurnContext {
 
   /** Runs `change` and writes the queued replies to the outbox, all in one transaction. */
   commit<T>(change: (db: Db) => T = () => undefined as T): T {
-    return this.db
-      .transaction(() => {
-        const result = change(this.db);
-        for (const reply of this.pending) {
-          enqueue(this.db, `${this.keyPrefix}:${this.sequence++}`, reply.ref, reply.message, this.clock());
-          this.committed.push(reply);
-        }
-        this.pending = [];
-        return result;
-      })
-      .immediate();
+    return immediateTransaction(this.db, () => {
+      const result = change(this.db);
+      for (const reply of this.pending) {
+        enqueue(this.db, `${this.keyPrefix}:${this.sequence++}`, reply.ref, reply.message, this.clock());
+        this.committed.push(reply);
+      }
+      this.pending = [];
+      return result;
+    });
   }
 }

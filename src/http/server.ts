@@ -15,7 +15,6 @@ import { mountConsole } from './routes/console.js';
 import { mountKnowledge } from './routes/knowledge.js';
 import { mountNominations } from './routes/nominations.js';
 import { mountReminders } from './routes/reminders.js';
-import type { WebhookRoute } from '../platform.js';
 import type { HttpEnv, HttpServerOptions } from './types.js';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -46,6 +45,9 @@ const SECURITY_HEADERS: Record<string, string> = {
 };
 
 function requestContext(options: HttpServerOptions): MiddlewareHandler<HttpEnv> {
+  // Platforms post every chat event to the webhooks: an accepted one is logged once, by the
+  // pipeline ('message handled'); a refused one by its route and, at info, here.
+  const webhooks = new Set(options.routes.filter((route) => route.method === 'POST').map((route) => route.path));
   return async (c, next) => {
     const given = c.req.header('x-request-id');
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
@@ -56,8 +58,9 @@ function requestContext(options: HttpServerOptions): MiddlewareHandler<HttpEnv> 
     await next();
     setHeaders(c, { 'x-request-id': requestId, ...SECURITY_HEADERS });
     const ms = Math.round((performance.now() - started) * 10) / 10;
-    // Probes and static files would drown the log at info.
-    const quiet = c.req.path === '/healthz' || c.req.path === '/readyz' || c.req.path.startsWith('/assets/');
+    // Probes, static files and accepted webhook events would drown the log at info.
+    const quiet =
+      c.req.path === '/healthz' || c.req.path === '/readyz' || c.req.path.startsWith('/assets/') || (webhooks.has(c.req.path) && c.res.status < 400);
     const level = c.res.status >= 500 ? 'error' : quiet ? 'debug' : 'info';
     log[level]({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'http request');
   };
@@ -69,14 +72,12 @@ function requestContext(options: HttpServerOptions): MiddlewareHandler<HttpEnv> 
  * immutable (a `fetch()` result, `Response.redirect`) is copied once instead.
  */
 function setHeaders(c: Context<HttpEnv>, headers: Record<string, string>): void {
-  let target = c.res.headers;
   try {
-    target.set('x-request-id', headers['x-request-id'] ?? '');
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
   } catch {
     c.res = new Response(c.res.body, c.res);
-    target = c.res.headers;
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
   }
-  for (const [name, value] of Object.entries(headers)) target.set(name, value);
 }
 
 /**
@@ -108,10 +109,10 @@ async function webhookRequest(c: Context<HttpEnv>, limit: number): Promise<Reque
     return c.req.raw;
   }
   const body = await readIncoming(incoming, limit);
-  return new Request(c.req.url, { method: c.req.method, headers: c.req.raw.headers, body, signal: c.req.raw.signal });
+  return new Request(c.req.url, { method: c.req.method, headers: c.req.raw.headers, body });
 }
 
-function readIncoming(incoming: IncomingMessage, limit: number): Promise<Buffer> {
+function readIncoming(incoming: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -125,7 +126,7 @@ function readIncoming(incoming: IncomingMessage, limit: number): Promise<Buffer>
       else chunks.push(chunk);
     };
     incoming.on('data', onData);
-    incoming.once('end', () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size)));
+    incoming.once('end', () => resolve(Buffer.concat(chunks, size)));
     incoming.once('error', fail);
     incoming.once('aborted', () => fail(new Error('request aborted')));
   });

@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3';
+import type { Statement, Transaction } from 'better-sqlite3';
 import type { Db } from './db.js';
 
 const cache = new WeakMap<Db, Map<string, Statement>>();
@@ -19,4 +19,20 @@ export function statement(db: Db, sql: string): Statement {
     byText.set(sql, prepared);
   }
   return prepared;
+}
+
+type Runner = Transaction<(work: () => unknown) => unknown>;
+const runners = new WeakMap<Db, Runner>();
+
+/**
+ * Runs `work` in one `BEGIN IMMEDIATE` transaction (a savepoint when one is already open).
+ * The wrapper is made once per connection: `db.transaction()` builds a new one on every call.
+ */
+export function immediateTransaction<T>(db: Db, work: () => T): T {
+  let runner = runners.get(db);
+  if (!runner) {
+    runner = db.transaction((inner: () => unknown) => inner());
+    runners.set(db, runner);
+  }
+  return runner.immediate(work) as T;
 }
