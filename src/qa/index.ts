@@ -1,8 +1,8 @@
 import { backgroundIdf } from './background-idf.js';
 import { Bm25Index, queryTerms } from './bm25.js';
 import type { Chunk } from './chunk.js';
-import { CUE_SHAPES, CUE_TERMS, type CueKind } from './lexicon.js';
-import { analyze, analyzeQuery, normalizeText, type QueryAnalysis } from './tokenize.js';
+import { CUE_SHAPES, CUE_TERMS, GENERIC_TERMS, STRICT_CUES, type CueKind } from './lexicon.js';
+import { analyze, analyzeQuery, normalizeText, wordParts, type QueryAnalysis } from './tokenize.js';
 
 /**
  * The lexical index: BM25 over sentence words and sentence character bigrams, fused with a
@@ -16,6 +16,13 @@ export interface Coverage {
   share: number;
   /** True when at least one real content word (not only a question-type cue) is covered. */
   anyWord: boolean;
+  /**
+   * Covered share of the question's key terms: content words that are not generic vocabulary of
+   * the knowledge (地理标志, 名录, 申报 …). Undefined when the question has no key terms.
+   */
+  keyShare?: number;
+  /** True when the question asks for what only one sentence shape answers (a deadline) and the sentence lacks it. */
+  missesStrictCue: boolean;
 }
 
 /** One ranked sentence. */
@@ -51,6 +58,15 @@ const CUE_WEIGHT = 6;
 
 /** The least weight (share of its general IDF) a term found in every chunk keeps in coverage. */
 const UBIQUITOUS_FLOOR = 0.5;
+
+/** A question-type cue weighs this share of its weight among key terms: the ask matters less than its object. */
+const KEY_CUE_SHARE = 0.5;
+
+/** A key word the knowledge never uses weighs this much more: it names something the notices do not cover. */
+const UNKNOWN_BOOST = 2;
+
+/** A word found in at least this share of the chunks is generic vocabulary of the knowledge. */
+const GENERIC_CHUNK_SHARE = 0.5;
 
 /** A sentence of the shape the question asks for (a date for 什么时候) scores up to this much more. */
 const CUE_BOOST = 0.5;
@@ -202,9 +218,46 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     return UBIQUITOUS_FLOOR + (1 - UBIQUITOUS_FLOOR) * (1 - df / Math.max(1, chunks.length));
   };
 
+  /**
+   * Generic vocabulary: the domain's own words and any word in most chunks. Sharing only these
+   * with a question shows the topic, not that the knowledge answers it.
+   */
+  const isGeneric = (term: string): boolean =>
+    GENERIC_TERMS.has(term) || (contextIndex.unitsWith(term)?.length ?? 0) >= GENERIC_CHUNK_SHARE * chunks.length;
+
+  const inChunk = (term: string, chunkIndex: number): boolean => contains(contextIndex.unitsWith(term), chunkIndex);
+
+  const chunkTexts = chunks.map((chunk) => normalizeText(`${chunk.section} ${chunk.text}`));
+  /** A single character is no index word ("表" of 分配表); it is looked for in the text. */
+  const partInChunk = (part: string, chunkIndex: number): boolean =>
+    part.length === 1 ? chunkTexts[chunkIndex]!.includes(part) : inChunk(part, chunkIndex);
+
+  /**
+   * How much of a key term a chunk holds: 1 for the word itself, else the share of its
+   * dictionary parts it holds; undefined when the word is only filler parts ("不能自己").
+   */
+  const keyPresence = (surface: string, chunkIndex: number): number | undefined => {
+    const parts = wordParts(surface);
+    if (parts.length === 0) return undefined;
+    let total = 0;
+    let found = 0;
+    for (const part of parts) {
+      const weight = backgroundIdf(part);
+      total += weight;
+      if (partInChunk(part, chunkIndex)) found += weight;
+    }
+    return found / total;
+  };
+
+  /** True when neither the word nor any of its dictionary parts occurs anywhere in the knowledge. */
+  const unknownToKnowledge = (term: string, surface: string): boolean =>
+    !contextIndex.unitsWith(term) && wordParts(surface).every((part) => !contextIndex.unitsWith(part));
+
   function coverage(query: QueryAnalysis, hit: SentenceHit): Coverage {
     let total = 0;
     let covered = 0;
+    let keyTotal = 0;
+    let keyCovered = 0;
     const seen = new Set<string>();
     query.contentWords.forEach((term, i) => {
       if (seen.has(term)) return;
@@ -212,21 +265,40 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       const surface = query.surfaces[i] ?? term;
       const weight = backgroundIdf(surface) * specificity(term);
       total += weight;
-      if (contains(contextIndex.unitsWith(term), hit.chunkIndex)) covered += weight;
+      const found = inChunk(term, hit.chunkIndex);
+      if (found) covered += weight;
       else {
         const grams = analyze(surface).grams;
-        const found = grams.filter((gram) => contains(contextGramIndex.unitsWith(gram), hit.chunkIndex)).length;
-        if (grams.length > 1) covered += (weight * found) / grams.length / 2;
+        const present = grams.filter((gram) => contains(contextGramIndex.unitsWith(gram), hit.chunkIndex)).length;
+        if (grams.length > 1) covered += (weight * present) / grams.length / 2;
       }
+      if (isGeneric(term)) return;
+      const presence = found ? 1 : keyPresence(surface, hit.chunkIndex);
+      if (presence === undefined) return;
+      // A word the knowledge never uses names something it does not cover: it weighs more.
+      const keyWeight = presence === 0 && unknownToKnowledge(term, surface) ? weight * UNKNOWN_BOOST : weight;
+      keyTotal += keyWeight;
+      keyCovered += keyWeight * presence;
     });
     const anyWord = covered > 0;
     const shapes = unitShapes[hit.unit]!;
+    let missesStrictCue = false;
     for (const kind of query.cues) {
+      if (STRICT_CUES.has(kind) && !shapes.includes(CUE_TERMS[kind])) missesStrictCue = true;
       const weight = CUE_WEIGHT;
+      const found = shapes.includes(CUE_TERMS[kind]) ? weight : 0;
       total += weight;
-      if (shapes.includes(CUE_TERMS[kind])) covered += weight;
+      covered += found;
+      // What the question asks for (a date, a number) is part of its key content too.
+      keyTotal += weight * KEY_CUE_SHARE;
+      keyCovered += found * KEY_CUE_SHARE;
     }
-    return { share: total === 0 ? 0 : covered / total, anyWord };
+    return {
+      share: total === 0 ? 0 : covered / total,
+      anyWord,
+      keyShare: keyTotal === 0 ? undefined : keyCovered / keyTotal,
+      missesStrictCue,
+    };
   }
 
   return { chunks, search, coverage };

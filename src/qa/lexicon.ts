@@ -21,14 +21,14 @@ export const ABBREVIATIONS: [RegExp, string][] = [
  * "支持力度" and "交" finds "报送".
  */
 export const SYNONYM_GROUPS: string[][] = [
-  ['报送', '要交', '发到', '交到', '报到', '寄到', '送到', '发往', '提交至', '报送至', '提交', '上报', '递交', '交', '发', '寄', '报', '送', '交给', '发给', '发送', '报给', '传'],
+  ['报送', '要交', '发到', '交到', '报到', '寄到', '送到', '发往', '提交至', '报送至', '提交', '上报', '递交', '交', '发', '寄', '报', '送', '交给', '发给', '发送', '报给', '传', '送给', '寄给', '递给', '传给'],
   ['支持', '扶持', '倾斜', '帮扶', '优惠', '好处', '福利', '政策支持'],
   ['名额', '指标', '配额', '推荐名额'],
   ['申报书', '申报表', '申请书', '申请表', '表格'],
   ['材料', '资料', '文件'],
   ['邮件', '邮箱', '电子邮件', '电邮'],
   ['遴选', '评选', '选拔', '挑选', '筛选'],
-  ['纳入', '列入', '进入', '入选'],
+  ['纳入', '列入', '进入', '入选', '进', '选进', '选入'],
   ['名录', '名单', '目录'],
   ['申报', '申请', '推荐'],
   ['统计', '统计监测', '监测'],
@@ -38,8 +38,10 @@ export const SYNONYM_GROUPS: string[][] = [
   ['推广', '宣传', '宣传推广'],
   ['首批', '第一批'],
   ['公章', '盖章', '印章'],
-  ['发布', '印发', '下发', '出台', '颁布', '发文', '成文'],
+  ['发布', '印发', '下发', '出台', '颁布', '发文', '成文', '签发', '落款', '签署'],
   ['参与', '参加', '参会', '报名'],
+  ['按照', '依据', '根据', '依照', '按'],
+  ['文号', '发文字号', '字号', '发文号'],
 ];
 
 /** Words that carry no content: function words and the phrasing of questions. */
@@ -50,7 +52,10 @@ export const STOPWORDS = new Set(
     '一下 请问 请 问 问下 想 想问 知道 告诉 我 我们 你 你们 咱 咱们 他 他们 她 它 大家 要 需要 能 能够 可以 可 会 应该 得 ' +
     '有 有没有 没有 没 不 是不是 有无 一共 总共 共 多 多久 时候 什么时候 啥时候 何时 哪天 几号 几时 ' +
     '个 件 一个 一些 有关 相关 关于 方面 情况 内容 问题 具体 主要 一般 通知 里 中 上 下 们 吗 呗 啦 嘞 哇 ' +
-    '谁 哪里 哪儿 这次 本次 此次 这份 该 目的 意义 用意 为什么 为何 为啥 好 好的 第 不能 能不能 可不可以 是否 能否 可否 最 最晚 最迟 截止 截至 期限 日期 时间 前 之前 以前 到底 究竟 一下子 得到 给 让 用 去 来 做 搞 弄 办'
+    '谁 哪里 哪儿 这次 本次 此次 这份 该 目的 意义 用意 为什么 为何 为啥 好 好的 第 不能 能不能 可不可以 是否 能否 可否 最 最晚 最迟 截止 截至 期限 日期 时间 前 之前 以前 到底 究竟 一下子 得到 给 让 用 去 来 做 搞 弄 办 ' +
+    '什么样 啥样 哪样 哪些方面 哪几个 哪一年 哪年 还是 要不要 不要 自己 这块 这边 那边 啥意思 意思 什么意思 帮忙 看 说 叫 到 一些 多一些 还会 不会 具体是 直接 单独 必须 一定 ' +
+    // The asker's own place ("我们省里") says who asks, not what.
+    '省里 市里 县里 我省 本省 咱省 我市 本市 我县'
   ).split(/\s+/),
 );
 
@@ -91,6 +96,12 @@ export const CUE_TERMS: Record<CueKind, string> = {
   how: '\u0001how',
 };
 
+/**
+ * Cues only a sentence of their shape answers: the deadline of some activity is not answered by a
+ * sentence that names the activity but gives no deadline.
+ */
+export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline']);
+
 /** Shapes of sentences that answer each cue. */
 export const CUE_SHAPES: Record<CueKind, RegExp> = {
   date: /\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}-\d{1,2}-\d{1,2}/,
@@ -125,3 +136,12 @@ export const DOMAIN_TERMS = [
 
 /** Question markers: the strict group gate only answers questions. */
 export const QUESTION_MARKERS = /[?？]|吗|什么|啥|怎么|如何|哪|多少|几|是否|能否|可否|有没有|是不是|请问/;
+
+/**
+ * The knowledge's generic vocabulary (canonical forms): words nearly every question about the
+ * notices shares with nearly every passage. They show the topic, not that a passage answers.
+ */
+export const GENERIC_TERMS = new Set([
+  '地理标志', '名录', '知识产权', '知识产权局', '国家知识产权局', '申报', '报送', '通知', '重点联系', '联系指导',
+  '运用促进', '乡村振兴', '纳入', '支持', '工作',
+]);

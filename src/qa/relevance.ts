@@ -1,10 +1,11 @@
-import type { SearchIndex, SearchResult, SentenceHit } from './index.js';
+import type { Coverage, SearchIndex, SearchResult, SentenceHit } from './index.js';
 import { DOMAIN_TERMS, QUESTION_MARKERS } from './lexicon.js';
 
 /**
  * Whether the knowledge answers a question: the share of the question's content terms
  * (IDF-weighted, unknown words weighing most) that the best passage covers, plus a small bonus
- * for domain vocabulary. Calibrated on the dev set, not on particular questions.
+ * for domain vocabulary — capped when the passage shares only the topic (地理标志, 名录 …) and not
+ * the question's key terms. Calibrated on the dev and probe sets, not on particular questions.
  */
 
 /** Answer when the relevance reaches this. */
@@ -12,11 +13,21 @@ export const ANSWER_THRESHOLD = 0.5;
 /** The strict gate for unaddressed group messages. */
 export const SURE_THRESHOLD = 0.85;
 const DOMAIN_BONUS = 0.15;
+/** Below this covered share of its key terms, a passage only shares the topic with the question. */
+const KEY_MIN = 0.35;
+/** The score of a passage that lacks the shape a strict cue asks for (below ANSWER_THRESHOLD). */
+const STRICT_MISS_SCORE = 0.3;
 /** How many top sentences are considered for coverage. */
 const CANDIDATES = 3;
 
 export interface Relevance {
+  /** How well the best passage answers the question (the extractive answerer's gate). */
   score: number;
+  /**
+   * How close the question is to the knowledge by topic alone, before the key-term gate: an
+   * LLM reading the passages can still judge questions the extractive answerer must decline.
+   */
+  topical: number;
   /** The sentence to answer from (the best-covered of the top few). */
   best?: SentenceHit;
   /** True when the text has no content at all (收到, 哈哈, emoji). */
@@ -24,12 +35,24 @@ export interface Relevance {
   domain: boolean;
 }
 
+/**
+ * The coverage score, capped when the passage shares only the topic with the question: its
+ * key terms (the non-generic words, see `Coverage.keyShare`) are mostly missing, or it lacks
+ * the shape a strict cue asks for (a deadline).
+ */
+function gated(coverage: Coverage, bonus = 0): number {
+  let score = coverage.share + bonus;
+  if (coverage.keyShare !== undefined && coverage.keyShare < KEY_MIN) score = Math.min(score, coverage.keyShare);
+  if (coverage.missesStrictCue) score = Math.min(score, STRICT_MISS_SCORE);
+  return score;
+}
+
 export const hasDomainTerm = (normalized: string): boolean => DOMAIN_TERMS.some((term) => normalized.includes(term));
 
 export function judgeRelevance(index: SearchIndex, result: SearchResult): Relevance {
   const { query } = result;
   const domain = hasDomainTerm(query.normalized);
-  if (query.contentWords.length === 0 && !domain) return { score: 0, chatter: true, domain };
+  if (query.contentWords.length === 0 && !domain) return { score: 0, topical: 0, chatter: true, domain };
   let best: SentenceHit | undefined;
   let bestCoverage = -1;
   for (const hit of result.sentences.slice(0, CANDIDATES)) {
@@ -41,14 +64,17 @@ export function judgeRelevance(index: SearchIndex, result: SearchResult): Releva
     }
   }
   const question = QUESTION_MARKERS.test(query.normalized);
-  if (!best) return { score: domain ? DOMAIN_BONUS : 0, chatter: !domain && !question, domain };
+  if (!best) {
+    const score = domain ? DOMAIN_BONUS : 0;
+    return { score, topical: score, chatter: !domain && !question, domain };
+  }
   const coverage = index.coverage(query, best);
   // A question-type cue alone ("今天几号了") is not a question about the notices.
   if (!coverage.anyWord && !domain) {
-    return { score: 0, best, chatter: !question, domain };
+    return { score: 0, topical: 0, best, chatter: !question, domain };
   }
-  const score = Math.min(1, coverage.share + (domain ? DOMAIN_BONUS : 0));
-  return { score, best, chatter: false, domain };
+  const bonus = domain ? DOMAIN_BONUS : 0;
+  return { score: Math.min(1, gated(coverage, bonus)), topical: Math.min(1, coverage.share + bonus), best, chatter: false, domain };
 }
 
 /** The strict gate: a question, with domain vocabulary, that the knowledge covers well. */

@@ -107,7 +107,7 @@ export async function createQaService(options: QaServiceOptions): Promise<QaEngi
       relevance.best && relevance.score >= ANSWER_THRESHOLD
         ? extractiveAnswer(question, relevance.best, result)
         : declinedAnswer(question, relevance.chatter ? 'qa.chatter' : 'qa.declined');
-    if (!llm || relevance.chatter || relevance.score < LLM_FLOOR) return extractive;
+    if (!llm || relevance.chatter || relevance.topical < LLM_FLOOR) return extractive;
     try {
       const generated = await withTimeout(llm(question, toPassages(result, LLM_PASSAGES), extractive), llmTimeoutMs);
       return { ...generated, question, via: 'llm' };

@@ -13,6 +13,7 @@ const DOMAIN_WORDS = [
   '地理标志', '申报书', '推荐名额', '名录', '运用促进', '重点联系', '联系指导', '运用促进司', '电子邮件', '电子件',
   '扫描件', '分配表', '乡村振兴', '专项计划', '千企百城', '双品网购节', '中国品牌日', '品牌节', '年会', '晴雨表', '试验田',
   '首批', '第二批', '申报表', '申请表', '申请书', '知识产权局', '强县', '富集区域', '展示推广中心', '典型案例', '分级遴选',
+  '发文字号',
 ];
 
 let jieba: Jieba | undefined;
@@ -99,7 +100,9 @@ export interface Analysis {
 }
 
 const canonical = (word: string): string => synonyms.get(word) ?? word;
-const isContent = (word: string): boolean => CONTENT.test(word) && !STOPWORDS.has(word);
+/** Interrogative compounds ("几件", "哪一年", "啥样") ask; the question-type cues carry them. */
+const INTERROGATIVE = /^(?:几|哪|啥|什么|多少)/;
+const isContent = (word: string): boolean => CONTENT.test(word) && !STOPWORDS.has(word) && !INTERROGATIVE.test(word);
 
 function gramsOf(runs: string[], out: string[]): void {
   for (const run of runs) {
@@ -146,6 +149,19 @@ function analyzeNormalized(normalized: string): Analysis {
 /** Analyses indexed text (a sentence or a heading). */
 export function analyze(text: string): Analysis {
   return analyzeNormalized(normalizeText(text));
+}
+
+/**
+ * The dictionary words of one query word, without stopwords: "申报材料" → 申报, 材料; "不能自己" → none.
+ * jieba's guesses for unknown words often glue a particle on, so an unmatched word is looked at
+ * through its parts.
+ */
+export function wordParts(word: string): string[] {
+  const seg = segmenter();
+  const parts = seg.cut(word, false);
+  // A dictionary compound ("申报材料") is looked at through its shorter dictionary words.
+  const pieces = parts.length === 1 ? seg.cutForSearch(word, false).filter((part) => part !== word) : parts;
+  return (pieces.length > 0 ? pieces : parts).filter(isContent).map(canonical);
 }
 
 /** A question analysed for search: abbreviations expanded and question-type cues detected. */
