@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from './db.js';
+import { statement } from './statements.js';
 import type { Role } from '../bot/roles.js';
 
 /** Who a web session belongs to. `platform: 'web', userId: 'admin'` is the operator (ADMIN_TOKEN). */
@@ -39,7 +40,8 @@ function parseRole(json: string): Role {
 /** Stores a one-time login link's token (hashed) and returns the token. */
 export function insertLoginLink(db: Db, principal: WebPrincipal, now: Date): string {
   const token = newSecret();
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO web_login_links (token_hash, platform, user_id, role, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(
     hash(token),
@@ -55,9 +57,10 @@ export function insertLoginLink(db: Db, principal: WebPrincipal, now: Date): str
 /** True when the token names an unused, unexpired link (does not consume it). */
 export function loginLinkUsable(db: Db, token: string, now: Date): boolean {
   if (!SECRET_SHAPE.test(token)) return false;
-  const row = db
-    .prepare('SELECT 1 FROM web_login_links WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?')
-    .get(hash(token), now.toISOString());
+  const row = statement(db, 'SELECT 1 FROM web_login_links WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?').get(
+    hash(token),
+    now.toISOString(),
+  );
   return row !== undefined;
 }
 
@@ -65,12 +68,11 @@ export function loginLinkUsable(db: Db, token: string, now: Date): boolean {
 export function consumeLoginLink(db: Db, token: string, now: Date): WebPrincipal | undefined {
   if (!SECRET_SHAPE.test(token)) return undefined;
   const iso = now.toISOString();
-  const row = db
-    .prepare(
-      `UPDATE web_login_links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
-       RETURNING platform, user_id, role`,
-    )
-    .get(iso, hash(token), iso) as RawPrincipal | undefined;
+  const row = statement(
+    db,
+    `UPDATE web_login_links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
+     RETURNING platform, user_id, role`,
+  ).get(iso, hash(token), iso) as RawPrincipal | undefined;
   return row && { platform: row.platform, userId: row.user_id, role: parseRole(row.role) };
 }
 
@@ -83,7 +85,8 @@ export function insertSession(db: Db, principal: WebPrincipal, now: Date, ttlMs:
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
   };
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO web_sessions (id_hash, platform, user_id, role, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(hash(id), session.platform, session.userId, JSON.stringify(session.role), session.csrfToken, session.createdAt, session.expiresAt);
   return { id, session };
@@ -92,9 +95,10 @@ export function insertSession(db: Db, principal: WebPrincipal, now: Date, ttlMs:
 /** The live session for a cookie value; undefined when forged, unknown or expired. */
 export function findSession(db: Db, id: string, now: Date): WebSession | undefined {
   if (!SECRET_SHAPE.test(id)) return undefined;
-  const row = db
-    .prepare('SELECT platform, user_id, role, csrf_token, created_at, expires_at FROM web_sessions WHERE id_hash = ? AND expires_at > ?')
-    .get(hash(id), now.toISOString()) as (RawPrincipal & { csrf_token: string; created_at: string; expires_at: string }) | undefined;
+  const row = statement(
+    db,
+    'SELECT platform, user_id, role, csrf_token, created_at, expires_at FROM web_sessions WHERE id_hash = ? AND expires_at > ?',
+  ).get(hash(id), now.toISOString()) as (RawPrincipal & { csrf_token: string; created_at: string; expires_at: string }) | undefined;
   return (
     row && {
       platform: row.platform,
@@ -108,14 +112,14 @@ export function findSession(db: Db, id: string, now: Date): WebSession | undefin
 }
 
 export function deleteSession(db: Db, id: string): void {
-  if (SECRET_SHAPE.test(id)) db.prepare('DELETE FROM web_sessions WHERE id_hash = ?').run(hash(id));
+  if (SECRET_SHAPE.test(id)) statement(db, 'DELETE FROM web_sessions WHERE id_hash = ?').run(hash(id));
 }
 
 /** Drops expired sessions and links; returns how many rows went. */
 export function purgeExpiredWebAuth(db: Db, now: Date): number {
   const iso = now.toISOString();
   return (
-    db.prepare('DELETE FROM web_sessions WHERE expires_at <= ?').run(iso).changes +
-    db.prepare('DELETE FROM web_login_links WHERE expires_at <= ?').run(iso).changes
+    statement(db, 'DELETE FROM web_sessions WHERE expires_at <= ?').run(iso).changes +
+    statement(db, 'DELETE FROM web_login_links WHERE expires_at <= ?').run(iso).changes
   );
 }

@@ -1,4 +1,5 @@
 import type { Db } from './db.js';
+import { statement } from './statements.js';
 import type { FieldValue, NominationRecord, NominationStatus } from '../nomination/types.js';
 
 /** The web console's read-only queries over the `nominations` table (filtered, paged, summed). */
@@ -42,6 +43,45 @@ const toRecord = (raw: RawRow): NominationRecord => ({
   submittedAt: raw.submitted_at ?? undefined,
 });
 
+/** A list row: the columns the table shows, read with json_extract instead of parsing `fields`. */
+export interface WebNominationListRow {
+  id: string;
+  ownerPlatform: string;
+  ownerId: string;
+  ownerName?: string;
+  status: NominationStatus;
+  province?: string;
+  /** The title field's display text; undefined when not filled. */
+  title?: string;
+  /** How many of the given required fields are filled. */
+  filled: number;
+  updatedAt: string;
+  submittedAt?: string;
+}
+
+interface RawListRow {
+  id: string;
+  owner_platform: string;
+  owner_id: string;
+  owner_name: string | null;
+  status: NominationStatus;
+  province: string | null;
+  title: string | null;
+  filled: number;
+  updated_at: string;
+  submitted_at: string | null;
+}
+
+/**
+ * A JSON path into `fields` as an SQL literal. Field ids come from the form definition, never
+ * from users; a literal (not a bound parameter) lets SQLite match the expression indexes of
+ * migration 007.
+ */
+function fieldPath(field: string, member: 'value' | 'display' | undefined): string {
+  if (!/^[A-Za-z0-9_]+$/.test(field)) throw new Error(`unexpected field id: ${field}`);
+  return `'$."${field}"${member ? `.${member}` : ''}'`;
+}
+
 /** LIKE with the user's text taken literally (no % or _ wildcards from them). */
 const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
@@ -52,7 +92,9 @@ function where(filter: WebNominationFilter): { sql: string; params: unknown[] } 
     clauses.push('status = ?');
     params.push(filter.status);
   } else {
-    clauses.push(`status IN ('draft', 'submitted')`);
+    // Unary + keeps the planner off nominations_status_province, so the list walks the
+    // (updated_at DESC) indexes of migration 007 in order instead of sorting every row.
+    clauses.push(`+status IN ('draft', 'submitted')`);
   }
   if (filter.province) {
     clauses.push('province = ?');
@@ -70,31 +112,58 @@ function where(filter: WebNominationFilter): { sql: string; params: unknown[] } 
   return { sql: `WHERE ${clauses.join(' AND ')}`, params };
 }
 
-/** One page of matching nominations, most recently updated first, and how many match in all. */
-export function pageNominations(db: Db, filter: WebNominationFilter, offset: number, limit: number): { records: NominationRecord[]; total: number } {
+/**
+ * One page of matching nominations, most recently updated first, and how many match in all.
+ * `requiredFields` are counted into `filled`; nothing else of `fields` is read.
+ */
+export function pageNominationRows(
+  db: Db,
+  filter: WebNominationFilter,
+  page: { offset: number; limit: number },
+  columns: { titleField: string; requiredFields: string[] },
+): { rows: WebNominationListRow[]; total: number } {
   const { sql, params } = where(filter);
-  const total = db.prepare(`SELECT COUNT(*) FROM nominations ${sql}`).pluck().get(...params) as number;
-  const rows = db
-    .prepare(`SELECT * FROM nominations ${sql} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`)
-    .all(...params, limit, offset) as RawRow[];
-  return { records: rows.map(toRecord), total };
+  const total = statement(db, `SELECT COUNT(*) FROM nominations ${sql}`).pluck().get(...params) as number;
+  const filled = columns.requiredFields.map((field) => `(json_type(fields, ${fieldPath(field, undefined)}) IS NOT NULL)`).join(' + ') || '0';
+  const raws = statement(
+    db,
+    `SELECT id, owner_platform, owner_id, owner_name, status, province, updated_at, submitted_at,
+       json_extract(fields, ${fieldPath(columns.titleField, 'display')}) AS title, ${filled} AS filled
+     FROM nominations ${sql} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`,
+  ).all(...params, page.limit, page.offset) as RawListRow[];
+  const rows = raws.map((raw) => ({
+    id: raw.id,
+    ownerPlatform: raw.owner_platform,
+    ownerId: raw.owner_id,
+    ownerName: raw.owner_name ?? undefined,
+    status: raw.status,
+    province: raw.province ?? undefined,
+    title: raw.title === null ? undefined : String(raw.title),
+    filled: raw.filled,
+    updatedAt: raw.updated_at,
+    submittedAt: raw.submitted_at ?? undefined,
+  }));
+  return { rows, total };
 }
 
 /** Every matching nomination (for exports), oldest first. */
 export function allNominations(db: Db, filter: WebNominationFilter): NominationRecord[] {
   const { sql, params } = where(filter);
-  return (db.prepare(`SELECT * FROM nominations ${sql} ORDER BY COALESCE(submitted_at, created_at), id`).all(...params) as RawRow[]).map(toRecord);
+  return (statement(db, `SELECT * FROM nominations ${sql} ORDER BY COALESCE(submitted_at, created_at), id`).all(...params) as RawRow[]).map(toRecord);
 }
 
 /** Submitted nominations per province. */
 export function submittedByProvince(db: Db): Map<string, number> {
-  const rows = db
-    .prepare(`SELECT province, COUNT(*) AS n FROM nominations WHERE status = 'submitted' AND province IS NOT NULL GROUP BY province`)
+  const rows = statement(db, `SELECT province, COUNT(*) AS n FROM nominations WHERE status = 'submitted' AND province IS NOT NULL GROUP BY province`)
     .all() as { province: string; n: number }[];
   return new Map(rows.map((row) => [row.province, row.n]));
 }
 
-/** Sums of two numeric fields per province over the matching nominations. */
+/**
+ * Sums of two numeric fields per province over the matching nominations. Unfiltered (or by
+ * province), this is answered from the nominations_statistics index when the fields are the ones
+ * that index covers.
+ */
 export function fieldTotalsByProvince(
   db: Db,
   filter: WebNominationFilter,
@@ -102,16 +171,15 @@ export function fieldTotalsByProvince(
   fieldB: string,
 ): { province: string; a: number; b: number }[] {
   const { sql, params } = where(filter);
-  const path = (field: string) => `$."${field.replace(/"/g, '')}".value`;
-  return db
-    .prepare(
-      `SELECT province, COALESCE(SUM(CAST(json_extract(fields, ?) AS REAL)), 0) AS a, COALESCE(SUM(CAST(json_extract(fields, ?) AS REAL)), 0) AS b
-       FROM nominations ${sql} AND province IS NOT NULL GROUP BY province ORDER BY province`,
-    )
-    .all(path(fieldA), path(fieldB), ...params) as { province: string; a: number; b: number }[];
+  const sum = (field: string) => `COALESCE(SUM(CAST(json_extract(fields, ${fieldPath(field, 'value')}) AS REAL)), 0)`;
+  return statement(
+    db,
+    `SELECT province, ${sum(fieldA)} AS a, ${sum(fieldB)} AS b
+     FROM nominations ${sql} AND province IS NOT NULL GROUP BY province ORDER BY province`,
+  ).all(...params) as { province: string; a: number; b: number }[];
 }
 
 /** Provinces that have nominations. */
 export function nominationProvinces(db: Db): string[] {
-  return db.prepare(`SELECT DISTINCT province FROM nominations WHERE province IS NOT NULL ORDER BY province`).pluck().all() as string[];
+  return statement(db, `SELECT DISTINCT province FROM nominations WHERE province IS NOT NULL ORDER BY province`).pluck().all() as string[];
 }

@@ -7,9 +7,10 @@ import {
   allNominations,
   fieldTotalsByProvince,
   nominationProvinces,
-  pageNominations,
+  pageNominationRows,
   submittedByProvince,
   type WebNominationFilter,
+  type WebNominationListRow,
 } from '../../store/web-nominations.js';
 import type { ExportFile, ExportFormat, NominationQuery, NominationRow, NominationsView } from '../providers.js';
 
@@ -59,35 +60,39 @@ function auditValue(json: string | undefined): string | undefined {
 export function createNominationsView(options: NominationsViewOptions): NominationsView {
   const { db, fields, titleField } = options;
   const required = fields.filter((field) => field.required);
+  const requiredFields = required.map((field) => field.id);
   const labels = new Map(fields.map((field) => [field.id, field.label]));
 
-  const toRow = (record: NominationRecord): NominationRow => {
-    const filled = required.filter((field) => record.fields[field.id] !== undefined).length;
-    const title = record.fields[titleField]?.display;
-    return {
-      id: record.id,
-      title: title || t('web.nominations.untitled'),
-      province: record.province,
-      status: record.status,
-      ownerPlatform: record.ownerPlatform,
-      ownerId: record.ownerId,
-      ownerName: record.ownerName,
-      completeness: required.length ? filled / required.length : 1,
-      updatedAt: record.updatedAt,
-      submittedAt: record.submittedAt,
-    };
-  };
+  const toRow = (row: WebNominationListRow): NominationRow => ({
+    id: row.id,
+    title: row.title || t('web.nominations.untitled'),
+    province: row.province,
+    status: row.status,
+    ownerPlatform: row.ownerPlatform,
+    ownerId: row.ownerId,
+    ownerName: row.ownerName,
+    completeness: required.length ? row.filled / required.length : 1,
+    updatedAt: row.updatedAt,
+    submittedAt: row.submittedAt,
+  });
+
+  const recordRow = (record: NominationRecord): NominationRow =>
+    toRow({
+      ...record,
+      title: record.fields[titleField]?.display,
+      filled: required.filter((field) => record.fields[field.id] !== undefined).length,
+    });
 
   return {
     list(query, page) {
-      const { records, total } = pageNominations(db, toFilter(query), page.offset, page.limit);
-      return { rows: records.map(toRow), total };
+      const { rows, total } = pageNominationRows(db, toFilter(query), page, { titleField, requiredFields });
+      return { rows: rows.map(toRow), total };
     },
     detail(id) {
       const record = getNomination(db, id);
       if (!record || record.status === 'cancelled') return undefined;
       return {
-        row: toRow(record),
+        row: recordRow(record),
         fields: fields.map((field) => ({
           key: field.id,
           label: field.label,
