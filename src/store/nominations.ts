@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from './db.js';
 import { recordAudit } from './audit.js';
+import { statement } from './statements.js';
 import type { FieldValue, NominationRecord, NominationStatus } from '../nomination/types.js';
 
 /** Who made a change (for the audit trail). */
@@ -12,7 +13,8 @@ export interface Actor {
 /** The field whose value is copied into the `province` column (filtering and quotas). */
 export const PROVINCE_FIELD = 'province';
 
-interface RawNomination {
+/** A `nominations` row as SQLite returns it. */
+export interface RawNomination {
   id: string;
   form_version: string;
   owner_platform: string;
@@ -27,7 +29,7 @@ interface RawNomination {
   submitted_at: string | null;
 }
 
-const toRecord = (raw: RawNomination): NominationRecord => ({
+export const toRecord = (raw: RawNomination): NominationRecord => ({
   id: raw.id,
   formVersion: raw.form_version,
   ownerPlatform: raw.owner_platform,
@@ -53,7 +55,7 @@ export interface NewNomination {
 export function createNomination(db: Db, input: NewNomination): NominationRecord {
   const id = `N${input.at.toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(4).toString('hex')}`;
   const iso = input.at.toISOString();
-  db.prepare(
+  statement(db, 
     `INSERT INTO nominations (id, form_version, owner_platform, owner_id, owner_name, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(id, input.formVersion, input.owner.platform, input.owner.id, input.ownerName ?? null, iso, iso);
@@ -62,7 +64,7 @@ export function createNomination(db: Db, input: NewNomination): NominationRecord
 }
 
 export function getNomination(db: Db, id: string): NominationRecord | undefined {
-  const raw = db.prepare('SELECT * FROM nominations WHERE id = ?').get(id) as RawNomination | undefined;
+  const raw = statement(db, 'SELECT * FROM nominations WHERE id = ?').get(id) as RawNomination | undefined;
   return raw && toRecord(raw);
 }
 
@@ -121,7 +123,7 @@ export function setField(db: Db, id: string, field: string, value: FieldValue | 
   const flagged = value === undefined ? current.flagged : current.flagged.filter((f) => f !== field);
   const province = field === PROVINCE_FIELD ? (value === undefined ? null : String(value.value)) : (current.province ?? null);
   const iso = at.toISOString();
-  db.prepare('UPDATE nominations SET fields = ?, flagged = ?, province = ?, updated_at = ? WHERE id = ?').run(
+  statement(db, 'UPDATE nominations SET fields = ?, flagged = ?, province = ?, updated_at = ? WHERE id = ?').run(
     JSON.stringify(fields),
     JSON.stringify(flagged),
     province,
@@ -146,14 +148,14 @@ export function flagField(db: Db, id: string, field: string, actor: Actor, at: D
   const current = getNomination(db, id);
   if (!current || current.flagged.includes(field)) return;
   const iso = at.toISOString();
-  db.prepare('UPDATE nominations SET flagged = ?, updated_at = ? WHERE id = ?').run(JSON.stringify([...current.flagged, field]), iso, id);
+  statement(db, 'UPDATE nominations SET flagged = ?, updated_at = ? WHERE id = ?').run(JSON.stringify([...current.flagged, field]), iso, id);
   recordAudit(db, { nominationId: id, actorPlatform: actor.platform, actorId: actor.id, at: iso, action: 'flag', field });
 }
 
 /** Submits or cancels a draft (audited). */
 export function setStatus(db: Db, id: string, status: 'submitted' | 'cancelled', actor: Actor, at: Date): void {
   const iso = at.toISOString();
-  db.prepare('UPDATE nominations SET status = ?, updated_at = ?, submitted_at = ? WHERE id = ?').run(
+  statement(db, 'UPDATE nominations SET status = ?, updated_at = ?, submitted_at = ? WHERE id = ?').run(
     status,
     iso,
     status === 'submitted' ? iso : null,
@@ -201,7 +203,7 @@ interface RawDialog {
 }
 
 export function getDialog(db: Db, platform: string, userId: string): DialogState | undefined {
-  const raw = db.prepare('SELECT * FROM nomination_dialogs WHERE platform = ? AND user_id = ?').get(platform, userId) as
+  const raw = statement(db, 'SELECT * FROM nomination_dialogs WHERE platform = ? AND user_id = ?').get(platform, userId) as
     | RawDialog
     | undefined;
   if (!raw) return undefined;
@@ -218,7 +220,7 @@ export function getDialog(db: Db, platform: string, userId: string): DialogState
 }
 
 export function saveDialog(db: Db, state: DialogState, at: Date): void {
-  db.prepare(
+  statement(db, 
     `INSERT INTO nomination_dialogs (platform, user_id, nomination_id, current_field, failures, pending, back_stack, skipped, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (platform, user_id) DO UPDATE SET nomination_id = excluded.nomination_id,
@@ -238,5 +240,5 @@ export function saveDialog(db: Db, state: DialogState, at: Date): void {
 }
 
 export function clearDialog(db: Db, platform: string, userId: string): void {
-  db.prepare('DELETE FROM nomination_dialogs WHERE platform = ? AND user_id = ?').run(platform, userId);
+  statement(db, 'DELETE FROM nomination_dialogs WHERE platform = ? AND user_id = ?').run(platform, userId);
 }

@@ -1,6 +1,7 @@
 import type { Db } from './db.js';
 import { statement } from './statements.js';
-import type { FieldValue, NominationRecord, NominationStatus } from '../nomination/types.js';
+import type { NominationRecord, NominationStatus } from '../nomination/types.js';
+import { toRecord, type RawNomination } from './nominations.js';
 
 /** The web console's read-only queries over the `nominations` table (filtered, paged, summed). */
 
@@ -12,36 +13,6 @@ export interface WebNominationFilter {
   search?: string;
   owner?: { platform: string; userId: string };
 }
-
-interface RawRow {
-  id: string;
-  form_version: string;
-  owner_platform: string;
-  owner_id: string;
-  owner_name: string | null;
-  status: NominationStatus;
-  province: string | null;
-  fields: string;
-  flagged: string;
-  created_at: string;
-  updated_at: string;
-  submitted_at: string | null;
-}
-
-const toRecord = (raw: RawRow): NominationRecord => ({
-  id: raw.id,
-  formVersion: raw.form_version,
-  ownerPlatform: raw.owner_platform,
-  ownerId: raw.owner_id,
-  ownerName: raw.owner_name ?? undefined,
-  status: raw.status,
-  province: raw.province ?? undefined,
-  fields: JSON.parse(raw.fields) as Record<string, FieldValue>,
-  flagged: JSON.parse(raw.flagged) as string[],
-  createdAt: raw.created_at,
-  updatedAt: raw.updated_at,
-  submittedAt: raw.submitted_at ?? undefined,
-});
 
 /** A list row: the columns the table shows, read with json_extract instead of parsing `fields`. */
 export interface WebNominationListRow {
@@ -149,7 +120,7 @@ export function pageNominationRows(
 /** Every matching nomination (for exports), oldest first. */
 export function allNominations(db: Db, filter: WebNominationFilter): NominationRecord[] {
   const { sql, params } = where(filter);
-  return (statement(db, `SELECT * FROM nominations ${sql} ORDER BY COALESCE(submitted_at, created_at), id`).all(...params) as RawRow[]).map(toRecord);
+  return (statement(db, `SELECT * FROM nominations ${sql} ORDER BY COALESCE(submitted_at, created_at), id`).all(...params) as RawNomination[]).map(toRecord);
 }
 
 /** Submitted nominations per province. */
