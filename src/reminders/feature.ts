@@ -103,7 +103,12 @@ export function createReminderFeature(options: ReminderFeatureOptions): Reminder
       const recipients = new Map<string, ConversationRef>();
       for (const sub of listSubscriptions(db)) if (sub.subscriberRole === 'coordinator' && sub.chatType === 'p2p') recipients.set(`${sub.platform}:${sub.chatId}`, sub.ref);
       for (const ref of options.coordinatorChats ?? []) recipients.set(`${ref.platform}:${ref.chatId}`, ref);
+      const today = zone.dayAt(now);
       for (const proposal of proposeDeadlines(text, doc)) {
+        // A deadline that is over, or already a deadline on the calendar, needs nobody's confirmation.
+        const day = parseIsoDay(proposal.day)!;
+        const known = calendar.occurrences(day, day).some((occurrence) => occurrence.event.kind === 'deadline');
+        if (day < today || known) continue;
         const id = addProposal(db, { doc: proposal.doc, docTitle: proposal.docTitle, day: proposal.day, entry: proposal.entry, quote: proposal.quote }, now);
         if (id === undefined) continue;
         fresh.push(proposal);
