@@ -27,3 +27,9 @@ export function backgroundIdf(word: string): number {
   table ??= load();
   return Math.min(CAP, table.get(word) ?? MISSING);
 }
+
+/** True when the word is in the general vocabulary; jieba's guesses for unknown runs ("库是") are not. */
+export function isKnownWord(word: string): boolean {
+  table ??= load();
+  return table.has(word);
+}

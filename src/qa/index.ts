@@ -1,4 +1,4 @@
-import { backgroundIdf } from './background-idf.js';
+import { backgroundIdf, isKnownWord } from './background-idf.js';
 import { Bm25Index, queryTerms } from './bm25.js';
 import type { Chunk } from './chunk.js';
 import { CUE_SHAPES, CUE_TERMS, GENERIC_TERMS, STRICT_CUES, type CueKind } from './lexicon.js';
@@ -23,6 +23,8 @@ export interface Coverage {
   keyShare?: number;
   /** True when the question asks for what only one sentence shape answers (a deadline) and the sentence lacks it. */
   missesStrictCue: boolean;
+  /** True when the sentence is a salutation (its addressees) and the question does not ask whom the notice addresses. */
+  salutation: boolean;
 }
 
 /** One ranked sentence. */
@@ -65,11 +67,20 @@ const KEY_CUE_SHARE = 0.5;
 /** A key word the knowledge never uses weighs this much more: it names something the notices do not cover. */
 const UNKNOWN_BOOST = 2;
 
+/** A key word the knowledge uses, but not in the passage, weighs this much more. */
+const ELSEWHERE_BOOST = 1.5;
+
 /** A word found in at least this share of the chunks is generic vocabulary of the knowledge. */
 const GENERIC_CHUNK_SHARE = 0.5;
 
 /** A sentence of the shape the question asks for (a date for 什么时候) scores up to this much more. */
 const CUE_BOOST = 0.5;
+
+/** A salutation line names addressees only; for any other question it scores this share. */
+const SALUTATION_FACTOR = 0.3;
+
+/** A list ending in the asked head noun ("…等方面" for 哪几个方面) scores this much more. */
+const LIST_HEAD_BOOST = 0.5;
 
 /** Fusion weights: sentence words, sentence bigrams, chunk context, and the optional dense boost. */
 const WEIGHTS = { words: 0.45, grams: 0.35, context: 0.2, dense: 0.3 };
@@ -118,6 +129,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   const unitWords: string[][] = [];
   const unitGrams: string[][] = [];
   const unitShapes: string[][] = [];
+  const unitTexts: string[] = [];
   const contextWords: string[][] = [];
   const contextGrams: string[][] = [];
   const chunkFirstUnit: number[] = [];
@@ -136,6 +148,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       unitWords.push([...analysis.words, ...shapes]);
       unitGrams.push(analysis.grams);
       unitShapes.push(shapes);
+      unitTexts.push(normalizeText(sentence));
       words.push(...analysis.words);
       grams.push(...analysis.grams);
     });
@@ -186,6 +199,9 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const contextScale = context.max > 0 ? WEIGHTS.context / context.max : 0;
     const queryBits = query.cues.reduce((bits, kind) => bits | cueBit(CUE_TERMS[kind]), 0);
     const cueScale = query.cues.length ? CUE_BOOST / query.cues.length : 0;
+    const addresseeBit = cueBit(CUE_TERMS.addressee);
+    const asksAddressee = (queryBits & addresseeBit) !== 0;
+    const listEnd = query.listHead ? `等${query.listHead}` : undefined;
     const best: [number, number][] = [];
     const keep = Math.max(limit, 10);
     for (let i = 0; i < count; i++) {
@@ -193,6 +209,8 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       let score = fusedScores[unit]! + context.scores[unitChunk[unit]!]! * contextScale;
       fusedScores[unit] = 0;
       if (queryBits) score *= 1 + cueScale * popcount(shapeBits[unit]! & queryBits);
+      if (!asksAddressee && shapeBits[unit]! & addresseeBit) score *= SALUTATION_FACTOR;
+      if (listEnd && unitTexts[unit]!.includes(listEnd)) score *= 1 + LIST_HEAD_BOOST;
       if (best.length === keep && score <= best[keep - 1]![1]) continue;
       insertSorted(best, [unit, score], keep);
     }
@@ -253,33 +271,63 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   const unknownToKnowledge = (term: string, surface: string): boolean =>
     !contextIndex.unitsWith(term) && wordParts(surface).every((part) => !contextIndex.unitsWith(part));
 
+  /** One content word's part in coverage: its weight, the weight covered, and its key weight and presence. */
+  interface TermCoverage {
+    weight: number;
+    covered: number;
+    /** Undefined for generic words and filler-only words: they are no key terms. */
+    key?: { weight: number; presence: number };
+  }
+
+  const termCoverage = (term: string, surface: string, chunkIndex: number): TermCoverage => {
+    const weight = backgroundIdf(surface) * specificity(term);
+    const found = inChunk(term, chunkIndex);
+    const presence = found ? 1 : keyPresence(surface, chunkIndex);
+    let covered = found ? weight : 0;
+    if (!found) {
+      const grams = analyze(surface).grams;
+      const present = grams.filter((gram) => contains(contextGramIndex.unitsWith(gram), chunkIndex)).length;
+      const byGrams = grams.length > 1 ? (weight * present) / grams.length / 2 : 0;
+      // jieba's guess for a run it does not know ("库是") is a segmentation artefact: its parts count.
+      const byParts = isKnownWord(surface) ? 0 : weight * (presence ?? 0);
+      covered = Math.max(byGrams, byParts);
+    }
+    if (isGeneric(term) || presence === undefined) return { weight, covered };
+    // A word the knowledge never uses names something it does not cover: it weighs more.
+    // A word the knowledge uses elsewhere ("专项计划") shows the passage is about something else.
+    const missing = presence === 0 ? (unknownToKnowledge(term, surface) ? UNKNOWN_BOOST : ELSEWHERE_BOOST) : 1;
+    const keyWeight = weight * missing;
+    return { weight, covered, key: { weight: keyWeight, presence } };
+  };
+
   function coverage(query: QueryAnalysis, hit: SentenceHit): Coverage {
     let total = 0;
     let covered = 0;
     let keyTotal = 0;
     let keyCovered = 0;
+    const add = (term: TermCoverage): void => {
+      total += term.weight;
+      covered += term.covered;
+      if (!term.key) return;
+      keyTotal += term.key.weight;
+      keyCovered += term.key.weight * term.key.presence;
+    };
     const seen = new Set<string>();
+    const choice: TermCoverage[] = [];
     query.contentWords.forEach((term, i) => {
       if (seen.has(term)) return;
       seen.add(term);
-      const surface = query.surfaces[i] ?? term;
-      const weight = backgroundIdf(surface) * specificity(term);
-      total += weight;
-      const found = inChunk(term, hit.chunkIndex);
-      if (found) covered += weight;
-      else {
-        const grams = analyze(surface).grams;
-        const present = grams.filter((gram) => contains(contextGramIndex.unitsWith(gram), hit.chunkIndex)).length;
-        if (grams.length > 1) covered += (weight * present) / grams.length / 2;
-      }
-      if (isGeneric(term)) return;
-      const presence = found ? 1 : keyPresence(surface, hit.chunkIndex);
-      if (presence === undefined) return;
-      // A word the knowledge never uses names something it does not cover: it weighs more.
-      const keyWeight = presence === 0 && unknownToKnowledge(term, surface) ? weight * UNKNOWN_BOOST : weight;
-      keyTotal += keyWeight;
-      keyCovered += keyWeight * presence;
+      const result = termCoverage(term, query.surfaces[i] ?? term, hit.chunkIndex);
+      if (query.alternatives.includes(term)) choice.push(result);
+      else add(result);
     });
+    if (choice.length > 0) {
+      // "A还是B" is one slot: the best-covered alternative stands for it.
+      const best = choice.reduce((a, b) => (b.covered / b.weight > a.covered / a.weight ? b : a));
+      let key: TermCoverage['key'];
+      for (const c of choice) if (c.key && (!key || c.key.presence > key.presence)) key = c.key;
+      add({ weight: best.weight, covered: best.covered, ...(key ? { key } : {}) });
+    }
     const anyWord = covered > 0;
     const shapes = unitShapes[hit.unit]!;
     let missesStrictCue = false;
@@ -298,6 +346,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       anyWord,
       keyShare: keyTotal === 0 ? undefined : keyCovered / keyTotal,
       missesStrictCue,
+      salutation: !query.cues.includes('addressee') && shapes.includes(CUE_TERMS.addressee),
     };
   }
 

@@ -24,8 +24,10 @@ export const SYNONYM_GROUPS: string[][] = [
   ['报送', '要交', '发到', '交到', '报到', '寄到', '送到', '发往', '提交至', '报送至', '提交', '上报', '递交', '交', '发', '寄', '报', '送', '交给', '发给', '发送', '报给', '传', '送给', '寄给', '递给', '传给'],
   ['支持', '扶持', '倾斜', '帮扶', '优惠', '好处', '福利', '政策支持'],
   ['名额', '指标', '配额', '推荐名额'],
-  ['申报书', '申报表', '申请书', '申请表', '表格'],
-  ['材料', '资料', '文件'],
+  // What is submitted: officers say 材料 for the 申报书 and its 电子件.
+  ['申报书', '申报表', '申请书', '申请表', '表格', '申报材料', '材料', '资料', '电子件'],
+  // Administrative levels: "can a city submit" is answered by who submits (省级, 以省为单位).
+  ['省级', '地市', '市级', '县级', '市县', '区县', '地市级', '市州'],
   ['邮件', '邮箱', '电子邮件', '电邮'],
   ['遴选', '评选', '选拔', '挑选', '筛选'],
   ['纳入', '列入', '进入', '入选', '进', '选进', '选入'],
@@ -64,7 +66,7 @@ export const CUES = {
   /** When / deadline: prefers sentences with a date. */
   date: /什么时候|啥时候|何时|哪天|哪一天|几号|几月|截止|截至|期限|最晚|最迟|日期|时间|多久|之前|前交|前报|几时/,
   /** How many: prefers sentences with a number. */
-  number: /多少|(?<!第)几(?![点号月时天])|数量|一共|总共/,
+  number: /多少|(?<![第哪])几(?![点号月时天])|数量|一共|总共/,
   /** Which ones: prefers enumerations (、-separated lists). */
   list: /哪些|有哪几|哪几|包括|包含|都有|列举|几个方面|什么(?:活动|工作|服务|资源|指标|方面|支持)/,
   /** Who: prefers sentences naming an office. */
@@ -72,13 +74,17 @@ export const CUES = {
   /** Why / what for: prefers sentences stating a purpose ("为……", "旨在", "引导"). */
   purpose: /目的|为什么|为何|为啥|意义|用意|初衷/,
   /** Where to: prefers sentences naming a destination (报送…司, 电子邮件). */
-  where: /哪里|哪儿|什么地方|哪个(?:邮箱|地址)|(?:发|交|报|给)给?谁|往哪/,
+  where: /哪里|哪儿|什么地方|哪个(?:邮箱|地址)|(?:发|交|报|给)给?谁|往哪|(?:报|交|发|送|寄|递)(?:给|到|往|至)(?:哪|谁|什么)/,
   /** How: prefers sentences naming a channel or form (通过…形式). */
   how: /怎么(?:交|报|发|提交|报送|申报|递交)|如何(?:交|报|发|提交|报送|申报)|什么(?:方式|形式|渠道|途径)|哪种(?:方式|形式)/,
   /** Role: prefers sentences that say what something serves as ("将……作为……"). */
   role: /什么作用|啥作用|哪些作用|起.{0,3}作用|什么角色|定位|看作|当作/,
   /** Deadline: prefers a date with 前 ("5月8日前"). */
   deadline: /截止|截至|期限|最晚|最迟|之前|以前|前交|前报|逾期|过期/,
+  /** A contact detail (a phone number, an e-mail address): only a sentence that gives one answers. */
+  contact: /电话|手机号|联系方式|联系人|传真|(?:邮箱|邮件)地址|地址(?:是|具体)|具体(?:邮箱|地址)/,
+  /** To whom a document is addressed: prefers its salutation line (各省……知识产权局……:). */
+  addressee: /(?:通知|文件|本文|这份|此文|发文).{0,4}(?:发给|下发给|印发给|发到|下发到|面向|给)|主送|收文单位|发文对象|通知对象/,
 } as const;
 
 export type CueKind = keyof typeof CUES;
@@ -94,13 +100,15 @@ export const CUE_TERMS: Record<CueKind, string> = {
   role: '\u0001role',
   where: '\u0001where',
   how: '\u0001how',
+  addressee: '\u0001addressee',
+  contact: '\u0001contact',
 };
 
 /**
  * Cues only a sentence of their shape answers: the deadline of some activity is not answered by a
  * sentence that names the activity but gives no deadline.
  */
-export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline']);
+export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline', 'contact']);
 
 /** Shapes of sentences that answer each cue. */
 export const CUE_SHAPES: Record<CueKind, RegExp> = {
@@ -113,7 +121,21 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   role: /作为|发挥.{0,10}作用/,
   where: /报送.{0,12}(?:局|司|处|中心|部门)|邮件|邮箱|地址/,
   how: /通过|以.{1,8}(?:形式|方式)|渠道/,
+  addressee: /^[^。:]*(?:局|中心|部门|单位)[^。]*:$/,
+  contact: /\d{3,4}-?\d{7,8}|1\d{10}|[\w.-]+@[\w-]+\.[\w.]+|联系人[:：]/,
 };
+
+/**
+ * The noun a question asks for ("哪个司", "哪些单位"): it names the kind of answer, not content the
+ * passage must contain, so it is taken out of the question's words (the cues carry it).
+ */
+export const ASKED_NOUN = /(哪(?:一|几)?(?:个|些|家|种|类)?|什么|啥)(?:单位|部门|机构|司|处|科室|地方)/g;
+
+/** In an addressee question ("通知发给谁") the verb is the asking, not content. */
+export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面向/g;
+
+/** The head noun of an asked enumeration ("哪几个方面" → 方面); lists ending "等方面" answer it. */
+export const LIST_HEAD = /(?:哪些|哪几个?|几个|几类|几种|什么)(\p{Script=Han}{2})/u;
 
 /**
  * Traditional characters officers may type (Hong Kong/Taiwan input methods), folded to the

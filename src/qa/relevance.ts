@@ -57,7 +57,10 @@ export function judgeRelevance(index: SearchIndex, result: SearchResult): Releva
   let bestCoverage = -1;
   for (const hit of result.sentences.slice(0, CANDIDATES)) {
     // Prefer the top-ranked sentence unless a lower one covers clearly more of the question.
-    const coverage = index.coverage(query, hit).share - (best ? 0.1 : 0);
+    const covered = index.coverage(query, hit);
+    // A salutation lists addressees; it answers only whom the notice is for.
+    if (best && covered.salutation) continue;
+    const coverage = covered.share - (best ? 0.1 : 0);
     if (coverage > bestCoverage) {
       best = hit;
       bestCoverage = coverage;
@@ -69,8 +72,10 @@ export function judgeRelevance(index: SearchIndex, result: SearchResult): Releva
     return { score, topical: score, chatter: !domain && !question, domain };
   }
   const coverage = index.coverage(query, best);
-  // A question-type cue alone ("今天几号了") is not a question about the notices.
-  if (!coverage.anyWord && !domain) {
+  // A question-type cue alone ("今天几号了") is not a question about the notices; whom "this
+  // document" is addressed to is (its salutation answers it).
+  const asksAddressee = query.cues.includes('addressee');
+  if (!coverage.anyWord && !domain && !asksAddressee) {
     return { score: 0, topical: 0, best, chatter: !question, domain };
   }
   const bonus = domain ? DOMAIN_BONUS : 0;

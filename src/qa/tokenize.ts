@@ -1,6 +1,17 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { ABBREVIATIONS, CUES, CUE_TERMS, STOPWORDS, SYNONYM_GROUPS, TRADITIONAL, type CueKind } from './lexicon.js';
+import {
+  ABBREVIATIONS,
+  ADDRESSEE_VERB,
+  ASKED_NOUN,
+  CUES,
+  CUE_TERMS,
+  LIST_HEAD,
+  STOPWORDS,
+  SYNONYM_GROUPS,
+  TRADITIONAL,
+  type CueKind,
+} from './lexicon.js';
 
 /**
  * Chinese tokenization shared by the index and the queries: normalisation (full/half width,
@@ -168,13 +179,38 @@ export function wordParts(word: string): string[] {
 export interface QueryAnalysis extends Analysis {
   normalized: string;
   cues: CueKind[];
+  /**
+   * The content words of an "A还是B" choice (canonical forms): one slot, answered when the passage
+   * holds any of them — the notice naming 电子邮件 answers "邮件还是快递".
+   */
+  alternatives: string[];
+  /** The head noun of an asked enumeration ("哪几个方面" → 方面). */
+  listHead?: string;
+}
+
+const CLAUSE_END = /[,，。;；!！?？:：]/;
+
+/** The words of each side of the first "还是" in its clause: the last word before, every word after. */
+function alternativesOf(text: string): string[] {
+  const at = text.indexOf('还是');
+  if (at <= 0) return [];
+  const left = text.slice(0, at).split(CLAUSE_END).pop() ?? '';
+  const right = text.slice(at + 2).split(CLAUSE_END)[0] ?? '';
+  const before = analyzeNormalized(left).contentWords.at(-1);
+  const after = analyzeNormalized(right).contentWords;
+  return before === undefined || after.length === 0 ? [] : [...new Set([before, ...after])];
 }
 
 export function analyzeQuery(question: string): QueryAnalysis {
   let normalized = normalizeText(question);
   for (const [pattern, replacement] of ABBREVIATIONS) normalized = normalized.replace(pattern, replacement);
-  const cues = (Object.keys(CUES) as CueKind[]).filter((kind) => CUES[kind].test(normalized));
-  const analysis = analyzeNormalized(normalized);
+  let cues = (Object.keys(CUES) as CueKind[]).filter((kind) => CUES[kind].test(normalized));
+  // "通知发给哪些单位" asks whom the notice addresses, not where something is submitted.
+  if (cues.includes('addressee')) cues = cues.filter((kind) => kind !== 'where');
+  let text = normalized.replace(ASKED_NOUN, '$1 ');
+  if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
+  const analysis = analyzeNormalized(text);
   for (const kind of cues) analysis.words.push(CUE_TERMS[kind]);
-  return { ...analysis, normalized, cues };
+  const listHead = cues.includes('list') ? LIST_HEAD.exec(normalized)?.[1] : undefined;
+  return { ...analysis, normalized, cues, alternatives: alternativesOf(text), ...(listHead ? { listHead } : {}) };
 }

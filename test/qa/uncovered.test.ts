@@ -13,9 +13,9 @@ const target = async (question: string) => {
  * only shares 地理标志/名录 with them. The floors are the levels reached, not the 0.95 goal.
  */
 describe.each([
-  { file: 'test/fixtures/eval/qa-uncovered.jsonl', hit1: 0.85, declineRecall: 0.8 },
-  { file: 'test/fixtures/eval/qa-uncovered-fresh.jsonl', hit1: 0.85, declineRecall: 0.85 },
-  { file: 'test/fixtures/eval/qa-probe.jsonl', hit1: 0.9, declineRecall: 0.8 },
+  { file: 'test/fixtures/eval/qa-uncovered.jsonl', hit1: 0.95, declineRecall: 0.88 },
+  { file: 'test/fixtures/eval/qa-uncovered-fresh.jsonl', hit1: 0.95, declineRecall: 0.9 },
+  { file: 'test/fixtures/eval/qa-probe.jsonl', hit1: 0.95, declineRecall: 0.9 },
 ])('uncovered in-domain questions in $file', ({ file, hit1, declineRecall }) => {
   it(`answers ≥${hit1} at rank 1 and declines ≥${declineRecall} of what the notice does not cover`, async () => {
     const report = await evaluate(target, readEvalCases(file));

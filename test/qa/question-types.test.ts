@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, readEvalCases } from '../../src/qa/eval.js';
+import { analyzeQuery } from '../../src/qa/tokenize.js';
+import { shippedQa } from './helpers/shipped.js';
+
+describe('question analysis', () => {
+  it('drops the noun a question asks for (哪个司, 哪些单位) from its content words', () => {
+    const query = analyzeQuery('申报书要报给哪个部门');
+    expect(query.contentWords).not.toContain('部门');
+    expect(query.cues).toEqual(expect.arrayContaining(['who', 'where']));
+    expect(analyzeQuery('材料交给哪个司').contentWords).not.toContain('司');
+  });
+
+  it('keeps an office named as content, not asked for', () => {
+    expect(analyzeQuery('运用促进司负责什么').contentWords).toContain('运用促进司');
+  });
+
+  it('treats "A还是B" as one slot of alternatives', () => {
+    const query = analyzeQuery('材料是发邮件还是寄快递');
+    expect(query.alternatives).toEqual(expect.arrayContaining(['快递']));
+    expect(query.alternatives.length).toBeGreaterThanOrEqual(2);
+    expect(analyzeQuery('申报书什么时候交').alternatives).toEqual([]);
+  });
+
+  it('folds 材料 into 申报书 and city/county levels into 省级', () => {
+    expect(analyzeQuery('材料交了吗').contentWords).toContain('申报书');
+    expect(analyzeQuery('地市能报吗').contentWords).toContain('省级');
+  });
+
+  it('recognises addressee questions and not submission questions as such', () => {
+    expect(analyzeQuery('这份通知是发给哪些单位的').cues).toContain('addressee');
+    expect(analyzeQuery('这份通知是发给哪些单位的').cues).not.toContain('where');
+    expect(analyzeQuery('申报书发给哪个司').cues).not.toContain('addressee');
+  });
+
+  it('reads 哪几个方面 as a list question with head noun 方面, not a number question', () => {
+    const query = analyzeQuery('在哪几个方面加强指导');
+    expect(query.cues).toContain('list');
+    expect(query.cues).not.toContain('number');
+    expect(query.listHead).toBe('方面');
+  });
+});
+
+describe('answers by question type', () => {
+  it.each([
+    ['申报材料要寄给哪个单位？', '运用促进司'],
+    ['是发快递还是发电子邮件', '电子邮件'],
+    ['这份文件主送哪些单位', '四川省知识产权服务促进中心'],
+    ['对纳入名录的地标在哪几个方面加强业务指导', '提质量'],
+  ])('%s → quotes %s', async (question, expected) => {
+    const answer = await (await shippedQa()).ask(question);
+    expect(answer.declined).toBe(false);
+    expect(answer.answer).toContain(expected);
+  });
+
+  it('does not answer a duty question with the salutation line', async () => {
+    const answer = await (await shippedQa()).ask('各省知识产权局要做哪些工作');
+    expect(answer.declined).toBe(false);
+    expect(answer.answer).not.toMatch(/各地方有关中心:”/);
+  });
+
+  it.each(['运用促进司的电话是多少', '申报书联系人填谁', '收申报书的邮箱地址是什么'])(
+    'declines a contact detail the notice does not give: %s',
+    async (question) => {
+      expect((await (await shippedQa()).ask(question)).declined).toBe(true);
+    },
+  );
+
+  it('scores the question-type set', async () => {
+    const qa = await shippedQa();
+    const report = await evaluate(
+      async (q) => ({ answer: await qa.ask(q), passages: await qa.passages(q, 3) }),
+      readEvalCases('test/fixtures/eval/qa-question-types.jsonl'),
+    );
+    const misses = report.misses.map((m) => `${m.id} ${m.q}`).join('\n');
+    expect(report.hit1, misses).toBeGreaterThanOrEqual(0.95);
+    expect(report.declineRecall, misses).toBeGreaterThanOrEqual(0.95);
+  });
+});
