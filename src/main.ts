@@ -90,7 +90,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const clock = options.clock ?? systemClock;
   const db = openDatabase(config.DATABASE_PATH);
-  const qa = await createQaFromConfig(config, log);
+  const engine = await createQaFromConfig(config, log);
   const form = loadForm(config.KNOWLEDGE_DIR);
   const senders = new Map<PlatformName, OutboxSender>();
   const notify = (): void => senders.forEach((sender) => sender.notify());
@@ -113,6 +113,20 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     drafts: (platform, userId) => nominations.drafts(db, platform, userId).map((draft) => draft.fields.gi_name?.display ?? draft.id),
     coordinatorChats: coordinatorChats(config),
   });
+
+  // Deadlines named in the notices ("请于……前报送") become proposals for coordinators, at start and after every re-ingest.
+  const proposeDeadlines = (): void => {
+    for (const source of engine.sourceTexts()) reminders.proposeFromNotice(source.text, source);
+  };
+  proposeDeadlines();
+  const qa: QaService = {
+    ...engine,
+    async ingest() {
+      const report = await engine.ingest();
+      proposeDeadlines();
+      return report;
+    },
+  };
 
   const adapters = new Map<PlatformName, ChatAdapter>();
   const all = [...(options.adapters ?? []), ...(options.platformAdapters ? platformAdapters(config, db, log, clock, notify) : [])];

@@ -33,6 +33,14 @@ interface State {
   index: SearchIndex;
   report: IngestReport;
   denseReady: boolean;
+  texts: SourceText[];
+}
+
+/** A document's plain text as indexed, for readers other than the Q&A (deadline proposals). */
+export interface SourceText {
+  doc: string;
+  title: string;
+  text: string;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -52,6 +60,8 @@ function denseBoosts(hits: { id: string }[]): Map<string, number> {
 export interface QaEngine extends QaService {
   /** The top passages for a question (lexical, fused with dense when available). */
   passages(question: string, limit?: number): Promise<Passage[]>;
+  /** The text of every document of the last ingestion. */
+  sourceTexts(): SourceText[];
 }
 
 /** Builds the Q&A service over KNOWLEDGE_DIR (reads and indexes it once now). */
@@ -83,7 +93,12 @@ export async function createQaService(options: QaServiceOptions): Promise<QaEngi
       { documents: report.documents.length, chunks: chunks.length, skipped: report.skipped.length, ms: Math.round(performance.now() - started) },
       'knowledge indexed',
     );
-    return { index, report, denseReady };
+    const texts = loaded.documents.map((document) => ({
+      doc: document.doc,
+      title: document.title,
+      text: document.blocks.map((block) => block.text).join('\n'),
+    }));
+    return { index, report, denseReady, texts };
   }
 
   state = await build();
@@ -147,6 +162,9 @@ export async function createQaService(options: QaServiceOptions): Promise<QaEngi
     },
     documents() {
       return state.report.documents;
+    },
+    sourceTexts() {
+      return state.texts;
     },
     async passages(question, limit = 3) {
       return toPassages(await retrieve(question.trim().slice(0, MAX_QUESTION)), limit);
