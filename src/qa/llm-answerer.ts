@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { promptPath, t } from '../bot/texts.js';
 import { createChatModel, structuredModel } from '../llm/model.js';
-import { citationSection, declinedAnswer as extractiveDecline } from './extractive.js';
+import { citationSection, declinedAnswer as extractiveDecline, MAX_ANSWER, MAX_QUOTE } from './extractive.js';
 import type { Answer, Citation, LlmAnswerer, Passage } from './types.js';
 
 /**
@@ -17,8 +17,6 @@ import type { Answer, Citation, LlmAnswerer, Passage } from './types.js';
 /** Passages sent to the model, and how much of each, to keep prompts small and fast. */
 const MAX_PASSAGES = 6;
 const MAX_PASSAGE_CHARS = 800;
-const MAX_ANSWER_CHARS = 300;
-const MAX_QUOTE_CHARS = 200;
 /** The source line is capped so the model's text keeps most of the 300 characters. */
 const MAX_SOURCES_CHARS = 120;
 const MAX_QUESTION_CHARS = 500;
@@ -93,7 +91,7 @@ export function toAnswer(question: string, reply: LlmReply, passages: Passage[],
   if (cited.length === 0) throw new Error('LLM answered without citing a passage');
 
   const sources = clip(t('llm.source', { sources: [...new Set(cited.map(sourceLabel))].join('；') }), MAX_SOURCES_CHARS);
-  const room = MAX_ANSWER_CHARS - [...sources].length - 1;
+  const room = MAX_ANSWER - [...sources].length - 1;
   return {
     question,
     answer: `${clip(body, room)}\n${sources}`,
@@ -123,7 +121,7 @@ function clip(text: string, max: number): string {
  * The passage's sentences that best support the answer, at most 200 characters: the sentence
  * sharing the most character bigrams with the answer, extended by its neighbours while it fits.
  */
-export function pickQuote(text: string, answer: string, max: number = MAX_QUOTE_CHARS): string {
+export function pickQuote(text: string, answer: string, max: number = MAX_QUOTE): string {
   const clean = text.trim();
   if ([...clean].length <= max) return clean;
   const sentences = clean.match(/[^。；！？!?;]+[。；！？!?;]?/g)?.map((s) => s.trim()).filter(Boolean) ?? [clean];
