@@ -52,7 +52,7 @@ export default async function chat(args: string[]): Promise<number> {
   };
 
   const interactive = !values.json && process.stdin.isTTY;
-  const lines = createInterface({ input: process.stdin, terminal: interactive });
+  const lines = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
   if (interactive) {
     process.stdout.write(`${config.BOT_NAME}：您好！输入问题或“/申报”“/提醒 列表”，输入“退出”结束。群聊中用“@bot ”开头表示@我。\n`);
     lines.setPrompt('你> ');
