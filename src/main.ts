@@ -13,6 +13,7 @@ import { createLlmExtractor } from './nomination/llm-extract.js';
 import { createChatModel } from './llm/model.js';
 import { createLogger, type Logger } from './log.js';
 import { createNominationFeature, type NominationFeature } from './nomination/feature.js';
+import { titleOf } from './nomination/dialog/render.js';
 import { loadForm, type Form } from './nomination/form.js';
 import type { ChatAdapter, ConversationRef, PlatformName } from './platform.js';
 import { createQaFromConfig } from './qa/from-config.js';
@@ -110,7 +111,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     cron: config.REMINDER_CRON,
     knowledgeDir: config.KNOWLEDGE_DIR,
     onQueued: notify,
-    drafts: (platform, userId) => nominations.drafts(db, platform, userId).map((draft) => draft.fields.gi_name?.display ?? draft.id),
+    drafts: (platform, userId) => nominations.drafts(db, platform, userId).map(titleOf),
     coordinatorChats: coordinatorChats(config),
   });
 
