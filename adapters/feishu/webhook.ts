@@ -2,7 +2,7 @@ import { createDecipheriv, createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../../src/clock.js';
 import type { Logger } from '../../src/log.js';
-import type { WebhookRoute } from '../../src/platform.js';
+import type { ReadRequest, WebhookReply, WebhookRoute } from '../../src/platform.js';
 
 /**
  * The webhook transport's front door. The SDK's HTTP adaptors answer 200 to forged events,
@@ -53,8 +53,8 @@ class Refusal extends Error {
   }
 }
 
-const json = (status: number, body: unknown): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+const toResponse = (reply: WebhookReply): Response =>
+  new Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json; charset=utf-8' } });
 
 async function readBody(request: Request, limit: number): Promise<string> {
   const declared = request.headers.get('content-length');
@@ -114,12 +114,12 @@ export function createFeishuWebhookRoute(options: FeishuWebhookOptions): Webhook
   const limit = options.maxBodyBytes ?? FEISHU_MAX_BODY_BYTES;
   const decryptBody = encryptKey ? createDecryptor(encryptKey) : undefined;
 
-  function checkSignature(request: Request, body: string, key: string): void {
-    const timestamp = request.headers.get('x-lark-request-timestamp');
-    const nonce = request.headers.get('x-lark-request-nonce');
-    const signature = request.headers.get('x-lark-signature');
+  function checkSignature(request: ReadRequest, key: string): void {
+    const timestamp = request.header('x-lark-request-timestamp');
+    const nonce = request.header('x-lark-request-nonce');
+    const signature = request.header('x-lark-signature');
     if (!timestamp || !nonce || !signature) throw new Refusal(401, 'missing signature headers');
-    if (!sameText(signature, feishuSignature(timestamp, nonce, key, body))) throw new Refusal(401, 'bad signature');
+    if (!sameText(signature, feishuSignature(timestamp, nonce, key, request.body))) throw new Refusal(401, 'bad signature');
     const sentAt = Number(timestamp) * 1000;
     if (!Number.isFinite(sentAt) || Math.abs(clock().getTime() - sentAt) > FEISHU_MAX_SKEW_MS) {
       throw new Refusal(401, 'stale or future timestamp');
@@ -139,11 +139,11 @@ export function createFeishuWebhookRoute(options: FeishuWebhookOptions): Webhook
   }
 
   /** Returns the payload to dispatch, or the challenge answer. */
-  function verify(request: Request, body: string): { challenge: string } | { event: Record<string, unknown> } {
+  function verify(request: ReadRequest): { challenge: string } | { event: Record<string, unknown> } {
     // Signed requests are checked before anything is decrypted, so forgeries cost little.
-    const signed = request.headers.has('x-lark-signature');
-    if (encryptKey && signed) checkSignature(request, body, encryptKey);
-    const outer = parseJson(body);
+    const signed = request.header('x-lark-signature') !== undefined;
+    if (encryptKey && signed) checkSignature(request, encryptKey);
+    const outer = parseJson(request.body);
     const inner = encryptKey ? decrypt(outer) : outer;
     const payload = payloadSchema.safeParse(inner);
     if (!payload.success) throw new Refusal(400, 'not a Feishu event');
@@ -158,25 +158,42 @@ export function createFeishuWebhookRoute(options: FeishuWebhookOptions): Webhook
     return { event: payload.data };
   }
 
+  function refuse(error: unknown): WebhookReply {
+    if (!(error instanceof Refusal)) throw error;
+    const level = error.status === 401 ? 'warn' : 'info';
+    log[level]({ status: error.status, reason: error.reason }, 'feishu webhook refused');
+    return { status: error.status, body: { error: error.reason } };
+  }
+
+  async function receive(request: ReadRequest): Promise<WebhookReply> {
+    try {
+      if (request.path !== options.path) throw new Refusal(404, 'unknown path');
+      if (request.method !== 'POST') throw new Refusal(405, 'method not allowed');
+      if (Buffer.byteLength(request.body) > limit) throw new Refusal(413, 'body too large');
+      const result = verify(request);
+      if ('challenge' in result) return { status: 200, body: { challenge: result.challenge } };
+      if (options.isReady && !options.isReady()) throw new Refusal(503, 'adapter not started');
+      setImmediate(() => {
+        options.onEvent(result.event).catch((error: unknown) => log.error({ err: error }, 'feishu event processing failed'));
+      });
+      return { status: 200, body: {} };
+    } catch (error) {
+      return refuse(error);
+    }
+  }
+
   return {
     method: 'POST',
     path: options.path,
+    receive,
     async handle(request) {
       try {
-        if (new URL(request.url).pathname !== options.path) throw new Refusal(404, 'unknown path');
-        if (request.method !== 'POST') throw new Refusal(405, 'method not allowed');
-        const result = verify(request, await readBody(request, limit));
-        if ('challenge' in result) return json(200, { challenge: result.challenge });
-        if (options.isReady && !options.isReady()) throw new Refusal(503, 'adapter not started');
-        setImmediate(() => {
-          options.onEvent(result.event).catch((error: unknown) => log.error({ err: error }, 'feishu event processing failed'));
-        });
-        return json(200, {});
+        const url = new URL(request.url);
+        const body = url.pathname === options.path && request.method === 'POST' ? await readBody(request, limit) : '';
+        const read: ReadRequest = { method: request.method, path: url.pathname, header: (name) => request.headers.get(name) ?? undefined, body };
+        return toResponse(await receive(read));
       } catch (error) {
-        if (!(error instanceof Refusal)) throw error;
-        const level = error.status === 401 ? 'warn' : 'info';
-        log[level]({ status: error.status, reason: error.reason }, 'feishu webhook refused');
-        return json(error.status, { error: error.reason });
+        return toResponse(refuse(error));
       }
     },
   };

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { IncomingMessage } from 'node:http';
+import { createServer, IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -15,6 +15,7 @@ import { mountConsole } from './routes/console.js';
 import { mountKnowledge } from './routes/knowledge.js';
 import { mountNominations } from './routes/nominations.js';
 import { mountReminders } from './routes/reminders.js';
+import type { ReadRequest, WebhookRoute } from '../platform.js';
 import type { HttpEnv, HttpServerOptions } from './types.js';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -132,6 +133,46 @@ function readIncoming(incoming: IncomingMessage, limit: number): Promise<Uint8Ar
   });
 }
 
+/**
+ * Chat webhooks that can take an already-read body are served straight from the node request:
+ * platforms post every chat event there, and building web `Request`/`Response` objects and
+ * running the console's middleware cost more than verifying and decrypting the event itself.
+ * The body is still capped while it arrives (413), and refusals are logged by the route.
+ */
+function serveWebhook(route: WebhookRoute & Pick<Required<WebhookRoute>, 'receive'>, incoming: IncomingMessage, outgoing: ServerResponse, limit: number, log: HttpServerOptions['log']): void {
+  const declared = incoming.headers['content-length'];
+  const reply = (status: number, body: Record<string, unknown>): void => {
+    const text = JSON.stringify(body);
+    outgoing.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...SECURITY_HEADERS });
+    outgoing.end(text);
+  };
+  if (declared !== undefined && Number.parseInt(declared, 10) > limit) {
+    incoming.resume();
+    return reply(413, { error: 'body too large' });
+  }
+  readIncoming(incoming, limit)
+    .then((bytes) => {
+      const request: ReadRequest = {
+        method: 'POST',
+        path: route.path,
+        header: (name) => {
+          const value = incoming.headers[name];
+          return Array.isArray(value) ? value[0] : value;
+        },
+        body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+      };
+      return route.receive(request);
+    })
+    .then(
+      (result) => reply(result.status, result.body),
+      (error: unknown) => {
+        if (error instanceof HTTPException && error.status === 413) return reply(413, { error: 'body too large' });
+        log.error({ err: error, path: route.path }, 'webhook request failed');
+        if (!outgoing.headersSent && !outgoing.destroyed) reply(500, { error: 'internal error' });
+      },
+    );
+}
+
 function asset(name: string, contentType: string): { body: string; contentType: string } {
   return { body: readFileSync(join(ASSETS_DIR, name), 'utf8'), contentType };
 }
@@ -188,22 +229,32 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   return {
     app,
     listen(port, host) {
+      const fetchListener = getRequestListener(app.fetch);
+      const fastRoutes = new Map(
+        options.routes.flatMap((route) => (route.method === 'POST' && route.receive ? [[route.path, route as WebhookRoute & Pick<Required<WebhookRoute>, 'receive'>] as const] : [])),
+      );
+      const server = createServer((incoming, outgoing) => {
+        const route = incoming.method === 'POST' ? fastRoutes.get(incoming.url ?? '') : undefined;
+        if (route) serveWebhook(route, incoming, outgoing, limit, options.log);
+        else void fetchListener(incoming, outgoing);
+      });
       return new Promise((resolve, reject) => {
-        const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const info = server.address() as AddressInfo;
           const shownHost = info.family === 'IPv6' ? `[${info.address}]` : info.address;
           const close = () =>
             new Promise<void>((done) => {
-              const force = setTimeout(() => 'closeAllConnections' in server && server.closeAllConnections(), CLOSE_GRACE_MS);
+              const force = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
               force.unref();
               server.close(() => {
                 clearTimeout(force);
                 done();
               });
-              if ('closeIdleConnections' in server) server.closeIdleConnections();
+              server.closeIdleConnections();
             });
           resolve({ url: `http://${shownHost}:${info.port}`, close });
         });
-        server.once('error', reject);
       });
     },
   };

@@ -1,8 +1,9 @@
-import { serve, type ServerType } from '@hono/node-server';
-import { Hono } from 'hono';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FEISHU_EVENTS_PATH } from '../../adapters/feishu/index.js';
+import { systemClock } from '../../src/clock.js';
+import { createHttpServer } from '../../src/http/server.js';
+import { silentLogger } from '../../src/log.js';
+import { createFakeQa } from '../http/helpers.js';
 import { eventually, startFeishuBot, type FeishuBot } from '../helpers/fake-feishu/harness.js';
 import { fixture, rawFixture, signedPost, TEST_TOKEN, textEvent } from '../helpers/fake-feishu/events.js';
 import { startFakeFeishu, type FakeFeishu } from '../helpers/fake-feishu/server.js';
@@ -14,24 +15,29 @@ describe('feishu webhook mode, end to end over HTTP', () => {
   let fake: FakeFeishu;
   let store: ReturnType<typeof tempDb>;
   let bot: FeishuBot;
-  let http: ServerType;
+  let http: { url: string; close(): Promise<void> };
   let base: string;
 
   beforeAll(async () => {
     fake = await startFakeFeishu();
     store = tempDb();
     bot = await startFeishuBot({ fake, dbPath: store.path, mode: 'webhook', encryptKey: ENCRYPT_KEY, verificationToken: TEST_TOKEN });
-    const app = new Hono();
-    // Mounted like the lead's server does, plus a catch-all under /feishu so wrong paths reach the route.
-    for (const route of bot.adapter.routes()) app.all(`${route.path.split('/').slice(0, 2).join('/')}/*`, (c) => route.handle(c.req.raw));
-    await new Promise<void>((resolve) => {
-      http = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
-    });
-    base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    // Mounted by the service's own HTTP server, the way the service mounts it.
+    http = await createHttpServer({
+      config: { ADMIN_TOKEN: 'webhook-test-admin-token-0123', SESSION_TTL_HOURS: 12, KNOWLEDGE_DIR: 'knowledge', BOT_NAME: '地标助手', TZ: 'Asia/Shanghai' },
+      db: bot.db,
+      log: silentLogger,
+      clock: systemClock,
+      qa: createFakeQa('knowledge'),
+      chat: async () => [],
+      routes: bot.adapter.routes(),
+      status: () => [bot.adapter.status()],
+    }).listen(0, '127.0.0.1');
+    base = http.url;
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await http.close();
     await bot.stop();
     await fake.close();
     store.cleanup();
@@ -108,6 +114,21 @@ describe('feishu webhook mode, end to end over HTTP', () => {
     await eventually(() => expect(fake.sent).toHaveLength(1));
     await settle();
     expect(fake.sent).toHaveLength(1);
+  });
+
+  it('refuses a chunked body as it passes 1 MiB, without a declared length, and stays up', async () => {
+    const chunk = new TextEncoder().encode('A'.repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.byteLength;
+        if (sent > 2 * 1024 * 1024) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const response = await fetch(`${base}${FEISHU_EVENTS_PATH}`, { method: 'POST', body, duplex: 'half', headers: { 'content-type': 'application/json' } } as RequestInit);
+    expect(response.status).toBe(413);
+    expect((await post({ ...rawFixture('url-verification'), token: TEST_TOKEN })).status).toBe(200);
   });
 
   it('a wrong path never hangs the handler, even called directly', async () => {
