@@ -10,7 +10,9 @@ import { botAddedChat, convertCardAction, convertMessageEvent, messageEventSchem
 /**
  * What happens to an event both transports delivered (the SDK's `EventDispatcher` flattens
  * header and body into one object): drop it when too old, normalize it, and hand it to the
- * sink without waiting for the turn, so the acknowledgement goes out at once.
+ * sink. A handler resolves once the sink has claimed the message in the inbox, not when the
+ * turn is done, so the acknowledgement goes out only after the event can no longer be lost,
+ * and still at once.
  *
  * Duplicates (redelivery after a slow ack, replay on reconnect, a restart) are dropped in
  * SQLite by keys derived 1:1 from the event: a message event by its message_id (the core
@@ -60,13 +62,16 @@ export function createFeishuEventHandlers(options: FeishuEventsOptions): Record<
     return { eventId };
   }
 
-  function deliver(message: IncomingMessage): void {
+  /** Rejects when the message could not be claimed, so the event is not acknowledged and Feishu delivers it again. */
+  async function deliver(message: IncomingMessage): Promise<void> {
     const sink = options.sink();
-    if (!sink) {
-      log.warn({ msgId: message.messageId }, 'feishu event before start, dropped');
-      return;
+    if (!sink) throw new Error('feishu event before the adapter started');
+    try {
+      await sink(message);
+    } catch (error) {
+      log.error({ err: error, msgId: message.messageId }, 'feishu message not accepted; Feishu will deliver it again');
+      throw error;
     }
-    sink(message).catch((error: unknown) => log.error({ err: error, msgId: message.messageId }, 'feishu message failed in the sink'));
   }
 
   function identity(): FeishuBotIdentity {
@@ -84,14 +89,14 @@ export function createFeishuEventHandlers(options: FeishuEventsOptions): Record<
       }
       if (!admit(data)) return undefined;
       const message = await convertMessageEvent(event.data, identity(), clock());
-      if (message) deliver(message);
+      if (message) await deliver(message);
       return undefined;
     },
     'card.action.trigger': async (data) => {
       const admitted = admit(data);
       if (!admitted) return undefined;
       const message = convertCardAction(data, admitted.eventId, clock());
-      if (message) deliver(message);
+      if (message) await deliver(message);
       else log.info({ eventId: admitted.eventId }, 'card action without a gi-bot value ignored');
       return undefined;
     },

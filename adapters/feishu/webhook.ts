@@ -8,7 +8,8 @@ import type { ReadRequest, WebhookReply, WebhookRoute } from '../../src/platform
  * The webhook transport's front door. The SDK's HTTP adaptors answer 200 to forged events,
  * accept plain bodies while an encrypt key is set, never check the timestamp and leave an
  * unmatched path hanging; this route refuses all of those before an event reaches the
- * dispatcher, and acknowledges before the event is processed (Feishu waits 3 seconds).
+ * dispatcher, and acknowledges once the event is claimed, before it is processed (Feishu
+ * waits 3 seconds).
  */
 
 export const FEISHU_MAX_BODY_BYTES = 1024 * 1024;
@@ -24,7 +25,11 @@ export interface FeishuWebhookOptions {
   log: Logger;
   /** False while the adapter cannot process events; they are then refused with 503 so Feishu redelivers. */
   isReady?: () => boolean;
-  /** Receives each accepted event (decrypted) after the 200 went out. */
+  /**
+   * Receives each verified event (decrypted); the 200 goes out when it resolves, which it does
+   * once the event is durably accepted, before it is processed. A rejection answers 500, so
+   * Feishu delivers the event again.
+   */
   onEvent(payload: Record<string, unknown>): Promise<unknown>;
   maxBodyBytes?: number;
 }
@@ -158,8 +163,7 @@ export function createFeishuWebhookRoute(options: FeishuWebhookOptions): Webhook
     return { event: payload.data };
   }
 
-  function refuse(error: unknown): WebhookReply {
-    if (!(error instanceof Refusal)) throw error;
+  function refuse(error: Refusal): WebhookReply {
     const level = error.status === 401 ? 'warn' : 'info';
     log[level]({ status: error.status, reason: error.reason }, 'feishu webhook refused');
     return { status: error.status, body: { error: error.reason } };
@@ -173,12 +177,12 @@ export function createFeishuWebhookRoute(options: FeishuWebhookOptions): Webhook
       const result = verify(request);
       if ('challenge' in result) return { status: 200, body: { challenge: result.challenge } };
       if (options.isReady && !options.isReady()) throw new Refusal(503, 'adapter not started');
-      setImmediate(() => {
-        options.onEvent(result.event).catch((error: unknown) => log.error({ err: error }, 'feishu event processing failed'));
-      });
+      await options.onEvent(result.event);
       return { status: 200, body: {} };
     } catch (error) {
-      return refuse(error);
+      if (error instanceof Refusal) return refuse(error);
+      log.error({ err: error }, 'feishu event not accepted; answering 500 so Feishu delivers it again');
+      return { status: 500, body: { error: 'event not accepted' } };
     }
   }
 
@@ -193,6 +197,7 @@ export function createFeishuWebhookRoute(options: FeishuWebhookOptions): Webhook
         const read: ReadRequest = { method: request.method, path: url.pathname, header: (name) => request.headers.get(name) ?? undefined, body };
         return toResponse(await receive(read));
       } catch (error) {
+        if (!(error instanceof Refusal)) throw error;
         return toResponse(refuse(error));
       }
     },

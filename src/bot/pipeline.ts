@@ -3,7 +3,7 @@ import type { Logger } from '../log.js';
 import type { IncomingMessage, MessageSink } from '../platform.js';
 import type { Db } from '../store/db.js';
 import { claimInbox, inboxKey, markInbox, unfinishedInbox } from '../store/inbox.js';
-import { TurnContext, type PrivateChatResolver } from './context.js';
+import { TurnContext, type PrivateChatResolver, type QueuedReply } from './context.js';
 import type { RoleResolver } from './roles.js';
 import { t } from './texts.js';
 
@@ -21,15 +21,25 @@ export interface PipelineDeps {
   onCommitted?: () => void;
 }
 
+/** What a caller of `handle` gets back of a finished turn (a `TurnContext` is one). */
+export interface TurnResult {
+  committed: QueuedReply[];
+}
+
 export interface Pipeline {
-  /** The adapters' sink: dedupes synchronously (before its first await), then processes in chat order. */
+  /** The adapters' sink: resolves once the message is claimed in the inbox (or dropped as a duplicate); the turn runs after, in chat order. */
   sink: MessageSink;
-  /** Like `sink`, but returns the turn (for the console and tests). Undefined for a duplicate. */
-  handle(message: IncomingMessage): Promise<TurnContext | undefined>;
+  /** Like `sink`, but resolves with the finished turn (for the console and tests). Undefined for a duplicate. */
+  handle(message: IncomingMessage): Promise<TurnResult | undefined>;
   /** Re-runs messages that were received but never finished (the process died mid-turn). */
   resumeUnfinished(): Promise<number>;
   /** Resolves when every accepted message has been processed. */
   idle(): Promise<void>;
+}
+
+/** The pipeline in this thread: `handle` returns the turn itself. */
+export interface LocalPipeline extends Pipeline {
+  handle(message: IncomingMessage): Promise<TurnContext | undefined>;
 }
 
 // Control characters other than tab/newline come from copy-paste accidents or hostile input.
@@ -40,7 +50,7 @@ export function cleanText(text: string): string {
   return text.replace(CONTROL, '').trim();
 }
 
-export function createPipeline(deps: PipelineDeps): Pipeline {
+export function createPipeline(deps: PipelineDeps): LocalPipeline {
   const { db, clock, log } = deps;
   const chains = new Map<string, Promise<unknown>>();
 
@@ -88,7 +98,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
 
   return {
     sink: async (message) => {
-      await accept(message, false);
+      void accept(message, false);
     },
     handle: (message) => accept(message, false),
     async resumeUnfinished() {

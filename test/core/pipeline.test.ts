@@ -102,6 +102,7 @@ describe('pipeline', () => {
       pipeline.sink(message('2')),
       pipeline.sink(message('x', { chatId: 'c2' })),
     ]);
+    await pipeline.idle();
     expect(order.indexOf('c1:1')).toBeLessThan(order.indexOf('c1:2'));
     expect(order[0]).toBe('c2:x');
   });

@@ -24,25 +24,51 @@ const event = () => textEvent({ now, text: '@bot 截止时间？', botOpenId: 'o
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('feishu webhook route (unit)', () => {
-  it('acknowledges before processing: a slow handler does not hold the response', async () => {
-    let finished = false;
+  it('acknowledges once the event is accepted, without waiting for it to be processed', async () => {
+    let processed = false;
     const { handler } = route({
       encryptKey: 'k',
-      onEvent: () => new Promise(() => undefined).then(() => (finished = true)),
+      // Accepted at once; the processing it starts never ends.
+      onEvent: async () => {
+        void new Promise(() => undefined).then(() => (processed = true));
+      },
     });
     const { body, headers } = signedPost(event(), { encryptKey: 'k', now });
     const response = await handler.handle(new Request(URL, { method: 'POST', body, headers }));
     expect(response.status).toBe(200);
-    expect(finished).toBe(false);
+    expect(processed).toBe(false);
   });
 
-  it('passes the decrypted event on after the acknowledgement', async () => {
+  it('holds the acknowledgement until the event is accepted', async () => {
+    const order: string[] = [];
+    const { handler } = route({
+      encryptKey: 'k',
+      onEvent: () => new Promise((resolve) => setTimeout(resolve, 20)).then(() => order.push('accepted')),
+    });
+    const { body, headers } = signedPost(event(), { encryptKey: 'k', now });
+    const response = await handler.handle(new Request(URL, { method: 'POST', body, headers }));
+    order.push(`answered ${response.status}`);
+    expect(order).toEqual(['accepted', 'answered 200']);
+  });
+
+  it('answers 500 when the event cannot be accepted, so Feishu delivers it again', async () => {
+    const { handler } = route({
+      encryptKey: 'k',
+      onEvent: async () => {
+        throw new Error('database is locked');
+      },
+    });
+    const { body, headers } = signedPost(event(), { encryptKey: 'k', now });
+    const response = await handler.handle(new Request(URL, { method: 'POST', body, headers }));
+    expect([response.status, await response.json()]).toEqual([500, { error: 'event not accepted' }]);
+  });
+
+  it('passes the decrypted event on before acknowledging it', async () => {
     const { handler, events } = route({ encryptKey: 'k', verificationToken: TEST_TOKEN });
     const sent = event();
     const { body, headers } = signedPost(sent, { encryptKey: 'k', now });
-    await handler.handle(new Request(URL, { method: 'POST', body, headers }));
-    expect(events).toHaveLength(0);
-    await settle();
+    const response = await handler.handle(new Request(URL, { method: 'POST', body, headers }));
+    expect(response.status).toBe(200);
     expect(events[0]).toMatchObject({ header: { event_id: sent.header.event_id } });
   });
 
