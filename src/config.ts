@@ -78,6 +78,7 @@ const settings = z.object({
   REMINDER_CRON: z.string().trim().min(1).default('* * * * *'),
   REMINDERS_ENABLED: flag(true),
   OUTBOX_MAX_ATTEMPTS: int(8, 1, 100),
+  BOT_THREAD: flag(true),
 });
 
 /** Every setting's name, for `.env.example` checks and error messages. */

@@ -2,23 +2,19 @@ import { createConsoleAdapter, consolePrivateChat, type ConsoleDelivery } from '
 import { createFeishuAdapter, feishuConfigFrom } from '../adapters/feishu/index.js';
 import { createWechatAdapter, wechatAdapterConfigFrom } from '../adapters/wechat/index.js';
 import { createWecomAdapter } from '../adapters/wecom/index.js';
-import { createBot } from './bot/bot.js';
+import { createBotPipeline, createFeatures } from './bot/core.js';
 import { createOutboxSender, type OutboxSender } from './bot/outbox-sender.js';
-import { createPipeline, type Pipeline } from './bot/pipeline.js';
-import { createRoleResolver } from './bot/roles.js';
+import type { Pipeline } from './bot/pipeline.js';
+import { startThreadPipeline, type ThreadPipeline } from './bot/thread-pipeline.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
-import { createLoginStep } from './http/login-step.js';
-import { createLlmExtractor } from './nomination/llm-extract.js';
-import { createChatModel } from './llm/model.js';
 import { createLogger, type Logger } from './log.js';
-import { createNominationFeature, type NominationFeature } from './nomination/feature.js';
-import { titleOf } from './nomination/dialog/render.js';
-import { loadForm, type Form } from './nomination/form.js';
+import type { NominationFeature } from './nomination/feature.js';
+import type { Form } from './nomination/form.js';
 import type { ChatAdapter, ConversationRef, PlatformName } from './platform.js';
 import { createQaFromConfig } from './qa/from-config.js';
 import type { QaService } from './qa/types.js';
-import { createReminderFeature, type ReminderFeature } from './reminders/feature.js';
+import type { ReminderFeature } from './reminders/feature.js';
 import { openDatabase, type Db } from './store/db.js';
 
 /**
@@ -49,6 +45,8 @@ export interface AppOptions {
   adapters?: ChatAdapter[];
   /** Also create the Feishu/WeChat/WeCom adapters the configuration enables. */
   platformAdapters?: boolean;
+  /** Run the bot core in a thread of its own (the service, when BOT_THREAD is on). */
+  botThread?: boolean;
 }
 
 /** How long shutdown waits for the outbox to drain. */
@@ -92,38 +90,22 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const clock = options.clock ?? systemClock;
   const db = openDatabase(config.DATABASE_PATH);
   const engine = await createQaFromConfig(config, log);
-  const form = loadForm(config.KNOWLEDGE_DIR);
   const senders = new Map<PlatformName, OutboxSender>();
   const notify = (): void => senders.forEach((sender) => sender.notify());
-
-  const model = createChatModel(config);
-  const nominations = createNominationFeature({
-    form,
-    knowledgeDir: config.KNOWLEDGE_DIR,
-    botName: config.BOT_NAME,
-    llmExtract: model && createLlmExtractor({ model, form, method: config.LLM_STRUCTURED_METHOD, timeoutMs: config.LLM_TIMEOUT_MS }),
-  });
-  const reminders = createReminderFeature({
-    db,
-    clock,
-    log,
-    tz: config.TZ,
-    cron: config.REMINDER_CRON,
-    knowledgeDir: config.KNOWLEDGE_DIR,
-    onQueued: notify,
-    drafts: (platform, userId) => nominations.drafts(db, platform, userId).map(titleOf),
-    coordinatorChats: coordinatorChats(config),
-  });
+  const features = createFeatures(config, { db, log, clock, onQueued: notify, coordinatorChats: coordinatorChats(config) });
+  const { form, nominations, reminders } = features;
 
   // Deadlines named in the notices ("请于……前报送") become proposals for coordinators, at start and after every re-ingest.
   const proposeDeadlines = (): void => {
     for (const source of engine.sourceTexts()) reminders.proposeFromNotice(source.text, source);
   };
   proposeDeadlines();
+  let thread: ThreadPipeline | undefined;
   const qa: QaService = {
     ...engine,
     async ingest() {
       const report = await engine.ingest();
+      await thread?.reingest();
       proposeDeadlines();
       return report;
     },
@@ -138,20 +120,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     return adapter?.privateChatOf ? adapter.privateChatOf(userId) : consolePrivateChat(platform, userId);
   };
 
-  const pipeline = createPipeline({
-    db,
-    clock,
-    log,
-    roles: createRoleResolver(config.COORDINATORS),
-    bot: createBot({
-      botName: config.BOT_NAME,
-      qa,
-      steps: [nominations.step, reminders.step, createLoginStep({ baseUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}` })],
-      listensTo: (platform, chatId) => platform === 'feishu' && config.FEISHU_LISTEN_GROUPS.includes(chatId),
-    }),
-    privateChat,
-    onCommitted: notify,
-  });
+  const pipeline: Pipeline = options.botThread
+    ? (thread = await startThreadPipeline({ config, log, privateChat, onCommitted: notify }))
+    : createBotPipeline(config, { db, log, clock, qa, features, privateChat, onCommitted: notify });
 
   for (const adapter of adapters.values()) {
     senders.set(
@@ -187,6 +158,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     async close() {
       reminders.scheduler.stop();
       await pipeline.idle();
+      await thread?.close();
       // Send what the last turns decided while the adapters can still send, but never hang shutdown on a dead platform.
       await Promise.race([drain(), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_DRAIN_MS).unref())]);
       await Promise.all([...senders.values()].map((sender) => sender.stop()));
@@ -205,5 +177,5 @@ export async function createConsoleApp(config: Config, onSend: (delivery: Consol
 export async function createServiceApp(config: Config): Promise<App> {
   // The test chat reads each turn's committed replies directly; its outbox rows only need marking sent.
   const web = createConsoleAdapter({ platform: 'web', onSend: () => undefined });
-  return createApp(config, { adapters: [web], platformAdapters: true });
+  return createApp(config, { adapters: [web], platformAdapters: true, botThread: config.BOT_THREAD });
 }

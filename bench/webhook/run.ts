@@ -4,38 +4,38 @@
  * verifying the signature, decrypting and only acknowledging. Both are real HTTP servers on
  * 127.0.0.1, driven over keep-alive connections with the same kind of encrypted, signed
  * bodies (each event unique, so no run is helped by dedupe). gi-bot is mounted the way the
- * service mounts it (its own HTTP server, middleware and request log, with pino at the
- * production level `info`) and measured until every event was processed:
+ * service mounts it (its own HTTP server) with the service's loggers at the production level
+ * `info`, and measured until every event was processed: signature, token and timestamp
+ * checks, decryption, normalization, the inbox claim in SQLite (acknowledged after it), the
+ * turn, its reply committed to the outbox and the inbox row marked done. Sending is not
+ * measured.
  *
- * - route + dedupe: signature, token and timestamp checks, decryption, normalization and
- *   the inbox claim in SQLite (the dedupe that survives restarts);
- * - route + bot core: the same, plus the turn, the reply committed to the outbox and the
- *   inbox row marked done (help command, and a Q&A answer from the real index). Sending is
- *   not measured.
+ * Rows: the service's configuration (BOT_THREAD on: the bot core in its own thread) for the
+ * help command and for Q&A answers from the real index (the sample evaluation questions in
+ * turn), and the same Q&A with BOT_THREAD off (everything in the main thread). gi-bot rows
+ * show processed events per second and, in brackets, acknowledged events per second. Each
+ * figure is the median of three runs after one warm-up run.
  *
- * gi-bot rows show processed events per second (the headline) and, in brackets, acknowledged
- * events per second. Each figure is the median of three runs after one warm-up run.
+ *   node --import tsx bench/webhook/run.ts [events] [connections] 2>bench-webhook.log
  *
- *   node --import tsx bench/webhook/run.ts [events] [connections]
+ * (the service logs one JSON line per handled message to stderr, from both threads).
  */
 import { adaptDefault, EventDispatcher, LoggerLevel } from '@larksuiteoapi/node-sdk';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pino from 'pino';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFeishuAdapter, FEISHU_EVENTS_PATH } from '../../adapters/feishu/index.js';
-import { createBot } from '../../src/bot/bot.js';
-import { createPipeline } from '../../src/bot/pipeline.js';
-import { createRoleResolver } from '../../src/bot/roles.js';
+import { createBotPipeline, createFeatures } from '../../src/bot/core.js';
+import type { Pipeline } from '../../src/bot/pipeline.js';
+import { startThreadPipeline, type ThreadPipeline } from '../../src/bot/thread-pipeline.js';
 import { systemClock } from '../../src/clock.js';
+import { parseConfig, type Config } from '../../src/config.js';
 import { createHttpServer } from '../../src/http/server.js';
-import { silentLogger, type Logger } from '../../src/log.js';
-import type { MessageSink } from '../../src/platform.js';
-import { createQaService } from '../../src/qa/service.js';
+import { createLogger } from '../../src/log.js';
+import { createQaFromConfig } from '../../src/qa/from-config.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
-import { claimInbox, inboxKey } from '../../src/store/inbox.js';
 import { signedPost, TEST_TOKEN, textEvent } from '../../test/helpers/fake-feishu/events.js';
 import { startFakeFeishu } from '../../test/helpers/fake-feishu/server.js';
 
@@ -43,18 +43,22 @@ const EVENTS = Number(process.argv[2] ?? 2000);
 const CONNECTIONS = Number(process.argv[3] ?? 10);
 const KEY = 'bench-encrypt-key';
 const quiet = { error: () => undefined, warn: () => undefined, info: () => undefined, debug: () => undefined, trace: () => undefined };
+const QUESTIONS = readFileSync('test/fixtures/eval/qa-sample.jsonl', 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => (JSON.parse(line) as { q: string }).q);
 
 const fake = await startFakeFeishu();
 const dir = mkdtempSync(join(tmpdir(), 'gi-bot-bench-webhook-'));
-const qa = await createQaService({ knowledgeDir: 'knowledge', log: silentLogger });
-await qa.ask('预热');
 let runs = 0;
 
 type Post = { body: string; headers: Record<string, string> };
 
-function bodies(text: string): Post[] {
+function bodies(texts: string[]): Post[] {
   const now = new Date();
-  return Array.from({ length: EVENTS }, () => signedPost(textEvent({ now, text, botOpenId: fake.botOpenId }), { encryptKey: KEY, now }));
+  return Array.from({ length: EVENTS }, (_, i) =>
+    signedPost(textEvent({ now, text: `@bot ${texts[i % texts.length]}`, botOpenId: fake.botOpenId, chatId: `oc_bench_${i % 50}` }), { encryptKey: KEY, now }),
+  );
 }
 
 /** Posts every body once over `CONNECTIONS` keep-alive connections; resolves when all were answered. */
@@ -102,29 +106,40 @@ async function bare(posts: Post[]): Promise<number> {
   return rate;
 }
 
-/**
- * The service's logger as production builds it (`createLogger(LOG_LEVEL)`: pino at the default
- * `info`, synchronous JSON lines), writing to a file instead of stderr so the terminal stays readable.
- */
-function productionLogger(run: number): Logger {
-  return pino({ level: 'info', base: { service: 'gi-bot' } }, pino.destination({ dest: join(dir, `run-${run}.log`), sync: true }));
-}
-
 interface Rates {
   /** Events answered 200 per second (the acknowledgement Feishu waits for). */
   acked: number;
-  /** Events fully processed per second (inbox row, or turn and reply committed to the outbox). */
+  /** Events fully processed per second (turn and reply committed to the outbox, inbox row done). */
   processed: number;
 }
 
-/**
- * gi-bot's route on a fresh database, mounted by the service's own HTTP server (with its
- * middleware and request log); `withCore` adds the bot core behind the inbox.
- */
-async function ours(posts: Post[], withCore: boolean): Promise<Rates> {
+/** The pipeline as the service builds it, in the bot thread or in this one. */
+async function pipelineFor(config: Config, db: Db, botThread: boolean): Promise<{ pipeline: Pipeline; thread?: ThreadPipeline }> {
+  const log = createLogger(config.LOG_LEVEL);
+  const privateChat = async (_platform: string, userId: string) => ({ platform: 'feishu' as const, chatId: userId, userId });
+  if (botThread) {
+    const thread = await startThreadPipeline({ config, log, privateChat, onCommitted: () => undefined });
+    return { pipeline: thread, thread };
+  }
+  const clock = systemClock;
+  const features = createFeatures(config, { db, log, clock, onQueued: () => undefined, coordinatorChats: [] });
+  const qa = await createQaFromConfig(config, log);
+  return { pipeline: createBotPipeline(config, { db, log, clock, qa, features, privateChat, onCommitted: () => undefined }) };
+}
+
+interface Service {
+  url: string;
+  pipeline: Pipeline;
+  db: Db;
+  stop(): Promise<void>;
+}
+
+/** gi-bot's route and pipeline on a fresh database, mounted by the service's own HTTP server. */
+async function startOurs(botThread: boolean): Promise<Service> {
   const run = ++runs;
-  const db: Db = openDatabase(join(dir, `run-${run}.db`));
-  const log = productionLogger(run);
+  const config = parseConfig({ DATABASE_PATH: join(dir, `run-${run}.db`), KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'info' });
+  const db: Db = openDatabase(config.DATABASE_PATH);
+  const log = createLogger(config.LOG_LEVEL);
   const adapter = createFeishuAdapter({
     appId: fake.appId,
     appSecret: fake.appSecret,
@@ -132,61 +147,63 @@ async function ours(posts: Post[], withCore: boolean): Promise<Rates> {
     domain: fake.url,
     encryptKey: KEY,
     verificationToken: TEST_TOKEN,
-    botName: '地标助手',
+    botName: config.BOT_NAME,
     eventMaxAgeSeconds: 3600,
     log: log.child({ platform: 'feishu' }),
     db,
     clock: systemClock,
   });
-  const pipeline = createPipeline({
-    db,
-    clock: systemClock,
-    roles: createRoleResolver([]),
-    bot: createBot({ botName: '地标助手', qa, steps: [], listensTo: () => false }),
-    privateChat: async (_platform, userId) => adapter.privateChatOf(userId),
-    log,
-  });
-  let accepted = 0;
-  const sink: MessageSink = withCore
-    ? (message) => {
-        accepted += 1;
-        return pipeline.sink(message);
-      }
-    : async (message) => {
-        accepted += 1;
-        claimInbox(db, inboxKey(message), message);
-      };
-  await adapter.start(sink);
+  const { pipeline, thread } = await pipelineFor(config, db, botThread);
+  await adapter.start(pipeline.sink);
   const http = createHttpServer({
-    config: { ADMIN_TOKEN: 'bench-admin-token-0123456789', SESSION_TTL_HOURS: 12, KNOWLEDGE_DIR: 'knowledge', BOT_NAME: '地标助手', TZ: 'Asia/Shanghai' },
+    config: { ...config, ADMIN_TOKEN: 'bench-admin-token-0123456789' },
     db,
     log,
     clock: systemClock,
-    qa,
+    qa: await createQaFromConfig(config, log),
     chat: async () => [],
     routes: adapter.routes(),
     status: () => [adapter.status()],
   });
   const server = await http.listen(0, '127.0.0.1');
+  return {
+    url: `${server.url}${FEISHU_EVENTS_PATH}`,
+    pipeline,
+    db,
+    async stop() {
+      await server.close();
+      await adapter.stop();
+      await thread?.close();
+      db.close();
+    },
+  };
+}
+
+/** One load against a running service, timed until every event was processed. */
+async function measure(service: Service, posts: Post[]): Promise<Rates> {
+  const count = (sql: string): number => service.db.prepare(sql).pluck().get() as number;
+  const doneBefore = count(`SELECT COUNT(*) FROM inbox WHERE status = 'done'`);
   const started = performance.now();
-  await load(`${server.url}${FEISHU_EVENTS_PATH}`, posts);
+  await load(service.url, posts);
   const ackedMs = performance.now() - started;
-  while (accepted < posts.length) await new Promise((resolve) => setImmediate(resolve));
-  await pipeline.idle();
+  await service.pipeline.idle();
   const processedMs = performance.now() - started;
-  const table = withCore ? 'outbox' : 'inbox';
-  const rows = db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
-  if (rows !== posts.length) throw new Error(`expected ${posts.length} rows in ${table}, found ${rows}`);
-  if (withCore) {
-    const done = db.prepare(`SELECT COUNT(*) FROM inbox WHERE status = 'done'`).pluck().get() as number;
-    if (done !== posts.length) throw new Error(`expected ${posts.length} inbox rows done, found ${done}`);
-  }
-  await server.close();
-  await adapter.stop();
-  db.close();
-  log.flush();
+  const done = count(`SELECT COUNT(*) FROM inbox WHERE status = 'done'`) - doneBefore;
+  if (done !== posts.length) throw new Error(`expected ${posts.length} turns done, found ${done}`);
   return { acked: posts.length / (ackedMs / 1000), processed: posts.length / (processedMs / 1000) };
 }
+
+/** The median of three loads after one warm-up load, all against one running service (as the baseline). */
+async function ours(texts: string[], botThread: boolean): Promise<Rates> {
+  const service = await startOurs(botThread);
+  try {
+    return await median(() => measure(service, bodies(texts)), processed);
+  } finally {
+    await service.stop();
+  }
+}
+
+const processed = (result: Rates): number => result.processed;
 
 async function median<T>(measure: () => Promise<T>, rate: (result: T) => number): Promise<T> {
   await measure();
@@ -194,18 +211,17 @@ async function median<T>(measure: () => Promise<T>, rate: (result: T) => number)
   return results[1] as T;
 }
 
-const processed = (result: Rates): number => result.processed;
-const baseline = await median(() => bare(bodies('@bot 帮助')), (rate) => rate);
+const baseline = await median(() => bare(bodies(['帮助'])), (rate) => rate);
 const line = (label: string, rate: number, extra = ''): void =>
-  console.log(`${label.padEnd(48)} ${rate.toFixed(0).padStart(7)} events/s   ${(rate / baseline).toFixed(2)}x baseline${extra}`);
+  console.log(`${label.padEnd(52)} ${rate.toFixed(0).padStart(7)} events/s   ${(rate / baseline).toFixed(2)}x baseline${extra}`);
 const row = (label: string, result: Rates): void =>
   line(label, result.processed, `   (acked ${result.acked.toFixed(0)}/s, ${(result.acked / baseline).toFixed(2)}x)`);
 
-console.log(`webhook events over HTTP on 127.0.0.1, ${EVENTS} per run, ${CONNECTIONS} connections, median of 3; gi-bot rows count processed events`);
+console.log(`webhook events over HTTP on 127.0.0.1, ${EVENTS} per run, ${CONNECTIONS} connections, 50 chats, median of 3; gi-bot rows count processed events`);
 line('baseline: SDK EventDispatcher, verify+decrypt+ack', baseline);
-row('gi-bot route + SQLite dedupe', await median(() => ours(bodies('@bot 帮助'), false), processed));
-row('gi-bot route + dedupe + bot core (help)', await median(() => ours(bodies('@bot 帮助'), true), processed));
-row('gi-bot route + dedupe + bot core (Q&A answer)', await median(() => ours(bodies('@bot 申报书什么时候截止？'), true), processed));
+row('gi-bot, bot thread (service default): help', await ours(['帮助'], true));
+row('gi-bot, bot thread (service default): Q&A answers', await ours(QUESTIONS, true));
+row('gi-bot, BOT_THREAD=false: Q&A answers', await ours(QUESTIONS, false));
 
 await fake.close();
 rmSync(dir, { recursive: true, force: true });

@@ -37,9 +37,19 @@ export interface Pipeline {
   idle(): Promise<void>;
 }
 
-/** The pipeline in this thread: `handle` returns the turn itself. */
+/** A message claimed in the inbox, cleaned, with its inbox key. */
+export interface Claimed {
+  message: IncomingMessage;
+  key: string;
+}
+
+/** The pipeline in this thread: `handle` returns the turn itself, and its two halves can be called apart. */
 export interface LocalPipeline extends Pipeline {
   handle(message: IncomingMessage): Promise<TurnContext | undefined>;
+  /** Records the message in the inbox; undefined when it was seen before. */
+  claim(message: IncomingMessage): Claimed | undefined;
+  /** Runs the turn of a claimed message after the chat's earlier turns. */
+  process(claimed: Claimed): Promise<TurnContext>;
 }
 
 // Control characters other than tab/newline come from copy-paste accidents or hostile input.
@@ -78,13 +88,15 @@ export function createPipeline(deps: PipelineDeps): LocalPipeline {
     return ctx;
   }
 
-  function accept(raw: IncomingMessage, replay: boolean): Promise<TurnContext | undefined> {
+  function claim(raw: IncomingMessage): Claimed | undefined {
     const message = { ...raw, text: cleanText(raw.text ?? '') };
     const key = inboxKey(message);
-    if (!replay && !claimInbox(db, key, message)) {
-      log.info({ msgId: key }, 'duplicate message dropped');
-      return Promise.resolve(undefined);
-    }
+    if (claimInbox(db, key, message)) return { message, key };
+    log.info({ msgId: key }, 'duplicate message dropped');
+    return undefined;
+  }
+
+  function process({ message, key }: Claimed): Promise<TurnContext> {
     const chat = `${message.platform}:${message.chatId}`;
     const previous = chains.get(chat) ?? Promise.resolve();
     const turn = previous.then(() => run(message, key));
@@ -96,14 +108,21 @@ export function createPipeline(deps: PipelineDeps): LocalPipeline {
     return turn;
   }
 
+  function accept(raw: IncomingMessage): Promise<TurnContext | undefined> {
+    const claimed = claim(raw);
+    return claimed ? process(claimed) : Promise.resolve(undefined);
+  }
+
   return {
     sink: async (message) => {
-      void accept(message, false);
+      void accept(message);
     },
-    handle: (message) => accept(message, false),
+    handle: accept,
+    claim,
+    process,
     async resumeUnfinished() {
       const unfinished = unfinishedInbox(db);
-      await Promise.all(unfinished.map((message) => accept(message, true)));
+      await Promise.all(unfinished.map((message) => process({ message, key: inboxKey(message) })));
       return unfinished.length;
     },
     async idle() {

@@ -21,6 +21,11 @@ function load(): Map<string, number> {
   return map;
 }
 
+/** Reads the table now (it takes a moment), so the first question does not wait for it. */
+export function loadBackgroundIdf(): void {
+  table ??= load();
+}
+
 /** The general-language IDF of a word; digits and single letters weigh little. */
 export function backgroundIdf(word: string): number {
   if (/^[0-9.]+$/.test(word)) return 3;

@@ -1,6 +1,7 @@
 import type { Logger } from '../log.js';
 import { chunkDocument } from './chunk.js';
 import { chunkPassage, citationSection, declinedAnswer, extractiveAnswer, toPassages } from './extractive.js';
+import { loadBackgroundIdf } from './background-idf.js';
 import { createSearchIndex, type SearchIndex, type SearchResult } from './index.js';
 import { loadKnowledge } from './ingest/load.js';
 import { ANSWER_THRESHOLD, isSurelyRelevant, judgeRelevance } from './relevance.js';
@@ -76,6 +77,7 @@ export async function createQaService(options: QaServiceOptions): Promise<QaEngi
     const chunksByDoc = loaded.documents.map((document) => ({ document, chunks: chunkDocument(document) }));
     const chunks = chunksByDoc.flatMap((entry) => entry.chunks);
     const index = createSearchIndex(chunks);
+    loadBackgroundIdf();
     const report: IngestReport = {
       documents: chunksByDoc.map(({ document, chunks: own }) => ({ doc: document.doc, title: document.title, chunks: own.length })),
       skipped: loaded.skipped,
