@@ -5,7 +5,7 @@ import { createWecomAdapter } from '../adapters/wecom/index.js';
 import { createBotPipeline, createFeatures } from './bot/core.js';
 import { createOutboxSender, type OutboxSender } from './bot/outbox-sender.js';
 import type { Pipeline } from './bot/pipeline.js';
-import { startThreadPipeline, type ThreadPipeline } from './bot/thread-pipeline.js';
+import { startThreadPipeline, type CoreStatus, type ThreadPipeline } from './bot/thread-pipeline.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createLogger, type Logger } from './log.js';
@@ -31,6 +31,8 @@ export interface App {
   nominations: NominationFeature;
   reminders: ReminderFeature;
   pipeline: Pipeline;
+  /** The bot core's state (its own thread, or this one). */
+  core(): CoreStatus;
   adapters: Map<PlatformName, ChatAdapter>;
   senders: Map<PlatformName, OutboxSender>;
   /** Sends everything due on every adapter (the console and tests call this after a turn). */
@@ -152,6 +154,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     nominations,
     reminders,
     pipeline,
+    core: () => thread?.status() ?? { thread: false, running: true, restarts: 0 },
     adapters,
     senders,
     drain,

@@ -45,6 +45,7 @@ export async function startService(config: Config): Promise<RunningService> {
     chat: createWebChat(pipeline.handle, clock),
     routes: [...app.adapters.values()].flatMap((adapter) => adapter.routes?.() ?? []),
     status: () => [...app.adapters.values()].flatMap((adapter) => (adapter.status ? [adapter.status()] : [])),
+    core: app.core,
     nominations: createNominationsView({
       db,
       fields: app.form.fields,

@@ -27,7 +27,17 @@ export interface ThreadPipelineOptions {
   restartDelayMs?: number;
 }
 
+/** Whether the bot core can take messages now (for /readyz). */
+export interface CoreStatus {
+  /** True when the core runs in its own thread (BOT_THREAD). */
+  thread: boolean;
+  running: boolean;
+  /** Threads started again after one died, since the service started. */
+  restarts: number;
+}
+
 export interface ThreadPipeline extends Pipeline {
+  status(): CoreStatus;
   /** Rebuilds the thread's Q&A index from KNOWLEDGE_DIR (after knowledge changed). */
   reingest(): Promise<void>;
   /** Waits for turns in flight, closes the thread's database and stops the thread. */
@@ -56,7 +66,10 @@ export async function startThreadPipeline(options: ThreadPipelineOptions): Promi
   let worker: Worker;
   let ready: Promise<void>;
   let closing = false;
+  let running = false;
+  /** Consecutive failed starts, for the backoff; `restartsTotal` counts every restart. */
   let restarts = 0;
+  let restartsTotal = 0;
 
   function onMessage(message: FromBotThread): void {
     switch (message.type) {
@@ -94,6 +107,7 @@ export async function startThreadPipeline(options: ThreadPipelineOptions): Promi
       thread.on('message', (message: FromBotThread) => {
         if (message.type === 'ready') {
           restarts = 0;
+          running = true;
           resolve();
         } else if (message.type === 'failed-to-start') {
           reject(new Error(`bot thread failed to start: ${message.error}`));
@@ -105,6 +119,7 @@ export async function startThreadPipeline(options: ThreadPipelineOptions): Promi
       thread.on('exit', (code) => {
         reject(new Error(`bot thread exited with code ${code} before it was ready`));
         if (thread !== worker) return;
+        running = false;
         const lost = [...waiting.values()];
         waiting.clear();
         for (const entry of lost) entry.fail(new Error('the bot thread stopped'));
@@ -115,6 +130,7 @@ export async function startThreadPipeline(options: ThreadPipelineOptions): Promi
 
   function restart(): void {
     const delay = Math.min(MAX_RESTART_DELAY_MS, firstDelay * 2 ** restarts++);
+    restartsTotal += 1;
     log.error({ delayMs: delay }, 'bot thread stopped; starting a new one');
     ready = new Promise<void>((resolve) => setTimeout(resolve, delay))
       .then(spawn)
@@ -145,6 +161,7 @@ export async function startThreadPipeline(options: ThreadPipelineOptions): Promi
   await ready;
 
   return {
+    status: () => ({ thread: true, running, restarts: restartsTotal }),
     sink: (message: IncomingMessage) =>
       new Promise<void>((resolve, reject) => {
         // The turn's own outcome is the thread's business (logged there); only the claim is awaited.

@@ -1,18 +1,20 @@
 import type { Hono } from 'hono';
+import type { CoreStatus } from '../bot/thread-pipeline.js';
 import type { AdapterStatus } from '../platform.js';
 import { outboxBacklog } from '../store/outbox.js';
 import type { HttpEnv, HttpServerOptions } from './types.js';
 
-/** What /readyz reports. Ready means: the database answers, the index has documents, every adapter is connected. */
+/** What /readyz reports. Ready means: the database answers, the index has documents, the bot core runs, every adapter is connected. */
 export interface Readiness {
   ready: boolean;
   database: { ok: boolean; error?: string };
   index: { ok: boolean; documents: number };
   adapters: AdapterStatus[];
   outbox: { platform: string; pending: number; failed: number }[];
+  core: CoreStatus;
 }
 
-export function checkReadiness(options: Pick<HttpServerOptions, 'db' | 'qa' | 'status'>): Readiness {
+export function checkReadiness(options: Pick<HttpServerOptions, 'db' | 'qa' | 'status' | 'core'>): Readiness {
   let database: Readiness['database'] = { ok: true };
   let outbox: Readiness['outbox'] = [];
   try {
@@ -23,12 +25,14 @@ export function checkReadiness(options: Pick<HttpServerOptions, 'db' | 'qa' | 's
   }
   const documents = options.qa.documents().length;
   const adapters = options.status();
+  const core = options.core?.() ?? { thread: false, running: true, restarts: 0 };
   return {
-    ready: database.ok && documents > 0 && adapters.every((adapter) => adapter.connected),
+    ready: database.ok && documents > 0 && core.running && adapters.every((adapter) => adapter.connected),
     database,
     index: { ok: documents > 0, documents },
     adapters,
     outbox,
+    core,
   };
 }
 

@@ -5,6 +5,7 @@ import type { AdapterStatus, WebhookRoute } from '../platform.js';
 import type { QaService } from '../qa/types.js';
 import type { Db } from '../store/db.js';
 import type { WebSession } from '../store/sessions.js';
+import type { CoreStatus } from '../bot/thread-pipeline.js';
 import type { NominationsView, RemindersView } from './providers.js';
 
 /** The web user the test chat speaks for. */
@@ -31,6 +32,8 @@ export interface HttpServerOptions {
   routes: WebhookRoute[];
   /** Each adapter's connection state, for /readyz and the status page. */
   status: () => AdapterStatus[];
+  /** The bot core's state, for /readyz (absent: the core runs in this thread and is always up). */
+  core?: () => CoreStatus;
   nominations?: NominationsView;
   reminders?: RemindersView;
   /** Request body limit in bytes (default 1 MiB); uploads get `uploadLimit` (default 10 MiB). */

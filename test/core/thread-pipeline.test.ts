@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startThreadPipeline, type ThreadPipeline } from '../../src/bot/thread-pipeline.js';
@@ -34,10 +37,10 @@ function message(text: string, overrides: Partial<IncomingMessage> = {}): Incomi
   };
 }
 
-async function start(privateChats: [string, string][] = [], committed: { count: number } = { count: 0 }): Promise<ThreadPipeline> {
+async function start(privateChats: [string, string][] = [], committed: { count: number } = { count: 0 }, knowledgeDir = 'knowledge'): Promise<ThreadPipeline> {
   store = tempDb();
   pipeline = await startThreadPipeline({
-    config: parseConfig({ DATABASE_PATH: store.path, KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'silent' }),
+    config: parseConfig({ DATABASE_PATH: store.path, KNOWLEDGE_DIR: knowledgeDir, LOG_LEVEL: 'silent' }),
     log: silentLogger,
     privateChat: async (platform, userId): Promise<ConversationRef> => {
       privateChats.push([platform, userId]);
@@ -114,5 +117,26 @@ describe('bot core in its own thread', () => {
     const status = store!.db.prepare('SELECT status FROM inbox WHERE key = ?').pluck().get('feishu:om_unfinished');
     expect(status).toBe('done');
     expect(threads.length).toBeGreaterThanOrEqual(2);
+    expect(bot.status()).toEqual({ thread: true, running: true, restarts: 1 });
+  });
+
+  it('re-reads the knowledge folder when asked, so answers follow an uploaded notice', async () => {
+    const knowledge = mkdtempSync(join(tmpdir(), 'gi-bot-thread-knowledge-'));
+    try {
+      cpSync('knowledge', knowledge, { recursive: true });
+      const bot = await start([], { count: 0 }, knowledge);
+      const question = '地标云平台的网址是什么？';
+      const before = await bot.handle(message(question));
+      expect(before?.committed[0]?.message.text).not.toContain('dibiao.example.cn');
+      writeFileSync(
+        join(knowledge, 'supplement.md'),
+        '# 关于名录推荐材料报送方式的补充通知\n\n## 一、报送方式\n\n推荐材料请通过地标云平台在线报送，地标云平台的网址为 dibiao.example.cn。\n',
+      );
+      await bot.reingest();
+      const after = await bot.handle(message(question));
+      expect(after?.committed[0]?.message.text).toContain('dibiao.example.cn');
+    } finally {
+      rmSync(knowledge, { recursive: true, force: true });
+    }
   });
 });

@@ -33,6 +33,7 @@ describe('health endpoints', () => {
       index: { ok: true, documents: 1 },
       adapters: [{ platform: 'feishu', connected: true }],
       outbox: [{ platform: 'feishu', pending: 1, failed: 0 }],
+      core: { thread: false, running: true },
     });
   });
 
@@ -42,6 +43,16 @@ describe('health endpoints', () => {
     const response = await fetch(`${server.url}/readyz`);
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ ready: false, adapters: [{ connected: true }, { platform: 'wechat', connected: false }] });
+  });
+
+  it('is not ready (503) while the bot thread is down, and says how often it restarted', async () => {
+    const core = { thread: true, running: true, restarts: 0 };
+    server = await startTestServer({ core: () => core });
+    expect(await (await fetch(`${server.url}/readyz`)).json()).toMatchObject({ ready: true, core: { thread: true, running: true } });
+    Object.assign(core, { running: false, restarts: 1 });
+    const response = await fetch(`${server.url}/readyz`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ ready: false, core: { running: false, restarts: 1 } });
   });
 
   it('is not ready when the index is empty or the database is gone', async () => {

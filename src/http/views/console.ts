@@ -15,13 +15,14 @@ export function chatBody(botName: string): SafeHtml {
 <template id="chat-error">${t('web.chat.error')}</template>`;
 }
 
-/** Adapters, outbox backlog and (when the WeChat adapter serves one) the login QR code. */
+/** Database, index, bot core, adapters, outbox backlog and (when the WeChat adapter serves one) the login QR code. */
 export function statusBody(readiness: Readiness, wechatQr: boolean): SafeHtml {
   const yes = (ok: boolean) => html`<span class="tag ${ok ? 'sent' : 'failed'}">${ok ? t('web.status_page.ok') : t('web.status_page.not_ok')}</span>`;
   return html`<p>${t('web.status_page.ready')}: ${yes(readiness.ready)}</p>
 <table class="compact"><tbody>
 <tr><th>${t('web.status_page.database')}</th><td>${yes(readiness.database.ok)} ${readiness.database.error ?? ''}</td></tr>
 <tr><th>${t('web.status_page.index')}</th><td>${yes(readiness.index.ok)} ${t('web.status_page.documents', { n: readiness.index.documents })}</td></tr>
+<tr><th>${t('web.status_page.core')}</th><td>${yes(readiness.core.running)} ${t(readiness.core.thread ? 'web.status_page.core_thread' : 'web.status_page.core_inline', { restarts: readiness.core.restarts })}</td></tr>
 </tbody></table>
 <h2>${t('web.status_page.adapters')}</h2>
 ${
