@@ -158,7 +158,14 @@ export async function startThreadPipeline(options: ThreadPipelineOptions): Promi
   }
 
   ready = spawn();
-  await ready;
+  try {
+    await ready;
+  } catch (error) {
+    // A thread that cannot start at boot stops the service's start (the thread has ended by
+    // itself); no restarts behind the caller's back.
+    closing = true;
+    throw error;
+  }
 
   return {
     status: () => ({ thread: true, running, restarts: restartsTotal }),

@@ -139,4 +139,17 @@ describe('bot core in its own thread', () => {
       rmSync(knowledge, { recursive: true, force: true });
     }
   });
+
+  it('fails to start, without retrying behind the caller, when the thread cannot open the database', async () => {
+    store = tempDb();
+    const started = startThreadPipeline({
+      // A folder where the database file should be.
+      config: parseConfig({ DATABASE_PATH: store.dir, KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'silent' }),
+      log: silentLogger,
+      privateChat: async (platform, userId) => ({ platform, chatId: userId }),
+      onCommitted: () => undefined,
+      restartDelayMs: 10,
+    });
+    await expect(started).rejects.toThrow(/bot thread failed to start/);
+  });
 });
