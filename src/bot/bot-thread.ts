@@ -6,8 +6,8 @@ import { createQaFromConfig } from '../qa/from-config.js';
 import { openDatabase } from '../store/db.js';
 import { createGroupCommit } from '../store/group-commit.js';
 import { createBotPipeline, createFeatures } from './core.js';
-import type { Claimed } from './pipeline.js';
-import type { BotThreadData, FromBotThread, ToBotThread } from './thread-protocol.js';
+import { createThreadTurns } from './thread-turns.js';
+import { errorText, type BotThreadData, type FromBotThread, type ToBotThread } from './thread-protocol.js';
 
 /**
  * The service's bot thread: the inbox, the turns and their commits run here, on a database
@@ -19,11 +19,8 @@ if (!parentPort) throw new Error('bot-thread.ts runs as a worker thread');
 const port = parentPort;
 const { config } = workerData as BotThreadData;
 const post = (message: FromBotThread): void => port.postMessage(message);
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 const log = createLogger(config.LOG_LEVEL, { thread: 'bot' });
-/** Turns started per turn of the event loop (see `startSlice`). */
-const TURNS_PER_SLICE = 4;
 
 async function start(): Promise<void> {
   const clock = systemClock;
@@ -66,87 +63,18 @@ async function start(): Promise<void> {
     }
   };
 
-  /** Claimed messages whose turns have not started yet (waiting for the claims' commit, or queued). */
-  let waitingToStart = 0;
-  const queued: { request: Extract<ToBotThread, { type: 'message' }>; claimed: Claimed }[] = [];
-  let slicing = false;
-
-  /**
-   * Starts queued turns a few at a time, one slice per turn of the event loop, so messages that
-   * arrive meanwhile are claimed (and acknowledged) between slices instead of after every queued turn.
-   */
-  function startSlice(): void {
-    for (const { request, claimed } of queued.splice(0, TURNS_PER_SLICE)) {
-      waitingToStart -= 1;
-      startTurn(request, claimed);
-    }
-    if (queued.length > 0) setImmediate(startSlice);
-    else slicing = false;
-  }
-
-  function queueTurn(request: Extract<ToBotThread, { type: 'message' }>, claimed: Claimed): void {
-    queued.push({ request, claimed });
-    if (slicing) return;
-    slicing = true;
-    setImmediate(startSlice);
-  }
-  const nextTurnOfTheLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-  /** Resolves when every message received so far was processed and its group committed. */
-  async function settle(): Promise<void> {
-    for (;;) {
-      await pipeline.idle();
-      if (waitingToStart === 0 && !group.open) return;
-      await nextTurnOfTheLoop();
-    }
-  }
-
-  function startTurn(request: Extract<ToBotThread, { type: 'message' }>, claimed: Claimed): void {
-    try {
-      group.begin();
-    } catch (error) {
-      // The turn then commits on its own, as usual.
-      log.warn({ err: error }, 'no group commit for this turn');
-    }
-    pipeline.process(claimed).then(
-      (ctx) => group.afterCommit(() => post({ type: 'turn', id: request.id, duplicate: false, committed: request.want === 'turn' ? ctx.committed : undefined })),
-      (error: unknown) => post({ type: 'error', id: request.id, error: errorText(error) }),
-    );
-  }
-
-  /**
-   * Claims at once; once the claims made together are committed, tells the main thread (which
-   * acknowledges the event) and only then queues the turns, so an acknowledgement waits for at
-   * most one slice of other messages' turns. Turns and claims made together share a commit.
-   */
-  function receive(request: Extract<ToBotThread, { type: 'message' }>): void {
-    let claimed: Claimed | undefined;
-    try {
-      group.begin();
-      claimed = pipeline.claim(request.message);
-    } catch (error) {
-      log.error({ err: error, msgId: request.message.messageId }, 'message not claimed');
-      post({ type: 'error', id: request.id, error: errorText(error) });
-      return;
-    }
-    if (claimed) waitingToStart += 1;
-    group.afterCommit(() => {
-      if (request.want === 'claim') post({ type: 'claimed', id: request.id });
-      if (claimed) queueTurn(request, claimed);
-      else post({ type: 'turn', id: request.id, duplicate: true });
-    });
-  }
+  const turns = createThreadTurns({ pipeline, group, post, log });
 
   port.on('message', (request: ToBotThread) => {
     switch (request.type) {
       case 'message':
-        receive(request);
+        turns.receive(request);
         return;
       case 'resume':
         void answer(request.id, () => pipeline.resumeUnfinished());
         return;
       case 'idle':
-        void answer(request.id, settle);
+        void answer(request.id, turns.settle);
         return;
       case 'reingest':
         void answer(request.id, async () => {
@@ -162,7 +90,7 @@ async function start(): Promise<void> {
       }
       case 'close':
         void answer(request.id, async () => {
-          await settle();
+          await turns.settle();
           db.close();
         }).then(() => port.close());
         return;
