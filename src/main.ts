@@ -15,6 +15,7 @@ import type { ChatAdapter, ConversationRef, PlatformName } from './platform.js';
 import { createQaFromConfig } from './qa/from-config.js';
 import type { QaService } from './qa/types.js';
 import type { ReminderFeature } from './reminders/feature.js';
+import { startCheckpointer } from './store/checkpointer.js';
 import { openDatabase, type Db } from './store/db.js';
 
 /**
@@ -90,7 +91,9 @@ function coordinatorChats(config: Config): ConversationRef[] {
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const clock = options.clock ?? systemClock;
-  const db = openDatabase(config.DATABASE_PATH);
+  // With the bot in its own thread, checkpoints get one too: neither thread then waits for the disk.
+  const db = openDatabase(config.DATABASE_PATH, { backgroundCheckpoints: options.botThread });
+  const checkpointer = options.botThread ? startCheckpointer(config.DATABASE_PATH, log) : undefined;
   const engine = await createQaFromConfig(config, log);
   const senders = new Map<PlatformName, OutboxSender>();
   const notify = (): void => senders.forEach((sender) => sender.notify());
@@ -122,9 +125,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     return adapter?.privateChatOf ? adapter.privateChatOf(userId) : consolePrivateChat(platform, userId);
   };
 
-  const pipeline: Pipeline = options.botThread
-    ? (thread = await startThreadPipeline({ config, log, privateChat, onCommitted: notify }))
-    : createBotPipeline(config, { db, log, clock, qa, features, privateChat, onCommitted: notify });
+  let pipeline: Pipeline;
+  try {
+    pipeline = options.botThread
+      ? (thread = await startThreadPipeline({ config, log, privateChat, onCommitted: notify }))
+      : createBotPipeline(config, { db, log, clock, qa, features, privateChat, onCommitted: notify });
+  } catch (error) {
+    db.close();
+    await checkpointer?.stop();
+    throw error;
+  }
 
   for (const adapter of adapters.values()) {
     senders.set(
@@ -167,6 +177,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await Promise.all([...senders.values()].map((sender) => sender.stop()));
       await Promise.all([...adapters.values()].map((adapter) => adapter.stop()));
       db.close();
+      await checkpointer?.stop();
     },
   };
 }

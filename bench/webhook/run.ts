@@ -33,13 +33,14 @@ import { startThreadPipeline, type ThreadPipeline } from '../../src/bot/thread-p
 import { systemClock } from '../../src/clock.js';
 import { parseConfig, type Config } from '../../src/config.js';
 import { createHttpServer } from '../../src/http/server.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger, silentLogger } from '../../src/log.js';
 import { createQaFromConfig } from '../../src/qa/from-config.js';
+import { startCheckpointer } from '../../src/store/checkpointer.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { signedPost, TEST_TOKEN, textEvent } from '../../test/helpers/fake-feishu/events.js';
 import { startFakeFeishu } from '../../test/helpers/fake-feishu/server.js';
 
-const EVENTS = Number(process.argv[2] ?? 2000);
+const EVENTS = Number(process.argv[2] ?? 5000);
 const CONNECTIONS = Number(process.argv[3] ?? 10);
 const KEY = 'bench-encrypt-key';
 const quiet = { error: () => undefined, warn: () => undefined, info: () => undefined, debug: () => undefined, trace: () => undefined };
@@ -138,7 +139,9 @@ interface Service {
 async function startOurs(botThread: boolean): Promise<Service> {
   const run = ++runs;
   const config = parseConfig({ DATABASE_PATH: join(dir, `run-${run}.db`), KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'info' });
-  const db: Db = openDatabase(config.DATABASE_PATH);
+  // As the service opens it: with the bot thread, checkpoints run in a thread of their own.
+  const db: Db = openDatabase(config.DATABASE_PATH, { backgroundCheckpoints: botThread });
+  const checkpointer = botThread ? startCheckpointer(config.DATABASE_PATH, silentLogger) : undefined;
   const log = createLogger(config.LOG_LEVEL);
   const adapter = createFeishuAdapter({
     appId: fake.appId,
@@ -175,6 +178,7 @@ async function startOurs(botThread: boolean): Promise<Service> {
       await adapter.stop();
       await thread?.close();
       db.close();
+      await checkpointer?.stop();
     },
   };
 }

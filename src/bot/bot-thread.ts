@@ -24,7 +24,8 @@ const log = createLogger(config.LOG_LEVEL, { thread: 'bot' });
 
 async function start(): Promise<void> {
   const clock = systemClock;
-  const db = openDatabase(config.DATABASE_PATH);
+  // The service runs checkpoints in a thread of their own (see src/store/checkpointer.ts).
+  const db = openDatabase(config.DATABASE_PATH, { backgroundCheckpoints: true });
   // Claims and turns arriving together share one commit; a failed commit loses the whole group,
   // so the thread stops and the main thread starts a new one, which replays what was claimed.
   const group = createGroupCommit(db, (error) => {

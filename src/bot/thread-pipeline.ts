@@ -1,6 +1,7 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
+import { startThread } from '../threads.js';
 import type { IncomingMessage } from '../platform.js';
 import type { PrivateChatResolver } from './context.js';
 import type { Pipeline, TurnResult } from './pipeline.js';
@@ -45,7 +46,7 @@ export interface ThreadPipeline extends Pipeline {
 }
 
 const MAX_RESTART_DELAY_MS = 30_000;
-const ENTRY = new URL('./bot-thread.mjs', import.meta.url);
+const BOT_THREAD = new URL('./bot-thread.ts', import.meta.url);
 
 interface Waiting {
   claimed?(): void;
@@ -101,7 +102,7 @@ export async function startThreadPipeline(options: ThreadPipelineOptions): Promi
   }
 
   function spawn(): Promise<void> {
-    const thread = new Worker(ENTRY, { workerData: { config } satisfies BotThreadData });
+    const thread = startThread(BOT_THREAD, { config } satisfies BotThreadData);
     worker = thread;
     return new Promise((resolve, reject) => {
       thread.on('message', (message: FromBotThread) => {

@@ -38,14 +38,28 @@ export function migrate(db: Db): number[] {
   return ran;
 }
 
+export interface OpenOptions {
+  /**
+   * Leave WAL checkpoints to a checkpoint thread (`checkpointer.ts`) instead of running them
+   * inside whichever write happens to fill the log: a checkpoint copies the log into the
+   * database file and waits for the disk (fsync), which would stall that thread's event loop.
+   */
+  backgroundCheckpoints?: boolean;
+}
+
+/** Keeps the log file from staying large after a burst (it is reused from the start after each full checkpoint). */
+const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
+
 /** Opens (creating folders as needed) a database in WAL mode and brings its schema up to date. */
-export function openDatabase(path: string): Db {
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
+  if (options.backgroundCheckpoints) db.pragma('wal_autocheckpoint = 0');
   migrate(db);
   return db;
 }

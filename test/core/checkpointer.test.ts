@@ -1,0 +1,90 @@
+import { existsSync, statSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { silentLogger } from '../../src/log.js';
+import { startCheckpointer, type Checkpointer } from '../../src/store/checkpointer.js';
+import { openDatabase } from '../../src/store/db.js';
+import { tempDb } from '../helpers/temp-db.js';
+
+let store: ReturnType<typeof tempDb> | undefined;
+let checkpointer: Checkpointer | undefined;
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await checkpointer?.stop();
+  checkpointer = undefined;
+  store?.cleanup();
+  store = undefined;
+});
+
+const size = (path: string): number => (existsSync(path) ? statSync(path).size : 0);
+
+async function eventually(check: () => boolean, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** A database whose writes stay in the log until something checkpoints it. */
+function logOnlyDatabase() {
+  store = tempDb();
+  store.db.close();
+  const db = openDatabase(store.path, { backgroundCheckpoints: true });
+  db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)');
+  const write = (rows: number) => {
+    const insert = db.prepare('INSERT INTO notes (text) VALUES (?)');
+    db.transaction(() => {
+      for (let i = 0; i < rows; i++) insert.run('地理标志'.repeat(50));
+    })();
+  };
+  return { db, path: store.path, write };
+}
+
+describe('checkpoints in a thread of their own', () => {
+  it('leaves the log alone on connections opened for background checkpoints', () => {
+    const { db, path, write } = logOnlyDatabase();
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    const before = size(path);
+    write(5000);
+    expect(size(path)).toBe(before);
+    expect(size(`${path}-wal`)).toBeGreaterThan(1_000_000);
+    db.close();
+  });
+
+  it('copies the log into the database file while the writer goes on, and empties it on stop', async () => {
+    const { db, path, write } = logOnlyDatabase();
+    const before = size(path);
+    checkpointer = startCheckpointer(path, silentLogger, 20);
+    write(5000);
+    await eventually(() => size(path) > before + 1_000_000);
+    write(100);
+    db.close();
+    await checkpointer.stop();
+    checkpointer = undefined;
+    expect(size(`${path}-wal`)).toBe(0);
+    const reopened = openDatabase(path);
+    expect(reopened.prepare('SELECT COUNT(*) FROM notes').pluck().get()).toBe(5100);
+    reopened.close();
+  });
+
+  it('starts a new checkpoint thread when one dies', async () => {
+    const threads: Worker[] = [];
+    const on = Worker.prototype.on;
+    vi.spyOn(Worker.prototype, 'on').mockImplementation(function (this: Worker, event: string | symbol, listener: (...args: never[]) => void) {
+      if (!threads.includes(this)) threads.push(this);
+      return on.call(this, event, listener);
+    });
+    const { db, path, write } = logOnlyDatabase();
+    checkpointer = startCheckpointer(path, silentLogger, 20);
+    await eventually(() => threads.length === 1);
+    await threads[0]?.terminate();
+    // The replacement comes after a pause of a few seconds.
+    await eventually(() => threads.length === 2, 10_000);
+    const before = size(path);
+    write(5000);
+    await eventually(() => size(path) > before + 1_000_000);
+    db.close();
+  }, 20_000);
+});
