@@ -72,7 +72,7 @@ describe('checkpoints in a thread of their own', () => {
   it('starts a new checkpoint thread when one dies', async () => {
     const threads: Worker[] = [];
     const on = Worker.prototype.on;
-    vi.spyOn(Worker.prototype, 'on').mockImplementation(function (this: Worker, event: string | symbol, listener: (...args: never[]) => void) {
+    vi.spyOn(Worker.prototype, 'on').mockImplementation(function (this: Worker, event: string | symbol, listener: Parameters<Worker['on']>[1]) {
       if (!threads.includes(this)) threads.push(this);
       return on.call(this, event, listener);
     });

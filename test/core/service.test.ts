@@ -3,43 +3,84 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { eventually } from '../helpers/fake-feishu/harness.js';
+import { signedPost, TEST_TOKEN, textEvent } from '../helpers/fake-feishu/events.js';
+import { startFakeFeishu } from '../helpers/fake-feishu/server.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gi-bot-service-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Starts `gi-bot start` with `env` and resolves with its URL once it printed it. */
+async function startService(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['src/gi-bot.mjs', 'start'], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = { stderr: '' };
+  child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const match = /gi-bot 已启动：(http:\/\/\S+)/.exec(output.stderr);
+      if (match?.[1]) {
+        clearInterval(timer);
+        resolve(match[1]);
+      }
+    }, 50);
+    void exited.then(() => reject(new Error(`exited early:\n${output.stderr}`)));
+  });
+  return { child, output, exited, url };
+}
+
 /** `npm start` on the embedded defaults: no credentials, a fresh database, the shipped knowledge. */
 describe('gi-bot start', () => {
   it('serves health and the console, then shuts down cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['src/gi-bot.mjs', 'start'], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', DATABASE_PATH: join(dir, 'db', 'gi-bot.db'), LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const { child, output, exited, url } = await startService({ DATABASE_PATH: join(dir, 'db', 'gi-bot.db') });
 
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const match = /gi-bot 已启动：(http:\/\/\S+)/.exec(stderr);
-        if (match?.[1]) {
-          clearInterval(timer);
-          resolve(match[1]);
-        }
-      }, 50);
-      void exited.then(() => reject(new Error(`exited early:\n${stderr}`)));
-    });
-
-    expect(stderr).toMatch(/管理后台登录：http:\/\/\S+\/login\/\S+/);
+    expect(output.stderr).toMatch(/管理后台登录：http:\/\/\S+\/login\/\S+/);
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
-    const ready = (await (await fetch(`${url}/readyz`)).json()) as { ready: boolean; index: { documents: number } };
+    const ready = (await (await fetch(`${url}/readyz`)).json()) as { ready: boolean; index: { documents: number }; core: { thread: boolean; running: boolean } };
     expect(ready.ready).toBe(true);
     expect(ready.index.documents).toBeGreaterThanOrEqual(1);
+    expect(ready.core).toMatchObject({ thread: true, running: true });
     const console = await fetch(`${url}/`, { redirect: 'manual' });
     expect([302, 303, 401]).toContain(console.status);
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(stderr).toMatch(/gi-bot stopped/);
+    expect(output.stderr).toMatch(/gi-bot stopped/);
+  }, 60_000);
+
+  it('answers a Feishu webhook event once, through the bot thread, and stops cleanly', async () => {
+    const fake = await startFakeFeishu();
+    const key = 'service-test-encrypt-key';
+    try {
+      const { child, exited, url } = await startService({
+        DATABASE_PATH: join(dir, 'feishu', 'gi-bot.db'),
+        FEISHU_APP_ID: fake.appId,
+        FEISHU_APP_SECRET: fake.appSecret,
+        FEISHU_MODE: 'webhook',
+        FEISHU_DOMAIN: fake.url,
+        FEISHU_ENCRYPT_KEY: key,
+        FEISHU_VERIFICATION_TOKEN: TEST_TOKEN,
+      });
+      const event = textEvent({ now: new Date(), text: '@bot 申报书什么时候截止？', botOpenId: fake.botOpenId });
+      const post = () => {
+        const { body, headers } = signedPost(event, { encryptKey: key, now: new Date() });
+        return fetch(`${url}/feishu/events`, { method: 'POST', body, headers });
+      };
+      expect((await post()).status).toBe(200);
+      await eventually(() => expect(fake.sent).toHaveLength(1));
+      expect(fake.sent[0]?.content).toContain('5月8日');
+      // Redelivered, as Feishu does after a slow acknowledgement: acknowledged, not answered again.
+      expect((await post()).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(fake.sent).toHaveLength(1);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      await fake.close();
+    }
   }, 60_000);
 });
