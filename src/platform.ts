@@ -59,8 +59,11 @@ export interface ReplyCard {
 export interface OutgoingMessage {
   text: string;
   card?: ReplyCard;
-  /** A file to send (exports); the adapter uploads it. */
-  file?: { path: string; name: string };
+  /**
+   * A file to send (exports); the adapter uploads it. A `temporary` file is deleted (with its
+   * folder, when that is left empty) once the message was sent or given up.
+   */
+  file?: { path: string; name: string; temporary?: boolean };
   /** Markdown body for platforms that render it (WeCom robot, Feishu cards). */
   markdown?: string;
 }

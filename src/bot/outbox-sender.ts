@@ -1,8 +1,10 @@
 import Bottleneck from 'bottleneck';
+import { rmdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Clock } from '../clock.js';
 import { classifyError } from '../errors.js';
 import type { Logger } from '../log.js';
-import type { ChatAdapter } from '../platform.js';
+import type { ChatAdapter, OutgoingMessage } from '../platform.js';
 import type { Db } from '../store/db.js';
 import { claimDue, markFailed, markRetry, markSent, type OutboxRow } from '../store/outbox.js';
 
@@ -37,6 +39,17 @@ export function backoff(attempt: number, baseMs: number, retryAfterMs = 0): numb
   return Math.max(retryAfterMs, Math.round(exp * (0.75 + Math.random() * 0.5)));
 }
 
+/** Deletes a temporary file once its message is final (sent or given up); a retry still needs it. */
+function discardTemporaryFile(file: OutgoingMessage['file']): void {
+  if (!file?.temporary) return;
+  rmSync(file.path, { force: true });
+  try {
+    rmdirSync(dirname(file.path));
+  } catch {
+    // Not empty, or gone already: the folder is not ours to clear.
+  }
+}
+
 export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const { db, adapter, clock, log } = options;
   const backoffMs = options.backoffMs ?? 1000;
@@ -56,6 +69,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     try {
       const result = await limiter.schedule(() => adapter.send(row.ref, row.message));
       markSent(db, row.id, clock(), result.messageId);
+      discardTemporaryFile(row.message.file);
       return true;
     } catch (error) {
       const coded = classifyError(error);
@@ -65,6 +79,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
         log.warn({ outboxId: row.id, key: row.key, code: coded.code, attempt: row.attempts, waitMs: wait }, 'send failed, will retry');
       } else {
         markFailed(db, row.id, `${coded.code}: ${coded.message}`);
+        discardTemporaryFile(row.message.file);
         log.error({ outboxId: row.id, key: row.key, code: coded.code, attempts: row.attempts }, 'send failed, giving up');
       }
       return false;

@@ -100,6 +100,6 @@ async function exportFile(ctx: TurnContext, deps: DialogDeps, format: string, pr
   });
   const to = await ctx.senderPrivateChat();
   if (ctx.isGroup) ctx.reply(t('nomination.export_private'));
-  ctx.sendTo(to, { text: t('nomination.export_done', { count: records.length, format, scope: scopeText }), file });
+  ctx.sendTo(to, { text: t('nomination.export_done', { count: records.length, format, scope: scopeText }), file: { ...file, temporary: true } });
   ctx.commit();
 }
