@@ -3,11 +3,13 @@ import { t } from '../bot/texts.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { createQaService } from '../qa/service.js';
+import { proposeDeadlines } from '../reminders/proposals.js';
 
 /**
- * `gi-bot ingest [--json]`: reads KNOWLEDGE_DIR and reports the documents and chunks indexed
- * and every file skipped (by name, with the reason). Exits 0 even when files were skipped;
- * exits 1 only when nothing could be indexed.
+ * `gi-bot ingest [--json]`: reads KNOWLEDGE_DIR and reports the documents and chunks indexed,
+ * every file skipped (by name, with the reason), and the deadlines the notices name (which the
+ * service proposes to coordinators when it starts or re-indexes; this command only shows them).
+ * Exits 0 even when files were skipped; exits 1 only when nothing could be indexed.
  */
 export default async function ingest(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean', default: false } } });
@@ -15,8 +17,9 @@ export default async function ingest(args: string[]): Promise<number> {
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
   const qa = await createQaService({ knowledgeDir: config.KNOWLEDGE_DIR, log });
   const { documents, skipped } = await qa.ingest();
+  const deadlines = qa.sourceTexts().flatMap((source) => proposeDeadlines(source.text, source).map(({ doc, docTitle, day, quote }) => ({ doc, title: docTitle, day, quote })));
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ documents, skipped })}\n`);
+    process.stdout.write(`${JSON.stringify({ documents, skipped, deadlines })}\n`);
     return documents.length > 0 ? 0 : 1;
   }
   const lines: string[] = [];
@@ -29,6 +32,10 @@ export default async function ingest(args: string[]): Promise<number> {
   if (skipped.length > 0) {
     lines.push(t('qa.cli.ingest_skipped', { count: skipped.length }));
     for (const s of skipped) lines.push(t('qa.cli.ingest_skipped_file', { file: s.file, reason: s.reason }));
+  }
+  if (deadlines.length > 0) {
+    lines.push(t('qa.cli.ingest_deadlines', { count: deadlines.length }));
+    for (const d of deadlines) lines.push(t('qa.cli.ingest_deadline', { day: d.day, title: d.title, quote: d.quote }));
   }
   process.stdout.write(`${lines.join('\n')}\n`);
   return documents.length > 0 ? 0 : 1;

@@ -79,7 +79,15 @@ describe('gi-bot ingest and eval', () => {
     expect(stdout).toContain('已索引 1 个文件');
     expect(stdout).toContain('bad.pdf');
     const json = await run('node', ['src/gi-bot.mjs', 'ingest', '--json'], { env: { ...env, KNOWLEDGE_DIR: dir } });
-    expect(JSON.parse(json.stdout)).toMatchObject({ documents: [{ doc: 'ok', chunks: expect.any(Number) }], skipped: [{ file: 'bad.pdf' }] });
+    expect(JSON.parse(json.stdout)).toMatchObject({ documents: [{ doc: 'ok', chunks: expect.any(Number) }], skipped: [{ file: 'bad.pdf' }], deadlines: [] });
+  });
+
+  it('shows the deadlines the shipped notice names, without proposing them', async () => {
+    const { stdout } = await run('node', ['src/gi-bot.mjs', 'ingest', '--json'], { env });
+    const report = JSON.parse(stdout) as { deadlines: { day: string; quote: string }[] };
+    expect(report.deadlines).toEqual([expect.objectContaining({ day: '2023-05-08', quote: expect.stringContaining('5月8日') })]);
+    const text = await run('node', ['src/gi-bot.mjs', 'ingest'], { env });
+    expect(text.stdout).toMatch(/2023-05-08：《.+》“.*5月8日/);
   });
 
   it('scores the sample with --json', async () => {
