@@ -22,6 +22,11 @@ function usage(): string {
   return `usage: gi-bot <command> [options]\n\ncommands:\n${lines.join('\n')}\n`;
 }
 
+/** `node:util` parseArgs refusing an option or value (unknown flag, missing value, stray argument). */
+function isArgumentError(error: unknown): error is Error {
+  return error instanceof Error && String((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS');
+}
+
 export async function runCli(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const command = name ? COMMANDS[name] : undefined;
@@ -35,6 +40,10 @@ export async function runCli(argv: string[]): Promise<number> {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\nsee .env.example for every setting.\n`);
       return 78;
+    }
+    if (isArgumentError(error)) {
+      process.stderr.write(`参数有误：${error.message}\nusage: gi-bot ${name} — ${command.summary}\n`);
+      return 2;
     }
     throw error;
   }

@@ -1,8 +1,14 @@
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { startService } from '../service.js';
 
-/** `gi-bot start` (also `npm start`): runs until SIGTERM/SIGINT, then shuts down gracefully. */
-export default async function start(): Promise<number> {
+/**
+ * `gi-bot start` (also `npm start`): runs until SIGTERM/SIGINT, then shuts down gracefully.
+ * Takes no options (settings come from the environment), so a mistyped one is refused rather
+ * than silently ignored.
+ */
+export default async function start(args: string[]): Promise<number> {
+  parseArgs({ args, options: {}, strict: true });
   const service = await startService(loadConfig());
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
