@@ -85,6 +85,11 @@ export const CUES = {
   contact: /电话|手机号|联系方式|联系人|传真|(?:邮箱|邮件)地址|地址(?:是|具体)|具体(?:邮箱|地址)/,
   /** To whom a document is addressed: prefers its salutation line (各省……知识产权局……:). */
   addressee: /(?:通知|文件|本文|这份|此文|发文).{0,4}(?:发给|下发给|印发给|发到|下发到|面向|给)|主送|收文单位|发文对象|通知对象/,
+  /** Money (funds, fees, subsidies, fines): only a sentence that speaks of money answers. */
+  money: /资金|经费|费用|多少钱|钱|收费|交费|缴费|补贴|补助|奖金|奖补|拨款|财政|罚款/,
+  /** Criteria (评审标准, 认定条件, 门槛): only a sentence that states conditions answers. */
+  criteria:
+    /(?:评审|评选|评价|认定|评定|验收|准入|入选|遴选|申报|申请|推荐)的?(?:标准|条件|门槛|资格)|(?:标准|条件|门槛|资格)(?:是|有)?(?:什么|哪些|啥|怎样|如何)|什么样?的?(?:标准|条件|门槛|资格)/,
 } as const;
 
 export type CueKind = keyof typeof CUES;
@@ -102,13 +107,16 @@ export const CUE_TERMS: Record<CueKind, string> = {
   how: '\u0001how',
   addressee: '\u0001addressee',
   contact: '\u0001contact',
+  money: '\u0001money',
+  criteria: '\u0001criteria',
 };
 
 /**
  * Cues only a sentence of their shape answers: the deadline of some activity is not answered by a
- * sentence that names the activity but gives no deadline.
+ * sentence that names the activity but gives no deadline, nor its funding or its criteria by one
+ * that only names it in a list.
  */
-export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline', 'contact']);
+export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline', 'contact', 'money', 'criteria']);
 
 /** Shapes of sentences that answer each cue. */
 export const CUE_SHAPES: Record<CueKind, RegExp> = {
@@ -123,6 +131,8 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   how: /通过|以.{1,8}(?:形式|方式)|渠道/,
   addressee: /^[^。:]*(?:局|中心|部门|单位)[^。]*:$/,
   contact: /\d{3,4}-?\d{7,8}|1\d{10}|[\w.-]+@[\w-]+\.[\w.]+|联系人[:：]/,
+  money: /\d+(?:\.\d+)?\s*[万亿]?元|资金|经费|费用|收费|财政|补助|补贴|奖补|奖励|拨付|罚款/,
+  criteria: /具备|符合|满足|(?:条件|标准)(?:是|为|包括|如下)|基础好/,
 };
 
 /**

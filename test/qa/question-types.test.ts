@@ -76,4 +76,28 @@ describe('answers by question type', () => {
     expect(report.hit1, misses).toBeGreaterThanOrEqual(0.95);
     expect(report.declineRecall, misses).toBeGreaterThanOrEqual(0.95);
   });
+
+  it.each(['地理标志展示推广中心的建设经费谁出', '入选名录能拿多少补贴', '国家知识产权优势示范企业认定条件是什么', '知识产权强县建设试点的评审标准有哪些?'])(
+    'declines money and criteria the notice only names, never states: %s',
+    async (question) => {
+      expect((await (await shippedQa()).ask(question)).declined).toBe(true);
+    },
+  );
+
+  it('answers criteria the notice does state (遴选……工作基础好、具备……潜力)', async () => {
+    const answer = await (await shippedQa()).ask('进名录有什么条件');
+    expect(answer.declined).toBe(false);
+    expect(answer.answer).toMatch(/工作基础好|推广潜力/);
+  });
+
+  it('scores the money and criteria set (written before the rule was tried on it)', async () => {
+    const qa = await shippedQa();
+    const report = await evaluate(
+      async (q) => ({ answer: await qa.ask(q), passages: await qa.passages(q, 3) }),
+      readEvalCases('test/fixtures/eval/qa-strict-cues.jsonl'),
+    );
+    const misses = report.misses.map((m) => `${m.id} ${m.q}`).join('\n');
+    expect(report.hit1, misses).toBeGreaterThanOrEqual(0.95);
+    expect(report.declineRecall, misses).toBeGreaterThanOrEqual(0.95);
+  });
 });
