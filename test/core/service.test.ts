@@ -83,4 +83,29 @@ describe('gi-bot start', () => {
       await fake.close();
     }
   }, 60_000);
+
+  it('answers over the Feishu long connection through the bot thread, and a replayed event only once', async () => {
+    const fake = await startFakeFeishu();
+    try {
+      const { child, exited } = await startService({
+        DATABASE_PATH: join(dir, 'feishu-ws', 'gi-bot.db'),
+        FEISHU_APP_ID: fake.appId,
+        FEISHU_APP_SECRET: fake.appSecret,
+        FEISHU_DOMAIN: fake.url,
+      });
+      await fake.waitForConnections(1);
+      const event = textEvent({ now: new Date(), text: '@bot 申报书什么时候截止？', botOpenId: fake.botOpenId });
+      expect(await fake.pushEvent(event)).toBe(200);
+      await eventually(() => expect(fake.sent).toHaveLength(1));
+      expect(fake.sent[0]?.content).toContain('5月8日');
+      // Replayed on a reconnect: acknowledged again, answered once.
+      expect(await fake.pushEvent(event)).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(fake.sent).toHaveLength(1);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      await fake.close();
+    }
+  }, 60_000);
 });
