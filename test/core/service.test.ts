@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eventually } from '../helpers/fake-feishu/harness.js';
-import { signedPost, TEST_TOKEN, textEvent } from '../helpers/fake-feishu/events.js';
-import { startFakeFeishu } from '../helpers/fake-feishu/server.js';
+import { signedPost, TEST_TOKEN, textEvent, type FeishuEvent } from '../helpers/fake-feishu/events.js';
+import { startFakeFeishu, type FakeFeishu } from '../helpers/fake-feishu/server.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gi-bot-service-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,29 +52,26 @@ describe('gi-bot start', () => {
     expect(output.stderr).toMatch(/gi-bot stopped/);
   }, 60_000);
 
-  it('answers a Feishu webhook event once, through the bot thread, and stops cleanly', async () => {
+  /**
+   * Runs the service against a fake Feishu with `env` on top of the app credentials, delivers
+   * the same question twice with `deliver` (each acknowledged with 200), and expects one cited
+   * answer, then a clean SIGTERM.
+   */
+  async function answersOnce(env: Record<string, string>, deliver: (fake: FakeFeishu, url: string, event: FeishuEvent) => Promise<number>): Promise<void> {
     const fake = await startFakeFeishu();
-    const key = 'service-test-encrypt-key';
     try {
       const { child, exited, url } = await startService({
-        DATABASE_PATH: join(dir, 'feishu', 'gi-bot.db'),
+        DATABASE_PATH: join(dir, `feishu-${env.FEISHU_MODE ?? 'websocket'}`, 'gi-bot.db'),
         FEISHU_APP_ID: fake.appId,
         FEISHU_APP_SECRET: fake.appSecret,
-        FEISHU_MODE: 'webhook',
         FEISHU_DOMAIN: fake.url,
-        FEISHU_ENCRYPT_KEY: key,
-        FEISHU_VERIFICATION_TOKEN: TEST_TOKEN,
+        ...env,
       });
       const event = textEvent({ now: new Date(), text: '@bot 申报书什么时候截止？', botOpenId: fake.botOpenId });
-      const post = () => {
-        const { body, headers } = signedPost(event, { encryptKey: key, now: new Date() });
-        return fetch(`${url}/feishu/events`, { method: 'POST', body, headers });
-      };
-      expect((await post()).status).toBe(200);
+      expect(await deliver(fake, url, event)).toBe(200);
       await eventually(() => expect(fake.sent).toHaveLength(1));
       expect(fake.sent[0]?.content).toContain('5月8日');
-      // Redelivered, as Feishu does after a slow acknowledgement: acknowledged, not answered again.
-      expect((await post()).status).toBe(200);
+      expect(await deliver(fake, url, event)).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(fake.sent).toHaveLength(1);
       child.kill('SIGTERM');
@@ -82,30 +79,20 @@ describe('gi-bot start', () => {
     } finally {
       await fake.close();
     }
+  }
+
+  it('answers a Feishu webhook event once through the bot thread (a redelivery is acknowledged, not answered)', async () => {
+    const key = 'service-test-encrypt-key';
+    await answersOnce({ FEISHU_MODE: 'webhook', FEISHU_ENCRYPT_KEY: key, FEISHU_VERIFICATION_TOKEN: TEST_TOKEN }, async (_fake, url, event) => {
+      const { body, headers } = signedPost(event, { encryptKey: key, now: new Date() });
+      return (await fetch(`${url}/feishu/events`, { method: 'POST', body, headers })).status;
+    });
   }, 60_000);
 
   it('answers over the Feishu long connection through the bot thread, and a replayed event only once', async () => {
-    const fake = await startFakeFeishu();
-    try {
-      const { child, exited } = await startService({
-        DATABASE_PATH: join(dir, 'feishu-ws', 'gi-bot.db'),
-        FEISHU_APP_ID: fake.appId,
-        FEISHU_APP_SECRET: fake.appSecret,
-        FEISHU_DOMAIN: fake.url,
-      });
+    await answersOnce({}, async (fake, _url, event) => {
       await fake.waitForConnections(1);
-      const event = textEvent({ now: new Date(), text: '@bot 申报书什么时候截止？', botOpenId: fake.botOpenId });
-      expect(await fake.pushEvent(event)).toBe(200);
-      await eventually(() => expect(fake.sent).toHaveLength(1));
-      expect(fake.sent[0]?.content).toContain('5月8日');
-      // Replayed on a reconnect: acknowledged again, answered once.
-      expect(await fake.pushEvent(event)).toBe(200);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(fake.sent).toHaveLength(1);
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
-    } finally {
-      await fake.close();
-    }
+      return fake.pushEvent(event);
+    });
   }, 60_000);
 });
