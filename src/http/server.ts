@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,21 +98,6 @@ function declaredBodyLimit(maxSize: number, tooLarge: MiddlewareHandler<HttpEnv>
   };
 }
 
-/**
- * The request a webhook route gets. Under @hono/node-server a body of declared length is read
- * straight from the node request (already checked against the limit) instead of through the
- * web-stream bridge; the route still gets a standard `Request` and checks everything itself.
- */
-async function webhookRequest(c: Context<HttpEnv>, limit: number): Promise<Request> {
-  const incoming: unknown = (c.env as { incoming?: unknown } | undefined)?.incoming;
-  const declared = c.req.header('content-length');
-  if (!(incoming instanceof IncomingMessage) || declared === undefined || c.req.header('transfer-encoding') !== undefined || incoming.readableDidRead) {
-    return c.req.raw;
-  }
-  const body = await readIncoming(incoming, limit);
-  return new Request(c.req.url, { method: c.req.method, headers: c.req.raw.headers, body });
-}
-
 function readIncoming(incoming: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -139,7 +124,10 @@ function readIncoming(incoming: IncomingMessage, limit: number): Promise<Uint8Ar
  * running the console's middleware cost more than verifying and decrypting the event itself.
  * The body is still capped while it arrives (413), and refusals are logged by the route.
  */
-function serveWebhook(route: WebhookRoute & Pick<Required<WebhookRoute>, 'receive'>, incoming: IncomingMessage, outgoing: ServerResponse, limit: number, log: HttpServerOptions['log']): void {
+/** A webhook route that takes a body the server has read. */
+type ReadingRoute = WebhookRoute & Required<Pick<WebhookRoute, 'receive'>>;
+
+function serveWebhook(route: ReadingRoute, incoming: IncomingMessage, outgoing: ServerResponse, limit: number, log: HttpServerOptions['log']): void {
   const declared = incoming.headers['content-length'];
   const reply = (status: number, body: Record<string, unknown>): void => {
     const text = JSON.stringify(body);
@@ -199,7 +187,8 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   const adapterPage = requireSession(options.db, options.clock, 'api');
   for (const route of options.routes) {
     if (route.method === 'GET') app.get(route.path, adapterPage, (c) => route.handle(c.req.raw));
-    else app.post(route.path, async (c) => route.handle(await webhookRequest(c, limit)));
+    // Routes that take a read body (`receive`) are served before hono (see `serveWebhook`).
+    else app.post(route.path, (c) => route.handle(c.req.raw));
   }
 
   const assets = new Map([
@@ -231,10 +220,10 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     listen(port, host) {
       const fetchListener = getRequestListener(app.fetch);
       const fastRoutes = new Map(
-        options.routes.flatMap((route) => (route.method === 'POST' && route.receive ? [[route.path, route as WebhookRoute & Pick<Required<WebhookRoute>, 'receive'>] as const] : [])),
+        options.routes.flatMap((route) => (route.method === 'POST' && route.receive ? [[route.path, route as ReadingRoute] as const] : [])),
       );
       const server = createServer((incoming, outgoing) => {
-        const route = incoming.method === 'POST' ? fastRoutes.get(incoming.url ?? '') : undefined;
+        const route = incoming.method === 'POST' ? fastRoutes.get((incoming.url ?? '').split('?')[0] ?? '') : undefined;
         if (route) serveWebhook(route, incoming, outgoing, limit, options.log);
         else void fetchListener(incoming, outgoing);
       });
