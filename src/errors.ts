@@ -1,3 +1,6 @@
+/** Any thrown value as one line of text for logs and replies (errors do not cross threads or JSON intact). */
+export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** Stable codes the outbox uses to decide whether a failed send is worth retrying. */
 export type PlatformErrorCode = 'rate_limited' | 'auth' | 'bad_request' | 'network' | 'server' | 'offline';
 
@@ -45,5 +48,5 @@ export function classifyError(error: unknown): PlatformError {
   if (error instanceof Error && /timeout|network|socket|fetch failed/i.test(error.message)) {
     return new PlatformError('network', error.message, undefined, { cause: error });
   }
-  return new PlatformError('bad_request', error instanceof Error ? error.message : String(error), undefined, { cause: error });
+  return new PlatformError('bad_request', errorText(error), undefined, { cause: error });
 }

@@ -2,7 +2,7 @@ import { WechatyBuilder, ScanStatus, type Contact, type Message, type PuppetModu
 import type * as PUPPET from 'wechaty-puppet';
 import type { Clock } from '../../src/clock.js';
 import type { Config } from '../../src/config.js';
-import { classifyError, PlatformError } from '../../src/errors.js';
+import { classifyError, errorText, PlatformError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
 import type { AdapterStatus, ChatAdapter, ConversationRef, MessageSink, WebhookRoute } from '../../src/platform.js';
 import { createChunkProgress, renderPlainText } from './chunks.js';
@@ -149,7 +149,7 @@ export function createWechatAdapter(options: WechatAdapterOptions): WechatAdapte
       state = { kind: 'starting' };
       await bot.start();
     } catch (error) {
-      state = { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+      state = { kind: 'failed', error: errorText(error) };
       log.error({ platform: 'wechat', err: error }, 'puppet restart failed; will try again');
       scheduleRestart();
     }
@@ -242,7 +242,7 @@ export function createWechatAdapter(options: WechatAdapterOptions): WechatAdapte
       try {
         await bot.start();
       } catch (error) {
-        state = { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+        state = { kind: 'failed', error: errorText(error) };
         log.error({ platform: 'wechat', err: error }, 'WeChat puppet failed to start; will retry');
         scheduleRestart();
       }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Clock } from '../../src/clock.js';
 import { systemClock } from '../../src/clock.js';
-import { codeForHttpStatus, PlatformError } from '../../src/errors.js';
+import { codeForHttpStatus, errorText, PlatformError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
 import type { AdapterStatus, ChatAdapter, ConversationRef, OutgoingMessage } from '../../src/platform.js';
 import { countUtf8Bytes, createChunkProgress, renderPlainText, splitText } from '../wechat/chunks.js';
@@ -116,7 +116,7 @@ export function createWecomAdapter(options: WecomAdapterOptions): WecomAdapter {
         lastFailure = undefined;
       } catch (error) {
         progress.record(url, key, index);
-        lastFailure = error instanceof Error ? error.message : String(error);
+        lastFailure = errorText(error);
         log.warn({ platform: 'wecom', robot: redactWebhookUrl(url), err: lastFailure }, 'WeCom push failed');
         throw error;
       } finally {

@@ -7,7 +7,8 @@ import { openDatabase } from '../store/db.js';
 import { createGroupCommit } from '../store/group-commit.js';
 import { createBotPipeline, createFeatures } from './core.js';
 import { createThreadTurns } from './thread-turns.js';
-import { errorText, type BotThreadData, type FromBotThread, type ToBotThread } from './thread-protocol.js';
+import { errorText } from '../errors.js';
+import type { BotThreadData, FromBotThread, ToBotThread } from './thread-protocol.js';
 
 /**
  * The service's bot thread: the inbox, the turns and their commits run here, on a database

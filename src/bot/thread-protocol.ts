@@ -28,6 +28,3 @@ export type FromBotThread =
   | { type: 'result'; id: number; value?: number }
   | { type: 'error'; id: number; error: string }
   | { type: 'privateChat'; id: number; platform: PlatformName; userId: string };
-
-/** An error as text for the other thread (errors do not cross threads intact). */
-export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -1,7 +1,8 @@
 import type { Logger } from '../log.js';
 import type { GroupCommit } from '../store/group-commit.js';
 import type { Claimed, LocalPipeline } from './pipeline.js';
-import { errorText, type FromBotThread, type ToBotThread } from './thread-protocol.js';
+import { errorText } from '../errors.js';
+import type { FromBotThread, ToBotThread } from './thread-protocol.js';
 
 /**
  * How the bot thread takes messages: claims at once (in the open group commit), tells the main

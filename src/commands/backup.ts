@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../config.js';
+import { errorText } from '../errors.js';
 
 const USAGE = 'usage: gi-bot backup --out PATH [--force] [--json]\n';
 
@@ -36,7 +37,7 @@ export default async function backup(args: string[]): Promise<number> {
       options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
     }));
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.stderr.write(`${errorText(error)}\n${USAGE}`);
     return 2;
   }
   if (!values.out) {

@@ -5,6 +5,7 @@ import { loadForm } from '../nomination/form.js';
 import { canonicalProvince } from '../nomination/provinces.js';
 import { openDatabase } from '../store/db.js';
 import { listNominations } from '../store/nominations.js';
+import { errorText } from '../errors.js';
 
 const USAGE = `usage: gi-bot export --format ${EXPORT_FORMATS.join('|')} [--province NAME] [--all] --out PATH
 
@@ -33,7 +34,7 @@ export default async function exportCommand(args: string[]): Promise<number> {
       allowPositionals: false,
     }));
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.stderr.write(`${errorText(error)}\n\n${USAGE}`);
     return 2;
   }
   if (values.help) {

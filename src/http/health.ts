@@ -3,6 +3,7 @@ import type { CoreStatus } from '../bot/thread-pipeline.js';
 import type { AdapterStatus } from '../platform.js';
 import { outboxBacklog } from '../store/outbox.js';
 import type { HttpEnv, HttpServerOptions } from './types.js';
+import { errorText } from '../errors.js';
 
 /** What /readyz reports. Ready means: the database answers, the index has documents, the bot core runs, every adapter is connected. */
 export interface Readiness {
@@ -21,7 +22,7 @@ export function checkReadiness(options: Pick<HttpServerOptions, 'db' | 'qa' | 's
     options.db.prepare('SELECT 1').get();
     outbox = outboxBacklog(options.db).map((row) => ({ platform: row.platform, pending: row.pending ?? 0, failed: row.failed ?? 0 }));
   } catch (error) {
-    database = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    database = { ok: false, error: errorText(error) };
   }
   const documents = options.qa.documents().length;
   const adapters = options.status();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { isValidDate, parseIsoDay } from './dates.js';
+import { errorText } from '../errors.js';
 
 /** The calendar file (`knowledge/events.yaml`) and the entries coordinators store in SQLite share this shape. */
 
@@ -83,7 +84,7 @@ export function parseCalendarFile(text: string, path = 'events.yaml'): CalendarE
   try {
     data = parse(text);
   } catch (error) {
-    throw new CalendarFileError(path, [error instanceof Error ? error.message : String(error)]);
+    throw new CalendarFileError(path, [errorText(error)]);
   }
   const result = calendarFileSchema.safeParse(data);
   if (!result.success) {

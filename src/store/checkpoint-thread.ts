@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from './db.js';
+import { errorText } from '../errors.js';
 
 /**
  * The checkpoint thread: copies the write-ahead log into the database file every interval
@@ -28,7 +29,7 @@ const checkpoint = (mode: 'PASSIVE' | 'TRUNCATE'): void => {
   try {
     db.pragma(`wal_checkpoint(${mode})`);
   } catch (error) {
-    port.postMessage({ type: 'failed', error: error instanceof Error ? error.message : String(error) } satisfies CheckpointFailure);
+    port.postMessage({ type: 'failed', error: errorText(error) } satisfies CheckpointFailure);
   }
 };
 

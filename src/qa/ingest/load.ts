@@ -6,6 +6,7 @@ import { readMarkdownDocument } from './markdown.js';
 import { readPdfDocument } from './pdf.js';
 import { readTextDocument } from './text.js';
 import type { ParsedDocument, SourceDocument } from './types.js';
+import { errorText } from '../../errors.js';
 
 const READERS: Record<string, (path: string) => Promise<ParsedDocument>> = {
   '.md': readMarkdownDocument,
@@ -32,7 +33,7 @@ async function listFiles(dir: string): Promise<string[]> {
   return files;
 }
 
-const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+const reasonOf = (error: unknown): string => errorText(error).split('\n')[0]!.slice(0, 200);
 
 /**
  * Reads every .md, .txt, .docx and .pdf under `dir`, recursively. Other files (YAML data) are
