@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,31 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { eventually } from '../helpers/fake-feishu/harness.js';
 import { signedPost, TEST_TOKEN, textEvent, type FeishuEvent } from '../helpers/fake-feishu/events.js';
 import { startFakeFeishu, type FakeFeishu } from '../helpers/fake-feishu/server.js';
+import { spawnService as startService } from '../helpers/service.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gi-bot-service-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Starts `gi-bot start` with `env` and resolves with its URL once it printed it. */
-async function startService(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['src/gi-bot.mjs', 'start'], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output = { stderr: '' };
-  child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /gi-bot 已启动：(http:\/\/\S+)/.exec(output.stderr);
-      if (match?.[1]) {
-        clearInterval(timer);
-        resolve(match[1]);
-      }
-    }, 50);
-    void exited.then(() => reject(new Error(`exited early:\n${output.stderr}`)));
-  });
-  return { child, output, exited, url };
-}
 
 /** `npm start` on the embedded defaults: no credentials, a fresh database, the shipped knowledge. */
 describe('gi-bot start', () => {
