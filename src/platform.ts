@@ -103,12 +103,21 @@ export interface WebhookReply {
   body: Record<string, unknown>;
 }
 
+/** What a send knows besides the message. */
+export interface SendOptions {
+  /**
+   * The same on every try of one outbox row. A platform that de-duplicates requests by an id
+   * (Feishu's `uuid`) sends a retry after a crash at most once; the others cannot.
+   */
+  idempotencyKey?: string;
+}
+
 export interface ChatAdapter {
   readonly platform: PlatformName;
   start(sink: MessageSink): Promise<void>;
   stop(): Promise<void>;
   /** Sends one message. Throws a `PlatformError` so the outbox knows whether to retry. */
-  send(ref: ConversationRef, message: OutgoingMessage): Promise<{ messageId?: string }>;
+  send(ref: ConversationRef, message: OutgoingMessage, options?: SendOptions): Promise<{ messageId?: string }>;
   /** Opens (or finds) the private chat with a user, for moving dialogs out of groups. */
   privateChatOf?(userId: string): Promise<ConversationRef>;
   status?(): AdapterStatus;

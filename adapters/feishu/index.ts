@@ -3,7 +3,7 @@ import type { Clock } from '../../src/clock.js';
 import type { Config } from '../../src/config.js';
 import { PlatformError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
-import type { AdapterStatus, ChatAdapter, ConversationRef, MessageSink, OutgoingMessage, WebhookRoute } from '../../src/platform.js';
+import type { AdapterStatus, ChatAdapter, ConversationRef, MessageSink, OutgoingMessage, SendOptions, WebhookRoute } from '../../src/platform.js';
 import type { Db } from '../../src/store/db.js';
 import { mapFeishuError } from './errors.js';
 import { createFeishuEventHandlers } from './events.js';
@@ -52,7 +52,7 @@ export interface FeishuAdapterOptions extends FeishuAdapterConfig {
 
 export interface FeishuAdapter extends ChatAdapter {
   readonly platform: 'feishu';
-  send(ref: ConversationRef, message: OutgoingMessage): Promise<{ messageId?: string }>;
+  send(ref: ConversationRef, message: OutgoingMessage, options?: SendOptions): Promise<{ messageId?: string }>;
   privateChatOf(userId: string): Promise<ConversationRef>;
   status(): AdapterStatus;
   routes(): WebhookRoute[];
@@ -209,7 +209,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
       wsClient?.close({ force: true });
       wsClient = undefined;
     },
-    send: (ref, message) => sender.send(ref, message),
+    send: (ref, message, options) => sender.send(ref, message, options),
     updateCard: (messageId, message) => sender.updateCard(messageId, message),
     async privateChatOf(userId) {
       return { platform: 'feishu', chatId: userId, userId };
