@@ -21,9 +21,11 @@ export interface SentFrame {
 
 export interface FakeWecomBot {
   url: string;
+  /** A fresh response_url for a callback-mode message. */
+  responseUrl(): string;
   botId: string;
   secret: string;
-  /** Answers and pushes the robot sent (`aibot_respond_*`, `aibot_send_msg`), in order. */
+  /** Answers and pushes the robot sent (`aibot_respond_*`, `aibot_send_msg`, callback mode's response_url posts), in order. */
   sent: SentFrame[];
   /** Chats the robot may push to: filled by every callback, and by tests for chats that talked earlier. */
   knownChats: Set<string>;
@@ -48,9 +50,21 @@ let counter = 0;
 export async function startFakeWecomBot(options: { botId?: string; secret?: string } = {}): Promise<FakeWecomBot> {
   const botId = options.botId ?? 'aibfake0001';
   const secret = options.secret ?? 'fake-secret-0001';
-  const server: Server = createServer((_req, res) => res.writeHead(404).end());
-  const wss = new WebSocketServer({ server });
   const sent: SentFrame[] = [];
+  const answeredUrls = new Set<string>();
+  // Callback mode's response_url: each one takes one answer.
+  const server: Server = createServer((req, res) => {
+    if (req.method !== 'POST' || !req.url?.startsWith('/response/')) return void res.writeHead(404).end();
+    let text = '';
+    req.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    req.on('end', () => {
+      const accepted = !answeredUrls.has(req.url!);
+      answeredUrls.add(req.url!);
+      sent.push({ cmd: 'response_url', reqId: req.url!, body: JSON.parse(text) as Record<string, unknown>, accepted });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(accepted ? OK : REFUSED));
+    });
+  });
+  const wss = new WebSocketServer({ server });
   const knownChats = new Set<string>();
   let live: { socket: WebSocket; issued: Map<string, string> } | undefined;
   let subscriptions = 0;
@@ -121,6 +135,7 @@ export async function startFakeWecomBot(options: { botId?: string; secret?: stri
 
   return {
     url: `ws://127.0.0.1:${port}`,
+    responseUrl: () => `http://127.0.0.1:${port}/response/${++counter}`,
     botId,
     secret,
     sent,
