@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
+import { ADMIN_PRINCIPAL, createLoginLink } from '../../src/http/auth.js';
 import { startService, type RunningService } from '../../src/service.js';
 import { eventually } from '../helpers/fake-feishu/harness.js';
 import { enterChatBody, textBody } from '../helpers/fake-wecom-bot/bodies.js';
 import { seal, sign, signedQuery, TEST_AES_KEY, TEST_TOKEN, unseal } from '../helpers/fake-wecom-bot/crypto.js';
 import { startFakeWecomBot, type FakeWecomBot } from '../helpers/fake-wecom-bot/server.js';
+import { Client } from '../http/helpers.js';
 
 /**
  * Callback mode through the real service (HTTP server, routes, bot): WeCom's requests are
@@ -100,8 +102,13 @@ describe('WeCom smart robot in callback mode', () => {
     expect(sealed.msgsignature).toBe(sign(TEST_TOKEN, sealed.timestamp, sealed.nonce, sealed.encrypt));
   });
 
-  it('shows callback mode on /readyz in Chinese', async () => {
+  it('shows callback mode on /readyz and the status page in Chinese', async () => {
     const ready = (await (await fetch(`${service.url}/readyz`)).json()) as { adapters: { platform: string; connected: boolean; detail?: string }[] };
     expect(ready.adapters.find((a) => a.platform === 'wecom-bot')).toMatchObject({ connected: true, detail: expect.stringMatching(/回调模式.*\/wecom\/bot\/callback/) });
+
+    const operator = new Client(service.url);
+    const link = createLoginLink(service.app.db, ADMIN_PRINCIPAL, service.app.clock);
+    expect((await operator.post(link, { _csrf: await operator.csrfFrom(link) })).status).toBe(303);
+    expect(await (await operator.fetch('/status')).text()).toContain('企业微信智能机器人：回调模式');
   });
 });
