@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { t } from '../../src/bot/texts.js';
 import type { Clock } from '../../src/clock.js';
 import type { Logger } from '../../src/log.js';
@@ -38,6 +39,9 @@ export interface WecomBotInbound {
   event(raw: unknown, target: Omit<ReplyTarget, 'kind' | 'at'>): Promise<{ pressed?: { card: SentCard; key: string; taskId: string } }>;
 }
 
+const HANDLED_EVENTS = new Set(['enter_chat', 'template_card_event']);
+const eventTypeSchema = z.object({ event: z.object({ eventtype: z.string() }).loose() }).loose();
+
 export const welcomeKey = (msgid: string): string => `welcome:${msgid}`;
 
 export function createWecomBotInbound(options: WecomBotInboundOptions): WecomBotInbound {
@@ -73,14 +77,18 @@ export function createWecomBotInbound(options: WecomBotInboundOptions): WecomBot
       await deliver(message);
     },
     async event(raw, target) {
+      const type = eventTypeSchema.safeParse(raw);
+      // Feedback and connection events need nothing from the bot (the connection handles its own).
+      if (!type.success || !HANDLED_EVENTS.has(type.data.event.eventtype)) return {};
       const body = eventBodySchema.safeParse(raw);
       if (!body.success) {
         log.warn({ issues: body.error.issues.length }, 'malformed wecom event callback ignored');
         return {};
       }
-      const type = body.data.event.eventtype;
-      if (type === 'enter_chat' && options.queueWelcome) welcome(body.data, target);
-      if (type !== 'template_card_event') return {};
+      if (body.data.event.eventtype === 'enter_chat') {
+        if (options.queueWelcome) welcome(body.data, target);
+        return {};
+      }
       const press = cardPress(body.data);
       const action = press ? decodeKey(press.key) : undefined;
       if (!press || !action) {
