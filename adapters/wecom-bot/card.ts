@@ -14,8 +14,6 @@ export const CARD_TEXT_MAX = 112;
 export const CARD_BUTTON_TEXT_MAX = 10;
 export const CARD_BUTTONS_MAX = 6;
 export const CARD_KEY_MAX_BYTES = 1024;
-/** Markdown content of one message, in bytes. */
-export const MARKDOWN_MAX_BYTES = 20_480;
 
 const clip = (text: string, max: number): string => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join('')}…` : text);
 
