@@ -1,8 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/bot/bot.js';
 import { createPipeline } from '../../src/bot/pipeline.js';
@@ -19,17 +19,10 @@ import { openDatabase, type Db } from '../../src/store/db.js';
 import { loadForm } from '../../src/nomination/form.js';
 import { createNominationExporters } from '../../src/http/providers/nomination-exports.js';
 import { seedNomination } from '../http/seed.js';
+import { HAS_CHROMIUM, launchBrowser, screenshot } from './browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-const SCREENSHOTS = join(process.cwd(), 'test-artifacts', 'screenshots');
 const ADMIN_TOKEN = 'e2e-admin-token-0123456789';
 const NOTICE = 'knowledge/2023-14-gi-key-contact-guidance-notice.md';
-
-if (!HAS_CHROMIUM) {
-  const line = '!'.repeat(78);
-  console.warn(`\n${line}\n!! ${CHROMIUM} not found: SKIPPING the web console browser tests (test/e2e).\n!! Install it: apt-get install -y chromium fonts-wqy-microhei\n${line}\n`);
-}
 
 describe.skipIf(!HAS_CHROMIUM)('web console in real Chromium', () => {
   let dir: string;
@@ -84,16 +77,7 @@ describe.skipIf(!HAS_CHROMIUM)('web console in real Chromium', () => {
       reminders: createRemindersView({ db, calendar: createCalendar({ db, fileEntries }), clock, tz: 'Asia/Shanghai' }),
     });
     ({ url, close } = await server.listen(0, '127.0.0.1'));
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    context = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      locale: 'zh-CN',
-      viewport: { width: 1280, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    ({ context, page } = await launchBrowser(join(dir, 'chromium-profile')));
   });
 
   afterAll(async () => {
@@ -103,7 +87,7 @@ describe.skipIf(!HAS_CHROMIUM)('web console in real Chromium', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => screenshot(page, name);
 
   it('sends an unsigned visitor to the sign-in page, then signs in with the admin token', async () => {
     await page.goto(`${url}/nominations`);

@@ -113,6 +113,7 @@ function proposalList(rows: ProposalRow[], data: RemindersPageData): SafeHtml {
 <h3>${p.title} ${p.date < data.today ? pastTag : ''}</h3>
 <p class="muted">${t('web.reminders.proposal_from', { doc: p.docTitle })}</p>
 <blockquote>${p.quote}</blockquote>${error}
+<div class="proposal-actions">
 <form method="post" action="/reminders/proposals/${p.id}/accept" class="proposal-form">
   <input type="hidden" name="_csrf" value="${data.csrf}">
   <label>${t('web.reminders.p_date')}<input type="date" name="date" value="${p.date}" required></label>
@@ -123,6 +124,7 @@ function proposalList(rows: ProposalRow[], data: RemindersPageData): SafeHtml {
   <input type="hidden" name="_csrf" value="${data.csrf}">
   <button type="submit" class="secondary">${t('web.reminders.dismiss')}</button>
 </form>
+</div>
 </article>`;
   })}</div>`;
 }
