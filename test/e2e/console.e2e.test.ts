@@ -1,9 +1,8 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/bot/bot.js';
 import { createPipeline } from '../../src/bot/pipeline.js';
 import { createRoleResolver } from '../../src/bot/roles.js';
@@ -15,29 +14,21 @@ import { silentLogger } from '../../src/log.js';
 import { createQaService } from '../../src/qa/service.js';
 import { createCalendar } from '../../src/reminders/calendar.js';
 import { calendarEntrySchema } from '../../src/reminders/calendar-file.js';
-import { openDatabase, type Db } from '../../src/store/db.js';
 import { loadForm } from '../../src/nomination/form.js';
 import { createNominationExporters } from '../../src/http/providers/nomination-exports.js';
 import { seedNomination } from '../http/seed.js';
-import { HAS_CHROMIUM, launchBrowser, screenshot } from './browser.js';
+import { HAS_CHROMIUM, screenshot, useE2eSite } from './browser.js';
 
 const ADMIN_TOKEN = 'e2e-admin-token-0123456789';
 const NOTICE = 'knowledge/2023-14-gi-key-contact-guidance-notice.md';
 
 describe.skipIf(!HAS_CHROMIUM)('web console in real Chromium', () => {
   let dir: string;
-  let db: Db;
-  let close: () => Promise<void>;
   let url: string;
-  let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'gi-e2e-'));
-    const knowledgeDir = join(dir, 'knowledge');
-    mkdirSync(knowledgeDir);
+  const site = useE2eSite(async ({ knowledgeDir, db }) => {
     copyFileSync(NOTICE, join(knowledgeDir, 'notice.md'));
-    db = openDatabase(join(dir, 'e2e.db'));
     const clock = () => new Date();
     const qa = await createQaService({ knowledgeDir, log: silentLogger });
     const bot = createBot({ botName: '地标助手', qa, steps: [], listensTo: () => false });
@@ -76,15 +67,10 @@ describe.skipIf(!HAS_CHROMIUM)('web console in real Chromium', () => {
       }),
       reminders: createRemindersView({ db, calendar: createCalendar({ db, fileEntries }), clock, tz: 'Asia/Shanghai' }),
     });
-    ({ url, close } = await server.listen(0, '127.0.0.1'));
-    ({ context, page } = await launchBrowser(join(dir, 'chromium-profile')));
+    return server;
   });
-
-  afterAll(async () => {
-    await context?.close();
-    await close?.();
-    db?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+  beforeAll(() => {
+    ({ dir, url, page } = site);
   });
 
   const shot = (name: string) => screenshot(page, name);

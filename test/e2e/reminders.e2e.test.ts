@@ -1,8 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createLoginLink } from '../../src/http/auth.js';
 import { createRemindersView } from '../../src/http/providers/reminders.js';
 import { createHttpServer } from '../../src/http/server.js';
@@ -10,14 +7,14 @@ import { silentLogger } from '../../src/log.js';
 import type { PlatformName } from '../../src/platform.js';
 import { calendarEntrySchema } from '../../src/reminders/calendar-file.js';
 import { createCalendar } from '../../src/reminders/calendar.js';
-import { openDatabase, type Db } from '../../src/store/db.js';
+import type { Db } from '../../src/store/db.js';
 import { enqueue, markSent, outboxByKey } from '../../src/store/outbox.js';
 import { createDeliveryRecorder } from '../../src/store/reminder-deliveries.js';
 import { DEFAULT_OFFSETS, saveSubscription } from '../../src/store/reminder-subscriptions.js';
 import { addProposal } from '../../src/store/reminders.js';
 import { createFakeQa } from '../http/helpers.js';
 import { seedNomination } from '../http/seed.js';
-import { HAS_CHROMIUM, launchBrowser, screenshot } from './browser.js';
+import { HAS_CHROMIUM, screenshot, useE2eSite } from './browser.js';
 
 const ADMIN_TOKEN = 'e2e-admin-token-0123456789';
 /** The service clock: 2026-11-30 11:57 in Shanghai. */
@@ -60,18 +57,11 @@ function seed(db: Db): void {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('reminders page in real Chromium', () => {
-  let dir: string;
-  let db: Db;
-  let close: () => Promise<void>;
   let url: string;
-  let context: BrowserContext;
+  let db: Db;
   let page: Page;
 
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'gi-e2e-rem-'));
-    const knowledgeDir = join(dir, 'knowledge');
-    mkdirSync(knowledgeDir);
-    db = openDatabase(join(dir, 'e2e.db'));
+  const site = useE2eSite(({ knowledgeDir, db }) => {
     const clock = () => NOW;
     const fileEntries = [
       calendarEntrySchema.parse({ id: 'brand-day', title: '中国品牌日', kind: 'event', yearly: { month: 5, day: 10 }, source: 'e2e' }),
@@ -89,15 +79,10 @@ describe.skipIf(!HAS_CHROMIUM)('reminders page in real Chromium', () => {
       status: () => [],
       reminders: createRemindersView({ db, calendar: createCalendar({ db, fileEntries }), clock, tz: 'Asia/Shanghai' }),
     });
-    ({ url, close } = await server.listen(0, '127.0.0.1'));
-    ({ context, page } = await launchBrowser(join(dir, 'chromium-profile')));
+    return server;
   });
-
-  afterAll(async () => {
-    await context?.close();
-    await close?.();
-    db?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+  beforeAll(() => {
+    ({ url, db, page } = site);
   });
 
   it('shows the admin past events as 已过期, the next yearly date, and what comes after an empty window', async () => {
