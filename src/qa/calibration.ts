@@ -18,7 +18,11 @@ export const FEATURES = [
   'domain',
   'docFit',
   'numbersOnly',
+  'topicOnly',
 ] as const;
+
+/** Below this share of its key terms a passage shares only the topic with a question (a feature, weighed by the fit). */
+const TOPIC_ONLY_KEY_SHARE = 0.35;
 
 /** What the decision sees of a question and its best passage. */
 export interface DecisionInput {
@@ -41,6 +45,7 @@ export function featureVector({ coverage, domain, docFit }: DecisionInput): numb
     domain ? 1 : 0,
     docFit,
     coverage.numbersOnly ? 1 : 0,
+    coverage.keyShare !== undefined && coverage.keyShare < TOPIC_ONLY_KEY_SHARE ? 1 : 0,
   ];
 }
 
@@ -112,8 +117,8 @@ function logistic(samples: Sample[], iterations = 4000, rate = 0.5, l2 = 0.002):
 }
 
 /**
- * Fits the model and the threshold that maximises balanced accuracy (the mean of the answered
- * share of answerable questions and the declined share of the rest) on the samples.
+ * Fits the model (classes weighted equally) and the threshold that maximises the share of right
+ * decisions on the samples.
  */
 export function fitCalibration(samples: Sample[]): Pick<Calibration, 'weights' | 'bias' | 'threshold'> {
   const model = logistic(samples);
@@ -127,7 +132,7 @@ export function fitCalibration(samples: Sample[]): Pick<Calibration, 'weights' |
     const threshold = i === 0 ? candidates[0]! / 2 : (candidates[i - 1]! + candidates[i]!) / 2;
     const tp = scored.filter((s) => s.y === 1 && s.p >= threshold).length;
     const tn = scored.filter((s) => s.y === 0 && s.p < threshold).length;
-    const accuracy = (tp / Math.max(1, positives) + tn / Math.max(1, negatives)) / 2;
+    const accuracy = (tp + tn) / scored.length;
     if (accuracy > best.accuracy) best = { threshold, accuracy };
   }
   return { ...model, threshold: best.threshold };

@@ -21,7 +21,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
  * "支持力度" and "交" finds "报送".
  */
 export const SYNONYM_GROUPS: string[][] = [
-  ['报送', '要交', '发到', '交到', '报到', '寄到', '送到', '发往', '提交至', '报送至', '提交', '上报', '递交', '交', '发', '寄', '报', '送', '交给', '发给', '发送', '报给', '传', '送给', '寄给', '递给', '传给'],
+  ['报送', '要交', '发到', '交到', '报到', '寄到', '送到', '发往', '提交至', '报送至', '提交', '上报', '递交', '交', '发', '寄', '报', '送', '交给', '发给', '发送', '报给', '传', '送给', '寄给', '递给', '传给',
+    // Directional complements: 交上去 is 交.
+    '交上去', '交上来', '报上去', '报上来', '送上去', '发过去', '寄过去', '交过去'],
   ['支持', '扶持', '倾斜', '帮扶', '优惠', '好处', '福利', '政策支持'],
   ['名额', '指标', '配额', '推荐名额'],
   // What is submitted: officers say 材料 for the 申报书 and its 电子件.
@@ -60,7 +62,9 @@ export const STOPWORDS = new Set(
     // The asker's own place ("我们省里") says who asks, not what.
     '省里 市里 县里 我省 本省 咱省 我市 本市 我县 ' +
     // Courtesy says nothing about what is asked.
-    '谢谢 谢了 多谢 感谢 麻烦 辛苦 劳驾 您好 你好'
+    '谢谢 谢了 多谢 感谢 麻烦 辛苦 劳驾 您好 你好 ' +
+    // Time adverbs of the asking ("以后还会…", "多久…一次").
+    '以后 之后 今后 将来 往后 一次 每次 下次'
   ).split(/\s+/),
 );
 

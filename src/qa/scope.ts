@@ -31,7 +31,7 @@ const MISMATCH = 0.35;
  * The weight of notices of other programmes than the one the bot serves (重点联系指导名录) when
  * a question names no notice: "这个通知的文号" in its groups is about that programme's notice.
  */
-const AWAY_FROM_HOME = 0.8;
+const AWAY_FROM_HOME = 0.6;
 const HOME_PROGRAMME = 'key-contact';
 /** The weight of a notice that is not the newest, when the question asks for the newest. */
 const OLDER = 0.6;
