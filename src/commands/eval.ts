@@ -37,8 +37,8 @@ function paraphraseLines(report: ParaphraseReport, verbose: boolean): string[] {
 }
 
 /**
- * `gi-bot eval [--file PATH] [--fit] [--json] [--verbose]`. With no file: the tuning split
- * (every test/fixtures/eval/qa-*.jsonl but qa-validation-*), the validation split (the
+ * `gi-bot eval [--file PATH | --dir DIR] [--fit] [--json] [--verbose]`. With no file: the tuning split
+ * (every qa-*.jsonl of DIR, default test/fixtures/eval, but qa-validation-*), the validation split (the
  * qa-validation-*.jsonl files, when present) and the paraphrase stress test, each reported
  * apart. `--fit` first refits the answer/decline calibration on the tuning split only.
  */
@@ -47,6 +47,7 @@ export default async function evalCommand(args: string[]): Promise<number> {
     args,
     options: {
       file: { type: 'string' },
+      dir: { type: 'string', default: EVAL_DIR },
       fit: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
@@ -56,7 +57,7 @@ export default async function evalCommand(args: string[]): Promise<number> {
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
   const qa = await createQaFromConfig(config, log);
   const target = async (question: string) => ({ answer: await qa.ask(question), passages: await qa.passages(question, 3) });
-  const split = values.file ? { tuning: [values.file], validation: [] } : suiteFiles(EVAL_DIR);
+  const split = values.file ? { tuning: [values.file], validation: [] } : suiteFiles(values.dir);
   const read = (files: string[]): EvalCase[] => files.flatMap(readEvalCases);
   if (values.fit) {
     const fitted = await fitAndSave(qa.respond, read(split.tuning), { files: split.tuning, knowledgeDir: config.KNOWLEDGE_DIR }, FEATURES);
@@ -77,7 +78,7 @@ export default async function evalCommand(args: string[]): Promise<number> {
   for (const { file, report } of tuning) lines.push(...reportLines(file, report, values.verbose));
   if (tuningAll && tuning.length > 1) lines.push(...reportLines('tuning, all files', tuningAll, false));
   lines.push('', '== validation split (never fitted on) ==');
-  if (validation.length === 0) lines.push(`  none: add ${EVAL_DIR}/qa-validation-*.jsonl`);
+  if (validation.length === 0) lines.push(`  none: add ${values.dir}/qa-validation-*.jsonl`);
   for (const { file, report } of validation) lines.push(...reportLines(file, report, values.verbose));
   if (validationAll && validation.length > 1) lines.push(...reportLines('validation, all files', validationAll, false));
   lines.push('', '== paraphrase stress test ==', ...paraphraseLines(paraphrase, values.verbose));

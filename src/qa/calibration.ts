@@ -55,6 +55,8 @@ const calibrationSchema = z.object({
   bias: z.number(),
   /** Answer when the probability reaches this. */
   threshold: z.number().min(0).max(1),
+  /** The group gate's bar: on the tuning split, questions scored this high were answerable from the passage (at SURE_PRECISION). */
+  sure: z.number().min(0).max(1),
   /** The eval files and knowledge it was fitted on, and when. */
   fittedOn: z.object({ files: z.array(z.string()), knowledgeDir: z.string(), samples: z.number(), at: z.string() }),
 });
@@ -79,6 +81,9 @@ export function saveCalibration(value: Calibration): void {
   writeFileSync(FILE, `${JSON.stringify(value, null, 2)}\n`);
   loaded = value;
 }
+
+/** The precision the group gate's bar is set for. */
+const SURE_PRECISION = 0.95;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
@@ -120,7 +125,7 @@ function logistic(samples: Sample[], iterations = 4000, rate = 0.5, l2 = 0.002):
  * Fits the model (classes weighted equally) and the threshold that maximises the share of right
  * decisions on the samples.
  */
-export function fitCalibration(samples: Sample[]): Pick<Calibration, 'weights' | 'bias' | 'threshold'> {
+export function fitCalibration(samples: Sample[]): Pick<Calibration, 'weights' | 'bias' | 'threshold' | 'sure'> {
   const model = logistic(samples);
   const scored = samples.map((s) => ({ p: sigmoid(s.x.reduce((sum, v, i) => sum + v * model.weights[i]!, model.bias)), y: s.y }));
   const positives = scored.filter((s) => s.y === 1).length;
@@ -135,5 +140,12 @@ export function fitCalibration(samples: Sample[]): Pick<Calibration, 'weights' |
     const accuracy = (tp + tn) / scored.length;
     if (accuracy > best.accuracy) best = { threshold, accuracy };
   }
-  return { ...model, threshold: best.threshold };
+  // The lowest bar above which (nearly) every tuning question was answerable from its passage.
+  let sure = 1;
+  for (const p of [...candidates].reverse()) {
+    const above = scored.filter((s) => s.p >= p);
+    if (above.filter((s) => s.y === 1).length / above.length < SURE_PRECISION) break;
+    sure = p;
+  }
+  return { ...model, threshold: best.threshold, sure: Math.max(sure, best.threshold) };
 }

@@ -7,8 +7,6 @@ import { DOMAIN_TERMS, QUESTION_MARKERS } from './lexicon.js';
  * the question it covers) and the calibrated probability that it answers (calibration.ts).
  */
 
-/** The strict gate for unaddressed group messages: a probability this sure. */
-export const SURE_PROBABILITY = 0.9;
 /** How many top sentences are considered for coverage. */
 const CANDIDATES = 3;
 /** Domain vocabulary lifts the topical closeness the LLM floor reads. */
@@ -82,5 +80,5 @@ export function isSurelyRelevant(index: SearchIndex, text: string, docWeights?: 
   const result = index.search(text, CANDIDATES, { docWeights });
   if (!QUESTION_MARKERS.test(result.query.normalized)) return false;
   const relevance = judgeRelevance(index, result, docWeights);
-  return relevance.domain && !!relevance.best && relevance.score >= Math.max(SURE_PROBABILITY, answerThreshold());
+  return relevance.domain && !!relevance.best && relevance.score >= calibration().sure;
 }

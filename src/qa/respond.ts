@@ -60,7 +60,8 @@ function equalOtherNotice(knowledge: Knowledge, result: SearchResult, relevance:
 /** What a decline says the notice does not state, or undefined when the passage is not about the question at all. */
 function missingWhat(relevance: Relevance): string | undefined {
   const coverage = relevance.coverage;
-  if (!coverage || coverage.heldKeys.length === 0) return undefined;
+  // Only for questions about the notices' matters: a stray shared word is no related clause.
+  if (!coverage || !relevance.domain || coverage.heldKeys.length === 0) return undefined;
   const cue = coverage.missedCues[0];
   if (cue) return t(`qa.missing_what.${cue}`);
   if (coverage.missingKeys.length > 0) return t('qa.missing_what.default', { words: coverage.missingKeys.join('、') });

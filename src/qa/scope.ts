@@ -27,6 +27,8 @@ export interface DocumentProfile {
 
 /** The weight of a document that fits none of what the question names about its notice. */
 const MISMATCH = 0.35;
+/** … when only a year tells them apart (a year may be the matter's, not the notice's). */
+const YEAR_ONLY_MISMATCH = 0.7;
 /**
  * The weight of notices of other programmes than the one the bot serves (重点联系指导名录) when
  * a question names no notice: "这个通知的文号" in its groups is about that programme's notice.
@@ -108,7 +110,8 @@ export function readScope(question: string, today: string): QuestionScope {
   const serialMatch = text.match(SERIAL) ?? spelledDigits(text).match(/(?:(20\d{2})年?)?(?<![\d年月])第?(\d{1,4})号(?!\d)/);
   const serial = serialMatch ? { ...(serialMatch[1] ? { year: Number(serialMatch[1]) } : {}), number: Number(serialMatch[2]) } : undefined;
   const years = new Set<number>();
-  for (const match of text.matchAll(YEAR)) years.add(Number(match[1]));
+  // "到2023年" is a target year of the matter, not the notice's year.
+  for (const match of text.matchAll(YEAR)) if (!/(?:到|至|截至|截止)$/.test(text.slice(0, match.index))) years.add(Number(match[1]));
   for (const match of text.matchAll(/(?<!\d)([12]\d)年/g)) years.add(2000 + Number(match[1]));
   if (/去年/.test(text)) years.add(thisYear - 1);
   if (/前年/.test(text)) years.add(thisYear - 2);
@@ -147,7 +150,8 @@ export function scopeWeights(scope: QuestionScope, profiles: readonly DocumentPr
   const weights = new Map<string, number>();
   for (const profile of profiles) {
     const score = fit.get(profile.doc)!;
-    weights.set(profile.doc, best === 0 ? 1 : MISMATCH + ((1 - MISMATCH) * score) / best);
+    const floor = best > EVIDENCE.year ? MISMATCH : YEAR_ONLY_MISMATCH;
+    weights.set(profile.doc, best === 0 ? 1 : floor + ((1 - floor) * score) / best);
   }
   if (scope.newest) {
     // Among the notices that fit best, the newest; undated notices count as old.
