@@ -39,7 +39,9 @@ const START_WORDS = new RegExp(
     `(地理标志|地标|产品|名录|项目|重点联系指导名录)?${END}`,
 );
 /** With a "我要/我想…" in front, the object can be anything short: 我要推荐龙井茶. */
-const START_WISH = /^我?(要|想|想要|准备)(申报|推荐|提名)[^?？]{0,16}$/;
+const START_WISH = /^我?(要|想|想要|准备|打算)(申报|推荐|提名|报(?![告道销表名])|填报)[^?？]{0,16}$/;
+/** Greetings in front of a request: "你好，我要申报". */
+const GREETING = /^(?:(?:你好|您好|hi|hello|哈喽|老师好|在吗)[，,。!！\s]*)+/i;
 const FRESH_WORDS = /^(新建|新的|重新)(申报|一份|一个)?/;
 const RESUME = new RegExp(`^[/／]?(继续(申报|填写?|填报)?|接着填)${END}`);
 const STATS = new RegExp(`${SLASH}申报\\s*(统计|汇总)\\s*$`);
@@ -48,7 +50,7 @@ const QUOTA = new RegExp(`${SLASH}名额(?:\\s+(\\S+))?(?:\\s+(\\S+))?\\s*$`);
 
 /** Reads the commands that need no dialog: start, resume, coordinator commands. */
 export function globalIntent(text: string): GlobalIntent | undefined {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(GREETING, '');
   if (STATS.test(trimmed)) return { kind: 'stats' };
   const exported = EXPORT.exec(trimmed);
   if (exported) {
@@ -72,6 +74,8 @@ export function globalIntent(text: string): GlobalIntent | undefined {
 const DIALOG_WORDS: [RegExp, DialogIntent][] = [
   [/^([?？]+|怎么填|如何填|怎么写|帮助|help|说明|示例|举个?例子?)[?？。!！]*$/i, { kind: 'help' }],
   [/^(跳过|略过|先跳过|暂不填写?|不填|以后再填|稍后再填)[。!！]*$/, { kind: 'skip' }],
+  // "这项没统计，跳过吧", "物流这块不清楚，先跳过": a short message that ends by asking to skip
+  [/^[^\d]{0,16}[，,、\s]*(?:先|就|请|麻烦)?(?:跳过|略过|不填了?|空着|以后再填|稍后再填)(?:吧|了|这项|这一项|一下)*[。!！]*$/, { kind: 'skip' }],
   [/^(上一步|上一个|返回上一步|退回|回退|后退)[。!！]*$/, { kind: 'back' }],
   [/^(查看|预览|查看申报书|看看|汇总|进度)[。!！]*$/, { kind: 'review' }],
   [/^(取消|取消申报|不报了|放弃|放弃申报)[。!！]*$/, { kind: 'cancel' }],

@@ -9,10 +9,17 @@ import { fail, ok, type ParseResult } from './result.js';
  */
 
 const DEFAULT_MIN = -100;
+/** "比普通羊肉贵", "比一般的高出": the comparison in front of the figure. */
+const COMPARED = /^(?:价格|售价|卖得)?比[^\d]{1,12}?(?:高出|高于|高了|高|贵出|贵了|贵|多卖|多)(?:了)?(?:大概|大约|约)?/u;
 const DEFAULT_MAX = 1000;
 
 export function parsePercent(field: FormField, input: string, raw: string): ParseResult {
-  const lead = stripQualifiers(input.replace(/(?<!\d)\s+|\s+(?!\d)/gu, '').replace(/^(?:高出|高于|高|提高|增加|溢价)(?:了)?/u, ''));
+  const lead = stripQualifiers(
+    input
+      .replace(/(?<!\d)\s+|\s+(?!\d)/gu, '')
+      .replace(COMPARED, '')
+      .replace(/^(?:高出|高于|高|提高|增加|溢价)(?:了)?/u, ''),
+  );
   let approximate = lead.approximate;
   const tail = stripTrailingApprox(lead.text);
   approximate ||= tail.approximate;
