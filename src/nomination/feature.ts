@@ -55,7 +55,7 @@ export function createNominationFeature(options: NominationFeatureOptions): Nomi
       }
       const { platform, senderId } = ctx.message;
       const state = ctx.commit((db) => getDialog(db, platform, senderId));
-      if (global?.kind === 'start') return start(ctx, deps, global.fresh, state);
+      if (global?.kind === 'start') return start(ctx, deps, global.fresh, state, global.name);
       if (global?.kind === 'resume') return resume(ctx, deps, state);
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);

@@ -39,7 +39,7 @@ const NONE = /^(?:没有|没|无|暂无|尚无|还没有|目前没有|基本没�
 const TAIL_FILLER = /(?:吧|啊|哈|呢|的样子|这样|那样|差不多|的)+[。.!！]*$/u;
 const TIME_LEAD = /^(?:去年|今年|上年|上一年度?|全年|一年|每年|年均|\d{4}年度?)(?:的)?/u;
 /** Words between a label and its value: "加工那块有12亿", "出口的话大概1000万美元". */
-const VALUE_FILLER = /^(?:那块|这块|这一块|那一块|方面|这边|那边|的话|部分|这项|这一项)+/u;
+const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|方面|这边|那边|部分|这项|的)+/u;
 const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
 
 const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:：]+|[\s,，;；、:：]+$/gu, '');
@@ -81,24 +81,21 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
 
   /** An unlabelled piece: the asked field, else phone/e-mail inside it, else what it unmistakably is. */
   const unlabelled = (text: string): void => {
+    const rest = extractPatterns(text);
+    if (rest === '') return;
+    // a name beside a phone number or e-mail address: "何丽 0835-4221234"
+    if (rest !== text && /^\p{Script=Han}{2,5}$/u.test(rest)) {
+      const name = form.fields.find((f) => f.type === 'text' && f.forbidDigits && (!(f.id in filled) || f.id === current?.id));
+      const parsed = name ? parseField(name, rest) : undefined;
+      if (name && parsed?.ok) return put(name, parsed.value);
+    }
     if (current && !currentUsed) {
-      const parsed = parseFor(form, current, text);
+      const parsed = parseFor(form, current, rest);
       if (parsed.ok) return put(current, parsed.value);
       out.failure ??= { reason: parsed.reason, example: parsed.example };
     }
-    const rest = extractPatterns(text);
-    if (rest === '') return;
-    if (rest !== text && current && !currentUsed) {
-      const parsed = parseFor(form, current, rest);
-      if (parsed.ok) return put(current, parsed.value);
-    }
     const routed = distinctive(form, rest, (f) => !(f.id in filled) && !(f.id in out.values));
     if (routed) return put(routed.field, routed.value);
-    if (rest !== text && !current) {
-      const name = form.fields.find((f) => f.type === 'text' && f.forbidDigits && !(f.id in filled));
-      const parsed = name && /^\p{Script=Han}{2,5}$/u.test(rest) ? parseField(name, rest) : undefined;
-      if (name && parsed?.ok) return put(name, parsed.value);
-    }
     out.unread.push(rest);
   };
 

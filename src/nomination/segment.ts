@@ -26,7 +26,8 @@ interface Clause {
   after: string;
 }
 
-const BOUNDARY = /(\r?\n|[；;。！!？?]|[，、]|,(?!\d{3}))/u;
+/** A typed "\\n" (two characters) counts as a line break: chat boxes that send on Enter make people write it. */
+const BOUNDARY = /(\r?\n|\\n|[；;。！!？?]|[，、]|,(?!\d{3}))/u;
 /** Labels before a colon are short and wordy: "另外明年打算", "联系电话". */
 const COLON_LABEL = /^([^:：\d]{1,16}?)\s*[:：]\s*(.*)$/su;
 const FIGURE = new RegExp(`(?:${NUMBER_PATTERN})`, 'u');
@@ -34,7 +35,7 @@ const FIGURE_PREFIX_MAX = 14;
 /** Words that make the text before a figure a sentence, not a label: "明年准备新增用标企业20家". */
 const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|开展|组织|安排|准备|计划|打算|完成|实现|带动|增加|减少|培育|打造|投入|统筹|争取|力争|推动|扩大/u;
 /** Strong boundaries: after one of these, a field's name at the start of a clause starts a new segment. */
-const STRONG = /^(?:\r?\n|[；;。！!？?]|)$/u;
+const STRONG = /^(?:\r?\n|\\n|[；;。！!？?]|)$/u;
 
 function clauses(text: string): Clause[] {
   const parts = text.split(BOUNDARY);
@@ -79,7 +80,7 @@ export function segment(form: Form, text: string, isFreeText: (label: string | u
     // Inside free text only a colon label, or a field's name after a full stop, starts a new segment.
     const starts = read.label !== undefined && (!inFreeText || read.labelKind === 'colon' || (read.labelKind === 'name' && STRONG.test(clause.after)));
     if (previous && inFreeText && !starts) {
-      previous.value += `${/[。！!？?]$/u.test(previous.value) ? '' : clause.after.replace(/\r?\n/u, '\n')}${clause.text}`;
+      previous.value += `${/[。！!？?]$/u.test(previous.value) ? '' : clause.after.replace(/\r?\n|\\n/u, '\n')}${clause.text}`;
       continue;
     }
     out.push(starts ? { ...read, after: clause.after } : { value: clause.text, after: clause.after });

@@ -45,6 +45,10 @@ export function read(session: DialogSession, text: string): Reading {
   return { kind: 'message', reading };
 }
 
+/** Of the fields just stored, the one that comes last in the form. */
+const lastInForm = (session: DialogSession, ids: string[]): string | undefined =>
+  session.form.fields.filter((f) => ids.includes(f.id)).at(-1)?.id;
+
 const labelOf = (session: DialogSession, id: string): string => session.form.field(id)?.label ?? id;
 
 /**
@@ -75,10 +79,12 @@ export function storeReading(session: DialogSession, reading: MessageReading): v
       session.say(confirmMessage(asks.join('\n')));
       return;
     }
-    const currentOpen = currentId !== undefined && !(currentId in session.record.fields);
-    if (currentOpen && !ids.includes(currentId)) session.reask();
-    else if (!currentId && ids.length === 0) session.reask();
-    else session.advance();
+    const current = session.current;
+    const currentOpen = current !== undefined && !(current.id in session.record.fields);
+    // A required question stays until answered; past an optional one the user has moved on.
+    if (current?.required && currentOpen) session.reask();
+    else if (!current && ids.length === 0) session.reask();
+    else session.advance(lastInForm(session, ids));
   });
 }
 
