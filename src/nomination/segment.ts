@@ -32,8 +32,9 @@ const BOUNDARY = /(\r?\n|\\n|[；;。！!？?]|[，、]|,(?!\d{3}))/u;
 const COLON_LABEL = /^([^:：\d]{1,16}?)\s*[:：]\s*(.*)$/su;
 const FIGURE = new RegExp(`(?:${NUMBER_PATTERN})`, 'u');
 const FIGURE_PREFIX_MAX = 14;
+const NUMERIC_TYPES = new Set(['money', 'count', 'percent']);
 /** Words that make the text before a figure a sentence, not a label: "明年准备新增用标企业20家". */
-const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|开展|组织|安排|准备|计划|打算|完成|实现|带动|增加|减少|培育|打造|投入|统筹|争取|力争|推动|扩大/u;
+const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|开展|组织|安排|准备|计划|打算|完成|实现|增加|减少|培育|打造|投入|统筹|争取|力争|推动|扩大/u;
 /** Strong boundaries: after one of these, a field's name at the start of a clause starts a new segment. */
 const STRONG = /^(?:\r?\n|\\n|[；;。！!？?]|)$/u;
 
@@ -58,12 +59,13 @@ export function labelOf(form: Form, text: string): Omit<Segment, 'after'> {
     return { label: colon[1].trim(), labelKind: 'colon', value: colon[2].trim() };
   }
   const named = leadingName(form, text);
-  if (named && named.end < text.length) return { label: text.slice(0, named.end), labelKind: 'name', value: text.slice(named.end).trim() };
   const figure = FIGURE.exec(text);
   const before = figure ? text.slice(0, figure.index) : '';
-  if (figure && figure.index > 0 && figure.index <= FIGURE_PREFIX_MAX && !/\d/u.test(before) && !ACTION.test(before)) {
-    return { label: text.slice(0, figure.index), labelKind: 'figure', value: text.slice(figure.index) };
-  }
+  const figureLabel = figure !== null && figure.index > 0 && figure.index <= FIGURE_PREFIX_MAX && !/\d/u.test(before) && !ACTION.test(before);
+  // "物流电商2.4亿": a figure field's name, more words, then the figure — the words belong to the label
+  if (named && figureLabel && NUMERIC_TYPES.has(named.field.type)) return { label: before, labelKind: 'figure', value: text.slice(before.length) };
+  if (named && named.end < text.length) return { label: text.slice(0, named.end), labelKind: 'name', value: text.slice(named.end).trim() };
+  if (figureLabel) return { label: before, labelKind: 'figure', value: text.slice(before.length) };
   return { value: text };
 }
 

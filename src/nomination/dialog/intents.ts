@@ -40,13 +40,15 @@ const START_WORDS = new RegExp(
 );
 /** With a "我要/我想…" in front, the object can be anything short: 我要推荐龙井茶. */
 const START_WISH = /^我?(要|想|想要|准备|打算)(申报|推荐|提名|报(?![告道销表名])|填报)[^?？]{0,16}$/;
+/** "我们想申报重点联系指导名录", "我要报名录", "申报地理标志运用促进名录". */
+const START_LIST = /^(?:我们?|咱们?)?(?:要|想|想要|准备|打算|来)?(?:申报|报(?=名录|个|一个|地标)|推荐|提名|填报)(?:一个|一项|个|一下)?(?:地理标志|地标)?(?:运用促进)?(?:重点联系指导)?(?:名录|申报书|产品|项目)?[。！!.～~]*$/u;
 /** "帮我填一下名录申报书", "我来写个申报书". */
 const START_FORM = /^(?:请|麻烦)?(?:帮我|帮忙|我要|我想|我来|开始|现在)?(?:填|写|做|弄|报)(?:写|报)?(?:一下|一份|个|一个)?(?:名录|地标的?|地理标志的?)?申报(?:书|材料|表)[。！!.～~]*$/u;
 const START_WISH_HEAD = /^我?(要|想|想要|准备|打算)(申报|推荐|提名|报|填报)/;
 /** Greetings in front of a request: "你好，我要申报". */
 const GREETING = /^(?:(?:你好|您好|hi|hello|哈喽|老师好|在吗)[，,。!！\s]*)+/i;
 const FRESH_WORDS = /^(新建|新的|重新)(申报|一份|一个)?/;
-const RESUME = new RegExp(`^[/／]?(继续(申报|填写?|填报)?|接着填)${END}`);
+const RESUME = new RegExp(`^(?:我?回来了|好了|好的|嗯)?[，,\\s]*[/／]?(继续|接着)(申报|填写?|填报)?(吧|啊)?${END}`);
 const STATS = new RegExp(`${SLASH}申报\\s*(统计|汇总)\\s*$`);
 const EXPORT = new RegExp(`${SLASH}导出(?:\\s+(\\S+))?(?:\\s+(\\S+))?\\s*$`);
 const QUOTA = new RegExp(`${SLASH}名额(?:\\s+(\\S+))?(?:\\s+(\\S+))?\\s*$`);
@@ -78,7 +80,7 @@ export function globalIntent(text: string): GlobalIntent | undefined {
   if (command) return { kind: 'start', fresh: Boolean(command[3]) };
   if (RESUME.test(trimmed)) return { kind: 'resume' };
   const wish = START_WISH.test(trimmed) && !hasQuestionWord(trimmed);
-  if (trimmed.length <= 24 && !isQuestionLike(trimmed) && (wish || START_WORDS.test(trimmed) || START_FORM.test(trimmed))) {
+  if (trimmed.length <= 24 && !isQuestionLike(trimmed) && (wish || START_WORDS.test(trimmed) || START_FORM.test(trimmed) || START_LIST.test(trimmed))) {
     const name = wish ? wishObject(trimmed) : undefined;
     return name ? { kind: 'start', fresh: FRESH_WORDS.test(trimmed), name } : { kind: 'start', fresh: FRESH_WORDS.test(trimmed) };
   }

@@ -14,7 +14,7 @@ const DIGIT_CHARS = Object.keys(DIGITS).join('');
 const UNIT_CHARS = [...Object.keys(SMALL_UNITS), ...Object.keys(BIG_UNITS)].join('');
 
 /** A numeric expression: Arabic numbers, Chinese digits and units, and 点 decimals. */
-export const NUMBER_PATTERN = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${DIGIT_CHARS}点]|[十拾](?=[${DIGIT_CHARS}万萬亿億]))(?:[\\d,.${DIGIT_CHARS}${UNIT_CHARS}点]|个(?=[万亿]))*`;
+export const NUMBER_PATTERN = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${DIGIT_CHARS}点]|[十拾])(?:[\\d,.${DIGIT_CHARS}${UNIT_CHARS}点]|个(?=[万亿]))*`;
 
 /** Words before or after a figure that make it approximate. */
 const APPROX_BEFORE = /^(?:大约|大概|约合|约为|约|近|将近|接近|超过|超|逾|达到约|差不多|左右约)/u;
