@@ -153,7 +153,8 @@ export function detectCorrection(form: Form, text: string): Correction | undefin
   if (withValue?.[1] && withValue[2]) {
     const target = withValue[1].replace(/^(?:修改|更改|更正)/u, '');
     const field = fieldNamed(form, target);
-    if (field) return { field: field.id, value: withValue[2].trim() };
+    // "应该是126家不是162家": the old value after 不是 is not part of the new one
+    if (field) return { field: field.id, value: withValue[2].replace(/[，,]?\s*(?:而)?不是.*$/u, '').trim() };
   }
   const only = FIELD_ONLY.exec(message) ?? FIELD_WRONG.exec(message);
   if (only?.[1]) {
