@@ -3,7 +3,7 @@ import type { TurnContext } from '../bot/context.js';
 import { t } from '../bot/texts.js';
 import type { Db } from '../store/db.js';
 import { clearDialog, getDialog, getNomination, listDrafts } from '../store/nominations.js';
-import { applyCorrection, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
+import { applyCorrection, applyCorrections, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
 import { answerPending, back, cancel, help, review, skip, submit } from './dialog/commands.js';
 import { coordinatorCommand } from './dialog/coordinator.js';
 import type { DialogDeps, LlmExtract } from './dialog/deps.js';
@@ -123,6 +123,8 @@ async function turn(session: DialogSession, intent: DialogIntent | undefined, in
   switch (reading.kind) {
     case 'correction':
       return applyCorrection(session, reading);
+    case 'corrections':
+      return applyCorrections(session, reading.values);
     case 'question':
       return interrupt(session, next);
     case 'message': {

@@ -1,5 +1,5 @@
 import { t } from '../../bot/texts.js';
-import { findCorrection } from '../extract.js';
+import { findCorrection, findCorrections } from '../extract.js';
 import type { FormField } from '../form.js';
 import { parseField } from '../parsers/index.js';
 import { readMessage, type MessageReading } from '../reading.js';
@@ -19,12 +19,23 @@ const QUESTION_MAX_LENGTH = 60;
 /** What a message means for the form, read without changing anything. */
 export type Reading =
   | { kind: 'correction'; field: FormField; value?: FieldValue; error?: { reason: string; example: string }; input?: string }
+  | { kind: 'corrections'; values: Record<string, FieldValue> }
   | { kind: 'message'; reading: MessageReading }
   | { kind: 'question' };
 
 /** Reads a message against the current field and the whole form. */
 export function read(session: DialogSession, text: string): Reading {
   const { form } = session;
+  const several = findCorrections(form, text);
+  if (several.length > 1) {
+    const values: Record<string, FieldValue> = {};
+    for (const c of several) {
+      const field = form.field(c.field);
+      const parsed = field ? parseField(field, c.value) : undefined;
+      if (parsed?.ok) values[c.field] = parsed.value;
+    }
+    if (Object.keys(values).length === several.length) return { kind: 'corrections', values };
+  }
   const correction = findCorrection(form, text);
   const field = correction && form.field(correction.field);
   if (correction && field) {
@@ -85,6 +96,18 @@ export function storeReading(session: DialogSession, reading: MessageReading): v
     if (current?.required && currentOpen) session.reask();
     else if (!current && ids.length === 0) session.reask();
     else session.advance(lastInForm(session, ids));
+  });
+}
+
+/** Several corrections in one message, all readable: each stored and confirmed. */
+export function applyCorrections(session: DialogSession, values: Record<string, FieldValue>): void {
+  session.commit((db) => {
+    for (const [id, value] of Object.entries(values)) {
+      session.set(db, id, value);
+      session.say(t('nomination.correction_saved', { label: labelOf(session, id), value: displayValue(value) }));
+    }
+    if (session.current && session.current.id in values) session.advance();
+    else session.reask();
   });
 }
 
