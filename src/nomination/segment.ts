@@ -46,8 +46,6 @@ const FIGURE_PREFIX_MAX = 14;
 const NUMERIC_TYPES = new Set(['money', 'count', 'percent']);
 /** Words that make the text before a figure a sentence, not a label: "明年准备新增用标企业20家". */
 export const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|开展|组织|安排|准备|计划|打算|完成|实现|增加|减少|培育|打造|投入|统筹|争取|力争|推动|扩大/u;
-/** Strong boundaries: after one of these, a field's name at the start of a clause starts a new segment. */
-const STRONG = /^(?:\r?\n|\\n|[；;。！!？?]|)$/u;
 
 function clauses(text: string): Clause[] {
   const parts = text.split(BOUNDARY);
@@ -90,8 +88,8 @@ export function segment(form: Form, text: string, isFreeText: (label: string | u
     const read = labelOf(form, clause.text);
     const previous = out[out.length - 1];
     const inFreeText = previous !== undefined && isFreeText(previous.label);
-    // Inside free text only a colon label, or a field's name after a full stop, starts a new segment.
-    const starts = read.label !== undefined && (!inFreeText || read.labelKind === 'colon' || (read.labelKind === 'name' && STRONG.test(clause.after)));
+    // Inside free text only a colon label starts a new segment: "…；年产值争取突破4亿元；…" is part of a plan.
+    const starts = read.label !== undefined && (!inFreeText || read.labelKind === 'colon');
     if (previous && inFreeText && !starts) {
       previous.value += `${/[。！!？?]$/u.test(previous.value) ? '' : clause.after.replace(/\r?\n|\\n/u, '\n')}${clause.text}`;
       continue;
