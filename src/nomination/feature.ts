@@ -4,7 +4,7 @@ import { t } from '../bot/texts.js';
 import type { Db } from '../store/db.js';
 import { clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
 import { summaryText } from './dialog/render.js';
-import { applyCorrection, applyCorrections, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
+import { applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
 import { answerPending, back, cancel, help, review, skip, submit } from './dialog/commands.js';
 import { coordinatorCommand } from './dialog/coordinator.js';
 import type { DialogDeps, LlmExtract } from './dialog/deps.js';
@@ -137,7 +137,9 @@ async function turn(session: DialogSession, intent: DialogIntent | undefined, in
       return interrupt(session, next);
     case 'message': {
       const { values, conflicts } = reading.reading;
-      if (Object.keys(values).length > 0 || Object.keys(conflicts).length > 0) return storeReading(session, reading.reading);
+      if (Object.keys(values).length > 0 || Object.keys(conflicts).length > 0) {
+        return storeReading(session, reading.reading, await llmSecondReading(session, reading.reading));
+      }
       if (await tryLlm(session, input)) return;
       return rejectValue(session, input, reading.reading);
     }

@@ -66,7 +66,7 @@ const labelOf = (session: DialogSession, id: string): string => session.form.fie
  * The receipt of a message: what was recorded, what was not understood, what waits for 确认,
  * then the next question (the same one when it is still open).
  */
-export function storeReading(session: DialogSession, reading: MessageReading): void {
+export function storeReading(session: DialogSession, reading: MessageReading, suggested: Record<string, FieldValue> = {}): void {
   const { values, conflicts, unread } = reading;
   const ids = Object.keys(values);
   const currentId = session.current?.id;
@@ -78,6 +78,11 @@ export function storeReading(session: DialogSession, reading: MessageReading): v
     else if (ids.length > 1) lines.push(t('nomination.saved_many', { count: ids.length, items: valueLines(session.form, values) }));
     if (unread.length > 0) lines.push(t('nomination.unread', { items: unread.map((u) => `“${echo(u)}”`).join('、') }));
     if (lines.length > 0) session.say(lines.join('\n'));
+    if (conflictIds.length === 0 && Object.keys(suggested).length > 0) {
+      session.state.pending = { kind: 'extracted', payload: suggested };
+      session.say(confirmMessage(t('nomination.extracted', { items: valueLines(session.form, suggested) })));
+      return;
+    }
     if (conflictIds.length > 0) {
       session.state.pending = { kind: 'overwrite', payload: conflicts };
       const asks = conflictIds.map((id) =>
@@ -146,6 +151,25 @@ export function rejectValue(session: DialogSession, text: string, reading: Messa
   if (session.state.failures >= MAX_FAILURES) session.say(t('nomination.too_many_failures', { count: session.state.failures }));
   session.reask();
   session.commit();
+}
+
+/**
+ * What the LLM (when configured) reads in the parts of a message the rules left unread, for
+ * fields the rules did not just fill; empty without an LLM, for short leftovers, or on failure.
+ */
+export async function llmSecondReading(session: DialogSession, reading: MessageReading): Promise<Record<string, FieldValue>> {
+  const extract = session.deps.llmExtract;
+  const rest = reading.unread.join('，');
+  if (!extract || rest.length < LLM_MIN_LENGTH) return {};
+  try {
+    const found = await extract(rest);
+    const fresh = Object.entries(found).filter(
+      ([id, value]) => !(id in reading.values) && !(id in reading.conflicts) && session.record.fields[id]?.value !== value.value,
+    );
+    return Object.fromEntries(fresh);
+  } catch {
+    return {};
+  }
 }
 
 /**
