@@ -45,6 +45,7 @@ export function findFigure(text: string): { index: number } | undefined {
 const FIGURE_PREFIX_MAX = 14;
 const NUMERIC_TYPES = new Set(['money', 'count', 'percent']);
 /** Words that make the text before a figure a sentence, not a label: "明年准备新增用标企业20家". */
+const APPROX_TAIL = /(?:大约|大概|约为|约|将近|接近|近|超过|差不多)$/u;
 export const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|开展|组织|安排|准备|计划|打算|完成|实现|增加|减少|培育|打造|投入|统筹|争取|力争|推动|扩大/u;
 
 function clauses(text: string): Clause[] {
@@ -69,8 +70,9 @@ export function labelOf(form: Form, text: string): Omit<Segment, 'after'> {
   }
   const named = leadingName(form, text);
   const figure = findFigure(text);
-  const before = figure ? text.slice(0, figure.index) : '';
-  const figureLabel = figure !== undefined && figure.index > 0 && figure.index <= FIGURE_PREFIX_MAX && !/\d/u.test(before) && !ACTION.test(before);
+  // "产值约30亿": the approximate word belongs to the value
+  const before = figure ? text.slice(0, figure.index).replace(APPROX_TAIL, '') : '';
+  const figureLabel = figure !== undefined && before.length > 0 && figure.index <= FIGURE_PREFIX_MAX && !/\d/u.test(before) && !ACTION.test(before);
   // "物流电商2.4亿": a figure field's name, more words, then the figure — the words belong to the label
   if (named && figureLabel && NUMERIC_TYPES.has(named.field.type)) return { label: before, labelKind: 'figure', value: text.slice(before.length) };
   if (named && named.end < text.length) return { label: text.slice(0, named.end), labelKind: 'name', value: text.slice(named.end).trim() };
