@@ -142,6 +142,16 @@ export function findCorrection(form: Form, text: string): Correction | undefined
   return whole;
 }
 
+/** Every clause that changes a field with a value: "联系人改成王磊，电话改成13905591234" → two. */
+export function findCorrections(form: Form, text: string): Array<Required<Correction>> {
+  if (typeof text !== 'string' || text.length > MAX_TEXT || !CORRECTION_MARKER.test(text)) return [];
+  const found = text
+    .split(CLAUSE)
+    .map((clause) => detectCorrection(form, clause.trim()))
+    .filter((c): c is Required<Correction> => c?.value !== undefined);
+  return found.filter((c, i) => found.findIndex((d) => d.field === c.field) === i);
+}
+
 /**
  * A request to change a field: "产值改成3.5亿" / "把联系人改为李四" → field and new value;
  * "修改联系人" / "联系人填错了" → the field alone (the dialog asks for the new value).
@@ -153,7 +163,8 @@ export function detectCorrection(form: Form, text: string): Correction | undefin
   if (withValue?.[1] && withValue[2]) {
     const target = withValue[1].replace(/^(?:修改|更改|更正)/u, '');
     const field = fieldNamed(form, target);
-    if (field) return { field: field.id, value: withValue[2].trim() };
+    // "应该是126家不是162家": the old value after 不是 is not part of the new one
+    if (field) return { field: field.id, value: withValue[2].replace(/[，,]?\s*(?:而)?不是.*$/u, '').trim() };
   }
   const only = FIELD_ONLY.exec(message) ?? FIELD_WRONG.exec(message);
   if (only?.[1]) {
