@@ -1,4 +1,5 @@
 import { t } from '../../bot/texts.js';
+import { formatLocalTime } from '../../local-time.js';
 import { isWebAdmin } from '../identity.js';
 import type { WebSession } from '../../store/sessions.js';
 import { html, type SafeHtml } from './html.js';
@@ -67,28 +68,5 @@ ${body}
 /** The body of a page whose provider was not wired in. */
 export const disabled = (feature: string): SafeHtml => html`<p class="muted">${t('web.disabled', { feature })}</p>`;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** Formats an ISO timestamp in the service time zone, e.g. 2026-05-08 17:00. */
-export function formatTime(iso: string | undefined, timeZone: string): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  let format = formatters.get(timeZone);
-  if (!format) {
-    // Building a DateTimeFormat costs far more than using one; pages format hundreds of times.
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts = format.formatToParts(date);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
-}
+export const formatTime = formatLocalTime;
