@@ -16,18 +16,19 @@ async function startService(env: Record<string, string>) {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const output = { stderr: '' };
+  const output = { stderr: '', stdout: '' };
   child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setInterval(() => {
-      const match = /gi-bot 已启动：(http:\/\/\S+)/.exec(output.stderr);
+      const match = /gi-bot 已启动：(http:\/\/\S+)/.exec(output.stdout);
       if (match?.[1]) {
         clearInterval(timer);
         resolve(match[1]);
       }
     }, 50);
-    void exited.then(() => reject(new Error(`exited early:\n${output.stderr}`)));
+    void exited.then(() => reject(new Error(`exited early:\n${output.stdout}\n${output.stderr}`)));
   });
   return { child, output, exited, url };
 }
@@ -37,7 +38,9 @@ describe('gi-bot start', () => {
   it('serves health and the console, then shuts down cleanly on SIGTERM', async () => {
     const { child, output, exited, url } = await startService({ DATABASE_PATH: join(dir, 'db', 'gi-bot.db') });
 
-    expect(output.stderr).toMatch(/管理后台登录：http:\/\/\S+\/login\/\S+/);
+    // The sign-in link stands alone on its own stdout line, apart from the JSON logs on stderr.
+    expect(output.stdout).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/login\/[A-Za-z0-9_-]{43}$/m);
+    expect(output.stderr).not.toContain('/login/');
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
     const ready = (await (await fetch(`${url}/readyz`)).json()) as { ready: boolean; index: { documents: number }; core: { thread: boolean; running: boolean } };

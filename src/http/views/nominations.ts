@@ -107,7 +107,9 @@ export function nominationsBody(data: NominationsPageData): SafeHtml {
 <td>${formatTime(row.updatedAt, timeZone)}</td>
 </tr>`,
       )}</tbody></table>`
-    : html`<p class="muted">${t('web.nominations.empty')}</p>`;
+    : data.total === 0 && !data.filter.province && !data.filter.status && !data.filter.search
+      ? html`<p class="muted" id="no-nominations">${t(coordinator ? 'web.nominations.none_yet' : 'web.nominations.none_yet_own')} <a href="/chat">${t('web.nav.chat')}</a></p>`
+      : html`<p class="muted">${t('web.nominations.empty')}</p>`;
   return html`${filterForm(data)}
 ${coordinator ? exportLinks(data.filter) : ''}
 <p class="muted">${t('web.nominations.count', { n: data.total })}</p>
