@@ -80,8 +80,12 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   if (relevance.chatter) return done(declinedAnswer(question, 'qa.chatter'));
   const best = relevance.best;
   if (!best || !answers(relevance)) {
-    const what = best && missingWhat(relevance);
-    return done(best && what ? missingAnswer(question, best, result, what) : declinedAnswer(question));
+    // The related clause is the top-ranked sentence when it holds as much of the question's matter.
+    const top = result.sentences[0];
+    const topCoverage = top && top !== best ? knowledge.index.coverage(result.query, top) : undefined;
+    const related = topCoverage && relevance.coverage && topCoverage.heldKeys.length >= relevance.coverage.heldKeys.length ? { ...relevance, best: top, coverage: topCoverage } : relevance;
+    const what = related.best && missingWhat(related);
+    return done(related.best && what ? missingAnswer(question, related.best, result, what) : declinedAnswer(question));
   }
   const asksDaysLeft = DAYS_LEFT.test(result.query.normalized);
   const noteFor = (hit: SentenceHit) => (quote: string) => deadlineNote(quote, yearOf(knowledge.profiles, hit.chunk.doc), today, asksDaysLeft);
