@@ -55,7 +55,11 @@ export function createNominationFeature(options: NominationFeatureOptions): Nomi
         return coordinatorCommand(ctx, deps, global);
       }
       const { platform, senderId } = ctx.message;
-      const state = ctx.commit((db) => getDialog(db, platform, senderId));
+      // One read for the dialog and its draft: every transaction costs a lock round on a file database.
+      const { state, record } = ctx.commit((db) => {
+        const found = getDialog(db, platform, senderId);
+        return { state: found, record: found?.nominationId ? getNomination(db, found.nominationId) : undefined };
+      });
       if (global?.kind === 'start') return start(ctx, deps, global.fresh, state, global.name);
       if (global?.kind === 'resume') return resume(ctx, deps, state);
       // Other features' commands (/提醒 …) pass through even mid-form.
@@ -88,7 +92,6 @@ export function createNominationFeature(options: NominationFeatureOptions): Nomi
         state.pending = undefined;
       }
 
-      const record = state.nominationId ? ctx.commit((db) => getNomination(db, state.nominationId as string)) : undefined;
       if (!record || record.status !== 'draft') {
         ctx.commit((db) => clearDialog(db, platform, senderId));
         return next();
