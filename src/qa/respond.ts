@@ -3,7 +3,7 @@ import { deadlineNote } from './dates.js';
 import { declinedAnswer, extractiveAnswer, missingAnswer, severalAnswer, type AnswerPart } from './extractive.js';
 import type { SearchIndex, SearchResult, SentenceHit } from './index.js';
 import { DAYS_LEFT } from './lexicon.js';
-import { answerProbability } from './calibration.js';
+import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';
 import { readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
 import { analyzeQuery } from './tokenize.js';
@@ -62,8 +62,11 @@ function missingWhat(relevance: Relevance): string | undefined {
   const coverage = relevance.coverage;
   // Only for questions about the notices' matters: a stray shared word is no related clause.
   if (!coverage || !relevance.domain || coverage.heldKeys.length === 0) return undefined;
+  // The clause names the matter but not the kind of fact asked (an amount, a deadline).
   const cue = coverage.missedCues[0];
   if (cue) return t(`qa.missing_what.${cue}`);
+  // A passage holding little of the question's matter shares only its topic: nothing to point to.
+  if (coverage.keyShare !== undefined && coverage.keyShare < TOPIC_ONLY_KEY_SHARE) return undefined;
   if (coverage.missingKeys.length > 0) return t('qa.missing_what.default', { words: coverage.missingKeys.join('、') });
   return undefined;
 }
