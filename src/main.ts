@@ -2,6 +2,7 @@ import { createConsoleAdapter, consolePrivateChat, type ConsoleDelivery } from '
 import { createFeishuAdapter, feishuConfigFrom } from '../adapters/feishu/index.js';
 import { createWechatAdapter, wechatAdapterConfigFrom } from '../adapters/wechat/index.js';
 import { createWecomAdapter } from '../adapters/wecom/index.js';
+import { createWecomBotAdapter, wecomBotConfigFrom } from '../adapters/wecom-bot/index.js';
 import { createBotPipeline, createFeatures } from './bot/core.js';
 import { createOutboxSender, type OutboxSender } from './bot/outbox-sender.js';
 import type { Pipeline } from './bot/pipeline.js';
@@ -63,7 +64,7 @@ function rateOf(config: Config, platform: PlatformName): { count: number; perMs:
     case 'wechat':
       return { count: config.WECHAT_RATE_PER_MINUTE, perMs: 60_000 };
     default:
-      // WeCom paces per robot inside its adapter; the console and web chat have no limit.
+      // WeCom (group robots, smart robot) paces inside its adapters; the console and web chat have no limit.
       return { count: 1000, perMs: 1000 };
   }
 }
@@ -72,6 +73,8 @@ function platformAdapters(config: Config, db: Db, log: Logger, clock: Clock, not
   const adapters: ChatAdapter[] = [createWecomAdapter({ log: log.child({ platform: 'wecom' }), ratePerMinute: config.WECOM_RATE_PER_MINUTE, clock })];
   const feishu = feishuConfigFrom(config);
   if (feishu) adapters.push(createFeishuAdapter({ ...feishu, log: log.child({ platform: 'feishu' }), db, clock, onQueued: notify }));
+  const wecomBot = wecomBotConfigFrom(config);
+  if (wecomBot) adapters.push(createWecomBotAdapter({ ...wecomBot, log: log.child({ platform: 'wecom-bot' }), db, clock, onQueued: notify }));
   if (config.WECHATY_PUPPET) {
     adapters.push(
       createWechatAdapter({ ...wechatAdapterConfigFrom(config, config.PUBLIC_URL), log: log.child({ platform: 'wechat' }), clock, onOnline: notify }),
@@ -82,7 +85,7 @@ function platformAdapters(config: Config, db: Db, log: Logger, clock: Clock, not
 
 /** Coordinators' private chats, where the scheduler asks for missing event dates. */
 function coordinatorChats(config: Config): ConversationRef[] {
-  return config.COORDINATORS.filter((entry) => ['console', 'feishu', 'wechat', 'web'].includes(entry.platform)).map((entry) => {
+  return config.COORDINATORS.filter((entry) => ['console', 'feishu', 'wechat', 'wecom-bot', 'web'].includes(entry.platform)).map((entry) => {
     const platform = entry.platform as PlatformName;
     return platform === 'console' || platform === 'web' ? consolePrivateChat(platform, entry.userId) : { platform, chatId: entry.userId, userId: entry.userId };
   });

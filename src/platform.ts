@@ -4,7 +4,7 @@
  */
 
 /** Platform names as stored in the inbox/outbox `platform` columns. */
-export type PlatformName = 'console' | 'feishu' | 'wechat' | 'wecom' | 'web';
+export type PlatformName = 'console' | 'feishu' | 'wechat' | 'wecom' | 'wecom-bot' | 'web';
 
 export type ChatType = 'p2p' | 'group';
 
@@ -35,6 +35,11 @@ export interface IncomingMessage {
   unsupported?: 'image' | 'file' | 'audio' | 'video' | 'sticker' | 'other';
   /** Thread root on platforms with threads; replies go into the same thread. */
   threadId?: string;
+  /**
+   * Replies answer this very message: the platform binds a reply to the message it answers
+   * (WeCom's smart robot replies on the message's callback), so `ConversationRef.replyToMessageId` is set.
+   */
+  repliesByMessage?: boolean;
   /** A button press on a card: the action value the bot attached to the button. */
   action?: Record<string, string>;
   /** Escape hatch: the platform payload this was made from. */
@@ -82,6 +87,8 @@ export interface AdapterStatus {
 export interface WebhookRoute {
   method: 'POST' | 'GET';
   path: string;
+  /** A GET the platform itself calls and that checks its own signature (callback URL checks), served without a console session. */
+  verifiesItself?: boolean;
   handle(request: Request): Promise<Response>;
   /**
    * The same for a POST whose body the HTTP server has already read under its limit: the hot

@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { WEB_ADMIN_ID } from '../bot/roles.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../store/db.js';
 import {
@@ -20,7 +21,7 @@ export const SESSION_COOKIE = 'gi_session';
 const LOGIN_CSRF_COOKIE = 'gi_login_csrf';
 
 /** The operator signed in with ADMIN_TOKEN: a coordinator for every province. */
-export const ADMIN_PRINCIPAL: WebPrincipal = { platform: 'web', userId: 'admin', role: { kind: 'coordinator', scope: '*' } };
+export const ADMIN_PRINCIPAL: WebPrincipal = { platform: 'web', userId: WEB_ADMIN_ID, role: { kind: 'coordinator', scope: '*' } };
 
 /**
  * Makes a one-time login link for a chat user (single use, 15 minutes). Returns the path,
@@ -74,8 +75,12 @@ function safeNext(next: string | undefined): string {
   return next && /^\/(?![/\\])[^\s]*$/.test(next) ? next : '/';
 }
 
+/** Platforms where a user can send /登录 to get a new link (WeCom group robots only push). */
+const CHAT_PLATFORMS = new Set(['feishu', 'wechat', 'wecom-bot']);
+
 export function mountAuth(app: Hono<HttpEnv>, options: HttpServerOptions): void {
   const { db, clock, config } = options;
+  const chatPlatforms = (): boolean => options.status().some((adapter) => CHAT_PLATFORMS.has(adapter.platform));
   const ttlMs = config.SESSION_TTL_HOURS * 3600 * 1000;
 
   const startSession = (c: Context<HttpEnv>, principal: WebPrincipal, next: string) => {
@@ -126,14 +131,14 @@ export function mountAuth(app: Hono<HttpEnv>, options: HttpServerOptions): void 
   app.get('/login/:token', (c) => {
     const token = c.req.param('token');
     const usable = loginLinkUsable(db, token, clock());
-    return c.html(loginLinkPage({ token, usable, csrf: usable ? loginCsrf(c) : '' }).value, usable ? 200 : 410);
+    return c.html(loginLinkPage({ token, usable, csrf: usable ? loginCsrf(c) : '', chatPlatforms: chatPlatforms() }).value, usable ? 200 : 410);
   });
 
   app.post('/login/:token', async (c) => {
     const body = await c.req.parseBody();
     if (!loginCsrfOk(c, body._csrf)) return c.json({ error: 'csrf' }, 403);
     const principal = consumeLoginLink(db, c.req.param('token'), clock());
-    if (!principal) return c.html(loginLinkPage({ token: '', usable: false, csrf: '' }).value, 410);
+    if (!principal) return c.html(loginLinkPage({ token: '', usable: false, csrf: '', chatPlatforms: chatPlatforms() }).value, 410);
     return startSession(c, principal, '/');
   });
 

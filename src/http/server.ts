@@ -185,11 +185,13 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   app.use('*', requestContext(options));
   app.use('*', (c, next) => (c.req.path === '/knowledge/upload' ? uploadTooLarge(c, next) : tooLarge(c, next)));
 
-  // Webhooks (POST) verify their own signatures; an adapter's GET pages (the WeChat login QR,
-  // which would let whoever scans it take over the bot account) need a console session.
+  // Webhooks (POST) verify their own signatures, and so do platform callback checks (GET with
+  // `verifiesItself`); other adapter GET pages (the WeChat login QR, which would let whoever
+  // scans it take over the bot account) need a console session.
   const adapterPage = requireSession(options.db, options.clock, 'api');
   for (const route of options.routes) {
-    if (route.method === 'GET') app.get(route.path, adapterPage, (c) => route.handle(c.req.raw));
+    if (route.method === 'GET' && route.verifiesItself) app.get(route.path, (c) => route.handle(c.req.raw));
+    else if (route.method === 'GET') app.get(route.path, adapterPage, (c) => route.handle(c.req.raw));
     // Routes that take a read body (`receive`) are served before hono (see `serveWebhook`).
     else app.post(route.path, (c) => route.handle(c.req.raw));
   }
@@ -197,7 +199,10 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   const assets = new Map([
     ['console.css', asset('console.css', 'text/css; charset=utf-8')],
     ['console.js', asset('console.js', 'text/javascript; charset=utf-8')],
+    ['favicon.svg', asset('favicon.svg', 'image/svg+xml')],
   ]);
+  // Browsers ask for /favicon.ico whatever the page links; answer with the same icon.
+  app.get('/favicon.ico', (c) => c.redirect('/assets/favicon.svg', 301));
   app.get('/assets/:name', (c) => {
     const file = assets.get(c.req.param('name'));
     if (!file) return c.text(t('web.not_found'), 404);

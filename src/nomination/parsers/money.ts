@@ -28,7 +28,7 @@ export function parseMoney(field: FormField, input: string, raw: string): ParseR
   }
   if (/^(?:无|没有|暂无|零|0)$/u.test(text)) return ok(money(field, raw, 0, currency ?? '元', false));
   let approximate = approxBefore;
-  text = text.replace(/(\d|[十百千])\s*(?:余|多)\s*(?=[万亿千百])/u, (_, d: string) => {
+  text = text.replace(/(\d|[十百千])\s*(?:余|多|来)\s*(?=个?[万亿千百])/u, (_, d: string) => {
     approximate = true;
     return d;
   });
@@ -37,6 +37,11 @@ export function parseMoney(field: FormField, input: string, raw: string): ParseR
   const match = new RegExp(`^(${NUMBER_PATTERN})\\s*`, 'u').exec(tail.text);
   if (!match?.[1]) return fail(field, 'not_money');
   let rest = tail.text.slice(match[0].length);
+  // "四万来块": the approximate word between the figure and the currency
+  if (/^(?:来|多|余)/u.test(rest)) {
+    approximate = true;
+    rest = rest.slice(1);
+  }
   const suffix = USD.exec(rest) ?? CNY.exec(rest);
   if (suffix) {
     const suffixCurrency = USD.test(suffix[0]) ? '美元' : '元';
