@@ -105,7 +105,7 @@ const CUE_BOOST = 0.5;
 const SALUTATION_FACTOR = 0.3;
 
 /** An attachment list names documents, not facts; unless the question is about attachments it scores this share. */
-const ATTACHMENT_FACTOR = 0.5;
+const ATTACHMENT_FACTOR = 0.3;
 
 /** A list ending in the asked head noun ("…等方面" for 哪几个方面) scores this much more. */
 const LIST_HEAD_BOOST = 0.5;
