@@ -105,7 +105,7 @@ const CUE_BOOST = 0.5;
 const SALUTATION_FACTOR = 0.3;
 
 /** An attachment list names documents, not facts; unless the question is about attachments it scores this share. */
-const ATTACHMENT_FACTOR = 0.5;
+const ATTACHMENT_FACTOR = 0.3;
 
 /** A list ending in the asked head noun ("…等方面" for 哪几个方面) scores this much more. */
 const LIST_HEAD_BOOST = 0.5;
@@ -179,14 +179,18 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   /** Per chunk, its document's first chunk and chunk count (a document's chunks are contiguous). */
   const docStart = new Int32Array(chunks.length);
   const docSize = new Int32Array(chunks.length);
-  const docOf: string[] = chunks.map((chunk) => chunk.doc);
+  /** Per chunk, the position of its document in `docIds`. */
+  const docIndex = new Int32Array(chunks.length);
+  const docIds: string[] = [];
   for (let i = 0; i < chunks.length; ) {
     let end = i;
     while (end < chunks.length && chunks[end]!.doc === chunks[i]!.doc) end++;
     for (let j = i; j < end; j++) {
       docStart[j] = i;
       docSize[j] = end - i;
+      docIndex[j] = docIds.length;
     }
+    docIds.push(chunks[i]!.doc);
     i = end;
   }
   chunks.forEach((chunk, chunkIndex) => {
@@ -232,6 +236,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
 
   function search(question: string, limit = 10, options: SearchOptions = {}): SearchResult {
     const { boosts, docWeights, muted } = options;
+    const weightOfDoc = docWeights ? Float64Array.from(docIds, (doc) => docWeights.get(doc) ?? 1) : undefined;
     const query = analyzeQuery(question);
     const isMuted = (term: string): boolean => !!muted && [...muted].some((word) => word.includes(term));
     const weighted = (terms: string[]): [string, number][] =>
@@ -270,7 +275,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       const unit = candidates[i]!;
       let score = fusedScores[unit]! + context.scores[unitChunk[unit]!]! * contextScale;
       fusedScores[unit] = 0;
-      if (docWeights) score *= docWeights.get(docOf[unitChunk[unit]!]!) ?? 1;
+      if (weightOfDoc) score *= weightOfDoc[docIndex[unitChunk[unit]!]!]!;
       if (queryBits) score *= 1 + cueScale * popcount(shapeBits[unit]! & queryBits);
       if (!asksAddressee && shapeBits[unit]! & addresseeBit) score *= SALUTATION_FACTOR;
       if (listEnd && unitTexts[unit]!.includes(listEnd)) score *= 1 + LIST_HEAD_BOOST;
