@@ -97,6 +97,8 @@ const ELSEWHERE_BOOST = 1.5;
  * vocabulary (its topic). Counted per notice, so adding notices never changes a word's meaning.
  */
 const GENERIC_CHUNK_SHARE = 0.5;
+/** A notice needs this many chunks for a word's share of them to say it is the notice's topic. */
+const TOPIC_MIN_CHUNKS = 4;
 
 /** A sentence of the shape the question asks for (a date for 什么时候) scores up to this much more. */
 const CUE_BOOST = 0.5;
@@ -296,12 +298,15 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     };
   }
 
-  /** Share of the chunks of the notice of `chunkIndex` that contain a term. */
+  /**
+   * Share of the chunks of the notice of `chunkIndex` that contain a term; 0 in a notice too short
+   * to have a topic apart from its matter (a one-paragraph supplement).
+   */
   const docShare = (term: string, chunkIndex: number): number => {
     const ids = contextIndex.unitsWith(term);
-    if (!ids) return 0;
-    const start = docStart[chunkIndex]!;
     const size = docSize[chunkIndex]!;
+    if (!ids || size < TOPIC_MIN_CHUNKS) return 0;
+    const start = docStart[chunkIndex]!;
     return (lowerBound(ids, start + size) - lowerBound(ids, start)) / size;
   };
 
