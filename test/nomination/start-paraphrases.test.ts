@@ -36,3 +36,15 @@ describe('starting a nomination, in the words officers use', () => {
     expect(globalIntent(text)).toBeUndefined();
   });
 });
+
+describe('the product a start request names', () => {
+  it.each(['我想申报地理标志重点联系指导名录', '想报个地标进名录', '我要推荐一个地理标志进名录', '我准备申报名录申报书'])('takes no programme word for a name: %s', (text) => {
+    const intent = globalIntent(text);
+    expect(intent?.kind).toBe('start');
+    expect(intent && 'name' in intent ? intent.name : undefined).toBeUndefined();
+  });
+
+  it('keeps a real product name', () => {
+    expect(globalIntent('我想推荐龙井茶')).toEqual({ kind: 'start', fresh: false, name: '龙井茶' });
+  });
+});

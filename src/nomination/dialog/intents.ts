@@ -64,10 +64,13 @@ const QUOTA = new RegExp(`${SLASH}名额(?:\\s+(\\S+))?(?:\\s+(\\S+))?\\s*$`);
 /** Words that name no particular product: 我要申报一个地标, 想报名录. */
 const GENERIC_OBJECT = /^(?:一个|一项|一下|个|一份|我们的?|我们县的?|我们市的?)?(?:地理标志|地标|产品|名录|项目|重点联系指导名录|申报书|这个|那个)?(?:产品|项目)?[。！!.～~]*$/u;
 
+const PROGRAMME_WORD = /名录|地理标志|地标|申报书|重点联系指导/u;
+
 /** The product a start request names, if it names one. */
 function wishObject(text: string): string | undefined {
   const object = text.replace(START_WISH_HEAD, '').replace(/^(?:一个|一项|个|的)/u, '').replace(/[。！!.～~]+$/u, '').trim();
-  if (!object || GENERIC_OBJECT.test(object) || !/^\p{Script=Han}{2,20}$/u.test(object)) return undefined;
+  // What names the programme (名录, 地标, 申报书 …) is never the product's own name.
+  if (!object || GENERIC_OBJECT.test(object) || PROGRAMME_WORD.test(object) || !/^\p{Script=Han}{2,20}$/u.test(object)) return undefined;
   return object;
 }
 
