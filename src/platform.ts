@@ -68,8 +68,27 @@ export interface OutgoingMessage {
   markdown?: string;
 }
 
-/** Receives normalized messages; resolves once the message is durably accepted. */
-export type MessageSink = (message: IncomingMessage) => Promise<void>;
+/** A platform event that is not a message: the bot was added to a group (it introduces itself). */
+export interface PlatformEvent {
+  kind: 'bot-added';
+  platform: PlatformName;
+  chatId: string;
+  /** The platform's id of the event; a redelivery carries the same one. */
+  eventId: string;
+}
+
+/**
+ * The narrow handle an adapter gets from the core on `start`. Each method resolves once the
+ * input is durably accepted (claimed in the inbox, or its reply queued), so the adapter
+ * acknowledges only what can no longer be lost, and rejects when it could not be accepted.
+ * Adapters never open the store.
+ */
+export interface CoreSink {
+  processMessage(message: IncomingMessage): Promise<void>;
+  /** A button press (`message.action` set). */
+  processAction(message: IncomingMessage): Promise<void>;
+  processEvent(event: PlatformEvent): Promise<void>;
+}
 
 /** What an adapter reports on /readyz. */
 export interface AdapterStatus {
@@ -105,7 +124,7 @@ export interface WebhookReply {
 
 export interface ChatAdapter {
   readonly platform: PlatformName;
-  start(sink: MessageSink): Promise<void>;
+  start(sink: CoreSink): Promise<void>;
   stop(): Promise<void>;
   /** Sends one message. Throws a `PlatformError` so the outbox knows whether to retry. */
   send(ref: ConversationRef, message: OutgoingMessage): Promise<{ messageId?: string }>;

@@ -1,12 +1,8 @@
 import type { Config } from './config.js';
 import { ADMIN_PRINCIPAL, createLoginLink } from './http/auth.js';
-import { createNominationExporters } from './http/providers/nomination-exports.js';
-import { createNominationsView } from './http/providers/nominations.js';
-import { createRemindersView } from './http/providers/reminders.js';
 import { createHttpServer } from './http/server.js';
 import { createWebChat } from './http/web-chat.js';
 import { createServiceApp, type App } from './main.js';
-import { loadQuotas } from './nomination/quotas.js';
 import { pruneInbox } from './store/inbox.js';
 
 const INBOX_RETENTION_MS = 30 * 24 * 3600_000;
@@ -22,7 +18,8 @@ export interface RunningService {
 /** `gi-bot start`: the service with every adapter the configuration enables, the scheduler and the web console. */
 export async function startService(config: Config): Promise<RunningService> {
   const app = await createServiceApp(config);
-  const { db, log, clock, pipeline } = app;
+  const { db, log, clock, pipeline, web } = app;
+  if (!web.qa) throw new Error('the Q&A feature is missing from src/features.ts');
 
   for (const adapter of app.adapters.values()) {
     try {
@@ -41,21 +38,13 @@ export async function startService(config: Config): Promise<RunningService> {
     db,
     log,
     clock,
-    qa: app.qa,
+    qa: web.qa,
     chat: createWebChat(pipeline.handle, clock),
     routes: [...app.adapters.values()].flatMap((adapter) => adapter.routes?.() ?? []),
     status: () => [...app.adapters.values()].flatMap((adapter) => (adapter.status ? [adapter.status()] : [])),
     core: app.core,
-    nominations: createNominationsView({
-      db,
-      fields: app.form.fields,
-      titleField: 'gi_name',
-      outputValueField: 'annual_output_value',
-      employmentField: 'employees',
-      quotas: () => loadQuotas(config.KNOWLEDGE_DIR),
-      exporters: createNominationExporters(app.form, () => loadQuotas(config.KNOWLEDGE_DIR), clock),
-    }),
-    reminders: createRemindersView({ db, calendar: app.reminders.calendar, clock, tz: config.TZ }),
+    nominations: web.nominations,
+    reminders: web.reminders,
   });
   const listening = await http.listen(config.PORT, config.HOST);
   // Seen message ids are kept well past the longest redelivery window (FEISHU_EVENT_MAX_AGE_SECONDS ≤ 7 days).
@@ -64,7 +53,6 @@ export async function startService(config: Config): Promise<RunningService> {
     if (removed > 0) log.info({ removed }, 'pruned old inbox rows');
   }, PRUNE_EVERY_MS);
   prune.unref();
-  if (config.REMINDERS_ENABLED) app.reminders.scheduler.start();
 
   log.info({ url: listening.url, adapters: [...app.adapters.keys()] }, 'gi-bot started');
   const signIn = config.ADMIN_TOKEN ? `${listening.url}/login （使用 ADMIN_TOKEN 登录）` : `${listening.url}${createLoginLink(db, ADMIN_PRINCIPAL, clock)}`;

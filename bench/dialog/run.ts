@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBot } from '../../src/bot/bot.js';
+import { createTestBot } from '../../test/helpers/bot.js';
 import { createPipeline } from '../../src/bot/pipeline.js';
 import { createRoleResolver } from '../../src/bot/roles.js';
 import { silentLogger } from '../../src/log.js';
@@ -32,7 +32,7 @@ const qa: QaService = {
 async function run(form: Form, path: string, drafts = DRAFTS): Promise<{ turns: number; seconds: number }> {
   const db = openDatabase(path);
   const feature = createNominationFeature({ form, knowledgeDir: KNOWLEDGE_DIR });
-  const bot = createBot({ botName: 'bench', qa, steps: [feature.step], listensTo: () => false });
+  const bot = createTestBot({ botName: 'bench', qa, steps: [feature.step] });
   const pipeline = createPipeline({
     db,
     clock: () => new Date(),

@@ -27,14 +27,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFeishuAdapter, FEISHU_EVENTS_PATH } from '../../adapters/feishu/index.js';
-import { createBotPipeline, createFeatures } from '../../src/bot/core.js';
+import { buildBotCore } from '../../src/bot/core.js';
 import type { Pipeline } from '../../src/bot/pipeline.js';
 import { startThreadPipeline, type ThreadPipeline } from '../../src/bot/thread-pipeline.js';
+import { startWorkThread, type WorkThread } from '../../src/bot/work.js';
 import { systemClock } from '../../src/clock.js';
 import { parseConfig, type Config } from '../../src/config.js';
 import { createHttpServer } from '../../src/http/server.js';
 import { createLogger, silentLogger } from '../../src/log.js';
-import { createQaFromConfig } from '../../src/qa/from-config.js';
+import { decliningQa } from '../../test/helpers/chat.js';
 import { startCheckpointer } from '../../src/store/checkpointer.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { signedPost, TEST_TOKEN, textEvent } from '../../test/helpers/fake-feishu/events.js';
@@ -115,17 +116,16 @@ interface Rates {
 }
 
 /** The pipeline as the service builds it, in the bot thread or in this one. */
-async function pipelineFor(config: Config, db: Db, botThread: boolean): Promise<{ pipeline: Pipeline; thread?: ThreadPipeline }> {
+async function pipelineFor(config: Config, db: Db, botThread: boolean): Promise<{ pipeline: Pipeline; thread?: ThreadPipeline; work?: WorkThread }> {
   const log = createLogger(config.LOG_LEVEL);
   const privateChat = async (_platform: string, userId: string) => ({ platform: 'feishu' as const, chatId: userId, userId });
   if (botThread) {
-    const thread = await startThreadPipeline({ config, log, privateChat, onCommitted: () => undefined });
-    return { pipeline: thread, thread };
+    const work = await startWorkThread(config, log);
+    const thread = await startThreadPipeline({ config, log, privateChat, onCommitted: () => undefined, work, coordinatorChats: [] });
+    return { pipeline: thread, thread, work };
   }
-  const clock = systemClock;
-  const features = createFeatures(config, { db, log, clock, onQueued: () => undefined, coordinatorChats: [] });
-  const qa = await createQaFromConfig(config, log);
-  return { pipeline: createBotPipeline(config, { db, log, clock, qa, features, privateChat, onCommitted: () => undefined }) };
+  const core = await buildBotCore(config, { db, log, clock: systemClock, onQueued: () => undefined, coordinatorChats: [], service: false, privateChat });
+  return { pipeline: core.pipeline };
 }
 
 interface Service {
@@ -153,17 +153,16 @@ async function startOurs(botThread: boolean): Promise<Service> {
     botName: config.BOT_NAME,
     eventMaxAgeSeconds: 3600,
     log: log.child({ platform: 'feishu' }),
-    db,
     clock: systemClock,
   });
-  const { pipeline, thread } = await pipelineFor(config, db, botThread);
+  const { pipeline, thread, work } = await pipelineFor(config, db, botThread);
   await adapter.start(pipeline.sink);
   const http = createHttpServer({
     config: { ...config, ADMIN_TOKEN: 'bench-admin-token-0123456789' },
     db,
     log,
     clock: systemClock,
-    qa: await createQaFromConfig(config, log),
+    qa: decliningQa,
     chat: async () => [],
     routes: adapter.routes(),
     status: () => [adapter.status()],
@@ -177,6 +176,7 @@ async function startOurs(botThread: boolean): Promise<Service> {
       await server.close();
       await adapter.stop();
       await thread?.close();
+      await work?.close();
       db.close();
       await checkpointer?.stop();
     },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../src/bot/bot.js';
+import { createTestBot } from '../helpers/bot.js';
 import { createPipeline } from '../../src/bot/pipeline.js';
 import { createRoleResolver } from '../../src/bot/roles.js';
 import { createNominationsView } from '../../src/http/providers/nominations.js';
@@ -47,7 +47,7 @@ describe.skipIf(!HAS_CHROMIUM)('web console in real Chromium', () => {
     db = openDatabase(join(dir, 'e2e.db'));
     const clock = () => new Date();
     const qa = await createQaService({ knowledgeDir, log: silentLogger });
-    const bot = createBot({ botName: '地标助手', qa, steps: [], listensTo: () => false });
+    const bot = createTestBot({ botName: '地标助手', qa, steps: [] });
     const pipeline = createPipeline({
       db,
       clock,

@@ -1,0 +1,49 @@
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { Config } from '../config.js';
+import { systemClock } from '../clock.js';
+import { createLogger } from '../log.js';
+import { openDatabase } from '../store/db.js';
+import { createFeatures, createJobHost } from './core.js';
+import { serveJobs } from './jobs-rpc.js';
+import type { Feature } from '../feature.js';
+
+/**
+ * The work thread: where heavy jobs run (the Q&A engine with its index and tokenizer, re-indexing,
+ * exports), so neither the thread that acknowledges platform events nor the bot thread that claims
+ * them ever waits behind one. Serves jobs to the main thread (its parent port) and to the bot thread
+ * (a port the main thread hands over with a `connect` message). Started by `work.ts`.
+ */
+
+export interface WorkThreadData {
+  config: Config;
+}
+
+if (!parentPort) throw new Error('work-thread.ts runs as a worker thread');
+const port = parentPort;
+const { config } = workerData as WorkThreadData;
+const log = createLogger(config.LOG_LEVEL, { thread: 'work' });
+// Jobs read what they need (e.g. records to export are passed in); the connection is for the features' construction.
+const db = openDatabase(config.DATABASE_PATH, { backgroundCheckpoints: true });
+let features: Feature[] = [];
+const run = createJobHost(() => features);
+features = createFeatures(config, {
+  db,
+  log,
+  clock: systemClock,
+  jobs: run,
+  onQueued: () => undefined,
+  coordinatorChats: [],
+  service: false,
+  ingested: async () => undefined,
+});
+
+serveJobs(port, run);
+port.on('message', (message: { type?: string; port?: MessagePort }) => {
+  if (message.type === 'connect' && message.port) serveJobs(message.port, run);
+  if (message.type === 'close') {
+    db.close();
+    // Ports handed to the bot thread would keep this thread alive.
+    process.exit(0);
+  }
+});
+port.postMessage({ type: 'ready' });
