@@ -42,7 +42,8 @@ async function start(): Promise<void> {
     log,
     clock: systemClock,
     jobs: jobs.run,
-    // Turns are reported one by one; this is for rows queued outside a turn (reminders).
+    // Turns are reported one by one (`turn`); `queued` is for rows queued outside a turn (reminders).
+    onCommitted: () => undefined,
     onQueued: () => post({ type: 'queued' }),
     coordinatorChats,
     service,

@@ -1,10 +1,6 @@
-import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Feature, FeatureDeps, Job, JobRunner, SourceText } from '../feature.js';
 import { FEATURES } from '../features.js';
-import type { Logger } from '../log.js';
-import type { ConversationRef } from '../platform.js';
-import type { Db } from '../store/db.js';
 import { createAddressRule } from './address.js';
 import { createBot } from './bot.js';
 import type { PrivateChatResolver } from './context.js';
@@ -17,18 +13,8 @@ import { createRoleResolver } from './roles.js';
  * feature: they come from the one list in src/features.ts.
  */
 
-export interface FeatureEnv {
-  db: Db;
-  log: Logger;
-  clock: Clock;
-  jobs: JobRunner;
-  /** Told when outbox rows were queued (a turn, a reminder), so the senders drain right away. */
-  onQueued(): void;
-  coordinatorChats: ConversationRef[];
-  service: boolean;
-  /** Runs the features' `onIngest` where the core runs (here, or posted to the bot thread). */
-  ingested(sources: SourceText[]): Promise<void>;
-}
+/** What the features are built with, besides the configuration and what the core derives. */
+export type FeatureEnv = Omit<FeatureDeps, 'config' | 'unfinished'>;
 
 /** Builds every feature of the list (cheap: heavy state is built by `start` and `jobs`). */
 export function createFeatures(config: Config, env: FeatureEnv): Feature[] {
@@ -60,6 +46,8 @@ export function createJobHost(features: () => Feature[]): JobRunner {
 export interface BotCoreDeps extends Omit<FeatureEnv, 'jobs' | 'ingested'> {
   /** Where heavy jobs run; by default in this thread. */
   jobs?: JobRunner;
+  /** Told after each turn's replies were committed; by default `onQueued`. */
+  onCommitted?: () => void;
   privateChat: PrivateChatResolver;
 }
 
@@ -91,7 +79,7 @@ export async function buildBotCore(config: Config, deps: BotCoreDeps): Promise<B
     botName: config.BOT_NAME,
     bot: createBot({ botName: config.BOT_NAME, features }),
     privateChat: deps.privateChat,
-    onCommitted: deps.onQueued,
+    onCommitted: deps.onCommitted ?? deps.onQueued,
   });
   for (const feature of features) await feature.start?.();
   return {

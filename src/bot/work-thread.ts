@@ -1,11 +1,11 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import type { Config } from '../config.js';
 import { systemClock } from '../clock.js';
 import { createLogger } from '../log.js';
 import { openDatabase } from '../store/db.js';
 import { createFeatures, createJobHost } from './core.js';
 import { serveJobs } from './jobs-rpc.js';
 import type { Feature } from '../feature.js';
+import type { WorkThreadData } from './work.js';
 
 /**
  * The work thread: where heavy jobs run (the Q&A engine with its index and tokenizer, re-indexing,
@@ -13,10 +13,6 @@ import type { Feature } from '../feature.js';
  * them ever waits behind one. Serves jobs to the main thread (its parent port) and to the bot thread
  * (a port the main thread hands over with a `connect` message). Started by `work.ts`.
  */
-
-export interface WorkThreadData {
-  config: Config;
-}
 
 if (!parentPort) throw new Error('work-thread.ts runs as a worker thread');
 const port = parentPort;

@@ -4,13 +4,17 @@ import type { JobRunner } from '../feature.js';
 import type { Logger } from '../log.js';
 import { startThread } from '../threads.js';
 import { createJobClient } from './jobs-rpc.js';
-import type { WorkThreadData } from './work-thread.js';
 
 /**
  * Starts the work thread (`work-thread.ts`) and gives jobs to it. A thread that dies fails the
  * jobs in flight (the caller sees an error and may try again) and is started again; whoever
  * holds a port to it (the bot thread) gets a new one through `onPort`.
  */
+
+/** What the work thread starts with. */
+export interface WorkThreadData {
+  config: Config;
+}
 
 export interface WorkThread {
   jobs: JobRunner;

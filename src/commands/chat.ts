@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import type { ConsoleDelivery } from '../../adapters/console/index.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { createConsoleApp } from '../main.js';
+import { createConsoleApp, type ConsoleDelivery } from '../main.js';
 import type { IncomingMessage } from '../platform.js';
 
 const MENTION = /^\s*@bot\b\s*/i;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Step } from '../bot/bot.js';
+import type { Step } from '../feature.js';
 import { t } from '../bot/texts.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';

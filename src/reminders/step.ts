@@ -1,4 +1,4 @@
-import type { Step } from '../bot/bot.js';
+import type { Step } from '../feature.js';
 import type { TurnContext } from '../bot/context.js';
 import { t } from '../bot/texts.js';
 import { answerQuestion, listUpcoming } from './ask.js';
