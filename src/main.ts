@@ -38,6 +38,8 @@ export interface App {
   senders: Map<PlatformName, OutboxSender>;
   /** Sends everything due on every adapter (the console and tests call this after a turn). */
   drain(): Promise<void>;
+  /** Starts every adapter on the core's sink and every sender; finishes messages a crash left unfinished. */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -174,6 +176,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     adapters,
     senders,
     drain,
+    async start() {
+      for (const adapter of adapters.values()) {
+        try {
+          await adapter.start(pipeline.sink);
+        } catch (error) {
+          // One platform failing to connect must not take the others (or the console) down.
+          log.error({ err: error, platform: adapter.platform }, 'adapter failed to start');
+        }
+      }
+      for (const sender of senders.values()) sender.start();
+      const resumed = await pipeline.resumeUnfinished();
+      if (resumed > 0) log.warn({ resumed }, 'finished messages interrupted by the last shutdown');
+    },
     async close() {
       await core?.stop();
       await pipeline.idle();

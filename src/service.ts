@@ -21,17 +21,7 @@ export async function startService(config: Config): Promise<RunningService> {
   const { db, log, clock, pipeline, web } = app;
   if (!web.qa) throw new Error('the Q&A feature is missing from src/features.ts');
 
-  for (const adapter of app.adapters.values()) {
-    try {
-      await adapter.start(pipeline.sink);
-    } catch (error) {
-      // One platform failing to connect must not take the others (or the console) down.
-      log.error({ err: error, platform: adapter.platform }, 'adapter failed to start');
-    }
-  }
-  for (const sender of app.senders.values()) sender.start();
-  const resumed = await pipeline.resumeUnfinished();
-  if (resumed > 0) log.warn({ resumed }, 'finished messages interrupted by the last shutdown');
+  await app.start();
 
   const http = createHttpServer({
     config,
