@@ -77,6 +77,17 @@ const settings = z.object({
 
   WECOM_RATE_PER_MINUTE: int(20, 1, 20),
 
+  WECOM_BOT_ID: optionalString,
+  WECOM_BOT_SECRET: optionalString,
+  WECOM_BOT_MODE: z.enum(['websocket', 'callback']).default('websocket'),
+  WECOM_BOT_WS_URL: z.string().url().refine((url) => /^wss?:\/\//.test(url), 'WECOM_BOT_WS_URL must start with wss:// (or ws:// for a local test server)').default('wss://openws.work.weixin.qq.com'),
+  WECOM_BOT_TOKEN: optionalString,
+  WECOM_BOT_ENCODING_AES_KEY: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9+/]{43}$/, 'WECOM_BOT_ENCODING_AES_KEY must be the 43-character EncodingAESKey shown with the callback URL (智能机器人 → API 模式 → 接收消息)')
+    .optional(),
+
   REMINDER_CRON: z.string().trim().min(1).default('* * * * *'),
   REMINDERS_ENABLED: flag(true),
   OUTBOX_MAX_ATTEMPTS: int(8, 1, 100),
@@ -100,6 +111,20 @@ export const configSchema = settings.superRefine((cfg, ctx) => {
       code: 'custom',
       path: [cfg.FEISHU_APP_ID ? 'FEISHU_APP_SECRET' : 'FEISHU_APP_ID'],
       message: 'set FEISHU_APP_ID and FEISHU_APP_SECRET together (开发者后台 → 凭证与基础信息)',
+    });
+  }
+  if (Boolean(cfg.WECOM_BOT_ID) !== Boolean(cfg.WECOM_BOT_SECRET)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [cfg.WECOM_BOT_ID ? 'WECOM_BOT_SECRET' : 'WECOM_BOT_ID'],
+      message: 'set WECOM_BOT_ID and WECOM_BOT_SECRET together (企业微信管理后台 → 智能机器人 → API 模式 → Bot ID / Secret)',
+    });
+  }
+  if (cfg.WECOM_BOT_ID && cfg.WECOM_BOT_MODE === 'callback' && (!cfg.WECOM_BOT_TOKEN || !cfg.WECOM_BOT_ENCODING_AES_KEY)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [cfg.WECOM_BOT_TOKEN ? 'WECOM_BOT_ENCODING_AES_KEY' : 'WECOM_BOT_TOKEN'],
+      message: 'callback mode needs WECOM_BOT_TOKEN and WECOM_BOT_ENCODING_AES_KEY (智能机器人 → API 模式 → 接收消息 → Token / EncodingAESKey)',
     });
   }
   if (cfg.FEISHU_APP_ID && cfg.FEISHU_MODE === 'webhook' && !cfg.FEISHU_ENCRYPT_KEY && !cfg.FEISHU_VERIFICATION_TOKEN) {

@@ -1,6 +1,16 @@
 /** Any thrown value as one line of text for logs and replies (errors do not cross threads or JSON intact). */
 export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/**
+ * The error Node's HTTP server raises on a request whose client hung up before its body was
+ * read: the client's doing, not a fault to log with a stack. (A reset of one of our own
+ * outgoing calls reads differently: "read ECONNRESET", "socket hang up".)
+ */
+export function isClientAbort(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === 'ECONNRESET' && message === 'aborted';
+}
+
 /** Stable codes the outbox uses to decide whether a failed send is worth retrying. */
 export type PlatformErrorCode = 'rate_limited' | 'auth' | 'bad_request' | 'network' | 'server' | 'offline';
 

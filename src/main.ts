@@ -67,7 +67,7 @@ function rateOf(config: Config, platform: PlatformName): { count: number; perMs:
     case 'wechat':
       return { count: config.WECHAT_RATE_PER_MINUTE, perMs: 60_000 };
     default:
-      // WeCom paces per robot inside its adapter; the console and web chat have no limit.
+      // WeCom (group robots, smart robot) paces inside its adapters; the console and web chat have no limit.
       return { count: 1000, perMs: 1000 };
   }
 }
@@ -81,6 +81,12 @@ async function platformAdapters(config: Config, log: Logger, clock: Clock, notif
     const { createFeishuAdapter } = await import('../adapters/feishu/index.js');
     adapters.push(createFeishuAdapter({ ...feishu, log: log.child({ platform: 'feishu' }), clock }));
   }
+  const { wecomBotConfigFrom } = await import('../adapters/wecom-bot/config.js');
+  const wecomBot = wecomBotConfigFrom(config);
+  if (wecomBot) {
+    const { createWecomBotAdapter } = await import('../adapters/wecom-bot/index.js');
+    adapters.push(createWecomBotAdapter({ ...wecomBot, log: log.child({ platform: 'wecom-bot' }), clock }));
+  }
   if (config.WECHATY_PUPPET) {
     const { createWechatAdapter, wechatAdapterConfigFrom } = await import('../adapters/wechat/index.js');
     adapters.push(
@@ -92,7 +98,7 @@ async function platformAdapters(config: Config, log: Logger, clock: Clock, notif
 
 /** Coordinators' private chats, where the scheduler asks for missing event dates. */
 function coordinatorChats(config: Config): ConversationRef[] {
-  return config.COORDINATORS.filter((entry) => ['console', 'feishu', 'wechat', 'web'].includes(entry.platform)).map((entry) => {
+  return config.COORDINATORS.filter((entry) => ['console', 'feishu', 'wechat', 'wecom-bot', 'web'].includes(entry.platform)).map((entry) => {
     const platform = entry.platform as PlatformName;
     return platform === 'console' || platform === 'web' ? consolePrivateChat(platform, entry.userId) : { platform, chatId: entry.userId, userId: entry.userId };
   });

@@ -4,7 +4,7 @@
  */
 
 /** Platform names as stored in the inbox/outbox `platform` columns. */
-export type PlatformName = 'console' | 'feishu' | 'wechat' | 'wecom' | 'web';
+export type PlatformName = 'console' | 'feishu' | 'wechat' | 'wecom' | 'wecom-bot' | 'web';
 
 export type ChatType = 'p2p' | 'group';
 
@@ -35,6 +35,11 @@ export interface IncomingMessage {
   unsupported?: 'image' | 'file' | 'audio' | 'video' | 'sticker' | 'other';
   /** Thread root on platforms with threads; replies go into the same thread. */
   threadId?: string;
+  /**
+   * Replies answer this very message: the platform binds a reply to the message it answers
+   * (WeCom's smart robot replies on the message's callback), so `ConversationRef.replyToMessageId` is set.
+   */
+  repliesByMessage?: boolean;
   /** A button press on a card: the action value the bot attached to the button. */
   action?: Record<string, string>;
   /** Escape hatch: the platform payload this was made from. */
@@ -68,12 +73,15 @@ export interface OutgoingMessage {
   markdown?: string;
 }
 
-/** A platform event that is not a message: the bot was added to a group (it introduces itself). */
+/**
+ * A platform event that is not a message, answered by a greeting: the bot was added to a group
+ * (`bot-added`: it introduces itself), or someone opened a private chat with it (`chat-entered`).
+ */
 export interface PlatformEvent {
-  kind: 'bot-added';
-  platform: PlatformName;
-  chatId: string;
-  /** The platform's id of the event; a redelivery carries the same one. */
+  kind: 'bot-added' | 'chat-entered';
+  /** Where the greeting goes (the adapter knows how to address it). */
+  ref: ConversationRef;
+  /** The platform's id of the event; a redelivery carries the same one, and is greeted once. */
   eventId: string;
 }
 
@@ -101,6 +109,8 @@ export interface AdapterStatus {
 export interface WebhookRoute {
   method: 'POST' | 'GET';
   path: string;
+  /** A GET the platform itself calls and that checks its own signature (callback URL checks), served without a console session. */
+  verifiesItself?: boolean;
   handle(request: Request): Promise<Response>;
   /**
    * The same for a POST whose body the HTTP server has already read under its limit: the hot
@@ -122,12 +132,21 @@ export interface WebhookReply {
   body: Record<string, unknown>;
 }
 
+/** What a send knows besides the message. */
+export interface SendOptions {
+  /**
+   * The same on every try of one outbox row. A platform that de-duplicates requests by an id
+   * (Feishu's `uuid`) sends a retry after a crash at most once; the others cannot.
+   */
+  idempotencyKey?: string;
+}
+
 export interface ChatAdapter {
   readonly platform: PlatformName;
   start(sink: CoreSink): Promise<void>;
   stop(): Promise<void>;
   /** Sends one message. Throws a `PlatformError` so the outbox knows whether to retry. */
-  send(ref: ConversationRef, message: OutgoingMessage): Promise<{ messageId?: string }>;
+  send(ref: ConversationRef, message: OutgoingMessage, options?: SendOptions): Promise<{ messageId?: string }>;
   /** Opens (or finds) the private chat with a user, for moving dialogs out of groups. */
   privateChatOf?(userId: string): Promise<ConversationRef>;
   status?(): AdapterStatus;

@@ -4,8 +4,14 @@ import { createHttpServer } from './http/server.js';
 import { createWebChat } from './http/web-chat.js';
 import { createServiceApp, type App } from './main.js';
 import { pruneInbox } from './store/inbox.js';
+import { pruneSentOutbox } from './store/outbox.js';
 
 const INBOX_RETENTION_MS = 30 * 24 * 3600_000;
+/**
+ * Sent replies are kept as long as the inbox remembers the messages they answered, so a key
+ * pruned here can never be queued again (reminder rows stay: the delivery log reads them).
+ */
+const OUTBOX_RETENTION_MS = INBOX_RETENTION_MS;
 const PRUNE_EVERY_MS = 6 * 3600_000;
 
 export interface RunningService {
@@ -41,6 +47,8 @@ export async function startService(config: Config): Promise<RunningService> {
   const prune = setInterval(() => {
     const removed = pruneInbox(db, new Date(clock().getTime() - INBOX_RETENTION_MS));
     if (removed > 0) log.info({ removed }, 'pruned old inbox rows');
+    const sent = pruneSentOutbox(db, new Date(clock().getTime() - OUTBOX_RETENTION_MS));
+    if (sent > 0) log.info({ removed: sent }, 'pruned sent outbox rows');
   }, PRUNE_EVERY_MS);
   prune.unref();
 

@@ -100,7 +100,7 @@ export function createFeishuEventHandlers(options: FeishuEventsOptions): Record<
       const chatId = botAddedChat(data);
       const admitted = chatId ? admit(data) : undefined;
       if (!chatId || !admitted) return undefined;
-      await deliver((sink) => sink.processEvent({ kind: 'bot-added', platform: 'feishu', chatId, eventId: admitted.eventId }), admitted.eventId);
+      await deliver((sink) => sink.processEvent({ kind: 'bot-added', ref: { platform: 'feishu', chatId }, eventId: admitted.eventId }), admitted.eventId);
       return undefined;
     },
   };

@@ -2,7 +2,7 @@ import { Client, DefaultCache, EventDispatcher, WSClient } from '@larksuiteoapi/
 import type { Clock } from '../../src/clock.js';
 import { PlatformError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
-import type { AdapterStatus, ChatAdapter, ConversationRef, CoreSink, OutgoingMessage, WebhookRoute } from '../../src/platform.js';
+import type { AdapterStatus, ChatAdapter, ConversationRef, CoreSink, OutgoingMessage, SendOptions, WebhookRoute } from '../../src/platform.js';
 import type { FeishuAdapterConfig } from './config.js';
 import { mapFeishuError } from './errors.js';
 import { createFeishuEventHandlers } from './events.js';
@@ -35,7 +35,7 @@ export interface FeishuAdapterOptions extends FeishuAdapterConfig {
 
 export interface FeishuAdapter extends ChatAdapter {
   readonly platform: 'feishu';
-  send(ref: ConversationRef, message: OutgoingMessage): Promise<{ messageId?: string }>;
+  send(ref: ConversationRef, message: OutgoingMessage, options?: SendOptions): Promise<{ messageId?: string }>;
   privateChatOf(userId: string): Promise<ConversationRef>;
   status(): AdapterStatus;
   routes(): WebhookRoute[];
@@ -175,7 +175,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
       wsClient?.close({ force: true });
       wsClient = undefined;
     },
-    send: (ref, message) => sender.send(ref, message),
+    send: (ref, message, options) => sender.send(ref, message, options),
     updateCard: (messageId, message) => sender.updateCard(messageId, message),
     async privateChatOf(userId) {
       return { platform: 'feishu', chatId: userId, userId };

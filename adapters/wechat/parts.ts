@@ -7,7 +7,7 @@ import { splitText } from './chunks.js';
 export type OutgoingPart = { kind: 'text'; text: string } | { kind: 'file'; file: FileBoxInterface; fallback: string };
 
 /** The text sent instead of a file a platform cannot deliver, pointing to the web console. */
-export function fileFallbackText(prefix: 'wechat' | 'wechat.wecom', name: string, consoleUrl?: string): string {
+export function fileFallbackText(prefix: 'wechat' | 'wechat.wecom' | 'wecom_bot', name: string, consoleUrl?: string): string {
   return consoleUrl ? t(`${prefix}.file_fallback`, { name, url: consoleUrl }) : t(`${prefix}.file_fallback_no_url`, { name });
 }
 

@@ -34,6 +34,7 @@ async function run(form: Form, path: string, drafts = DRAFTS): Promise<{ turns: 
   const feature = createNominationFeature({ form, knowledgeDir: KNOWLEDGE_DIR });
   const bot = createTestBot({ botName: 'bench', qa, steps: [feature.step] });
   const pipeline = createPipeline({
+    botName: '地标助手',
     db,
     clock: () => new Date(),
     roles: createRoleResolver([]),

@@ -4,10 +4,11 @@ import { silentLogger } from '../../src/log.js';
 import { chunkDocument, type Chunk } from '../../src/qa/chunk.js';
 import { readEvalCases, type EvalCase } from '../../src/qa/eval.js';
 import { extractiveAnswer } from '../../src/qa/extractive.js';
-import { createSearchIndex, type SearchIndex, type SearchResult, type SentenceHit } from '../../src/qa/index.js';
+import { createSearchIndex, type SearchResult, type SentenceHit } from '../../src/qa/index.js';
 import { loadKnowledge } from '../../src/qa/ingest/load.js';
 import type { SourceDocument } from '../../src/qa/ingest/types.js';
-import { ANSWER_THRESHOLD, judgeRelevance } from '../../src/qa/relevance.js';
+import { respond } from '../../src/qa/respond.js';
+import { profileOf } from '../../src/qa/scope.js';
 import { analyze, analyzeQuery } from '../../src/qa/tokenize.js';
 import { generateCorpus } from './corpus.js';
 
@@ -41,21 +42,24 @@ function units(chunks: readonly Chunk[]): { chunk: Chunk; chunkIndex: number; se
   return chunks.flatMap((chunk, chunkIndex) => chunk.sentences.map((_, sentenceIndex) => ({ chunk, chunkIndex, sentenceIndex })));
 }
 
-function ours(chunks: Chunk[]): Engine {
+/** The date answers are read against: fixed, so runs compare. */
+const TODAY = '2026-11-30';
+
+function ours(chunks: Chunk[], docs: SourceDocument[]): Engine {
   const started = performance.now();
-  const index: SearchIndex = createSearchIndex(chunks);
+  const knowledge = { index: createSearchIndex(chunks), profiles: docs.map(profileOf) };
   const buildMs = performance.now() - started;
   return {
-    name: 'gi-bot (BM25 words + bigrams + context, cues)',
+    name: 'gi-bot (scope, BM25 words + bigrams + context, cues)',
     buildMs,
     query(question) {
-      const result = index.search(question, 10);
-      const relevance = judgeRelevance(index, result);
+      const { answer, result, relevance } = respond(knowledge, question, question, TODAY);
       const best = relevance.best;
       return {
         hits: result.sentences,
-        answer: best ? extractiveAnswer(question, best, result).answer : '',
-        declined: !best || relevance.score < ANSWER_THRESHOLD,
+        // hit@1 is about ranking: the quote from the rank-1 choice, whether or not the gate answers.
+        answer: answer.declined ? (best ? extractiveAnswer(question, best, result).answer : '') : answer.answer,
+        declined: answer.declined,
         passages: result.chunks.slice(0, 3).map((c) => c.chunk.text),
       };
     },
@@ -149,7 +153,7 @@ async function main(): Promise<void> {
   for (const [label, docs] of corpora) {
     const chunks = docs.flatMap(chunkDocument);
     const chars = chunks.reduce((sum, c) => sum + c.text.length, 0);
-    const results = [ours(chunks), minisearch(chunks)].map((engine) => ({ engine, ...measure(engine, cases) }));
+    const results = [ours(chunks, docs), minisearch(chunks)].map((engine) => ({ engine, ...measure(engine, cases) }));
     for (const r of results) {
       rows.push([
         label,

@@ -38,8 +38,8 @@ export class TurnContext {
 
   /** The chat the message came from (same thread where the platform has threads). */
   get here(): ConversationRef {
-    const { platform, chatId, threadId, messageId } = this.message;
-    return { platform, chatId, replyToMessageId: threadId ? messageId : undefined };
+    const { platform, chatId, threadId, messageId, repliesByMessage } = this.message;
+    return { platform, chatId, replyToMessageId: threadId || repliesByMessage ? messageId : undefined };
   }
 
   get isGroup(): boolean {

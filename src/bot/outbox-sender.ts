@@ -6,7 +6,8 @@ import { classifyError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { ChatAdapter, OutgoingMessage } from '../platform.js';
 import type { Db } from '../store/db.js';
-import { claimDue, markFailed, markRetry, markSent, type OutboxRow } from '../store/outbox.js';
+import { claimDue, leaseOwners, markFailed, markRetry, markSent, releaseLeases, type OutboxRow } from '../store/outbox.js';
+import { leaseOwnerIsGone, leaseOwnerOf } from './lease-owner.js';
 
 export interface OutboxSenderOptions {
   db: Db;
@@ -22,6 +23,8 @@ export interface OutboxSenderOptions {
   leaseMs?: number;
   /** Polling period when idle. */
   pollMs?: number;
+  /** This process as a lease owner, and the test whether another owner is gone (`lease-owner.ts`). */
+  leaseOwner?: { id: string; isGone(owner: string): boolean };
 }
 
 export interface OutboxSender {
@@ -29,6 +32,7 @@ export interface OutboxSender {
   drain(): Promise<number>;
   /** Wakes the loop (called when the pipeline committed replies). */
   notify(): void;
+  /** Retries at once the rows a process that no longer exists was sending, then sends what is due. */
   start(): void;
   stop(): Promise<void>;
 }
@@ -55,6 +59,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const backoffMs = options.backoffMs ?? 1000;
   const leaseMs = options.leaseMs ?? 60_000;
   const pollMs = options.pollMs ?? 1000;
+  const owner = options.leaseOwner ?? { id: leaseOwnerOf(), isGone: leaseOwnerIsGone };
   const limiter = new Bottleneck({
     maxConcurrent: 1,
     reservoir: options.rate.count,
@@ -67,7 +72,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
 
   async function sendRow(row: OutboxRow): Promise<boolean> {
     try {
-      const result = await limiter.schedule(() => adapter.send(row.ref, row.message));
+      // The outbox key names the send on every try: a platform that de-duplicates by it sends a retry after a crash once.
+      const result = await limiter.schedule(() => adapter.send(row.ref, row.message, { idempotencyKey: row.key }));
       markSent(db, row.id, clock(), result.messageId);
       discardTemporaryFile(row.message.file);
       return true;
@@ -89,7 +95,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   async function drainOnce(): Promise<number> {
     let sent = 0;
     for (;;) {
-      const rows = claimDue(db, adapter.platform, clock(), leaseMs, 50);
+      const rows = claimDue(db, adapter.platform, clock(), leaseMs, 50, owner.id);
       if (rows.length === 0) return sent;
       const results = await Promise.all(rows.map(sendRow));
       sent += results.filter(Boolean).length;
@@ -113,11 +119,21 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     }, delay);
   }
 
+  /** A crash left rows leased to the dead process; the idempotency key makes sending them again safe. */
+  function releaseDeadLeases(): void {
+    for (const other of leaseOwners(db, adapter.platform)) {
+      if (other === owner.id || !owner.isGone(other)) continue;
+      const released = releaseLeases(db, adapter.platform, other, clock());
+      log.info({ platform: adapter.platform, released }, 'retrying rows a stopped process was sending');
+    }
+  }
+
   return {
     drain,
     notify: () => schedule(0),
     start() {
       stopped = false;
+      releaseDeadLeases();
       schedule(0);
     },
     async stop() {

@@ -16,8 +16,8 @@ export interface PipelineDeps {
   roles: RoleResolver;
   /** The core's "addressed to the bot" rule (`address.ts`); applied once, when the message is claimed. */
   address?: (message: IncomingMessage) => IncomingMessage;
-  /** BOT_NAME, for the introduction in a group the bot was added to. */
-  botName?: string;
+  /** BOT_NAME, for the greetings (`greet`). */
+  botName: string;
   /** The composed bot: reads `ctx.message`, queues replies, commits them. */
   bot: (ctx: TurnContext) => Promise<void>;
   privateChat: PrivateChatResolver;
@@ -127,7 +127,7 @@ export function createPipeline(deps: PipelineDeps): LocalPipeline {
       processMessage,
       processAction: processMessage,
       async processEvent(event) {
-        introduce(db, event, clock(), deps.botName);
+        greet(db, event, clock(), deps.botName);
         deps.onCommitted?.();
       },
     },
@@ -145,10 +145,13 @@ export function createPipeline(deps: PipelineDeps): LocalPipeline {
   };
 }
 
+const GREETINGS: Record<PlatformEvent['kind'], string> = { 'bot-added': 'core.group_intro', 'chat-entered': 'core.welcome' };
+
 /**
- * A group the bot was added to gets an introduction, queued directly: it is not a turn of anyone's
- * conversation. Its outbox key comes from the event id, so a redelivered event queues nothing.
+ * A greeting (a group the bot was added to, a private chat opened), queued directly: it is not a
+ * turn of anyone's conversation. Its outbox key comes from the event id, so a redelivered event
+ * queues nothing.
  */
-export function introduce(db: Db, event: PlatformEvent, at: Date, botName = '地标助手'): void {
-  enqueue(db, `${event.platform}:intro:${event.eventId}`, { platform: event.platform, chatId: event.chatId }, { text: t('core.group_intro', { bot: botName }) }, at);
+export function greet(db: Db, event: PlatformEvent, at: Date, botName: string): void {
+  enqueue(db, `${event.ref.platform}:${event.kind}:${event.eventId}`, event.ref, { text: t(GREETINGS[event.kind], { bot: botName }) }, at);
 }

@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { createConsoleApp, type ConsoleDelivery } from '../main.js';
-import type { IncomingMessage } from '../platform.js';
+import { openChatSession } from './chat-session.js';
 
-const MENTION = /^\s*@bot\b\s*/i;
+const QUIT = /^(退出|exit|quit)$/i;
 
 /**
  * `gi-bot chat --user ID [--name NAME] [--group CHAT_ID] [--json]`: one incoming message per
@@ -26,29 +24,7 @@ export default async function chat(args: string[]): Promise<number> {
   const config = loadConfig();
   // Logs go to stderr; keep routine ones out of the way of a person typing or a script reading.
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
-  const deliveries: ConsoleDelivery[] = [];
-  const app = await createConsoleApp(config, (delivery) => deliveries.push(delivery), log);
-  const userId = values.user;
-  const chatId = values.group ?? `p2p:${userId}`;
-
-  const turn = async (line: string): Promise<{ chatId: string; text: string }[]> => {
-    const mentionsBot = MENTION.test(line);
-    const message: IncomingMessage = {
-      platform: 'console',
-      chatId,
-      chatType: values.group ? 'group' : 'p2p',
-      senderId: userId,
-      senderName: values.name,
-      text: line.replace(MENTION, ''),
-      mentionsBot,
-      messageId: randomUUID(),
-      receivedAt: app.clock(),
-    };
-    deliveries.length = 0;
-    await app.pipeline.handle(message);
-    await app.drain();
-    return deliveries.map((d) => ({ chatId: d.ref.chatId, text: d.message.text }));
-  };
+  const session = await openChatSession(config, { userId: values.user, name: values.name, group: values.group }, log);
 
   const interactive = !values.json && process.stdin.isTTY;
   const lines = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
@@ -59,19 +35,24 @@ export default async function chat(args: string[]): Promise<number> {
   }
   for await (const raw of lines) {
     const line = raw.trim();
-    if (interactive && /^(退出|exit|quit)$/i.test(line)) break;
+    if (interactive && QUIT.test(line)) break;
     if (line === '' && !values.json) continue;
-    const replies = await turn(line);
+    const replies = await session.turn(line);
     if (values.json) {
       process.stdout.write(`${JSON.stringify({ input: raw, replies })}\n`);
     } else {
       for (const reply of replies) {
-        const where = reply.chatId === chatId ? '' : `（私聊 ${reply.chatId}）`;
+        const where = reply.chatId === session.chatId ? '' : `（私聊 ${reply.chatId}）`;
         process.stdout.write(`${config.BOT_NAME}${where}：${reply.text}\n`);
       }
       if (interactive) lines.prompt();
     }
   }
-  await app.close();
+  // Leaving the loop early (退出) leaves the terminal's stdin open and the process waiting on it.
+  lines.close();
+  process.stdin.pause();
+  if (process.stdin.isTTY) process.stdin.setRawMode?.(false);
+  process.stdin.unref?.();
+  await session.close();
   return 0;
 }

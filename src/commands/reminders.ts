@@ -1,17 +1,35 @@
 import { parseArgs } from 'node:util';
+import { t } from '../bot/texts.js';
+import { platformName } from '../http/views/labels.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
+import { eventStanding, firstAfter } from '../reminders/agenda.js';
+import type { Calendar, Occurrence } from '../reminders/calendar.js';
+import { isoDay, parseIsoDay, type Zone } from '../reminders/dates.js';
 import { createReminderFeature } from '../reminders/feature.js';
+import { countdown, occurrenceWhen } from '../reminders/messages.js';
+import type { TickResult } from '../reminders/scheduler.js';
 import { openDatabase } from '../store/db.js';
 
-const USAGE = `usage:
-  gi-bot reminders list [--now ISO8601] [--days N] [--json]   upcoming occurrences with days left
-  gi-bot reminders tick [--now ISO8601] [--json]              run one scheduler tick against DATABASE_PATH
-`;
+/** Thrown inside the dry run's transaction so that nothing the tick wrote is kept. */
+class DryRun extends Error {}
+
+const span = (o: Pick<Occurrence, 'start' | 'end'>) => ({ start: isoDay(o.start), end: isoDay(o.end) });
+
+/** One-off events that are over, oldest first (已过期). */
+function pastEvents(calendar: Calendar, today: number): Occurrence[] {
+  return calendar
+    .events()
+    .map((event) => ({ event, standing: eventStanding(calendar, event, today) }))
+    .filter(({ standing }) => standing.past)
+    .flatMap(({ event }) => calendar.occurrences(today - 3650, today - 1, [event]).slice(-1))
+    .sort((a, b) => a.start - b.start);
+}
 
 /**
  * `gi-bot reminders list|tick`. `tick` decides and queues what is due at --now (default: the
- * current time) exactly as the running service would, and prints what it queued and missed.
+ * current time) exactly as the running service would, and records it; `--dry-run` shows the
+ * same without keeping anything.
  */
 export default async function reminders(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -21,26 +39,28 @@ export default async function reminders(args: string[]): Promise<number> {
       now: { type: 'string' },
       days: { type: 'string', default: '90' },
       json: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
     },
   });
   const [action] = positionals;
   if (action !== 'list' && action !== 'tick') {
-    process.stderr.write(USAGE);
+    process.stderr.write(`${t('reminders.cli.usage')}\n`);
     return 2;
   }
   const now = values.now ? new Date(values.now) : new Date();
   if (Number.isNaN(now.getTime())) {
-    process.stderr.write(`--now "${values.now}" is not an ISO 8601 time (e.g. 2026-05-10T01:00:00Z)\n`);
+    process.stderr.write(`${t('reminders.cli.bad_now', { input: values.now ?? '' })}\n`);
     return 2;
   }
   const days = Number(values.days);
   if (!Number.isInteger(days) || days < 0 || days > 3650) {
-    process.stderr.write(`--days "${values.days}" must be a whole number of days from 0 to 3650\n`);
+    process.stderr.write(`${t('reminders.cli.bad_days', { input: values.days ?? '' })}\n`);
     return 2;
   }
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
   const db = openDatabase(config.DATABASE_PATH);
+  const write = (line: string) => process.stdout.write(`${line}\n`);
   try {
     const feature = createReminderFeature({
       db,
@@ -50,26 +70,70 @@ export default async function reminders(args: string[]): Promise<number> {
       cron: config.REMINDER_CRON,
       knowledgeDir: config.KNOWLEDGE_DIR,
     });
+    const { calendar, zone } = feature;
+    const today = zone.dayAt(now);
     if (action === 'list') {
       const items = feature.api.upcoming(now, days);
-      if (values.json) process.stdout.write(`${JSON.stringify({ now: now.toISOString(), tz: config.TZ, days, items })}\n`);
-      else {
-        for (const item of items) {
-          const span = item.end === item.start ? item.start : `${item.start}..${item.end}`;
-          process.stdout.write(`${span}  ${item.title}  ${item.ongoing ? 'ongoing' : `${item.daysLeft} days left`}${item.unconfirmed ? ' (unconfirmed)' : ''}\n`);
-        }
-        if (items.length === 0) process.stdout.write(`nothing in the next ${days} days\n`);
+      const next = items.length === 0 ? firstAfter(calendar, zone, now, days) : undefined;
+      const past = pastEvents(calendar, today);
+      if (values.json) {
+        const nextItem = next && { eventId: next.event.id, title: next.event.title, ...span(next), daysLeft: next.start - today };
+        const pastItems = past.map((o) => ({ eventId: o.event.id, title: o.event.title, ...span(o) }));
+        write(JSON.stringify({ now: now.toISOString(), tz: config.TZ, days, items, next: nextItem, past: pastItems }));
+        return 0;
+      }
+      for (const item of items) {
+        const occurrence = { start: parseIsoDay(item.start)!, end: parseIsoDay(item.end)!, unconfirmed: false };
+        const event = calendar.get(item.eventId)!;
+        write(
+          t('reminders.cli.line', {
+            when: occurrenceWhen(occurrence),
+            title: item.title,
+            countdown: countdown({ ...occurrence, event }, today),
+            unconfirmed: item.unconfirmed ? t('reminders.cli.unconfirmed') : '',
+          }),
+        );
+      }
+      if (items.length === 0) {
+        const after = next ? t('reminders.list_next', { title: next.event.title, when: occurrenceWhen(next), countdown: countdown(next, today) }) : '';
+        write(t('reminders.list_empty', { days }) + after);
+      }
+      if (past.length > 0) {
+        write(t('reminders.cli.past_header'));
+        for (const o of past) write(t('reminders.cli.past_line', { when: occurrenceWhen(o), title: o.event.title }));
       }
       return 0;
     }
-    const result = feature.scheduler.tick(now);
-    if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
-    else {
-      for (const item of [...result.queued, ...result.missed]) {
-        process.stdout.write(`${item.status.padEnd(6)} ${item.key}\n`);
+    let result: TickResult | undefined;
+    if (values['dry-run']) {
+      try {
+        db.transaction(() => {
+          result = feature.scheduler.tick(now);
+          throw new DryRun();
+        })();
+      } catch (error) {
+        if (!(error instanceof DryRun)) throw error;
       }
-      process.stdout.write(`${result.queued.length} queued, ${result.missed.length} missed\n`);
+    } else {
+      result = feature.scheduler.tick(now);
     }
+    const done = result as TickResult;
+    if (values.json) {
+      write(JSON.stringify({ ...done, dryRun: values['dry-run'] }));
+      return 0;
+    }
+    for (const item of [...done.queued, ...done.missed]) {
+      const occurrence = parseIsoDay(item.occurrence);
+      write(
+        t('reminders.cli.tick_line', {
+          status: t(`reminders.cli.status_${item.status}`),
+          title: item.title,
+          occurrence: occurrence === undefined ? item.occurrence : occurrenceWhen({ start: occurrence, end: occurrence, unconfirmed: false }),
+          target: `${platformName(item.platform)}（${item.chatId}）`,
+        }),
+      );
+    }
+    write(t('reminders.cli.tick_summary', { queued: done.queued.length, missed: done.missed.length }) + (values['dry-run'] ? t('reminders.cli.tick_dry_run') : ''));
     return 0;
   } finally {
     db.close();

@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { WEB_ADMIN_ID } from '../bot/roles.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../store/db.js';
 import {
@@ -20,7 +21,7 @@ export const SESSION_COOKIE = 'gi_session';
 const LOGIN_CSRF_COOKIE = 'gi_login_csrf';
 
 /** The operator signed in with ADMIN_TOKEN: a coordinator for every province. */
-export const ADMIN_PRINCIPAL: WebPrincipal = { platform: 'web', userId: 'admin', role: { kind: 'coordinator', scope: '*' } };
+export const ADMIN_PRINCIPAL: WebPrincipal = { platform: 'web', userId: WEB_ADMIN_ID, role: { kind: 'coordinator', scope: '*' } };
 
 /**
  * Makes a one-time login link for a chat user (single use, 15 minutes). Returns the path,

@@ -108,15 +108,28 @@ export interface EventRecord {
   description?: string;
   /** False for shapes the form cannot express (dates announced year by year); those are read-only. */
   editable: boolean;
+  /** The next (or running) occurrence within a year, `YYYY-MM-DD`. */
+  next?: { start: string; end?: string };
+  /** Over, with no occurrence to come (已过期). */
+  past: boolean;
+  /** Days before it is reminded of, when the event sets them (else each subscription's own). */
+  offsets?: number[];
 }
 
 /** What the add/edit form submits (validated by the server with zod before it gets here). */
 export type EventInput = Pick<EventRecord, 'title' | 'kind' | 'date' | 'end' | 'description'>;
 
+/** A chat identity: subscriptions and deliveries of chats it subscribed are its own. */
+export interface ChatIdentity {
+  platform: string;
+  userId: string;
+}
+
 export interface SubscriptionRow {
   platform: string;
-  chatId: string;
   chatType: 'p2p' | 'group';
+  /** Who subscribed, by name when known (never a raw id). */
+  subscriber: string;
   /** Event titles subscribed to; undefined = every event. */
   events?: string[];
   /** Days before, descending. */
@@ -126,25 +139,49 @@ export interface SubscriptionRow {
   createdAt: string;
 }
 
-export type DeliveryStatus = 'sent' | 'late' | 'missed' | 'failed';
+export type DeliveryStatus = 'queued' | 'sent' | 'late' | 'missed' | 'failed';
 
 export interface DeliveryRow {
   /** When the reminder was due. */
   at: string;
   eventTitle: string;
-  target: string;
+  platform: string;
+  chatType?: 'p2p' | 'group';
+  /** Who subscribed the chat, by name when known. */
+  subscriber?: string;
+  /** `queued` while the outbox still holds it. */
   status: DeliveryStatus;
-  /** The outbox error of a failed send, or `queued` while it waits. */
-  detail?: string;
+  /** Queued after its time (a late reminder not sent yet). */
+  late: boolean;
+  /** The outbox error of a failed send. */
+  error?: string;
+}
+
+/** A deadline spotted in an uploaded notice, waiting for review. */
+export interface ProposalRow {
+  id: number;
+  title: string;
+  /** `YYYY-MM-DD` as read from the notice. */
+  date: string;
+  docTitle: string;
+  quote: string;
 }
 
 export interface RemindersView {
   /** Occurrences from the local day of `from` for `days` days. */
   upcoming(from: Date, days: number): CalendarItem[];
+  /** The first occurrence after that window (within a year), for an empty window. */
+  nextAfter(from: Date, days: number): CalendarItem | undefined;
   events(): EventRecord[];
   event(id: string): EventRecord | undefined;
   /** Adds (no id) or edits an event as `actor`; returns it. Throws `Error` with a Chinese message when refused. */
   saveEvent(input: EventInput, actor: string, id?: string): EventRecord;
-  subscriptions(): SubscriptionRow[];
-  deliveries(limit: number): DeliveryRow[];
+  /** Every subscription, or with `own` only those the identities made. */
+  subscriptions(own?: ChatIdentity[]): SubscriptionRow[];
+  deliveries(limit: number, own?: ChatIdentity[]): DeliveryRow[];
+  proposals(): ProposalRow[];
+  /** Confirms a proposal on `date` (YYYY-MM-DD) reminding `offsets` days before; undefined when no longer pending. */
+  acceptProposal(id: number, changes: { date: string; offsets: number[] }, actor: string): EventRecord | undefined;
+  /** False when no longer pending. */
+  dismissProposal(id: number, actor: string): boolean;
 }

@@ -8,6 +8,7 @@ import { getRequestListener } from '@hono/node-server';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { isClientAbort } from '../errors.js';
 import { t } from '../bot/texts.js';
 import { mountAuth, requireSession } from './auth.js';
 import { mountHealth } from './health.js';
@@ -114,7 +115,8 @@ function readIncoming(incoming: IncomingMessage, limit: number): Promise<Uint8Ar
     incoming.on('data', onData);
     incoming.once('end', () => resolve(Buffer.concat(chunks, size)));
     incoming.once('error', fail);
-    incoming.once('aborted', () => fail(new Error('request aborted')));
+    // The same error as the stream's own on a client hang-up, whichever of the two comes first.
+    incoming.once('aborted', () => fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })));
   });
 }
 
@@ -155,6 +157,7 @@ function serveWebhook(route: ReadingRoute, incoming: IncomingMessage, outgoing: 
       (result) => reply(result.status, result.body),
       (error: unknown) => {
         if (error instanceof HTTPException && error.status === 413) return reply(413, { error: 'body too large' });
+        if (isClientAbort(error)) return log.info({ path: route.path }, 'webhook request aborted by the client');
         log.error({ err: error, path: route.path }, 'webhook request failed');
         if (!outgoing.headersSent && !outgoing.destroyed) reply(500, { error: 'internal error' });
       },
@@ -182,11 +185,13 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   app.use('*', requestContext(options));
   app.use('*', (c, next) => (c.req.path === '/knowledge/upload' ? uploadTooLarge(c, next) : tooLarge(c, next)));
 
-  // Webhooks (POST) verify their own signatures; an adapter's GET pages (the WeChat login QR,
-  // which would let whoever scans it take over the bot account) need a console session.
+  // Webhooks (POST) verify their own signatures, and so do platform callback checks (GET with
+  // `verifiesItself`); other adapter GET pages (the WeChat login QR, which would let whoever
+  // scans it take over the bot account) need a console session.
   const adapterPage = requireSession(options.db, options.clock, 'api');
   for (const route of options.routes) {
-    if (route.method === 'GET') app.get(route.path, adapterPage, (c) => route.handle(c.req.raw));
+    if (route.method === 'GET' && route.verifiesItself) app.get(route.path, (c) => route.handle(c.req.raw));
+    else if (route.method === 'GET') app.get(route.path, adapterPage, (c) => route.handle(c.req.raw));
     // Routes that take a read body (`receive`) are served before hono (see `serveWebhook`).
     else app.post(route.path, (c) => route.handle(c.req.raw));
   }
@@ -211,6 +216,11 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   app.notFound((c) => c.text(t('web.not_found'), 404));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
+    if (isClientAbort(error)) {
+      c.get('log').info({ path: c.req.path }, 'request aborted by the client');
+      // Nobody reads it; the request log shows the 499 ("client closed request") of other servers.
+      return new Response(null, { status: 499 });
+    }
     c.get('log').error({ err: error, path: c.req.path }, 'request failed');
     return c.text(t('web.server_error', { id: c.get('requestId') }), 500);
   });

@@ -1,4 +1,5 @@
 import type { Form, FormField } from './form.js';
+import { matchLabel } from './labels.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import type { FieldValue } from './types.js';
 
@@ -102,11 +103,43 @@ const WITH_VALUE = new RegExp(`^(?:我要|我想|请|麻烦)?(?:把|将)?(.{1,20
 const FIELD_ONLY = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改|重填|重新填写?|重新输入)(?:一下)?(.{1,20}?)(?:一下)?[。.!！]?$/u;
 const FIELD_WRONG = /^(.{1,20}?)(?:填错了|写错了|不对|有误|错了)[。.!！]?$/u;
 
-/** The field a short phrase names: its label, a keyword, or its id. */
+/** The field a short phrase names: its label, a keyword, its id, or the label matcher's clear first choice. */
 function fieldNamed(form: Form, phrase: string): FormField | undefined {
   const name = phrase.trim().replace(/^的|的$/gu, '').toLowerCase();
   if (!name) return undefined;
-  return form.fields.find((f) => f.id === name || f.label.toLowerCase() === name || f.keywords.some((k) => k.toLowerCase() === name));
+  const exact = form.fields.find((f) => f.id === name || f.label.toLowerCase() === name || f.keywords.some((k) => k.toLowerCase() === name));
+  if (exact) return exact;
+  const [first, second] = matchLabel(form, name);
+  return first && first.score >= CLEAR_MATCH && (!second || second.score < first.score) ? first.field : undefined;
+}
+
+/** A label matcher score this high names a field in a correction ("电话" → 联系电话). */
+const CLEAR_MATCH = 60;
+/** Words that make a message a correction. */
+export const CORRECTION_MARKER = /改成|改为|修改|更改|更正|应该是|应该为|应为|不对|写错|填错|有误|错了|改一下|重填/u;
+const CLAUSE = /[，,；;。！!\n]+/u;
+const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|改为|改成|正确的是|其实是|实际是)[:：\s]*/u;
+
+/**
+ * A correction anywhere in a message: "不对，产值应该是520亿，刚才写错了" (the clause that
+ * names the field and the value), "联系人写错了，是王磊" (the field in one clause, the value in
+ * the next). Only messages with a correction word are read.
+ */
+export function findCorrection(form: Form, text: string): Correction | undefined {
+  if (typeof text !== 'string' || text.length > MAX_TEXT || !CORRECTION_MARKER.test(text)) return undefined;
+  const whole = detectCorrection(form, text);
+  const clauses = text.split(CLAUSE).map((c) => c.trim()).filter(Boolean);
+  for (const [i, clause] of clauses.entries()) {
+    const found = detectCorrection(form, clause);
+    if (!found) continue;
+    if (found.value !== undefined) return found;
+    const value = clauses
+      .filter((c, j) => j !== i && !CORRECTION_MARKER.test(c.replace(VALUE_LEAD_WORDS, '')))
+      .map((c) => c.replace(VALUE_LEAD_WORDS, '').trim())
+      .find((c) => c && !/^(?:刚才|之前|前面|上面)/u.test(c));
+    return value ? { field: found.field, value } : found;
+  }
+  return whole;
 }
 
 /**

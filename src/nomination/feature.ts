@@ -3,7 +3,7 @@ import type { TurnContext } from '../bot/context.js';
 import { t } from '../bot/texts.js';
 import type { Db } from '../store/db.js';
 import { clearDialog, getDialog, getNomination, listDrafts } from '../store/nominations.js';
-import { applyCorrection, read, rejectValue, storeValues, tryLlm } from './dialog/answer.js';
+import { applyCorrection, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
 import { answerPending, back, cancel, help, review, skip, submit } from './dialog/commands.js';
 import { coordinatorCommand } from './dialog/coordinator.js';
 import type { DialogDeps, LlmExtract } from './dialog/deps.js';
@@ -55,7 +55,7 @@ export function createNominationFeature(options: NominationFeatureOptions): Nomi
       }
       const { platform, senderId } = ctx.message;
       const state = ctx.commit((db) => getDialog(db, platform, senderId));
-      if (global?.kind === 'start') return start(ctx, deps, global.fresh, state);
+      if (global?.kind === 'start') return start(ctx, deps, global.fresh, state, global.name);
       if (global?.kind === 'resume') return resume(ctx, deps, state);
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);
@@ -123,17 +123,14 @@ async function turn(session: DialogSession, intent: DialogIntent | undefined, in
   switch (reading.kind) {
     case 'correction':
       return applyCorrection(session, reading);
-    case 'values':
-      return storeValues(session, reading.values);
     case 'question':
       return interrupt(session, next);
-    case 'invalid':
+    case 'message': {
+      const { values, conflicts } = reading.reading;
+      if (Object.keys(values).length > 0 || Object.keys(conflicts).length > 0) return storeReading(session, reading.reading);
       if (await tryLlm(session, input)) return;
-      return rejectValue(session, input, reading);
-    case 'unreadable':
-      if (await tryLlm(session, input)) return;
-      session.advance();
-      return session.commit();
+      return rejectValue(session, input, reading.reading);
+    }
   }
 }
 

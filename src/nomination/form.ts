@@ -79,6 +79,8 @@ export interface Form {
   title: string;
   fields: FormField[];
   retired: RetiredField[];
+  /** Words people write for the form's own words in labels (扶持 ← 支持, 计划 ← 打算), canonical word first. */
+  labelSynonyms: Record<string, string[]>;
   /** The field with this id in the current version, if any. */
   field(id: string): FormField | undefined;
   /** A label for any id: current field, retired field, or the id itself. */
@@ -126,6 +128,7 @@ const fileSchema = z
     title: z.string().min(1).default('地理标志运用促进重点联系指导名录申报书'),
     fields: z.array(fieldSchema).min(1),
     retired_fields: z.array(z.object({ id: z.string().min(1), label: z.string().min(1) }).strict()).default([]),
+    label_synonyms: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
   })
   .strict();
 
@@ -208,6 +211,7 @@ export function formFromData(data: unknown, file: string): Form {
     title: parsed.data.title,
     fields,
     retired,
+    labelSynonyms: parsed.data.label_synonyms,
     field: (id) => byId.get(id),
     labelOf: (id) => byId.get(id)?.label ?? retired.find((r) => r.id === id)?.label ?? id,
   };

@@ -1,5 +1,6 @@
 import { t } from '../bot/texts.js';
 import type { SourceDocument } from './ingest/types.js';
+import { documentProgrammes, programmeLabels } from './scope.js';
 
 /**
  * Section-aware chunking: each chunk stays inside one heading (一、… / （一）/ 附件 / #),
@@ -20,6 +21,8 @@ export interface Chunk {
   text: string;
   /** The chunk's sentences, in order; their concatenation is `text`. */
   sentences: string[];
+  /** Its notice's programme names (名录, 保护工程 …): part of every chunk's searchable context. */
+  topic: string;
 }
 
 /** Longest sentence kept whole; longer ones are cut at clause boundaries. */
@@ -91,6 +94,7 @@ function metaSentences(document: SourceDocument): string[] {
 /** Chunks one document. */
 export function chunkDocument(document: SourceDocument): Chunk[] {
   const chunks: Chunk[] = [];
+  const topic = programmeLabels(documentProgrammes(document));
   const push = (section: string, sentences: string[]): void => {
     if (sentences.length === 0) return;
     const position = chunks.length;
@@ -103,6 +107,7 @@ export function chunkDocument(document: SourceDocument): Chunk[] {
       position,
       text: sentences.map((s) => (/[。；;！!？?”’」』)）]$/.test(s) ? s : `${s} `)).join('').trim(),
       sentences,
+      topic,
     });
   };
   push(t('qa.meta_section'), metaSentences(document));

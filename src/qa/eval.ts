@@ -4,7 +4,8 @@ import type { Answer, Passage } from './types.js';
 
 /**
  * Scoring the answerer on a JSONL question set: `kind: answer` must contain one of `any_of` in
- * an answer of at most 300 characters (hit@1) or in one of the top-3 passages (hit@3);
+ * an answer of at most 300 characters (hit@1) or in one of the top-3 passages (hit@3), and when
+ * the case names its notice (`doc`, the file name without extension), cite that notice first;
  * `kind: decline` must be declined.
  */
 
@@ -13,7 +14,9 @@ export const evalCaseSchema = z.object({
   q: z.string(),
   kind: z.enum(['answer', 'decline']),
   any_of: z.array(z.string()).default([]),
-});
+  /** The notice that answers (or that the question is about), as a knowledge file slug. */
+  doc: z.string().optional(),
+}).passthrough();
 
 export type EvalCase = z.infer<typeof evalCaseSchema>;
 
@@ -40,6 +43,8 @@ export interface EvalOutcome {
   hit3: boolean;
   declined: boolean;
   answer: string;
+  /** An answer (not declined) citing a notice other than the case's `doc`. */
+  wrongDoc: boolean;
 }
 
 export interface EvalReport {
@@ -50,6 +55,8 @@ export interface EvalReport {
   hit3: number;
   declinePrecision: number;
   declineRecall: number;
+  /** Answers citing a notice other than the one the case is about (cases with `doc` only). */
+  wrongDoc: number;
   /** Cases that missed: answerable not hit@1, or decline cases answered. */
   misses: EvalOutcome[];
 }
@@ -60,21 +67,27 @@ export type EvalTarget = (question: string) => Promise<{ answer: Answer; passage
 const MAX_ANSWER = 300;
 const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
 
+/** How one case came out for an answer and its top passages. */
+export function outcomeOf(c: EvalCase, { answer, passages }: { answer: Answer; passages: Passage[] }): EvalOutcome {
+  const containsAny = (text: string): boolean => c.any_of.some((needle) => text.includes(needle));
+  const slug = (doc: string): string => doc.split('/').pop()!;
+  const wrongDoc = !!c.doc && !answer.declined && answer.citations.some((citation) => slug(citation.doc) !== slug(c.doc!));
+  const rightDoc = !c.doc || (answer.citations[0] !== undefined && slug(answer.citations[0].doc) === slug(c.doc));
+  return {
+    id: c.id,
+    q: c.q,
+    kind: c.kind,
+    hit1: !answer.declined && rightDoc && answer.answer.length <= MAX_ANSWER && containsAny(answer.answer),
+    hit3: passages.slice(0, 3).some((p) => containsAny(p.text)),
+    declined: answer.declined,
+    answer: answer.answer,
+    wrongDoc,
+  };
+}
+
 export async function evaluate(target: EvalTarget, cases: EvalCase[]): Promise<EvalReport> {
   const outcomes: EvalOutcome[] = [];
-  for (const c of cases) {
-    const { answer, passages } = await target(c.q);
-    const containsAny = (text: string): boolean => c.any_of.some((needle) => text.includes(needle));
-    outcomes.push({
-      id: c.id,
-      q: c.q,
-      kind: c.kind,
-      hit1: !answer.declined && answer.answer.length <= MAX_ANSWER && containsAny(answer.answer),
-      hit3: passages.slice(0, 3).some((p) => containsAny(p.text)),
-      declined: answer.declined,
-      answer: answer.answer,
-    });
-  }
+  for (const c of cases) outcomes.push(outcomeOf(c, await target(c.q)));
   const answerable = outcomes.filter((o) => o.kind === 'answer');
   const declinable = outcomes.filter((o) => o.kind === 'decline');
   const declined = outcomes.filter((o) => o.declined);
@@ -86,6 +99,7 @@ export async function evaluate(target: EvalTarget, cases: EvalCase[]): Promise<E
     hit3: ratio(answerable.filter((o) => o.hit3).length, answerable.length),
     declinePrecision: ratio(declined.filter((o) => o.kind === 'decline').length, declined.length),
     declineRecall: ratio(declinable.filter((o) => o.declined).length, declinable.length),
+    wrongDoc: outcomes.filter((o) => o.wrongDoc).length,
     misses: outcomes.filter((o) => (o.kind === 'answer' ? !o.hit1 : !o.declined)),
   };
 }

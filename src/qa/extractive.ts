@@ -25,13 +25,13 @@ export function citationSection(chunk: Pick<Chunk, 'docNumber' | 'section'>): st
  * Picks the sentences to quote, in document order: the best one always, then sentences of the
  * same chunk that score close to it, then the following sentence when the quote is very short.
  */
-function quoteSentences(best: SentenceHit, result: SearchResult): string[] {
+function quoteSentences(best: SentenceHit, result: SearchResult, max: number): string[] {
   const { chunk } = best;
   const chosen = [best.sentenceIndex];
   let total = chunk.sentences[best.sentenceIndex]!.length;
   const add = (i: number): void => {
     const length = chunk.sentences[i]!.length;
-    if (chosen.length >= 3 || chosen.includes(i) || total + length > MAX_QUOTE) return;
+    if (chosen.length >= 3 || chosen.includes(i) || total + length > max) return;
     chosen.push(i);
     total += length;
   };
@@ -46,9 +46,9 @@ function quoteSentences(best: SentenceHit, result: SearchResult): string[] {
 }
 
 /** Joins quoted sentences, marking a gap between non-adjacent ones. */
-function joinQuote(sentences: string[]): string {
+function joinQuote(sentences: string[], max: number): string {
   const text = sentences.map((s) => s.trim()).join('……');
-  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text;
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function sourceLabel(chunk: Chunk, titleBudget: number): string {
@@ -58,17 +58,63 @@ function sourceLabel(chunk: Chunk, titleBudget: number): string {
     : t('qa.source_without_number', { title, section: chunk.section });
 }
 
-/** The extractive answer from a search result whose best sentence was judged relevant. */
-export function extractiveAnswer(question: string, best: SentenceHit, result: SearchResult): Answer {
-  const sentences = quoteSentences(best, result);
-  const quote = joinQuote(sentences.length > 0 ? sentences : [best.chunk.sentences[best.sentenceIndex]!]);
-  let answer = t('qa.answer', { source: sourceLabel(best.chunk, 60), quote });
-  if (answer.length > MAX_ANSWER) {
-    const overflow = answer.length - MAX_ANSWER;
-    answer = t('qa.answer', { source: sourceLabel(best.chunk, Math.max(8, best.chunk.title.length - overflow - 1)), quote });
-  }
-  const citation: Citation = { doc: best.chunk.doc, title: best.chunk.title, section: citationSection(best.chunk), quote };
-  return { question, answer: answer.slice(0, MAX_ANSWER), declined: false, citations: [citation], via: 'extractive' };
+/** Renders `template(source)` within MAX_ANSWER by shortening the title in the source label. */
+function fitted(chunk: Chunk, template: (source: string) => string): string {
+  let text = template(sourceLabel(chunk, 60));
+  if (text.length > MAX_ANSWER) text = template(sourceLabel(chunk, Math.max(8, chunk.title.length - (text.length - MAX_ANSWER) - 1)));
+  return text.slice(0, MAX_ANSWER);
+}
+
+const citationOf = (chunk: Chunk, quote: string): Citation => ({ doc: chunk.doc, title: chunk.title, section: citationSection(chunk), quote });
+
+/** The quote an answer from `best` gives: its best sentences, at most `max` characters. */
+export function quoteFor(best: SentenceHit, result: SearchResult, max = MAX_QUOTE): string {
+  const sentences = quoteSentences(best, result, max);
+  return joinQuote(sentences.length > 0 ? sentences : [best.chunk.sentences[best.sentenceIndex]!], max);
+}
+
+/**
+ * The extractive answer from a search result whose best sentence was judged relevant; `note`
+ * follows the quote (a deadline that has passed, the days left).
+ */
+export function extractiveAnswer(question: string, best: SentenceHit, result: SearchResult, note = ''): Answer {
+  const quote = quoteFor(best, result);
+  const answer = fitted(best.chunk, (source) => `${t('qa.answer', { source, quote })}${note}`);
+  return { question, answer, declined: false, citations: [citationOf(best.chunk, quote)], via: 'extractive' };
+}
+
+/** One notice's part of an answer from several notices. */
+export interface AnswerPart {
+  best: SentenceHit;
+  result: SearchResult;
+  /** What follows its quote (a deadline that has passed). */
+  note: (quote: string) => string;
+}
+
+/** Title budget of each source label in an answer from several notices. */
+const SEVERAL_TITLE = 24;
+
+/** An answer from several notices that fit the question equally: each quoted and cited, within MAX_ANSWER. */
+export function severalAnswer(question: string, parts: AnswerPart[]): Answer {
+  const header = t('qa.several', { count: parts.length });
+  const labels = parts.map((part) => sourceLabel(part.best.chunk, SEVERAL_TITLE));
+  const notes = parts.map((part) => part.note(quoteFor(part.best, part.result)));
+  const frame = parts.reduce((sum, _, i) => sum + t('qa.several_item', { n: i + 1, source: labels[i]!, quote: '', note: notes[i]! }).length + 1, header.length);
+  const budget = Math.max(20, Math.floor((MAX_ANSWER - frame) / parts.length));
+  const quotes = parts.map((part) => quoteFor(part.best, part.result, budget));
+  const lines = parts.map((_, i) => t('qa.several_item', { n: i + 1, source: labels[i]!, quote: quotes[i]!, note: notes[i]! }));
+  const answer = [header, ...lines].join('\n').slice(0, MAX_ANSWER);
+  return { question, answer, declined: false, citations: parts.map((part, i) => citationOf(part.best.chunk, quotes[i]!)), via: 'extractive' };
+}
+
+/**
+ * A decline that says what the notice does not state (`what`), quoting the related clause so the
+ * officer still sees what is there.
+ */
+export function missingAnswer(question: string, best: SentenceHit, result: SearchResult, what: string): Answer {
+  const quote = quoteFor(best, result, 120);
+  const answer = fitted(best.chunk, (source) => t('qa.missing', { source, what, quote }));
+  return { question, answer, declined: true, citations: [citationOf(best.chunk, quote)], via: 'extractive' };
 }
 
 /** A declined answer with the reply saying what the bot can help with. */

@@ -19,5 +19,6 @@ export async function createQaFromConfig(config: Config, log: Logger): Promise<Q
     llm: createLlmAnswerer(config, qaLog),
     dense: createDenseRetriever(config, qaLog),
     llmTimeoutMs: config.LLM_TIMEOUT_MS + TIMEOUT_MARGIN_MS,
+    timeZone: config.TZ,
   });
 }

@@ -25,7 +25,32 @@ export interface Coverage {
   missesStrictCue: boolean;
   /** True when the sentence is a salutation (its addressees) and the question does not ask whom the notice addresses. */
   salutation: boolean;
+  /** Share of the key weight that falls on words the knowledge never uses (it names something not covered). */
+  unknownShare: number;
+  /** The key words (as written) the chunk lacks, and those it holds: what a decline says is missing. */
+  missingKeys: string[];
+  heldKeys: string[];
+  /** The strict cues (a deadline, money …) the sentence lacks the shape of. */
+  missedCues: CueKind[];
+  /** True when the only words of the question the chunk holds are numbers ("1105加285等于多少"). */
+  numbersOnly: boolean;
 }
+
+/** Options of one search. */
+export interface SearchOptions {
+  /** Chunk id → 0..1, e.g. from dense retrieval: added to the fused score of every sentence of those chunks. */
+  boosts?: ReadonlyMap<string, number>;
+  /** Doc id → weight multiplying its sentences' scores (which notice the question is about); 1 when absent. */
+  docWeights?: ReadonlyMap<string, number>;
+  /**
+   * Words that told which notice the question is about (its title's words): they picked the
+   * notice, so in ranking its sentences they weigh MUTED_WEIGHT.
+   */
+  muted?: ReadonlySet<string>;
+}
+
+/** The weight of a muted word (and of its bigrams) in the sentence ranking. */
+const MUTED_WEIGHT = 0.3;
 
 /** One ranked sentence. */
 export interface SentenceHit {
@@ -46,11 +71,8 @@ export interface SearchResult {
 
 export interface SearchIndex {
   readonly chunks: readonly Chunk[];
-  /**
-   * Ranks sentences for a question. `boosts` (chunk id → 0..1, e.g. from dense retrieval) adds
-   * to the fused score of every sentence of those chunks.
-   */
-  search(question: string, limit?: number, boosts?: ReadonlyMap<string, number>): SearchResult;
+  /** Ranks sentences for a question. */
+  search(question: string, limit?: number, options?: SearchOptions): SearchResult;
   /** Share of the question's content (IDF-weighted) that a chunk contains; cues count when the sentence has their shape. */
   coverage(query: QueryAnalysis, hit: SentenceHit): Coverage;
 }
@@ -70,7 +92,10 @@ const UNKNOWN_BOOST = 2;
 /** A key word the knowledge uses, but not in the passage, weighs this much more. */
 const ELSEWHERE_BOOST = 1.5;
 
-/** A word found in at least this share of the chunks is generic vocabulary of the knowledge. */
+/**
+ * A word found in at least this share of its own notice's chunks is that notice's generic
+ * vocabulary (its topic). Counted per notice, so adding notices never changes a word's meaning.
+ */
 const GENERIC_CHUNK_SHARE = 0.5;
 
 /** A sentence of the shape the question asks for (a date for 什么时候) scores up to this much more. */
@@ -78,6 +103,9 @@ const CUE_BOOST = 0.5;
 
 /** A salutation line names addressees only; for any other question it scores this share. */
 const SALUTATION_FACTOR = 0.3;
+
+/** An attachment list names documents, not facts; unless the question is about attachments it scores this share. */
+const ATTACHMENT_FACTOR = 0.5;
 
 /** A list ending in the asked head noun ("…等方面" for 哪几个方面) scores this much more. */
 const LIST_HEAD_BOOST = 0.5;
@@ -88,6 +116,18 @@ const WEIGHTS = { words: 0.45, grams: 0.35, context: 0.2, dense: 0.3 };
 function shapesOf(text: string): string[] {
   const normalized = normalizeText(text);
   return (Object.keys(CUE_SHAPES) as CueKind[]).filter((kind) => CUE_SHAPES[kind].test(normalized)).map((kind) => CUE_TERMS[kind]);
+}
+
+/** The first position in a sorted array whose value is at least `value`. */
+function lowerBound(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function contains(sorted: Int32Array | undefined, id: number): boolean {
@@ -103,6 +143,8 @@ function contains(sorted: Int32Array | undefined, id: number): boolean {
   }
   return false;
 }
+
+const ATTACHMENT_SECTION = /^附\s*件/;
 
 const CUE_KINDS = Object.keys(CUE_TERMS) as CueKind[];
 const cueBit = (term: string): number => 1 << CUE_KINDS.findIndex((kind) => CUE_TERMS[kind] === term);
@@ -134,10 +176,24 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   const contextGrams: string[][] = [];
   const chunkFirstUnit: number[] = [];
   const chunkById = new Map<string, number>();
+  /** Per chunk, its document's first chunk and chunk count (a document's chunks are contiguous). */
+  const docStart = new Int32Array(chunks.length);
+  const docSize = new Int32Array(chunks.length);
+  const docOf: string[] = chunks.map((chunk) => chunk.doc);
+  for (let i = 0; i < chunks.length; ) {
+    let end = i;
+    while (end < chunks.length && chunks[end]!.doc === chunks[i]!.doc) end++;
+    for (let j = i; j < end; j++) {
+      docStart[j] = i;
+      docSize[j] = end - i;
+    }
+    i = end;
+  }
   chunks.forEach((chunk, chunkIndex) => {
     chunkFirstUnit.push(unitChunk.length);
     chunkById.set(chunk.id, chunkIndex);
-    const heading = analyze(`${chunk.section} ${chunk.title}`);
+    // Title and programme in every chunk's context, the facts chunk (文号, 成文日期) included.
+    const heading = analyze(`${chunk.section} ${chunk.title} ${chunk.topic}`);
     const words = [...heading.words];
     const grams = [...heading.grams];
     chunk.sentences.forEach((sentence, sentenceIndex) => {
@@ -170,11 +226,16 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   });
 
   const fusedScores = new Float64Array(unitChunk.length);
+  const attachment = chunks.map((chunk) => ATTACHMENT_SECTION.test(chunk.section));
   const candidates = new Int32Array(unitChunk.length);
   const shapeBits = Uint16Array.from(unitShapes, (shapes) => shapes.reduce((bits, term) => bits | cueBit(term), 0));
 
-  function search(question: string, limit = 10, boosts?: ReadonlyMap<string, number>): SearchResult {
+  function search(question: string, limit = 10, options: SearchOptions = {}): SearchResult {
+    const { boosts, docWeights, muted } = options;
     const query = analyzeQuery(question);
+    const isMuted = (term: string): boolean => !!muted && [...muted].some((word) => word.includes(term));
+    const weighted = (terms: string[]): [string, number][] =>
+      queryTerms(terms).map(([term, weight]) => [term, muted && isMuted(term) ? weight * MUTED_WEIGHT : weight]);
     // fusedScores is all zeros between searches; a unit joins the candidates on its first score.
     let count = 0;
     const add = (unit: number, value: number): void => {
@@ -185,7 +246,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       [wordIndex, query.words, WEIGHTS.words],
       [gramIndex, query.grams, WEIGHTS.grams],
     ] as const) {
-      const { ids, scores, max } = index.search(queryTerms(terms));
+      const { ids, scores, max } = index.search(weighted(terms));
       if (max === 0) continue;
       const scale = weight / max;
       for (let i = 0; i < ids.length; i++) add(ids[i]!, scores[ids[i]!]! * scale);
@@ -202,15 +263,18 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const addresseeBit = cueBit(CUE_TERMS.addressee);
     const asksAddressee = (queryBits & addresseeBit) !== 0;
     const listEnd = query.listHead ? `等${query.listHead}` : undefined;
+    const asksAttachment = query.words.includes('附件');
     const best: [number, number][] = [];
     const keep = Math.max(limit, 10);
     for (let i = 0; i < count; i++) {
       const unit = candidates[i]!;
       let score = fusedScores[unit]! + context.scores[unitChunk[unit]!]! * contextScale;
       fusedScores[unit] = 0;
+      if (docWeights) score *= docWeights.get(docOf[unitChunk[unit]!]!) ?? 1;
       if (queryBits) score *= 1 + cueScale * popcount(shapeBits[unit]! & queryBits);
       if (!asksAddressee && shapeBits[unit]! & addresseeBit) score *= SALUTATION_FACTOR;
       if (listEnd && unitTexts[unit]!.includes(listEnd)) score *= 1 + LIST_HEAD_BOOST;
+      if (!asksAttachment && attachment[unitChunk[unit]!]) score *= ATTACHMENT_FACTOR;
       if (best.length === keep && score <= best[keep - 1]![1]) continue;
       insertSorted(best, [unit, score], keep);
     }
@@ -227,21 +291,28 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     };
   }
 
-  /**
-   * How much finding a term in a chunk says: a word in nearly every chunk of the knowledge
-   * (地理标志, 名录 in a GI knowledge base) proves little, so it weighs down to UBIQUITOUS_FLOOR.
-   */
-  const specificity = (term: string): number => {
-    const df = contextIndex.unitsWith(term)?.length ?? 0;
-    return UBIQUITOUS_FLOOR + (1 - UBIQUITOUS_FLOOR) * (1 - df / Math.max(1, chunks.length));
+  /** Share of the chunks of the notice of `chunkIndex` that contain a term. */
+  const docShare = (term: string, chunkIndex: number): number => {
+    const ids = contextIndex.unitsWith(term);
+    if (!ids) return 0;
+    const start = docStart[chunkIndex]!;
+    const size = docSize[chunkIndex]!;
+    return (lowerBound(ids, start + size) - lowerBound(ids, start)) / size;
   };
 
   /**
-   * Generic vocabulary: the domain's own words and any word in most chunks. Sharing only these
-   * with a question shows the topic, not that the knowledge answers it.
+   * How much finding a term in a chunk says: a word in nearly every chunk of its notice
+   * (名录 in the 名录 notice) proves little, so it weighs down to UBIQUITOUS_FLOOR.
    */
-  const isGeneric = (term: string): boolean =>
-    GENERIC_TERMS.has(term) || (contextIndex.unitsWith(term)?.length ?? 0) >= GENERIC_CHUNK_SHARE * chunks.length;
+  const specificity = (term: string, chunkIndex: number): number =>
+    UBIQUITOUS_FLOOR + (1 - UBIQUITOUS_FLOOR) * (1 - docShare(term, chunkIndex));
+
+  /**
+   * Generic vocabulary: the domain's own words and any word in most chunks of the notice.
+   * Sharing only these with a question shows the topic, not that the notice answers it.
+   */
+  const isGeneric = (term: string, chunkIndex: number): boolean =>
+    GENERIC_TERMS.has(term) || docShare(term, chunkIndex) >= GENERIC_CHUNK_SHARE;
 
   const inChunk = (term: string, chunkIndex: number): boolean => contains(contextIndex.unitsWith(term), chunkIndex);
 
@@ -268,19 +339,22 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   };
 
   /** True when neither the word nor any of its dictionary parts occurs anywhere in the knowledge. */
+  const knownChars = new Set(chunkTexts.join(''));
+  const known = (part: string): boolean => (part.length === 1 ? knownChars.has(part) : !!contextIndex.unitsWith(part));
   const unknownToKnowledge = (term: string, surface: string): boolean =>
-    !contextIndex.unitsWith(term) && wordParts(surface).every((part) => !contextIndex.unitsWith(part));
+    !contextIndex.unitsWith(term) && wordParts(surface).every((part) => !known(part));
 
   /** One content word's part in coverage: its weight, the weight covered, and its key weight and presence. */
   interface TermCoverage {
     weight: number;
     covered: number;
+    numeric: boolean;
     /** Undefined for generic words and filler-only words: they are no key terms. */
-    key?: { weight: number; presence: number };
+    key?: { weight: number; presence: number; unknown: boolean; surface: string };
   }
 
   const termCoverage = (term: string, surface: string, chunkIndex: number): TermCoverage => {
-    const weight = backgroundIdf(surface) * specificity(term);
+    const weight = backgroundIdf(surface) * specificity(term, chunkIndex);
     const found = inChunk(term, chunkIndex);
     const presence = found ? 1 : keyPresence(surface, chunkIndex);
     let covered = found ? weight : 0;
@@ -292,12 +366,14 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       const byParts = isKnownWord(surface) ? 0 : weight * (presence ?? 0);
       covered = Math.max(byGrams, byParts);
     }
-    if (isGeneric(term) || presence === undefined) return { weight, covered };
+    const numeric = /^[0-9.]+$/.test(term);
+    if (isGeneric(term, chunkIndex) || presence === undefined) return { weight, covered, numeric };
     // A word the knowledge never uses names something it does not cover: it weighs more.
     // A word the knowledge uses elsewhere ("专项计划") shows the passage is about something else.
-    const missing = presence === 0 ? (unknownToKnowledge(term, surface) ? UNKNOWN_BOOST : ELSEWHERE_BOOST) : 1;
+    const unknown = presence === 0 && unknownToKnowledge(term, surface);
+    const missing = presence === 0 ? (unknown ? UNKNOWN_BOOST : ELSEWHERE_BOOST) : 1;
     const keyWeight = weight * missing;
-    return { weight, covered, key: { weight: keyWeight, presence } };
+    return { weight, covered, numeric, key: { weight: keyWeight, presence, unknown, surface } };
   };
 
   function coverage(query: QueryAnalysis, hit: SentenceHit): Coverage {
@@ -305,12 +381,19 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     let covered = 0;
     let keyTotal = 0;
     let keyCovered = 0;
+    let unknownWeight = 0;
+    const missingKeys: string[] = [];
+    const heldKeys: string[] = [];
+    let wordsCovered = false;
     const add = (term: TermCoverage): void => {
       total += term.weight;
       covered += term.covered;
+      if (term.covered > 0 && !term.numeric) wordsCovered = true;
       if (!term.key) return;
       keyTotal += term.key.weight;
       keyCovered += term.key.weight * term.key.presence;
+      if (term.key.unknown) unknownWeight += term.key.weight;
+      (term.key.presence > 0 ? heldKeys : missingKeys).push(term.key.surface);
     };
     const seen = new Set<string>();
     const choice: TermCoverage[] = [];
@@ -326,13 +409,13 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       const best = choice.reduce((a, b) => (b.covered / b.weight > a.covered / a.weight ? b : a));
       let key: TermCoverage['key'];
       for (const c of choice) if (c.key && (!key || c.key.presence > key.presence)) key = c.key;
-      add({ weight: best.weight, covered: best.covered, ...(key ? { key } : {}) });
+      add({ weight: best.weight, covered: best.covered, numeric: best.numeric, ...(key ? { key } : {}) });
     }
     const anyWord = covered > 0;
     const shapes = unitShapes[hit.unit]!;
-    let missesStrictCue = false;
+    const missedCues: CueKind[] = [];
     for (const kind of query.cues) {
-      if (STRICT_CUES.has(kind) && !shapes.includes(CUE_TERMS[kind])) missesStrictCue = true;
+      if (STRICT_CUES.has(kind) && !shapes.includes(CUE_TERMS[kind])) missedCues.push(kind);
       const weight = CUE_WEIGHT;
       const found = shapes.includes(CUE_TERMS[kind]) ? weight : 0;
       total += weight;
@@ -345,8 +428,13 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       share: total === 0 ? 0 : covered / total,
       anyWord,
       keyShare: keyTotal === 0 ? undefined : keyCovered / keyTotal,
-      missesStrictCue,
+      missesStrictCue: missedCues.length > 0,
       salutation: !query.cues.includes('addressee') && shapes.includes(CUE_TERMS.addressee),
+      unknownShare: keyTotal === 0 ? 0 : unknownWeight / keyTotal,
+      missingKeys,
+      heldKeys,
+      missedCues,
+      numbersOnly: anyWord && !wordsCovered,
     };
   }
 

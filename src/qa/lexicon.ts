@@ -21,7 +21,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
  * "支持力度" and "交" finds "报送".
  */
 export const SYNONYM_GROUPS: string[][] = [
-  ['报送', '要交', '发到', '交到', '报到', '寄到', '送到', '发往', '提交至', '报送至', '提交', '上报', '递交', '交', '发', '寄', '报', '送', '交给', '发给', '发送', '报给', '传', '送给', '寄给', '递给', '传给'],
+  ['报送', '要交', '发到', '交到', '报到', '寄到', '送到', '发往', '提交至', '报送至', '提交', '上报', '递交', '交', '发', '寄', '报', '送', '交给', '发给', '发送', '报给', '传', '送给', '寄给', '递给', '传给',
+    // Directional complements: 交上去 is 交.
+    '交上去', '交上来', '报上去', '报上来', '送上去', '发过去', '寄过去', '交过去'],
   ['支持', '扶持', '倾斜', '帮扶', '优惠', '好处', '福利', '政策支持'],
   ['名额', '指标', '配额', '推荐名额'],
   // What is submitted: officers say 材料 for the 申报书 and its 电子件.
@@ -38,6 +40,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['协会', '促进会', '行业组织'],
   ['附件', '附表'],
   ['推广', '宣传', '宣传推广'],
+  ['年度报告', '年报'],
   ['首批', '第一批'],
   ['公章', '盖章', '印章'],
   ['发布', '印发', '下发', '出台', '颁布', '发文', '成文', '签发', '落款', '签署'],
@@ -57,7 +60,11 @@ export const STOPWORDS = new Set(
     '谁 哪里 哪儿 这次 本次 此次 这份 该 目的 意义 用意 为什么 为何 为啥 好 好的 第 不能 能不能 可不可以 是否 能否 可否 最 最晚 最迟 截止 截至 期限 日期 时间 前 之前 以前 到底 究竟 一下子 得到 给 让 用 去 来 做 搞 弄 办 ' +
     '什么样 啥样 哪样 哪些方面 哪几个 哪一年 哪年 还是 要不要 不要 自己 这块 这边 那边 啥意思 意思 什么意思 帮忙 看 说 叫 到 一些 多一些 还会 不会 具体是 直接 单独 必须 一定 ' +
     // The asker's own place ("我们省里") says who asks, not what.
-    '省里 市里 县里 我省 本省 咱省 我市 本市 我县'
+    '省里 市里 县里 我省 本省 咱省 我市 本市 我县 ' +
+    // Courtesy says nothing about what is asked.
+    '谢谢 谢了 多谢 感谢 麻烦 辛苦 劳驾 您好 你好 ' +
+    // Time adverbs of the asking ("以后还会…", "多久…一次").
+    '以后 之后 今后 将来 往后 一次 每次 下次'
   ).split(/\s+/),
 );
 
@@ -177,3 +184,24 @@ export const GENERIC_TERMS = new Set([
   '地理标志', '名录', '知识产权', '知识产权局', '国家知识产权局', '申报', '报送', '通知', '重点联系', '联系指导',
   '运用促进', '乡村振兴', '纳入', '支持', '工作',
 ]);
+
+/**
+ * The GI programmes a notice can be about, read from its title and from a question. `label`
+ * words join every chunk's searchable context, so a notice's facts chunk (文号, 成文日期) is found
+ * by its programme's name.
+ */
+export const PROGRAMMES: { key: string; pattern: RegExp; label: string }[] = [
+  { key: 'key-contact', pattern: /名录|重点联系|联系指导/, label: '重点联系指导名录' },
+  { key: 'protection', pattern: /保护工程/, label: '地理标志保护工程' },
+  { key: 'demo-zone', pattern: /示范区/, label: '地理标志产品保护示范区' },
+  { key: 'promotion', pattern: /运用促进工程/, label: '地理标志运用促进工程' },
+  { key: 'qqbc', pattern: /千企百城/, label: '千企百城商标品牌价值提升行动' },
+  { key: 'special-mark', pattern: /专用标志|年报|年度报告/, label: '地理标志专用标志' },
+  { key: 'rural', pattern: /助力乡村振兴行动/, label: '地理标志助力乡村振兴行动' },
+];
+
+/** Words by which a question asks for the newest notice (今年 is read against the clock too). */
+export const NEWEST = /最新|最近一次|最近的|现在|目前|当前|今年|本年度/;
+
+/** A question asking how many days are left before a deadline. */
+export const DAYS_LEFT = /还有几天|还剩几天|剩几天|剩下几天|还有多少天|还剩多少天|几天后截止|多少天后截止|距离?截止|离截止/;

@@ -1,10 +1,13 @@
 import type { Logger } from '../log.js';
 import { chunkDocument } from './chunk.js';
-import { chunkPassage, citationSection, declinedAnswer, extractiveAnswer, toPassages } from './extractive.js';
+import { chunkPassage, citationSection, declinedAnswer, toPassages } from './extractive.js';
 import { loadBackgroundIdf } from './background-idf.js';
-import { createSearchIndex, type SearchIndex, type SearchResult } from './index.js';
+import { todayIn } from './dates.js';
+import { createSearchIndex } from './index.js';
 import { loadKnowledge } from './ingest/load.js';
-import { ANSWER_THRESHOLD, isSurelyRelevant, judgeRelevance } from './relevance.js';
+import { isSurelyRelevant } from './relevance.js';
+import { respond, type Knowledge, type Response } from './respond.js';
+import { profileOf, readScope, scopeWeights } from './scope.js';
 import type { Answer, DenseRetriever, IngestReport, LlmAnswerer, Passage, QaService } from './types.js';
 
 /** Options of the Q&A service. */
@@ -17,6 +20,10 @@ export interface QaServiceOptions {
   dense?: DenseRetriever;
   /** Upper bound on one LLM call (default 30 s). */
   llmTimeoutMs?: number;
+  /** The service clock deadlines are read against (default: the system clock). */
+  now?: () => Date;
+  /** The time zone of "today" (default Asia/Shanghai). */
+  timeZone?: string;
 }
 
 /** Only this much of a message is searched; longer pastes are cut. */
@@ -30,8 +37,7 @@ const MAX_SECTION_TEXT = 1500;
 /** Dense hits fused into the lexical ranking. */
 const DENSE_HITS = 5;
 
-interface State {
-  index: SearchIndex;
+interface State extends Knowledge {
   report: IngestReport;
   denseReady: boolean;
   texts: SourceText[];
@@ -61,6 +67,8 @@ function denseBoosts(hits: { id: string }[]): Map<string, number> {
 export interface QaEngine extends QaService {
   /** The top passages for a question (lexical, fused with dense when available). */
   passages(question: string, limit?: number): Promise<Passage[]>;
+  /** The whole response to a question: the answer, the ranking and the decision's inputs (for the eval). */
+  respond(question: string): Promise<Response>;
   /** The text of every document of the last ingestion. */
   sourceTexts(): SourceText[];
 }
@@ -68,6 +76,9 @@ export interface QaEngine extends QaService {
 /** Builds the Q&A service over KNOWLEDGE_DIR (reads and indexes it once now). */
 export async function createQaService(options: QaServiceOptions): Promise<QaEngine> {
   const { knowledgeDir, log, llm, dense } = options;
+  const now = options.now ?? (() => new Date());
+  const timeZone = options.timeZone ?? 'Asia/Shanghai';
+  const today = (): string => todayIn(timeZone, now());
   const llmTimeoutMs = options.llmTimeoutMs ?? 30_000;
   let state: State;
 
@@ -100,30 +111,30 @@ export async function createQaService(options: QaServiceOptions): Promise<QaEngi
       title: document.title,
       text: document.blocks.map((block) => block.text).join('\n'),
     }));
-    return { index, report, denseReady, texts };
+    return { index, profiles: loaded.documents.map(profileOf), report, denseReady, texts };
   }
 
   state = await build();
 
-  async function retrieve(question: string): Promise<SearchResult> {
-    if (!dense || !state.denseReady) return state.index.search(question, 10);
+  async function denseHits(question: string): Promise<Map<string, number> | undefined> {
+    if (!dense || !state.denseReady) return undefined;
     try {
-      return state.index.search(question, 10, denseBoosts(await dense.search(question, DENSE_HITS)));
+      return denseBoosts(await dense.search(question, DENSE_HITS));
     } catch (error) {
       log.warn({ err: String(error) }, 'dense search failed; lexical ranking only');
-      return state.index.search(question, 10);
+      return undefined;
     }
+  }
+
+  async function retrieve(question: string): Promise<Response> {
+    const text = question.trim().slice(0, MAX_QUESTION);
+    return respond(state, question, text, today(), await denseHits(text));
   }
 
   async function answer(question: string): Promise<Answer> {
     const text = question.trim();
     if (!text || !/[\p{L}\p{N}]/u.test(text)) return declinedAnswer(question, text ? 'qa.chatter' : 'qa.empty');
-    const result = await retrieve(text.slice(0, MAX_QUESTION));
-    const relevance = judgeRelevance(state.index, result);
-    const extractive =
-      relevance.best && relevance.score >= ANSWER_THRESHOLD
-        ? extractiveAnswer(question, relevance.best, result)
-        : declinedAnswer(question, relevance.chatter ? 'qa.chatter' : 'qa.declined');
+    const { answer: extractive, result, relevance } = await retrieve(question);
     if (!llm || relevance.chatter || relevance.topical < LLM_FLOOR) return extractive;
     try {
       const generated = await withTimeout(llm(question, toPassages(result, LLM_PASSAGES), extractive), llmTimeoutMs);
@@ -145,7 +156,7 @@ export async function createQaService(options: QaServiceOptions): Promise<QaEngi
     },
     isSurelyRelevant(text) {
       try {
-        return typeof text === 'string' && isSurelyRelevant(state.index, text);
+        return typeof text === 'string' && isSurelyRelevant(state.index, text, scopeWeights(readScope(text, today()), state.profiles));
       } catch {
         return false;
       }
@@ -168,8 +179,9 @@ export async function createQaService(options: QaServiceOptions): Promise<QaEngi
     sourceTexts() {
       return state.texts;
     },
+    respond: retrieve,
     async passages(question, limit = 3) {
-      return toPassages(await retrieve(question.trim().slice(0, MAX_QUESTION)), limit);
+      return toPassages((await retrieve(question)).result, limit);
     },
   };
 }

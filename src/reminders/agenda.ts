@@ -50,6 +50,22 @@ export function eventTiming(
   return { next, last: past[past.length - 1] };
 }
 
+/**
+ * Where an event stands on `today`: its next (or running) occurrence within a year, or past
+ * when it had occurrences and has none left (a one-off that is over). A seasonal event whose
+ * next date is not announced yet is not past.
+ */
+export function eventStanding(calendar: Calendar, event: CalendarEntry, today: DayNumber): { next?: Occurrence; past: boolean } {
+  const { next, last } = eventTiming(calendar, event, today);
+  return { next, past: !next && !event.season && last !== undefined };
+}
+
+/** The first occurrence starting after `days` days from `now`, within a year of it: what comes after an empty window. */
+export function firstAfter(calendar: Calendar, zone: Zone, now: Date, days: number): Occurrence | undefined {
+  const from = zone.dayAt(now) + days + 1;
+  return calendar.occurrences(from, from + 366).find((occurrence) => occurrence.start >= from);
+}
+
 /** Seasonal events whose coming season has no date yet: "中国知识产权年会" for 2027. */
 export function missingSeasons(calendar: Calendar, today: DayNumber): { event: CalendarEntry; year: number }[] {
   const { year, month } = partsOf(today);

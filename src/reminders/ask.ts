@@ -1,7 +1,7 @@
 import type { TurnContext } from '../bot/context.js';
 import { t } from '../bot/texts.js';
 import { getSubscription } from '../store/reminder-subscriptions.js';
-import { eventTiming, missingSeasons, upcomingOccurrences } from './agenda.js';
+import { eventTiming, firstAfter, missingSeasons, upcomingOccurrences } from './agenda.js';
 import type { CalendarEntry } from './calendar-file.js';
 import type { Calendar } from './calendar.js';
 import { partsOf, type Zone } from './dates.js';
@@ -35,7 +35,9 @@ export function listUpcoming(ctx: TurnContext, deps: AskDeps, rest: string): voi
         id: occurrence.event.id,
       }),
     );
-  const out = [lines.length > 0 ? [t('reminders.list_header', { days }), ...lines].join('\n') : t('reminders.list_empty', { days })];
+  const next = lines.length === 0 ? firstAfter(deps.calendar, deps.zone, now, days) : undefined;
+  const empty = t('reminders.list_empty', { days }) + (next ? t('reminders.list_next', { title: next.event.title, when: occurrenceWhen(next), countdown: countdown(next, today) }) : '');
+  const out = [lines.length > 0 ? [t('reminders.list_header', { days }), ...lines].join('\n') : empty];
   const missing = missingSeasons(deps.calendar, today);
   if (missing.length > 0) out.push(t('reminders.list_missing', { titles: missing.map((m) => `${m.event.title}（${m.year}年）`).join('、') }));
   ctx.commit((db) => {

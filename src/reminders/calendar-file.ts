@@ -55,6 +55,8 @@ export const calendarEntrySchema = z
     roles: z.array(z.enum(['officer', 'coordinator'])).default(['officer', 'coordinator']),
     /** Provinces this applies to; empty = everywhere. */
     scopes: z.array(z.string()).default([]),
+    /** Days before to remind of this entry (0 = on the day), in place of each subscription's own; set when a coordinator confirms a deadline. */
+    offsets: z.array(z.number().int().min(0).max(365)).min(1).max(10).optional(),
   })
   .refine((entry) => [entry.date, entry.range, entry.yearly, entry.dates ?? entry.season].filter(Boolean).length === 1, {
     message: 'give exactly one of date, range, yearly, dates/season',

@@ -1,11 +1,11 @@
 import type { TurnContext } from '../bot/context.js';
 import { t } from '../bot/texts.js';
-import { decideProposal, getProposal, pendingProposals } from '../store/reminders.js';
 import { calendarEntrySchema, type CalendarEntry } from './calendar-file.js';
 import type { Calendar } from './calendar.js';
 import { chineseDay, isoDay, parseIsoDay, partsOf, type DayNumber, type Zone } from './dates.js';
 import { occurrenceWhen } from './messages.js';
 import { looksLikeDate, parseUserDate } from './parse.js';
+import { confirmProposal, dismissProposal, reviewQueue } from './review.js';
 
 /** Coordinators' calendar commands: 添加, 修改, 删除, 待确认, 确认, 忽略. */
 
@@ -120,30 +120,27 @@ export function deleteEvent(ctx: TurnContext, deps: CoordinatorDeps, rest: strin
 
 export function listProposals(ctx: TurnContext): void {
   ctx.commit((db) => {
-    const proposals = pendingProposals(db);
+    const proposals = reviewQueue(db);
     if (proposals.length === 0) return ctx.reply(t('reminders.proposals_empty'));
-    const lines = proposals.map((p) => {
-      const day = parseIsoDay(p.day)!;
-      const entry = p.entry as CalendarEntry;
-      return t('reminders.proposal_line', { n: p.id, title: entry.title, when: chineseDay(day, true), doc: p.docTitle, quote: p.quote });
-    });
+    const lines = proposals.map((p) =>
+      t('reminders.proposal_line', { n: p.id, title: p.entry.title, when: chineseDay(parseIsoDay(p.day)!, true), doc: p.docTitle, quote: p.quote }),
+    );
     ctx.reply([t('reminders.proposals_header'), ...lines].join('\n'));
   });
 }
 
 export function decide(ctx: TurnContext, deps: CoordinatorDeps, rest: string, confirm: boolean): void {
   const id = Number(rest.trim().replace(/^#/, ''));
+  const valid = Number.isInteger(id) && id > 0;
   ctx.commit((db) => {
-    const proposal = Number.isInteger(id) && id > 0 ? getProposal(db, id) : undefined;
-    if (!proposal || proposal.status !== 'pending') return ctx.reply(t('reminders.proposal_unknown', { id: rest.trim().slice(0, 20) }));
+    const unknown = () => ctx.reply(t('reminders.proposal_unknown', { id: rest.trim().slice(0, 20) }));
     if (!confirm) {
-      decideProposal(db, id, 'rejected', ctx.message.senderId, ctx.clock());
+      if (!valid || !dismissProposal(db, id, ctx.message.senderId, ctx.clock())) return unknown();
       return ctx.reply(t('reminders.proposal_rejected', { id }));
     }
-    const entry = calendarEntrySchema.parse({ ...(proposal.entry as object), id: deps.calendar.nextId() });
-    deps.calendar.save(entry, ctx.message.senderId, ctx.clock());
-    decideProposal(db, id, 'confirmed', ctx.message.senderId, ctx.clock());
-    const day = parseIsoDay(proposal.day)!;
+    const entry = valid ? confirmProposal(db, deps.calendar, id, ctx.message.senderId, ctx.clock()) : undefined;
+    if (!entry) return unknown();
+    const day = parseIsoDay(entry.date!)!;
     ctx.reply(t('reminders.proposal_confirmed', { title: entry.title, when: when(day, day), id: entry.id }));
   });
 }

@@ -43,3 +43,8 @@ export function resolveNames(ctx: TurnContext, calendar: Calendar, names: string
   }
   return found;
 }
+
+/** The zone's Chinese name (Asia/Shanghai → 中国标准时间), as Intl knows it; never the IANA id shown to users. */
+export function zoneName(tz: string): string {
+  return new Intl.DateTimeFormat('zh-CN', { timeZone: tz, timeZoneName: 'long' }).formatToParts(new Date(0)).find((part) => part.type === 'timeZoneName')?.value ?? tz;
+}

@@ -93,7 +93,7 @@ export function createReminderFeature(options: ReminderFeatureOptions): Reminder
     },
     deleteEvent: (id, by) => calendar.remove(id, by, clock()),
     subscriptions: () => listSubscriptions(db),
-    deliveries: (limit, eventId) => deliveryLog(db, Math.max(1, Math.min(limit, 1000)), eventId),
+    deliveries: (limit, eventId) => deliveryLog(db, Math.max(1, Math.min(limit, 1000)), { eventId }),
   };
 
   const proposeFromNotice = (text: string, doc: { doc: string; title: string }): ProposedEvent[] => {

@@ -101,8 +101,8 @@ export function buildPlan(input: PlanInput): Plan {
 
   const fromDay = zone.dayAt(from) - 1;
   const toDay = zone.dayAt(to) + 1;
-  const maxOffset = profiles.reduce((max, p) => Math.max(max, ...p.offsets), 0);
   const events = calendar.events();
+  const maxOffset = [...profiles.map((p) => p.offsets), ...events.map((e) => e.offsets ?? [])].reduce((max, list) => Math.max(max, ...list), 0);
   // Shifting moves reminders earlier by at most a holiday's length; 31 days covers it.
   const occurrences = calendar.occurrences(fromDay, toDay + maxOffset + 31, events);
 
@@ -111,7 +111,7 @@ export function buildPlan(input: PlanInput): Plan {
     for (const occurrence of occurrences) {
       const days = new Set<DayNumber>();
       // Ascending offsets, so when shifting makes two land on one day, the closer one wins.
-      for (const offset of [...profile.offsets].sort((a, b) => a - b)) {
+      for (const offset of [...(occurrence.event.offsets ?? profile.offsets)].sort((a, b) => a - b)) {
         let day = occurrence.start - offset;
         if (profile.shift) day = holidays.previousWorkingDay(day);
         if (days.has(day)) continue;

@@ -10,7 +10,7 @@ import {
   type ReminderSubscription,
 } from '../store/reminder-subscriptions.js';
 import type { Calendar } from './calendar.js';
-import { describeSchedule, resolveNames, titlesOf, whereLabel } from './describe.js';
+import { describeSchedule, resolveNames, titlesOf, whereLabel, zoneName } from './describe.js';
 import { formatTimeOfDay, parseTimeOfDay } from './dates.js';
 import { MAX_OFFSET_DAYS, MAX_OFFSETS, maskWebhook, parseOffsets, splitNames } from './parse.js';
 import { parseWecomWebhookUrl } from '../wecom-webhook-url.js';
@@ -134,7 +134,7 @@ export function configure(ctx: TurnContext, rest: string, tz: string): void {
       const remindAt = parseTimeOfDay(value);
       if (remindAt === undefined) return ctx.reply(t('reminders.bad_time', { input: shown }));
       saveSubscription(db, { ...existing, remindAt }, ctx.clock());
-      return ctx.reply(t('reminders.set_time', { time: formatTimeOfDay(remindAt), tz }));
+      return ctx.reply(t('reminders.set_time', { time: formatTimeOfDay(remindAt), zone: zoneName(tz) }));
     }
     if (/^(顺延|节假日|避开节假日|shift)$/i.test(setting)) {
       const shift = ON.test(value) ? true : OFF.test(value) ? false : undefined;

@@ -175,6 +175,7 @@ export type PendingConfirmation =
   | { kind: 'cancel' }
   | { kind: 'submit' }
   | { kind: 'extracted'; payload: Record<string, FieldValue> }
+  | { kind: 'overwrite'; payload: Record<string, FieldValue> }
   | { kind: 'choose'; payload: string[] };
 
 /** The nomination dialog of one person on one platform. */

@@ -60,9 +60,10 @@ export function enqueue(db: Db, key: string, ref: ConversationRef, message: Outg
 /**
  * Claims the next due row of each chat (oldest first, so each chat stays in order) for
  * `leaseMs`. A chat whose head row is waiting for a retry blocks the rows behind it.
- * A lease that ran out (the sender died mid-send) makes the row claimable again.
+ * A lease that ran out (the sender died mid-send) makes the row claimable again. `owner`
+ * names the claiming process (`lease-owner.ts`), so its successor can tell a dead lease.
  */
-export function claimDue(db: Db, platform: PlatformName, now: Date, leaseMs: number, limit: number): OutboxRow[] {
+export function claimDue(db: Db, platform: PlatformName, now: Date, leaseMs: number, limit: number, owner: string | null = null): OutboxRow[] {
   const iso = now.toISOString();
   const until = new Date(now.getTime() + leaseMs).toISOString();
   return db.transaction(() => {
@@ -76,8 +77,8 @@ export function claimDue(db: Db, platform: PlatformName, now: Date, leaseMs: num
          ORDER BY o.id LIMIT ?`,
       )
       .all(platform, iso, iso, limit) as RawRow[];
-    const claim = db.prepare(`UPDATE outbox SET status = 'sending', claimed_until = ?, attempts = attempts + 1 WHERE id = ?`);
-    for (const head of heads) claim.run(until, head.id);
+    const claim = db.prepare(`UPDATE outbox SET status = 'sending', claimed_until = ?, claimed_by = ?, attempts = attempts + 1 WHERE id = ?`);
+    for (const head of heads) claim.run(until, owner, head.id);
     return heads.map((head) => toRow({ ...head, status: 'sending', attempts: head.attempts + 1 }));
   }).immediate();
 }
@@ -85,12 +86,12 @@ export function claimDue(db: Db, platform: PlatformName, now: Date, leaseMs: num
 export function markSent(db: Db, id: number, now: Date, platformMessageId?: string): void {
   statement(
     db,
-    `UPDATE outbox SET status = 'sent', sent_at = ?, claimed_until = NULL, platform_message_id = ?, last_error = NULL WHERE id = ?`,
+    `UPDATE outbox SET status = 'sent', sent_at = ?, claimed_until = NULL, claimed_by = NULL, platform_message_id = ?, last_error = NULL WHERE id = ?`,
   ).run(now.toISOString(), platformMessageId ?? null, id);
 }
 
 export function markRetry(db: Db, id: number, nextAttemptAt: Date, error: string): void {
-  statement(db, `UPDATE outbox SET status = 'pending', claimed_until = NULL, next_attempt_at = ?, last_error = ? WHERE id = ?`).run(
+  statement(db, `UPDATE outbox SET status = 'pending', claimed_until = NULL, claimed_by = NULL, next_attempt_at = ?, last_error = ? WHERE id = ?`).run(
     nextAttemptAt.toISOString(),
     error.slice(0, 1000),
     id,
@@ -98,7 +99,38 @@ export function markRetry(db: Db, id: number, nextAttemptAt: Date, error: string
 }
 
 export function markFailed(db: Db, id: number, error: string): void {
-  statement(db, `UPDATE outbox SET status = 'failed', claimed_until = NULL, last_error = ? WHERE id = ?`).run(error.slice(0, 1000), id);
+  statement(db, `UPDATE outbox SET status = 'failed', claimed_until = NULL, claimed_by = NULL, last_error = ? WHERE id = ?`).run(error.slice(0, 1000), id);
+}
+
+/** The processes holding leases on this platform's rows (rows claimed before owners were recorded have none). */
+export function leaseOwners(db: Db, platform: PlatformName): string[] {
+  return db
+    .prepare(`SELECT DISTINCT claimed_by FROM outbox WHERE platform = ? AND status = 'sending' AND claimed_by IS NOT NULL`)
+    .pluck()
+    .all(platform) as string[];
+}
+
+/** Makes the rows leased by `owner` due now; returns how many. */
+export function releaseLeases(db: Db, platform: PlatformName, owner: string, now: Date): number {
+  return db
+    .prepare(
+      `UPDATE outbox SET status = 'pending', claimed_until = NULL, claimed_by = NULL, next_attempt_at = ?
+       WHERE platform = ? AND status = 'sending' AND claimed_by = ?`,
+    )
+    .run(now.toISOString(), platform, owner).changes;
+}
+
+/**
+ * Deletes rows sent before `before`, except those the reminder delivery log shows (its rows
+ * join the outbox by key for their status). Returns how many.
+ */
+export function pruneSentOutbox(db: Db, before: Date): number {
+  return db
+    .prepare(
+      `DELETE FROM outbox WHERE status = 'sent' AND sent_at < ?
+       AND NOT EXISTS (SELECT 1 FROM reminder_deliveries d WHERE d.key = outbox.key)`,
+    )
+    .run(before.toISOString()).changes;
 }
 
 export function outboxByKey(db: Db, key: string): OutboxRow | undefined {

@@ -1,5 +1,6 @@
 import type { PlatformName } from '../platform.js';
 import type { Db } from './db.js';
+import { subscriberFilter, type Subscriber } from './reminder-subscriptions.js';
 
 /** The scheduler's record of each reminder decided: sent (queued), late (queued with a note) or missed. */
 export interface ReminderDelivery {
@@ -34,16 +35,22 @@ export interface DeliveryLogRow extends ReminderDelivery {
   lastError: string | null;
 }
 
-export function deliveryLog(db: Db, limit: number, eventId?: string): DeliveryLogRow[] {
+/**
+ * Decided reminders, newest first. `eventId` keeps one event's; `subscribers` keeps those sent
+ * to chats these identities subscribed (an officer's own chats).
+ */
+export function deliveryLog(db: Db, limit: number, filter: { eventId?: string; subscribers?: Subscriber[] } = {}): DeliveryLogRow[] {
+  const own = filter.subscribers ? subscriberFilter('s', filter.subscribers) : undefined;
   const rows = db
     .prepare(
       `SELECT d.key, d.kind, d.event_id AS eventId, d.occurrence, d.offset_days AS offsetDays, d.platform, d.chat_id AS chatId,
               d.due_at AS dueAt, d.status, d.recorded_at AS recordedAt, o.status AS outboxStatus, o.sent_at AS sentAt, o.last_error AS lastError
        FROM reminder_deliveries d LEFT JOIN outbox o ON o.key = d.key
        WHERE (? IS NULL OR d.event_id = ?)
+         ${own ? `AND EXISTS (SELECT 1 FROM reminder_subscriptions s WHERE s.platform = d.platform AND s.chat_id = d.chat_id AND ${own.sql})` : ''}
        ORDER BY d.recorded_at DESC, d.key LIMIT ?`,
     )
-    .all(eventId ?? null, eventId ?? null, limit);
+    .all(filter.eventId ?? null, filter.eventId ?? null, ...(own?.params ?? []), limit);
   return rows as DeliveryLogRow[];
 }
 

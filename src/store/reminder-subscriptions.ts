@@ -104,10 +104,45 @@ export function deleteSubscription(db: Db, platform: string, chatId: string): bo
   return db.prepare('DELETE FROM reminder_subscriptions WHERE platform = ? AND chat_id = ?').run(platform, chatId).changes === 1;
 }
 
-/** Every subscription. Arrays parsed from identical JSON are shared between rows: treat them as read-only. */
-export function listSubscriptions(db: Db): ReminderSubscription[] {
+/** A chat identity that made subscriptions: `subscriber_id` on `platform`. */
+export interface Subscriber {
+  platform: string;
+  userId: string;
+}
+
+/** `(s.platform = ? AND s.subscriber_id = ?) OR …` over `alias`, with its parameters; never empty (matches nothing). */
+export function subscriberFilter(alias: string, subscribers: Subscriber[]): { sql: string; params: string[] } {
+  if (subscribers.length === 0) return { sql: '0', params: [] };
+  return {
+    sql: `(${subscribers.map(() => `(${alias}.platform = ? AND ${alias}.subscriber_id = ?)`).join(' OR ')})`,
+    params: subscribers.flatMap((s) => [s.platform, s.userId]),
+  };
+}
+
+/**
+ * Every subscription, or (with `subscribers`) only those these identities made. Arrays parsed
+ * from identical JSON are shared between rows: treat them as read-only.
+ */
+export function listSubscriptions(db: Db, subscribers?: Subscriber[]): ReminderSubscription[] {
   const memo = new Map<string, unknown>();
-  return (db.prepare('SELECT * FROM reminder_subscriptions ORDER BY platform, chat_id').all() as RawSubscription[]).map((raw) =>
-    toSubscription(raw, memo),
+  const filter = subscribers ? subscriberFilter('s', subscribers) : { sql: '1', params: [] };
+  return (db.prepare(`SELECT * FROM reminder_subscriptions s WHERE ${filter.sql} ORDER BY platform, chat_id`).all(...filter.params) as RawSubscription[]).map(
+    (raw) => toSubscription(raw, memo),
   );
+}
+
+/** The latest name each identity gave on a nomination (`platform:userId` → name), for showing people by name. */
+export function knownNames(db: Db, identities: Subscriber[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const lookup = db.prepare(
+    `SELECT owner_name AS name FROM nominations WHERE owner_platform = ? AND owner_id = ? AND owner_name IS NOT NULL AND owner_name != ''
+     ORDER BY updated_at DESC LIMIT 1`,
+  );
+  for (const { platform, userId } of identities) {
+    const key = `${platform}:${userId}`;
+    if (names.has(key)) continue;
+    const row = lookup.get(platform, userId) as { name: string } | undefined;
+    if (row) names.set(key, row.name);
+  }
+  return names;
 }

@@ -28,6 +28,7 @@ const message = (text: string, senderId = 'u1'): IncomingMessage => ({
 function botOver(features: Feature[]) {
   store = tempDb();
   return createPipeline({
+    botName: '地标助手',
     db: store.db,
     clock: () => new Date('2026-05-01T09:00:00Z'),
     roles: createRoleResolver([{ platform: 'console', userId: 'coord', scope: '*' }]),

@@ -38,6 +38,7 @@ afterEach(() => t?.cleanup());
 
 function pipelineOn(db = t.db, bot = echo) {
   return createPipeline({
+    botName: '地标助手',
     db,
     clock,
     roles: createRoleResolver([]),

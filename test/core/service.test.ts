@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,31 +5,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { eventually } from '../helpers/fake-feishu/harness.js';
 import { signedPost, TEST_TOKEN, textEvent, type FeishuEvent } from '../helpers/fake-feishu/events.js';
 import { startFakeFeishu, type FakeFeishu } from '../helpers/fake-feishu/server.js';
+import { spawnService as startService } from '../helpers/service.js';
+import { GROUP_ID, textBody } from '../helpers/fake-wecom-bot/bodies.js';
+import { startFakeWecomBot } from '../helpers/fake-wecom-bot/server.js';
+import { calendarEntrySchema } from '../../src/reminders/calendar-file.js';
+import { createCalendar } from '../../src/reminders/calendar.js';
+import { openDatabase } from '../../src/store/db.js';
+import { saveSubscription } from '../../src/store/reminder-subscriptions.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gi-bot-service-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Starts `gi-bot start` with `env` and resolves with its URL once it printed it. */
-async function startService(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['src/gi-bot.mjs', 'start'], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output = { stderr: '' };
-  child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /gi-bot 已启动：(http:\/\/\S+)/.exec(output.stderr);
-      if (match?.[1]) {
-        clearInterval(timer);
-        resolve(match[1]);
-      }
-    }, 50);
-    void exited.then(() => reject(new Error(`exited early:\n${output.stderr}`)));
-  });
-  return { child, output, exited, url };
-}
 
 /** `npm start` on the embedded defaults: no credentials, a fresh database, the shipped knowledge. */
 describe('gi-bot start', () => {
@@ -94,5 +78,60 @@ describe('gi-bot start', () => {
       await fake.waitForConnections(1);
       return fake.pushEvent(event);
     });
+  }, 60_000);
+
+  it('answers a WeCom smart-robot group @-question with its citation exactly once, and pushes a due reminder', async () => {
+    const fake = await startFakeWecomBot();
+    const dbPath = join(dir, 'wecom-bot', 'gi-bot.db');
+    // The group subscribed yesterday to an event today at 00:00: due, so the start's catch-up pushes it.
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    const seed = openDatabase(dbPath);
+    const yesterday = new Date(Date.now() - 36 * 3600_000);
+    createCalendar({ db: seed, fileEntries: [] }).save(
+      calendarEntrySchema.parse({ id: 'wecom-service-day', title: '企业微信服务测试日', kind: 'event', date: today, source: 'test' }),
+      'test',
+      yesterday,
+    );
+    saveSubscription(
+      seed,
+      {
+        platform: 'wecom-bot',
+        chatId: GROUP_ID,
+        ref: { platform: 'wecom-bot', chatId: GROUP_ID },
+        chatType: 'group',
+        subscriberId: 'zhangsan',
+        subscriberRole: 'officer',
+        events: ['wecom-service-day'],
+        excluded: [],
+        offsets: [0],
+        remindAt: 0,
+        shift: false,
+      },
+      yesterday,
+    );
+    seed.close();
+    fake.knownChats.add(GROUP_ID);
+    try {
+      const { child, exited, url } = await startService({ DATABASE_PATH: dbPath, WECOM_BOT_ID: fake.botId, WECOM_BOT_SECRET: fake.secret, WECOM_BOT_WS_URL: fake.url });
+      await fake.waitForSubscriptions(1);
+      await eventually(() => expect(fake.visible().some((m) => m.cmd === 'aibot_send_msg' && m.chatid === GROUP_ID && m.content.includes('企业微信服务测试日'))).toBe(true));
+
+      const question = textBody({ text: '申报书什么时候截止？' });
+      fake.pushMessage(question);
+      const answers = () => fake.visible().filter((m) => m.content.includes('5月8日'));
+      await eventually(() => expect(answers()).toHaveLength(1));
+      expect(answers()[0]?.content).toMatch(/出处：/);
+      fake.pushMessage(question);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(answers()).toHaveLength(1);
+      expect(fake.visible()).toHaveLength(2);
+
+      const ready = (await (await fetch(`${url}/readyz`)).json()) as { adapters: { platform: string; connected: boolean; detail?: string }[] };
+      expect(ready.adapters.find((a) => a.platform === 'wecom-bot')).toMatchObject({ connected: true, detail: expect.stringMatching(/长连接已建立/) });
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      await fake.close();
+    }
   }, 60_000);
 });

@@ -1,9 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestBot } from '../helpers/bot.js';
 import { createPipeline } from '../../src/bot/pipeline.js';
 import { createRoleResolver } from '../../src/bot/roles.js';
@@ -15,40 +14,26 @@ import { silentLogger } from '../../src/log.js';
 import { createQaService } from '../../src/qa/service.js';
 import { createCalendar } from '../../src/reminders/calendar.js';
 import { calendarEntrySchema } from '../../src/reminders/calendar-file.js';
-import { openDatabase, type Db } from '../../src/store/db.js';
 import { loadForm } from '../../src/nomination/form.js';
 import { createNominationExporters } from '../../src/http/providers/nomination-exports.js';
 import { seedNomination } from '../http/seed.js';
+import { HAS_CHROMIUM, screenshot, useE2eSite } from './browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-const SCREENSHOTS = join(process.cwd(), 'test-artifacts', 'screenshots');
 const ADMIN_TOKEN = 'e2e-admin-token-0123456789';
 const NOTICE = 'knowledge/2023-14-gi-key-contact-guidance-notice.md';
 
-if (!HAS_CHROMIUM) {
-  const line = '!'.repeat(78);
-  console.warn(`\n${line}\n!! ${CHROMIUM} not found: SKIPPING the web console browser tests (test/e2e).\n!! Install it: apt-get install -y chromium fonts-wqy-microhei\n${line}\n`);
-}
-
 describe.skipIf(!HAS_CHROMIUM)('web console in real Chromium', () => {
   let dir: string;
-  let db: Db;
-  let close: () => Promise<void>;
   let url: string;
-  let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'gi-e2e-'));
-    const knowledgeDir = join(dir, 'knowledge');
-    mkdirSync(knowledgeDir);
+  const site = useE2eSite(async ({ knowledgeDir, db }) => {
     copyFileSync(NOTICE, join(knowledgeDir, 'notice.md'));
-    db = openDatabase(join(dir, 'e2e.db'));
     const clock = () => new Date();
     const qa = await createQaService({ knowledgeDir, log: silentLogger });
     const bot = createTestBot({ botName: '地标助手', qa, steps: [] });
     const pipeline = createPipeline({
+      botName: '地标助手',
       db,
       clock,
       roles: createRoleResolver([]),
@@ -83,27 +68,13 @@ describe.skipIf(!HAS_CHROMIUM)('web console in real Chromium', () => {
       }),
       reminders: createRemindersView({ db, calendar: createCalendar({ db, fileEntries }), clock, tz: 'Asia/Shanghai' }),
     });
-    ({ url, close } = await server.listen(0, '127.0.0.1'));
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    context = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      locale: 'zh-CN',
-      viewport: { width: 1280, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    return server;
+  });
+  beforeAll(() => {
+    ({ dir, url, page } = site);
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await close?.();
-    db?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => screenshot(page, name);
 
   it('sends an unsigned visitor to the sign-in page, then signs in with the admin token', async () => {
     await page.goto(`${url}/nominations`);

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFeishuAdapter, type FeishuAdapter } from '../../adapters/feishu/index.js';
+import { feishuUuid } from '../../adapters/feishu/send.js';
 import { PlatformError } from '../../src/errors.js';
 import { silentLogger } from '../../src/log.js';
 import { startFakeFeishu, type FakeFeishu } from '../helpers/fake-feishu/server.js';
@@ -112,5 +113,34 @@ describe('feishu sending through the real SDK against a fake open platform', () 
     await fake.resume();
     await adapter.send(ref, { text: '恢复' });
     expect(fake.sent.at(-1)?.content).toContain('恢复');
+  });
+
+  it('sends each outbox key once within the hour: a retry with the same key sends nothing more', async () => {
+    const group = { platform: 'feishu' as const, chatId: 'oc_group1' };
+    const first = await adapter.send(group, { text: '截止时间是5月8日' }, { idempotencyKey: 'feishu:om_q1:0' });
+    const retry = await adapter.send(group, { text: '截止时间是5月8日' }, { idempotencyKey: 'feishu:om_q1:0' });
+    await adapter.send(group, { text: '截止时间是5月8日' }, { idempotencyKey: 'feishu:om_q2:0' });
+    const reply = { ...group, replyToMessageId: 'om_q3' };
+    await adapter.send(reply, { text: '答复' }, { idempotencyKey: 'feishu:om_q3:0' });
+    await adapter.send(reply, { text: '答复' }, { idempotencyKey: 'feishu:om_q3:0' });
+    expect(retry.messageId).toBe(first.messageId);
+    expect(fake.sent.map((sent) => sent.kind)).toEqual(['create', 'create', 'reply']);
+    expect(fake.deduplicated).toBe(2);
+  });
+
+  it('gives a file message\'s text and file posts their own uuids, so a retry repeats neither', async () => {
+    const path = join(store.dir, 'export.xlsx');
+    writeFileSync(path, Buffer.alloc(64, 7));
+    const ref = { platform: 'feishu' as const, chatId: 'ou_c', userId: 'ou_c' };
+    for (let i = 0; i < 2; i++) await adapter.send(ref, { text: '导出文件如下', file: { path, name: '申报汇总.xlsx' } }, { idempotencyKey: 'export:1' });
+    expect(fake.sent.map((sent) => sent.msgType)).toEqual(['text', 'file']);
+    expect(fake.deduplicated).toBe(2);
+  });
+
+  it('derives uuids Feishu accepts (at most 50 characters) from keys of any length', () => {
+    const long = `reminder:${'x'.repeat(300)}`;
+    expect(feishuUuid(long, 'message').length).toBeLessThanOrEqual(50);
+    expect(feishuUuid(long, 'message')).toBe(feishuUuid(long, 'message'));
+    expect(new Set([feishuUuid(long, 'message'), feishuUuid(long, 'file'), feishuUuid(`${long}y`, 'message')]).size).toBe(3);
   });
 });

@@ -113,6 +113,7 @@ async function open(options: TestChatOptions, path: string | undefined, dir: str
   const privateChat = (userId: string): ConversationRef => ({ platform, chatId: `p2p:${userId}`, userId });
   const bot = createTestBot({ botName: options.botName ?? '地标助手', qa: options.qa ?? decliningQa, steps: options.steps })
   const pipeline = createPipeline({
+    botName: '地标助手',
     db,
     clock,
     roles,

@@ -51,8 +51,8 @@ export function nominationRow(overrides: Partial<NominationRow> & { id: string }
 }
 
 export function createFakeReminders(): RemindersView & { saved: (EventRecord & { actor: string })[] } {
-  const yearly: EventRecord = { id: 'brand-day', title: '中国品牌日', kind: 'event', date: '05-10', editable: true };
-  const announced: EventRecord = { id: 'ip-conference', title: '中国知识产权年会', kind: 'event', date: '2026-09-20', end: '2026-09-21', editable: false };
+  const yearly: EventRecord = { id: 'brand-day', title: '中国品牌日', kind: 'event', date: '05-10', editable: true, past: false, next: { start: '2026-05-10' } };
+  const announced: EventRecord = { id: 'ip-conference', title: '中国知识产权年会', kind: 'event', date: '2026-09-20', end: '2026-09-21', editable: false, past: false };
   const saved: (EventRecord & { actor: string })[] = [];
   let next = 1;
   const all = () => [yearly, announced, ...saved];
@@ -64,17 +64,21 @@ export function createFakeReminders(): RemindersView & { saved: (EventRecord & {
     event: (id: string) => all().find((e) => e.id === id),
     saveEvent(input: EventInput, actor: string, id?: string) {
       if (input.title.includes('拒绝')) throw new Error('这个名称不能用');
-      const record = { ...input, id: id ?? `ev${next++}`, editable: true, actor };
+      const record = { ...input, id: id ?? `ev${next++}`, editable: true, past: false, actor };
       const index = saved.findIndex((e) => e.id === record.id);
       if (index >= 0) saved[index] = record;
       else saved.push(record);
       return record;
     },
-    subscriptions: () => [{ platform: 'feishu', chatId: 'oc_zj', chatType: 'group', events: ['中国品牌日'], offsets: [7, 1], remindAt: '09:00', createdAt: '2026-03-01T00:00:00Z' }],
+    nextAfter: () => undefined,
+    subscriptions: () => [{ platform: 'feishu', chatType: 'group', subscriber: '王科长', events: ['中国品牌日'], offsets: [7, 1], remindAt: '09:00', createdAt: '2026-03-01T00:00:00Z' }],
     deliveries: () => [
-      { at: '2026-03-31T01:00:00Z', eventTitle: '申报截止', target: 'feishu:oc_zj', status: 'sent' },
-      { at: '2026-03-31T01:00:00Z', eventTitle: '申报截止', target: 'feishu:oc_js', status: 'failed', detail: 'rate_limited' },
-      { at: '2026-03-30T01:00:00Z', eventTitle: '世界知识产权日', target: 'wechat:room1', status: 'missed' },
+      { at: '2026-03-31T01:00:00Z', eventTitle: '申报截止', platform: 'feishu', chatType: 'group', subscriber: '王科长', status: 'sent', late: false },
+      { at: '2026-03-31T01:00:00Z', eventTitle: '申报截止', platform: 'feishu', chatType: 'group', status: 'failed', late: false, error: 'rate_limited' },
+      { at: '2026-03-30T01:00:00Z', eventTitle: '世界知识产权日', platform: 'wechat', status: 'missed', late: false },
     ],
+    proposals: () => [],
+    acceptProposal: () => undefined,
+    dismissProposal: () => false,
   };
 }

@@ -89,7 +89,9 @@ describe('console pages', () => {
     expect(page).toContain('中国品牌日');
     expect(page).toContain('每年 05-10');
     expect(page).toContain('2026-09-20 ~ 2026-09-21');
-    expect(page).toContain('oc_zj');
+    expect(page).toContain('飞书群聊');
+    expect(page).toContain('王科长');
+    expect(page).not.toContain('oc_zj');
     expect(page).toContain('提前 7、1 天，09:00');
     expect(page).toMatch(/发送失败[\s\S]*rate_limited/);
     expect(page).toContain('已错过');

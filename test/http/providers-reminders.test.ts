@@ -7,7 +7,7 @@ import type { RemindersView } from '../../src/http/providers.js';
 import { createCalendar } from '../../src/reminders/calendar.js';
 import { calendarEntrySchema } from '../../src/reminders/calendar-file.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
-import { enqueue, markFailed, outboxByKey } from '../../src/store/outbox.js';
+import { enqueue, markFailed, markSent, outboxByKey } from '../../src/store/outbox.js';
 import { createDeliveryRecorder } from '../../src/store/reminder-deliveries.js';
 import { saveSubscription } from '../../src/store/reminder-subscriptions.js';
 
@@ -78,7 +78,7 @@ describe('reminders view over the real calendar and store', () => {
       now,
     );
     expect(view.subscriptions()).toEqual([
-      { platform: 'feishu', chatId: 'oc_zj', chatType: 'group', events: ['世界知识产权日'], offsets: [7, 1], remindAt: '09:30', createdAt: now.toISOString() },
+      { platform: 'feishu', chatType: 'group', subscriber: '未具名用户', events: ['世界知识产权日'], offsets: [7, 1], remindAt: '09:30', createdAt: now.toISOString() },
     ]);
     const recorder = createDeliveryRecorder(db);
     const base = { kind: 'reminder' as const, eventId: 'world-ip-day', occurrence: '2026-04-26', platform: 'feishu' as const, chatId: 'oc_zj', recordedAt: now.toISOString() };
@@ -90,8 +90,11 @@ describe('reminders view over the real calendar and store', () => {
     markFailed(db, outboxByKey(db, 'rem:1')?.id ?? -1, 'rate_limited: 99991400');
     const rows = view.deliveries(10);
     const byDue = Object.fromEntries(rows.map((row) => [row.at, row]));
-    expect(byDue['2026-04-19T01:30:00Z']).toMatchObject({ status: 'failed', detail: 'rate_limited: 99991400', eventTitle: '世界知识产权日', target: 'feishu:oc_zj' });
-    expect(byDue['2026-04-25T01:30:00Z']).toMatchObject({ status: 'late', detail: 'queued' });
-    expect(byDue['2026-04-26T01:30:00Z']).toMatchObject({ status: 'missed', detail: undefined });
+    expect(byDue['2026-04-19T01:30:00Z']).toMatchObject({ status: 'failed', error: 'rate_limited: 99991400', eventTitle: '世界知识产权日', platform: 'feishu', chatType: 'group' });
+    // Still in the outbox: queued (a late one says so), never 已发送.
+    expect(byDue['2026-04-25T01:30:00Z']).toMatchObject({ status: 'queued', late: true, error: undefined });
+    expect(byDue['2026-04-26T01:30:00Z']).toMatchObject({ status: 'missed', error: undefined });
+    markSent(db, outboxByKey(db, 'rem:2')?.id ?? -1, now);
+    expect(view.deliveries(10).find((row) => row.at === '2026-04-25T01:30:00Z')).toMatchObject({ status: 'late', late: true });
   });
 });

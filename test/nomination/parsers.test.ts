@@ -107,10 +107,11 @@ const ACCEPTED: Row[] = [
   ['protection_type', '第一个', '地理标志产品'],
   ['protection_type', '我们是注册的证明商标', '作为证明商标注册的地理标志'],
   // registration numbers
-  ['registration_no', '2008年第138号', '2008年第138号公告'],
-  ['registration_no', '国家质检总局2010年第135号公告', '2010年第135号公告'],
-  ['registration_no', '商标注册号：12345678', '商标注册号第12345678号'],
-  ['registration_no', '第5678901号', '商标注册号第5678901号'],
+  ['registration_no', '2008年第138号', '2008年第138号'],
+  ['registration_no', '2008年第138号公告', '2008年第138号公告'],
+  ['registration_no', '国家质检总局2010年第135号公告', '国家质检总局2010年第135号公告'],
+  ['registration_no', '商标注册号：12345678', '12345678'],
+  ['registration_no', '第5678901号', '5678901'],
   // text
   ['gi_name', '西湖龙井', '西湖龙井'],
   ['gi_name', '\u200b西湖\u200b龙井', '西湖龙井'],

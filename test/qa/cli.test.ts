@@ -82,19 +82,36 @@ describe('gi-bot ingest and eval', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ documents: [{ doc: 'ok', chunks: expect.any(Number) }], skipped: [{ file: 'bad.pdf' }], deadlines: [] });
   });
 
-  it('shows the deadlines the shipped notice names, without proposing them', async () => {
+  it('shows the deadlines the shipped notices name, without proposing them', async () => {
     const { stdout } = await run('node', ['src/gi-bot.mjs', 'ingest', '--json'], { env });
     const report = JSON.parse(stdout) as { deadlines: { day: string; quote: string }[] };
-    expect(report.deadlines).toEqual([expect.objectContaining({ day: '2023-05-08', quote: expect.stringContaining('5月8日') })]);
+    // The shipped corpus holds several notices; the 2023 名录 notice's deadline is among theirs.
+    expect(report.deadlines).toEqual(expect.arrayContaining([expect.objectContaining({ day: '2023-05-08', quote: expect.stringContaining('5月8日') })]));
     const text = await run('node', ['src/gi-bot.mjs', 'ingest'], { env });
     expect(text.stdout).toMatch(/2023-05-08：《.+》“.*5月8日/);
   });
 
-  it('scores the sample with --json', async () => {
-    const { stdout } = await gibot(['eval', '--json']);
-    const report = JSON.parse(stdout);
+  it('scores one file with --file --json, its paraphrases apart', async () => {
+    const { stdout } = await gibot(['eval', '--file', 'test/fixtures/eval/qa-sample.jsonl', '--json']);
+    const { tuning, validation, paraphrase } = JSON.parse(stdout);
+    const report = tuning.files[0].report;
     expect(report.total).toBe(17);
     expect(report.hit1).toBeGreaterThanOrEqual(0.95);
     expect(report.declineRecall).toBe(1);
+    expect(validation.files).toEqual([]);
+    expect(paraphrase.variants).toBeGreaterThanOrEqual(3 * 12);
+    expect(paraphrase.sameDecision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('prints the tuning split, the validation split (qa-validation-*.jsonl) and the paraphrase test apart', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gi-cli-eval-'));
+    await writeFile(join(dir, 'qa-tuning.jsonl'), '{"id":"t1","q":"申报书什么时候截止？","kind":"answer","any_of":["5月8日"]}\n');
+    await writeFile(join(dir, 'qa-validation-x.jsonl'), '{"id":"v1","q":"收到","kind":"decline"}\n');
+    const { stdout } = await gibot(['eval', '--dir', dir]);
+    const [tuning, validation, paraphrase] = stdout.split(/^== /m).slice(1);
+    expect(tuning).toMatch(/^tuning split[\s\S]*qa-tuning\.jsonl: 1 questions[\s\S]*hit@1 100\.0%/);
+    expect(tuning).not.toContain('qa-validation-x');
+    expect(validation).toMatch(/^validation split[\s\S]*qa-validation-x\.jsonl: 1 questions[\s\S]*recall 100\.0%/);
+    expect(paraphrase).toMatch(/^paraphrase stress test[\s\S]*same decision 100\.0%/);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { shippedQa } from './helpers/shipped.js';
+import { noticeQa } from './helpers/shipped.js';
 
 describe('declining', () => {
   it.each(['收到', '哈哈', '好的收到', '谁有充电器', '大家晚上几点开会？', '今天星期几', '帮我翻译一下这段英文', '明天天气怎么样'])(
     'declines chatter and off-topic: %s',
     async (text) => {
-      const answer = await (await shippedQa()).ask(text);
+      const answer = await (await noticeQa()).ask(text);
       expect(answer.declined).toBe(true);
       expect(answer.citations).toEqual([]);
       expect(answer.answer).toMatch(/申报|名录|政策/);
@@ -16,17 +16,17 @@ describe('declining', () => {
   it.each(['专利年费怎么缴纳？', '实用新型专利保护期多长？', '商标续展要交多少钱', '发明专利审查要多久'])(
     'declines IP questions the notice does not cover: %s',
     async (text) => {
-      expect((await (await shippedQa()).ask(text)).declined).toBe(true);
+      expect((await (await noticeQa()).ask(text)).declined).toBe(true);
     },
   );
 });
 
 describe('isSurelyRelevant (the group gate)', () => {
   it.each(['申报书什么时候截止？', '地标名录申报材料发到哪个邮箱？', '第二批名录各省推荐名额在哪看？'])('passes clear questions about the notice: %s', async (text) => {
-    expect((await shippedQa()).isSurelyRelevant(text)).toBe(true);
+    expect((await noticeQa()).isSurelyRelevant(text)).toBe(true);
   });
 
   it.each(['收到', '申报书我已经发了', '今天天气不错', '名录', '谁有充电器？', '专利年费怎么缴纳？', ''])('stays quiet otherwise: %s', async (text) => {
-    expect((await shippedQa()).isSurelyRelevant(text)).toBe(false);
+    expect((await noticeQa()).isSurelyRelevant(text)).toBe(false);
   });
 });

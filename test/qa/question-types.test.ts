@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, readEvalCases } from '../../src/qa/eval.js';
 import { analyzeQuery } from '../../src/qa/tokenize.js';
-import { shippedQa } from './helpers/shipped.js';
+import { noticeQa } from './helpers/shipped.js';
 
 describe('question analysis', () => {
   it('drops the noun a question asks for (哪个司, 哪些单位) from its content words', () => {
@@ -48,13 +48,13 @@ describe('answers by question type', () => {
     ['这份文件主送哪些单位', '四川省知识产权服务促进中心'],
     ['对纳入名录的地标在哪几个方面加强业务指导', '提质量'],
   ])('%s → quotes %s', async (question, expected) => {
-    const answer = await (await shippedQa()).ask(question);
+    const answer = await (await noticeQa()).ask(question);
     expect(answer.declined).toBe(false);
     expect(answer.answer).toContain(expected);
   });
 
   it('does not answer a duty question with the salutation line', async () => {
-    const answer = await (await shippedQa()).ask('各省知识产权局要做哪些工作');
+    const answer = await (await noticeQa()).ask('各省知识产权局要做哪些工作');
     expect(answer.declined).toBe(false);
     expect(answer.answer).not.toMatch(/各地方有关中心:”/);
   });
@@ -62,12 +62,12 @@ describe('answers by question type', () => {
   it.each(['运用促进司的电话是多少', '申报书联系人填谁', '收申报书的邮箱地址是什么'])(
     'declines a contact detail the notice does not give: %s',
     async (question) => {
-      expect((await (await shippedQa()).ask(question)).declined).toBe(true);
+      expect((await (await noticeQa()).ask(question)).declined).toBe(true);
     },
   );
 
   it('scores the question-type set', async () => {
-    const qa = await shippedQa();
+    const qa = await noticeQa();
     const report = await evaluate(
       async (q) => ({ answer: await qa.ask(q), passages: await qa.passages(q, 3) }),
       readEvalCases('test/fixtures/eval/qa-question-types.jsonl'),
@@ -80,18 +80,18 @@ describe('answers by question type', () => {
   it.each(['地理标志展示推广中心的建设经费谁出', '入选名录能拿多少补贴', '国家知识产权优势示范企业认定条件是什么', '知识产权强县建设试点的评审标准有哪些?'])(
     'declines money and criteria the notice only names, never states: %s',
     async (question) => {
-      expect((await (await shippedQa()).ask(question)).declined).toBe(true);
+      expect((await (await noticeQa()).ask(question)).declined).toBe(true);
     },
   );
 
   it('answers criteria the notice does state (遴选……工作基础好、具备……潜力)', async () => {
-    const answer = await (await shippedQa()).ask('进名录有什么条件');
+    const answer = await (await noticeQa()).ask('进名录有什么条件');
     expect(answer.declined).toBe(false);
     expect(answer.answer).toMatch(/工作基础好|推广潜力/);
   });
 
   it('scores the money and criteria set (written before the rule was tried on it)', async () => {
-    const qa = await shippedQa();
+    const qa = await noticeQa();
     const report = await evaluate(
       async (q) => ({ answer: await qa.ask(q), passages: await qa.passages(q, 3) }),
       readEvalCases('test/fixtures/eval/qa-strict-cues.jsonl'),

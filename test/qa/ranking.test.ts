@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, readEvalCases } from '../../src/qa/eval.js';
-import { shippedQa } from './helpers/shipped.js';
+import { noticeQa } from './helpers/shipped.js';
 
 const target = async (question: string) => {
-  const qa = await shippedQa();
+  const qa = await noticeQa();
   return { answer: await qa.ask(question), passages: await qa.passages(question, 3) };
 };
 
@@ -20,7 +20,7 @@ describe.each(['test/fixtures/eval/qa-sample.jsonl', 'test/fixtures/eval/qa-dev.
 
 describe('answers', () => {
   it('answers the deadline with 2023年5月8日, citing the notice and its section', async () => {
-    const answer = await (await shippedQa()).ask('申报书什么时候截止？');
+    const answer = await (await noticeQa()).ask('申报书什么时候截止？');
     expect(answer.declined).toBe(false);
     expect(answer.via).toBe('extractive');
     expect(answer.answer).toContain('2023年5月8日');
@@ -35,7 +35,7 @@ describe('answers', () => {
   });
 
   it('keeps every quote within 200 characters and every answer within 300', async () => {
-    const qa = await shippedQa();
+    const qa = await noticeQa();
     for (const c of readEvalCases('test/fixtures/eval/qa-dev.jsonl').filter((c) => c.kind === 'answer')) {
       const answer = await qa.ask(c.q);
       for (const citation of answer.citations) expect(citation.quote.length).toBeLessThanOrEqual(200);
@@ -44,7 +44,7 @@ describe('answers', () => {
   });
 
   it('treats 地标 like 地理标志 and full-width like half-width punctuation', async () => {
-    const qa = await shippedQa();
+    const qa = await noticeQa();
     const a = await qa.ask('地标名录申报截止日期是哪天?');
     const b = await qa.ask('地理标志名录申报截止日期是哪天？');
     expect(a.answer).toBe(b.answer);
@@ -52,7 +52,7 @@ describe('answers', () => {
   });
 
   it('returns the section text for the 查看原文 button, by heading or by citation section', async () => {
-    const qa = await shippedQa();
+    const qa = await noticeQa();
     const answer = await qa.ask('支持名录地理标志参加哪些品牌活动？');
     const citation = answer.citations[0]!;
     const text = qa.sectionText(citation.doc, citation.section);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, readEvalCases } from '../../src/qa/eval.js';
-import { shippedQa } from './helpers/shipped.js';
+import { noticeQa } from './helpers/shipped.js';
 
 const target = async (question: string) => {
-  const qa = await shippedQa();
+  const qa = await noticeQa();
   return { answer: await qa.ask(question), passages: await qa.passages(question, 3) };
 };
 
@@ -31,16 +31,17 @@ describe('the key-term gate', () => {
   it.each(['名录里的地标可以质押融资吗', '名录地标退出机制是什么', '地理标志被抢注了怎么办', '名录地理标志的专用标志怎么领'])(
     'declines a question whose object the notice never names: %s',
     async (text) => {
-      const qa = await shippedQa();
+      const qa = await noticeQa();
       const answer = await qa.ask(text);
       expect(answer.declined).toBe(true);
-      expect(answer.citations).toEqual([]);
+      // A decline may quote the related clause (say what is missing), never answer from it.
+      if (answer.citations.length > 0) expect(answer.answer).toContain('没有写明');
       expect(qa.isSurelyRelevant(text)).toBe(false);
     },
   );
 
   it('declines a deadline question when the passage about its subject gives no deadline', async () => {
-    const answer = await (await shippedQa()).ask('双品网购节的报名截止日期是哪天');
+    const answer = await (await noticeQa()).ask('双品网购节的报名截止日期是哪天');
     expect(answer.declined).toBe(true);
   });
 
@@ -50,7 +51,7 @@ describe('the key-term gate', () => {
     ['纳入名录的地理标志有哪些政策支持？', '倾斜支持'],
     ['申报书什么时候截止？', '5月8日'],
   ])('still answers what the notice says about the same topic: %s', async (text, expected) => {
-    const answer = await (await shippedQa()).ask(text);
+    const answer = await (await noticeQa()).ask(text);
     expect(answer.declined).toBe(false);
     expect(answer.answer).toContain(expected);
   });

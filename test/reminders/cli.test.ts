@@ -48,6 +48,42 @@ describe('gi-bot reminders', () => {
     expect(rows.n).toBe(4);
   }, 60_000);
 
+  it('tick --dry-run reports what a tick would queue and keeps nothing; the help says a tick is recorded', async () => {
+    const t = tempDb();
+    cleanups.push(t.cleanup);
+    subscribeAt(t.db, '2023-04-01T00:00:00Z', { chatId: 'p2p:alice' });
+    const env = { DATABASE_PATH: t.path };
+    const count = () => t.db.prepare(`SELECT (SELECT COUNT(*) FROM outbox) + (SELECT COUNT(*) FROM reminder_deliveries)`).pluck().get();
+    const watermark = () => t.db.prepare('SELECT watermark FROM reminder_state').pluck().get();
+    const args = ['reminders', 'tick', '--now', '2023-04-24T01:00:00Z'];
+    const dry = await cli([...args, '--dry-run'], env);
+    expect(dry.stdout).toMatch(/延迟排队  全国知识产权宣传周  2023年4月20日/);
+    expect(dry.stdout).toMatch(/已排队 \d+ 条，错过 \d+ 条。（预览：未写入数据库）/);
+    expect(dry.stdout).not.toMatch(/queued|missed/);
+    expect([count(), watermark()]).toEqual([0, null]);
+    const dryJson = JSON.parse((await cli([...args, '--dry-run', '--json'], env)).stdout);
+    const real = JSON.parse((await cli([...args, '--json'], env)).stdout);
+    expect(dryJson.dryRun).toBe(true);
+    expect(real.queued.map((i: { key: string }) => i.key)).toEqual(dryJson.queued.map((i: { key: string }) => i.key));
+    expect(count()).toBe(real.queued.length * 2 + real.missed.length);
+    const help = await cli(['reminders'], env).catch((error: { stderr: string; code: number }) => error);
+    expect(help).toMatchObject({ code: 2 });
+    expect((help as { stderr: string }).stderr).toMatch(/记录在数据库中[\s\S]*--dry-run/);
+  }, 60_000);
+
+  it('list says in Chinese what comes next after an empty window and marks what is over 已过期', async () => {
+    const t = tempDb();
+    cleanups.push(t.cleanup);
+    const { stdout } = await cli(['reminders', 'list', '--now', '2026-11-30T03:57:00Z'], { DATABASE_PATH: t.path });
+    expect(stdout).toMatch(/^未来 90 天内没有已知日程。下一个是全国知识产权宣传周：2027年4月20日至4月26日，还有 141 天。$/m);
+    expect(stdout).toMatch(/^2023年5月8日  .*申报截止  已过期$/m);
+    expect(stdout).not.toMatch(/days|nothing|left/);
+    const json = JSON.parse((await cli(['reminders', 'list', '--now', '2026-11-30T03:57:00Z', '--json'], { DATABASE_PATH: t.path })).stdout);
+    expect(json.items).toEqual([]);
+    expect(json.next).toMatchObject({ eventId: 'national-ip-week', start: '2027-04-20', daysLeft: 141 });
+    expect(json.past.map((p: { start: string }) => p.start)).toContain('2023-05-08');
+  }, 60_000);
+
   it('rejects a malformed --now', async () => {
     const t = tempDb();
     cleanups.push(t.cleanup);

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { silentLogger } from '../../src/log.js';
 import type { PlatformName } from '../../src/platform.js';
 import { calendarEntrySchema, loadCalendarFile, type CalendarEntry } from '../../src/reminders/calendar-file.js';
@@ -5,6 +6,7 @@ import { createCalendar, type Calendar } from '../../src/reminders/calendar.js';
 import { loadHolidays } from '../../src/reminders/holidays.js';
 import { createReminderScheduler, type ReminderScheduler, type ReminderSchedulerOptions } from '../../src/reminders/scheduler.js';
 import type { Db } from '../../src/store/db.js';
+import { tempDb } from '../helpers/temp-db.js';
 import { DEFAULT_OFFSETS, DEFAULT_REMIND_AT, saveSubscription, type ReminderSubscription } from '../../src/store/reminder-subscriptions.js';
 
 export const FILE_ENTRIES = loadCalendarFile('knowledge/events.yaml');
@@ -80,4 +82,15 @@ export const deliveryRows = (db: Db): { key: string; status: string }[] =>
 export function tickEvery(scheduler: ReminderScheduler, from: string, to: string, stepMs = 60_000): void {
   const end = Date.parse(to);
   for (let at = Date.parse(from); at <= end; at += stepMs) scheduler.tick(new Date(at));
+}
+
+/** Returns a maker of temp databases that are closed and deleted after each test of the calling file. */
+export function tempDbPerTest(): () => ReturnType<typeof tempDb> {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => cleanups.splice(0).forEach((fn) => fn()));
+  return () => {
+    const t = tempDb();
+    cleanups.push(t.cleanup);
+    return t;
+  };
 }

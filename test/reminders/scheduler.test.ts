@@ -1,15 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deleteSubscription } from '../../src/store/reminder-subscriptions.js';
-import { tempDb } from '../helpers/temp-db.js';
-import { calendarOf, deliveryRows, entry, reminderRows, schedulerOf, subscribeAt, tickEvery } from './helpers.js';
+import { calendarOf, deliveryRows, entry, reminderRows, schedulerOf, subscribeAt, tickEvery, tempDbPerTest } from './helpers.js';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((fn) => fn()));
-const temp = () => {
-  const t = tempDb();
-  cleanups.push(t.cleanup);
-  return t;
-};
+const temp = tempDbPerTest();
 
 describe('a season of ticks', () => {
   it('sends every reminder exactly once, at 09:00 Shanghai, over 60 days of minute ticks', () => {

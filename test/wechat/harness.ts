@@ -118,6 +118,7 @@ export async function startWechatHarness(options: HarnessOptions = {}): Promise<
   });
   const bot = createTestBot({ botName: BOT_NAME, qa: await sharedQa(), steps: options.steps ?? [] });
   const pipeline = createPipeline({
+    botName: '地标助手',
     db,
     clock,
     roles: createRoleResolver([]),

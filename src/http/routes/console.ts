@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { t } from '../../bot/texts.js';
 import { requireSession } from '../auth.js';
 import { checkReadiness } from '../health.js';
+import { webChatUser } from '../identity.js';
 import type { HttpEnv, HttpServerOptions } from '../types.js';
 import { chatBody, statusBody } from '../views/console.js';
 import { layout } from '../views/layout.js';
@@ -27,11 +28,7 @@ export function mountConsole(app: Hono<HttpEnv>, options: HttpServerOptions): vo
     if (!parsed.success) return c.json({ error: 'bad_request', message: t('web.chat.bad_request') }, 400);
     const session = c.get('session');
     const started = Date.now();
-    const replies = await options.chat(
-      parsed.data.text,
-      { id: session.platform === 'web' ? session.userId : `${session.platform}:${session.userId}`, name: session.userId },
-      { requestId: c.get('requestId') },
-    );
+    const replies = await options.chat(parsed.data.text, webChatUser(session), { requestId: c.get('requestId') });
     c.get('log').info({ replies: replies.length, ms: Date.now() - started }, 'web chat turn');
     return c.json({ replies });
   });

@@ -1,6 +1,8 @@
 import { t } from '../../bot/texts.js';
+import { isWebAdmin } from '../identity.js';
 import type { WebSession } from '../../store/sessions.js';
 import { html, type SafeHtml } from './html.js';
+import { platformName } from './labels.js';
 
 export type Section = 'nominations' | 'reminders' | 'knowledge' | 'chat' | 'status';
 
@@ -14,10 +16,10 @@ const SECTIONS: { key: Section; href: string }[] = [
 
 /** How the signed-in user is named in the header. */
 export function whoLabel(session: WebSession): string {
-  if (session.platform === 'web' && session.userId === 'admin') return t('web.who.admin');
+  if (isWebAdmin(session)) return t('web.who.admin');
   return session.role.kind === 'coordinator'
     ? t('web.who.coordinator', { scope: session.role.scope === '*' ? t('web.who.all') : session.role.scope })
-    : t('web.who.officer', { user: session.userId });
+    : t('web.who.officer', { platform: platformName(session.platform) });
 }
 
 /** A bare document (the login pages use it without navigation). */

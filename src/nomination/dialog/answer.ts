@@ -1,7 +1,8 @@
 import { t } from '../../bot/texts.js';
-import { detectCorrection, extractValues } from '../extract.js';
+import { findCorrection } from '../extract.js';
 import type { FormField } from '../form.js';
 import { parseField } from '../parsers/index.js';
+import { readMessage, type MessageReading } from '../reading.js';
 import type { FieldValue } from '../types.js';
 import { MAX_FAILURES } from './commands.js';
 import { hasQuestionWord, isQuestionLike } from './intents.js';
@@ -18,60 +19,72 @@ const QUESTION_MAX_LENGTH = 60;
 /** What a message means for the form, read without changing anything. */
 export type Reading =
   | { kind: 'correction'; field: FormField; value?: FieldValue; error?: { reason: string; example: string }; input?: string }
-  | { kind: 'values'; values: Record<string, FieldValue> }
-  | { kind: 'invalid'; field: FormField; reason: string; example: string }
-  | { kind: 'question' }
-  | { kind: 'unreadable' };
+  | { kind: 'message'; reading: MessageReading }
+  | { kind: 'question' };
 
 /** Reads a message against the current field and the whole form. */
 export function read(session: DialogSession, text: string): Reading {
   const { form } = session;
-  const correction = detectCorrection(form, text);
-  if (correction) {
-    const field = form.fields.find((f) => f.id === correction.field);
-    if (field) {
-      if (correction.value === undefined || correction.value.trim() === '') return { kind: 'correction', field };
-      const parsed = parseField(field, correction.value);
-      return parsed.ok
-        ? { kind: 'correction', field, value: parsed.value }
-        : { kind: 'correction', field, error: { reason: parsed.reason, example: parsed.example }, input: correction.value };
-    }
+  const correction = findCorrection(form, text);
+  const field = correction && form.field(correction.field);
+  if (correction && field) {
+    if (correction.value === undefined || correction.value.trim() === '') return { kind: 'correction', field };
+    const parsed = parseField(field, correction.value);
+    return parsed.ok
+      ? { kind: 'correction', field, value: parsed.value }
+      : { kind: 'correction', field, error: { reason: parsed.reason, example: parsed.example }, input: correction.value };
   }
   if (isQuestionLike(text)) return { kind: 'question' };
   const current = session.current;
-  const extracted = extractValues(form, text);
-  const others = Object.keys(extracted).filter((id) => id !== current?.id);
+  const reading = readMessage(form, session.record.fields, current, text);
+  const stored = Object.keys(reading.values);
+  const onlyCurrentText = stored.length === 1 && stored[0] === current?.id && current?.type === 'text';
   const short = text.length <= QUESTION_MAX_LENGTH && hasQuestionWord(text);
-  if (!current) return others.length > 0 ? { kind: 'values', values: extracted } : short ? { kind: 'question' } : { kind: 'unreadable' };
-  // "产值3.2亿，从业人员1.5万人": labelled values for other fields win over reading the whole
-  // message as this field, except in a long free-text answer, which naturally mentions figures.
-  const labelled = others.length > 1 || others.some((id) => startsWithKeyword(form.field(id), text));
-  if (labelled && current.type !== 'longtext') return { kind: 'values', values: extracted };
-  const parsed = parseField(current, text);
   // A short text field accepts any words, so there a question word means a question.
-  if (short && (!parsed.ok || current.type === 'text') && !(current.id in extracted)) return { kind: 'question' };
-  if (parsed.ok) return { kind: 'values', values: { [current.id]: parsed.value } };
-  if (Object.keys(extracted).length > 0) return { kind: 'values', values: extracted };
-  return { kind: 'invalid', field: current, reason: parsed.reason, example: parsed.example };
+  if (short && Object.keys(reading.conflicts).length === 0 && (stored.length === 0 || onlyCurrentText)) return { kind: 'question' };
+  return { kind: 'message', reading };
 }
 
-const startsWithKeyword = (field: FormField | undefined, text: string): boolean =>
-  field !== undefined && field.keywords.some((keyword) => text.trimStart().toLowerCase().startsWith(keyword.toLowerCase()));
+/** Of the fields just stored, the one that comes last in the form. */
+const lastInForm = (session: DialogSession, ids: string[]): string | undefined =>
+  session.form.fields.filter((f) => ids.includes(f.id)).at(-1)?.id;
 
-/** Stores values read from a message, then asks the next open field (or the same one again). */
-export function storeValues(session: DialogSession, values: Record<string, FieldValue>): void {
+const labelOf = (session: DialogSession, id: string): string => session.form.field(id)?.label ?? id;
+
+/**
+ * The receipt of a message: what was recorded, what was not understood, what waits for 确认,
+ * then the next question (the same one when it is still open).
+ */
+export function storeReading(session: DialogSession, reading: MessageReading): void {
+  const { values, conflicts, unread } = reading;
   const ids = Object.keys(values);
   const currentId = session.current?.id;
+  const conflictIds = Object.keys(conflicts);
   session.commit((db) => {
     for (const [field, value] of Object.entries(values)) session.set(db, field, value);
-    if (ids.length === 1) {
-      const field = session.form.fields.find((f) => f.id === ids[0]);
-      session.say(t('nomination.saved', { label: field?.label ?? '', value: displayValue(values[ids[0] as string] as FieldValue) }));
-    } else {
-      session.say(t('nomination.saved_many', { count: ids.length, items: valueLines(session.form, values) }));
+    const lines: string[] = [];
+    if (ids.length === 1) lines.push(t('nomination.saved', { label: labelOf(session, ids[0] as string), value: displayValue(values[ids[0] as string] as FieldValue) }));
+    else if (ids.length > 1) lines.push(t('nomination.saved_many', { count: ids.length, items: valueLines(session.form, values) }));
+    if (unread.length > 0) lines.push(t('nomination.unread', { items: unread.map((u) => `“${echo(u)}”`).join('、') }));
+    if (lines.length > 0) session.say(lines.join('\n'));
+    if (conflictIds.length > 0) {
+      session.state.pending = { kind: 'overwrite', payload: conflicts };
+      const asks = conflictIds.map((id) =>
+        t('nomination.conflict', {
+          label: labelOf(session, id),
+          old: displayValue(session.record.fields[id] as FieldValue),
+          value: displayValue(conflicts[id] as FieldValue),
+        }),
+      );
+      session.say(confirmMessage(asks.join('\n')));
+      return;
     }
-    if (currentId && !ids.includes(currentId)) session.reask();
-    else session.advance();
+    const current = session.current;
+    const currentOpen = current !== undefined && !(current.id in session.record.fields);
+    // A required question stays until answered; past an optional one the user has moved on.
+    if (current?.required && currentOpen) session.reask();
+    else if (!current && ids.length === 0) session.reask();
+    else session.advance(lastInForm(session, ids));
   });
 }
 
@@ -96,10 +109,17 @@ export function applyCorrection(session: DialogSession, reading: Extract<Reading
   session.commit();
 }
 
-/** A value that failed: the reason, an example, the question again; after three, the skip offer. */
-export function rejectValue(session: DialogSession, text: string, reading: Extract<Reading, { kind: 'invalid' }>): void {
+/** Nothing in the message could be read: the reason, an example, the same question again (never the next). */
+export function rejectValue(session: DialogSession, text: string, reading: MessageReading): void {
+  const field = session.current;
+  if (!field) {
+    session.say(t('nomination.unread', { items: `“${echo(text)}”` }));
+    session.reask();
+    return session.commit();
+  }
   session.state.failures += 1;
-  session.say(t('nomination.invalid', { input: echo(text), label: reading.field.label, reason: reading.reason, example: reading.example }));
+  const failure = reading.failure ?? { reason: t('nomination.unread_reason'), example: field.example ?? '' };
+  session.say(t('nomination.invalid', { input: echo(text), label: field.label, reason: failure.reason, example: failure.example }));
   if (session.state.failures >= MAX_FAILURES) session.say(t('nomination.too_many_failures', { count: session.state.failures }));
   session.reask();
   session.commit();

@@ -3,7 +3,7 @@ import { clearDialog, setStatus } from '../../store/nominations.js';
 import { missingRequired, type FormField } from '../form.js';
 import type { DialogIntent } from './intents.js';
 import { quotaProblem } from './quota.js';
-import { confirmMessage, helpText, summaryText, titleOf, valueLines } from './render.js';
+import { confirmMessage, displayValue, helpText, summaryText, titleOf, valueLines } from './render.js';
 import type { DialogSession } from './session.js';
 
 /** Dialog commands: help, skip, back, review, cancel, submit, and answers to a pending 确认. */
@@ -108,7 +108,7 @@ export function answerPending(session: DialogSession, intent: Extract<DialogInte
   const { ctx } = session;
   const title = titleOf(session.record);
   if (intent.kind === 'deny') {
-    const key = pending.kind === 'cancel' ? 'cancel_kept' : pending.kind === 'submit' ? 'submit_kept' : 'extracted_dropped';
+    const key = { cancel: 'cancel_kept', submit: 'submit_kept', extracted: 'extracted_dropped', overwrite: 'overwrite_kept' }[pending.kind];
     session.say(t(`nomination.${key}`));
     session.reask();
     session.commit();
@@ -119,6 +119,16 @@ export function answerPending(session: DialogSession, intent: Extract<DialogInte
       for (const [field, value] of Object.entries(pending.payload)) session.set(db, field, value);
       session.say(t('nomination.extracted_saved', { count: Object.keys(pending.payload).length }) + '\n' + valueLines(session.form, pending.payload));
       session.advance();
+    });
+    return true;
+  }
+  if (pending.kind === 'overwrite') {
+    session.commit((db) => {
+      for (const [field, value] of Object.entries(pending.payload)) {
+        session.set(db, field, value);
+        session.say(t('nomination.correction_saved', { label: session.form.field(field)?.label ?? field, value: displayValue(value) }));
+      }
+      session.reask();
     });
     return true;
   }

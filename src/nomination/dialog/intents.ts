@@ -5,7 +5,7 @@
 
 /** Commands that work with or without a dialog in progress. */
 export type GlobalIntent =
-  | { kind: 'start'; fresh: boolean }
+  | { kind: 'start'; fresh: boolean; /** What the request names: "我想申报南丰蜜桔" → 南丰蜜桔. */ name?: string }
   | { kind: 'resume' }
   | { kind: 'stats' }
   | { kind: 'export'; format: string; province?: string }
@@ -39,16 +39,33 @@ const START_WORDS = new RegExp(
     `(地理标志|地标|产品|名录|项目|重点联系指导名录)?${END}`,
 );
 /** With a "我要/我想…" in front, the object can be anything short: 我要推荐龙井茶. */
-const START_WISH = /^我?(要|想|想要|准备)(申报|推荐|提名)[^?？]{0,16}$/;
+const START_WISH = /^我?(要|想|想要|准备|打算)(申报|推荐|提名|报(?![告道销表名])|填报)[^?？]{0,16}$/;
+/** "我们想申报重点联系指导名录", "我要报名录", "申报地理标志运用促进名录". */
+const START_LIST = /^(?:我们?|咱们?)?(?:要|想|想要|准备|打算|来)?(?:申报|报(?=名录|个|一个|地标)|推荐|提名|填报)(?:一个|一项|个|一下)?(?:地理标志|地标)?(?:运用促进)?(?:重点联系指导)?(?:名录|申报书|产品|项目)?[。！!.～~]*$/u;
+/** "帮我填一下名录申报书", "我来写个申报书". */
+const START_FORM = /^(?:请|麻烦)?(?:帮我|帮忙|我要|我想|我来|开始|现在)?(?:填|写|做|弄|报)(?:写|报)?(?:一下|一份|个|一个)?(?:名录|地标的?|地理标志的?)?申报(?:书|材料|表)[。！!.～~]*$/u;
+const START_WISH_HEAD = /^我?(要|想|想要|准备|打算)(申报|推荐|提名|报|填报)/;
+/** Greetings in front of a request: "你好，我要申报". */
+const GREETING = /^(?:(?:你好|您好|hi|hello|哈喽|老师好|在吗)[，,。!！\s]*)+/i;
 const FRESH_WORDS = /^(新建|新的|重新)(申报|一份|一个)?/;
-const RESUME = new RegExp(`^[/／]?(继续(申报|填写?|填报)?|接着填)${END}`);
+const RESUME = new RegExp(`^(?:我?回来了|好了|好的|嗯)?[，,\\s]*[/／]?(继续|接着)(申报|填写?|填报)?(吧|啊)?${END}`);
 const STATS = new RegExp(`${SLASH}申报\\s*(统计|汇总)\\s*$`);
 const EXPORT = new RegExp(`${SLASH}导出(?:\\s+(\\S+))?(?:\\s+(\\S+))?\\s*$`);
 const QUOTA = new RegExp(`${SLASH}名额(?:\\s+(\\S+))?(?:\\s+(\\S+))?\\s*$`);
 
+/** Words that name no particular product: 我要申报一个地标, 想报名录. */
+const GENERIC_OBJECT = /^(?:一个|一项|一下|个|一份|我们的?|我们县的?|我们市的?)?(?:地理标志|地标|产品|名录|项目|重点联系指导名录|申报书|这个|那个)?(?:产品|项目)?[。！!.～~]*$/u;
+
+/** The product a start request names, if it names one. */
+function wishObject(text: string): string | undefined {
+  const object = text.replace(START_WISH_HEAD, '').replace(/^(?:一个|一项|个|的)/u, '').replace(/[。！!.～~]+$/u, '').trim();
+  if (!object || GENERIC_OBJECT.test(object) || !/^\p{Script=Han}{2,20}$/u.test(object)) return undefined;
+  return object;
+}
+
 /** Reads the commands that need no dialog: start, resume, coordinator commands. */
 export function globalIntent(text: string): GlobalIntent | undefined {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(GREETING, '');
   if (STATS.test(trimmed)) return { kind: 'stats' };
   const exported = EXPORT.exec(trimmed);
   if (exported) {
@@ -63,8 +80,9 @@ export function globalIntent(text: string): GlobalIntent | undefined {
   if (command) return { kind: 'start', fresh: Boolean(command[3]) };
   if (RESUME.test(trimmed)) return { kind: 'resume' };
   const wish = START_WISH.test(trimmed) && !hasQuestionWord(trimmed);
-  if (trimmed.length <= 24 && !isQuestionLike(trimmed) && (wish || START_WORDS.test(trimmed))) {
-    return { kind: 'start', fresh: FRESH_WORDS.test(trimmed) };
+  if (trimmed.length <= 24 && !isQuestionLike(trimmed) && (wish || START_WORDS.test(trimmed) || START_FORM.test(trimmed) || START_LIST.test(trimmed))) {
+    const name = wish ? wishObject(trimmed) : undefined;
+    return name ? { kind: 'start', fresh: FRESH_WORDS.test(trimmed), name } : { kind: 'start', fresh: FRESH_WORDS.test(trimmed) };
   }
   return undefined;
 }
@@ -72,6 +90,8 @@ export function globalIntent(text: string): GlobalIntent | undefined {
 const DIALOG_WORDS: [RegExp, DialogIntent][] = [
   [/^([?？]+|怎么填|如何填|怎么写|帮助|help|说明|示例|举个?例子?)[?？。!！]*$/i, { kind: 'help' }],
   [/^(跳过|略过|先跳过|暂不填写?|不填|以后再填|稍后再填)[。!！]*$/, { kind: 'skip' }],
+  // "这项没统计，跳过吧", "物流这块不清楚，先跳过": a short message that ends by asking to skip
+  [/^[^\d]{0,30}[，,、\s]*(?:先|就|请|麻烦)?(?:跳过|略过|不填了?|空着|以后再填|稍后再填)(?:吧|了|这项|这一项|一下)*[。!！]*$/, { kind: 'skip' }],
   [/^(上一步|上一个|返回上一步|退回|回退|后退)[。!！]*$/, { kind: 'back' }],
   [/^(查看|预览|查看申报书|看看|汇总|进度)[。!！]*$/, { kind: 'review' }],
   [/^(取消|取消申报|不报了|放弃|放弃申报)[。!！]*$/, { kind: 'cancel' }],

@@ -66,9 +66,9 @@ export class DialogSession {
     this.say(questionMessage(this.form, field, this.record));
   }
 
-  /** Asks the next open field, or says everything is filled and shows the summary. */
-  advance(): void {
-    const field = nextField(this.form, this.record, this.state);
+  /** Asks the next open field (after `after` when given), or says everything is filled. */
+  advance(after?: string): void {
+    const field = nextField(this.form, this.record, this.state, after);
     if (field) return this.ask(field);
     if (this.state.currentField) this.state.back.push(this.state.currentField);
     this.state.currentField = undefined;

@@ -5,7 +5,8 @@ import { createNomination, getNomination, listDrafts, saveDialog, type DialogSta
 import type { NominationRecord } from '../types.js';
 import type { DialogDeps } from './deps.js';
 import { filledCount } from './flow.js';
-import { draftListMessage, titleOf } from './render.js';
+import { parseField } from '../parsers/index.js';
+import { displayValue, draftListMessage, titleOf } from './render.js';
 import { DialogSession } from './session.js';
 
 /** Starting, resuming and choosing among drafts. */
@@ -27,7 +28,7 @@ async function dialogChat(ctx: TurnContext): Promise<ConversationRef> {
 }
 
 /** Creates a fresh draft and asks its first field. */
-function startNew(ctx: TurnContext, deps: DialogDeps, to: ConversationRef): void {
+function startNew(ctx: TurnContext, deps: DialogDeps, to: ConversationRef, name?: string): void {
   ctx.commit((db) => {
     const record = createNomination(db, {
       formVersion: deps.form.version,
@@ -42,6 +43,13 @@ function startNew(ctx: TurnContext, deps: DialogDeps, to: ConversationRef): void
         required: deps.form.fields.filter((field) => field.required).length,
       }),
     );
+    // "我想申报南丰蜜桔": the product named in the request is the first answer
+    const first = deps.form.fields[0];
+    const parsed = first && name ? parseField(first, name) : undefined;
+    if (first && parsed?.ok) {
+      session.set(db, first.id, parsed.value);
+      session.say(t('nomination.saved', { label: first.label, value: displayValue(parsed.value) }));
+    }
     session.advance();
     saveDialog(db, session.state, ctx.clock());
   });
@@ -65,10 +73,10 @@ function offerChoice(ctx: TurnContext, deps: DialogDeps, state: DialogState, dra
 }
 
 /** `/申报`: a new draft, or (when drafts exist and `fresh` is false) the list to choose from. */
-export async function start(ctx: TurnContext, deps: DialogDeps, fresh: boolean, state: DialogState | undefined): Promise<void> {
+export async function start(ctx: TurnContext, deps: DialogDeps, fresh: boolean, state: DialogState | undefined, name?: string): Promise<void> {
   const to = await dialogChat(ctx);
   const drafts = ctx.commit((db) => listDrafts(db, ctx.message.platform, ctx.message.senderId));
-  if (fresh || drafts.length === 0) return startNew(ctx, deps, to);
+  if (fresh || drafts.length === 0 || name) return startNew(ctx, deps, to, name);
   offerChoice(ctx, deps, state ?? emptyState(ctx), drafts, to);
 }
 

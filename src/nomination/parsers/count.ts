@@ -4,7 +4,7 @@ import { fail, ok, type ParseResult } from './result.js';
 
 /** Counts of people or entities: "1.2万人", "一千二百人", "12,000", "1500余人", "350家企业". */
 
-const MEASURE = /^(?:余|多)?(?:个|家|户|人|名|位|人次|万人)?/u;
+const MEASURE = /^(?:余|多|来)?(?:个|家|户|人|名|位|人次|万人)?/u;
 const NOUN = /^(?:(?:市场|经营)?主体|企业|合作社|农户|农民|从业人员|从业者|人员|员工|工人|职工|商户|经营户|用标主体|用标企业)?/u;
 const DEFAULT_MAX = 1e9;
 
@@ -12,7 +12,7 @@ export function parseCount(field: FormField, input: string, raw: string): ParseR
   const lead = stripQualifiers(input.replace(/(?<!\d)\s+|\s+(?!\d)/gu, ''));
   let approximate = lead.approximate;
   if (/^(?:无|没有|暂无|零|0)$/u.test(lead.text)) return done(field, raw, 0, false);
-  let text = lead.text.replace(/(\d|[十百千])\s*(?:余|多)\s*(?=[万千百])/u, (_, d: string) => {
+  let text = lead.text.replace(/(\d|[十百千])\s*(?:余|多|来)\s*(?=[万千百])/u, (_, d: string) => {
     approximate = true;
     return d;
   });
@@ -23,7 +23,7 @@ export function parseCount(field: FormField, input: string, raw: string): ParseR
   if (!match?.[1]) return fail(field, 'not_count');
   let rest = text.slice(match[0].length);
   const measure = MEASURE.exec(rest)?.[0] ?? '';
-  if (/^(?:余|多)/u.test(measure)) approximate = true;
+  if (/^(?:余|多|来)/u.test(measure)) approximate = true;
   rest = rest.slice(measure.length);
   rest = rest.slice(NOUN.exec(rest)?.[0].length ?? 0);
   const restTail = stripTrailingApprox(rest);

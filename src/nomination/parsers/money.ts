@@ -28,7 +28,7 @@ export function parseMoney(field: FormField, input: string, raw: string): ParseR
   }
   if (/^(?:无|没有|暂无|零|0)$/u.test(text)) return ok(money(field, raw, 0, currency ?? '元', false));
   let approximate = approxBefore;
-  text = text.replace(/(\d|[十百千])\s*(?:余|多)\s*(?=[万亿千百])/u, (_, d: string) => {
+  text = text.replace(/(\d|[十百千])\s*(?:余|多|来)\s*(?=个?[万亿千百])/u, (_, d: string) => {
     approximate = true;
     return d;
   });

@@ -9,10 +9,17 @@ import { fail, ok, type ParseResult } from './result.js';
  */
 
 const DEFAULT_MIN = -100;
+/** "比普通羊肉贵", "比一般的高出": the comparison in front of the figure. */
+const COMPARED = /^(?:价格|售价|卖得)?比[^\d]{1,12}?(?:高出|高于|高了|高|贵出|贵了|贵|多卖|多)(?:了)?(?:大概|大约|约)?/u;
 const DEFAULT_MAX = 1000;
 
 export function parsePercent(field: FormField, input: string, raw: string): ParseResult {
-  const lead = stripQualifiers(input.replace(/(?<!\d)\s+|\s+(?!\d)/gu, '').replace(/^(?:高出|高于|高|提高|增加|溢价)(?:了)?/u, ''));
+  const lead = stripQualifiers(
+    input
+      .replace(/(?<!\d)\s+|\s+(?!\d)/gu, '')
+      .replace(COMPARED, '')
+      .replace(/^(?:高出|高于|高|贵出|贵了|贵|提高|增加|溢价)(?:了)?/u, ''),
+  );
   let approximate = lead.approximate;
   const tail = stripTrailingApprox(lead.text);
   approximate ||= tail.approximate;
@@ -22,14 +29,14 @@ export function parsePercent(field: FormField, input: string, raw: string): Pars
   let value: number | undefined;
   let explicit = false;
   const spoken = /^百分之(.+)$/u.exec(text);
-  const tenths = new RegExp(`^(${NUMBER_PATTERN})\\s*成$`, 'u').exec(text);
+  const tenths = new RegExp(`^(${NUMBER_PATTERN})\\s*成(半)?$`, 'u').exec(text);
   const plainNumber = new RegExp(`^(${NUMBER_PATTERN})\\s*(%|个百分点|percent)?$`, 'iu').exec(text);
   if (spoken?.[1]) {
     value = parseNumber(spoken[1]);
     explicit = true;
   } else if (tenths?.[1]) {
     const n = parseNumber(tenths[1]);
-    value = n === undefined || n > 10 ? undefined : n * 10;
+    value = n === undefined || n > 10 ? undefined : n * 10 + (tenths[2] ? 5 : 0);
     explicit = true;
   } else if (plainNumber?.[1]) {
     value = parseNumber(plainNumber[1]);

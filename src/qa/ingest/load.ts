@@ -1,18 +1,19 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import type { Logger } from '../../log.js';
-import { readDocxDocument } from './docx.js';
+import { DEFAULT_ISOLATION, parseIsolated, type IsolationOptions } from './isolated.js';
+import { FileLimitError } from './limits.js';
 import { readMarkdownDocument } from './markdown.js';
-import { readPdfDocument } from './pdf.js';
 import { readTextDocument } from './text.js';
 import type { ParsedDocument, SourceDocument } from './types.js';
 import { errorText } from '../../errors.js';
 
-const READERS: Record<string, (path: string) => Promise<ParsedDocument>> = {
+/** Text formats are read here; .docx and .pdf, where parsers can be made to blow up, in a parse thread. */
+const READERS: Record<string, (path: string, isolation: IsolationOptions) => Promise<ParsedDocument>> = {
   '.md': readMarkdownDocument,
   '.txt': readTextDocument,
-  '.docx': readDocxDocument,
-  '.pdf': readPdfDocument,
+  '.docx': parseIsolated,
+  '.pdf': parseIsolated,
 };
 
 /** The result of reading KNOWLEDGE_DIR: the documents, and every policy file that could not be read. */
@@ -40,7 +41,7 @@ const reasonOf = (error: unknown): string => errorText(error).split('\n')[0]!.sl
  * ignored; a file whose front matter says `index: false` is left out; a file that cannot be read
  * is reported in `skipped` by name and the rest still load.
  */
-export async function loadKnowledge(dir: string, log: Logger): Promise<LoadResult> {
+export async function loadKnowledge(dir: string, log: Logger, isolation: IsolationOptions = DEFAULT_ISOLATION): Promise<LoadResult> {
   const result: LoadResult = { documents: [], skipped: [] };
   let files: string[];
   try {
@@ -52,7 +53,9 @@ export async function loadKnowledge(dir: string, log: Logger): Promise<LoadResul
   for (const path of files) {
     const file = relative(dir, path).split(sep).join('/');
     try {
-      const parsed = await READERS[extname(path).toLowerCase()]!(path);
+      const { size } = await stat(path);
+      if (size > isolation.limits.maxFileBytes) throw new FileLimitError(`${size} bytes, more than ${isolation.limits.maxFileBytes}`);
+      const parsed = await READERS[extname(path).toLowerCase()]!(path, isolation);
       if (!parsed.indexed) continue;
       if (!parsed.blocks.some((block) => block.kind === 'paragraph')) {
         result.skipped.push({ file, reason: 'no text found (a scanned PDF needs OCR first)' });

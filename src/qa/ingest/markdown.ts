@@ -19,21 +19,34 @@ function metaValue(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Reads a Markdown file: YAML front matter (title, doc_number, index: false …) and # headings. */
+/** An empty front matter value ("" where a copy lacked the title) counts as absent. */
+const present = (value: string | undefined): string | undefined => (value?.trim() ? value.trim() : undefined);
+
+/**
+ * Reads a Markdown file: YAML front matter (title, doc_number, index: false …) and # headings.
+ * HTML comments (editors' notes such as "附件未收录") are not part of the text. A notice with no
+ * title anywhere is titled by its doc number.
+ */
 export async function readMarkdownDocument(path: string): Promise<ParsedDocument> {
+  const parsed = await readMarkdown(path);
+  return { ...parsed, title: parsed.title || parsed.docNumber || basename(path, extname(path)) };
+}
+
+async function readMarkdown(path: string): Promise<ParsedDocument> {
   const source = (await readFile(path, 'utf8')).replace(/^\ufeff/, '');
   const match = source.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?/);
-  const front = frontMatterSchema.parse((match ? parse(match[1]!) : undefined) ?? {});
-  const body = match ? source.slice(match[0].length) : source;
+  const raw = frontMatterSchema.parse((match ? parse(match[1]!) : undefined) ?? {});
+  const front = { ...raw, title: present(raw.title), doc_number: present(raw.doc_number) };
+  const body = (match ? source.slice(match[0].length) : source).replace(/<!--[\s\S]*?-->/g, '');
   const meta: Record<string, string> = {};
   for (const [key, value] of Object.entries(front)) {
     const text = metaValue(value);
-    if (text !== undefined && key !== 'index') meta[key] = text;
+    if (present(text) !== undefined && key !== 'index') meta[key] = text!;
   }
   const lines = body.split(/\r?\n/);
   const hasMarkdownHeadings = lines.some((line) => /^#{1,6}\s/.test(line));
   if (!hasMarkdownHeadings) {
-    const plain = fromLines(lines, front.title ?? basename(path, extname(path)));
+    const plain = fromLines(lines, front.title ?? '');
     return { ...plain, title: front.title ?? plain.title, docNumber: front.doc_number ?? plain.docNumber, meta, indexed: front.index !== false };
   }
   let title = front.title;
@@ -55,7 +68,7 @@ export async function readMarkdownDocument(path: string): Promise<ParsedDocument
       blocks.push(level ? { kind: 'heading', text, level } : { kind: 'paragraph', text, level: 0 });
     }
   }
-  title ??= basename(path, extname(path));
+  title ??= '';
   const docNumber = front.doc_number ?? findDocNumber(blocks.slice(0, 4).map((b) => b.text).join('\n'));
   return { title, docNumber, meta, blocks, indexed: front.index !== false };
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join } from 'node:path';
+import { DEFAULT_PARSE_LIMITS, FileLimitError, textBudget, type ParseLimits } from './limits.js';
 import { fromLines } from './plain.js';
 import type { ParsedDocument } from './types.js';
 
@@ -17,9 +18,11 @@ interface TextItem {
 /**
  * Reads a .pdf file's text layer with pdfjs (legacy build, which runs in Node without a DOM).
  * Lines come from the text items' end-of-line marks; a scanned PDF without a text layer yields
- * no text and is reported as skipped by the loader.
+ * no text and is reported as skipped by the loader. Pages and text are counted against the
+ * limits; untrusted files go through `isolated.ts`, whose memory cap and time limit cover what
+ * a page count cannot (a stream that inflates without end, a loop in the file's structure).
  */
-export async function readPdfDocument(path: string): Promise<ParsedDocument> {
+export async function readPdfDocument(path: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<ParsedDocument> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const data = new Uint8Array(await readFile(path));
   const pdf = await getDocument({
@@ -32,12 +35,15 @@ export async function readPdfDocument(path: string): Promise<ParsedDocument> {
     standardFontDataUrl: STANDARD_FONTS_URL,
   }).promise;
   try {
+    if (pdf.numPages > limits.maxPages) throw new FileLimitError(`${pdf.numPages} pages, more than ${limits.maxPages}`);
+    const spend = textBudget(limits);
     const lines: string[] = [];
     for (let page = 1; page <= pdf.numPages; page++) {
       const content = await (await pdf.getPage(page)).getTextContent();
       let line = '';
       for (const item of content.items as TextItem[]) {
         if (typeof item.str !== 'string') continue;
+        spend(item.str);
         line += item.str;
         if (item.hasEOL) {
           lines.push(line);

@@ -76,6 +76,7 @@ export async function startFeishuBot(options: FeishuBotOptions): Promise<FeishuB
     pollMs: 20,
   });
   const pipeline = createPipeline({
+    botName: '地标助手',
     db,
     clock,
     roles: createRoleResolver([]),

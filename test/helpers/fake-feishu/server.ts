@@ -6,7 +6,9 @@ import { decodeFrame, encodeFrame, header } from './frames.js';
 /**
  * A fake Feishu open platform on 127.0.0.1 for the real SDK (its `domain` option points
  * here): tenant token, bot info, message create/reply/patch, file upload, and the long
- * connection (endpoint discovery + a WebSocket server speaking the SDK's frames).
+ * connection (endpoint discovery + a WebSocket server speaking the SDK's frames). Like Feishu,
+ * message create and reply de-duplicate by `uuid` (at most 50 characters): a request with a
+ * uuid seen within the hour sends nothing and answers with the first message's id.
  */
 
 export interface SentMessage {
@@ -47,6 +49,13 @@ export interface FakeFeishu {
   tokenRequests: number;
   /** Sending calls refused by a scripted failure. */
   refused: number;
+  /** Sending calls answered from the uuid de-duplication (nothing sent). */
+  deduplicated: number;
+  /**
+   * Resolves with the next message sent, whose HTTP answer is never given: the sender cannot
+   * know it was accepted (what a crash right after the send looks like to Feishu).
+   */
+  acceptWithoutAnswer(): Promise<SentMessage>;
   failNext(...failures: ScriptedFailure[]): void;
   /** Stops answering (connections refused) until `resume`. */
   pause(): Promise<void>;
@@ -65,7 +74,12 @@ export interface FakeFeishuOptions {
   appId?: string;
   appSecret?: string;
   botName?: string;
+  /** The fake's clock for the uuid window (ms). */
+  now?: () => number;
 }
+
+const UUID_WINDOW_MS = 3600_000;
+const UUID_MAX_LENGTH = 50;
 
 async function readBody(request: HttpRequest): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -88,12 +102,16 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
   let pendingReplay: Record<string, unknown>[] = [];
   let sequence = 0;
   let connectionWaiters: { count: number; resolve: () => void }[] = [];
+  const now = options.now ?? Date.now;
+  const uuids = new Map<string, { messageId: string; at: number }>();
+  let withoutAnswer: ((message: SentMessage) => void) | undefined;
 
   const state = {
     sent: [] as SentMessage[],
     uploads: [] as UploadedFile[],
     tokenRequests: 0,
     refused: 0,
+    deduplicated: 0,
     connections: 0,
   };
 
@@ -150,7 +168,15 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
         return reply(response, failure.status, failure.body, failure.headers);
       }
       const input = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+      const uuid = typeof input.uuid === 'string' && request.method === 'POST' ? input.uuid : undefined;
+      if (uuid !== undefined && uuid.length > UUID_MAX_LENGTH) return reply(response, 400, { code: 99992402, msg: 'field validation failed: uuid' });
+      const seen = uuid === undefined ? undefined : uuids.get(uuid);
+      if (seen && now() - seen.at < UUID_WINDOW_MS) {
+        state.deduplicated += 1;
+        return reply(response, 200, { code: 0, msg: 'success', data: { message_id: seen.messageId } });
+      }
       const messageId = `om_${++sequence}`;
+      if (uuid !== undefined) uuids.set(uuid, { messageId, at: now() });
       if (isCreate) {
         state.sent.push({ kind: 'create', target: String(input.receive_id), receiveIdType: url.searchParams.get('receive_id_type') ?? undefined, msgType: String(input.msg_type), content: String(input.content), messageId });
       } else if (replyMatch?.[2] && request.method === 'POST') {
@@ -158,6 +184,11 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
       } else if (request.method === 'PATCH') {
         state.sent.push({ kind: 'patch', target: replyMatch?.[1] ?? '', content: String(input.content), messageId: replyMatch?.[1] ?? '' });
       } else return reply(response, 404, { code: 404, msg: 'not found' });
+      if (withoutAnswer && request.method === 'POST') {
+        withoutAnswer(state.sent.at(-1)!);
+        withoutAnswer = undefined;
+        return;
+      }
       return reply(response, 200, { code: 0, msg: 'success', data: { message_id: messageId } });
     }
     return reply(response, 404, { code: 404, msg: `no fake for ${route}` });
@@ -241,6 +272,12 @@ export async function startFakeFeishu(options: FakeFeishuOptions = {}): Promise<
     },
     get refused() {
       return state.refused;
+    },
+    get deduplicated() {
+      return state.deduplicated;
+    },
+    acceptWithoutAnswer() {
+      return new Promise((resolve) => (withoutAnswer = resolve));
     },
     get connections() {
       return state.connections;

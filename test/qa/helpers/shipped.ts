@@ -1,7 +1,28 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { silentLogger } from '../../../src/log.js';
-import { createQaService, type QaEngine } from '../../../src/qa/service.js';
+import { createQaService, type QaEngine, type QaServiceOptions } from '../../../src/qa/service.js';
+
+/** The 2023 notice the first check sets (qa-dev, qa-holdout …) were written for. */
+export const NOTICE_2023 = '2023-14-gi-key-contact-guidance-notice';
+
+/** A fixed service clock (after every deadline of the shipped notices). */
+export const NOW = new Date('2026-11-30T02:00:00Z');
 
 let shared: Promise<QaEngine> | undefined;
+let notice: Promise<QaEngine> | undefined;
 
-/** The Q&A service over the shipped knowledge/, built once per test file. */
-export const shippedQa = (): Promise<QaEngine> => (shared ??= createQaService({ knowledgeDir: 'knowledge', log: silentLogger }));
+/** The Q&A service over the shipped knowledge/ (the whole corpus of notices), built once per test file. */
+export const shippedQa = (): Promise<QaEngine> => (shared ??= createQaService({ knowledgeDir: 'knowledge', log: silentLogger, now: () => NOW }));
+
+/** A knowledge folder in a temp dir holding only the 2023 notice. */
+export function noticeDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gi-notice-'));
+  cpSync(join('knowledge', `${NOTICE_2023}.md`), join(dir, `${NOTICE_2023}.md`));
+  return dir;
+}
+
+/** The Q&A service over the 2023 notice alone, built once per test file. */
+export const noticeQa = (options: Partial<QaServiceOptions> = {}): Promise<QaEngine> =>
+  (notice ??= createQaService({ knowledgeDir: noticeDir(), log: silentLogger, now: () => NOW, ...options }));

@@ -1,0 +1,92 @@
+import type { Form, FormField } from './form.js';
+
+/**
+ * Which field a label names ("政策措施", "明年打算", "获准用标的市场主体"): a scored similarity
+ * between the label and each field's names (label, keywords), after the form's synonym table
+ * has rewritten the label's words (支持 → 扶持, 明年 → 下一年度). The head noun, the last two
+ * characters (措施, 计划, 范围, 单位), weighs most: it names what the value is.
+ */
+
+/** A field and how well a label names it (100 = one of its names exactly). */
+export interface LabelMatch {
+  field: FormField;
+  score: number;
+}
+
+/** Below this a label names no field. */
+export const MIN_SCORE = 40;
+
+/** Words in front of a label that do not name anything: 另外明年打算 → 明年打算. */
+const LEAD_WORDS = /^(?:另外|此外|还有|然后|以及|并且|同时|其中|再就是|最后|我们的?|咱们的?|我们这边|本单位的?|该产品的?|那个|这个|去年的?|今年的?|上一?年度?的?|全年的?|一年的?|\d{4}年度?的?)+/u;
+/** Words after a label: 加工那块 → 加工, 产值为 → 产值. */
+const TAIL_WORDS = /(?:那块|这块|这一块|那一块|方面|部分|这边|那边|情况|数据|的话|大概|大约|约|一共|共计|共|合计|总共|是|为|有|达到|达|的)+$/u;
+
+/** The label with filler words around it removed; '' when nothing is left. */
+export function cleanLabel(label: string): string {
+  let text = label.normalize('NFKC').replace(/[\s:：=（）()【】\[\]“”"']/gu, '').toLowerCase();
+  for (let before = ''; before !== text; ) {
+    before = text;
+    text = text.replace(LEAD_WORDS, '').replace(TAIL_WORDS, '');
+  }
+  return text;
+}
+
+const bigrams = (s: string): Set<string> => {
+  const chars = [...s];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i += 1) out.add(`${chars[i]}${chars[i + 1]}`);
+  return out;
+};
+
+/** How well `label` (cleaned, synonyms applied) matches one name of a field. */
+function nameScore(label: string, name: string): number {
+  if (label === name) return 100;
+  const long = name.length >= 2;
+  if (long && label.endsWith(name)) return 70 + name.length;
+  if (long && label.includes(name)) return 60 + name.length;
+  if (label.length >= 2 && name.includes(label)) return 50 + label.length;
+  const shared = [...bigrams(label)].filter((b) => bigrams(name).has(b)).length;
+  const head = label.length >= 2 && name.length >= 2 && label.slice(-2) === name.slice(-2);
+  return (head ? MIN_SCORE : 0) + shared * 3;
+}
+
+/** A field's names: its label (also without the bracketed part), its keywords. */
+const namesOf = (field: FormField): string[] =>
+  [...new Set([field.label, field.label.replace(/[（(].*?[）)]/gu, ''), ...field.keywords])].map((n) => cleanName(n)).filter(Boolean);
+
+const cleanName = (name: string): string => name.normalize('NFKC').replace(/[\s（）()]/gu, '').toLowerCase();
+
+/** Rewrites the label's words to the form's own words with the synonym table. */
+function withSynonyms(form: Form, label: string): string {
+  let text = label;
+  for (const [word, alternatives] of Object.entries(form.labelSynonyms)) {
+    for (const alternative of [...alternatives].sort((a, b) => b.length - a.length)) {
+      if (text.includes(alternative)) text = text.split(alternative).join(word);
+    }
+  }
+  return text;
+}
+
+/** Fields a label may name, best first, each at or above MIN_SCORE. */
+export function matchLabel(form: Form, rawLabel: string): LabelMatch[] {
+  const cleaned = cleanLabel(rawLabel);
+  if (!cleaned || cleaned.length > 20 || /\d/u.test(cleaned)) return [];
+  const variants = [...new Set([cleaned, withSynonyms(form, cleaned)])];
+  return form.fields
+    .map((field) => ({ field, score: Math.max(...namesOf(field).flatMap((name) => variants.map((v) => nameScore(v, name)))) }))
+    .filter((m) => m.score >= MIN_SCORE)
+    .sort((a, b) => b.score - a.score);
+}
+
+/** The longest name of any field that `text` starts with (after lead words), and where it ends. */
+export function leadingName(form: Form, text: string): { field: FormField; end: number } | undefined {
+  const lower = text.normalize('NFKC').toLowerCase();
+  const lead = LEAD_WORDS.exec(lower)?.[0].length ?? 0;
+  let best: { field: FormField; end: number } | undefined;
+  for (const field of form.fields) {
+    for (const name of field.keywords.map(cleanName)) {
+      if (name.length >= 2 && lower.startsWith(name, lead) && (!best || lead + name.length > best.end)) best = { field, end: lead + name.length };
+    }
+  }
+  return best;
+}

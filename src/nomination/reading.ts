@@ -1,0 +1,178 @@
+import type { Form, FormField } from './form.js';
+import { cleanLabel, matchLabel } from './labels.js';
+import { canonicalProvince } from './provinces.js';
+import { parseField, type ParseResult } from './parsers/index.js';
+import { segment } from './segment.js';
+import type { FieldValue } from './types.js';
+
+/**
+ * Reads one message against the form: segments it, gives each labelled segment to the field its
+ * label names (only when the value parses as that field's type), the first unlabelled one to the
+ * field being asked, and routes what is left by what it unmistakably is (a phone number, an
+ * e-mail address, a province, a choice, an announcement number). A value for a field that is
+ * already filled is not stored: it comes back as a conflict to ask about — unless the field is
+ * the one being asked.
+ */
+
+export interface MessageReading {
+  /** Values to store now. */
+  values: Record<string, FieldValue>;
+  /** Values for fields that already hold a different value: ask before changing them. */
+  conflicts: Record<string, FieldValue>;
+  /** Pieces of the message that no field could read, as typed. */
+  unread: string[];
+  /** Why the field being asked could not read its part of the message, if it could not. */
+  failure?: { reason: string; example: string };
+}
+
+/** Phone numbers and e-mail addresses written anywhere in a line ("韦丽 0774-3821234"). */
+const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
+  { type: 'email', pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/gu },
+  {
+    type: 'phone',
+    pattern: /(?<![\d-])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?![\d-])|(?<![\d-])[（(]?0\d{2,3}[)）]?[\s-]?\d{3,4}[\s-]?\d{4}(?:\s*转\s*\d{1,6})?(?![\d-])/gu,
+  },
+];
+/** "没有出口", "无", "暂无": nothing, for a numeric field. */
+const NONE = /^(?:没有|没|无|暂无|尚无|还没有|目前没有|基本没有)(.{0,8}?)[。.!！]*$/u;
+/** Fillers around the figure that the numeric parsers do not know: 比一般的高 …, …吧. */
+const TAIL_FILLER = /(?:吧|啊|哈|呢|的样子|这样|那样|差不多|的)+[。.!！]*$/u;
+const TIME_LEAD = /^(?:去年|今年|上年|上一年度?|全年|一年|每年|年均|\d{4}年度?)(?:的)?/u;
+/** Words between a label and its value: "加工那块有12亿", "出口的话大概1000万美元". */
+const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|方面|这边|那边|部分|这项|的)+/u;
+const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
+
+const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:：]+|[\s,，;；、:：]+$/gu, '');
+
+/** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
+export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
+  const text = typed.replace(VALUE_FILLER, '') || typed;
+  const direct = parseField(field, text);
+  if (direct.ok || !NUMERIC.has(field.type)) return direct;
+  const none = NONE.exec(text.trim());
+  if (none && (!none[1] || matchLabel(form, none[1])[0]?.field.id === field.id)) {
+    return parseField(field, '无');
+  }
+  let tidy = text.trim().replace(TAIL_FILLER, '').replace(TIME_LEAD, '');
+  // a name of the field after the figure: "150多家企业用标"
+  for (const name of field.keywords) if (tidy.endsWith(name)) tidy = tidy.slice(0, -name.length);
+  const again = parseField(field, tidy);
+  return again.ok ? again : direct;
+}
+
+/** Reads `text` against `form`; `filled` is the draft's values, `current` the field being asked. */
+export function readMessage(form: Form, filled: Record<string, FieldValue>, current: FormField | undefined, text: string): MessageReading {
+  const out: MessageReading = { values: {}, conflicts: {}, unread: [] };
+  let currentUsed = false;
+  const bestField = (label: string): FormField | undefined => matchLabel(form, label)[0]?.field;
+  const isFreeText = (label: string | undefined): boolean =>
+    (label === undefined ? current : bestField(label))?.type === 'longtext';
+
+  const put = (field: FormField, value: FieldValue): void => {
+    if (field.id in out.values || field.id in out.conflicts) return;
+    if (field.id === current?.id) currentUsed = true;
+    const old = filled[field.id];
+    if (old && field.id !== current?.id) {
+      if (old.value !== value.value) out.conflicts[field.id] = value;
+      return;
+    }
+    out.values[field.id] = value;
+  };
+
+  /** An unlabelled piece: the asked field, else phone/e-mail inside it, else what it unmistakably is. */
+  const unlabelled = (text: string): void => {
+    const rest = extractPatterns(text);
+    if (rest === '') return;
+    // a name beside a phone number or e-mail address: "何丽 0835-4221234"
+    if (rest !== text && /^\p{Script=Han}{2,5}$/u.test(rest)) {
+      const name = form.fields.find((f) => f.type === 'text' && f.forbidDigits && (!(f.id in filled) || f.id === current?.id));
+      const parsed = name ? parseField(name, rest) : undefined;
+      if (name && parsed?.ok) return put(name, parsed.value);
+    }
+    if (current && !currentUsed) {
+      const parsed = parseFor(form, current, rest);
+      if (parsed.ok) return put(current, parsed.value);
+      out.failure ??= { reason: parsed.reason, example: parsed.example };
+    }
+    const routed = distinctive(form, rest, (f) => !(f.id in filled) && !(f.id in out.values));
+    if (routed) return put(routed.field, routed.value);
+    out.unread.push(rest);
+  };
+
+  /** Takes phone numbers and e-mail addresses out of a line, storing them; returns the rest. */
+  const extractPatterns = (text: string): string => {
+    let rest = text;
+    for (const { type, pattern } of PATTERNS) {
+      const fields = form.fields.filter((f) => f.type === type);
+      if (fields.length !== 1) continue;
+      const field = fields[0] as FormField;
+      rest = rest.replace(pattern, (match) => {
+        const parsed = parseField(field, match);
+        if (!parsed.ok) return match;
+        put(field, parsed.value);
+        return ' ';
+      });
+    }
+    // what labels the numbers ("电话", "邮箱") goes with them
+    const left = stripPunctuation(rest.replace(/(?:联系)?(?:电话|手机|座机|邮箱|电子邮箱|email|e-mail)\s*[:：]?/giu, ' ')).replace(/\s+/gu, ' ');
+    return left === stripPunctuation(text) ? text : left.trim();
+  };
+
+  for (const seg of segment(form, text, isFreeText)) {
+    if (seg.label === undefined) {
+      unlabelled(seg.value);
+      continue;
+    }
+    const matches = matchLabel(form, seg.label);
+    const top = matches[0]?.score ?? 0;
+    const tier = matches
+      .filter((m) => m.score >= top - 3)
+      .sort((a, b) => Number(b.field.id === current?.id) - Number(a.field.id === current?.id));
+    const whole = `${seg.labelKind === 'colon' ? `${seg.label}：` : seg.label}${seg.value}`;
+    if (tier.length === 0 || !seg.value) {
+      unlabelled(whole);
+      continue;
+    }
+    const found = tier.map((m) => ({ field: m.field, parsed: parseFor(form, m.field, seg.value) })).find((c) => c.parsed.ok);
+    if (found?.parsed.ok) {
+      put(found.field, found.parsed.value);
+      continue;
+    }
+    const field = (tier[0] as { field: FormField }).field;
+    if (field.type !== 'longtext') {
+      const rest = extractPatterns(seg.value);
+      const parsed = rest ? parseFor(form, field, rest) : undefined;
+      if (rest === '' || parsed?.ok) {
+        if (parsed?.ok) put(field, parsed.value);
+        continue;
+      }
+    }
+    // a figure after words that merely look like a label ("每年统筹资金5000万元") is read whole
+    if (seg.labelKind === 'figure') unlabelled(whole);
+    else out.unread.push(whole);
+  }
+  return out;
+}
+
+/** A field that an unlabelled piece can only be: a province, a choice, an announcement number. */
+function distinctive(form: Form, text: string, open: (f: FormField) => boolean): { field: FormField; value: FieldValue } | undefined {
+  const cleaned = cleanLabel(text) || text;
+  for (const field of form.fields.filter(open)) {
+    if (field.type === 'province' && canonicalProvince(text.trim())) {
+      const parsed = parseField(field, text);
+      if (parsed.ok) return { field, value: parsed.value };
+    }
+    if (field.type === 'choice' && !/\d/u.test(text)) {
+      const names = (field.choices ?? []).flatMap((c) => [c, ...(field.choiceAliases[c] ?? [])]);
+      if (names.includes(cleaned)) {
+        const parsed = parseField(field, cleaned);
+        if (parsed.ok) return { field, value: parsed.value };
+      }
+    }
+    if (field.type === 'registration' && /年|号|公告|注册/u.test(text)) {
+      const parsed = parseField(field, text);
+      if (parsed.ok) return { field, value: parsed.value };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,91 @@
+import type { Form } from './form.js';
+import { leadingName } from './labels.js';
+import { NUMBER_PATTERN } from './parsers/numbers.js';
+
+/**
+ * Splits a message into segments, each a value with the label typed in front of it, if any:
+ * "地域范围：…；注册人：…；类别：茶叶" → three labelled segments; "产值3.2亿，从业人员1.5万人" →
+ * two. Clauses end at line breaks, ；。！？ and (between pairs) ，、 — a comma inside a figure
+ * (12,000) is not a boundary. A clause without a label of its own continues the segment before
+ * it when that one is free text, so "措施：出台办法，安排资金800万元，…" stays one segment.
+ */
+
+/** One piece of a message. `label` is what named it ("扶持措施"), absent when nothing did. */
+export interface Segment {
+  label?: string;
+  /** How the label was written: before a colon, as a field's name at the start, or in front of a figure. */
+  labelKind?: 'colon' | 'name' | 'figure';
+  value: string;
+  /** The boundary character in front of the segment ('' at the start of the message). */
+  after: string;
+}
+
+/** A clause as split, with the boundary that ended the clause before it. */
+interface Clause {
+  text: string;
+  after: string;
+}
+
+/** A typed "\\n" (two characters) counts as a line break: chat boxes that send on Enter make people write it. */
+const BOUNDARY = /(\r?\n|\\n|[；;。！!？?]|[，、]|,(?!\d{3}))/u;
+/** Labels before a colon are short and wordy: "另外明年打算", "联系电话". */
+const COLON_LABEL = /^([^:：\d]{1,16}?)\s*[:：]\s*(.*)$/su;
+const FIGURE = new RegExp(`(?:${NUMBER_PATTERN})`, 'u');
+const FIGURE_PREFIX_MAX = 14;
+const NUMERIC_TYPES = new Set(['money', 'count', 'percent']);
+/** Words that make the text before a figure a sentence, not a label: "明年准备新增用标企业20家". */
+const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|开展|组织|安排|准备|计划|打算|完成|实现|增加|减少|培育|打造|投入|统筹|争取|力争|推动|扩大/u;
+/** Strong boundaries: after one of these, a field's name at the start of a clause starts a new segment. */
+const STRONG = /^(?:\r?\n|\\n|[；;。！!？?]|)$/u;
+
+function clauses(text: string): Clause[] {
+  const parts = text.split(BOUNDARY);
+  const out: Clause[] = [];
+  let after = '';
+  for (let i = 0; i < parts.length; i += 2) {
+    const piece = parts[i] ?? '';
+    const boundary = parts[i + 1] ?? '';
+    if (piece.trim()) out.push({ text: piece.trim() + (/[。！!？?]/u.test(boundary) ? boundary : ''), after });
+    else if (out.length > 0 && /[。！!？?]/u.test(boundary)) (out[out.length - 1] as Clause).text += boundary;
+    after = boundary;
+  }
+  return out;
+}
+
+/** The label of a clause, if it starts with one, and the value after it. */
+export function labelOf(form: Form, text: string): Omit<Segment, 'after'> {
+  const colon = COLON_LABEL.exec(text);
+  if (colon?.[1] && colon[2] !== undefined && /\p{Script=Han}|[a-z]/iu.test(colon[1])) {
+    return { label: colon[1].trim(), labelKind: 'colon', value: colon[2].trim() };
+  }
+  const named = leadingName(form, text);
+  const figure = FIGURE.exec(text);
+  const before = figure ? text.slice(0, figure.index) : '';
+  const figureLabel = figure !== null && figure.index > 0 && figure.index <= FIGURE_PREFIX_MAX && !/\d/u.test(before) && !ACTION.test(before);
+  // "物流电商2.4亿": a figure field's name, more words, then the figure — the words belong to the label
+  if (named && figureLabel && NUMERIC_TYPES.has(named.field.type)) return { label: before, labelKind: 'figure', value: text.slice(before.length) };
+  if (named && named.end < text.length) return { label: text.slice(0, named.end), labelKind: 'name', value: text.slice(named.end).trim() };
+  if (figureLabel) return { label: before, labelKind: 'figure', value: text.slice(before.length) };
+  return { value: text };
+}
+
+/**
+ * The segments of a message. `isFreeText(label)` says whether a labelled segment (or, for
+ * `undefined`, an unlabelled one) holds free text that later unlabelled clauses continue.
+ */
+export function segment(form: Form, text: string, isFreeText: (label: string | undefined) => boolean): Segment[] {
+  const out: Segment[] = [];
+  for (const clause of clauses(text)) {
+    const read = labelOf(form, clause.text);
+    const previous = out[out.length - 1];
+    const inFreeText = previous !== undefined && isFreeText(previous.label);
+    // Inside free text only a colon label, or a field's name after a full stop, starts a new segment.
+    const starts = read.label !== undefined && (!inFreeText || read.labelKind === 'colon' || (read.labelKind === 'name' && STRONG.test(clause.after)));
+    if (previous && inFreeText && !starts) {
+      previous.value += `${/[。！!？?]$/u.test(previous.value) ? '' : clause.after.replace(/\r?\n|\\n/u, '\n')}${clause.text}`;
+      continue;
+    }
+    out.push(starts ? { ...read, after: clause.after } : { value: clause.text, after: clause.after });
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Coverage } from './index.js';
+
+/**
+ * The one answer-or-decline decision: a logistic model over what the best passage covers of a
+ * question, fitted on the tuning split (`gi-bot eval --fit`) and stored in calibration.json.
+ * No rule here names a phrase; the features are shares of the question's weight.
+ */
+
+export const FEATURES = [
+  'share',
+  'keyShare',
+  'hasKey',
+  'gatedShare',
+  'strictMiss',
+  'unknownShare',
+  'domain',
+  'docFit',
+  'numbersOnly',
+  'topicOnly',
+] as const;
+
+/** Below this share of its key terms a passage shares only the topic with a question (a feature, weighed by the fit). */
+const TOPIC_ONLY_KEY_SHARE = 0.35;
+
+/** What the decision sees of a question and its best passage. */
+export interface DecisionInput {
+  coverage: Coverage;
+  /** The question uses the domain's vocabulary (地理标志, 名录, 申报 …). */
+  domain: boolean;
+  /** The weight of the passage's notice for the question's scope (1 when nothing narrows it). */
+  docFit: number;
+}
+
+export function featureVector({ coverage, domain, docFit }: DecisionInput): number[] {
+  const key = coverage.keyShare ?? 1;
+  return [
+    coverage.share,
+    key,
+    coverage.keyShare === undefined ? 0 : 1,
+    Math.min(coverage.share, key),
+    coverage.missesStrictCue ? 1 : 0,
+    coverage.unknownShare,
+    domain ? 1 : 0,
+    docFit,
+    coverage.numbersOnly ? 1 : 0,
+    coverage.keyShare !== undefined && coverage.keyShare < TOPIC_ONLY_KEY_SHARE ? 1 : 0,
+  ];
+}
+
+const calibrationSchema = z.object({
+  features: z.array(z.string()),
+  weights: z.array(z.number()),
+  bias: z.number(),
+  /** Answer when the probability reaches this. */
+  threshold: z.number().min(0).max(1),
+  /** The group gate's bar: on the tuning split, questions scored this high were answerable from the passage (at SURE_PRECISION). */
+  sure: z.number().min(0).max(1),
+  /** The eval files and knowledge it was fitted on, and when. */
+  fittedOn: z.object({ files: z.array(z.string()), knowledgeDir: z.string(), samples: z.number(), at: z.string() }),
+});
+
+export type Calibration = z.infer<typeof calibrationSchema>;
+
+const FILE = new URL('./calibration.json', import.meta.url);
+
+let loaded: Calibration | undefined;
+
+/** The stored calibration; a file that does not match the features is a programming error. */
+export function calibration(): Calibration {
+  if (!loaded) {
+    const parsed = calibrationSchema.parse(JSON.parse(readFileSync(FILE, 'utf8')));
+    if (parsed.features.join() !== FEATURES.join()) throw new Error('src/qa/calibration.json is stale: run `npx gi-bot eval --fit`');
+    loaded = parsed;
+  }
+  return loaded;
+}
+
+export function saveCalibration(value: Calibration): void {
+  writeFileSync(FILE, `${JSON.stringify(value, null, 2)}\n`);
+  loaded = value;
+}
+
+/** The precision the group gate's bar is set for. */
+const SURE_PRECISION = 0.95;
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** The probability that the passage answers the question. */
+export function answerProbability(input: DecisionInput, model: Pick<Calibration, 'weights' | 'bias'> = calibration()): number {
+  const x = featureVector(input);
+  return sigmoid(x.reduce((sum, value, i) => sum + value * model.weights[i]!, model.bias));
+}
+
+/** One labelled example: the features of a tuning question's best passage, 1 when it should be answered from it. */
+export interface Sample {
+  x: number[];
+  y: 0 | 1;
+}
+
+/** L2-regularised logistic regression by gradient descent (a few hundred samples, 8 features). */
+function logistic(samples: Sample[], iterations = 4000, rate = 0.5, l2 = 0.002): { weights: number[]; bias: number } {
+  const n = FEATURES.length;
+  const weights = new Array<number>(n).fill(0);
+  let bias = 0;
+  // Both classes weigh the same in total, however many of each the tuning files hold.
+  const positives = samples.filter((s) => s.y === 1).length;
+  const classWeight = (y: number): number => samples.length / (2 * Math.max(1, y === 1 ? positives : samples.length - positives));
+  for (let step = 0; step < iterations; step++) {
+    const grad = new Array<number>(n).fill(0);
+    let gradBias = 0;
+    for (const { x, y } of samples) {
+      const error = (sigmoid(x.reduce((sum, v, i) => sum + v * weights[i]!, bias)) - y) * classWeight(y);
+      for (let i = 0; i < n; i++) grad[i]! += error * x[i]!;
+      gradBias += error;
+    }
+    for (let i = 0; i < n; i++) weights[i]! -= rate * (grad[i]! / samples.length + l2 * weights[i]!);
+    bias -= (rate * gradBias) / samples.length;
+  }
+  return { weights, bias };
+}
+
+/**
+ * Fits the model (classes weighted equally) and the threshold that maximises the share of right
+ * decisions on the samples.
+ */
+export function fitCalibration(samples: Sample[]): Pick<Calibration, 'weights' | 'bias' | 'threshold' | 'sure'> {
+  const model = logistic(samples);
+  const scored = samples.map((s) => ({ p: sigmoid(s.x.reduce((sum, v, i) => sum + v * model.weights[i]!, model.bias)), y: s.y }));
+  const positives = scored.filter((s) => s.y === 1).length;
+  const negatives = scored.length - positives;
+  const candidates = [...new Set(scored.map((s) => s.p))].sort((a, b) => a - b);
+  let best = { threshold: 0.5, accuracy: -1 };
+  for (let i = 0; i < candidates.length; i++) {
+    // Midway between neighbouring scores, so the threshold does not sit on a tuning example.
+    const threshold = i === 0 ? candidates[0]! / 2 : (candidates[i - 1]! + candidates[i]!) / 2;
+    const tp = scored.filter((s) => s.y === 1 && s.p >= threshold).length;
+    const tn = scored.filter((s) => s.y === 0 && s.p < threshold).length;
+    const accuracy = (tp + tn) / scored.length;
+    if (accuracy > best.accuracy) best = { threshold, accuracy };
+  }
+  // The lowest bar above which (nearly) every tuning question was answerable from its passage.
+  let sure = 1;
+  for (const p of [...candidates].reverse()) {
+    const above = scored.filter((s) => s.p >= p);
+    if (above.filter((s) => s.y === 1).length / above.length < SURE_PRECISION) break;
+    sure = p;
+  }
+  return { ...model, threshold: best.threshold, sure: Math.max(sure, best.threshold) };
+}

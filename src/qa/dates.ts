@@ -1,0 +1,46 @@
+import { t } from '../bot/texts.js';
+import { normalizeText } from './tokenize.js';
+
+/**
+ * Deadlines read against the service clock: a quoted "请于2023年5月8日前……" is followed by
+ * "（该截止日期已过）", and "离截止还有几天" is answered in days from today.
+ */
+
+/** Today's date (YYYY-MM-DD) in a time zone. */
+export function todayIn(timeZone: string, now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+const DEADLINE =
+  /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:\d{1,2}[时点])?(?:前|之前|以前)|截止(?:日期|时间)?(?:为|是|到|至)?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
+
+const iso = (year: number, month: number, day: number): string =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/** The deadlines a sentence states, as ISO dates; a date without a year is in `year` (the notice's). */
+export function deadlinesIn(sentence: string, year: number | undefined): string[] {
+  const found: string[] = [];
+  for (const m of normalizeText(sentence).matchAll(DEADLINE)) {
+    const y = Number(m[1] ?? m[4] ?? year);
+    if (!y) continue;
+    found.push(iso(y, Number(m[2] ?? m[5]), Number(m[3] ?? m[6])));
+  }
+  return found;
+}
+
+const DAY_MS = 86_400_000;
+const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+
+/**
+ * What an answer quoting `quote` adds about its deadline: that it has passed, or (when the
+ * question asks how long is left) how many days are left. Empty when the quote states none.
+ */
+export function deadlineNote(quote: string, year: number | undefined, today: string, asksDaysLeft: boolean): string {
+  const deadlines = deadlinesIn(quote, year);
+  if (deadlines.length === 0) return '';
+  const last = deadlines.sort().at(-1)!;
+  const days = daysBetween(today, last);
+  if (days < 0) return t('qa.deadline.passed');
+  if (!asksDaysLeft) return '';
+  return days === 0 ? t('qa.deadline.today') : t('qa.deadline.days_left', { days });
+}

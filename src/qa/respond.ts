@@ -1,0 +1,96 @@
+import { t } from '../bot/texts.js';
+import { deadlineNote } from './dates.js';
+import { declinedAnswer, extractiveAnswer, missingAnswer, severalAnswer, type AnswerPart } from './extractive.js';
+import type { SearchIndex, SearchResult, SentenceHit } from './index.js';
+import { DAYS_LEFT } from './lexicon.js';
+import { answerProbability } from './calibration.js';
+import { answers, judgeRelevance, type Relevance } from './relevance.js';
+import { readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
+import { analyzeQuery } from './tokenize.js';
+import type { Answer } from './types.js';
+
+/**
+ * From a question to the extractive answer: which notice it is about, the best sentence, the
+ * calibrated decision, and the reply — one notice's clause, several notices' clauses when the
+ * question fits them equally, or a decline that says what the notice does not state.
+ */
+
+/** The indexed knowledge the answerer reads. */
+export interface Knowledge {
+  index: SearchIndex;
+  profiles: readonly DocumentProfile[];
+}
+
+/** What one question came to: the reply, and what the service and the eval look at. */
+export interface Response {
+  answer: Answer;
+  result: SearchResult;
+  relevance: Relevance;
+  docWeights?: ReadonlyMap<string, number>;
+}
+
+/** Another notice's sentence joins the answer when it ranks this close to the best one. */
+const SAME_SCORE = 0.9;
+/** … and covers the question about as well (this much less at most). */
+const SAME_SHARE = 0.05;
+
+function yearOf(profiles: readonly DocumentProfile[], doc: string): number | undefined {
+  const profile = profiles.find((p) => p.doc === doc);
+  return profile?.serial?.year ?? (profile?.date ? Number(profile.date.slice(0, 4)) : undefined);
+}
+
+/** The best sentence of another notice that answers the question as well as `best`, if any. */
+function equalOtherNotice(knowledge: Knowledge, result: SearchResult, relevance: Relevance, docWeights: ReadonlyMap<string, number> | undefined): SentenceHit | undefined {
+  const { best, coverage } = relevance;
+  if (!best || !coverage) return undefined;
+  const weightOf = (doc: string): number => docWeights?.get(doc) ?? 1;
+  const top = result.sentences[0]?.score ?? best.score;
+  for (const hit of result.sentences) {
+    // Only a notice the question fits as well as the best one's (a scope that singles one out says which).
+    if (hit.chunk.doc === best.chunk.doc || weightOf(hit.chunk.doc) < weightOf(best.chunk.doc)) continue;
+    if (hit.score < top * SAME_SCORE) return undefined;
+    const other = knowledge.index.coverage(result.query, hit);
+    if (other.share < coverage.share - SAME_SHARE) continue;
+    const p = answerProbability({ coverage: other, domain: relevance.domain, docFit: docWeights?.get(hit.chunk.doc) ?? 1 });
+    if (p >= relevance.score * SAME_SCORE) return hit;
+  }
+  return undefined;
+}
+
+/** What a decline says the notice does not state, or undefined when the passage is not about the question at all. */
+function missingWhat(relevance: Relevance): string | undefined {
+  const coverage = relevance.coverage;
+  // Only for questions about the notices' matters: a stray shared word is no related clause.
+  if (!coverage || !relevance.domain || coverage.heldKeys.length === 0) return undefined;
+  const cue = coverage.missedCues[0];
+  if (cue) return t(`qa.missing_what.${cue}`);
+  if (coverage.missingKeys.length > 0) return t('qa.missing_what.default', { words: coverage.missingKeys.join('、') });
+  return undefined;
+}
+
+/** Answers one question (non-empty, with letters or digits) from the knowledge, as of `today`. */
+export function respond(knowledge: Knowledge, question: string, text: string, today: string, boosts?: ReadonlyMap<string, number>): Response {
+  const scope = readScope(text, today);
+  const docWeights = scopeWeights(scope, knowledge.profiles);
+  const named = !!scope.serial || scope.years.length > 0 || scope.programmes.length > 0;
+  const muted = named ? scopeWords(docWeights, knowledge.profiles, analyzeQuery(text).words) : undefined;
+  const result = knowledge.index.search(text, 10, { boosts, docWeights, muted });
+  const relevance = judgeRelevance(knowledge.index, result, docWeights);
+  const done = (answer: Answer): Response => ({ answer, result, relevance, docWeights });
+  if (relevance.chatter) return done(declinedAnswer(question, 'qa.chatter'));
+  const best = relevance.best;
+  if (!best || !answers(relevance)) {
+    const what = best && missingWhat(relevance);
+    return done(best && what ? missingAnswer(question, best, result, what) : declinedAnswer(question));
+  }
+  const asksDaysLeft = DAYS_LEFT.test(result.query.normalized);
+  const noteFor = (hit: SentenceHit) => (quote: string) => deadlineNote(quote, yearOf(knowledge.profiles, hit.chunk.doc), today, asksDaysLeft);
+  const other = equalOtherNotice(knowledge, result, relevance, docWeights);
+  if (other) {
+    const parts: AnswerPart[] = [best, other].map((hit) => ({ best: hit, result, note: noteFor(hit) }));
+    return done(severalAnswer(question, parts));
+  }
+  const single = extractiveAnswer(question, best, result);
+  const note = noteFor(best)(single.citations[0]!.quote);
+  return done(note ? extractiveAnswer(question, best, result, note) : single);
+}

@@ -1,0 +1,176 @@
+import type { SourceDocument } from './ingest/types.js';
+import { NEWEST, PROGRAMMES } from './lexicon.js';
+import { analyze, normalizeText } from './tokenize.js';
+
+/**
+ * Which notice a question is about: its doc number, a year, a programme's name (名录, 保护工程 …)
+ * or "最新". The answer is a weight per document that multiplies its sentences' scores, so a
+ * question naming the 专用标志 annual report is answered from that notice even when another
+ * notice has a sentence of the same shape.
+ */
+
+/** What the scope reader knows of one notice. */
+export interface DocumentProfile {
+  doc: string;
+  /** Normalized doc number, e.g. "国知办发运字〔2023〕14号". */
+  docNumber?: string;
+  /** The number of the doc number ("14") and its year. */
+  serial?: { year: number; number: number };
+  /** Years the notice is of: its doc number's, its dates', and any in its title. */
+  years: number[];
+  programmes: string[];
+  /** ISO date (published, else signed) for "最新"; undefined when the notice gives none. */
+  date?: string;
+  /** The words of its title and programme names (canonical forms). */
+  titleWords: ReadonlySet<string>;
+}
+
+/** The weight of a document that fits none of what the question names about its notice. */
+const MISMATCH = 0.35;
+/** … when only a year tells them apart (a year may be the matter's, not the notice's). */
+const YEAR_ONLY_MISMATCH = 0.7;
+/**
+ * The weight of notices of other programmes than the one the bot serves (重点联系指导名录) when
+ * a question names no notice: "这个通知的文号" in its groups is about that programme's notice.
+ */
+const AWAY_FROM_HOME = 0.6;
+const HOME_PROGRAMME = 'key-contact';
+/** The weight of a notice that is not the newest, when the question asks for the newest. */
+const OLDER = 0.6;
+/** How much each kind of evidence counts towards a document fitting the question. */
+const EVIDENCE = { serial: 3, programme: 2, year: 1 };
+
+const SERIAL = /[〔[(（](\d{4})[〕\])）]\s*(\d{1,4})\s*号/;
+/** A number-only doc number (公告第475号, 第四九八号) or a short reference (14号文, 475号公告). */
+const NUMBER_ONLY = /(?<![\d年月])第?(\d{1,4})号(?!\d)/;
+const DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** "四九八号" → "498号" (digit-by-digit numerals, as in 公告第四九八号). */
+const spelledDigits = (text: string): string => text.replace(/[〇零一二三四五六七八九]{2,4}(?=号)/g, (run) => [...run].map((c) => DIGITS[c]).join(''));
+const YEAR = /(?<!\d)(20\d{2})(?!\d)/g;
+
+/** The programmes a text names. */
+export function programmesOf(text: string): string[] {
+  const normalized = normalizeText(text);
+  return PROGRAMMES.filter((p) => p.pattern.test(normalized)).map((p) => p.key);
+}
+
+/**
+ * The programmes a notice is about: those its title names, else (an announcement titled only
+ * by its number, a notice whose title no copy kept) those its opening paragraph names.
+ */
+export function documentProgrammes(document: Pick<SourceDocument, 'title' | 'blocks'>): string[] {
+  const fromTitle = programmesOf(document.title);
+  if (fromTitle.length > 0) return fromTitle;
+  const opening = document.blocks.find((b) => b.kind === 'paragraph' && b.text.length > 30 && !/[:：]$/.test(b.text));
+  return opening ? programmesOf(opening.text) : [];
+}
+
+/** The programme labels joined into a chunk's searchable context. */
+export function programmeLabels(keys: readonly string[]): string {
+  return PROGRAMMES.filter((p) => keys.includes(p.key))
+    .map((p) => p.label)
+    .join(' ');
+}
+
+const yearOf = (date: string | undefined): number | undefined => {
+  const match = date?.match(/^(\d{4})-/);
+  return match ? Number(match[1]) : undefined;
+};
+
+export function profileOf(document: SourceDocument): DocumentProfile {
+  const docNumber = document.docNumber ? normalizeText(document.docNumber) : undefined;
+  const serialMatch = docNumber?.match(SERIAL);
+  const numberOnly = docNumber && !serialMatch ? spelledDigits(docNumber).match(NUMBER_ONLY) : undefined;
+  const serial = serialMatch
+    ? { year: Number(serialMatch[1]), number: Number(serialMatch[2]) }
+    : numberOnly
+      ? { year: 0, number: Number(numberOnly[1]) }
+      : undefined;
+  const date = document.meta.published ?? document.meta.signed;
+  const years = new Set<number>();
+  for (const match of normalizeText(document.title).matchAll(YEAR)) years.add(Number(match[1]));
+  for (const year of [serial?.year, yearOf(document.meta.signed), yearOf(document.meta.published)]) if (year) years.add(year);
+  const programmes = documentProgrammes(document);
+  const titleWords = new Set(analyze(`${document.title} ${programmeLabels(programmes)}`).words);
+  return { doc: document.doc, docNumber, serial, years: [...years], programmes, titleWords, date: /^\d{4}-\d{2}-\d{2}/.test(date ?? '') ? date : undefined };
+}
+
+/** What a question names about the notice it asks about. */
+export interface QuestionScope {
+  serial?: { year?: number; number: number };
+  years: number[];
+  programmes: string[];
+  newest: boolean;
+}
+
+/** Reads a question's scope; `today` (YYYY-MM-DD) gives 今年 and 去年 their years. */
+export function readScope(question: string, today: string): QuestionScope {
+  const text = normalizeText(question);
+  const thisYear = Number(today.slice(0, 4));
+  const serialMatch = text.match(SERIAL) ?? spelledDigits(text).match(/(?:(20\d{2})年?)?(?<![\d年月])第?(\d{1,4})号(?!\d)/);
+  const serial = serialMatch ? { ...(serialMatch[1] ? { year: Number(serialMatch[1]) } : {}), number: Number(serialMatch[2]) } : undefined;
+  const years = new Set<number>();
+  // "到2023年" is a target year of the matter, not the notice's year.
+  for (const match of text.matchAll(YEAR)) if (!/(?:到|至|截至|截止)$/.test(text.slice(0, match.index))) years.add(Number(match[1]));
+  for (const match of text.matchAll(/(?<!\d)([12]\d)年/g)) years.add(2000 + Number(match[1]));
+  if (/去年/.test(text)) years.add(thisYear - 1);
+  if (/前年/.test(text)) years.add(thisYear - 2);
+  return { serial, years: [...years], programmes: programmesOf(text), newest: NEWEST.test(text) };
+}
+
+/**
+ * A weight per document (1 for the documents that fit the question best, less for the rest),
+ * or undefined when the question names nothing that tells the notices apart. A facet no notice
+ * fits (a year none is of) is ignored: the words still count in the ranking.
+ */
+export function scopeWeights(scope: QuestionScope, profiles: readonly DocumentProfile[]): Map<string, number> | undefined {
+  if (profiles.length < 2) return undefined;
+  const fit = new Map<string, number>();
+  const facets: ((p: DocumentProfile) => number)[] = [];
+  if (scope.serial) {
+    const { year, number } = scope.serial;
+    facets.push((p) => (p.serial && p.serial.number === number && (!year || !p.serial.year || p.serial.year === year) ? EVIDENCE.serial : 0));
+  }
+  for (const programme of scope.programmes) facets.push((p) => (p.programmes.includes(programme) ? EVIDENCE.programme : 0));
+  for (const year of scope.years) facets.push((p) => (p.years.includes(year) ? EVIDENCE.year : 0));
+  let best = 0;
+  for (const profile of profiles) {
+    let score = 0;
+    for (const facet of facets) {
+      // A facet that no notice fits tells nothing apart.
+      if (profiles.some((p) => facet(p) > 0)) score += facet(profile);
+    }
+    fit.set(profile.doc, score);
+    best = Math.max(best, score);
+  }
+  if (best === 0 && !scope.newest) {
+    if (!profiles.some((p) => p.programmes.includes(HOME_PROGRAMME))) return undefined;
+    return new Map(profiles.map((p) => [p.doc, p.programmes.includes(HOME_PROGRAMME) ? 1 : AWAY_FROM_HOME]));
+  }
+  const weights = new Map<string, number>();
+  for (const profile of profiles) {
+    const score = fit.get(profile.doc)!;
+    const floor = best > EVIDENCE.year ? MISMATCH : YEAR_ONLY_MISMATCH;
+    weights.set(profile.doc, best === 0 ? 1 : floor + ((1 - floor) * score) / best);
+  }
+  if (scope.newest) {
+    // Among the notices that fit best, the newest; undated notices count as old.
+    const candidates = profiles.filter((p) => fit.get(p.doc) === best && p.date);
+    const newest = candidates.reduce<DocumentProfile | undefined>((a, b) => (!a || b.date! > a.date! ? b : a), undefined);
+    if (newest) for (const profile of profiles) if (profile.doc !== newest.doc) weights.set(profile.doc, weights.get(profile.doc)! * OLDER);
+  }
+  return weights;
+}
+
+/**
+ * The words of a question that told which notice it is about: when the weights single out one
+ * notice, the question's words that are in its title (see `SearchOptions.muted`).
+ */
+export function scopeWords(weights: ReadonlyMap<string, number> | undefined, profiles: readonly DocumentProfile[], words: readonly string[]): Set<string> | undefined {
+  if (!weights) return undefined;
+  const top = [...weights].filter(([, w]) => w === 1);
+  if (top.length !== 1) return undefined;
+  const profile = profiles.find((p) => p.doc === top[0]![0]);
+  const muted = new Set(words.filter((word) => profile?.titleWords.has(word)));
+  return muted.size > 0 ? muted : undefined;
+}

@@ -1,0 +1,14 @@
+import { loadForm } from './src/nomination/form.js';
+import { readMessage } from './src/nomination/reading.js';
+import { globalIntent, dialogIntent } from './src/nomination/dialog/intents.js';
+const form = loadForm('knowledge');
+const cur = (id: string) => form.field(id);
+const show = (id: string, text: string) => { const r = readMessage(form, {}, cur(id), text); console.log(text, '→', JSON.stringify(Object.fromEntries(Object.entries(r.values).map(([k, v]) => [k, v.value]))), r.unread); };
+show('related_output_logistics', '物流电商2.4亿');
+show('related_output_logistics', '旅游带动十来个亿');
+show('sales_premium', '贵三成多');
+show('sales_premium', '授权用标的企业三百六十多家');
+show('sales_premium', '溢价两成半');
+show('related_output_tourism', '茶旅融合带动旅游大概35亿');
+show('gi_name', '联系人 韦丽 0774-3821234');
+for (const t of ['您好，我们想申报重点联系指导名录','你好，我要报名录','申报地理标志运用促进名录','帮我填一下名录申报书','申报名录','想申报名录','申报','我回来了，继续吧','接着填','继续填']) console.log(t, JSON.stringify(globalIntent(t)));
