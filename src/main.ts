@@ -11,7 +11,6 @@ import type { Feature } from './feature.js';
 import type { WebParts } from './http/types.js';
 import { createLogger, type Logger } from './log.js';
 import type { ChatAdapter, ConversationRef, PlatformName } from './platform.js';
-import { startCheckpointer } from './store/checkpointer.js';
 import { openDatabase, type Db } from './store/db.js';
 
 /**
@@ -113,9 +112,8 @@ async function webParts(features: Feature[]): Promise<Partial<WebParts>> {
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const clock = options.clock ?? systemClock;
-  // With the bot in its own thread, checkpoints get one too: neither thread then waits for the disk.
+  // With the bot in its own thread, the work thread checkpoints: neither the main nor the bot thread then waits for the disk.
   const db = openDatabase(config.DATABASE_PATH, { backgroundCheckpoints: options.botThread });
-  const checkpointer = options.botThread ? startCheckpointer(config.DATABASE_PATH, log) : undefined;
   const senders = new Map<PlatformName, OutboxSender>();
   const notify = (): void => senders.forEach((sender) => sender.notify());
 
@@ -148,7 +146,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     await thread?.close();
     await work?.close();
     db.close();
-    await checkpointer?.stop();
     throw error;
   }
   const pipeline: Pipeline = thread ?? (core as BotCore).pipeline;
@@ -205,7 +202,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await Promise.all([...senders.values()].map((sender) => sender.stop()));
       await Promise.all([...adapters.values()].map((adapter) => adapter.stop()));
       db.close();
-      await checkpointer?.stop();
     },
   };
 }

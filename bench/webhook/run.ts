@@ -36,7 +36,6 @@ import { parseConfig, type Config } from '../../src/config.js';
 import { createHttpServer } from '../../src/http/server.js';
 import { createLogger, silentLogger } from '../../src/log.js';
 import { decliningQa } from '../../test/helpers/chat.js';
-import { startCheckpointer } from '../../src/store/checkpointer.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { signedPost, TEST_TOKEN, textEvent } from '../../test/helpers/fake-feishu/events.js';
 import { startFakeFeishu } from '../../test/helpers/fake-feishu/server.js';
@@ -139,9 +138,8 @@ interface Service {
 async function startOurs(botThread: boolean): Promise<Service> {
   const run = ++runs;
   const config = parseConfig({ DATABASE_PATH: join(dir, `run-${run}.db`), KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'info' });
-  // As the service opens it: with the bot thread, checkpoints run in a thread of their own.
+  // As the service opens it: with the bot thread, the work thread runs the checkpoints.
   const db: Db = openDatabase(config.DATABASE_PATH, { backgroundCheckpoints: botThread });
-  const checkpointer = botThread ? startCheckpointer(config.DATABASE_PATH, silentLogger) : undefined;
   const log = createLogger(config.LOG_LEVEL);
   const adapter = createFeishuAdapter({
     appId: fake.appId,
@@ -178,7 +176,6 @@ async function startOurs(botThread: boolean): Promise<Service> {
       await thread?.close();
       await work?.close();
       db.close();
-      await checkpointer?.stop();
     },
   };
 }

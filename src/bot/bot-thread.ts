@@ -25,7 +25,7 @@ const post = (message: FromBotThread): void => port.postMessage(message);
 const log = createLogger(config.LOG_LEVEL, { thread: 'bot' });
 
 async function start(): Promise<void> {
-  // The service runs checkpoints in a thread of their own (see src/store/checkpointer.ts).
+  // The work thread runs the checkpoints (src/store/checkpoint-loop.ts).
   const db = openDatabase(config.DATABASE_PATH, { backgroundCheckpoints: true });
   // Claims and turns arriving together share one commit; a failed commit loses the whole group,
   // so the thread stops and the main thread starts a new one, which replays what was claimed.

@@ -6,14 +6,16 @@ import { startThread } from '../threads.js';
 import { createJobClient } from './jobs-rpc.js';
 
 /**
- * Starts the work thread (`work-thread.ts`) and gives jobs to it. A thread that dies fails the
- * jobs in flight (the caller sees an error and may try again) and is started again; whoever
- * holds a port to it (the bot thread) gets a new one through `onPort`.
+ * Starts the work thread (`work-thread.ts`: heavy jobs and WAL checkpoints) and gives jobs to it.
+ * A thread that dies fails the jobs in flight (the caller sees an error and may try again) and is
+ * started again, so the log cannot grow without bound; whoever holds a port to it (the bot thread)
+ * is told through `onRestart`. `close` waits for a last full checkpoint.
  */
 
 /** What the work thread starts with. */
 export interface WorkThreadData {
   config: Config;
+  checkpointIntervalMs: number;
 }
 
 export interface WorkThread {
@@ -28,7 +30,7 @@ export interface WorkThread {
 const WORK_THREAD = new URL('./work-thread.ts', import.meta.url);
 const RESTART_DELAY_MS = 1000;
 
-export async function startWorkThread(config: Config, log: Logger): Promise<WorkThread> {
+export async function startWorkThread(config: Config, log: Logger, checkpointIntervalMs = 1000): Promise<WorkThread> {
   let worker: Worker;
   let closing = false;
   const listeners: (() => void)[] = [];
@@ -41,7 +43,7 @@ export async function startWorkThread(config: Config, log: Logger): Promise<Work
 
   const spawn = (): Promise<Worker> =>
     new Promise((resolve, reject) => {
-      const thread = startThread(WORK_THREAD, { config } satisfies WorkThreadData);
+      const thread = startThread(WORK_THREAD, { config, checkpointIntervalMs } satisfies WorkThreadData);
       thread.on('message', (message: { type?: string }) => {
         if (message.type === 'ready') resolve(thread);
       });

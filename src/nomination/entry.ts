@@ -1,7 +1,6 @@
 import { llmConfigured } from '../config.js';
 import type { Command, FeatureModule, Job } from '../feature.js';
 import type { ExportFile, ExportFormat } from '../http/providers.js';
-import { createNominationsView } from '../http/providers/nominations.js';
 import { titleOf } from './dialog/render.js';
 import type { LlmExtract } from './dialog/deps.js';
 import { createNominationFeature } from './feature.js';
@@ -57,6 +56,8 @@ export const nominationFeature: FeatureModule = {
         return { [EXPORT_JOB]: ({ format, records }: { format: ExportFormat; records: NominationRecord[] }) => exporters[format](records) };
       },
       async web() {
+        // The console's view is loaded on the thread that serves HTTP only.
+        const { createNominationsView } = await import('../http/providers/nominations.js');
         const exporter = (format: ExportFormat) => (records: NominationRecord[]) => jobs<ExportFile>(EXPORT_JOB, { format, records });
         return {
           nominations: createNominationsView({

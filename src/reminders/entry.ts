@@ -1,5 +1,4 @@
 import type { FeatureModule } from '../feature.js';
-import { createRemindersView } from '../http/providers/reminders.js';
 import { createReminderFeature } from './feature.js';
 
 /**
@@ -36,6 +35,7 @@ export const remindersFeature: FeatureModule = {
         for (const source of sources) reminders.proposeFromNotice(source.text, source);
       },
       async web() {
+        const { createRemindersView } = await import('../http/providers/reminders.js');
         return { reminders: createRemindersView({ db, calendar: reminders.calendar, clock, tz: config.TZ }) };
       },
     };

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { EXPORT_FILE_TYPES, exportNominations, type NominationExportFormat } from '../export/index.js';
+import type { NominationExportFormat } from '../export/index.js';
 import type { Form } from '../form.js';
 import { loadQuotas } from '../quotas.js';
 import type { NominationRecord } from '../types.js';
@@ -21,6 +21,8 @@ export interface ExportRequest {
 
 /** Renders the records with the export module and writes the file; returns it as a chat attachment. */
 export async function writeExport(request: ExportRequest): Promise<{ path: string; name: string }> {
+  // The exporters (ExcelJS, docx) are loaded on the first export, not with the dialog.
+  const { EXPORT_FILE_TYPES, exportNominations } = await import('../export/index.js');
   const wantsCsv = extname(request.out).toLowerCase() === '.csv';
   const format: NominationExportFormat = request.format === 'summary' && wantsCsv ? 'summary-csv' : request.format;
   const path = extname(request.out) ? request.out : `${request.out}.${EXPORT_FILE_TYPES[format].extension}`;
