@@ -1,3 +1,4 @@
+import { t } from './bot/texts.js';
 import type { Config } from './config.js';
 import { ADMIN_PRINCIPAL, createLoginLink } from './http/auth.js';
 import { createHttpServer } from './http/server.js';
@@ -53,8 +54,11 @@ export async function startService(config: Config): Promise<RunningService> {
   prune.unref();
 
   log.info({ url: listening.url, adapters: [...app.adapters.keys()] }, 'gi-bot started');
-  const signIn = config.ADMIN_TOKEN ? `${listening.url}/login （使用 ADMIN_TOKEN 登录）` : `${listening.url}${createLoginLink(db, ADMIN_PRINCIPAL, clock)}`;
-  process.stderr.write(`\ngi-bot 已启动：${listening.url}\n管理后台登录：${signIn}\n\n`);
+  // On stdout, the link alone on its line (logs are JSON on stderr), so it can be copied or piped.
+  const signIn = config.ADMIN_TOKEN
+    ? [t('web.startup.sign_in_token'), `${listening.url}/login`]
+    : [t('web.startup.sign_in_link'), `${listening.url}${createLoginLink(db, ADMIN_PRINCIPAL, clock)}`];
+  process.stdout.write(`\n${t('web.startup.started', { url: listening.url })}\n${signIn.join('\n')}\n\n`);
 
   return {
     app,

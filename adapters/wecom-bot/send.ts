@@ -15,7 +15,10 @@ import type { ReplyTarget, ReplyTargets } from './targets.js';
  * outbox's job: every failure leaves here as a `PlatformError`.
  */
 
-/** Pushes per chat: WeCom limits proactive messages per conversation; these stay below it. */
+/**
+ * Pushes per chat. WeCom limits proactive messages per conversation; this pacing is deliberately
+ * conservative, and a frequency-limit answer is retried by the outbox anyway.
+ */
 export const PUSH_PER_CHAT_PER_MINUTE = 20;
 export const PUSH_PER_CHAT_PER_HOUR = 600;
 

@@ -22,7 +22,9 @@ export interface ReplyTarget {
  * How long each kind can be answered. A message's stream must be finished within six minutes
  * of the message (every stream here is sent finished in one frame); welcomes within 5 s.
  */
-export const REPLY_WINDOW_MS: Record<TargetKind, number> = { message: 5 * 60_000, enter_chat: 4_500 };
+/** WeCom takes welcomes and card updates within 5 seconds of the event; this leaves a margin. */
+export const QUICK_RESPONSE_MS = 4_500;
+export const REPLY_WINDOW_MS: Record<TargetKind, number> = { message: 5 * 60_000, enter_chat: QUICK_RESPONSE_MS };
 const MAX_TARGETS = 5_000;
 
 export interface ReplyTargets {

@@ -5,7 +5,7 @@ import type { OutgoingMessage } from '../../src/platform.js';
 import { buttonCard, markdownOf, newTaskId, pressedCard, streamIdOf, type SentCard } from './card.js';
 import type { WecomBotInbound } from './inbound.js';
 import type { WecomBotChannel } from './send.js';
-import { REPLY_WINDOW_MS, type ReplyTarget } from './targets.js';
+import { QUICK_RESPONSE_MS, type ReplyTarget } from './targets.js';
 
 /**
  * The long connection, on the SDK's `WSClient`: it subscribes with bot id and secret, keeps
@@ -85,6 +85,7 @@ export function createWecomBotConnection(options: WecomBotConnectionOptions): We
   });
 
   client.on('message', (frame) => {
+    // A message the inbox could not take is logged there; this channel has no way to ask WeCom to deliver it again.
     inbound.message(frame.body, { frame: { headers: { req_id: frame.headers.req_id } } }).catch(() => undefined);
   });
   client.on('event', (frame) => {
@@ -92,8 +93,7 @@ export function createWecomBotConnection(options: WecomBotConnectionOptions): We
     inbound
       .event(frame.body, { frame: { headers: { req_id: frame.headers.req_id } } })
       .then(({ pressed }) => {
-        // WeCom takes a card update within 5 seconds of the press.
-        if (!pressed || Date.now() - startedAt > REPLY_WINDOW_MS.enter_chat) return;
+        if (!pressed || Date.now() - startedAt > QUICK_RESPONSE_MS) return;
         const card = pressedCard(pressed.card, pressed.key, pressed.taskId, (choice) => t('wecom_bot.card_pressed', { choice }));
         return client.updateTemplateCard(frame, card as never).then(() => undefined);
       })

@@ -9,6 +9,15 @@ export type RoleResolver = (platform: string, userId: string) => Role;
 export const WEB_ADMIN_ID = 'admin';
 
 /**
+ * The chat identity behind a `web` user id: `<platform>:<id>` is that chat user (signed in
+ * through a `/登录` link); anything else stays a web identity.
+ */
+export function chatIdentityOf(platform: string, userId: string): { platform: string; userId: string } {
+  const chat = platform === 'web' ? /^([a-z-]+):(.+)$/.exec(userId) : null;
+  return chat && chat[1] !== 'web' ? { platform: chat[1]!, userId: chat[2]! } : { platform, userId };
+}
+
+/**
  * Roles come from COORDINATORS. Messages on platform `web` come only from the console's test
  * chat, whose user ids are the signed-in identity: `admin` (the operator, a coordinator for
  * every province) or `<platform>:<id>` for a chat user who signed in through a `/登录` link, who
@@ -21,11 +30,9 @@ export function createRoleResolver(coordinators: CoordinatorEntry[]): RoleResolv
     return scope === undefined ? { kind: 'officer' } : { kind: 'coordinator', scope };
   };
   return (platform, userId) => {
-    if (platform !== 'web') return listed(platform, userId);
-    if (userId === WEB_ADMIN_ID) return { kind: 'coordinator', scope: '*' };
-    const chat = /^([a-z-]+):(.+)$/.exec(userId);
-    if (chat && chat[1] !== 'web') return listed(chat[1]!, chat[2]!);
-    return listed(platform, userId);
+    if (platform === 'web' && userId === WEB_ADMIN_ID) return { kind: 'coordinator', scope: '*' };
+    const who = chatIdentityOf(platform, userId);
+    return listed(who.platform, who.userId);
   };
 }
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { writeExport, EXPORT_FORMATS, type ExportFormat } from '../nomination/dialog/export-file.js';
+import { ExportNameError, writeExport, EXPORT_FORMATS, type ExportFormat } from '../nomination/dialog/export-file.js';
 import { loadForm } from '../nomination/form.js';
 import { canonicalProvince } from '../nomination/provinces.js';
 import { openDatabase } from '../store/db.js';
@@ -59,7 +59,14 @@ export default async function exportCommand(args: string[]): Promise<number> {
   try {
     const records = listNominations(db, { statuses: values.all ? ['submitted', 'draft'] : ['submitted'], province });
     const form = loadForm(config.KNOWLEDGE_DIR);
-    const file = await writeExport({ format: format as ExportFormat, records, form, knowledgeDir: config.KNOWLEDGE_DIR, out: values.out });
+    let file;
+    try {
+      file = await writeExport({ format: format as ExportFormat, records, form, knowledgeDir: config.KNOWLEDGE_DIR, out: values.out });
+    } catch (error) {
+      if (!(error instanceof ExportNameError)) throw error;
+      process.stderr.write(`${error.message}; nothing written.\n`);
+      return 2;
+    }
     process.stderr.write(`exported ${records.length} nomination(s) to ${file.path}\n`);
     return 0;
   } finally {

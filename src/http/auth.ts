@@ -75,8 +75,12 @@ function safeNext(next: string | undefined): string {
   return next && /^\/(?![/\\])[^\s]*$/.test(next) ? next : '/';
 }
 
+/** Platforms where a user can send /登录 to get a new link (WeCom group robots only push). */
+const CHAT_PLATFORMS = new Set(['feishu', 'wechat', 'wecom-bot']);
+
 export function mountAuth(app: Hono<HttpEnv>, options: HttpServerOptions): void {
   const { db, clock, config } = options;
+  const chatPlatforms = (): boolean => options.status().some((adapter) => CHAT_PLATFORMS.has(adapter.platform));
   const ttlMs = config.SESSION_TTL_HOURS * 3600 * 1000;
 
   const startSession = (c: Context<HttpEnv>, principal: WebPrincipal, next: string) => {
@@ -127,14 +131,14 @@ export function mountAuth(app: Hono<HttpEnv>, options: HttpServerOptions): void 
   app.get('/login/:token', (c) => {
     const token = c.req.param('token');
     const usable = loginLinkUsable(db, token, clock());
-    return c.html(loginLinkPage({ token, usable, csrf: usable ? loginCsrf(c) : '' }).value, usable ? 200 : 410);
+    return c.html(loginLinkPage({ token, usable, csrf: usable ? loginCsrf(c) : '', chatPlatforms: chatPlatforms() }).value, usable ? 200 : 410);
   });
 
   app.post('/login/:token', async (c) => {
     const body = await c.req.parseBody();
     if (!loginCsrfOk(c, body._csrf)) return c.json({ error: 'csrf' }, 403);
     const principal = consumeLoginLink(db, c.req.param('token'), clock());
-    if (!principal) return c.html(loginLinkPage({ token: '', usable: false, csrf: '' }).value, 410);
+    if (!principal) return c.html(loginLinkPage({ token: '', usable: false, csrf: '', chatPlatforms: chatPlatforms() }).value, 410);
     return startSession(c, principal, '/');
   });
 

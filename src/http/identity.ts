@@ -14,10 +14,6 @@ export function sessionIdentities(session: Pick<WebSession, 'platform' | 'userId
   return session.platform === 'web' ? [own] : [own, { platform: 'web', userId: webChatUser(session).id }];
 }
 
-/** The chat identity behind a stored subscriber: test-chat ids `<platform>:<id>` name the chat user. */
-export function chatIdentityOf(platform: string, userId: string): ChatIdentity {
-  const chat = platform === 'web' ? /^([a-z-]+):(.+)$/.exec(userId) : null;
-  return chat ? { platform: chat[1]!, userId: chat[2]! } : { platform, userId };
-}
+export { chatIdentityOf } from '../bot/roles.js';
 
 export const isWebAdmin = (identity: ChatIdentity): boolean => identity.platform === 'web' && identity.userId === WEB_ADMIN_ID;

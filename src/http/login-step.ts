@@ -7,6 +7,14 @@ export interface LoginStepOptions {
   baseUrl: string;
 }
 
+/**
+ * The address people open: a service listening on every interface (HOST=0.0.0.0 or ::) is
+ * reached on this machine at 127.0.0.1, never at the wildcard itself.
+ */
+export function reachableBase(baseUrl: string): string {
+  return baseUrl.replace(/\/+$/, '').replace(/^(https?:\/\/)(0\.0\.0\.0|\[::\]|::)(?=:\d+$|$)/, '$1127.0.0.1');
+}
+
 const COMMAND = /^[/／](登录|协调台|console|login)\s*$/i;
 
 /**
@@ -14,7 +22,7 @@ const COMMAND = /^[/／](登录|协调台|console|login)\s*$/i;
  * says to ask privately, since anyone in the group could open a link posted there.
  */
 export function createLoginStep(options: LoginStepOptions): Step {
-  const base = options.baseUrl.replace(/\/+$/, '');
+  const base = reachableBase(options.baseUrl);
   return {
     name: 'web-login',
     async run(ctx, next) {

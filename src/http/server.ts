@@ -199,7 +199,10 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   const assets = new Map([
     ['console.css', asset('console.css', 'text/css; charset=utf-8')],
     ['console.js', asset('console.js', 'text/javascript; charset=utf-8')],
+    ['favicon.svg', asset('favicon.svg', 'image/svg+xml')],
   ]);
+  // Browsers ask for /favicon.ico whatever the page links; answer with the same icon.
+  app.get('/favicon.ico', (c) => c.redirect('/assets/favicon.svg', 301));
   app.get('/assets/:name', (c) => {
     const file = assets.get(c.req.param('name'));
     if (!file) return c.text(t('web.not_found'), 404);

@@ -1,11 +1,13 @@
 import type { Form, FormField } from './form.js';
 import { matchLabel } from './labels.js';
 import { parseField, type ParseResult } from './parsers/index.js';
+import { parseFor, readMessage } from './reading.js';
+import { segment } from './segment.js';
 import type { FieldValue } from './types.js';
 
 /**
  * Reading several fields out of one message ("产值3.2亿，从业人员1.5万人", "联系人张三 电话
- * 13800138000") by the keywords in the form file, and spotting corrections ("产值改成3.5亿").
+ * 13800138000") with the segment reader (reading.ts), and spotting corrections ("产值改成3.5亿").
  */
 
 /** One field found in a message: its id, what the parser made of it, and the text it read. */
@@ -23,79 +25,28 @@ export interface Correction {
 
 /** Messages longer than this are not scanned (a pasted report goes to the LLM extractor). */
 const MAX_TEXT = 2000;
-/** Where a value ends when no other keyword follows: sentence punctuation, a comma not inside 12,000. */
-const VALUE_END = /[，；;。\n！!？?]|,(?!\d{3})/u;
-const VALUE_LEAD = /^[\s:：=]*(?:是|为|有|达到|达)?[\s:：=]*/u;
-
-interface Hit {
-  field: FormField;
-  start: number;
-  end: number;
-}
-
-/** Keyword occurrences, read left to right, the longest keyword winning at each position. */
-function keywordHits(form: Form, text: string): Hit[] {
-  const lower = text.toLowerCase();
-  const keywords = form.fields
-    .flatMap((field) => field.keywords.map((keyword) => ({ field, keyword: keyword.toLowerCase() })))
-    .sort((a, b) => b.keyword.length - a.keyword.length);
-  const hits: Hit[] = [];
-  for (let i = 0; i < lower.length; ) {
-    const found = keywords.find((k) => lower.startsWith(k.keyword, i));
-    if (!found) {
-      i += 1;
-      continue;
-    }
-    hits.push({ field: found.field, start: i, end: i + found.keyword.length });
-    i += found.keyword.length;
-  }
-  return hits;
-}
-
-const PATTERNS: Partial<Record<FormField['type'], RegExp>> = {
-  email: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/u,
-  phone: /(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)|(?<!\d)0\d{2,3}-\d{7,8}(?:转\d{1,6})?(?!\d)/u,
-};
 
 /**
- * Every field named by a keyword in `text`, with the value that follows it (up to the next
- * keyword or the end of the clause), plus an e-mail address or phone number written without a
- * keyword. The first mention of a field wins; values that fail to parse come back as failures.
+ * Every field named by a label in `text` (see `segment` and `matchLabel`), with what the label's
+ * field made of the value after it: a parsed value or a failure. Labels that name no field are
+ * left out; the first mention of a field wins.
  */
 export function extractFields(form: Form, text: string): Extraction[] {
   if (typeof text !== 'string' || text.length > MAX_TEXT) return [];
-  const hits = keywordHits(form, text);
   const out: Extraction[] = [];
-  const seen = new Set<string>();
-  const covered: Array<[number, number]> = [];
-  hits.forEach((hit, i) => {
-    const next = hits[i + 1];
-    let segment = text.slice(hit.end, next ? next.start : text.length);
-    const end = VALUE_END.exec(segment);
-    if (end) segment = segment.slice(0, end.index);
-    const span = segment.replace(VALUE_LEAD, '').trim();
-    covered.push([hit.start, hit.end + segment.length]);
-    if (!span || seen.has(hit.field.id)) return;
-    seen.add(hit.field.id);
-    out.push({ fieldId: hit.field.id, result: parseField(hit.field, span), span });
-  });
-  for (const field of form.fields) {
-    const pattern = PATTERNS[field.type];
-    if (!pattern || seen.has(field.id)) continue;
-    if (form.fields.filter((f) => f.type === field.type).length !== 1) continue;
-    const match = pattern.exec(text);
-    if (!match || covered.some(([a, b]) => match.index >= a && match.index < b)) continue;
-    seen.add(field.id);
-    out.push({ fieldId: field.id, result: parseField(field, match[0]), span: match[0] });
+  for (const seg of segment(form, text, () => false)) {
+    const field = seg.label === undefined ? undefined : matchLabel(form, seg.label)[0]?.field;
+    const span = seg.value.trim();
+    if (!field || !span || !text.includes(span) || out.some((e) => e.fieldId === field.id)) continue;
+    out.push({ fieldId: field.id, result: parseFor(form, field, span), span });
   }
   return out;
 }
 
-/** The fields of `extractFields` that parsed, keyed by id. */
+/** What a message says for which fields, read as the dialog reads it with nothing asked and nothing filled. */
 export function extractValues(form: Form, text: string): Record<string, FieldValue> {
-  const values: Record<string, FieldValue> = {};
-  for (const { fieldId, result } of extractFields(form, text)) if (result.ok) values[fieldId] = result.value;
-  return values;
+  if (typeof text !== 'string' || text.length > MAX_TEXT) return {};
+  return readMessage(form, {}, undefined, text).values;
 }
 
 const CHANGE_VERB = '(?:修改为|修改成|更改为|更正为|变更为|改成|改为|改作|换成|应该是|应该为|应为|改|=)';
@@ -142,6 +93,16 @@ export function findCorrection(form: Form, text: string): Correction | undefined
   return whole;
 }
 
+/** Every clause that changes a field with a value: "联系人改成王磊，电话改成13905591234" → two. */
+export function findCorrections(form: Form, text: string): Array<Required<Correction>> {
+  if (typeof text !== 'string' || text.length > MAX_TEXT || !CORRECTION_MARKER.test(text)) return [];
+  const found = text
+    .split(CLAUSE)
+    .map((clause) => detectCorrection(form, clause.trim()))
+    .filter((c): c is Required<Correction> => c?.value !== undefined);
+  return found.filter((c, i) => found.findIndex((d) => d.field === c.field) === i);
+}
+
 /**
  * A request to change a field: "产值改成3.5亿" / "把联系人改为李四" → field and new value;
  * "修改联系人" / "联系人填错了" → the field alone (the dialog asks for the new value).
@@ -153,7 +114,8 @@ export function detectCorrection(form: Form, text: string): Correction | undefin
   if (withValue?.[1] && withValue[2]) {
     const target = withValue[1].replace(/^(?:修改|更改|更正)/u, '');
     const field = fieldNamed(form, target);
-    if (field) return { field: field.id, value: withValue[2].trim() };
+    // "应该是126家不是162家": the old value after 不是 is not part of the new one
+    if (field) return { field: field.id, value: withValue[2].replace(/[，,]?\s*(?:而)?不是.*$/u, '').trim() };
   }
   const only = FIELD_ONLY.exec(message) ?? FIELD_WRONG.exec(message);
   if (only?.[1]) {

@@ -2,8 +2,9 @@ import type { Step } from '../feature.js';
 import type { TurnContext } from '../bot/context.js';
 import { t } from '../bot/texts.js';
 import type { Db } from '../store/db.js';
-import { clearDialog, getDialog, getNomination, listDrafts } from '../store/nominations.js';
-import { applyCorrection, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
+import { clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
+import { summaryText } from './dialog/render.js';
+import { applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
 import { answerPending, back, cancel, help, review, skip, submit } from './dialog/commands.js';
 import { coordinatorCommand } from './dialog/coordinator.js';
 import type { DialogDeps, LlmExtract } from './dialog/deps.js';
@@ -54,11 +55,22 @@ export function createNominationFeature(options: NominationFeatureOptions): Nomi
         return coordinatorCommand(ctx, deps, global);
       }
       const { platform, senderId } = ctx.message;
-      const state = ctx.commit((db) => getDialog(db, platform, senderId));
+      // One read for the dialog and its draft: every transaction costs a lock round on a file database.
+      const { state, record } = ctx.commit((db) => {
+        const found = getDialog(db, platform, senderId);
+        return { state: found, record: found?.nominationId ? getNomination(db, found.nominationId) : undefined };
+      });
       if (global?.kind === 'start') return start(ctx, deps, global.fresh, state, global.name);
       if (global?.kind === 'resume') return resume(ctx, deps, state);
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);
+      if (!state && !ctx.isGroup && !pressed && dialogIntent(text)?.kind === 'review') {
+        const submitted = ctx.commit((db) => latestSubmitted(db, platform, senderId));
+        if (submitted) {
+          ctx.reply(summaryText(deps.form, submitted));
+          return void ctx.commit();
+        }
+      }
       if (!state || ctx.isGroup || otherCommand || (text === '' && !pressed)) return next();
 
       const intent: DialogIntent | undefined = pressed?.kind === 'answer' ? undefined : (pressed ?? dialogIntent(text));
@@ -80,7 +92,6 @@ export function createNominationFeature(options: NominationFeatureOptions): Nomi
         state.pending = undefined;
       }
 
-      const record = state.nominationId ? ctx.commit((db) => getNomination(db, state.nominationId as string)) : undefined;
       if (!record || record.status !== 'draft') {
         ctx.commit((db) => clearDialog(db, platform, senderId));
         return next();
@@ -123,11 +134,15 @@ async function turn(session: DialogSession, intent: DialogIntent | undefined, in
   switch (reading.kind) {
     case 'correction':
       return applyCorrection(session, reading);
+    case 'corrections':
+      return applyCorrections(session, reading.values);
     case 'question':
       return interrupt(session, next);
     case 'message': {
       const { values, conflicts } = reading.reading;
-      if (Object.keys(values).length > 0 || Object.keys(conflicts).length > 0) return storeReading(session, reading.reading);
+      if (Object.keys(values).length > 0 || Object.keys(conflicts).length > 0) {
+        return storeReading(session, reading.reading, await llmSecondReading(session, reading.reading));
+      }
       if (await tryLlm(session, input)) return;
       return rejectValue(session, input, reading.reading);
     }

@@ -2,7 +2,7 @@ import type { Form, FormField } from './form.js';
 import { cleanLabel, matchLabel } from './labels.js';
 import { canonicalProvince } from './provinces.js';
 import { parseField, type ParseResult } from './parsers/index.js';
-import { segment } from './segment.js';
+import { ACTION, findFigure, segment } from './segment.js';
 import type { FieldValue } from './types.js';
 
 /**
@@ -92,6 +92,8 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     if (current && !currentUsed) {
       const parsed = parseFor(form, current, rest);
       if (parsed.ok) return put(current, parsed.value);
+      const described = describedFigure(form, current, rest);
+      if (described) return put(current, described);
       out.failure ??= { reason: parsed.reason, example: parsed.example };
     }
     const routed = distinctive(form, rest, (f) => !(f.id in filled) && !(f.id in out.values));
@@ -152,6 +154,23 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     else out.unread.push(whole);
   }
   return out;
+}
+
+/**
+ * The answer to a figure question with a description in front: "采集和经营的农牧民有两万多人"
+ * for 从业人数. Only when the words before the figure name no other field and state no action
+ * ("明年准备新增用标企业20家" is a plan, not a count).
+ */
+function describedFigure(form: Form, field: FormField, text: string): FieldValue | undefined {
+  if (!NUMERIC.has(field.type)) return undefined;
+  const figure = findFigure(text);
+  if (!figure || figure.index === 0) return undefined;
+  const before = text.slice(0, figure.index);
+  if (/\d/u.test(before) || ACTION.test(before)) return undefined;
+  const named = matchLabel(form, before)[0]?.field;
+  if (named && named.id !== field.id) return undefined;
+  const parsed = parseFor(form, field, text.slice(figure.index));
+  return parsed.ok ? parsed.value : undefined;
 }
 
 /** A field that an unlabelled piece can only be: a province, a choice, an announcement number. */

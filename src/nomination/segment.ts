@@ -30,13 +30,23 @@ interface Clause {
 const BOUNDARY = /(\r?\n|\\n|[；;。！!？?]|[，、]|,(?!\d{3}))/u;
 /** Labels before a colon are short and wordy: "另外明年打算", "联系电话". */
 const COLON_LABEL = /^([^:：\d]{1,16}?)\s*[:：]\s*(.*)$/su;
-const FIGURE = new RegExp(`(?:${NUMBER_PATTERN})`, 'u');
+const FIGURE = new RegExp(`(?:${NUMBER_PATTERN})`, 'gu');
+/** After a lone Chinese digit, what makes it a figure ("一万", "十来个亿") rather than a word ("一体化"). */
+const FIGURE_NEXT = /^[来多余个万萬亿億千百十元人家户名位%％成倍块]/u;
+
+/** The first figure in a clause: Arabic digits, or Chinese numerals that are not part of a word. */
+export function findFigure(text: string): { index: number } | undefined {
+  for (const match of text.matchAll(FIGURE)) {
+    const lone = [...match[0]].length === 1 && !/\d/u.test(match[0]);
+    if (!lone || FIGURE_NEXT.test(text.slice((match.index ?? 0) + match[0].length))) return { index: match.index ?? 0 };
+  }
+  return undefined;
+}
 const FIGURE_PREFIX_MAX = 14;
 const NUMERIC_TYPES = new Set(['money', 'count', 'percent']);
 /** Words that make the text before a figure a sentence, not a label: "明年准备新增用标企业20家". */
-const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|开展|组织|安排|准备|计划|打算|完成|实现|增加|减少|培育|打造|投入|统筹|争取|力争|推动|扩大/u;
-/** Strong boundaries: after one of these, a field's name at the start of a clause starts a new segment. */
-const STRONG = /^(?:\r?\n|\\n|[；;。！!？?]|)$/u;
+const APPROX_TAIL = /(?:大约|大概|约为|约|将近|接近|近|超过|差不多)$/u;
+export const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|开展|组织|安排|准备|计划|打算|完成|实现|增加|减少|培育|打造|投入|统筹|争取|力争|推动|扩大/u;
 
 function clauses(text: string): Clause[] {
   const parts = text.split(BOUNDARY);
@@ -59,9 +69,10 @@ export function labelOf(form: Form, text: string): Omit<Segment, 'after'> {
     return { label: colon[1].trim(), labelKind: 'colon', value: colon[2].trim() };
   }
   const named = leadingName(form, text);
-  const figure = FIGURE.exec(text);
-  const before = figure ? text.slice(0, figure.index) : '';
-  const figureLabel = figure !== null && figure.index > 0 && figure.index <= FIGURE_PREFIX_MAX && !/\d/u.test(before) && !ACTION.test(before);
+  const figure = findFigure(text);
+  // "产值约30亿": the approximate word belongs to the value
+  const before = figure ? text.slice(0, figure.index).replace(APPROX_TAIL, '') : '';
+  const figureLabel = figure !== undefined && before.length > 0 && figure.index <= FIGURE_PREFIX_MAX && !/\d/u.test(before) && !ACTION.test(before);
   // "物流电商2.4亿": a figure field's name, more words, then the figure — the words belong to the label
   if (named && figureLabel && NUMERIC_TYPES.has(named.field.type)) return { label: before, labelKind: 'figure', value: text.slice(before.length) };
   if (named && named.end < text.length) return { label: text.slice(0, named.end), labelKind: 'name', value: text.slice(named.end).trim() };
@@ -79,8 +90,8 @@ export function segment(form: Form, text: string, isFreeText: (label: string | u
     const read = labelOf(form, clause.text);
     const previous = out[out.length - 1];
     const inFreeText = previous !== undefined && isFreeText(previous.label);
-    // Inside free text only a colon label, or a field's name after a full stop, starts a new segment.
-    const starts = read.label !== undefined && (!inFreeText || read.labelKind === 'colon' || (read.labelKind === 'name' && STRONG.test(clause.after)));
+    // Inside free text only a colon label starts a new segment: "…；年产值争取突破4亿元；…" is part of a plan.
+    const starts = read.label !== undefined && (!inFreeText || read.labelKind === 'colon');
     if (previous && inFreeText && !starts) {
       previous.value += `${/[。！!？?]$/u.test(previous.value) ? '' : clause.after.replace(/\r?\n|\\n/u, '\n')}${clause.text}`;
       continue;

@@ -22,7 +22,7 @@ export const FEATURES = [
 ] as const;
 
 /** Below this share of its key terms a passage shares only the topic with a question (a feature, weighed by the fit). */
-const TOPIC_ONLY_KEY_SHARE = 0.35;
+export const TOPIC_ONLY_KEY_SHARE = 0.35;
 
 /** What the decision sees of a question and its best passage. */
 export interface DecisionInput {

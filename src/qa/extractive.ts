@@ -91,6 +91,9 @@ export interface AnswerPart {
   note: (quote: string) => string;
 }
 
+/** A decline quotes only the related sentence, this long at most. */
+const MISSING_QUOTE = 120;
+
 /** Title budget of each source label in an answer from several notices. */
 const SEVERAL_TITLE = 24;
 
@@ -112,7 +115,8 @@ export function severalAnswer(question: string, parts: AnswerPart[]): Answer {
  * officer still sees what is there.
  */
 export function missingAnswer(question: string, best: SentenceHit, result: SearchResult, what: string): Answer {
-  const quote = quoteFor(best, result, 120);
+  const sentence = best.chunk.sentences[best.sentenceIndex]!.trim();
+  const quote = sentence.length > MISSING_QUOTE ? `${sentence.slice(0, MISSING_QUOTE - 1)}…` : sentence;
   const answer = fitted(best.chunk, (source) => t('qa.missing', { source, what, quote }));
   return { question, answer, declined: true, citations: [citationOf(best.chunk, quote)], via: 'extractive' };
 }

@@ -27,7 +27,7 @@ export interface Coverage {
   salutation: boolean;
   /** Share of the key weight that falls on words the knowledge never uses (it names something not covered). */
   unknownShare: number;
-  /** The key words (as written) the chunk lacks, and those it holds: what a decline says is missing. */
+  /** The key words (as written) the chunk lacks entirely, and those it holds whole: what a decline says is missing. */
   missingKeys: string[];
   heldKeys: string[];
   /** The strict cues (a deadline, money …) the sentence lacks the shape of. */
@@ -393,7 +393,8 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       keyTotal += term.key.weight;
       keyCovered += term.key.weight * term.key.presence;
       if (term.key.unknown) unknownWeight += term.key.weight;
-      (term.key.presence > 0 ? heldKeys : missingKeys).push(term.key.surface);
+      if (term.key.presence === 1) heldKeys.push(term.key.surface);
+      else if (term.key.presence === 0) missingKeys.push(term.key.surface);
     };
     const seen = new Set<string>();
     const choice: TermCoverage[] = [];

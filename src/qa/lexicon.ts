@@ -64,7 +64,9 @@ export const STOPWORDS = new Set(
     // Courtesy says nothing about what is asked.
     '谢谢 谢了 多谢 感谢 麻烦 辛苦 劳驾 您好 你好 ' +
     // Time adverbs of the asking ("以后还会…", "多久…一次").
-    '以后 之后 今后 将来 往后 一次 每次 下次'
+    '以后 之后 今后 将来 往后 一次 每次 下次 ' +
+    // Which notice ("最新那个", "这批"): the scope reader takes these, they are no content.
+    '最新 最近 目前 当前 现在 今年 去年 一批 这批 那批 哪批 那个 这个'
   ).split(/\s+/),
 );
 
@@ -79,7 +81,7 @@ export const CUES = {
   /** Who: prefers sentences naming an office. */
   who: /谁|哪(?:个|些|家)?(?:单位|部门|机构|司)|什么(?:单位|部门|机构)/,
   /** Why / what for: prefers sentences stating a purpose ("为……", "旨在", "引导"). */
-  purpose: /目的|为什么|为何|为啥|意义|用意|初衷/,
+  purpose: /(?<![项题])目的|为什么|为何|为啥|意义|用意|初衷/,
   /** Where to: prefers sentences naming a destination (报送…司, 电子邮件). */
   where: /哪里|哪儿|什么地方|哪个(?:邮箱|地址)|(?:发|交|报|给)给?谁|往哪|(?:报|交|发|送|寄|递)(?:给|到|往|至)(?:哪|谁|什么)/,
   /** How: prefers sentences naming a channel or form (通过…形式). */
@@ -148,8 +150,14 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
  */
 export const ASKED_NOUN = /(哪(?:一|几)?(?:个|些|家|种|类)?|什么|啥)(?:单位|部门|机构|司|处|科室|地方)/g;
 
-/** In an addressee question ("通知发给谁") the verb is the asking, not content. */
-export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面向/g;
+/**
+ * Question phrasing that asks when / how long ("哪天发的", "多长", "是从哪天到哪天"): the cues carry
+ * it, and segmented it leaves fragments ("天发", "是从") that read as words the notices lack.
+ */
+export const ASKED_TIME = /什么时候|啥时候|哪一?天|几月几[号日]|几号|多长时间|多长|多久|多少天|几天|是从|从哪|到哪|(?:离|距离?)(?=截止)|还有|还剩|剩下/g;
+
+/** In an addressee question ("这个文件发给谁") the verb and the document named are the asking, not content. */
+export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面向|(?:这个|这份|本|此)?(?:文件|通知)/g;
 
 /** The head noun of an asked enumeration ("哪几个方面" → 方面); lists ending "等方面" answer it. */
 export const LIST_HEAD = /(?:哪些|哪几个?|几个|几类|几种|什么)(\p{Script=Han}{2})/u;

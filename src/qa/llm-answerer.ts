@@ -104,7 +104,8 @@ export function toAnswer(question: string, reply: LlmReply, passages: Passage[],
 /** The LLM's decline, worded like the extractive one (which says what the bot can help with). */
 function declinedAnswer(question: string, extractive: Answer): Answer {
   const base = extractive.declined ? extractive : extractiveDecline(question);
-  return { ...base, question, declined: true, citations: [], via: 'llm' };
+  // A decline saying what the notice does not state keeps the clause it quotes as its citation.
+  return { ...base, question, declined: true, via: 'llm' };
 }
 
 function sourceLabel(p: Passage): string {

@@ -49,7 +49,8 @@ export function judgeRelevance(
 ): Relevance {
   const { query } = result;
   const domain = hasDomainTerm(query.normalized);
-  if (query.contentWords.length === 0 && !domain) return { score: 0, topical: 0, chatter: true, domain };
+  const asksAddressee = query.cues.includes('addressee');
+  if (query.contentWords.length === 0 && !domain && !asksAddressee) return { score: 0, topical: 0, chatter: true, domain };
   let best: SentenceHit | undefined;
   let bestCoverage = -1;
   for (const hit of result.sentences.slice(0, CANDIDATES)) {
@@ -67,7 +68,7 @@ export function judgeRelevance(
   const coverage = index.coverage(query, best);
   // A question-type cue alone ("今天几号了") is not a question about the notices; whom "this
   // document" is addressed to is (its salutation answers it).
-  if (!coverage.anyWord && !domain && !query.cues.includes('addressee')) {
+  if (!coverage.anyWord && !domain && !asksAddressee) {
     return { score: 0, topical: 0, best, coverage, chatter: !question, domain };
   }
   const input: DecisionInput = { coverage, domain, docFit: docWeights?.get(best.chunk.doc) ?? 1 };

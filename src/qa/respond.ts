@@ -3,7 +3,7 @@ import { deadlineNote } from './dates.js';
 import { declinedAnswer, extractiveAnswer, missingAnswer, severalAnswer, type AnswerPart } from './extractive.js';
 import type { SearchIndex, SearchResult, SentenceHit } from './index.js';
 import { DAYS_LEFT } from './lexicon.js';
-import { answerProbability } from './calibration.js';
+import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';
 import { readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
 import { analyzeQuery } from './tokenize.js';
@@ -62,8 +62,11 @@ function missingWhat(relevance: Relevance): string | undefined {
   const coverage = relevance.coverage;
   // Only for questions about the notices' matters: a stray shared word is no related clause.
   if (!coverage || !relevance.domain || coverage.heldKeys.length === 0) return undefined;
+  // The clause names the matter but not the kind of fact asked (an amount, a deadline).
   const cue = coverage.missedCues[0];
   if (cue) return t(`qa.missing_what.${cue}`);
+  // A passage holding little of the question's matter shares only its topic: nothing to point to.
+  if (coverage.keyShare !== undefined && coverage.keyShare < TOPIC_ONLY_KEY_SHARE) return undefined;
   if (coverage.missingKeys.length > 0) return t('qa.missing_what.default', { words: coverage.missingKeys.join('、') });
   return undefined;
 }
@@ -80,8 +83,12 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   if (relevance.chatter) return done(declinedAnswer(question, 'qa.chatter'));
   const best = relevance.best;
   if (!best || !answers(relevance)) {
-    const what = best && missingWhat(relevance);
-    return done(best && what ? missingAnswer(question, best, result, what) : declinedAnswer(question));
+    // The related clause is the top-ranked sentence when it holds as much of the question's matter.
+    const top = result.sentences[0];
+    const topCoverage = top && top !== best ? knowledge.index.coverage(result.query, top) : undefined;
+    const related = topCoverage && relevance.coverage && topCoverage.heldKeys.length >= relevance.coverage.heldKeys.length ? { ...relevance, best: top, coverage: topCoverage } : relevance;
+    const what = related.best && missingWhat(related);
+    return done(related.best && what ? missingAnswer(question, related.best, result, what) : declinedAnswer(question));
   }
   const asksDaysLeft = DAYS_LEFT.test(result.query.normalized);
   const noteFor = (hit: SentenceHit) => (quote: string) => deadlineNote(quote, yearOf(knowledge.profiles, hit.chunk.doc), today, asksDaysLeft);

@@ -4,6 +4,7 @@ import {
   ABBREVIATIONS,
   ADDRESSEE_VERB,
   ASKED_NOUN,
+  ASKED_TIME,
   CUES,
   CUE_TERMS,
   LIST_HEAD,
@@ -194,7 +195,10 @@ const CLAUSE_END = /[,，。;；!！?？:：]/;
 function alternativesOf(text: string): string[] {
   const at = text.indexOf('还是');
   if (at <= 0) return [];
-  const left = text.slice(0, at).split(CLAUSE_END).pop() ?? '';
+  // "要寄纸质版吗，还是发邮件": the left side is the clause before, without its question particle.
+  const clauses = text.slice(0, at).split(CLAUSE_END);
+  const last = clauses.pop() ?? '';
+  const left = last.trim() || (clauses.pop() ?? '').replace(/[吗呢吧]$/, '');
   const right = text.slice(at + 2).split(CLAUSE_END)[0] ?? '';
   const before = analyzeNormalized(left).contentWords.at(-1);
   const after = analyzeNormalized(right).contentWords;
@@ -207,7 +211,7 @@ export function analyzeQuery(question: string): QueryAnalysis {
   let cues = (Object.keys(CUES) as CueKind[]).filter((kind) => CUES[kind].test(normalized));
   // "通知发给哪些单位" asks whom the notice addresses, not where something is submitted.
   if (cues.includes('addressee')) cues = cues.filter((kind) => kind !== 'where');
-  let text = normalized.replace(ASKED_NOUN, '$1 ');
+  let text = normalized.replace(ASKED_NOUN, '$1 ').replace(ASKED_TIME, ' ');
   if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
   const analysis = analyzeNormalized(text);
   for (const kind of cues) analysis.words.push(CUE_TERMS[kind]);

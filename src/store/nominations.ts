@@ -79,6 +79,17 @@ export function listDrafts(db: Db, platform: string, userId: string): Nomination
   return rows.map(toRecord);
 }
 
+/** A person's most recently submitted nomination (what 查看 shows once the dialog is over). */
+export function latestSubmitted(db: Db, platform: string, userId: string): NominationRecord | undefined {
+  const row = db
+    .prepare(
+      `SELECT * FROM nominations WHERE owner_platform = ? AND owner_id = ? AND status = 'submitted'
+       ORDER BY submitted_at DESC, rowid DESC LIMIT 1`,
+    )
+    .get(platform, userId) as RawNomination | undefined;
+  return row && toRecord(row);
+}
+
 export interface NominationFilter {
   statuses: NominationStatus[];
   /** A canonical province name; undefined or `*` means every province. */

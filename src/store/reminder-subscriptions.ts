@@ -146,3 +146,8 @@ export function knownNames(db: Db, identities: Subscriber[]): Map<string, string
   }
   return names;
 }
+
+/** How many chats subscribed on `platform` (the status page tells an unused WeCom robot from a working one). */
+export function countSubscriptions(db: Db, platform: string): number {
+  return db.prepare('SELECT COUNT(*) FROM reminder_subscriptions WHERE platform = ?').pluck().get(platform) as number;
+}

@@ -50,8 +50,8 @@ describe('outbox leases after a crash', () => {
     const sender = createOutboxSender({ db: t.db, adapter, clock: () => now, log: silentLogger, rate: { count: 100, perMs: 1000 }, maxAttempts: 5 });
     sender.start();
     try {
-      await eventually(() => expect(sent).toEqual(['甲']));
-      expect(outboxByKey(t.db, 'from-dead')).toMatchObject({ status: 'sent', attempts: 2 });
+      await eventually(() => expect(outboxByKey(t.db, 'from-dead')).toMatchObject({ status: 'sent', attempts: 2 }));
+      expect(sent).toEqual(['甲']);
       expect(outboxByKey(t.db, 'from-live')?.status).toBe('sending');
       now = new Date(now.getTime() + 61_000);
       await sender.drain();

@@ -21,7 +21,9 @@ describe('gi-bot start', () => {
   it('serves health and the console, then shuts down cleanly on SIGTERM', async () => {
     const { child, output, exited, url } = await startService({ DATABASE_PATH: join(dir, 'db', 'gi-bot.db') });
 
-    expect(output.stderr).toMatch(/管理后台登录：http:\/\/\S+\/login\/\S+/);
+    // The sign-in link stands alone on its own stdout line, apart from the JSON logs on stderr.
+    expect(output.stdout).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/login\/[A-Za-z0-9_-]{43}$/m);
+    expect(output.stderr).not.toContain('/login/');
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
     const ready = (await (await fetch(`${url}/readyz`)).json()) as { ready: boolean; index: { documents: number }; core: { thread: boolean; running: boolean } };

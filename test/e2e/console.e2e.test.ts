@@ -159,6 +159,13 @@ describe.skipIf(!HAS_CHROMIUM)('web console in real Chromium', () => {
     await shot('chat');
   });
 
+  it('keeps the test chat conversation across a reload', async () => {
+    const before = await page.locator('.bubble').allTextContents();
+    expect(before.length).toBeGreaterThan(2);
+    await page.reload();
+    await expect.poll(() => page.locator('.bubble').allTextContents()).toEqual(before);
+  });
+
   it('shows the status page', async () => {
     await page.click('header nav >> text=系统状态');
     await expect.poll(() => page.textContent('main')).toContain('知识库索引');

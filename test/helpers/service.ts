@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface SpawnedService {
   child: ChildProcess;
-  /** Everything the service wrote to stderr so far (its JSON log and the start banner). */
-  output: { stderr: string };
+  /** Everything the service wrote so far: the start banner and sign-in link on stdout, its JSON log on stderr. */
+  output: { stdout: string; stderr: string };
   exited: Promise<number | null>;
   url: string;
 }
@@ -14,13 +14,13 @@ export async function spawnService(env: Record<string, string>): Promise<Spawned
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const output = { stderr: '' };
+  const output = { stdout: '', stderr: '' };
   child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
-  child.stdout.resume();
+  child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setInterval(() => {
-      const match = /gi-bot 已启动：(http:\/\/\S+)/.exec(output.stderr);
+      const match = /gi-bot 已启动：(http:\/\/\S+)/.exec(output.stdout);
       if (match?.[1]) {
         clearInterval(timer);
         resolve(match[1]);
@@ -28,7 +28,7 @@ export async function spawnService(env: Record<string, string>): Promise<Spawned
     }, 50);
     void exited.then(() => {
       clearInterval(timer);
-      reject(new Error(`exited early:\n${output.stderr}`));
+      reject(new Error(`exited early:\n${output.stdout}\n${output.stderr}`));
     });
   });
   return { child, output, exited, url };

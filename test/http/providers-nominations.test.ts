@@ -69,7 +69,9 @@ describe('nominations view over the real store', () => {
     const page = await (await client.fetch('/nominations')).text();
     expect(page).toContain('龙井茶');
     expect(page).toContain('1 / 不限');
-    expect(page).toContain('4亿元');
+    // The chart counts submissions only (金华火腿 is a draft), as the 汇总表 does.
+    expect(page).toContain('3亿元');
+    expect(page).not.toContain('4亿元');
     const csv = await client.fetch(`/nominations/export/csv?province=${encodeURIComponent('浙江省')}&status=submitted`);
     expect(await csv.text()).toBe('龙井茶');
     expect(exported.at(-1)?.format).toBe('csv');
@@ -95,6 +97,9 @@ describe('nominations view over the real store', () => {
     expect(detail).toContain('修改记录');
     expect(detail).toMatch(/创建[\s\S]*填写[\s\S]*产品简介[\s\S]*标记待核/);
     expect(detail).toContain('待核');
+    // The audit names the officer, not their platform id.
+    expect(detail).not.toContain('feishu:ou_x');
+    expect(detail).toContain('<td class="nowrap">&quot;&gt;&lt;img src=x onerror=alert(2)&gt;</td>');
 
     const link = createLoginLink(server.db, { platform: 'feishu', userId: 'ou_x', role: { kind: 'officer' } }, () => new Date('2026-04-01T02:00:00Z'));
     const officer = new Client(server.url);

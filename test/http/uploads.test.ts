@@ -46,7 +46,9 @@ describe('knowledge uploads', () => {
     expect(readFileSync(join(server.knowledgeDir, '2024年_补充通知.md'), 'utf8')).toContain('截止时间延后');
     const page = await response.text();
     expect(page).toContain('索引已重建：2 个文档');
-    expect(page).toContain('2024年_补充通知.md');
+    expect(page).toContain('已上传“2024年_补充通知.md”。');
+    // Documents are listed by title, not by their internal name.
+    expect(page.slice(page.indexOf('id="documents"'))).not.toMatch(/<td>2024年_补充通知<\/td>/);
   });
 
   it('keeps hostile names inside the folder', async () => {

@@ -8,7 +8,7 @@ describe('nomination intents', () => {
     ['申报', { kind: 'start', fresh: false }],
     ['我要申报', { kind: 'start', fresh: false }],
     ['我要推荐一个地标', { kind: 'start', fresh: false }],
-    ['我想推荐龙井茶', { kind: 'start', fresh: false }],
+    ['我想推荐龙井茶', { kind: 'start', fresh: false, name: '龙井茶' }],
     ['/申报 新建', { kind: 'start', fresh: true }],
     ['继续申报', { kind: 'resume' }],
     ['/申报 统计', { kind: 'stats' }],

@@ -62,7 +62,7 @@ describe('CSV', () => {
     expect(at(1, '年产值（原文）')).toBe('约3.5亿元');
     expect(at(1, '出口额（单位）')).toBe('美元');
     expect(at(1, '从业人数（人）')).toBe('12000');
-    expect(at(1, '联系电话')).toBe('0571-88888888-801');
+    expect(at(1, '联系电话')).toBe('0571-88888888转801');
     expect(at(1, '已采取的扶持措施')).toBe('出台扶持办法；设立专项资金500万元。\n开展专用标志使用核准。');
     expect(at(2, '从业人数（人）')).toBe('1500');
     expect(at(2, '从业人数（原文）')).toBe('1500余人');
@@ -180,7 +180,7 @@ describe('JSON and the dispatcher', () => {
     expect(lj.province).toBe('浙江省');
     expect(lj.fields.annual_output_value).toMatchObject({ label: '年产值', value: 350_000_000, unit: '元', approximate: true, raw: '约3.5亿元' });
     expect(lj.fields.export_value).toMatchObject({ value: 5_000_000, unit: '美元' });
-    expect(lj.fields.contact_phone.value).toBe('0571-88888888-801');
+    expect(lj.fields.contact_phone.value).toBe('0571-88888888转801');
     expect(data.records[1].fields.old_field).toMatchObject({ label: 'old_field', display: '旧值', inCurrentForm: false });
   });
 

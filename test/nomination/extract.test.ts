@@ -21,7 +21,7 @@ describe('extractFields: several fields in one message', () => {
     ['溢价率30%，用标企业120家', { sales_premium: 30, authorized_users: 120 }],
     ['产值12,000元', { annual_output_value: 12_000 }],
     ['从业人员人均年收入5.6万元', { income_per_employee: 56_000 }],
-    ['张三 13800138000 zs@example.com', { contact_phone: '13800138000', contact_email: 'zs@example.com' }],
+    ['张三 13800138000 zs@example.com', { contact_name: '张三', contact_phone: '13800138000', contact_email: 'zs@example.com' }],
     ['联系人：王五；邮箱：wang@zj.gov.cn；手机：139 1234 5678', { contact_name: '王五', contact_email: 'wang@zj.gov.cn', contact_phone: '13912345678' }],
   ])('%s', (text, expected) => {
     expect(values(text)).toEqual(expected);

@@ -20,6 +20,7 @@ describe('hostile knowledge files', () => {
     await writeHugeRunDocx(join(files, 'run.docx'), 1024);
     await writeParagraphBombDocx(join(files, 'forged.docx'), 64, 1000);
     await writeManyPartsDocx(join(files, 'parts.docx'), 3000);
+    await writeManyPartsDocx(join(files, 'zz-good.docx'), 0);
     await writeFile(join(files, 'notice.md'), '---\ntitle: 测试通知\n---\n# 测试通知\n\n## 一、要求\n\n请于2024年3月15日前报送。\n');
   }, 60_000);
   afterAll(() => rm(files, { recursive: true, force: true }));
@@ -53,23 +54,25 @@ describe('hostile knowledge files', () => {
     expect(reasons(result)).toEqual({ 'forged.docx': 'unpacks to more than 32 MiB (a zip bomb?)' });
   }, 30_000);
 
-  it('refuses an archive with more parts than a document has', async () => {
-    const result = await load(['parts.docx']);
+  it('refuses an archive with more parts than a document has, and reads the next file in the same process', async () => {
+    const result = await load(['parts.docx', 'zz-good.docx']);
     expect(reasons(result)).toEqual({ 'parts.docx': '3003 parts in the archive, more than 2000' });
+    expect(result.documents.map((d) => d.doc)).toEqual(['zz-good']);
   }, 30_000);
 
   it('a file that passes the size rules but exhausts the parse process\'s heap is skipped; this process lives', async () => {
     const limits = { ...DEFAULT_PARSE_LIMITS, maxUnpackedBytes: 128 * 1024 * 1024 };
-    const result = await load(['bomb.docx', 'notice.md'], { limits, maxHeapMb: 96, timeoutMs: 120_000 });
+    const result = await load(['bomb.docx', 'notice.md', 'zz-good.docx'], { limits, maxHeapMb: 96, timeoutMs: 120_000 });
     expect(reasons(result)).toEqual({ 'bomb.docx': 'needs more than 96 MB of memory to read' });
-    expect(result.documents.map((d) => d.doc)).toEqual(['notice']);
+    // The next .docx is read by a fresh parse process.
+    expect(result.documents.map((d) => d.doc)).toEqual(['notice', 'zz-good']);
   }, 150_000);
 
   it('a file that takes longer than the time limit is skipped and its process stopped', async () => {
     const limits = { ...DEFAULT_PARSE_LIMITS, maxUnpackedBytes: 128 * 1024 * 1024 };
-    const result = await load(['bomb.docx', 'notice.md'], { limits, maxHeapMb: 4096, timeoutMs: 3000 });
+    const result = await load(['bomb.docx', 'notice.md', 'zz-good.docx'], { limits, maxHeapMb: 4096, timeoutMs: 3000 });
     expect(reasons(result)).toEqual({ 'bomb.docx': 'took longer than 3 s to read' });
-    expect(result.documents.map((d) => d.doc)).toEqual(['notice']);
+    expect(result.documents.map((d) => d.doc)).toEqual(['notice', 'zz-good']);
   }, 60_000);
 
   it('refuses a PDF past the page or text limit, and any file past the size limit', async () => {

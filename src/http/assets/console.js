@@ -9,13 +9,34 @@ document.addEventListener('DOMContentLoaded', () => {
   const csrf = document.querySelector('main').dataset.csrf;
   const errorText = document.getElementById('chat-error').textContent;
 
-  const bubble = (text, kind) => {
+  // The conversation survives reloads in this tab; keyed by the session, so another sign-in starts afresh.
+  const storeKey = `gi-chat:${csrf.slice(0, 16)}`;
+  const history = (() => {
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(storeKey) || '[]');
+      return Array.isArray(saved) ? saved.filter((m) => m && typeof m.text === 'string' && typeof m.kind === 'string') : [];
+    } catch {
+      return [];
+    }
+  })();
+
+  const show = (text, kind) => {
     const div = document.createElement('div');
-    div.className = `bubble ${kind}`;
+    div.className = `bubble ${kind === 'me' || kind === 'bot' ? kind : 'error'}`;
     div.textContent = text;
     log.appendChild(div);
     log.scrollTop = log.scrollHeight;
   };
+  const bubble = (text, kind) => {
+    show(text, kind);
+    history.push({ text, kind });
+    try {
+      sessionStorage.setItem(storeKey, JSON.stringify(history.slice(-200)));
+    } catch {
+      // Storage full or disabled: the chat still works, only without history.
+    }
+  };
+  for (const message of history) show(message.text, message.kind);
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -1,6 +1,9 @@
 import { t } from '../../bot/texts.js';
 import type { FieldValue, NominationRecord } from '../../nomination/types.js';
 import { auditTrail } from '../../store/audit.js';
+import { knownNames } from '../../store/reminder-subscriptions.js';
+import { chatIdentityOf, isWebAdmin } from '../identity.js';
+import { platformName } from '../views/labels.js';
 import type { Db } from '../../store/db.js';
 import { getNomination } from '../../store/nominations.js';
 import {
@@ -91,6 +94,14 @@ export function createNominationsView(options: NominationsViewOptions): Nominati
     detail(id) {
       const record = getNomination(db, id);
       if (!record || record.status === 'cancelled') return undefined;
+      const trail = auditTrail(db, id);
+      const names = knownNames(db, trail.map((entry) => chatIdentityOf(entry.actorPlatform, entry.actorId)));
+      const actorName = (platform: string, userId: string): string => {
+        const who = chatIdentityOf(platform, userId);
+        if (isWebAdmin(who)) return t('web.who.admin');
+        if (who.platform === record.ownerPlatform && who.userId === record.ownerId && record.ownerName) return record.ownerName;
+        return names.get(`${who.platform}:${who.userId}`) ?? t('web.nominations.someone', { platform: platformName(who.platform) });
+      };
       return {
         row: recordRow(record),
         fields: fields.map((field) => ({
@@ -99,9 +110,9 @@ export function createNominationsView(options: NominationsViewOptions): Nominati
           display: record.fields[field.id]?.display ?? '',
           flagged: record.flagged.includes(field.id),
         })),
-        audit: auditTrail(db, id).map((entry) => ({
+        audit: trail.map((entry) => ({
           at: entry.at,
-          actor: `${entry.actorPlatform}:${entry.actorId}`,
+          actor: actorName(entry.actorPlatform, entry.actorId),
           action: t(`web.audit_actions.${entry.action}`),
           field: entry.field ? (labels.get(entry.field) ?? entry.field) : undefined,
           oldValue: auditValue(entry.oldValue),

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { t } from '../../bot/texts.js';
+import { countSubscriptions } from '../../store/reminder-subscriptions.js';
 import { requireSession } from '../auth.js';
 import { checkReadiness } from '../health.js';
 import { webChatUser } from '../identity.js';
@@ -35,7 +36,7 @@ export function mountConsole(app: Hono<HttpEnv>, options: HttpServerOptions): vo
 
   app.get('/status', page, (c) =>
     c.html(
-      layout({ title: t('web.nav.status'), section: 'status', session: c.get('session'), body: statusBody(checkReadiness(options), wechatQr) })
+      layout({ title: t('web.nav.status'), section: 'status', session: c.get('session'), body: statusBody(checkReadiness(options), { wechatQr, wecomRobots: countSubscriptions(db, 'wecom') }) })
         .value,
     ),
   );

@@ -27,7 +27,7 @@ export function mountKnowledge(app: Hono<HttpEnv>, options: HttpServerOptions, u
 
   const render = (
     c: Context<HttpEnv>,
-    extra: { question?: string; answer?: Answer; report?: IngestReport; error?: string },
+    extra: { question?: string; answer?: Answer; report?: IngestReport; uploaded?: string; error?: string },
     status: 200 | 400 | 413 = 200,
   ) => {
     const session = c.get('session');
@@ -63,7 +63,7 @@ export function mountKnowledge(app: Hono<HttpEnv>, options: HttpServerOptions, u
       return render(c, { error }, result.refused === 'too_large' ? 413 : 400);
     }
     c.get('log').info({ saved: result.saved, bytes: upload.bytes.byteLength }, 'notice uploaded');
-    return render(c, { report: await qa.ingest() });
+    return render(c, { report: await qa.ingest(), uploaded: result.saved });
   });
 
   app.post('/knowledge/reindex', page, async (c) => {

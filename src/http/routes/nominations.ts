@@ -75,7 +75,8 @@ export function mountNominations(app: Hono<HttpEnv>, options: HttpServerOptions)
       filter,
       provinces: coordinator ? view.provinces().filter(inScope) : view.provinces(),
       quotas: coordinator ? view.quotas().filter((q) => inScope(q.province)) : [],
-      totals: coordinator ? view.totals(scoped) : [],
+      // Totals count submissions only, like the quota table and the exported 汇总表.
+      totals: coordinator ? view.totals({ ...scoped, status: 'submitted' }) : [],
       coordinator,
       timeZone: config.TZ,
     });

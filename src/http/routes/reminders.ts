@@ -1,8 +1,8 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { t } from '../../bot/texts.js';
-import { isoDay, createZone } from '../../reminders/dates.js';
-import { parseOffsets } from '../../reminders/parse.js';
+import { createZone, isoDay } from '../../reminders/dates.js';
+import { MAX_OFFSET_DAYS, MAX_OFFSETS, parseOffsets } from '../../reminders/parse.js';
 import { requireSession } from '../auth.js';
 import { sessionIdentities } from '../identity.js';
 import type { EventInput, RemindersView } from '../providers.js';
@@ -151,7 +151,11 @@ export function mountReminders(app: Hono<HttpEnv>, options: HttpServerOptions): 
     const parsed = proposalSchema.safeParse({ date: body.date, offsets: body.offsets });
     if (!parsed.success) {
       const reason = parsed.error.issues[0]?.message ?? 'proposal_bad_date';
-      const message = reason === 'bad_offsets' ? t('reminders.bad_offsets', { input: String(body.offsets ?? '').slice(0, 30), max: 365, count: 10 }) : t(`web.reminders.${reason}`);
+      const message =
+        reason === 'bad_offsets'
+          ? t('reminders.bad_offsets', { input: String(body.offsets ?? '').slice(0, 30), max: MAX_OFFSET_DAYS, count: MAX_OFFSETS })
+          : t(`web.reminders.${reason}`);
+      c.get('log').warn({ proposal: id, reason }, 'deadline proposal review refused');
       return c.html(render(c, view, { proposalError: { id, message } }), 400);
     }
     const event = view.acceptProposal(id, parsed.data, actor);

@@ -11,6 +11,8 @@ export interface KnowledgePageData {
   question?: string;
   answer?: Answer;
   report?: IngestReport;
+  /** The name a just-uploaded file was saved under. */
+  uploaded?: string;
   error?: string;
   timeZone: string;
   maxUploadMiB: number;
@@ -30,8 +32,9 @@ ${
 </div>`;
 }
 
-function reportBlock(report: IngestReport): SafeHtml {
+function reportBlock(report: IngestReport, uploaded: string | undefined): SafeHtml {
   return html`<div class="report" role="status">
+${uploaded ? html`<p>${t('web.knowledge.uploaded', { file: uploaded })}</p>` : ''}
 <p>${t('web.knowledge.reindexed', { docs: report.documents.length, chunks: report.documents.reduce((sum, d) => sum + d.chunks, 0) })}</p>
 ${report.skipped.length ? html`<ul class="error">${report.skipped.map((s) => html`<li>${s.file}: ${s.reason}</li>`)}</ul>` : ''}
 </div>`;
@@ -39,8 +42,8 @@ ${report.skipped.length ? html`<ul class="error">${report.skipped.map((s) => htm
 
 export function knowledgeBody(data: KnowledgePageData): SafeHtml {
   const docs = data.documents.length
-    ? html`<table class="compact" id="documents"><thead><tr><th>${t('web.knowledge.doc')}</th><th>${t('web.knowledge.doc_title')}</th><th>${t('web.knowledge.chunks')}</th></tr></thead>
-<tbody>${data.documents.map((d) => html`<tr><td>${d.doc}</td><td>${d.title}</td><td>${d.chunks}</td></tr>`)}</tbody></table>`
+    ? html`<table class="compact" id="documents"><thead><tr><th>${t('web.knowledge.doc_title')}</th><th>${t('web.knowledge.chunks')}</th></tr></thead>
+<tbody>${data.documents.map((d) => html`<tr><td>${d.title}</td><td>${d.chunks}</td></tr>`)}</tbody></table>`
     : html`<p class="error">${t('web.knowledge.no_documents')}</p>`;
   const files = html`<table class="compact" id="files"><thead><tr><th>${t('web.knowledge.file')}</th><th>${t('web.knowledge.size')}</th><th>${t('web.knowledge.modified')}</th></tr></thead>
 <tbody>${data.files.map(
@@ -61,7 +64,7 @@ export function knowledgeBody(data: KnowledgePageData): SafeHtml {
 </form></section>`
     : '';
   return html`${data.error ? html`<p class="error" role="alert">${data.error}</p>` : ''}
-${data.report ? reportBlock(data.report) : ''}
+${data.report ? reportBlock(data.report, data.uploaded) : ''}
 <section><h2>${t('web.knowledge.ask_title')}</h2>
 <form method="get" action="/knowledge" class="ask">
   <input type="search" name="q" value="${data.question ?? ''}" maxlength="500" placeholder="${t('web.knowledge.ask_placeholder')}" required>

@@ -1,4 +1,5 @@
 import { t } from '../../bot/texts.js';
+import { formatLocalTime } from '../../local-time.js';
 import { isWebAdmin } from '../identity.js';
 import type { WebSession } from '../../store/sessions.js';
 import { html, type SafeHtml } from './html.js';
@@ -30,6 +31,7 @@ export function documentShell(title: string, body: SafeHtml): SafeHtml {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${t('web.brand')}</title>
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/console.css">
 <script src="/assets/console.js" defer></script>
 </head>
@@ -67,28 +69,5 @@ ${body}
 /** The body of a page whose provider was not wired in. */
 export const disabled = (feature: string): SafeHtml => html`<p class="muted">${t('web.disabled', { feature })}</p>`;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** Formats an ISO timestamp in the service time zone, e.g. 2026-05-08 17:00. */
-export function formatTime(iso: string | undefined, timeZone: string): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  let format = formatters.get(timeZone);
-  if (!format) {
-    // Building a DateTimeFormat costs far more than using one; pages format hundreds of times.
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts = format.formatToParts(date);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
-}
+export const formatTime = formatLocalTime;

@@ -26,7 +26,7 @@ ${
 }
 
 /** The page a one-time link opens: a button, so that link previews cannot use the link up. */
-export function loginLinkPage(options: { token: string; usable: boolean; csrf: string }): SafeHtml {
+export function loginLinkPage(options: { token: string; usable: boolean; csrf: string; chatPlatforms: boolean }): SafeHtml {
   const { token, usable, csrf } = options;
   return documentShell(
     t('web.login.title'),
@@ -39,7 +39,7 @@ ${
   <input type="hidden" name="_csrf" value="${csrf}">
   <button type="submit">${t('web.login.link_submit')}</button>
 </form>`
-    : html`<p class="error" role="alert">${t('web.login.link_invalid')}</p><p><a href="/login">${t('web.login.title')}</a></p>`
+    : html`<p class="error" role="alert">${t(options.chatPlatforms ? 'web.login.link_invalid' : 'web.login.link_invalid_no_chat')}</p><p><a href="/login">${t('web.login.title')}</a></p>`
 }
 </main>`,
   );

@@ -1,12 +1,15 @@
 import { t } from '../../bot/texts.js';
 import type { NominationDetail, NominationQuery, NominationRow, ProvinceQuota, ProvinceTotals } from '../providers.js';
-import { barChart, formatYuan, meter } from './charts.js';
+import { barChart, formatPeople, formatYuan, meter, quotaChart } from './charts.js';
 import { html, query, type SafeHtml } from './html.js';
 import { formatTime } from './layout.js';
+import { platformName } from './labels.js';
 
 const quotaText = (quota: number | null): string => (quota === null ? t('web.nominations.no_quota') : String(quota));
 const percent = (fraction: number): string => `${Math.round(fraction * 100)}%`;
 const statusLabel = (status: string): string => t(`web.status.${status}`);
+/** The owner by name; one who never gave a name is “飞书用户”, not their platform id. */
+const ownerLabel = (row: NominationRow): string => row.ownerName ?? t('web.nominations.someone', { platform: platformName(row.ownerPlatform) });
 
 export interface NominationsPageData {
   rows: NominationRow[];
@@ -61,10 +64,10 @@ function charts(data: NominationsPageData): SafeHtml {
   const quotas = data.quotas.filter((q) => q.used > 0 || (q.quota ?? 0) > 0);
   const totals = data.totals.filter((row) => row.outputValue > 0 || row.employment > 0);
   return html`<section class="charts">
-${quotas.length ? barChart({
+${quotas.length ? quotaChart({
     title: t('web.nominations.chart_quota'),
-    data: quotas.map((q) => ({ label: q.province, value: q.used, target: q.quota ?? undefined })),
-    format: (value, target) => `${value} / ${quotaText(target ?? null)}`,
+    data: quotas.map((q) => ({ label: q.province, used: q.used, quota: q.quota })),
+    format: (used, quota) => `${used} / ${quotaText(quota)}`,
   }) : ''}
 ${totals.length ? barChart({
     title: t('web.nominations.chart_output'),
@@ -74,7 +77,7 @@ ${totals.length ? barChart({
 ${totals.length ? barChart({
     title: t('web.nominations.chart_employment'),
     data: totals.map((row) => ({ label: row.province, value: row.employment })),
-    format: (value) => t('web.units.people', { n: value }),
+    format: (value) => formatPeople(value),
   }) : ''}
 </section>`;
 }
@@ -100,11 +103,13 @@ export function nominationsBody(data: NominationsPageData): SafeHtml {
 <td>${row.province ?? t('web.nominations.no_province')}</td>
 <td><span class="tag ${row.status}">${statusLabel(row.status)}</span></td>
 <td>${meter(row.completeness, percent(row.completeness))} ${percent(row.completeness)}</td>
-<td>${row.ownerName ?? row.ownerId}</td>
+<td>${ownerLabel(row)}</td>
 <td>${formatTime(row.updatedAt, timeZone)}</td>
 </tr>`,
       )}</tbody></table>`
-    : html`<p class="muted">${t('web.nominations.empty')}</p>`;
+    : data.total === 0 && !data.filter.province && !data.filter.status && !data.filter.search
+      ? html`<p class="muted" id="no-nominations">${t(coordinator ? 'web.nominations.none_yet' : 'web.nominations.none_yet_own')} <a href="/chat">${t('web.nav.chat')}</a></p>`
+      : html`<p class="muted">${t('web.nominations.empty')}</p>`;
   return html`${filterForm(data)}
 ${coordinator ? exportLinks(data.filter) : ''}
 <p class="muted">${t('web.nominations.count', { n: data.total })}</p>
@@ -122,7 +127,7 @@ export function nominationDetailBody(detail: NominationDetail, timeZone: string)
   <dt>${t('web.nominations.province')}</dt><dd>${row.province ?? t('web.nominations.no_province')}</dd>
   <dt>${t('web.nominations.status')}</dt><dd><span class="tag ${row.status}">${statusLabel(row.status)}</span></dd>
   <dt>${t('web.nominations.completeness')}</dt><dd>${meter(row.completeness, percent(row.completeness))} ${percent(row.completeness)}</dd>
-  <dt>${t('web.nominations.owner')}</dt><dd>${row.ownerName ?? row.ownerId}</dd>
+  <dt>${t('web.nominations.owner')}</dt><dd>${ownerLabel(row)}</dd>
   <dt>${t('web.nominations.updated')}</dt><dd>${formatTime(row.updatedAt, timeZone)}</dd>
 </dl>
 <h2>${t('web.nominations.fields')}</h2>
@@ -134,9 +139,9 @@ export function nominationDetailBody(detail: NominationDetail, timeZone: string)
 <h2>${t('web.nominations.audit')}</h2>
 ${
   audit.length
-    ? html`<table class="compact audit"><thead><tr><th>${t('web.nominations.audit_at')}</th><th>${t('web.nominations.audit_actor')}</th><th>${t('web.nominations.audit_action')}</th><th>${t('web.nominations.audit_field')}</th><th>${t('web.nominations.audit_old')}</th><th>${t('web.nominations.audit_new')}</th></tr></thead>
+    ? html`<table class="compact audit"><thead><tr><th class="nowrap">${t('web.nominations.audit_at')}</th><th class="nowrap">${t('web.nominations.audit_actor')}</th><th class="nowrap">${t('web.nominations.audit_action')}</th><th class="nowrap">${t('web.nominations.audit_field')}</th><th>${t('web.nominations.audit_old')}</th><th>${t('web.nominations.audit_new')}</th></tr></thead>
 <tbody>${audit.map(
-        (entry) => html`<tr><td>${formatTime(entry.at, timeZone)}</td><td>${entry.actor}</td><td>${entry.action}</td><td>${entry.field ?? ''}</td><td>${entry.oldValue ?? ''}</td><td>${entry.newValue ?? ''}</td></tr>`,
+        (entry) => html`<tr><td class="nowrap">${formatTime(entry.at, timeZone)}</td><td class="nowrap">${entry.actor}</td><td class="nowrap">${entry.action}</td><td class="nowrap">${entry.field ?? ''}</td><td>${entry.oldValue ?? ''}</td><td>${entry.newValue ?? ''}</td></tr>`,
       )}</tbody></table>`
     : html`<p class="muted">${t('web.nominations.no_audit')}</p>`
 }`;

@@ -1,5 +1,5 @@
 import { t } from '../../bot/texts.js';
-import { findCorrection } from '../extract.js';
+import { findCorrection, findCorrections } from '../extract.js';
 import type { FormField } from '../form.js';
 import { parseField } from '../parsers/index.js';
 import { readMessage, type MessageReading } from '../reading.js';
@@ -19,12 +19,23 @@ const QUESTION_MAX_LENGTH = 60;
 /** What a message means for the form, read without changing anything. */
 export type Reading =
   | { kind: 'correction'; field: FormField; value?: FieldValue; error?: { reason: string; example: string }; input?: string }
+  | { kind: 'corrections'; values: Record<string, FieldValue> }
   | { kind: 'message'; reading: MessageReading }
   | { kind: 'question' };
 
 /** Reads a message against the current field and the whole form. */
 export function read(session: DialogSession, text: string): Reading {
   const { form } = session;
+  const several = findCorrections(form, text);
+  if (several.length > 1) {
+    const values: Record<string, FieldValue> = {};
+    for (const c of several) {
+      const field = form.field(c.field);
+      const parsed = field ? parseField(field, c.value) : undefined;
+      if (parsed?.ok) values[c.field] = parsed.value;
+    }
+    if (Object.keys(values).length === several.length) return { kind: 'corrections', values };
+  }
   const correction = findCorrection(form, text);
   const field = correction && form.field(correction.field);
   if (correction && field) {
@@ -55,7 +66,7 @@ const labelOf = (session: DialogSession, id: string): string => session.form.fie
  * The receipt of a message: what was recorded, what was not understood, what waits for 确认,
  * then the next question (the same one when it is still open).
  */
-export function storeReading(session: DialogSession, reading: MessageReading): void {
+export function storeReading(session: DialogSession, reading: MessageReading, suggested: Record<string, FieldValue> = {}): void {
   const { values, conflicts, unread } = reading;
   const ids = Object.keys(values);
   const currentId = session.current?.id;
@@ -67,6 +78,11 @@ export function storeReading(session: DialogSession, reading: MessageReading): v
     else if (ids.length > 1) lines.push(t('nomination.saved_many', { count: ids.length, items: valueLines(session.form, values) }));
     if (unread.length > 0) lines.push(t('nomination.unread', { items: unread.map((u) => `“${echo(u)}”`).join('、') }));
     if (lines.length > 0) session.say(lines.join('\n'));
+    if (conflictIds.length === 0 && Object.keys(suggested).length > 0) {
+      session.state.pending = { kind: 'extracted', payload: suggested };
+      session.say(confirmMessage(t('nomination.extracted', { items: valueLines(session.form, suggested) })));
+      return;
+    }
     if (conflictIds.length > 0) {
       session.state.pending = { kind: 'overwrite', payload: conflicts };
       const asks = conflictIds.map((id) =>
@@ -85,6 +101,18 @@ export function storeReading(session: DialogSession, reading: MessageReading): v
     if (current?.required && currentOpen) session.reask();
     else if (!current && ids.length === 0) session.reask();
     else session.advance(lastInForm(session, ids));
+  });
+}
+
+/** Several corrections in one message, all readable: each stored and confirmed. */
+export function applyCorrections(session: DialogSession, values: Record<string, FieldValue>): void {
+  session.commit((db) => {
+    for (const [id, value] of Object.entries(values)) {
+      session.set(db, id, value);
+      session.say(t('nomination.correction_saved', { label: labelOf(session, id), value: displayValue(value) }));
+    }
+    if (session.current && session.current.id in values) session.advance();
+    else session.reask();
   });
 }
 
@@ -123,6 +151,25 @@ export function rejectValue(session: DialogSession, text: string, reading: Messa
   if (session.state.failures >= MAX_FAILURES) session.say(t('nomination.too_many_failures', { count: session.state.failures }));
   session.reask();
   session.commit();
+}
+
+/**
+ * What the LLM (when configured) reads in the parts of a message the rules left unread, for
+ * fields the rules did not just fill; empty without an LLM, for short leftovers, or on failure.
+ */
+export async function llmSecondReading(session: DialogSession, reading: MessageReading): Promise<Record<string, FieldValue>> {
+  const extract = session.deps.llmExtract;
+  const rest = reading.unread.join('，');
+  if (!extract || rest.length < LLM_MIN_LENGTH) return {};
+  try {
+    const found = await extract(rest);
+    const fresh = Object.entries(found).filter(
+      ([id, value]) => !(id in reading.values) && !(id in reading.conflicts) && session.record.fields[id]?.value !== value.value,
+    );
+    return Object.fromEntries(fresh);
+  } catch {
+    return {};
+  }
 }
 
 /**

@@ -19,13 +19,29 @@ export interface ExportRequest {
   out: string;
 }
 
-/** Renders the records with the export module and writes the file; returns it as a chat attachment. */
+/** The file name's extension says another format than the one asked for (CSV written into x.xlsx). */
+export class ExportNameError extends Error {
+  constructor(
+    readonly path: string,
+    readonly expected: string,
+  ) {
+    super(`${path}: a ${expected} export needs a .${expected} file name (or none, and .${expected} is added)`);
+    this.name = 'ExportNameError';
+  }
+}
+
+/**
+ * Renders the records with the export module and writes the file; returns it as a chat
+ * attachment. Refuses (ExportNameError) a file name whose extension belongs to another format.
+ */
 export async function writeExport(request: ExportRequest): Promise<{ path: string; name: string }> {
   // The exporters (ExcelJS, docx) are loaded on the first export, not with the dialog.
   const { EXPORT_FILE_TYPES, exportNominations } = await import('../export/index.js');
-  const wantsCsv = extname(request.out).toLowerCase() === '.csv';
-  const format: NominationExportFormat = request.format === 'summary' && wantsCsv ? 'summary-csv' : request.format;
-  const path = extname(request.out) ? request.out : `${request.out}.${EXPORT_FILE_TYPES[format].extension}`;
+  const extension = extname(request.out).toLowerCase();
+  const format: NominationExportFormat = request.format === 'summary' && extension === '.csv' ? 'summary-csv' : request.format;
+  const expected = EXPORT_FILE_TYPES[format].extension;
+  if (extension && extension !== `.${expected}`) throw new ExportNameError(request.out, expected);
+  const path = extension ? request.out : `${request.out}.${expected}`;
   const body = await exportNominations(format, request.records, request.form, loadQuotas(request.knowledgeDir));
   writeFileSync(path, body);
   return { path, name: basename(path) };

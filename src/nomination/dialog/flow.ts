@@ -3,13 +3,13 @@ import type { NominationRecord } from '../types.js';
 import type { DialogState } from '../../store/nominations.js';
 
 /**
- * Which field to ask, in form order: the first one not filled, flagged or skipped — after the
- * field `after` when given (the user answered ahead), wrapping round to the start.
+ * Which field to ask, in form order: the first one not filled, flagged or skipped. When the user
+ * answered ahead (up to the field `after`), the optional fields they passed over wait until the end.
  */
 export function nextField(form: Form, record: NominationRecord, state: Pick<DialogState, 'skipped'>, after?: string): FormField | undefined {
   const open = (field: FormField) => !(field.id in record.fields) && !record.flagged.includes(field.id) && !state.skipped.includes(field.id);
-  const from = after === undefined ? 0 : form.fields.findIndex((field) => field.id === after) + 1;
-  return form.fields.slice(from).find(open) ?? form.fields.slice(0, from).find(open);
+  const passed = after === undefined ? 0 : form.fields.findIndex((field) => field.id === after) + 1;
+  return form.fields.find((field, i) => open(field) && (field.required || i >= passed)) ?? form.fields.find(open);
 }
 
 export const fieldById = (form: Form, id: string | undefined): FormField | undefined =>

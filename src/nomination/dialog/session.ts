@@ -13,7 +13,7 @@ import {
 import type { Form, FormField } from '../form.js';
 import type { FieldValue, NominationRecord } from '../types.js';
 import { fieldById, nextField } from './flow.js';
-import { questionMessage, summaryText } from './render.js';
+import { questionMessage } from './render.js';
 import type { DialogDeps } from './deps.js';
 
 /**
@@ -73,7 +73,9 @@ export class DialogSession {
     if (this.state.currentField) this.state.back.push(this.state.currentField);
     this.state.currentField = undefined;
     this.state.failures = 0;
-    this.say(`${t('nomination.all_done')}\n${summaryText(this.form, this.record)}`);
+    // The full summary goes out once, with 提交 (or on 查看), not after every change past the last field.
+    const empty = this.form.fields.filter((f) => !(f.id in this.record.fields)).length;
+    this.say(empty === 0 ? t('nomination.all_done') : t('nomination.all_asked', { empty }));
   }
 
   /** Re-asks the current field (or, past the last one, says what is left). */

@@ -1,4 +1,5 @@
 import { t } from '../../bot/texts.js';
+import { formatLocalTime } from '../../local-time.js';
 import { isNumericField, valueLines, type Form, type FormField } from '../form.js';
 import type { FieldValue, NominationRecord } from '../types.js';
 
@@ -37,8 +38,11 @@ function fieldColumns(field: FormField): Column[] {
   return columns;
 }
 
-/** Columns for a form: record metadata, every field, flagged fields, values of retired fields. */
-export function recordColumns(form: Form): Column[] {
+/** The service's zone when the caller names none (config.TZ defaults to it). */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/** Columns for a form: record metadata, every field, flagged fields, values of retired fields; times local to `timeZone`. */
+export function recordColumns(form: Form, timeZone = DEFAULT_TIME_ZONE): Column[] {
   return [
     { header: '编号', width: 14, cell: (r) => r.id },
     { header: '状态', width: 8, cell: (r) => STATUS[r.status] },
@@ -56,8 +60,8 @@ export function recordColumns(form: Form): Column[] {
     },
     { header: '填报人', width: 12, cell: (r) => r.ownerName ?? r.ownerId },
     { header: '表单版本', width: 10, cell: (r) => r.formVersion },
-    { header: '创建时间', width: 20, cell: (r) => r.createdAt },
-    { header: '提交时间', width: 20, cell: (r) => r.submittedAt },
+    { header: '创建时间', width: 18, cell: (r) => formatLocalTime(r.createdAt, timeZone) },
+    { header: '提交时间', width: 18, cell: (r) => formatLocalTime(r.submittedAt, timeZone) || undefined },
   ];
 }
 

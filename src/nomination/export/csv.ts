@@ -23,8 +23,8 @@ const toCsv = (rows: Array<Array<Cell | null>>): Buffer =>
   Buffer.from(BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n', 'utf8');
 
 /** One row per nomination, Chinese headers. */
-export async function exportCsv(records: NominationRecord[], form: Form): Promise<Buffer> {
-  const columns = recordColumns(form);
+export async function exportCsv(records: NominationRecord[], form: Form, timeZone?: string): Promise<Buffer> {
+  const columns = recordColumns(form, timeZone);
   return toCsv([columns.map((c) => c.header), ...records.map((r) => columns.map((c) => c.cell(r)))]);
 }
 

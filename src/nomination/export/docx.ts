@@ -12,12 +12,14 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
+import { t } from '../../bot/texts.js';
 import { valueLines, type Form } from '../form.js';
 import type { NominationRecord } from '../types.js';
 
 /**
  * DOCX: one filled 申报书 per nomination, each in its own section so every nomination starts on
- * a new page — one file holding them all, ready to print, sign and stamp.
+ * a new page — one file holding them all, ready to print, sign and stamp. A nomination not yet
+ * submitted carries a 草稿 mark under its title, so a printed draft is never taken for the real one.
  */
 
 const FONT = '宋体';
@@ -60,6 +62,14 @@ function recordSection(record: NominationRecord, form: Form): ISectionOptions {
         alignment: AlignmentType.CENTER,
         children: [new TextRun({ text: `编号：${record.id}　　表单版本：${record.formVersion}`, font: FONT, size: 20 })],
       }),
+      ...(record.status === 'submitted'
+        ? []
+        : [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              children: [new TextRun({ text: t('nomination.export_draft_mark'), bold: true, color: 'C00000', font: FONT, size: 28 })],
+            }),
+          ]),
       new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
         borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },

@@ -37,11 +37,11 @@ function addSummarySheet(workbook: ExcelJS.Workbook, records: NominationRecord[]
 }
 
 /** The workbook with both sheets. */
-export async function exportXlsx(records: NominationRecord[], form: Form, quotas: Quotas = {}): Promise<Buffer> {
+export async function exportXlsx(records: NominationRecord[], form: Form, quotas: Quotas = {}, timeZone?: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'gi-bot';
   const sheet = workbook.addWorksheet(SHEET_RECORDS, { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
-  const columns = recordColumns(form);
+  const columns = recordColumns(form, timeZone);
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
   styleHeader(sheet.getRow(1));
   for (const record of records) {

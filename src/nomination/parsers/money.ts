@@ -37,6 +37,11 @@ export function parseMoney(field: FormField, input: string, raw: string): ParseR
   const match = new RegExp(`^(${NUMBER_PATTERN})\\s*`, 'u').exec(tail.text);
   if (!match?.[1]) return fail(field, 'not_money');
   let rest = tail.text.slice(match[0].length);
+  // "四万来块": the approximate word between the figure and the currency
+  if (/^(?:来|多|余)/u.test(rest)) {
+    approximate = true;
+    rest = rest.slice(1);
+  }
   const suffix = USD.exec(rest) ?? CNY.exec(rest);
   if (suffix) {
     const suffixCurrency = USD.test(suffix[0]) ? '美元' : '元';

@@ -10,10 +10,11 @@ import { fail, ok, type ParseResult } from './result.js';
 
 const DEFAULT_MIN = -100;
 /** "比普通羊肉贵", "比一般的高出": the comparison in front of the figure. */
-const COMPARED = /^(?:价格|售价|卖得)?比[^\d]{1,12}?(?:高出|高于|高了|高|贵出|贵了|贵|多卖|多)(?:了)?(?:大概|大约|约)?/u;
+const COMPARED = /^[^\d比]{0,12}?比[^\d]{1,12}?(?:高出|高于|高了|高|贵出|贵了|贵|多卖|多)(?:了)?(?:大概|大约|约)?/u;
 const DEFAULT_MAX = 1000;
 
 export function parsePercent(field: FormField, input: string, raw: string): ParseResult {
+  const compared = COMPARED.test(input.replace(/\s+/gu, '')) || /^(?:高出?|贵出?)/u.test(input);
   const lead = stripQualifiers(
     input
       .replace(/(?<!\d)\s+|\s+(?!\d)/gu, '')
@@ -29,10 +30,16 @@ export function parsePercent(field: FormField, input: string, raw: string): Pars
   let value: number | undefined;
   let explicit = false;
   const spoken = /^百分之(.+)$/u.exec(text);
+  const times = new RegExp(`^(${NUMBER_PATTERN})\\s*倍$`, 'u').exec(text);
   const tenths = new RegExp(`^(${NUMBER_PATTERN})\\s*成(半)?$`, 'u').exec(text);
   const plainNumber = new RegExp(`^(${NUMBER_PATTERN})\\s*(%|个百分点|percent)?$`, 'iu').exec(text);
   if (spoken?.[1]) {
     value = parseNumber(spoken[1]);
+    explicit = true;
+  } else if (times?.[1] && compared) {
+    // "贵一倍": one time more than the ordinary product, i.e. 100% higher
+    const n = parseNumber(times[1]);
+    value = n === undefined ? undefined : n * 100;
     explicit = true;
   } else if (tenths?.[1]) {
     const n = parseNumber(tenths[1]);

@@ -3,7 +3,7 @@ import { fail, ok, type ParseResult } from './result.js';
 
 /**
  * Phone numbers, normalised: mobiles as 11 digits ("13800138000"), landlines as
- * "0571-88888888" with "-801" for an extension, 400/800 numbers as "400-123-4567". Several
+ * "0571-88888888" with "转801" for an extension (as officers write it), 400/800 numbers as "400-123-4567". Several
  * numbers separated by "/", "、" or "或" are all kept, joined by "，".
  */
 
@@ -42,7 +42,7 @@ function one(part: string): { value: string } | { error: 'not_phone' | 'phone_ne
   }
   const local = digits.slice(area.length);
   if (!/^[1-9]\d{6,7}$/u.test(local)) return { error: 'not_phone' };
-  return { value: `${area}-${local}${extension ? `-${extension}` : ''}` };
+  return { value: `${area}-${local}${extension ? `转${extension}` : ''}` };
 }
 
 export function parsePhone(field: FormField, input: string, raw: string): ParseResult {

@@ -1,19 +1,19 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import type { Logger } from '../../log.js';
-import { DEFAULT_ISOLATION, parseIsolated, type IsolationOptions } from './isolated.js';
+import { createIsolatedParser, DEFAULT_ISOLATION, type IsolatedParser, type IsolationOptions } from './isolated.js';
 import { FileLimitError } from './limits.js';
 import { readMarkdownDocument } from './markdown.js';
 import { readTextDocument } from './text.js';
 import type { ParsedDocument, SourceDocument } from './types.js';
 import { errorText } from '../../errors.js';
 
-/** Text formats are read here; .docx and .pdf, where parsers can be made to blow up, in a parse thread. */
-const READERS: Record<string, (path: string, isolation: IsolationOptions) => Promise<ParsedDocument>> = {
+/** Text formats are read here; .docx and .pdf, where parsers can be made to blow up, in the parse process. */
+const READERS: Record<string, (path: string, parser: IsolatedParser) => Promise<ParsedDocument>> = {
   '.md': readMarkdownDocument,
   '.txt': readTextDocument,
-  '.docx': parseIsolated,
-  '.pdf': parseIsolated,
+  '.docx': (path, parser) => parser.parse(path),
+  '.pdf': (path, parser) => parser.parse(path),
 };
 
 /** The result of reading KNOWLEDGE_DIR: the documents, and every policy file that could not be read. */
@@ -50,23 +50,28 @@ export async function loadKnowledge(dir: string, log: Logger, isolation: Isolati
     result.skipped.push({ file: dir, reason: `cannot read KNOWLEDGE_DIR: ${reasonOf(error)}` });
     return result;
   }
-  for (const path of files) {
-    const file = relative(dir, path).split(sep).join('/');
-    try {
-      const { size } = await stat(path);
-      if (size > isolation.limits.maxFileBytes) throw new FileLimitError(`${size} bytes, more than ${isolation.limits.maxFileBytes}`);
-      const parsed = await READERS[extname(path).toLowerCase()]!(path, isolation);
-      if (!parsed.indexed) continue;
-      if (!parsed.blocks.some((block) => block.kind === 'paragraph')) {
-        result.skipped.push({ file, reason: 'no text found (a scanned PDF needs OCR first)' });
-        continue;
+  const parser = createIsolatedParser(isolation);
+  try {
+    for (const path of files) {
+      const file = relative(dir, path).split(sep).join('/');
+      try {
+        const { size } = await stat(path);
+        if (size > isolation.limits.maxFileBytes) throw new FileLimitError(`${size} bytes, more than ${isolation.limits.maxFileBytes}`);
+        const parsed = await READERS[extname(path).toLowerCase()]!(path, parser);
+        if (!parsed.indexed) continue;
+        if (!parsed.blocks.some((block) => block.kind === 'paragraph')) {
+          result.skipped.push({ file, reason: 'no text found (a scanned PDF needs OCR first)' });
+          continue;
+        }
+        const { indexed: _indexed, ...document } = parsed;
+        result.documents.push({ ...document, doc: file.replace(/\.[^./]+$/, ''), file });
+      } catch (error) {
+        log.warn({ file, err: reasonOf(error) }, 'knowledge file skipped');
+        result.skipped.push({ file, reason: reasonOf(error) });
       }
-      const { indexed: _indexed, ...document } = parsed;
-      result.documents.push({ ...document, doc: file.replace(/\.[^./]+$/, ''), file });
-    } catch (error) {
-      log.warn({ file, err: reasonOf(error) }, 'knowledge file skipped');
-      result.skipped.push({ file, reason: reasonOf(error) });
     }
+  } finally {
+    parser.close();
   }
   return result;
 }

@@ -37,6 +37,9 @@ async function readMarkdown(path: string): Promise<ParsedDocument> {
   const match = source.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?/);
   const raw = frontMatterSchema.parse((match ? parse(match[1]!) : undefined) ?? {});
   const front = { ...raw, title: present(raw.title), doc_number: present(raw.doc_number) };
+  // A front matter that names no doc number means the notice has none: a 〔YYYY〕N号 in its first
+  // lines is then another notice's (the one it cites).
+  const detectNumber = !('doc_number' in raw);
   const body = (match ? source.slice(match[0].length) : source).replace(/<!--[\s\S]*?-->/g, '');
   const meta: Record<string, string> = {};
   for (const [key, value] of Object.entries(front)) {
@@ -47,7 +50,7 @@ async function readMarkdown(path: string): Promise<ParsedDocument> {
   const hasMarkdownHeadings = lines.some((line) => /^#{1,6}\s/.test(line));
   if (!hasMarkdownHeadings) {
     const plain = fromLines(lines, front.title ?? '');
-    return { ...plain, title: front.title ?? plain.title, docNumber: front.doc_number ?? plain.docNumber, meta, indexed: front.index !== false };
+    return { ...plain, title: front.title ?? plain.title, docNumber: front.doc_number ?? (detectNumber ? plain.docNumber : undefined), meta, indexed: front.index !== false };
   }
   let title = front.title;
   const blocks: Block[] = [];
@@ -69,6 +72,6 @@ async function readMarkdown(path: string): Promise<ParsedDocument> {
     }
   }
   title ??= '';
-  const docNumber = front.doc_number ?? findDocNumber(blocks.slice(0, 4).map((b) => b.text).join('\n'));
+  const docNumber = front.doc_number ?? (detectNumber ? findDocNumber(blocks.slice(0, 4).map((b) => b.text).join('\n')) : undefined);
   return { title, docNumber, meta, blocks, indexed: front.index !== false };
 }

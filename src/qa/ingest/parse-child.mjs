@@ -1,5 +1,10 @@
-// Entry of the parse process (`isolated.ts`): registers tsx, then runs the TypeScript reader.
+// Entry of the parse process (`isolated.ts`). pdfjs (two modules of 2 MB) and mammoth load here,
+// natively, before tsx is registered: through tsx's loader pdfjs alone takes seconds to load,
+// and the process starts for every ingestion. `pdfjsWorker` spares pdfjs loading its worker again.
 import { register } from 'tsx/esm/api';
 
+globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+await import('pdfjs-dist/legacy/build/pdf.mjs');
+await import('mammoth');
 register();
 await import('./parse-child.ts');

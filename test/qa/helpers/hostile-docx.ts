@@ -128,9 +128,10 @@ export async function writeHugeRunDocx(path: string, mib: number): Promise<void>
   await writeZip(path, [smallPart('[Content_Types].xml', CONTENT_TYPES), smallPart('_rels/.rels', ROOT_RELS), document]);
 }
 
-/** A valid, small .docx with `count` empty extra parts: an archive with too many entries. */
+/** A valid, small .docx (a title, a heading, a sentence) with `count` extra parts: with thousands, an archive with too many entries. */
 export async function writeManyPartsDocx(path: string, count: number): Promise<void> {
-  const document = smallPart('word/document.xml', `${DOC_HEAD}<w:p><w:r><w:t>地理标志</w:t></w:r></w:p>${DOC_TAIL}`);
+  const paragraphs = ['测试通知', '一、要求', '请按时报送材料。'].map((text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`).join('');
+  const document = smallPart('word/document.xml', `${DOC_HEAD}${paragraphs}${DOC_TAIL}`);
   const extra = Array.from({ length: count }, (_, i) => smallPart(`customXml/item${i}.xml`, '<a/>'));
   await writeZip(path, [smallPart('[Content_Types].xml', CONTENT_TYPES), smallPart('_rels/.rels', ROOT_RELS), document, ...extra]);
 }
