@@ -10,10 +10,10 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
-import { createFeishuAdapter, FEISHU_EVENTS_PATH } from '../../adapters/feishu/index.js';
+import { createFeishuAdapter, FEISHU_EVENTS_PATH, type FeishuAdapter } from '../../adapters/feishu/index.js';
 import { parseConfig } from '../../src/config.js';
 import { createHttpServer } from '../../src/http/server.js';
-import { createLogger, silentLogger } from '../../src/log.js';
+import { createLogger, silentLogger, type Logger } from '../../src/log.js';
 import { createApp } from '../../src/main.js';
 import { loadKnowledge } from '../../src/qa/ingest/load.js';
 import type { SourceDocument } from '../../src/qa/ingest/types.js';
@@ -23,7 +23,7 @@ import type { FakeFeishu } from '../../test/helpers/fake-feishu/server.js';
 import { seedNominations } from '../http/fixture.js';
 import { generateCorpus } from '../retrieval/corpus.js';
 
-const KEY = 'bench-encrypt-key';
+export const KEY = 'bench-encrypt-key';
 const DOCUMENTS = 1000;
 const NOMINATIONS = 5000;
 /** Closed-loop clients posting events while the jobs run. */
@@ -38,6 +38,22 @@ export interface HeavyRow {
   over3s: number;
   reindexMs: number;
   exportMs: number;
+}
+
+/** The Feishu adapter in webhook mode against the fake, with the benches' encrypt key. */
+export function benchFeishuAdapter(fake: FakeFeishu, botName: string, log: Logger): FeishuAdapter {
+  return createFeishuAdapter({
+    appId: fake.appId,
+    appSecret: fake.appSecret,
+    mode: 'webhook',
+    domain: fake.url,
+    encryptKey: KEY,
+    verificationToken: TEST_TOKEN,
+    botName,
+    eventMaxAgeSeconds: 3600,
+    log,
+    clock: () => new Date(),
+  });
 }
 
 function markdown(document: SourceDocument): string {
@@ -59,18 +75,7 @@ export async function heavyJobsLatency(fake: FakeFeishu, dir: string, botThread:
 
   const log = createLogger(config.LOG_LEVEL);
   const clock = () => new Date();
-  const adapter = createFeishuAdapter({
-    appId: fake.appId,
-    appSecret: fake.appSecret,
-    mode: 'webhook',
-    domain: fake.url,
-    encryptKey: KEY,
-    verificationToken: TEST_TOKEN,
-    botName: config.BOT_NAME,
-    eventMaxAgeSeconds: 3600,
-    log: silentLogger,
-    clock,
-  });
+  const adapter = benchFeishuAdapter(fake, config.BOT_NAME, silentLogger);
   const app = await createApp(config, { log, adapters: [adapter], botThread });
   await app.start();
   const http = createHttpServer({ config, db: app.db, log, clock, qa: app.web.qa!, chat: async () => [], routes: adapter.routes(), status: () => [adapter.status()] });

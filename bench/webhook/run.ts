@@ -27,7 +27,7 @@ import { Agent, createServer, request as httpRequest, type Server } from 'node:h
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFeishuAdapter, FEISHU_EVENTS_PATH } from '../../adapters/feishu/index.js';
+import { FEISHU_EVENTS_PATH } from '../../adapters/feishu/index.js';
 import { buildBotCore } from '../../src/bot/core.js';
 import type { Pipeline } from '../../src/bot/pipeline.js';
 import { startThreadPipeline, type ThreadPipeline } from '../../src/bot/thread-pipeline.js';
@@ -40,11 +40,10 @@ import { decliningQa } from '../../test/helpers/chat.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { signedPost, TEST_TOKEN, textEvent } from '../../test/helpers/fake-feishu/events.js';
 import { startFakeFeishu } from '../../test/helpers/fake-feishu/server.js';
-import { heavyJobsLatency } from './heavy.js';
+import { benchFeishuAdapter, heavyJobsLatency, KEY } from './heavy.js';
 
 const EVENTS = Number(process.argv[2] ?? 5000);
 const CONNECTIONS = Number(process.argv[3] ?? 10);
-const KEY = 'bench-encrypt-key';
 const quiet = { error: () => undefined, warn: () => undefined, info: () => undefined, debug: () => undefined, trace: () => undefined };
 const QUESTIONS = readFileSync('test/fixtures/eval/qa-sample.jsonl', 'utf8')
   .split('\n')
@@ -143,18 +142,7 @@ async function startOurs(botThread: boolean): Promise<Service> {
   // As the service opens it: with the bot thread, the work thread runs the checkpoints.
   const db: Db = openDatabase(config.DATABASE_PATH, { backgroundCheckpoints: botThread });
   const log = createLogger(config.LOG_LEVEL);
-  const adapter = createFeishuAdapter({
-    appId: fake.appId,
-    appSecret: fake.appSecret,
-    mode: 'webhook',
-    domain: fake.url,
-    encryptKey: KEY,
-    verificationToken: TEST_TOKEN,
-    botName: config.BOT_NAME,
-    eventMaxAgeSeconds: 3600,
-    log: log.child({ platform: 'feishu' }),
-    clock: systemClock,
-  });
+  const adapter = benchFeishuAdapter(fake, config.BOT_NAME, log.child({ platform: 'feishu' }));
   const { pipeline, thread, work } = await pipelineFor(config, db, botThread);
   await adapter.start(pipeline.sink);
   const http = createHttpServer({
