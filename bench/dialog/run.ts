@@ -1,7 +1,9 @@
 /**
  * Dialog turns per second through the bot core (pipeline → bot → nomination step → outbox),
  * for 1,000 concurrent drafts: SQLite on a file (WAL), against the baseline of the same turns
- * on an in-memory database (persistence off). Run: node --import tsx bench/dialog/run.ts
+ * on an in-memory database (persistence off). The file database is set up as the service sets
+ * it up (BOT_THREAD, the default): WAL checkpoints in their own thread, not inside a turn.
+ * Run: node --import tsx bench/dialog/run.ts
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ import { silentLogger } from '../../src/log.js';
 import { createNominationFeature } from '../../src/nomination/feature.js';
 import { loadForm, type Form } from '../../src/nomination/form.js';
 import type { QaService } from '../../src/qa/types.js';
+import { startCheckpointer } from '../../src/store/checkpointer.js';
 import { openDatabase } from '../../src/store/db.js';
 
 const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 1000);
@@ -30,7 +33,9 @@ const qa: QaService = {
 
 /** Runs DRAFTS dialogs side by side, one message per dialog per round; returns turns per second. */
 async function run(form: Form, path: string, drafts = DRAFTS): Promise<{ turns: number; seconds: number }> {
-  const db = openDatabase(path);
+  const onFile = path !== ':memory:';
+  const db = openDatabase(path, { backgroundCheckpoints: onFile });
+  const checkpointer = onFile ? startCheckpointer(path, silentLogger) : undefined;
   const feature = createNominationFeature({ form, knowledgeDir: KNOWLEDGE_DIR });
   const bot = createTestBot({ botName: 'bench', qa, steps: [feature.step] });
   const pipeline = createPipeline({
@@ -68,6 +73,7 @@ async function run(form: Form, path: string, drafts = DRAFTS): Promise<{ turns: 
   const seconds = (performance.now() - started) / 1000;
   const stored = db.prepare(`SELECT COUNT(*) FROM nominations WHERE status = 'draft'`).pluck().get() as number;
   if (stored !== drafts) throw new Error(`expected ${drafts} drafts, found ${stored}`);
+  await checkpointer?.stop();
   db.close();
   return { turns, seconds };
 }

@@ -65,8 +65,9 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
   const out: MessageReading = { values: {}, conflicts: {}, unread: [] };
   let currentUsed = false;
   const bestField = (label: string): FormField | undefined => matchLabel(form, label)[0]?.field;
+  // Words that name no field are no label: "州委州政府把三七产业列为千亿级…" answers the free-text question.
   const isFreeText = (label: string | undefined): boolean =>
-    (label === undefined ? current : bestField(label))?.type === 'longtext';
+    (label === undefined ? current : (bestField(label) ?? current))?.type === 'longtext';
 
   const put = (field: FormField, value: FieldValue): void => {
     if (field.id in out.values || field.id in out.conflicts) return;

@@ -97,6 +97,8 @@ const ELSEWHERE_BOOST = 1.5;
  * vocabulary (its topic). Counted per notice, so adding notices never changes a word's meaning.
  */
 const GENERIC_CHUNK_SHARE = 0.5;
+/** A notice needs this many chunks for a word's share of them to say it is the notice's topic. */
+const TOPIC_MIN_CHUNKS = 4;
 
 /** A sentence of the shape the question asks for (a date for 什么时候) scores up to this much more. */
 const CUE_BOOST = 0.5;
@@ -105,7 +107,7 @@ const CUE_BOOST = 0.5;
 const SALUTATION_FACTOR = 0.3;
 
 /** An attachment list names documents, not facts; unless the question is about attachments it scores this share. */
-const ATTACHMENT_FACTOR = 0.5;
+const ATTACHMENT_FACTOR = 0.3;
 
 /** A list ending in the asked head noun ("…等方面" for 哪几个方面) scores this much more. */
 const LIST_HEAD_BOOST = 0.5;
@@ -179,14 +181,18 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   /** Per chunk, its document's first chunk and chunk count (a document's chunks are contiguous). */
   const docStart = new Int32Array(chunks.length);
   const docSize = new Int32Array(chunks.length);
-  const docOf: string[] = chunks.map((chunk) => chunk.doc);
+  /** Per chunk, the position of its document in `docIds`. */
+  const docIndex = new Int32Array(chunks.length);
+  const docIds: string[] = [];
   for (let i = 0; i < chunks.length; ) {
     let end = i;
     while (end < chunks.length && chunks[end]!.doc === chunks[i]!.doc) end++;
     for (let j = i; j < end; j++) {
       docStart[j] = i;
       docSize[j] = end - i;
+      docIndex[j] = docIds.length;
     }
+    docIds.push(chunks[i]!.doc);
     i = end;
   }
   chunks.forEach((chunk, chunkIndex) => {
@@ -232,6 +238,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
 
   function search(question: string, limit = 10, options: SearchOptions = {}): SearchResult {
     const { boosts, docWeights, muted } = options;
+    const weightOfDoc = docWeights ? Float64Array.from(docIds, (doc) => docWeights.get(doc) ?? 1) : undefined;
     const query = analyzeQuery(question);
     const isMuted = (term: string): boolean => !!muted && [...muted].some((word) => word.includes(term));
     const weighted = (terms: string[]): [string, number][] =>
@@ -270,7 +277,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       const unit = candidates[i]!;
       let score = fusedScores[unit]! + context.scores[unitChunk[unit]!]! * contextScale;
       fusedScores[unit] = 0;
-      if (docWeights) score *= docWeights.get(docOf[unitChunk[unit]!]!) ?? 1;
+      if (weightOfDoc) score *= weightOfDoc[docIndex[unitChunk[unit]!]!]!;
       if (queryBits) score *= 1 + cueScale * popcount(shapeBits[unit]! & queryBits);
       if (!asksAddressee && shapeBits[unit]! & addresseeBit) score *= SALUTATION_FACTOR;
       if (listEnd && unitTexts[unit]!.includes(listEnd)) score *= 1 + LIST_HEAD_BOOST;
@@ -291,12 +298,15 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     };
   }
 
-  /** Share of the chunks of the notice of `chunkIndex` that contain a term. */
+  /**
+   * Share of the chunks of the notice of `chunkIndex` that contain a term; 0 in a notice too short
+   * to have a topic apart from its matter (a one-paragraph supplement).
+   */
   const docShare = (term: string, chunkIndex: number): number => {
     const ids = contextIndex.unitsWith(term);
-    if (!ids) return 0;
-    const start = docStart[chunkIndex]!;
     const size = docSize[chunkIndex]!;
+    if (!ids || size < TOPIC_MIN_CHUNKS) return 0;
+    const start = docStart[chunkIndex]!;
     return (lowerBound(ids, start + size) - lowerBound(ids, start)) / size;
   };
 

@@ -14,6 +14,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bdeadline\b|\bddl\b/g, '截止'],
   [/\bemail\b|\be-mail\b|\bmail\b/g, '邮件'],
   [/\bgi\b/g, '地理标志'],
+  // "通知是哪天发的": a notice is issued (发布), not submitted (报送).
+  [/(通知|文件|公告|号文)([^,，。?？]{0,6}?)(?<![签印下颁分出收转])发的/g, '$1$2发布的'],
 ];
 
 /**
@@ -60,7 +62,7 @@ export const STOPWORDS = new Set(
     '谁 哪里 哪儿 这次 本次 此次 这份 该 目的 意义 用意 为什么 为何 为啥 好 好的 第 不能 能不能 可不可以 是否 能否 可否 最 最晚 最迟 截止 截至 期限 日期 时间 前 之前 以前 到底 究竟 一下子 得到 给 让 用 去 来 做 搞 弄 办 ' +
     '什么样 啥样 哪样 哪些方面 哪几个 哪一年 哪年 还是 要不要 不要 自己 这块 这边 那边 啥意思 意思 什么意思 帮忙 看 说 叫 到 一些 多一些 还会 不会 具体是 直接 单独 必须 一定 ' +
     // The asker's own place ("我们省里") says who asks, not what.
-    '省里 市里 县里 我省 本省 咱省 我市 本市 我县 ' +
+    '省里 市里 县里 局里 我省 本省 咱省 我市 本市 我县 ' +
     // Courtesy says nothing about what is asked.
     '谢谢 谢了 多谢 感谢 麻烦 辛苦 劳驾 您好 你好 ' +
     // Time adverbs of the asking ("以后还会…", "多久…一次").
@@ -85,7 +87,7 @@ export const CUES = {
   /** Where to: prefers sentences naming a destination (报送…司, 电子邮件). */
   where: /哪里|哪儿|什么地方|哪个(?:邮箱|地址)|(?:发|交|报|给)给?谁|往哪|(?:报|交|发|送|寄|递)(?:给|到|往|至)(?:哪|谁|什么)/,
   /** How: prefers sentences naming a channel or form (通过…形式). */
-  how: /怎么(?:交|报|发|提交|报送|申报|递交)|如何(?:交|报|发|提交|报送|申报)|什么(?:方式|形式|渠道|途径)|哪种(?:方式|形式)/,
+  how: /怎么(?:交|报|发|提交|报送|申报|递交)|如何(?:交|报|发|提交|报送|申报)|(?:什么|啥)(?:方式|形式|渠道|途径)|哪种(?:方式|形式)/,
   /** Role: prefers sentences that say what something serves as ("将……作为……"). */
   role: /什么作用|啥作用|哪些作用|起.{0,3}作用|什么角色|定位|看作|当作/,
   /** Deadline: prefers a date with 前 ("5月8日前"). */
@@ -148,13 +150,13 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
  * The noun a question asks for ("哪个司", "哪些单位"): it names the kind of answer, not content the
  * passage must contain, so it is taken out of the question's words (the cues carry it).
  */
-export const ASKED_NOUN = /(哪(?:一|几)?(?:个|些|家|种|类)?|什么|啥)(?:单位|部门|机构|司|处|科室|地方)/g;
+export const ASKED_NOUN = /(哪(?:一|几)?(?:个|些|家|种|类)?|什么|啥)(?:单位|部门|机构|司|处|科室|地方|方式|形式|渠道|途径)/g;
 
 /**
  * Question phrasing that asks when / how long ("哪天发的", "多长", "是从哪天到哪天"): the cues carry
  * it, and segmented it leaves fragments ("天发", "是从") that read as words the notices lack.
  */
-export const ASKED_TIME = /什么时候|啥时候|哪一?天|几月几[号日]|几号|多长时间|多长|多久|多少天|几天|是从|从哪|到哪|(?:离|距离?)(?=截止)|还有|还剩|剩下/g;
+export const ASKED_TIME = /是从|[从到]哪一?天|什么时候|啥时候|哪一?天|几月几[号日]|几号|多长时间|多长|多久|多少天|几天|是从|从哪|到哪|(?:离|距离?)(?=截止)|还有|还剩|剩下/g;
 
 /** In an addressee question ("这个文件发给谁") the verb and the document named are the asking, not content. */
 export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面向|(?:这个|这份|本|此)?(?:文件|通知)/g;

@@ -133,13 +133,12 @@ export function scopeWeights(scope: QuestionScope, profiles: readonly DocumentPr
   }
   for (const programme of scope.programmes) facets.push((p) => (p.programmes.includes(programme) ? EVIDENCE.programme : 0));
   for (const year of scope.years) facets.push((p) => (p.years.includes(year) ? EVIDENCE.year : 0));
+  // A facet that no notice fits tells nothing apart.
+  const telling = facets.filter((facet) => profiles.some((p) => facet(p) > 0));
   let best = 0;
   for (const profile of profiles) {
     let score = 0;
-    for (const facet of facets) {
-      // A facet that no notice fits tells nothing apart.
-      if (profiles.some((p) => facet(p) > 0)) score += facet(profile);
-    }
+    for (const facet of telling) score += facet(profile);
     fit.set(profile.doc, score);
     best = Math.max(best, score);
   }

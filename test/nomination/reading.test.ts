@@ -84,6 +84,17 @@ describe('issue 11 patterns', () => {
     expect(valuesOf(env, 'p4').support_measures).toBe(text);
   });
 
+  it.each([
+    '州委州政府把三七产业列为千亿级生物医药产业的核心，设立专项资金1亿元，发布地方标准16项。',
+    '县里两千多户茶农加入合作社，统一收购标准，建成检测中心1个。',
+    '市里把产业定为百亿级重点产业，安排资金500万元，开展执法检查12次。',
+  ])('4. an unlabelled answer to a free-text question is kept whole, even when it opens with a figure: %s', (text) => {
+    const read = readMessage(form, {}, field('support_measures'), text);
+    expect(read.values.support_measures?.value).toBe(text);
+    expect(Object.keys(read.values)).toEqual(['support_measures']);
+    expect(read.unread).toEqual([]);
+  });
+
   it('5. a refused answer does not move the question on; the next answer lands on it', async () => {
     await upTo(env, 'p5', BASE, 'export_value');
     await env.chat.as('p5').says('很多').expectReply(/没能识别为出口额/);

@@ -137,7 +137,7 @@ describe('scripted nomination through gi-bot chat --json and gi-bot export', () 
   };
   const texts = (line: ChatLine | undefined): string => (line?.replies ?? []).map((reply) => reply.text).join('\n');
 
-  it('continues across two processes and exports every field normalised', () => {
+  it('continues across two processes and exports every field normalised', { timeout: 240_000 }, () => {
     const before = chat(firstSession);
     expect(texts(before[0])).toContain(form.fields[0]?.prompt ?? '(none)');
     for (const line of before.slice(1)) expect(texts(line)).toMatch(/已记录/);
