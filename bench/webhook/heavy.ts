@@ -77,7 +77,8 @@ export async function heavyJobsLatency(fake: FakeFeishu, dir: string, botThread:
   const clock = () => new Date();
   const adapter = benchFeishuAdapter(fake, config.BOT_NAME, silentLogger);
   const app = await createApp(config, { log, adapters: [adapter], botThread });
-  await app.start();
+  // Sending is not measured (as in the throughput rows): the adapter takes events, no sender runs.
+  await adapter.start(app.pipeline.sink);
   const http = createHttpServer({ config, db: app.db, log, clock, qa: app.web.qa!, chat: async () => [], routes: adapter.routes(), status: () => [adapter.status()] });
   const server = await http.listen(0, '127.0.0.1');
   const url = `${server.url}${FEISHU_EVENTS_PATH}`;
