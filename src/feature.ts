@@ -1,4 +1,4 @@
-import type { TurnContext } from './bot/context.js';
+import type { TurnContext } from './turn.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Logger } from './log.js';

@@ -1,4 +1,4 @@
-import { t } from './bot/texts.js';
+import { t } from './texts.js';
 import type { Config } from './config.js';
 import { ADMIN_PRINCIPAL, createLoginLink } from './http/auth.js';
 import { createHttpServer } from './http/server.js';

@@ -1,7 +1,7 @@
 import { WecomCrypto } from '@wecom/aibot-node-sdk';
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { t } from '../../src/bot/texts.js';
+import { t } from '../../src/texts.js';
 import type { Clock } from '../../src/clock.js';
 import { PlatformError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';

@@ -1,4 +1,4 @@
-import { t } from '../../src/bot/texts.js';
+import { t } from '../../src/texts.js';
 import type { Clock } from '../../src/clock.js';
 import type { Logger } from '../../src/log.js';
 import type { AdapterStatus, ChatAdapter, ConversationRef, CoreSink, WebhookRoute } from '../../src/platform.js';

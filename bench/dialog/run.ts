@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestBot } from '../../test/helpers/bot.js';
 import { createPipeline } from '../../src/bot/pipeline.js';
-import { createRoleResolver } from '../../src/bot/roles.js';
+import { createRoleResolver } from '../../src/roles.js';
 import { silentLogger } from '../../src/log.js';
 import { createNominationFeature } from '../../src/nomination/feature.js';
 import { loadForm, type Form } from '../../src/nomination/form.js';

@@ -1,7 +1,7 @@
 import type { Command, Feature, Step } from '../feature.js';
-import { compose } from './compose.js';
-import type { TurnContext } from './context.js';
-import { t } from './texts.js';
+import { compose } from '../compose.js';
+import type { TurnContext } from '../turn.js';
+import { t } from '../texts.js';
 
 export type { Step } from '../feature.js';
 

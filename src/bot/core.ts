@@ -3,9 +3,9 @@ import type { Feature, FeatureDeps, Job, JobRunner, SourceText } from '../featur
 import { FEATURES } from '../features.js';
 import { createAddressRule } from './address.js';
 import { createBot } from './bot.js';
-import type { PrivateChatResolver } from './context.js';
+import type { PrivateChatResolver } from '../turn.js';
 import { createPipeline, type LocalPipeline } from './pipeline.js';
-import { createRoleResolver } from './roles.js';
+import { createRoleResolver } from '../roles.js';
 
 /**
  * The bot core as the configuration builds it, wherever it runs: in the service's bot thread

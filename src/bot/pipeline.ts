@@ -4,9 +4,9 @@ import type { CoreSink, IncomingMessage, PlatformEvent } from '../platform.js';
 import type { Db } from '../store/db.js';
 import { claimInbox, inboxKey, markInbox, unfinishedInbox } from '../store/inbox.js';
 import { enqueue } from '../store/outbox.js';
-import { TurnContext, type PrivateChatResolver, type QueuedReply } from './context.js';
-import type { RoleResolver } from './roles.js';
-import { t } from './texts.js';
+import { TurnContext, type PrivateChatResolver, type QueuedReply } from '../turn.js';
+import type { RoleResolver } from '../roles.js';
+import { t } from '../texts.js';
 
 export const MAX_TEXT_LENGTH = 5000;
 

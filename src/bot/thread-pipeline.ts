@@ -4,7 +4,7 @@ import type { Logger } from '../log.js';
 import { startThread } from '../threads.js';
 import type { SourceText } from '../feature.js';
 import type { ConversationRef, IncomingMessage } from '../platform.js';
-import type { PrivateChatResolver } from './context.js';
+import type { PrivateChatResolver } from '../turn.js';
 import type { Pipeline, TurnResult } from './pipeline.js';
 import type { BotThreadData, FromBotThread, ToBotThread } from './thread-protocol.js';
 import type { WorkThread } from './work.js';

@@ -2,7 +2,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { Config } from '../config.js';
 import type { SourceText } from '../feature.js';
 import type { ConversationRef, IncomingMessage, PlatformEvent, PlatformName } from '../platform.js';
-import type { QueuedReply } from './context.js';
+import type { QueuedReply } from '../turn.js';
 
 /** Messages between the service's main thread and its bot thread (structured-clone safe). */
 

@@ -1,5 +1,5 @@
 import { answerMessage } from '../bot/answer-reply.js';
-import { t } from '../bot/texts.js';
+import { t } from '../texts.js';
 import type { Feature, FeatureDeps, FeatureModule, Job, JobRunner, SourceText, Step } from '../feature.js';
 import { recordFeedback } from '../store/feedback.js';
 import type { Answer, IngestReport, QaService } from './types.js';

@@ -23,10 +23,6 @@ type Layer = (typeof LAYERS)[number];
 
 /** Files that sit in a folder of another layer until the mechanical moves of /work/valsets/arch-renames.md are done. */
 const PENDING_MOVES: Record<string, Layer> = {
-  'src/bot/texts.ts': 'base', // -> src/texts.ts
-  'src/bot/context.ts': 'contract', // -> src/turn.ts
-  'src/bot/roles.ts': 'base', // -> src/roles.ts
-  'src/bot/compose.ts': 'contract', // -> src/compose.ts
   'src/bot/answer-reply.ts': 'features', // -> src/qa/reply.ts
   'src/http/login-step.ts': 'features', // -> src/login/step.ts
 };
@@ -46,7 +42,7 @@ function layerOf(file: string): Layer {
   if (file.startsWith('adapters/') || file.startsWith('src/http/') || /^src\/[\w-]+\/entry\.ts$/.test(file) || file === 'src/features.ts') return 'edges';
   if (file.startsWith('src/bot/')) return 'core';
   if (/^src\/(qa|nomination|reminders|login|llm)\//.test(file)) return 'features';
-  if (file === 'src/feature.ts') return 'contract';
+  if (['src/feature.ts', 'src/turn.ts', 'src/compose.ts'].includes(file)) return 'contract';
   if (file.startsWith('src/store/')) return 'store';
   return 'base';
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../../src/bot/texts.js';
+import { t } from '../../src/texts.js';
 import { silentLogger } from '../../src/log.js';
 import { createQaService } from '../../src/qa/service.js';
 import type { QaService } from '../../src/qa/types.js';

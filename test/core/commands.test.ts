@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/bot/bot.js';
 import { createPipeline } from '../../src/bot/pipeline.js';
-import { createRoleResolver } from '../../src/bot/roles.js';
-import { t } from '../../src/bot/texts.js';
+import { createRoleResolver } from '../../src/roles.js';
+import { t } from '../../src/texts.js';
 import { parseConfig } from '../../src/config.js';
 import type { Feature } from '../../src/feature.js';
 import { FEATURES } from '../../src/features.js';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { compose } from '../../src/bot/compose.js';
-import type { TurnContext } from '../../src/bot/context.js';
+import { compose } from '../../src/compose.js';
+import type { TurnContext } from '../../src/turn.js';
 import { createPipeline } from '../../src/bot/pipeline.js';
-import { createRoleResolver } from '../../src/bot/roles.js';
+import { createRoleResolver } from '../../src/roles.js';
 import { silentLogger } from '../../src/log.js';
 import type { IncomingMessage } from '../../src/platform.js';
 import { recentOutbox } from '../../src/store/outbox.js';

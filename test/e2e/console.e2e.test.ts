@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestBot } from '../helpers/bot.js';
 import { createPipeline } from '../../src/bot/pipeline.js';
-import { createRoleResolver } from '../../src/bot/roles.js';
+import { createRoleResolver } from '../../src/roles.js';
 import { createNominationsView } from '../../src/http/providers/nominations.js';
 import { createRemindersView } from '../../src/http/providers/reminders.js';
 import { createHttpServer } from '../../src/http/server.js';

@@ -1,5 +1,5 @@
 import { createBot } from '../../src/bot/bot.js';
-import type { TurnContext } from '../../src/bot/context.js';
+import type { TurnContext } from '../../src/turn.js';
 import type { Step } from '../../src/feature.js';
 import type { CoreSink } from '../../src/platform.js';
 import { createQaFeature, localQaClient } from '../../src/qa/entry.js';

@@ -7,7 +7,7 @@ import type { Step } from '../../src/bot/bot.js';
 import { createTestBot } from '../helpers/bot.js';
 import { createOutboxSender, type OutboxSender } from '../../src/bot/outbox-sender.js';
 import { createPipeline, type Pipeline } from '../../src/bot/pipeline.js';
-import { createRoleResolver } from '../../src/bot/roles.js';
+import { createRoleResolver } from '../../src/roles.js';
 import type { Logger } from '../../src/log.js';
 import { silentLogger } from '../../src/log.js';
 import { createQaService } from '../../src/qa/service.js';

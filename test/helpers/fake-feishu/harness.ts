@@ -2,7 +2,7 @@ import { createFeishuAdapter, type FeishuAdapter, type FeishuAdapterConfig } fro
 import { createTestBot } from '../bot.js';
 import { createOutboxSender, type OutboxSender } from '../../../src/bot/outbox-sender.js';
 import { createPipeline, type Pipeline } from '../../../src/bot/pipeline.js';
-import { createRoleResolver } from '../../../src/bot/roles.js';
+import { createRoleResolver } from '../../../src/roles.js';
 import { systemClock, type Clock } from '../../../src/clock.js';
 import { silentLogger, type Logger } from '../../../src/log.js';
 import type { QaService } from '../../../src/qa/types.js';
