@@ -45,6 +45,8 @@ const settings = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TZ: z.string().trim().min(1).default('Asia/Shanghai'),
   BOT_NAME: z.string().trim().min(1).max(32).default('地标助手'),
+  /** A group message starting with BOT_NAME ("地标助手，…") addresses the bot like a mention. */
+  ADDRESS_BY_NAME: flag(true),
   COORDINATORS: coordinators,
   ADMIN_TOKEN: z.string().trim().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
   SESSION_TTL_HOURS: int(12, 1, 24 * 30),

@@ -1,37 +1,35 @@
-import { createConsoleAdapter, consolePrivateChat, type ConsoleDelivery } from '../adapters/console/index.js';
-import { createFeishuAdapter, feishuConfigFrom } from '../adapters/feishu/index.js';
-import { createWechatAdapter, wechatAdapterConfigFrom } from '../adapters/wechat/index.js';
+import { consolePrivateChat, createConsoleAdapter, type ConsoleDelivery } from '../adapters/console/index.js';
 import { createWecomAdapter } from '../adapters/wecom/index.js';
-import { createWecomBotAdapter, wecomBotConfigFrom } from '../adapters/wecom-bot/index.js';
-import { createBotPipeline, createFeatures } from './bot/core.js';
+import { buildBotCore, createFeatures, type BotCore } from './bot/core.js';
 import { createOutboxSender, type OutboxSender } from './bot/outbox-sender.js';
 import type { Pipeline } from './bot/pipeline.js';
 import { startThreadPipeline, type CoreStatus, type ThreadPipeline } from './bot/thread-pipeline.js';
+import { startWorkThread, type WorkThread } from './bot/work.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
+import type { Feature } from './feature.js';
+import type { WebParts } from './http/types.js';
 import { createLogger, type Logger } from './log.js';
-import type { NominationFeature } from './nomination/feature.js';
-import type { Form } from './nomination/form.js';
 import type { ChatAdapter, ConversationRef, PlatformName } from './platform.js';
-import { createQaFromConfig } from './qa/from-config.js';
-import type { QaService } from './qa/types.js';
-import type { ReminderFeature } from './reminders/feature.js';
-import { startCheckpointer } from './store/checkpointer.js';
 import { openDatabase, type Db } from './store/db.js';
 
 /**
- * The composition root: config -> store -> index -> bot -> adapters, senders.
- * The only module in `src/` that imports from `adapters/`.
+ * The composition root: config -> store -> bot core (its own thread, or this one) -> adapters,
+ * senders. The only module in `src/` that imports from `adapters/`. It names no feature: the bot
+ * core builds them from src/features.ts, and the web console gets their `web` parts.
+ *
+ * A Feishu message's way to its reply, from here: the adapter (adapters/feishu) hands it to the
+ * core's sink (src/bot/pipeline.ts: inbox claim, then the turn through src/bot/bot.ts and the
+ * features' steps, replies committed to the outbox), and the outbox sender
+ * (src/bot/outbox-sender.ts) sends them through the adapter.
  */
 export interface App {
   config: Config;
   db: Db;
   log: Logger;
   clock: Clock;
-  qa: QaService;
-  form: Form;
-  nominations: NominationFeature;
-  reminders: ReminderFeature;
+  /** What the features give the web console. */
+  web: Partial<WebParts>;
   pipeline: Pipeline;
   /** The bot core's state (its own thread, or this one). */
   core(): CoreStatus;
@@ -39,6 +37,8 @@ export interface App {
   senders: Map<PlatformName, OutboxSender>;
   /** Sends everything due on every adapter (the console and tests call this after a turn). */
   drain(): Promise<void>;
+  /** Starts every adapter on the core's sink and every sender; finishes messages a crash left unfinished. */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,8 +49,10 @@ export interface AppOptions {
   adapters?: ChatAdapter[];
   /** Also create the Feishu/WeChat/WeCom adapters the configuration enables. */
   platformAdapters?: boolean;
-  /** Run the bot core in a thread of its own (the service, when BOT_THREAD is on). */
+  /** Run the bot core in a thread of its own and heavy jobs in another (the service, when BOT_THREAD is on). */
   botThread?: boolean;
+  /** The long-running service: schedulers run. */
+  service?: boolean;
 }
 
 /** How long shutdown waits for the outbox to drain. */
@@ -69,13 +71,23 @@ function rateOf(config: Config, platform: PlatformName): { count: number; perMs:
   }
 }
 
-function platformAdapters(config: Config, db: Db, log: Logger, clock: Clock, notify: () => void): ChatAdapter[] {
+/** The platform adapters the configuration enables; an SDK is loaded only when its platform is configured. */
+async function platformAdapters(config: Config, log: Logger, clock: Clock, notify: () => void): Promise<ChatAdapter[]> {
   const adapters: ChatAdapter[] = [createWecomAdapter({ log: log.child({ platform: 'wecom' }), ratePerMinute: config.WECOM_RATE_PER_MINUTE, clock })];
+  const { feishuConfigFrom } = await import('../adapters/feishu/config.js');
   const feishu = feishuConfigFrom(config);
-  if (feishu) adapters.push(createFeishuAdapter({ ...feishu, log: log.child({ platform: 'feishu' }), db, clock, onQueued: notify }));
+  if (feishu) {
+    const { createFeishuAdapter } = await import('../adapters/feishu/index.js');
+    adapters.push(createFeishuAdapter({ ...feishu, log: log.child({ platform: 'feishu' }), clock }));
+  }
+  const { wecomBotConfigFrom } = await import('../adapters/wecom-bot/config.js');
   const wecomBot = wecomBotConfigFrom(config);
-  if (wecomBot) adapters.push(createWecomBotAdapter({ ...wecomBot, log: log.child({ platform: 'wecom-bot' }), db, clock, onQueued: notify }));
+  if (wecomBot) {
+    const { createWecomBotAdapter } = await import('../adapters/wecom-bot/index.js');
+    adapters.push(createWecomBotAdapter({ ...wecomBot, log: log.child({ platform: 'wecom-bot' }), clock }));
+  }
   if (config.WECHATY_PUPPET) {
+    const { createWechatAdapter, wechatAdapterConfigFrom } = await import('../adapters/wechat/index.js');
     adapters.push(
       createWechatAdapter({ ...wechatAdapterConfigFrom(config, config.PUBLIC_URL), log: log.child({ platform: 'wechat' }), clock, onOnline: notify }),
     );
@@ -91,53 +103,52 @@ function coordinatorChats(config: Config): ConversationRef[] {
   });
 }
 
+/** The features' web parts, merged. */
+async function webParts(features: Feature[]): Promise<Partial<WebParts>> {
+  const parts = await Promise.all(features.map((feature) => feature.web?.() ?? {}));
+  return Object.assign({}, ...parts) as Partial<WebParts>;
+}
+
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const clock = options.clock ?? systemClock;
-  // With the bot in its own thread, checkpoints get one too: neither thread then waits for the disk.
+  // With the bot in its own thread, the work thread checkpoints: neither the main nor the bot thread then waits for the disk.
   const db = openDatabase(config.DATABASE_PATH, { backgroundCheckpoints: options.botThread });
-  const checkpointer = options.botThread ? startCheckpointer(config.DATABASE_PATH, log) : undefined;
-  const engine = await createQaFromConfig(config, log);
   const senders = new Map<PlatformName, OutboxSender>();
   const notify = (): void => senders.forEach((sender) => sender.notify());
-  const features = createFeatures(config, { db, log, clock, onQueued: notify, coordinatorChats: coordinatorChats(config) });
-  const { form, nominations, reminders } = features;
-
-  // Deadlines named in the notices ("请于……前报送") become proposals for coordinators, at start and after every re-ingest.
-  const proposeDeadlines = (): void => {
-    for (const source of engine.sourceTexts()) reminders.proposeFromNotice(source.text, source);
-  };
-  proposeDeadlines();
-  let thread: ThreadPipeline | undefined;
-  const qa: QaService = {
-    ...engine,
-    async ingest() {
-      const report = await engine.ingest();
-      await thread?.reingest();
-      proposeDeadlines();
-      return report;
-    },
-  };
 
   const adapters = new Map<PlatformName, ChatAdapter>();
-  const all = [...(options.adapters ?? []), ...(options.platformAdapters ? platformAdapters(config, db, log, clock, notify) : [])];
+  const all = [...(options.adapters ?? []), ...(options.platformAdapters ? await platformAdapters(config, log, clock, notify) : [])];
   for (const adapter of all) adapters.set(adapter.platform, adapter);
 
   const privateChat = async (platform: PlatformName, userId: string): Promise<ConversationRef> => {
     const adapter = adapters.get(platform);
     return adapter?.privateChatOf ? adapter.privateChatOf(userId) : consolePrivateChat(platform, userId);
   };
+  const env = { db, log, clock, onQueued: notify, coordinatorChats: coordinatorChats(config), service: options.service ?? false };
 
-  let pipeline: Pipeline;
+  let work: WorkThread | undefined;
+  let thread: ThreadPipeline | undefined;
+  let core: BotCore | undefined;
+  let web: Partial<WebParts>;
   try {
-    pipeline = options.botThread
-      ? (thread = await startThreadPipeline({ config, log, privateChat, onCommitted: notify }))
-      : createBotPipeline(config, { db, log, clock, qa, features, privateChat, onCommitted: notify });
+    if (options.botThread) {
+      work = await startWorkThread(config, log);
+      thread = await startThreadPipeline({ config, log, privateChat, onCommitted: notify, work, coordinatorChats: env.coordinatorChats, service: env.service });
+      const running = thread;
+      // Built here only for their web parts; their jobs run on the work thread, their onIngest in the bot thread.
+      web = await webParts(createFeatures(config, { ...env, service: false, jobs: work.jobs, ingested: (sources) => running.ingested(sources) }));
+    } else {
+      core = await buildBotCore(config, { ...env, privateChat });
+      web = await webParts(core.features);
+    }
   } catch (error) {
+    await thread?.close();
+    await work?.close();
     db.close();
-    await checkpointer?.stop();
     throw error;
   }
+  const pipeline: Pipeline = thread ?? (core as BotCore).pipeline;
 
   for (const adapter of adapters.values()) {
     senders.set(
@@ -162,25 +173,35 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     db,
     log,
     clock,
-    qa,
-    form,
-    nominations,
-    reminders,
+    web,
     pipeline,
     core: () => thread?.status() ?? { thread: false, running: true, restarts: 0 },
     adapters,
     senders,
     drain,
+    async start() {
+      for (const adapter of adapters.values()) {
+        try {
+          await adapter.start(pipeline.sink);
+        } catch (error) {
+          // One platform failing to connect must not take the others (or the console) down.
+          log.error({ err: error, platform: adapter.platform }, 'adapter failed to start');
+        }
+      }
+      for (const sender of senders.values()) sender.start();
+      const resumed = await pipeline.resumeUnfinished();
+      if (resumed > 0) log.warn({ resumed }, 'finished messages interrupted by the last shutdown');
+    },
     async close() {
-      reminders.scheduler.stop();
+      await core?.stop();
       await pipeline.idle();
       await thread?.close();
+      await work?.close();
       // Send what the last turns decided while the adapters can still send, but never hang shutdown on a dead platform.
       await Promise.race([drain(), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_DRAIN_MS).unref())]);
       await Promise.all([...senders.values()].map((sender) => sender.stop()));
       await Promise.all([...adapters.values()].map((adapter) => adapter.stop()));
       db.close();
-      await checkpointer?.stop();
     },
   };
 }
@@ -194,5 +215,7 @@ export async function createConsoleApp(config: Config, onSend: (delivery: Consol
 export async function createServiceApp(config: Config): Promise<App> {
   // The test chat reads each turn's committed replies directly; its outbox rows only need marking sent.
   const web = createConsoleAdapter({ platform: 'web', onSend: () => undefined });
-  return createApp(config, { adapters: [web], platformAdapters: true, botThread: config.BOT_THREAD });
+  return createApp(config, { adapters: [web], platformAdapters: true, botThread: config.BOT_THREAD, service: true });
 }
+
+export type { ConsoleDelivery };

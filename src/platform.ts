@@ -73,8 +73,30 @@ export interface OutgoingMessage {
   markdown?: string;
 }
 
-/** Receives normalized messages; resolves once the message is durably accepted. */
-export type MessageSink = (message: IncomingMessage) => Promise<void>;
+/**
+ * A platform event that is not a message, answered by a greeting: the bot was added to a group
+ * (`bot-added`: it introduces itself), or someone opened a private chat with it (`chat-entered`).
+ */
+export interface PlatformEvent {
+  kind: 'bot-added' | 'chat-entered';
+  /** Where the greeting goes (the adapter knows how to address it). */
+  ref: ConversationRef;
+  /** The platform's id of the event; a redelivery carries the same one, and is greeted once. */
+  eventId: string;
+}
+
+/**
+ * The narrow handle an adapter gets from the core on `start`. Each method resolves once the
+ * input is durably accepted (claimed in the inbox, or its reply queued), so the adapter
+ * acknowledges only what can no longer be lost, and rejects when it could not be accepted.
+ * Adapters never open the store.
+ */
+export interface CoreSink {
+  processMessage(message: IncomingMessage): Promise<void>;
+  /** A button press (`message.action` set). */
+  processAction(message: IncomingMessage): Promise<void>;
+  processEvent(event: PlatformEvent): Promise<void>;
+}
 
 /** What an adapter reports on /readyz. */
 export interface AdapterStatus {
@@ -121,7 +143,7 @@ export interface SendOptions {
 
 export interface ChatAdapter {
   readonly platform: PlatformName;
-  start(sink: MessageSink): Promise<void>;
+  start(sink: CoreSink): Promise<void>;
   stop(): Promise<void>;
   /** Sends one message. Throws a `PlatformError` so the outbox knows whether to retry. */
   send(ref: ConversationRef, message: OutgoingMessage, options?: SendOptions): Promise<{ messageId?: string }>;

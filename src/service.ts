@@ -1,13 +1,9 @@
-import { t } from './bot/texts.js';
+import { t } from './texts.js';
 import type { Config } from './config.js';
 import { ADMIN_PRINCIPAL, createLoginLink } from './http/auth.js';
-import { createNominationExporters } from './http/providers/nomination-exports.js';
-import { createNominationsView } from './http/providers/nominations.js';
-import { createRemindersView } from './http/providers/reminders.js';
 import { createHttpServer } from './http/server.js';
 import { createWebChat } from './http/web-chat.js';
 import { createServiceApp, type App } from './main.js';
-import { loadQuotas } from './nomination/quotas.js';
 import { pruneInbox } from './store/inbox.js';
 import { pruneSentOutbox } from './store/outbox.js';
 
@@ -29,40 +25,23 @@ export interface RunningService {
 /** `gi-bot start`: the service with every adapter the configuration enables, the scheduler and the web console. */
 export async function startService(config: Config): Promise<RunningService> {
   const app = await createServiceApp(config);
-  const { db, log, clock, pipeline } = app;
+  const { db, log, clock, pipeline, web } = app;
+  if (!web.qa) throw new Error('the Q&A feature is missing from src/features.ts');
 
-  for (const adapter of app.adapters.values()) {
-    try {
-      await adapter.start(pipeline.sink);
-    } catch (error) {
-      // One platform failing to connect must not take the others (or the console) down.
-      log.error({ err: error, platform: adapter.platform }, 'adapter failed to start');
-    }
-  }
-  for (const sender of app.senders.values()) sender.start();
-  const resumed = await pipeline.resumeUnfinished();
-  if (resumed > 0) log.warn({ resumed }, 'finished messages interrupted by the last shutdown');
+  await app.start();
 
   const http = createHttpServer({
     config,
     db,
     log,
     clock,
-    qa: app.qa,
+    qa: web.qa,
     chat: createWebChat(pipeline.handle, clock),
     routes: [...app.adapters.values()].flatMap((adapter) => adapter.routes?.() ?? []),
     status: () => [...app.adapters.values()].flatMap((adapter) => (adapter.status ? [adapter.status()] : [])),
     core: app.core,
-    nominations: createNominationsView({
-      db,
-      fields: app.form.fields,
-      titleField: 'gi_name',
-      outputValueField: 'annual_output_value',
-      employmentField: 'employees',
-      quotas: () => loadQuotas(config.KNOWLEDGE_DIR),
-      exporters: createNominationExporters(app.form, () => loadQuotas(config.KNOWLEDGE_DIR), clock),
-    }),
-    reminders: createRemindersView({ db, calendar: app.reminders.calendar, clock, tz: config.TZ }),
+    nominations: web.nominations,
+    reminders: web.reminders,
   });
   const listening = await http.listen(config.PORT, config.HOST);
   // Seen message ids are kept well past the longest redelivery window (FEISHU_EVENT_MAX_AGE_SECONDS ≤ 7 days).
@@ -73,7 +52,6 @@ export async function startService(config: Config): Promise<RunningService> {
     if (sent > 0) log.info({ removed: sent }, 'pruned sent outbox rows');
   }, PRUNE_EVERY_MS);
   prune.unref();
-  if (config.REMINDERS_ENABLED) app.reminders.scheduler.start();
 
   log.info({ url: listening.url, adapters: [...app.adapters.keys()] }, 'gi-bot started');
   // On stdout, the link alone on its line (logs are JSON on stderr), so it can be copied or piped.

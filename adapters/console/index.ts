@@ -1,4 +1,4 @@
-import type { ChatAdapter, ConversationRef, MessageSink, OutgoingMessage, PlatformName } from '../../src/platform.js';
+import type { ChatAdapter, ConversationRef, CoreSink, OutgoingMessage, PlatformName } from '../../src/platform.js';
 
 /** A sent message as the console (or the web test chat) saw it. */
 export interface ConsoleDelivery {
@@ -15,7 +15,7 @@ export interface ConsoleAdapterConfig {
 
 export interface ConsoleAdapter extends ChatAdapter {
   /** The sink the pipeline gave on start (the CLI feeds stdin lines into it). */
-  readonly sink: MessageSink | undefined;
+  readonly sink: CoreSink | undefined;
 }
 
 /** Private chats are addressed as `p2p:<userId>` so a dialog moved out of a group has its own chat id. */
@@ -28,7 +28,7 @@ export const consolePrivateChat = (platform: PlatformName, userId: string): Conv
 /** The embedded adapter: stdin/stdout for `gi-bot chat`, and the web test chat. Sending never fails. */
 export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapter {
   const platform = config.platform ?? 'console';
-  let sink: MessageSink | undefined;
+  let sink: CoreSink | undefined;
   let sequence = 0;
   return {
     platform,

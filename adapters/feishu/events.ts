@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import { t } from '../../src/bot/texts.js';
 import type { Clock } from '../../src/clock.js';
 import type { Logger } from '../../src/log.js';
-import type { IncomingMessage, MessageSink } from '../../src/platform.js';
-import type { Db } from '../../src/store/db.js';
-import { enqueue } from '../../src/store/outbox.js';
+import type { CoreSink, IncomingMessage } from '../../src/platform.js';
 import { botAddedChat, convertCardAction, convertMessageEvent, messageEventSchema, type FeishuBotIdentity } from './normalize.js';
 
 /**
@@ -17,21 +14,18 @@ import { botAddedChat, convertCardAction, convertMessageEvent, messageEventSchem
  * Duplicates (redelivery after a slow ack, replay on reconnect, a restart) are dropped in
  * SQLite by keys derived 1:1 from the event: a message event by its message_id (the core
  * inbox, claimed synchronously at the sink's start), a card press by `card:<event_id>` (the
- * same inbox), a group introduction by `feishu:intro:<event_id>` (the outbox's unique key).
+ * same inbox), a group introduction by its event_id (the core keys the introduction by it).
  * A separate event_id table would only repeat those writes.
  */
 
 export interface FeishuEventsOptions {
-  db: Db;
   clock: Clock;
   log: Logger;
   maxAgeMs: number;
-  /** The configured bot name (BOT_NAME), used in the self-introduction and as a mention prefix. */
+  /** The configured bot name (BOT_NAME), used as a mention prefix. */
   botName: string;
   identity(): FeishuBotIdentity | undefined;
-  sink(): MessageSink | undefined;
-  /** Told when the adapter queued an outbox row itself (the group introduction). */
-  onQueued?: () => void;
+  sink(): CoreSink | undefined;
 }
 
 const headerSchema = z.object({
@@ -43,7 +37,7 @@ const headerSchema = z.object({
 export type FeishuEventHandler = (data: unknown) => Promise<undefined>;
 
 export function createFeishuEventHandlers(options: FeishuEventsOptions): Record<string, FeishuEventHandler> {
-  const { db, clock, log } = options;
+  const { clock, log } = options;
 
   /** The event's id when it is fresh enough to act on. */
   function admit(data: unknown): { eventId: string } | undefined {
@@ -63,16 +57,18 @@ export function createFeishuEventHandlers(options: FeishuEventsOptions): Record<
   }
 
   /** Rejects when the message could not be claimed, so the event is not acknowledged and Feishu delivers it again. */
-  async function deliver(message: IncomingMessage): Promise<void> {
+  async function deliver(input: (sink: CoreSink) => Promise<void>, id: string): Promise<void> {
     const sink = options.sink();
     if (!sink) throw new Error('feishu event before the adapter started');
     try {
-      await sink(message);
+      await input(sink);
     } catch (error) {
-      log.error({ err: error, msgId: message.messageId }, 'feishu message not accepted; Feishu will deliver it again');
+      log.error({ err: error, id }, 'feishu event not accepted; Feishu will deliver it again');
       throw error;
     }
   }
+  const deliverMessage = (message: IncomingMessage): Promise<void> =>
+    deliver((sink) => (message.action ? sink.processAction(message) : sink.processMessage(message)), message.messageId);
 
   function identity(): FeishuBotIdentity {
     const known = options.identity();
@@ -89,14 +85,14 @@ export function createFeishuEventHandlers(options: FeishuEventsOptions): Record<
       }
       if (!admit(data)) return undefined;
       const message = await convertMessageEvent(event.data, identity(), clock());
-      if (message) await deliver(message);
+      if (message) await deliverMessage(message);
       return undefined;
     },
     'card.action.trigger': async (data) => {
       const admitted = admit(data);
       if (!admitted) return undefined;
       const message = convertCardAction(data, admitted.eventId, clock());
-      if (message) await deliver(message);
+      if (message) await deliverMessage(message);
       else log.info({ eventId: admitted.eventId }, 'card action without a gi-bot value ignored');
       return undefined;
     },
@@ -104,9 +100,7 @@ export function createFeishuEventHandlers(options: FeishuEventsOptions): Record<
       const chatId = botAddedChat(data);
       const admitted = chatId ? admit(data) : undefined;
       if (!chatId || !admitted) return undefined;
-      // Queued directly: an introduction is not a turn of anyone's conversation.
-      enqueue(db, `feishu:intro:${admitted.eventId}`, { platform: 'feishu', chatId }, { text: t('core.group_intro', { bot: options.botName }) }, clock());
-      options.onQueued?.();
+      await deliver((sink) => sink.processEvent({ kind: 'bot-added', ref: { platform: 'feishu', chatId }, eventId: admitted.eventId }), admitted.eventId);
       return undefined;
     },
   };

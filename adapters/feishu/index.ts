@@ -1,14 +1,15 @@
 import { Client, DefaultCache, EventDispatcher, WSClient } from '@larksuiteoapi/node-sdk';
 import type { Clock } from '../../src/clock.js';
-import type { Config } from '../../src/config.js';
 import { PlatformError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
-import type { AdapterStatus, ChatAdapter, ConversationRef, MessageSink, OutgoingMessage, SendOptions, WebhookRoute } from '../../src/platform.js';
-import type { Db } from '../../src/store/db.js';
+import type { AdapterStatus, ChatAdapter, ConversationRef, CoreSink, OutgoingMessage, SendOptions, WebhookRoute } from '../../src/platform.js';
+import type { FeishuAdapterConfig } from './config.js';
 import { mapFeishuError } from './errors.js';
 import { createFeishuEventHandlers } from './events.js';
 import type { FeishuBotIdentity } from './normalize.js';
 import { SDK_LOGGER_LEVEL, sdkLogger } from './sdk.js';
+
+export { feishuConfigFrom, type FeishuAdapterConfig } from './config.js';
 import { createFeishuSender } from './send.js';
 import { createFeishuWebhookRoute } from './webhook.js';
 
@@ -17,7 +18,7 @@ import { createFeishuWebhookRoute } from './webhook.js';
  * token fetched and refreshed by the SDK), `WSClient` for the long connection, one
  * `EventDispatcher` fed by both transports, and the channel normalizer for message content.
  * What the SDK lacks is added here: webhook verification (`webhook.ts`), duplicate and age
- * handling that survives restarts (`events.ts`, on the core inbox), and coded send errors
+ * handling that survives restarts (`events.ts`, through the core's sink), and coded send errors
  * (`errors.ts`).
  * Sending goes through the core outbox, which retries; the adapter never retries itself.
  */
@@ -27,27 +28,9 @@ const WS_READY_TIMEOUT_MS = 15_000;
 const IDENTITY_RETRY_BASE_MS = 1000;
 const IDENTITY_RETRY_MAX_MS = 60_000;
 
-/** Feishu settings, from `src/config.ts` (see `feishuConfigFrom`). */
-export interface FeishuAdapterConfig {
-  appId: string;
-  appSecret: string;
-  mode: 'websocket' | 'webhook';
-  /** Open-platform base URL: https://open.feishu.cn, https://open.larksuite.com, or a test fake. */
-  domain: string;
-  encryptKey?: string;
-  verificationToken?: string;
-  /** BOT_NAME: the name in the group introduction; a message starting with it addresses the bot. */
-  botName: string;
-  /** Events older than this are dropped (FEISHU_EVENT_MAX_AGE_SECONDS). */
-  eventMaxAgeSeconds: number;
-}
-
 export interface FeishuAdapterOptions extends FeishuAdapterConfig {
   log: Logger;
-  db: Db;
   clock: Clock;
-  /** Called when the adapter queued an outbox row itself (the group introduction); wire to the sender's `notify`. */
-  onQueued?: () => void;
 }
 
 export interface FeishuAdapter extends ChatAdapter {
@@ -60,25 +43,10 @@ export interface FeishuAdapter extends ChatAdapter {
   updateCard(messageId: string, message: OutgoingMessage): Promise<void>;
 }
 
-/** The adapter settings from the validated configuration; undefined when Feishu is not configured. */
-export function feishuConfigFrom(config: Config): FeishuAdapterConfig | undefined {
-  if (!config.FEISHU_APP_ID || !config.FEISHU_APP_SECRET) return undefined;
-  return {
-    appId: config.FEISHU_APP_ID,
-    appSecret: config.FEISHU_APP_SECRET,
-    mode: config.FEISHU_MODE,
-    domain: config.FEISHU_DOMAIN.replace(/\/+$/, ''),
-    encryptKey: config.FEISHU_ENCRYPT_KEY,
-    verificationToken: config.FEISHU_VERIFICATION_TOKEN,
-    botName: config.BOT_NAME,
-    eventMaxAgeSeconds: config.FEISHU_EVENT_MAX_AGE_SECONDS,
-  };
-}
-
 const APP_ID_PATTERN = /^cli_[0-9a-fA-F]{16}$/;
 
 export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapter {
-  const { log, db, clock } = options;
+  const { log, clock } = options;
   const logger = sdkLogger(log);
   const client = new Client({
     appId: options.appId,
@@ -89,7 +57,7 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
     loggerLevel: SDK_LOGGER_LEVEL,
   });
   const sender = createFeishuSender(client);
-  let sink: MessageSink | undefined;
+  let sink: CoreSink | undefined;
   let identity: FeishuBotIdentity | undefined;
   let wsClient: WSClient | undefined;
   let started = false;
@@ -97,14 +65,12 @@ export function createFeishuAdapter(options: FeishuAdapterOptions): FeishuAdapte
 
   const dispatcher = new EventDispatcher({ logger, loggerLevel: SDK_LOGGER_LEVEL }).register(
     createFeishuEventHandlers({
-      db,
       clock,
       log,
       maxAgeMs: options.eventMaxAgeSeconds * 1000,
       botName: options.botName,
       identity: () => identity,
       sink: () => sink,
-      onQueued: options.onQueued,
     }),
   );
 

@@ -63,7 +63,6 @@ const converters: Record<string, Converter> = {
 };
 
 const MENTION_PLACEHOLDER = /@_(?:user_\d+|all)\b/g;
-const LEADING_PUNCTUATION = /^[\s,，:：、。!！?？~～]+/;
 
 function stripMentions(text: string, message: NormalizedMessage): string {
   let out = text.replace(MENTION_PLACEHOLDER, ' ');
@@ -73,16 +72,6 @@ function stripMentions(text: string, message: NormalizedMessage): string {
   }
   if (message.mentionAll) out = out.replace(/@(所有人|all|everyone)/gi, ' ');
   return out.replace(/[ \t]{2,}/g, ' ').trim();
-}
-
-/** "地标助手，截止时间？" or a typed "@地标助手 …" addresses the bot like a real mention. */
-function stripLeadingName(text: string, names: string[]): string | undefined {
-  for (const name of names.filter(Boolean)) {
-    for (const prefix of [`@${name}`, name]) {
-      if (text.startsWith(prefix)) return text.slice(prefix.length).replace(LEADING_PUNCTUATION, '');
-    }
-  }
-  return undefined;
 }
 
 /** Converts a message event; undefined for events the bot must not answer (its own or other bots' messages). */
@@ -99,14 +88,9 @@ export async function convertMessageEvent(
   });
   const convert = converters[normalized.rawContentType] ?? unsupported('other');
   const converted = convert(normalized);
-  let text = converted.unsupported ? '' : stripMentions(converted.text, normalized);
-  let mentionsBot = normalized.mentionedBot;
+  const text = converted.unsupported ? '' : stripMentions(converted.text, normalized);
+  const mentionsBot = normalized.mentionedBot;
   const chatType = normalized.chatType === 'p2p' ? 'p2p' : 'group';
-  const afterName = stripLeadingName(text, bot.names);
-  if (afterName !== undefined) {
-    text = afterName;
-    mentionsBot = true;
-  }
   return {
     platform: 'feishu',
     chatId: normalized.chatId,

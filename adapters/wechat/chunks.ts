@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { OutgoingMessage } from '../../src/platform.js';
-import { t } from '../../src/bot/texts.js';
+import { t } from '../../src/texts.js';
 
 /**
  * Text-only rendering and splitting shared by the WeChat and WeCom adapters: neither shows

@@ -4,7 +4,7 @@ import type { Clock } from '../../src/clock.js';
 import type { Config } from '../../src/config.js';
 import { classifyError, errorText, PlatformError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
-import type { AdapterStatus, ChatAdapter, ConversationRef, MessageSink, WebhookRoute } from '../../src/platform.js';
+import type { AdapterStatus, ChatAdapter, ConversationRef, CoreSink, WebhookRoute } from '../../src/platform.js';
 import { createChunkProgress, renderPlainText } from './chunks.js';
 import { createEchoMemory } from './echo.js';
 import { normalizeWechatMessage } from './normalize.js';
@@ -127,7 +127,7 @@ export function createWechatAdapter(options: WechatAdapterOptions): WechatAdapte
   let state: LoginState = { kind: 'starting' };
   let lastError: string | undefined;
   let since = clock();
-  let sink: MessageSink | undefined;
+  let sink: CoreSink | undefined;
   let relogin: NodeJS.Timeout | undefined;
   let stopped = false;
 
@@ -170,7 +170,7 @@ export function createWechatAdapter(options: WechatAdapterOptions): WechatAdapte
       log.debug({ platform: 'wechat', msgId: message.id, reason: result.reason }, 'message ignored');
       return;
     }
-    await sink(result.message);
+    await sink.processMessage(result.message);
   }
 
   bot.on('scan', (qr: string, status: ScanStatus) => {

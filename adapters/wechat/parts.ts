@@ -1,6 +1,6 @@
 import { FileBox, type FileBoxInterface } from 'file-box';
 import type { OutgoingMessage } from '../../src/platform.js';
-import { t } from '../../src/bot/texts.js';
+import { t } from '../../src/texts.js';
 import { splitText } from './chunks.js';
 
 /** One WeChat message of a reply: a piece of text, or the exported file with the text to send if the puppet cannot. */

@@ -1,7 +1,7 @@
 import { WecomCrypto } from '@wecom/aibot-node-sdk';
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { t } from '../../src/bot/texts.js';
+import { t } from '../../src/texts.js';
 import type { Clock } from '../../src/clock.js';
 import { PlatformError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
@@ -118,7 +118,7 @@ export function createWecomBotCallback(options: WecomBotCallbackOptions): WecomB
         await inbound.message(payload, { responseUrl });
         return new Response('', { status: 200 });
       }
-      if (kind.data.event?.eventtype === 'enter_chat') return sealed({ msgtype: 'text', text: { content: t('wecom_bot.welcome', { bot: options.botName }) } });
+      if (kind.data.event?.eventtype === 'enter_chat') return sealed({ msgtype: 'text', text: { content: t('core.welcome', { bot: options.botName }) } });
       await inbound.event(payload, {});
       return new Response('', { status: 200 });
     } catch (error) {

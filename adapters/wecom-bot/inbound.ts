@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import { t } from '../../src/bot/texts.js';
 import type { Clock } from '../../src/clock.js';
 import type { Logger } from '../../src/log.js';
-import type { IncomingMessage, MessageSink } from '../../src/platform.js';
-import type { Db } from '../../src/store/db.js';
-import { enqueue } from '../../src/store/outbox.js';
+import type { CoreSink, IncomingMessage } from '../../src/platform.js';
 import { decodeKey, type SentCard } from './card.js';
 import { cardPress, convertCardPress, convertMessage, eventBodySchema, messageBodySchema, type EventBody } from './normalize.js';
 import type { ReplyTarget, ReplyTargets } from './targets.js';
@@ -13,23 +10,20 @@ import type { ReplyTarget, ReplyTargets } from './targets.js';
  * What happens to a callback either transport received: validate it (zod), remember the
  * callback so the reply can answer on it, normalize it and hand it to the sink. A message is
  * deduplicated by its `msgid` in the SQLite inbox (the sink claims it before resolving), so a
- * redelivery or a replay after a reconnect is answered once. A welcome is queued in the outbox
- * under `wecom-bot:welcome:<msgid>`, whose unique key drops a repeated `enter_chat`.
+ * redelivery or a replay after a reconnect is answered once. A welcome is a `chat-entered` event
+ * for the core, keyed by the callback's msgid, so a repeated `enter_chat` is greeted once.
  */
 
 export interface WecomBotInboundOptions {
-  db: Db;
   clock: Clock;
   log: Logger;
   botName: string;
   targets: ReplyTargets;
-  sink(): MessageSink | undefined;
+  sink(): CoreSink | undefined;
   /** Cards sent with buttons, by task id (for the update after a press). */
   cards: Map<string, SentCard>;
-  /** Queue the welcome for `enter_chat` (long connection); callback mode answers it in the HTTP response instead. */
+  /** Have the core greet on `enter_chat` (long connection); callback mode answers it in the HTTP response instead. */
   queueWelcome: boolean;
-  /** Told when the adapter queued an outbox row itself (the welcome). */
-  onQueued?: () => void;
 }
 
 export interface WecomBotInbound {
@@ -47,22 +41,22 @@ export const welcomeKey = (msgid: string): string => `welcome:${msgid}`;
 export function createWecomBotInbound(options: WecomBotInboundOptions): WecomBotInbound {
   const { clock, log, targets } = options;
 
-  async function deliver(message: IncomingMessage): Promise<void> {
+  async function deliver(input: (sink: CoreSink) => Promise<void>, id: string): Promise<void> {
     const sink = options.sink();
     if (!sink) throw new Error('wecom callback before the adapter started');
     try {
-      await sink(message);
+      await input(sink);
     } catch (error) {
-      log.error({ err: error, msgId: message.messageId }, 'wecom message not accepted');
+      log.error({ err: error, msgId: id }, 'wecom callback not accepted');
       throw error;
     }
   }
 
-  function welcome(body: EventBody, target: Omit<ReplyTarget, 'kind' | 'at'>): void {
+  async function welcome(body: EventBody, target: Omit<ReplyTarget, 'kind' | 'at'>): Promise<void> {
     const id = welcomeKey(body.msgid);
     targets.remember(id, { ...target, kind: 'enter_chat', at: clock().getTime() });
     const ref = { platform: 'wecom-bot' as const, chatId: body.from.userid, userId: body.from.userid, replyToMessageId: id };
-    if (enqueue(options.db, `wecom-bot:${id}`, ref, { text: t('wecom_bot.welcome', { bot: options.botName }) }, clock())) options.onQueued?.();
+    await deliver((sink) => sink.processEvent({ kind: 'chat-entered', ref, eventId: body.msgid }), id);
   }
 
   return {
@@ -74,7 +68,7 @@ export function createWecomBotInbound(options: WecomBotInboundOptions): WecomBot
       }
       const message = convertMessage(body.data, options.botName, clock());
       targets.remember(message.messageId, { ...target, kind: 'message', at: clock().getTime() });
-      await deliver(message);
+      await deliver((sink) => (message.action ? sink.processAction(message) : sink.processMessage(message)), message.messageId);
     },
     async event(raw, target) {
       const type = eventTypeSchema.safeParse(raw);
@@ -86,7 +80,7 @@ export function createWecomBotInbound(options: WecomBotInboundOptions): WecomBot
         return {};
       }
       if (body.data.event.eventtype === 'enter_chat') {
-        if (options.queueWelcome) welcome(body.data, target);
+        if (options.queueWelcome) await welcome(body.data, target);
         return {};
       }
       const press = cardPress(body.data);
@@ -95,7 +89,8 @@ export function createWecomBotInbound(options: WecomBotInboundOptions): WecomBot
         log.info({ msgId: body.data.msgid }, 'card press without a gi-bot key ignored');
         return {};
       }
-      await deliver(convertCardPress(body.data, action, clock()));
+      const message = convertCardPress(body.data, action, clock());
+      await deliver((sink) => sink.processAction(message), message.messageId);
       const card = options.cards.get(press.taskId);
       return card ? { pressed: { card, key: press.key, taskId: press.taskId } } : {};
     },

@@ -1,9 +1,8 @@
-import { t } from '../../src/bot/texts.js';
+import { t } from '../../src/texts.js';
 import type { Clock } from '../../src/clock.js';
-import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
-import type { AdapterStatus, ChatAdapter, ConversationRef, MessageSink, WebhookRoute } from '../../src/platform.js';
-import type { Db } from '../../src/store/db.js';
+import type { AdapterStatus, ChatAdapter, ConversationRef, CoreSink, WebhookRoute } from '../../src/platform.js';
+import type { WecomBotAdapterConfig } from './config.js';
 import { createWecomBotCallback, WECOM_BOT_CALLBACK_PATH } from './callback.js';
 import type { SentCard } from './card.js';
 import { createWecomBotInbound } from './inbound.js';
@@ -11,36 +10,19 @@ import { createWecomBotSender, type WecomBotChannel } from './send.js';
 import { createReplyTargets } from './targets.js';
 import { createWecomBotConnection, type WecomBotConnection } from './websocket.js';
 
+export { wecomBotConfigFrom, type WecomBotAdapterConfig } from './config.js';
+
 /**
  * The WeCom smart-robot adapter (企业微信智能机器人), on the official `@wecom/aibot-node-sdk`:
  * the long connection by default (`websocket.ts`), the encrypted callback URL as the fallback
- * (`callback.ts`). Both feed one inbound path (`inbound.ts`: zod, inbox dedupe by msgid) and
+ * (`callback.ts`). Both feed one inbound path (`inbound.ts`: zod, then the core's sink, which dedupes by msgid) and
  * one sender (`send.ts`: answer on the callback while it is open, push otherwise).
  * Sending goes through the core outbox, which retries; the adapter never retries itself.
  */
 
-/** WeCom smart-robot settings, from `src/config.ts` (see `wecomBotConfigFrom`). */
-export interface WecomBotAdapterConfig {
-  botId: string;
-  secret: string;
-  mode: 'websocket' | 'callback';
-  /** Long-connection endpoint: wss://openws.work.weixin.qq.com, a private deployment's, or a test fake. */
-  wsUrl: string;
-  /** Callback mode: Token and EncodingAESKey set with the callback URL. */
-  token?: string;
-  encodingAesKey?: string;
-  /** BOT_NAME: stripped as "@name" from group messages and named in the welcome. */
-  botName: string;
-  /** Where exports can be downloaded (PUBLIC_URL), named instead of a file. */
-  consoleUrl?: string;
-}
-
 export interface WecomBotAdapterOptions extends WecomBotAdapterConfig {
   log: Logger;
-  db: Db;
   clock: Clock;
-  /** Called when the adapter queued an outbox row itself (the welcome); wire to the sender's `notify`. */
-  onQueued?: () => void;
   /** Long connection: base of the reconnect backoff and the heartbeat period (tests shorten them). */
   reconnectBaseMs?: number;
   heartbeatMs?: number;
@@ -55,29 +37,13 @@ export interface WecomBotAdapter extends ChatAdapter {
   routes(): WebhookRoute[];
 }
 
-/** The adapter settings from the validated configuration; undefined when the robot is not configured. */
-export function wecomBotConfigFrom(config: Config): WecomBotAdapterConfig | undefined {
-  if (!config.WECOM_BOT_ID || !config.WECOM_BOT_SECRET) return undefined;
-  return {
-    botId: config.WECOM_BOT_ID,
-    secret: config.WECOM_BOT_SECRET,
-    mode: config.WECOM_BOT_MODE,
-    wsUrl: config.WECOM_BOT_WS_URL,
-    token: config.WECOM_BOT_TOKEN,
-    encodingAesKey: config.WECOM_BOT_ENCODING_AES_KEY,
-    botName: config.BOT_NAME,
-    consoleUrl: config.PUBLIC_URL,
-  };
-}
-
 export function createWecomBotAdapter(options: WecomBotAdapterOptions): WecomBotAdapter {
   const { log, clock } = options;
   const targets = createReplyTargets(clock);
   const cards = new Map<string, SentCard>();
-  let sink: MessageSink | undefined;
+  let sink: CoreSink | undefined;
   let started = false;
   const inbound = createWecomBotInbound({
-    db: options.db,
     clock,
     log,
     botName: options.botName,
@@ -85,7 +51,6 @@ export function createWecomBotAdapter(options: WecomBotAdapterOptions): WecomBot
     cards,
     sink: () => sink,
     queueWelcome: options.mode === 'websocket',
-    onQueued: options.onQueued,
   });
 
   let connection: WecomBotConnection | undefined;

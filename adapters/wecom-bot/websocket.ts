@@ -1,5 +1,5 @@
 import { WSClient, type WsFrameHeaders } from '@wecom/aibot-node-sdk';
-import { t } from '../../src/bot/texts.js';
+import { t } from '../../src/texts.js';
 import type { Logger } from '../../src/log.js';
 import type { OutgoingMessage } from '../../src/platform.js';
 import { buttonCard, markdownOf, newTaskId, pressedCard, streamIdOf, type SentCard } from './card.js';

@@ -8,14 +8,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBot } from '../../src/bot/bot.js';
+import { createTestBot } from '../../test/helpers/bot.js';
 import { createPipeline } from '../../src/bot/pipeline.js';
-import { createRoleResolver } from '../../src/bot/roles.js';
+import { createRoleResolver } from '../../src/roles.js';
 import { silentLogger } from '../../src/log.js';
 import { createNominationFeature } from '../../src/nomination/feature.js';
 import { loadForm, type Form } from '../../src/nomination/form.js';
 import type { QaService } from '../../src/qa/types.js';
-import { startCheckpointer } from '../../src/store/checkpointer.js';
+import { startWorkThread } from '../../src/bot/work.js';
+import { parseConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/store/db.js';
 
 const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 1000);
@@ -35,10 +36,12 @@ const qa: QaService = {
 async function run(form: Form, path: string, drafts = DRAFTS): Promise<{ turns: number; seconds: number }> {
   const onFile = path !== ':memory:';
   const db = openDatabase(path, { backgroundCheckpoints: onFile });
-  const checkpointer = onFile ? startCheckpointer(path, silentLogger) : undefined;
+  // As the service: the work thread checkpoints the log.
+  const checkpointer = onFile ? await startWorkThread(parseConfig({ DATABASE_PATH: path, KNOWLEDGE_DIR }), silentLogger) : undefined;
   const feature = createNominationFeature({ form, knowledgeDir: KNOWLEDGE_DIR });
-  const bot = createBot({ botName: 'bench', qa, steps: [feature.step], listensTo: () => false });
+  const bot = createTestBot({ botName: 'bench', qa, steps: [feature.step] });
   const pipeline = createPipeline({
+    botName: '地标助手',
     db,
     clock: () => new Date(),
     roles: createRoleResolver([]),
@@ -72,7 +75,7 @@ async function run(form: Form, path: string, drafts = DRAFTS): Promise<{ turns: 
   const seconds = (performance.now() - started) / 1000;
   const stored = db.prepare(`SELECT COUNT(*) FROM nominations WHERE status = 'draft'`).pluck().get() as number;
   if (stored !== drafts) throw new Error(`expected ${drafts} drafts, found ${stored}`);
-  await checkpointer?.stop();
+  await checkpointer?.close();
   db.close();
   return { turns, seconds };
 }

@@ -11,7 +11,7 @@ import { createHttpServer, type HttpServer } from '../../src/http/server.js';
 import { silentLogger } from '../../src/log.js';
 import type { FieldValue } from '../../src/nomination/types.js';
 import type { QaService } from '../../src/qa/types.js';
-import { openDatabase } from '../../src/store/db.js';
+import { openDatabase, type Db } from '../../src/store/db.js';
 import { createNomination, setField, setStatus } from '../../src/store/nominations.js';
 import { insertSession } from '../../src/store/sessions.js';
 
@@ -32,15 +32,9 @@ const FIELDS = [
   { id: 'employees', label: '带动就业人数', required: true },
 ];
 
-export function createBenchFixture(count: number): BenchFixture {
-  const dir = mkdtempSync(join(tmpdir(), 'gi-bench-http-'));
-  const knowledgeDir = join(dir, 'knowledge');
-  mkdirSync(knowledgeDir);
-  writeFileSync(join(knowledgeDir, 'notice.md'), '# 通知\n');
-  const db = openDatabase(join(dir, 'bench.db'));
-
+/** `count` nominations over ten provinces, half submitted, with shuffled edit times. */
+export function seedNominations(db: Db, count: number): void {
   const value = (v: string | number): FieldValue => ({ raw: String(v), value: v, display: String(v) });
-  const seeded = performance.now();
   db.transaction(() => {
     const start = Date.parse('2026-03-01T00:00:00Z');
     for (let i = 0; i < count; i++) {
@@ -56,6 +50,17 @@ export function createBenchFixture(count: number): BenchFixture {
       if (i % 2) setStatus(db, record.id, 'submitted', owner, at);
     }
   })();
+}
+
+export function createBenchFixture(count: number): BenchFixture {
+  const dir = mkdtempSync(join(tmpdir(), 'gi-bench-http-'));
+  const knowledgeDir = join(dir, 'knowledge');
+  mkdirSync(knowledgeDir);
+  writeFileSync(join(knowledgeDir, 'notice.md'), '# 通知\n');
+  const db = openDatabase(join(dir, 'bench.db'));
+
+  const seeded = performance.now();
+  seedNominations(db, count);
   const seedMs = performance.now() - seeded;
 
   const qa: QaService = {

@@ -1,7 +1,7 @@
 import type { Answer } from '../qa/types.js';
-import type { TurnContext } from './context.js';
+import type { TurnContext } from '../turn.js';
 import type { CardButton, OutgoingMessage } from '../platform.js';
-import { t } from './texts.js';
+import { t } from '../texts.js';
 
 /** Turns an answer into a reply: plain text that stands alone, plus a card with the clause folded and buttons. */
 export function answerReply(answer: Answer, answerRef: string): OutgoingMessage {

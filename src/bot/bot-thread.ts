@@ -1,31 +1,31 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { systemClock } from '../clock.js';
+import { errorText } from '../errors.js';
 import { createLogger } from '../log.js';
 import type { ConversationRef } from '../platform.js';
-import { createQaFromConfig } from '../qa/from-config.js';
 import { openDatabase } from '../store/db.js';
 import { createGroupCommit } from '../store/group-commit.js';
-import { createBotPipeline, createFeatures } from './core.js';
+import { buildBotCore } from './core.js';
+import { createJobClient } from './jobs-rpc.js';
 import { createThreadTurns } from './thread-turns.js';
-import { errorText } from '../errors.js';
 import type { BotThreadData, FromBotThread, ToBotThread } from './thread-protocol.js';
 
 /**
  * The service's bot thread: the inbox, the turns and their commits run here, on a database
  * connection of their own, so the main thread only receives, verifies and acknowledges
- * platform events and sends replies. Started by `thread-pipeline.ts`.
+ * platform events and sends replies. Heavy jobs (the Q&A engine, exports) go to the work thread.
+ * Built by the same `buildBotCore` as a core in the calling thread. Started by `thread-pipeline.ts`.
  */
 
 if (!parentPort) throw new Error('bot-thread.ts runs as a worker thread');
 const port = parentPort;
-const { config } = workerData as BotThreadData;
+const { config, coordinatorChats, service, work } = workerData as BotThreadData;
 const post = (message: FromBotThread): void => port.postMessage(message);
 
 const log = createLogger(config.LOG_LEVEL, { thread: 'bot' });
 
 async function start(): Promise<void> {
-  const clock = systemClock;
-  // The service runs checkpoints in a thread of their own (see src/store/checkpointer.ts).
+  // The work thread runs the checkpoints (src/store/checkpoint-loop.ts).
   const db = openDatabase(config.DATABASE_PATH, { backgroundCheckpoints: true });
   // Claims and turns arriving together share one commit; a failed commit loses the whole group,
   // so the thread stops and the main thread starts a new one, which replays what was claimed.
@@ -33,18 +33,20 @@ async function start(): Promise<void> {
     log.fatal({ err: error }, 'group commit failed; stopping the bot thread');
     process.exit(1);
   });
-  const qa = await createQaFromConfig(config, log);
-  // Reminders are scheduled by the main thread; here the feature only answers chat commands.
-  const features = createFeatures(config, { db, log, clock, onQueued: () => undefined, coordinatorChats: [] });
+  const jobs = createJobClient(work);
 
   let nextRequest = 0;
   const privateChats = new Map<number, { resolve(ref: ConversationRef): void; reject(error: Error): void }>();
-  const pipeline = createBotPipeline(config, {
+  const core = await buildBotCore(config, {
     db,
     log,
-    clock,
-    qa,
-    features,
+    clock: systemClock,
+    jobs: jobs.run,
+    // Turns are reported one by one (`turn`); `queued` is for rows queued outside a turn (reminders).
+    onCommitted: () => undefined,
+    onQueued: () => post({ type: 'queued' }),
+    coordinatorChats,
+    service,
     // The adapters live in the main thread; it knows how to reach a user privately.
     privateChat: (platform, userId) =>
       new Promise((resolve, reject) => {
@@ -52,8 +54,8 @@ async function start(): Promise<void> {
         privateChats.set(id, { resolve, reject });
         post({ type: 'privateChat', id, platform, userId });
       }),
-    onCommitted: () => undefined,
   });
+  const { pipeline } = core;
 
   const answer = async (id: number, work: () => Promise<number | void>): Promise<void> => {
     try {
@@ -72,16 +74,20 @@ async function start(): Promise<void> {
       case 'message':
         turns.receive(request);
         return;
+      case 'event':
+        void answer(request.id, () => pipeline.sink.processEvent(request.event));
+        return;
       case 'resume':
         void answer(request.id, () => pipeline.resumeUnfinished());
         return;
       case 'idle':
         void answer(request.id, turns.settle);
         return;
-      case 'reingest':
-        void answer(request.id, async () => {
-          await qa.ingest();
-        });
+      case 'ingested':
+        void answer(request.id, () => core.ingested(request.sources));
+        return;
+      case 'work':
+        jobs.attach(request.port);
         return;
       case 'privateChat': {
         const waiting = privateChats.get(request.id);
@@ -92,9 +98,13 @@ async function start(): Promise<void> {
       }
       case 'close':
         void answer(request.id, async () => {
+          await core.stop();
           await turns.settle();
           db.close();
-        }).then(() => port.close());
+        }).then(() => {
+          work.close();
+          port.close();
+        });
         return;
     }
   });

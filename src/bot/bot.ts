@@ -1,41 +1,69 @@
-import type { QaService } from '../qa/types.js';
-import { compose, type Middleware } from './compose.js';
-import type { TurnContext } from './context.js';
-import { t } from './texts.js';
-import { answerMessage } from './answer-reply.js';
-import { recordFeedback } from '../store/feedback.js';
+import type { Command, Feature, Step } from '../feature.js';
+import { compose } from '../compose.js';
+import type { TurnContext } from '../turn.js';
+import { t } from '../texts.js';
 
-/** A named middleware step; features (nomination, reminders) contribute these. */
-export interface Step {
-  name: string;
-  run: Middleware<TurnContext>;
-}
+export type { Step } from '../feature.js';
 
 export interface BotOptions {
   botName: string;
-  qa: QaService;
-  /** Feature steps, tried in order after card actions and before help and Q&A (a form in progress reads its own 帮助). */
-  steps: Step[];
-  /** Group chats where unaddressed messages may be answered when the relevance gate is sure. */
-  listensTo(platform: string, chatId: string): boolean;
+  /** The features, in the order their steps see a message (src/features.ts). */
+  features: Feature[];
 }
 
-/** True when the message is meant for the bot: a private chat, a mention, or a slash command. */
+/** True when the message is meant for the bot: a private chat, a mention (see `address.ts`), a slash command, a button. */
 export const isAddressed = (ctx: TurnContext): boolean =>
   !ctx.isGroup || ctx.message.mentionsBot || ctx.message.text.startsWith('/') || ctx.message.action !== undefined;
 
+const SLASH = /^[/／]\s*/;
+const HELP_WORDS = /^(帮助|help|菜单|你能做什么|你会什么|功能)[?？!！。]*$/i;
+
+/** The command a slash text names (longest name or alias first), with the text after it. */
+function routeOf(commands: Command[], text: string): { command: Command; args: string } | undefined {
+  if (!SLASH.test(text)) return undefined;
+  const body = text.replace(SLASH, '');
+  const words = commands
+    .flatMap((command) => [command.name, ...(command.aliases ?? [])].map((word) => ({ word, command })))
+    .sort((a, b) => b.word.length - a.word.length);
+  const hit = words.find(({ word }) => body.toLowerCase().startsWith(word.toLowerCase()));
+  return hit && { command: hit.command, args: body.slice(hit.word.length).trim() };
+}
+
+/** The help listing, from the declared commands (coordinators also see theirs). */
+export function helpText(botName: string, commands: Command[], coordinator: boolean): string {
+  const line = (command: Command): string => t('core.help_command', { command: command.name, help: t(`commands.${command.help}`) });
+  const officer = commands.filter((command) => !command.coordinator).map(line);
+  const lines = [t('core.help_header', { bot: botName }), t('core.help_qa'), ...officer];
+  const theirs = commands.filter((command) => command.coordinator).map(line);
+  if (coordinator && theirs.length > 0) lines.push(t('core.help_coordinator'), ...theirs);
+  return lines.join('\n');
+}
+
+/**
+ * The bot: the core's own steps around the features' (src/feature.ts). Group messages not
+ * addressed to the bot only reach the features' `overhear` steps; the rest go through
+ * unsupported-type replies, the declared commands, each feature's steps in order, the help,
+ * and the fallback (the Q&A).
+ */
 export function createBot(options: BotOptions): (ctx: TurnContext) => Promise<void> {
-  const { qa } = options;
+  const { features } = options;
+  const overhear = compose(features.flatMap((feature) => feature.overhear ?? []));
+  const help: Command = {
+    name: '帮助',
+    aliases: ['help', '菜单'],
+    help: 'core.help',
+    async run(ctx) {
+      ctx.reply(helpText(options.botName, commands, ctx.role.kind === 'coordinator'));
+      ctx.commit();
+    },
+  };
+  const commands: Command[] = [...features.flatMap((feature) => feature.commands ?? []), help];
 
   const unaddressed: Step = {
     name: 'unaddressed',
     async run(ctx, next) {
       if (isAddressed(ctx)) return next();
-      const { platform, chatId, text } = ctx.message;
-      if (!options.listensTo(platform, chatId) || !qa.isSurelyRelevant(text)) return;
-      const answer = await qa.ask(text);
-      if (!answer.declined) answerMessage(ctx, answer);
-      ctx.commit();
+      await overhear(ctx);
     },
   };
 
@@ -49,58 +77,30 @@ export function createBot(options: BotOptions): (ctx: TurnContext) => Promise<vo
     },
   };
 
-  const feedback: Step = {
-    name: 'feedback',
+  const routed: Step = {
+    name: 'commands',
     async run(ctx, next) {
-      const action = ctx.message.action;
-      if (action?.kind !== 'feedback' || !action.answer) return next();
-      ctx.reply(t('core.feedback_thanks'));
-      ctx.commit((db) =>
-        recordFeedback(db, {
-          platform: ctx.message.platform,
-          userId: ctx.message.senderId,
-          answerRef: action.answer as string,
-          helpful: action.helpful === 'yes',
-          at: ctx.clock(),
-        }),
-      );
+      const route = ctx.message.action ? undefined : routeOf(commands, ctx.message.text);
+      if (!route) return next();
+      await route.command.run(ctx, route.args, next);
     },
   };
 
-  const help: Step = {
+  const helpWords: Step = {
     name: 'help',
     async run(ctx, next) {
-      const text = ctx.message.text.replace(/^[/／]/, '').trim();
-      if (!/^(帮助|help|菜单|你能做什么|你会什么|功能)[?？!！。]*$/i.test(text) && !(text === '' && ctx.message.mentionsBot)) return next();
-      ctx.reply(t('core.help', { bot: options.botName }));
-      ctx.commit();
+      const text = ctx.message.text.trim();
+      if (!HELP_WORDS.test(text) && !(text === '' && ctx.message.mentionsBot)) return next();
+      return help.run(ctx, '', next);
     },
   };
 
-  const source: Step = {
-    name: 'source',
-    async run(ctx, next) {
-      const action = ctx.message.action;
-      if (action?.kind !== 'source' || !action.doc || !action.section) return next();
-      const text = qa.sectionText(action.doc, action.section);
-      ctx.reply(text ? t('core.source', { section: action.section, text }) : t('core.source_missing'));
-      ctx.commit();
-    },
-  };
-
-  const question: Step = {
-    name: 'qa',
-    async run(ctx) {
-      if (ctx.message.text === '') {
-        ctx.reply(t('core.empty'));
-        ctx.commit();
-        return;
-      }
-      const answer = await qa.ask(ctx.message.text);
-      answerMessage(ctx, answer);
-      ctx.commit();
-    },
-  };
-
-  return compose([unaddressed, unsupported, feedback, source, ...options.steps, help, question]);
+  return compose([
+    unaddressed,
+    unsupported,
+    routed,
+    ...features.flatMap((feature) => feature.steps ?? []),
+    helpWords,
+    ...features.flatMap((feature) => (feature.fallback ? [feature.fallback] : [])),
+  ]);
 }

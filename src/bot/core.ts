@@ -1,92 +1,94 @@
-import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import { createLoginStep } from '../http/login-step.js';
-import { createChatModel } from '../llm/model.js';
-import type { Logger } from '../log.js';
-import { titleOf } from '../nomination/dialog/render.js';
-import { createNominationFeature, type NominationFeature } from '../nomination/feature.js';
-import { loadForm, type Form } from '../nomination/form.js';
-import { createLlmExtractor } from '../nomination/llm-extract.js';
-import type { ConversationRef } from '../platform.js';
-import type { QaService } from '../qa/types.js';
-import { createReminderFeature, type ReminderFeature } from '../reminders/feature.js';
-import type { Db } from '../store/db.js';
+import type { Feature, FeatureDeps, Job, JobRunner, SourceText } from '../feature.js';
+import { FEATURES } from '../features.js';
+import { createAddressRule } from './address.js';
 import { createBot } from './bot.js';
-import type { PrivateChatResolver } from './context.js';
+import type { PrivateChatResolver } from '../turn.js';
 import { createPipeline, type LocalPipeline } from './pipeline.js';
-import { createRoleResolver } from './roles.js';
+import { createRoleResolver } from '../roles.js';
 
 /**
  * The bot core as the configuration builds it, wherever it runs: in the service's bot thread
- * (`bot-thread.ts`) or in the calling thread (the console, tests).
+ * (`bot-thread.ts`) or in the calling thread (BOT_THREAD=false, the console, tests). It names no
+ * feature: they come from the one list in src/features.ts.
  */
 
-export interface Features {
-  form: Form;
-  nominations: NominationFeature;
-  reminders: ReminderFeature;
+/** What the features are built with, besides the configuration and what the core derives. */
+export type FeatureEnv = Omit<FeatureDeps, 'config' | 'unfinished'>;
+
+/** Builds every feature of the list (cheap: heavy state is built by `start` and `jobs`). */
+export function createFeatures(config: Config, env: FeatureEnv): Feature[] {
+  const features: Feature[] = [];
+  const deps: FeatureDeps = {
+    ...env,
+    config,
+    unfinished: (platform, userId) => features.flatMap((feature) => feature.unfinished?.(platform, userId) ?? []),
+  };
+  features.push(...FEATURES.map((module) => module.create(deps)));
+  return features;
 }
 
-export interface FeatureDeps {
-  db: Db;
-  log: Logger;
-  clock: Clock;
-  /** Told when a feature queued outbox rows outside a turn (reminders). */
-  onQueued: () => void;
-  /** Coordinators' private chats, where the scheduler asks for missing event dates. */
-  coordinatorChats: ConversationRef[];
+/** Runs the features' jobs in this thread: each feature's jobs are built once, on first use. */
+export function createJobHost(features: () => Feature[]): JobRunner {
+  let table: Promise<Map<string, Job>> | undefined;
+  const build = async (): Promise<Map<string, Job>> => {
+    const all = await Promise.all(features().map((feature) => feature.jobs?.() ?? {}));
+    return new Map(all.flatMap((jobs) => Object.entries(jobs)));
+  };
+  return async <T>(name: string, input?: unknown): Promise<T> => {
+    table ??= build();
+    const job = (await table).get(name);
+    if (!job) throw new Error(`no job named ${name}`);
+    return (await (job as (input: unknown) => Promise<unknown>)(input)) as T;
+  };
 }
 
-export function createFeatures(config: Config, deps: FeatureDeps): Features {
-  const { db, log, clock } = deps;
-  const form = loadForm(config.KNOWLEDGE_DIR);
-  const model = createChatModel(config);
-  const nominations = createNominationFeature({
-    form,
-    knowledgeDir: config.KNOWLEDGE_DIR,
-    botName: config.BOT_NAME,
-    llmExtract: model && createLlmExtractor({ model, form, method: config.LLM_STRUCTURED_METHOD, timeoutMs: config.LLM_TIMEOUT_MS }),
-  });
-  const reminders = createReminderFeature({
-    db,
-    clock,
-    log,
-    tz: config.TZ,
-    cron: config.REMINDER_CRON,
-    knowledgeDir: config.KNOWLEDGE_DIR,
-    onQueued: deps.onQueued,
-    drafts: (platform, userId) => nominations.drafts(db, platform, userId).map(titleOf),
-    coordinatorChats: deps.coordinatorChats,
-  });
-  return { form, nominations, reminders };
-}
-
-export interface BotPipelineDeps {
-  db: Db;
-  log: Logger;
-  clock: Clock;
-  qa: QaService;
-  features: Features;
+export interface BotCoreDeps extends Omit<FeatureEnv, 'jobs' | 'ingested'> {
+  /** Where heavy jobs run; by default in this thread. */
+  jobs?: JobRunner;
+  /** Told after each turn's replies were committed; by default `onQueued`. */
+  onCommitted?: () => void;
   privateChat: PrivateChatResolver;
-  /** Told after each turn's replies were committed, so the senders can drain right away. */
-  onCommitted: () => void;
 }
 
-/** The composed bot (feature steps, help, Q&A) behind the inbox pipeline. */
-export function createBotPipeline(config: Config, deps: BotPipelineDeps): LocalPipeline {
-  const { features } = deps;
-  return createPipeline({
+export interface BotCore {
+  pipeline: LocalPipeline;
+  features: Feature[];
+  /** Runs a job (the web console's, when the core runs in this thread). */
+  jobs: JobRunner;
+  /** Runs every feature's `onIngest` (the knowledge was re-indexed). */
+  ingested(sources: SourceText[]): Promise<void>;
+  /** Stops the features' background work (schedulers). */
+  stop(): Promise<void>;
+}
+
+/** The composed bot behind the inbox pipeline, its features started (index built, schedulers running in the service). */
+export async function buildBotCore(config: Config, deps: BotCoreDeps): Promise<BotCore> {
+  let features: Feature[] = [];
+  const jobs = deps.jobs ?? createJobHost(() => features);
+  const ingested = async (sources: SourceText[]): Promise<void> => {
+    for (const feature of features) feature.onIngest?.(sources);
+  };
+  features = createFeatures(config, { ...deps, jobs, ingested });
+  const pipeline = createPipeline({
     db: deps.db,
     clock: deps.clock,
     log: deps.log,
     roles: createRoleResolver(config.COORDINATORS),
-    bot: createBot({
-      botName: config.BOT_NAME,
-      qa: deps.qa,
-      steps: [features.nominations.step, features.reminders.step, createLoginStep({ baseUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}` })],
-      listensTo: (platform, chatId) => platform === 'feishu' && config.FEISHU_LISTEN_GROUPS.includes(chatId),
-    }),
+    address: createAddressRule({ botName: config.BOT_NAME, byName: config.ADDRESS_BY_NAME }),
+    botName: config.BOT_NAME,
+    bot: createBot({ botName: config.BOT_NAME, features }),
     privateChat: deps.privateChat,
-    onCommitted: deps.onCommitted,
+    onCommitted: deps.onCommitted ?? deps.onQueued,
   });
+  for (const feature of features) await feature.start?.();
+  return {
+    pipeline,
+    features,
+    jobs,
+    ingested,
+    async stop() {
+      for (const feature of features) await feature.stop?.();
+    },
+  };
 }

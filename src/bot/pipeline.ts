@@ -1,11 +1,12 @@
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
-import type { IncomingMessage, MessageSink } from '../platform.js';
+import type { CoreSink, IncomingMessage, PlatformEvent } from '../platform.js';
 import type { Db } from '../store/db.js';
 import { claimInbox, inboxKey, markInbox, unfinishedInbox } from '../store/inbox.js';
-import { TurnContext, type PrivateChatResolver, type QueuedReply } from './context.js';
-import type { RoleResolver } from './roles.js';
-import { t } from './texts.js';
+import { enqueue } from '../store/outbox.js';
+import { TurnContext, type PrivateChatResolver, type QueuedReply } from '../turn.js';
+import type { RoleResolver } from '../roles.js';
+import { t } from '../texts.js';
 
 export const MAX_TEXT_LENGTH = 5000;
 
@@ -13,6 +14,10 @@ export interface PipelineDeps {
   db: Db;
   clock: Clock;
   roles: RoleResolver;
+  /** The core's "addressed to the bot" rule (`address.ts`); applied once, when the message is claimed. */
+  address?: (message: IncomingMessage) => IncomingMessage;
+  /** BOT_NAME, for the greetings (`greet`). */
+  botName: string;
   /** The composed bot: reads `ctx.message`, queues replies, commits them. */
   bot: (ctx: TurnContext) => Promise<void>;
   privateChat: PrivateChatResolver;
@@ -27,8 +32,8 @@ export interface TurnResult {
 }
 
 export interface Pipeline {
-  /** The adapters' sink: resolves once the message is claimed in the inbox (or dropped as a duplicate); the turn runs after, in chat order. */
-  sink: MessageSink;
+  /** The adapters' handle: each input resolves once claimed in the inbox (or dropped as a duplicate); the turn runs after, in chat order. */
+  sink: CoreSink;
   /** Like `sink`, but resolves with the finished turn (for the console and tests). Undefined for a duplicate. */
   handle(message: IncomingMessage): Promise<TurnResult | undefined>;
   /** Re-runs messages that were received but never finished (the process died mid-turn). */
@@ -89,7 +94,8 @@ export function createPipeline(deps: PipelineDeps): LocalPipeline {
   }
 
   function claim(raw: IncomingMessage): Claimed | undefined {
-    const message = { ...raw, text: cleanText(raw.text ?? '') };
+    const cleaned = { ...raw, text: cleanText(raw.text ?? '') };
+    const message = deps.address ? deps.address(cleaned) : cleaned;
     const key = inboxKey(message);
     if (claimInbox(db, key, message)) return { message, key };
     log.info({ msgId: key }, 'duplicate message dropped');
@@ -113,9 +119,17 @@ export function createPipeline(deps: PipelineDeps): LocalPipeline {
     return claimed ? process(claimed) : Promise.resolve(undefined);
   }
 
+  const processMessage = async (message: IncomingMessage): Promise<void> => {
+    void accept(message);
+  };
   return {
-    sink: async (message) => {
-      void accept(message);
+    sink: {
+      processMessage,
+      processAction: processMessage,
+      async processEvent(event) {
+        greet(db, event, clock(), deps.botName);
+        deps.onCommitted?.();
+      },
     },
     handle: accept,
     claim,
@@ -129,4 +143,15 @@ export function createPipeline(deps: PipelineDeps): LocalPipeline {
       while (chains.size > 0) await Promise.all([...chains.values()]);
     },
   };
+}
+
+const GREETINGS: Record<PlatformEvent['kind'], string> = { 'bot-added': 'core.group_intro', 'chat-entered': 'core.welcome' };
+
+/**
+ * A greeting (a group the bot was added to, a private chat opened), queued directly: it is not a
+ * turn of anyone's conversation. Its outbox key comes from the event id, so a redelivered event
+ * queues nothing.
+ */
+export function greet(db: Db, event: PlatformEvent, at: Date, botName: string): void {
+  enqueue(db, `${event.ref.platform}:${event.kind}:${event.eventId}`, event.ref, { text: t(GREETINGS[event.kind], { bot: botName }) }, at);
 }

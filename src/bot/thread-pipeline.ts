@@ -2,10 +2,12 @@ import type { Worker } from 'node:worker_threads';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { startThread } from '../threads.js';
-import type { IncomingMessage } from '../platform.js';
-import type { PrivateChatResolver } from './context.js';
+import type { SourceText } from '../feature.js';
+import type { ConversationRef, IncomingMessage } from '../platform.js';
+import type { PrivateChatResolver } from '../turn.js';
 import type { Pipeline, TurnResult } from './pipeline.js';
 import type { BotThreadData, FromBotThread, ToBotThread } from './thread-protocol.js';
+import type { WorkThread } from './work.js';
 
 /**
  * The pipeline run in a bot thread (`bot-thread.ts`): each message is posted there, claimed in
@@ -22,8 +24,13 @@ export interface ThreadPipelineOptions {
   config: Config;
   log: Logger;
   privateChat: PrivateChatResolver;
-  /** Told after each turn's replies were committed, so the senders can drain right away. */
+  /** Told after each turn's replies were committed (or rows were queued), so the senders can drain right away. */
   onCommitted: () => void;
+  /** Where the bot thread sends heavy jobs. */
+  work: WorkThread;
+  coordinatorChats: ConversationRef[];
+  /** The long-running service: schedulers run (in the bot thread). */
+  service?: boolean;
   /** First pause before restarting a dead thread; doubles up to 30 s. */
   restartDelayMs?: number;
 }
@@ -39,8 +46,8 @@ export interface CoreStatus {
 
 export interface ThreadPipeline extends Pipeline {
   status(): CoreStatus;
-  /** Rebuilds the thread's Q&A index from KNOWLEDGE_DIR (after knowledge changed). */
-  reingest(): Promise<void>;
+  /** Runs the features' `onIngest` in the bot thread (the knowledge was re-indexed on the work thread). */
+  ingested(sources: SourceText[]): Promise<void>;
   /** Waits for turns in flight, closes the thread's database and stops the thread. */
   close(): Promise<void>;
 }
@@ -82,6 +89,9 @@ export async function startThreadPipeline(options: ThreadPipelineOptions): Promi
         waiting.get(message.id)?.done(message);
         waiting.delete(message.id);
         return;
+      case 'queued':
+        options.onCommitted();
+        return;
       case 'result':
         waiting.get(message.id)?.done(message);
         waiting.delete(message.id);
@@ -102,7 +112,8 @@ export async function startThreadPipeline(options: ThreadPipelineOptions): Promi
   }
 
   function spawn(): Promise<void> {
-    const thread = startThread(BOT_THREAD, { config } satisfies BotThreadData);
+    const work = options.work.port();
+    const thread = startThread(BOT_THREAD, { config, coordinatorChats: options.coordinatorChats, service: options.service ?? false, work } satisfies BotThreadData, [work]);
     worker = thread;
     return new Promise((resolve, reject) => {
       thread.on('message', (message: FromBotThread) => {
@@ -158,6 +169,10 @@ export async function startThreadPipeline(options: ThreadPipelineOptions): Promi
     return send(request, claimed);
   }
 
+  options.work.onRestart(() => {
+    const port = options.work.port();
+    worker.postMessage({ type: 'work', port } satisfies ToBotThread, [port]);
+  });
   ready = spawn();
   try {
     await ready;
@@ -168,16 +183,24 @@ export async function startThreadPipeline(options: ThreadPipelineOptions): Promi
     throw error;
   }
 
+  const claim = (message: IncomingMessage): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      // The turn's own outcome is the thread's business (logged there); only the claim is awaited.
+      call({ type: 'message', message: withoutRaw(message), want: 'claim' }, resolve).then(
+        () => resolve(),
+        (error: unknown) => reject(error),
+      );
+    });
+
   return {
     status: () => ({ thread: true, running, restarts: restartsTotal }),
-    sink: (message: IncomingMessage) =>
-      new Promise<void>((resolve, reject) => {
-        // The turn's own outcome is the thread's business (logged there); only the claim is awaited.
-        call({ type: 'message', message: withoutRaw(message), want: 'claim' }, resolve).then(
-          () => resolve(),
-          (error: unknown) => reject(error),
-        );
-      }),
+    sink: {
+      processMessage: claim,
+      processAction: claim,
+      async processEvent(event) {
+        await call({ type: 'event', event });
+      },
+    },
     async handle(message): Promise<TurnResult | undefined> {
       const answer = await call({ type: 'message', message: withoutRaw(message), want: 'turn' });
       return answer.type === 'turn' && !answer.duplicate ? { committed: answer.committed ?? [] } : undefined;
@@ -189,8 +212,8 @@ export async function startThreadPipeline(options: ThreadPipelineOptions): Promi
     async idle() {
       await call({ type: 'idle' });
     },
-    async reingest() {
-      await call({ type: 'reingest' });
+    async ingested(sources) {
+      await call({ type: 'ingested', sources });
     },
     async close() {
       closing = true;

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { ConsoleDelivery } from '../../adapters/console/index.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
-import { createConsoleApp, type App } from '../main.js';
+import { createConsoleApp, type App, type ConsoleDelivery } from '../main.js';
 import type { IncomingMessage } from '../platform.js';
 
 const MENTION = /^\s*@bot\b\s*/i;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { t } from '../bot/texts.js';
+import { t } from '../texts.js';
 import { platformName } from '../http/views/labels.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';

@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { WEB_ADMIN_ID } from '../bot/roles.js';
+import { WEB_ADMIN_ID } from '../roles.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../store/db.js';
 import {

@@ -1,4 +1,4 @@
-import { WEB_ADMIN_ID } from '../bot/roles.js';
+import { WEB_ADMIN_ID } from '../roles.js';
 import type { WebSession } from '../store/sessions.js';
 import type { ChatIdentity } from './providers.js';
 import type { WebChatUser } from './types.js';
@@ -14,6 +14,6 @@ export function sessionIdentities(session: Pick<WebSession, 'platform' | 'userId
   return session.platform === 'web' ? [own] : [own, { platform: 'web', userId: webChatUser(session).id }];
 }
 
-export { chatIdentityOf } from '../bot/roles.js';
+export { chatIdentityOf } from '../roles.js';
 
 export const isWebAdmin = (identity: ChatIdentity): boolean => identity.platform === 'web' && identity.userId === WEB_ADMIN_ID;

@@ -1,5 +1,5 @@
-import type { Step } from '../bot/bot.js';
-import { t } from '../bot/texts.js';
+import type { Step } from '../feature.js';
+import { t } from '../texts.js';
 import { createLoginLink } from './auth.js';
 
 export interface LoginStepOptions {

@@ -9,7 +9,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { isClientAbort } from '../errors.js';
-import { t } from '../bot/texts.js';
+import { t } from '../texts.js';
 import { mountAuth, requireSession } from './auth.js';
 import { mountHealth } from './health.js';
 import { mountConsole } from './routes/console.js';

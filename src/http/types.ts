@@ -26,7 +26,7 @@ export interface HttpServerOptions {
   db: Db;
   log: Logger;
   clock: Clock;
-  qa: QaService;
+  qa: WebParts['qa'];
   chat: WebChat;
   /** Adapters' webhook routes, mounted as given. */
   routes: WebhookRoute[];
@@ -39,6 +39,13 @@ export interface HttpServerOptions {
   /** Request body limit in bytes (default 1 MiB); uploads get `uploadLimit` (default 10 MiB). */
   bodyLimit?: number;
   uploadLimit?: number;
+}
+
+/** What the features give the web console (each feature's `web()`, merged). */
+export interface WebParts {
+  qa: Pick<QaService, 'ask' | 'ingest' | 'documents'>;
+  nominations: NominationsView;
+  reminders: RemindersView;
 }
 
 /** Per-request values the middleware sets. */

@@ -1,6 +1,6 @@
-import type { Step } from '../bot/bot.js';
-import type { TurnContext } from '../bot/context.js';
-import { t } from '../bot/texts.js';
+import type { Step } from '../feature.js';
+import type { TurnContext } from '../turn.js';
+import { t } from '../texts.js';
 import type { Db } from '../store/db.js';
 import { clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
 import { summaryText } from './dialog/render.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ChatOpenAI } from '@langchain/openai';
-import { promptPath } from '../bot/texts.js';
+import { promptPath } from '../texts.js';
 import { structuredModel, type StructuredMethod } from '../llm/model.js';
 import type { LlmExtract } from './dialog/deps.js';
 import { buildSchema, type Form } from './form.js';

@@ -1,4 +1,4 @@
-import { t } from '../bot/texts.js';
+import { t } from '../texts.js';
 import type { SourceDocument } from './ingest/types.js';
 import { documentProgrammes, programmeLabels } from './scope.js';
 

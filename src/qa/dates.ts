@@ -1,4 +1,4 @@
-import { t } from '../bot/texts.js';
+import { t } from '../texts.js';
 import { normalizeText } from './tokenize.js';
 
 /**

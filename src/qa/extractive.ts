@@ -1,4 +1,4 @@
-import { t } from '../bot/texts.js';
+import { t } from '../texts.js';
 import { endsSentence, type Chunk } from './chunk.js';
 import type { SearchResult, SentenceHit } from './index.js';
 import type { Answer, Citation, Passage } from './types.js';

@@ -1,7 +1,5 @@
-import type { Config } from '../config.js';
+import { llmConfigured, type Config } from '../config.js';
 import type { Logger } from '../log.js';
-import { createDenseRetriever } from './embeddings.js';
-import { createLlmAnswerer } from './llm-answerer.js';
 import { createQaService, type QaEngine } from './service.js';
 
 /** Margin over the LLM client's own timeout before the service gives up and falls back. */
@@ -10,14 +8,17 @@ const TIMEOUT_MARGIN_MS = 2_000;
 /**
  * The Q&A service as configured: KNOWLEDGE_DIR, plus the LLM answerer when LLM_BASE_URL /
  * LLM_API_KEY / LLM_MODEL are set and dense retrieval when EMBEDDINGS_MODEL is set too.
+ * LangChain is loaded only then: without an LLM it would cost the service ~50 MB for nothing.
  */
 export async function createQaFromConfig(config: Config, log: Logger): Promise<QaEngine> {
   const qaLog = log.child({ module: 'qa' });
+  const llm = llmConfigured(config) ? (await import('./llm-answerer.js')).createLlmAnswerer(config, qaLog) : undefined;
+  const dense = llmConfigured(config) && config.EMBEDDINGS_MODEL ? (await import('./embeddings.js')).createDenseRetriever(config, qaLog) : undefined;
   return createQaService({
     knowledgeDir: config.KNOWLEDGE_DIR,
     log: qaLog,
-    llm: createLlmAnswerer(config, qaLog),
-    dense: createDenseRetriever(config, qaLog),
+    llm,
+    dense,
     llmTimeoutMs: config.LLM_TIMEOUT_MS + TIMEOUT_MARGIN_MS,
     timeZone: config.TZ,
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
-import { promptPath, t } from '../bot/texts.js';
+import { promptPath, t } from '../texts.js';
 import { createChatModel, structuredModel } from '../llm/model.js';
 import { citationSection, declinedAnswer as extractiveDecline, MAX_ANSWER, MAX_QUOTE } from './extractive.js';
 import type { Answer, Citation, LlmAnswerer, Passage } from './types.js';

@@ -1,5 +1,5 @@
-import type { TurnContext } from '../bot/context.js';
-import { t } from '../bot/texts.js';
+import type { TurnContext } from '../turn.js';
+import { t } from '../texts.js';
 import { getSubscription } from '../store/reminder-subscriptions.js';
 import { eventTiming, firstAfter, missingSeasons, upcomingOccurrences } from './agenda.js';
 import type { CalendarEntry } from './calendar-file.js';

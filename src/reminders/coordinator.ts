@@ -1,5 +1,5 @@
-import type { TurnContext } from '../bot/context.js';
-import { t } from '../bot/texts.js';
+import type { TurnContext } from '../turn.js';
+import { t } from '../texts.js';
 import { calendarEntrySchema, type CalendarEntry } from './calendar-file.js';
 import type { Calendar } from './calendar.js';
 import { chineseDay, isoDay, parseIsoDay, partsOf, type DayNumber, type Zone } from './dates.js';

@@ -1,5 +1,5 @@
-import { t } from '../bot/texts.js';
-import type { TurnContext } from '../bot/context.js';
+import { t } from '../texts.js';
+import type { TurnContext } from '../turn.js';
 import type { ReminderSubscription } from '../store/reminder-subscriptions.js';
 import type { CalendarEntry } from './calendar-file.js';
 import type { Calendar } from './calendar.js';

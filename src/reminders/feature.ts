@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Step } from '../bot/bot.js';
-import { t } from '../bot/texts.js';
+import type { Step } from '../feature.js';
+import { t } from '../texts.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { ConversationRef, PlatformName } from '../platform.js';

@@ -1,4 +1,4 @@
-import { t } from '../bot/texts.js';
+import { t } from '../texts.js';
 import type { OutgoingMessage } from '../platform.js';
 import type { CalendarEntry } from './calendar-file.js';
 import type { MissingDate, Occurrence } from './calendar.js';

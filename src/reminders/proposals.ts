@@ -1,4 +1,4 @@
-import { t } from '../bot/texts.js';
+import { t } from '../texts.js';
 import type { CalendarEntry } from './calendar-file.js';
 import { dayOf, isoDay, isValidDate } from './dates.js';
 

@@ -1,6 +1,6 @@
-import type { Step } from '../bot/bot.js';
-import type { TurnContext } from '../bot/context.js';
-import { t } from '../bot/texts.js';
+import type { Step } from '../feature.js';
+import type { TurnContext } from '../turn.js';
+import { t } from '../texts.js';
 import { answerQuestion, listUpcoming } from './ask.js';
 import type { Calendar } from './calendar.js';
 import { addEvent, decide, deleteEvent, editEvent, listProposals } from './coordinator.js';

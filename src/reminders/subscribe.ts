@@ -1,5 +1,5 @@
-import type { TurnContext } from '../bot/context.js';
-import { t } from '../bot/texts.js';
+import type { TurnContext } from '../turn.js';
+import { t } from '../texts.js';
 import type { ConversationRef } from '../platform.js';
 import {
   DEFAULT_OFFSETS,

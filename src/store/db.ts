@@ -40,7 +40,7 @@ export function migrate(db: Db): number[] {
 
 export interface OpenOptions {
   /**
-   * Leave WAL checkpoints to a checkpoint thread (`checkpointer.ts`) instead of running them
+   * Leave WAL checkpoints to the work thread (`checkpoint-loop.ts`) instead of running them
    * inside whichever write happens to fill the log: a checkpoint copies the log into the
    * database file and waits for the disk (fsync), which would stall that thread's event loop.
    */

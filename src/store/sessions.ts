@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from './db.js';
 import { statement } from './statements.js';
-import type { Role } from '../bot/roles.js';
+import type { Role } from '../roles.js';
 
 /** Who a web session belongs to. `platform: 'web', userId: 'admin'` is the operator (ADMIN_TOKEN). */
 export interface WebPrincipal {

@@ -30,7 +30,7 @@ describe('the composed app', () => {
     expect(told()[0]).toMatch(/2027年3月15日/);
 
     writeFileSync(join(knowledge, 'province-b.md'), notice('2027年4月1日'));
-    const report = await app.qa.ingest();
+    const report = await app.web.qa!.ingest();
     expect(report.documents.map((d) => d.doc)).toContain('province-b');
     expect(told()).toHaveLength(2);
     // The shipped 2023 deadline is over and already on the calendar: never proposed.

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/texts.js';
 import { silentLogger } from '../../src/log.js';
 import { createQaService } from '../../src/qa/service.js';
 import type { QaService } from '../../src/qa/types.js';
@@ -58,11 +59,23 @@ describe('bot core', () => {
     expect(turn.join()).toMatch(/技术工艺/);
   });
 
-  it('never crashes on hostile input', async () => {
+  it('never crashes on hostile input: every turn finishes without the error reply', async () => {
     const c = await fresh();
     for (const text of ['', '😀😀😀', '\u0000\u0001\u0002', '<script>alert(1)</script>', '申'.repeat(10_000)]) {
       const replies = await c.as('u1').says(text);
       expect(replies.length).toBeGreaterThan(0);
+      expect(replies).not.toContain(t('core.error'));
     }
+    const statuses = c.db.prepare('SELECT status FROM inbox').pluck().all();
+    expect(statuses).toEqual(Array(5).fill('done'));
+  });
+
+  it('tells a turn that threw from one that answered (the check above can fail)', async () => {
+    chat?.close();
+    const broken: QaService = { ...qa, ask: async () => Promise.reject(new Error('index gone')) };
+    chat = await createTestChat({ steps: [], qa: broken });
+    const replies = await chat.as('u1').says('申报书什么时候截止？');
+    expect(replies).toEqual([t('core.error')]);
+    expect(chat.db.prepare('SELECT status FROM inbox').pluck().get()).toBe('failed');
   });
 });

@@ -1,17 +1,22 @@
 import { existsSync, statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startWorkThread, type WorkThread } from '../../src/bot/work.js';
+import { parseConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/log.js';
-import { startCheckpointer, type Checkpointer } from '../../src/store/checkpointer.js';
 import { openDatabase } from '../../src/store/db.js';
 import { tempDb } from '../helpers/temp-db.js';
 
 let store: ReturnType<typeof tempDb> | undefined;
-let checkpointer: Checkpointer | undefined;
+let checkpointer: WorkThread | undefined;
+
+/** The work thread checkpoints the log every `intervalMs`. */
+const startCheckpointer = (path: string, intervalMs: number): Promise<WorkThread> =>
+  startWorkThread(parseConfig({ DATABASE_PATH: path, KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'silent' }), silentLogger, intervalMs);
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  await checkpointer?.stop();
+  await checkpointer?.close();
   checkpointer = undefined;
   store?.cleanup();
   store = undefined;
@@ -42,7 +47,7 @@ function logOnlyDatabase() {
   return { db, path: store.path, write };
 }
 
-describe('checkpoints in a thread of their own', () => {
+describe('checkpoints on the work thread', () => {
   it('leaves the log alone on connections opened for background checkpoints', () => {
     const { db, path, write } = logOnlyDatabase();
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
@@ -56,12 +61,12 @@ describe('checkpoints in a thread of their own', () => {
   it('copies the log into the database file while the writer goes on, and empties it on stop', async () => {
     const { db, path, write } = logOnlyDatabase();
     const before = size(path);
-    checkpointer = startCheckpointer(path, silentLogger, 20);
+    checkpointer = await startCheckpointer(path, 20);
     write(5000);
     await eventually(() => size(path) > before + 1_000_000);
     write(100);
     db.close();
-    await checkpointer.stop();
+    await checkpointer.close();
     checkpointer = undefined;
     expect(size(`${path}-wal`)).toBe(0);
     const reopened = openDatabase(path);
@@ -69,7 +74,7 @@ describe('checkpoints in a thread of their own', () => {
     reopened.close();
   });
 
-  it('starts a new checkpoint thread when one dies', async () => {
+  it('starts a new work thread when one dies, and checkpoints go on', async () => {
     const threads: Worker[] = [];
     const on = Worker.prototype.on;
     vi.spyOn(Worker.prototype, 'on').mockImplementation(function (this: Worker, event: string | symbol, listener: Parameters<Worker['on']>[1]) {
@@ -77,14 +82,14 @@ describe('checkpoints in a thread of their own', () => {
       return on.call(this, event, listener);
     });
     const { db, path, write } = logOnlyDatabase();
-    checkpointer = startCheckpointer(path, silentLogger, 20);
+    checkpointer = await startCheckpointer(path, 20);
     await eventually(() => threads.length === 1);
     await threads[0]?.terminate();
-    // The replacement comes after a pause of a few seconds.
+    // The replacement comes after a pause.
     await eventually(() => threads.length === 2, 10_000);
     const before = size(path);
     write(5000);
     await eventually(() => size(path) > before + 1_000_000);
     db.close();
-  }, 20_000);
+  }, 40_000);
 });

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { compose } from '../../src/bot/compose.js';
-import type { TurnContext } from '../../src/bot/context.js';
+import { compose } from '../../src/compose.js';
+import type { TurnContext } from '../../src/turn.js';
 import { createPipeline } from '../../src/bot/pipeline.js';
-import { createRoleResolver } from '../../src/bot/roles.js';
+import { createRoleResolver } from '../../src/roles.js';
 import { silentLogger } from '../../src/log.js';
 import type { IncomingMessage } from '../../src/platform.js';
 import { recentOutbox } from '../../src/store/outbox.js';
@@ -38,6 +38,7 @@ afterEach(() => t?.cleanup());
 
 function pipelineOn(db = t.db, bot = echo) {
   return createPipeline({
+    botName: '地标助手',
     db,
     clock,
     roles: createRoleResolver([]),
@@ -98,9 +99,9 @@ describe('pipeline', () => {
     ]);
     const pipeline = pipelineOn(t.db, slowFirst);
     await Promise.all([
-      pipeline.sink(message('1')),
-      pipeline.sink(message('2')),
-      pipeline.sink(message('x', { chatId: 'c2' })),
+      pipeline.sink.processMessage(message('1')),
+      pipeline.sink.processMessage(message('2')),
+      pipeline.sink.processMessage(message('x', { chatId: 'c2' })),
     ]);
     await pipeline.idle();
     expect(order.indexOf('c1:1')).toBeLessThan(order.indexOf('c1:2'));
@@ -110,7 +111,7 @@ describe('pipeline', () => {
   it('replays messages received but never finished before a crash', async () => {
     t = tempDb();
     const never = compose<TurnContext>([{ name: 'hang', run: () => new Promise<void>(() => undefined) }]);
-    void pipelineOn(t.db, never).sink(message('crash me'));
+    void pipelineOn(t.db, never).sink.processMessage(message('crash me'));
     const restarted = pipelineOn(t.reopen());
     expect(await restarted.resumeUnfinished()).toBe(1);
     expect(recentOutbox(t.db, 10).map((r) => r.message.text)).toEqual(['回声：crash me']);

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startThreadPipeline, type ThreadPipeline } from '../../src/bot/thread-pipeline.js';
+import { startWorkThread, type WorkThread } from '../../src/bot/work.js';
+import type { SourceText } from '../../src/feature.js';
 import { parseConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/log.js';
 import type { ConversationRef, IncomingMessage } from '../../src/platform.js';
@@ -12,12 +14,15 @@ import { tempDb } from '../helpers/temp-db.js';
 
 let store: ReturnType<typeof tempDb> | undefined;
 let pipeline: ThreadPipeline | undefined;
+let work: WorkThread | undefined;
 let sequence = 0;
 
 afterEach(async () => {
   vi.restoreAllMocks();
   await pipeline?.close();
   pipeline = undefined;
+  await work?.close();
+  work = undefined;
   store?.cleanup();
   store = undefined;
 });
@@ -39,8 +44,12 @@ function message(text: string, overrides: Partial<IncomingMessage> = {}): Incomi
 
 async function start(privateChats: [string, string][] = [], committed: { count: number } = { count: 0 }, knowledgeDir = 'knowledge'): Promise<ThreadPipeline> {
   store = tempDb();
+  const config = parseConfig({ DATABASE_PATH: store.path, KNOWLEDGE_DIR: knowledgeDir, LOG_LEVEL: 'silent' });
+  work = await startWorkThread(config, silentLogger);
   pipeline = await startThreadPipeline({
-    config: parseConfig({ DATABASE_PATH: store.path, KNOWLEDGE_DIR: knowledgeDir, LOG_LEVEL: 'silent' }),
+    config,
+    work,
+    coordinatorChats: [],
     log: silentLogger,
     privateChat: async (platform, userId): Promise<ConversationRef> => {
       privateChats.push([platform, userId]);
@@ -73,12 +82,12 @@ describe('bot core in its own thread', () => {
   it('resolves sink once the message is in the inbox, before its turn is done, and keeps each chat in order', async () => {
     const bot = await start();
     const first = message('帮助');
-    await bot.sink(first);
+    await bot.sink.processMessage(first);
     const claimed = store!.db.prepare('SELECT COUNT(*) FROM inbox WHERE key = ?').pluck().get(`feishu:${first.messageId}`);
     expect(claimed).toBe(1);
     // A burst: claims and turns share group commits and turns start in slices; idle still means all committed.
     const rest = Array.from({ length: 300 }, (_, i) => message(i % 2 ? '帮助' : '申报书什么时候截止？', { chatId: `oc_${i % 3}` }));
-    await Promise.all(rest.map((m) => bot.sink(m)));
+    await Promise.all(rest.map((m) => bot.sink.processMessage(m)));
     await bot.idle();
     const done = store!.db.prepare(`SELECT COUNT(*) FROM inbox WHERE status = 'done'`).pluck().get();
     expect(done).toBe(301);
@@ -99,7 +108,9 @@ describe('bot core in its own thread', () => {
     const threads: Worker[] = [];
     const post = Worker.prototype.postMessage;
     vi.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, value: unknown, transfer?: readonly Transferable[]) {
-      if (!threads.includes(this)) threads.push(this);
+      // Only the bot thread: the work thread is sent ports and jobs.
+      const type = (value as { type?: string }).type;
+      if (type !== 'connect' && type !== 'job' && !threads.includes(this)) threads.push(this);
       return post.call(this, value, transfer as never);
     });
     const bot = await start();
@@ -120,7 +131,7 @@ describe('bot core in its own thread', () => {
     expect(bot.status()).toEqual({ thread: true, running: true, restarts: 1 });
   });
 
-  it('re-reads the knowledge folder when asked, so answers follow an uploaded notice', async () => {
+  it('answers from the re-indexed knowledge (rebuilt on the work thread), so answers follow an uploaded notice', async () => {
     const knowledge = mkdtempSync(join(tmpdir(), 'gi-bot-thread-knowledge-'));
     try {
       cpSync('knowledge', knowledge, { recursive: true });
@@ -132,7 +143,9 @@ describe('bot core in its own thread', () => {
         join(knowledge, 'supplement.md'),
         '# 关于名录推荐材料报送方式的补充通知\n\n## 一、报送方式\n\n推荐材料请通过地标云平台在线报送，地标云平台的网址为 dibiao.example.cn。\n',
       );
-      await bot.reingest();
+      // The index is rebuilt on the work thread; the bot thread's features then read the new texts.
+      const { sources } = await work!.jobs<{ sources: SourceText[] }>('qa.ingest');
+      await bot.ingested(sources);
       const after = await bot.handle(message(question));
       expect(after?.committed[0]?.message.text).toContain('dibiao.example.cn');
     } finally {
@@ -142,9 +155,12 @@ describe('bot core in its own thread', () => {
 
   it('fails to start, without retrying behind the caller, when the thread cannot open the database', async () => {
     store = tempDb();
+    work = await startWorkThread(parseConfig({ DATABASE_PATH: store.path, KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'silent' }), silentLogger);
     const started = startThreadPipeline({
       // A folder where the database file should be.
       config: parseConfig({ DATABASE_PATH: store.dir, KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'silent' }),
+      work,
+      coordinatorChats: [],
       log: silentLogger,
       privateChat: async (platform, userId) => ({ platform, chatId: userId }),
       onCommitted: () => undefined,

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../src/bot/bot.js';
+import { createTestBot } from '../helpers/bot.js';
 import { createPipeline } from '../../src/bot/pipeline.js';
-import { createRoleResolver } from '../../src/bot/roles.js';
+import { createRoleResolver } from '../../src/roles.js';
 import { createNominationsView } from '../../src/http/providers/nominations.js';
 import { createRemindersView } from '../../src/http/providers/reminders.js';
 import { createHttpServer } from '../../src/http/server.js';
@@ -31,8 +31,9 @@ describe.skipIf(!HAS_CHROMIUM)('web console in real Chromium', () => {
     copyFileSync(NOTICE, join(knowledgeDir, 'notice.md'));
     const clock = () => new Date();
     const qa = await createQaService({ knowledgeDir, log: silentLogger });
-    const bot = createBot({ botName: '地标助手', qa, steps: [], listensTo: () => false });
+    const bot = createTestBot({ botName: '地标助手', qa, steps: [] });
     const pipeline = createPipeline({
+      botName: '地标助手',
       db,
       clock,
       roles: createRoleResolver([]),

@@ -1,3 +1,4 @@
+import { ignoringSink } from '../helpers/bot.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFeishuAdapter, feishuConfigFrom } from '../../adapters/feishu/index.js';
 import { parseConfig } from '../../src/config.js';
@@ -38,10 +39,9 @@ describe('feishu configuration', () => {
       botName: '地标助手',
       eventMaxAgeSeconds: 3600,
       log: silentLogger,
-      db: store.db,
       clock: () => new Date(),
     });
-    const error = await adapter.start(async () => undefined).catch((e: unknown) => e);
+    const error = await adapter.start(ignoringSink).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlatformError);
     expect((error as PlatformError).code).toBe('auth');
     expect((error as PlatformError).message).toMatch(/FEISHU_APP_SECRET/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createAddressRule } from '../../src/bot/address.js';
 import { botAddedChat, convertCardAction, convertMessageEvent, messageEventSchema } from '../../adapters/feishu/normalize.js';
 import { fixture, textEvent } from '../helpers/fake-feishu/events.js';
 
@@ -53,13 +54,16 @@ describe('feishu event normalization', () => {
     expect(other?.mentionsBot).toBe(false);
   });
 
-  it('counts the bot name at the start as a mention', async () => {
+  it('leaves the bot name at the start to the core rule, which counts it as a mention', async () => {
+    const address = createAddressRule({ botName: '地标助手', byName: true });
     for (const text of ['地标助手，截止时间？', '@地标助手 截止时间？']) {
       const message = await convert(textEvent({ now, text, botOpenId: bot.openId }));
-      expect([message?.mentionsBot, message?.text]).toEqual([true, '截止时间？']);
+      expect([message?.mentionsBot, message?.text]).toEqual([false, text]);
+      const addressed = address(message!);
+      expect([addressed.mentionsBot, addressed.text]).toEqual([true, '截止时间？']);
     }
     const middle = await convert(textEvent({ now, text: '问问地标助手吧', botOpenId: bot.openId }));
-    expect(middle?.mentionsBot).toBe(false);
+    expect(address(middle!).mentionsBot).toBe(false);
   });
 
   it('marks images and other unreadable messages as unsupported', async () => {

@@ -1,3 +1,4 @@
+import { ignoringSink } from '../helpers/bot.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,10 +26,9 @@ describe('feishu sending through the real SDK against a fake open platform', () 
       botName: '地标助手',
       eventMaxAgeSeconds: 3600,
       log: silentLogger,
-      db: store.db,
       clock: () => new Date(),
     });
-    await adapter.start(async () => undefined);
+    await adapter.start(ignoringSink);
   });
 
   afterEach(async () => {

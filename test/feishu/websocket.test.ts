@@ -1,3 +1,4 @@
+import { ignoringSink } from '../helpers/bot.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFeishuAdapter } from '../../adapters/feishu/index.js';
 import { silentLogger } from '../../src/log.js';
@@ -78,10 +79,9 @@ describe('feishu long connection (websocket mode) against a fake endpoint speaki
       botName: '地标助手',
       eventMaxAgeSeconds: 3600,
       log: silentLogger,
-      db: store.db,
       clock: () => new Date(),
     });
-    await expect(adapter.start(async () => undefined)).rejects.toThrow(/FEISHU_APP_ID/);
+    await expect(adapter.start(ignoringSink)).rejects.toThrow(/FEISHU_APP_ID/);
     await adapter.stop();
   });
 });

@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBot, type Step } from '../../src/bot/bot.js';
-import type { QueuedReply } from '../../src/bot/context.js';
+import type { Step } from '../../src/bot/bot.js';
+import { createTestBot } from './bot.js';
+import type { QueuedReply } from '../../src/turn.js';
 import { createPipeline, type Pipeline } from '../../src/bot/pipeline.js';
-import { createRoleResolver, type RoleResolver } from '../../src/bot/roles.js';
+import { createRoleResolver, type RoleResolver } from '../../src/roles.js';
 import type { Clock } from '../../src/clock.js';
 import type { CoordinatorEntry } from '../../src/config.js';
 import { silentLogger } from '../../src/log.js';
@@ -110,13 +111,9 @@ async function open(options: TestChatOptions, path: string | undefined, dir: str
   const roles =
     typeof options.roles === 'function' ? options.roles : createRoleResolver(options.roles ?? []);
   const privateChat = (userId: string): ConversationRef => ({ platform, chatId: `p2p:${userId}`, userId });
-  const bot = createBot({
-    botName: options.botName ?? '地标助手',
-    qa: options.qa ?? decliningQa,
-    steps: options.steps,
-    listensTo: () => false,
-  });
+  const bot = createTestBot({ botName: options.botName ?? '地标助手', qa: options.qa ?? decliningQa, steps: options.steps })
   const pipeline = createPipeline({
+    botName: '地标助手',
     db,
     clock,
     roles,

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRoleResolver } from '../../src/bot/roles.js';
+import { createRoleResolver } from '../../src/roles.js';
 import { silentLogger } from '../../src/log.js';
 import { createNominationFeature } from '../../src/nomination/feature.js';
 import { loadForm } from '../../src/nomination/form.js';

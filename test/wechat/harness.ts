@@ -3,10 +3,11 @@ import pino from 'pino';
 import { ScanStatus } from 'wechaty';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { createWechatAdapter, type WechatAdapter, type WechatAdapterOptions } from '../../adapters/wechat/index.js';
-import { createBot, type Step } from '../../src/bot/bot.js';
+import type { Step } from '../../src/bot/bot.js';
+import { createTestBot } from '../helpers/bot.js';
 import { createOutboxSender, type OutboxSender } from '../../src/bot/outbox-sender.js';
 import { createPipeline, type Pipeline } from '../../src/bot/pipeline.js';
-import { createRoleResolver } from '../../src/bot/roles.js';
+import { createRoleResolver } from '../../src/roles.js';
 import type { Logger } from '../../src/log.js';
 import { silentLogger } from '../../src/log.js';
 import { createQaService } from '../../src/qa/service.js';
@@ -115,8 +116,9 @@ export async function startWechatHarness(options: HarnessOptions = {}): Promise<
     },
     ...options.adapter,
   });
-  const bot = createBot({ botName: BOT_NAME, qa: await sharedQa(), steps: options.steps ?? [], listensTo: () => false });
+  const bot = createTestBot({ botName: BOT_NAME, qa: await sharedQa(), steps: options.steps ?? [] });
   const pipeline = createPipeline({
+    botName: '地标助手',
     db,
     clock,
     roles: createRoleResolver([]),

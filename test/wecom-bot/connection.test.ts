@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ignoringSink } from '../helpers/bot.js';
 import { createWecomBotAdapter, type WecomBotAdapter } from '../../adapters/wecom-bot/index.js';
 import { PlatformError } from '../../src/errors.js';
 import { silentLogger } from '../../src/log.js';
@@ -28,12 +29,11 @@ describe('WeCom robot long connection refused', () => {
       wsUrl: fake.url,
       botName: '地标助手',
       log: silentLogger,
-      db: store.db,
       clock: () => new Date(),
       reconnectBaseMs: 10,
       readyTimeoutMs: 5_000,
     });
-    await adapter.start(async () => undefined);
+    await adapter.start(ignoringSink);
     await eventually(() => expect(adapter!.status().detail).toMatch(/订阅被拒绝.*WECOM_BOT_SECRET/));
     expect(adapter.status().connected).toBe(false);
     expect(fake.subscriptions()).toBe(0);

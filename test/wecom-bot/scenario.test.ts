@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/log.js';
+import { createReminderFeature } from '../../src/reminders/feature.js';
 import { eventually } from '../helpers/fake-feishu/harness.js';
 import { cardPressBody, enterChatBody, GROUP_ID, textBody } from '../helpers/fake-wecom-bot/bodies.js';
 import { startWecomBotApp, type WecomBotApp } from '../helpers/fake-wecom-bot/harness.js';
@@ -120,9 +122,12 @@ describe('WeCom smart robot over the long connection', () => {
 
     const tomorrow = new Date(Date.now() + 24 * 3600_000);
     const day = tomorrow.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-    app.reminders.api.saveEvent({ id: 'wecom-test-day', title: '企业微信推送测试日', kind: 'event', date: day, source: 'test' }, 'test');
+    app.web.reminders!.saveEvent({ title: '企业微信推送测试日', kind: 'event', date: day }, 'test');
     now = new Date(`${day}T09:05:00+08:00`);
-    const queued = app.reminders.scheduler.tick();
+    // One scheduler tick, as `gi-bot reminders tick` runs it, on the service's database.
+    const { config, db, clock } = app;
+    const reminders = createReminderFeature({ db, clock, log: silentLogger, tz: config.TZ, cron: config.REMINDER_CRON, knowledgeDir: config.KNOWLEDGE_DIR });
+    const queued = reminders.scheduler.tick();
     expect(queued.queued.map((item) => item.platform)).toEqual(['wecom-bot']);
     await settle();
     await eventually(() => expect(fake.visible()).toHaveLength(2));

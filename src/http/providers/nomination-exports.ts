@@ -1,4 +1,4 @@
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import type { Clock } from '../../clock.js';
 import { EXPORT_FILE_TYPES, exportNominations } from '../../nomination/export/index.js';
 import type { Form } from '../../nomination/form.js';

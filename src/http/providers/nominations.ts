@@ -1,4 +1,4 @@
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import type { FieldValue, NominationRecord } from '../../nomination/types.js';
 import { auditTrail } from '../../store/audit.js';
 import { knownNames } from '../../store/reminder-subscriptions.js';

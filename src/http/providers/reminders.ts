@@ -1,4 +1,4 @@
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import type { Clock } from '../../clock.js';
 import type { Calendar } from '../../reminders/calendar.js';
 import { calendarEntrySchema, type CalendarEntry } from '../../reminders/calendar-file.js';

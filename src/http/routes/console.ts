@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import { countSubscriptions } from '../../store/reminder-subscriptions.js';
 import { requireSession } from '../auth.js';
 import { checkReadiness } from '../health.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Context, Hono } from 'hono';
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import type { Answer, IngestReport } from '../../qa/types.js';
 import { requireSession } from '../auth.js';
 import type { HttpEnv, HttpServerOptions } from '../types.js';

@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import type { WebSession } from '../../store/sessions.js';
 import { requireSession } from '../auth.js';
 import type { ExportFile, NominationQuery, NominationRow, NominationsView } from '../providers.js';

@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import { createZone, isoDay } from '../../reminders/dates.js';
 import { MAX_OFFSET_DAYS, MAX_OFFSETS, parseOffsets } from '../../reminders/parse.js';
 import { requireSession } from '../auth.js';

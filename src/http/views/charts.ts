@@ -1,4 +1,4 @@
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import { html, type SafeHtml } from './html.js';
 
 /** One bar: `value` filled, `target` (optional) drawn as an outline behind it. */

@@ -1,4 +1,4 @@
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import type { Readiness } from '../health.js';
 import type { AdapterStatus } from '../../platform.js';
 import { html, type SafeHtml } from './html.js';

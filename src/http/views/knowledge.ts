@@ -1,4 +1,4 @@
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import type { Answer, IngestReport } from '../../qa/types.js';
 import { html, type SafeHtml } from './html.js';
 import { formatTime } from './layout.js';

@@ -1,4 +1,4 @@
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 
 /** Platforms with a Chinese name under web.platforms (a new adapter adds its name there and here). */
 const NAMED = new Set(['feishu', 'wechat', 'wecom', 'wecom-bot', 'console', 'web']);

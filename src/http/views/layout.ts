@@ -1,4 +1,4 @@
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import { formatLocalTime } from '../../local-time.js';
 import { isWebAdmin } from '../identity.js';
 import type { WebSession } from '../../store/sessions.js';

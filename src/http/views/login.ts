@@ -1,4 +1,4 @@
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import { html, type SafeHtml } from './html.js';
 import { documentShell } from './layout.js';
 

@@ -1,4 +1,4 @@
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import type { NominationDetail, NominationQuery, NominationRow, ProvinceQuota, ProvinceTotals } from '../providers.js';
 import { barChart, formatPeople, formatYuan, meter, quotaChart } from './charts.js';
 import { html, query, type SafeHtml } from './html.js';

@@ -1,4 +1,4 @@
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import type { CalendarItem, DeliveryRow, EventRecord, ProposalRow, SubscriptionRow } from '../providers.js';
 import { platformName } from './labels.js';
 import { html, type SafeHtml } from './html.js';

@@ -1,4 +1,4 @@
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import { findCorrection, findCorrections } from '../extract.js';
 import type { FormField } from '../form.js';
 import { parseField } from '../parsers/index.js';

@@ -1,4 +1,4 @@
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import { clearDialog, setStatus } from '../../store/nominations.js';
 import { missingRequired, type FormField } from '../form.js';
 import type { DialogIntent } from './intents.js';

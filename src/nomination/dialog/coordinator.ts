@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TurnContext } from '../../bot/context.js';
-import { inScope } from '../../bot/roles.js';
-import { t } from '../../bot/texts.js';
+import type { TurnContext } from '../../turn.js';
+import { inScope } from '../../roles.js';
+import { t } from '../../texts.js';
 import { countSubmitted, listNominations } from '../../store/nominations.js';
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from './export-file.js';
 import { canonicalProvince } from '../provinces.js';

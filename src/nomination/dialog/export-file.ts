@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { EXPORT_FILE_TYPES, exportNominations, type NominationExportFormat } from '../export/index.js';
+import type { NominationExportFormat } from '../export/index.js';
 import type { Form } from '../form.js';
 import { loadQuotas } from '../quotas.js';
 import type { NominationRecord } from '../types.js';
@@ -35,6 +35,8 @@ export class ExportNameError extends Error {
  * attachment. Refuses (ExportNameError) a file name whose extension belongs to another format.
  */
 export async function writeExport(request: ExportRequest): Promise<{ path: string; name: string }> {
+  // The exporters (ExcelJS, docx) are loaded on the first export, not with the dialog.
+  const { EXPORT_FILE_TYPES, exportNominations } = await import('../export/index.js');
   const extension = extname(request.out).toLowerCase();
   const format: NominationExportFormat = request.format === 'summary' && extension === '.csv' ? 'summary-csv' : request.format;
   const expected = EXPORT_FILE_TYPES[format].extension;

@@ -1,4 +1,4 @@
-import type { TurnContext } from '../../bot/context.js';
+import type { TurnContext } from '../../turn.js';
 import { countSubmitted } from '../../store/nominations.js';
 import { checkQuota, loadQuotas } from '../quotas.js';
 import type { DialogDeps } from './deps.js';

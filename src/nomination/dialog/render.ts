@@ -1,4 +1,4 @@
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import type { CardButton, OutgoingMessage } from '../../platform.js';
 import type { Form, FormField } from '../form.js';
 import type { FieldValue, NominationRecord } from '../types.js';

@@ -1,6 +1,6 @@
-import type { TurnContext } from '../../bot/context.js';
+import type { TurnContext } from '../../turn.js';
 import type { ConversationRef, OutgoingMessage } from '../../platform.js';
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import type { Db } from '../../store/db.js';
 import {
   flagField,

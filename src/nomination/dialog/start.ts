@@ -1,5 +1,5 @@
-import type { TurnContext } from '../../bot/context.js';
-import { t } from '../../bot/texts.js';
+import type { TurnContext } from '../../turn.js';
+import { t } from '../../texts.js';
 import type { ConversationRef } from '../../platform.js';
 import { createNomination, getNomination, listDrafts, saveDialog, type DialogState } from '../../store/nominations.js';
 import type { NominationRecord } from '../types.js';

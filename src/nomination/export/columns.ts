@@ -1,4 +1,4 @@
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import { formatLocalTime } from '../../local-time.js';
 import { isNumericField, valueLines, type Form, type FormField } from '../form.js';
 import type { FieldValue, NominationRecord } from '../types.js';

@@ -12,7 +12,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import { valueLines, type Form } from '../form.js';
 import type { NominationRecord } from '../types.js';
 

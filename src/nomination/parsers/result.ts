@@ -1,4 +1,4 @@
-import { t } from '../../bot/texts.js';
+import { t } from '../../texts.js';
 import type { FormField } from '../form.js';
 import type { FieldValue } from '../types.js';
 

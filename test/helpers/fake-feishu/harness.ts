@@ -1,8 +1,8 @@
 import { createFeishuAdapter, type FeishuAdapter, type FeishuAdapterConfig } from '../../../adapters/feishu/index.js';
-import { createBot } from '../../../src/bot/bot.js';
+import { createTestBot } from '../bot.js';
 import { createOutboxSender, type OutboxSender } from '../../../src/bot/outbox-sender.js';
 import { createPipeline, type Pipeline } from '../../../src/bot/pipeline.js';
-import { createRoleResolver } from '../../../src/bot/roles.js';
+import { createRoleResolver } from '../../../src/roles.js';
 import { systemClock, type Clock } from '../../../src/clock.js';
 import { silentLogger, type Logger } from '../../../src/log.js';
 import type { QaService } from '../../../src/qa/types.js';
@@ -62,16 +62,9 @@ export async function startFeishuBot(options: FeishuBotOptions): Promise<FeishuB
     botName: '地标助手',
     eventMaxAgeSeconds: options.eventMaxAgeSeconds ?? 3600,
     log,
-    db,
     clock,
-    onQueued: () => sender?.notify(),
   });
-  const bot = createBot({
-    botName: '地标助手',
-    qa: await testQa(),
-    steps: [],
-    listensTo: options.listensTo ?? (() => false),
-  });
+  const bot = createTestBot({ botName: '地标助手', qa: await testQa(), steps: [], listensTo: options.listensTo });
   sender = createOutboxSender({
     db,
     adapter,
@@ -83,6 +76,7 @@ export async function startFeishuBot(options: FeishuBotOptions): Promise<FeishuB
     pollMs: 20,
   });
   const pipeline = createPipeline({
+    botName: '地标助手',
     db,
     clock,
     roles: createRoleResolver([]),

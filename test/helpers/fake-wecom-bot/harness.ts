@@ -29,8 +29,7 @@ export async function startWecomBotApp(fake: FakeWecomBot, env: Record<string, s
     ...env,
   });
   const app = await createApp(config, { log: silentLogger, platformAdapters: true, clock });
-  for (const adapter of app.adapters.values()) await adapter.start(app.pipeline.sink);
-  for (const sender of app.senders.values()) sender.start();
+  await app.start();
   return {
     app,
     dir,

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
  * feature, merged); code refers to it by dotted key, e.g. `t('qa.declined')`.
  */
 
-const PROMPTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'prompts');
+const PROMPTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'prompts');
 
 function load(): Record<string, string> {
   const flat: Record<string, string> = {};

@@ -1,4 +1,4 @@
-import type { CoordinatorEntry } from '../config.js';
+import type { CoordinatorEntry } from './config.js';
 
 /** Who is speaking: an officer sees their own drafts; a coordinator sees a scope (a province or `*`). */
 export type Role = { kind: 'officer' } | { kind: 'coordinator'; scope: string };

@@ -1,8 +1,8 @@
-import type { Clock } from '../clock.js';
-import type { Db } from '../store/db.js';
-import { enqueue } from '../store/outbox.js';
-import { immediateTransaction } from '../store/statements.js';
-import type { ConversationRef, IncomingMessage, OutgoingMessage } from '../platform.js';
+import type { Clock } from './clock.js';
+import type { Db } from './store/db.js';
+import { enqueue } from './store/outbox.js';
+import { immediateTransaction } from './store/statements.js';
+import type { ConversationRef, IncomingMessage, OutgoingMessage } from './platform.js';
 import type { Role } from './roles.js';
 
 export interface QueuedReply {

@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The import graph over src/ and adapters/ points one way (README, "Architecture"):
+ *
+ *   0 base       config, log, clock, errors, platform (the adapter contract), threads
+ *   1 store      src/store: depends on nothing above it
+ *   2 contract   src/feature.ts and what features use of the core (turn context, texts, roles)
+ *   3 features   qa, nomination, reminders, login, llm
+ *   4 core       src/bot (routing, pipeline, threads' protocol)
+ *   5 edges      src/http, adapters/, and the feature entries and list that wire features to them
+ *   6 root       main.ts, service.ts, cli.ts, commands/, and the builders of the core
+ *
+ * A file imports only files of its own layer or below; only src/main.ts imports adapters/;
+ * adapters never import the store.
+ */
+
+const ROOT = process.cwd();
+const LAYERS = ['base', 'store', 'contract', 'features', 'core', 'edges', 'root'] as const;
+type Layer = (typeof LAYERS)[number];
+
+/** Files that sit in a folder of another layer until the mechanical moves of /work/valsets/arch-renames.md are done. */
+const PENDING_MOVES: Record<string, Layer> = {
+  'src/bot/answer-reply.ts': 'features', // -> src/qa/reply.ts
+  'src/http/login-step.ts': 'features', // -> src/login/step.ts
+};
+
+/** Imports that break the rule today, each with the move that removes it (same list). */
+const ALLOWED: [string, string][] = [
+  ['src/store/nominations.ts', 'src/nomination/types.ts'], // nomination/types.ts -> src/store/nomination-types.ts
+  ['src/store/web-nominations.ts', 'src/nomination/types.ts'], // idem
+  ['src/http/login-step.ts', 'src/http/auth.ts'], // createLoginLink -> src/login/links.ts
+  ['src/feature.ts', 'src/http/types.ts'], // type only: WebParts and the console's view interfaces -> src/web-parts.ts
+];
+
+function layerOf(file: string): Layer {
+  if (PENDING_MOVES[file]) return PENDING_MOVES[file];
+  if (/^src\/(main\.ts|service\.ts|cli\.ts|gi-bot\.mjs)$/.test(file) || file.startsWith('src/commands/')) return 'root';
+  if (['src/bot/core.ts', 'src/bot/bot-thread.ts', 'src/bot/work-thread.ts'].includes(file)) return 'root';
+  if (file.startsWith('adapters/') || file.startsWith('src/http/') || /^src\/[\w-]+\/entry\.ts$/.test(file) || file === 'src/features.ts') return 'edges';
+  if (file.startsWith('src/bot/')) return 'core';
+  if (/^src\/(qa|nomination|reminders|login|llm)\//.test(file)) return 'features';
+  if (['src/feature.ts', 'src/turn.ts', 'src/compose.ts'].includes(file)) return 'contract';
+  if (file.startsWith('src/store/')) return 'store';
+  return 'base';
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return sources(path);
+    return /\.(ts|mjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'([^']+)'|import\('([^']+)'\)/g;
+
+/** Relative imports of a file, as repository paths (`.js` specifiers name the `.ts` file). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  return [...text.matchAll(IMPORT)]
+    .map((match) => match[1] ?? match[2] ?? '')
+    .filter((specifier) => specifier.startsWith('.'))
+    .map((specifier) => relative(ROOT, normalize(join(ROOT, dirname(file), specifier))).replace(/\.js$/, '.ts'));
+}
+
+const files = [...sources('src'), ...sources('adapters')];
+const edges = files.flatMap((from) => importsOf(from).map((to) => [from, to] as [string, string]));
+const allowed = (from: string, to: string): boolean => ALLOWED.some(([a, b]) => a === from && b === to);
+
+describe('layering', () => {
+  it('reads the imports it checks (the graph is not empty)', () => {
+    expect(edges.length).toBeGreaterThan(300);
+    expect(edges).toContainEqual(['src/main.ts', 'adapters/console/index.ts']);
+  });
+
+  it('has no upward import', () => {
+    const upward = edges
+      .filter(([from, to]) => LAYERS.indexOf(layerOf(to)) > LAYERS.indexOf(layerOf(from)) && !allowed(from, to))
+      .map(([from, to]) => `${from} (${layerOf(from)}) -> ${to} (${layerOf(to)})`);
+    expect(upward).toEqual([]);
+  });
+
+  it('lets only src/main.ts import adapters, and adapters never touch the store', () => {
+    const intoAdapters = edges.filter(([from, to]) => from.startsWith('src/') && to.startsWith('adapters/') && from !== 'src/main.ts' && !allowed(from, to));
+    const adapterStore = edges.filter(([from, to]) => from.startsWith('adapters/') && to.startsWith('src/store/'));
+    expect(intoAdapters).toEqual([]);
+    expect(adapterStore).toEqual([]);
+  });
+
+  it('keeps the allow-list honest: every entry is still a real upward import', () => {
+    for (const [from, to] of ALLOWED) {
+      expect(edges, `${from} -> ${to} no longer imported: remove it from ALLOWED`).toContainEqual([from, to]);
+    }
+  });
+
+  it('fails on an upward import (the check itself can fail)', () => {
+    expect(LAYERS.indexOf(layerOf('src/bot/pipeline.ts'))).toBeGreaterThan(LAYERS.indexOf(layerOf('src/store/inbox.ts')));
+    const planted: [string, string] = ['src/store/inbox.ts', 'src/bot/pipeline.ts'];
+    expect(LAYERS.indexOf(layerOf(planted[1])) > LAYERS.indexOf(layerOf(planted[0])) && !allowed(...planted)).toBe(true);
+  });
+});
