@@ -27,7 +27,7 @@ describe('gi-bot start with a zip bomb and a 1 GiB text run in KNOWLEDGE_DIR', (
       .split('\n')
       .filter((line) => line.includes('"knowledge file skipped"'))
       .map((line) => JSON.parse(line) as { file: string; err: string });
-    // Read twice: by the HTTP side and by the bot thread.
+    // The engine reads the folder once, on the work thread; compared as a set of file and reason.
     expect(new Set(skipped.map((entry) => `${entry.file}: ${entry.err}`))).toEqual(
       new Set(['bomb.docx: unpacks to more than 32 MiB (a zip bomb?)', 'run.docx: unpacks to more than 32 MiB (a zip bomb?)']),
     );
