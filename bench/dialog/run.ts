@@ -14,7 +14,7 @@ import { createRoleResolver } from '../../src/roles.js';
 import { silentLogger } from '../../src/log.js';
 import { createNominationFeature } from '../../src/nomination/feature.js';
 import { loadForm, type Form } from '../../src/nomination/form.js';
-import type { QaService } from '../../src/qa/types.js';
+import type { QaEngine } from '../../src/qa/types.js';
 import { startWorkThread } from '../../src/bot/work.js';
 import { parseConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/store/db.js';
@@ -24,7 +24,7 @@ const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 1000);
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 8);
 const KNOWLEDGE_DIR = join(import.meta.dirname, '..', '..', 'knowledge');
 
-const qa: QaService = {
+const qa: QaEngine = {
   ask: async (question) => ({ question, answer: '', declined: true, citations: [] }),
   isSurelyRelevant: () => false,
   ingest: async () => ({ documents: [], skipped: [] }),

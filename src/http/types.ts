@@ -2,7 +2,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { AdapterStatus, WebhookRoute } from '../platform.js';
-import type { QaService } from '../qa/types.js';
+import type { QaEngine } from '../qa/types.js';
 import type { Db } from '../store/db.js';
 import type { WebSession } from '../store/sessions.js';
 import type { CoreStatus } from '../bot/thread-pipeline.js';
@@ -43,7 +43,7 @@ export interface HttpServerOptions {
 
 /** What the features give the web console (each feature's `web()`, merged). */
 export interface WebParts {
-  qa: Pick<QaService, 'ask' | 'ingest' | 'documents'>;
+  qa: Pick<QaEngine, 'ask' | 'ingest' | 'documents'>;
   nominations: NominationsView;
   reminders: RemindersView;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { CoordinatorEntry } from '../../src/config.js';
 import { createNominationFeature, type LlmExtract } from '../../src/nomination/feature.js';
 import { loadForm, type Form, type FormField } from '../../src/nomination/form.js';
-import type { QaService } from '../../src/qa/types.js';
+import type { QaEngine } from '../../src/qa/types.js';
 import { getDialog, getNomination, listDrafts } from '../../src/store/nominations.js';
 import type { NominationRecord } from '../../src/nomination/types.js';
 import { parseField } from '../../src/nomination/parsers/index.js';
@@ -44,7 +44,7 @@ export interface DialogEnv {
 }
 
 export async function dialogEnv(
-  options: { coordinators?: CoordinatorEntry[]; qa?: QaService; llmExtract?: LlmExtract } = {},
+  options: { coordinators?: CoordinatorEntry[]; qa?: QaEngine; llmExtract?: LlmExtract } = {},
 ): Promise<DialogEnv> {
   const knowledgeDir = mkdtempSync(join(tmpdir(), 'gi-bot-knowledge-'));
   cpSync('knowledge', knowledgeDir, { recursive: true });
