@@ -1,4 +1,4 @@
-import { answerMessage } from '../bot/answer-reply.js';
+import { answerMessage } from './reply.js';
 import { t } from '../texts.js';
 import type { Feature, FeatureDeps, FeatureModule, Job, JobRunner, SourceText, Step } from '../feature.js';
 import { recordFeedback } from '../store/feedback.js';

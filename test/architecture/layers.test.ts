@@ -21,22 +21,14 @@ const ROOT = process.cwd();
 const LAYERS = ['base', 'store', 'contract', 'features', 'core', 'edges', 'root'] as const;
 type Layer = (typeof LAYERS)[number];
 
-/** Files that sit in a folder of another layer until the mechanical moves of /work/valsets/arch-renames.md are done. */
-const PENDING_MOVES: Record<string, Layer> = {
-  'src/bot/answer-reply.ts': 'features', // -> src/qa/reply.ts
-  'src/http/login-step.ts': 'features', // -> src/login/step.ts
-};
-
 /** Imports that break the rule today, each with the move that removes it (same list). */
 const ALLOWED: [string, string][] = [
   ['src/store/nominations.ts', 'src/nomination/types.ts'], // nomination/types.ts -> src/store/nomination-types.ts
   ['src/store/web-nominations.ts', 'src/nomination/types.ts'], // idem
-  ['src/http/login-step.ts', 'src/http/auth.ts'], // createLoginLink -> src/login/links.ts
   ['src/feature.ts', 'src/http/types.ts'], // type only: WebParts and the console's view interfaces -> src/web-parts.ts
 ];
 
 function layerOf(file: string): Layer {
-  if (PENDING_MOVES[file]) return PENDING_MOVES[file];
   if (/^src\/(main\.ts|service\.ts|cli\.ts|gi-bot\.mjs)$/.test(file) || file.startsWith('src/commands/')) return 'root';
   if (['src/bot/core.ts', 'src/bot/bot-thread.ts', 'src/bot/work-thread.ts'].includes(file)) return 'root';
   if (file.startsWith('adapters/') || file.startsWith('src/http/') || /^src\/[\w-]+\/entry\.ts$/.test(file) || file === 'src/features.ts') return 'edges';
