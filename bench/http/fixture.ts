@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createNominationsView } from '../../src/http/providers/nominations.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
 import { silentLogger } from '../../src/log.js';
-import type { FieldValue } from '../../src/nomination/types.js';
+import type { FieldValue } from '../../src/store/nomination-types.js';
 import type { QaEngine } from '../../src/qa/types.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { createNomination, setField, setStatus } from '../../src/store/nominations.js';

@@ -3,7 +3,7 @@
  * a page whose provider is missing says 未启用. Adapters from the real modules live in
  * `src/http/providers/`.
  */
-import type { NominationStatus } from '../nomination/types.js';
+import type { NominationStatus } from '../store/nomination-types.js';
 
 /** Filters on the nominations list; the server adds the scope of the signed-in user. */
 export interface NominationQuery {

@@ -6,7 +6,7 @@ import type { LlmExtract } from './dialog/deps.js';
 import { createNominationFeature } from './feature.js';
 import { loadForm } from './form.js';
 import { loadQuotas } from './quotas.js';
-import type { NominationRecord } from './types.js';
+import type { NominationRecord } from '../store/nomination-types.js';
 
 /**
  * The nomination feature: the 申报书 dialog (`/申报`, one field at a time, in the private chat),

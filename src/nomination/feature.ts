@@ -12,7 +12,7 @@ import { actionIntent, dialogIntent, globalIntent, isQuestionLike, type DialogIn
 import { DialogSession } from './dialog/session.js';
 import { choose, resume, start } from './dialog/start.js';
 import type { Form } from './form.js';
-import type { NominationRecord } from './types.js';
+import type { NominationRecord } from '../store/nomination-types.js';
 
 export type { LlmExtract } from './dialog/deps.js';
 

@@ -6,7 +6,7 @@ import { createNominationFeature, type LlmExtract } from '../../src/nomination/f
 import { loadForm, type Form, type FormField } from '../../src/nomination/form.js';
 import type { QaEngine } from '../../src/qa/types.js';
 import { getDialog, getNomination, listDrafts } from '../../src/store/nominations.js';
-import type { NominationRecord } from '../../src/nomination/types.js';
+import type { NominationRecord } from '../../src/store/nomination-types.js';
 import { parseField } from '../../src/nomination/parsers/index.js';
 import { createTestChat, type TestChat } from '../helpers/chat.js';
 

@@ -1,5 +1,5 @@
 import { t } from '../../texts.js';
-import type { FieldValue, NominationRecord } from '../../nomination/types.js';
+import type { FieldValue, NominationRecord } from '../../store/nomination-types.js';
 import { auditTrail } from '../../store/audit.js';
 import { knownNames } from '../../store/reminder-subscriptions.js';
 import { chatIdentityOf, isWebAdmin } from '../identity.js';

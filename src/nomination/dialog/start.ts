@@ -2,7 +2,7 @@ import type { TurnContext } from '../../turn.js';
 import { t } from '../../texts.js';
 import type { ConversationRef } from '../../platform.js';
 import { createNomination, getNomination, listDrafts, saveDialog, type DialogState } from '../../store/nominations.js';
-import type { NominationRecord } from '../types.js';
+import type { NominationRecord } from '../../store/nomination-types.js';
 import type { DialogDeps } from './deps.js';
 import { filledCount } from './flow.js';
 import { parseField } from '../parsers/index.js';
