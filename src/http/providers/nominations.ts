@@ -14,7 +14,7 @@ import {
   submittedByProvince,
   type WebNominationFilter,
   type WebNominationListRow,
-} from '../../store/web-nominations.js';
+} from '../../store/nomination-queries.js';
 import type { ExportFile, ExportFormat, NominationQuery, NominationRow, NominationsView } from '../providers.js';
 
 /** A field of the 申报书 form as the console shows it. */
