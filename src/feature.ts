@@ -4,7 +4,7 @@ import type { Config } from './config.js';
 import type { Logger } from './log.js';
 import type { ConversationRef, PlatformName } from './platform.js';
 import type { Db } from './store/db.js';
-import type { WebParts } from './http/types.js';
+import type { WebParts } from './web-parts.js';
 
 /**
  * The feature contract. Every feature (Q&A, nomination, reminders, login) is one folder with one

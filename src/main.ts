@@ -8,7 +8,7 @@ import { startWorkThread, type WorkThread } from './bot/work.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Feature } from './feature.js';
-import type { WebParts } from './http/types.js';
+import type { WebParts } from './web-parts.js';
 import { createLogger, type Logger } from './log.js';
 import type { ChatAdapter, ConversationRef, PlatformName } from './platform.js';
 import { openDatabase, type Db } from './store/db.js';

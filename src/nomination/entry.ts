@@ -1,6 +1,6 @@
 import { llmConfigured } from '../config.js';
 import type { Command, FeatureModule, Job } from '../feature.js';
-import type { ExportFile, ExportFormat } from '../http/providers.js';
+import type { ExportFile, ExportFormat } from '../web-parts.js';
 import { titleOf } from './dialog/render.js';
 import type { LlmExtract } from './dialog/deps.js';
 import { createNominationFeature } from './feature.js';

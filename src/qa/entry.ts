@@ -1,6 +1,7 @@
 import { answerMessage } from './reply.js';
 import { t } from '../texts.js';
 import type { Feature, FeatureDeps, FeatureModule, Job, JobRunner, SourceText, Step } from '../feature.js';
+import type { QaWeb } from '../web-parts.js';
 import { recordFeedback } from '../store/feedback.js';
 import type { Answer, IngestReport, QaEngine } from './types.js';
 
@@ -17,9 +18,6 @@ export interface QaClient {
   isSurelyRelevant(text: string): Promise<boolean>;
   sectionText(doc: string, section: string): Promise<string | undefined>;
 }
-
-/** What the web console needs: asking, re-indexing, the documents indexed (kept current here). */
-export type QaWeb = Pick<QaEngine, 'ask' | 'ingest' | 'documents'>;
 
 export const qaJobs = {
   ask: 'qa.ask',

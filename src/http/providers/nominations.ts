@@ -15,7 +15,7 @@ import {
   type WebNominationFilter,
   type WebNominationListRow,
 } from '../../store/nomination-queries.js';
-import type { ExportFile, ExportFormat, NominationQuery, NominationRow, NominationsView } from '../providers.js';
+import type { ExportFile, ExportFormat, NominationQuery, NominationRow, NominationsView } from '../../web-parts.js';
 
 /** A field of the 申报书 form as the console shows it. */
 export interface NominationFieldInfo {
