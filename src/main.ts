@@ -1,6 +1,6 @@
 import { consolePrivateChat, createConsoleAdapter, type ConsoleDelivery } from '../adapters/console/index.js';
 import { createWecomAdapter } from '../adapters/wecom/index.js';
-import { buildBotCore, createFeatures, type BotCore } from './bot/core.js';
+import { buildBotCore, createFeatures, type BotCore } from './core.js';
 import { createOutboxSender, type OutboxSender } from './bot/outbox-sender.js';
 import type { Pipeline } from './bot/pipeline.js';
 import { startThreadPipeline, type CoreStatus, type ThreadPipeline } from './bot/thread-pipeline.js';

@@ -23,7 +23,7 @@ type Layer = (typeof LAYERS)[number];
 
 function layerOf(file: string): Layer {
   if (/^src\/(main\.ts|service\.ts|cli\.ts|gi-bot\.mjs)$/.test(file) || file.startsWith('src/commands/')) return 'root';
-  if (['src/bot/core.ts', 'src/bot/bot-thread.ts', 'src/bot/work-thread.ts'].includes(file)) return 'root';
+  if (['src/core.ts', 'src/bot/bot-thread.ts', 'src/bot/work-thread.ts'].includes(file)) return 'root';
   if (file.startsWith('adapters/') || file.startsWith('src/http/') || /^src\/[\w-]+\/entry\.ts$/.test(file) || file === 'src/features.ts') return 'edges';
   if (file.startsWith('src/bot/')) return 'core';
   // src/qa/types.ts: the Q&A's data (answers, citations, ingest reports), type-only and importing nothing, named by the console's view.
@@ -80,6 +80,12 @@ describe('layering', () => {
     const adapterStore = edges.filter(([from, to]) => from.startsWith('adapters/') && to.startsWith('src/store/'));
     expect(intoAdapters).toEqual([]);
     expect(adapterStore).toEqual([]);
+  });
+
+  it('writes the feature list once: only src/features.ts imports the feature entries, and the core names no feature', () => {
+    expect(edges.filter(([from, to]) => /^src\/[\w-]+\/entry\.ts$/.test(to) && from !== 'src/features.ts')).toEqual([]);
+    expect(edges).toContainEqual(['src/core.ts', 'src/features.ts']);
+    expect(edges.filter(([from, to]) => from === 'src/core.ts' && layerOf(to) === 'features')).toEqual([]);
   });
 
   it('fails on an upward import (the check itself can fail)', () => {
