@@ -56,7 +56,7 @@ export function createNominationFeature(options: NominationFeatureOptions): Nomi
       }
       const { platform, senderId } = ctx.message;
       // One read for the dialog and its draft: every transaction costs a lock round on a file database.
-      const { state, record } = ctx.commit((db) => {
+      const { state, record } = ctx.read((db) => {
         const found = getDialog(db, platform, senderId);
         return { state: found, record: found?.nominationId ? getNomination(db, found.nominationId) : undefined };
       });
@@ -65,7 +65,7 @@ export function createNominationFeature(options: NominationFeatureOptions): Nomi
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);
       if (!state && !ctx.isGroup && !pressed && dialogIntent(text)?.kind === 'review') {
-        const submitted = ctx.commit((db) => latestSubmitted(db, platform, senderId));
+        const submitted = ctx.read((db) => latestSubmitted(db, platform, senderId));
         if (submitted) {
           ctx.reply(summaryText(deps.form, submitted));
           return void ctx.commit();
