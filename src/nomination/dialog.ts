@@ -16,7 +16,7 @@ import type { NominationRecord } from '../store/nomination-types.js';
 
 export type { LlmExtract } from './dialog/deps.js';
 
-export interface NominationFeatureOptions {
+export interface NominationDialogOptions {
   form: Form;
   /** KNOWLEDGE_DIR: the quota table and export templates live there. */
   knowledgeDir: string;
@@ -25,7 +25,7 @@ export interface NominationFeatureOptions {
   botName?: string;
 }
 
-export interface NominationFeature {
+export interface NominationDialog {
   step: Step;
   /** A person's drafts, most recently edited first. */
   drafts(db: Db, platform: string, userId: string): NominationRecord[];
@@ -36,7 +36,7 @@ export interface NominationFeature {
  * a time, validated and committed before the next question; coordinator commands (`/导出`,
  * `/申报 统计`, `/名额`). Messages that are not for the dialog go on to the next step.
  */
-export function createNominationFeature(options: NominationFeatureOptions): NominationFeature {
+export function createNominationDialog(options: NominationDialogOptions): NominationDialog {
   const deps: DialogDeps = {
     form: options.form,
     knowledgeDir: options.knowledgeDir,
