@@ -4,12 +4,12 @@ import type { Config } from './config.js';
 import type { Logger } from './log.js';
 import type { ConversationRef, PlatformName } from './platform.js';
 import type { Db } from './store/db.js';
-import type { WebParts } from './http/types.js';
+import type { WebParts } from './web-parts.js';
 
 /**
  * The feature contract. Every feature (Q&A, nomination, reminders, login) is one folder with one
  * entry (`entry.ts`) whose `create` returns a `Feature`; `src/features.ts` lists them once, and
- * the core (`src/bot/core.ts`) builds the bot from that list without naming any of them.
+ * the core (`src/core.ts`) builds the bot from that list without naming any of them.
  *
  * A feature is built on every thread of the service (building is cheap); each thread uses its
  * part: the bot core runs `commands`, `steps`, `start`/`stop`; heavy `jobs` run on the work

@@ -1,6 +1,6 @@
 import { consolePrivateChat, createConsoleAdapter, type ConsoleDelivery } from '../adapters/console/index.js';
 import { createWecomAdapter } from '../adapters/wecom/index.js';
-import { buildBotCore, createFeatures, type BotCore } from './bot/core.js';
+import { buildBotCore, createFeatures, type BotCore } from './core.js';
 import { createOutboxSender, type OutboxSender } from './bot/outbox-sender.js';
 import type { Pipeline } from './bot/pipeline.js';
 import { startThreadPipeline, type CoreStatus, type ThreadPipeline } from './bot/thread-pipeline.js';
@@ -8,7 +8,7 @@ import { startWorkThread, type WorkThread } from './bot/work.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Feature } from './feature.js';
-import type { WebParts } from './http/types.js';
+import type { WebParts } from './web-parts.js';
 import { createLogger, type Logger } from './log.js';
 import type { ChatAdapter, ConversationRef, PlatformName } from './platform.js';
 import { openDatabase, type Db } from './store/db.js';

@@ -1,6 +1,7 @@
 import { t } from './texts.js';
 import type { Config } from './config.js';
-import { ADMIN_PRINCIPAL, createLoginLink } from './http/auth.js';
+import { ADMIN_PRINCIPAL } from './http/auth.js';
+import { createLoginLink } from './login/links.js';
 import { createHttpServer } from './http/server.js';
 import { createWebChat } from './http/web-chat.js';
 import { createServiceApp, type App } from './main.js';

@@ -63,6 +63,11 @@ export class TurnContext {
     return this.privateChat(this.message.platform, this.message.senderId);
   }
 
+  /** Runs `query` in one transaction and returns what it read; the queued replies wait for `commit`. */
+  read<T>(query: (db: Db) => T): T {
+    return immediateTransaction(this.db, () => query(this.db));
+  }
+
   /** Runs `change` and writes the queued replies to the outbox, all in one transaction. */
   commit<T>(change: (db: Db) => T = () => undefined as T): T {
     return immediateTransaction(this.db, () => {

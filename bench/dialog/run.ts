@@ -12,9 +12,9 @@ import { createTestBot } from '../../test/helpers/bot.js';
 import { createPipeline } from '../../src/bot/pipeline.js';
 import { createRoleResolver } from '../../src/roles.js';
 import { silentLogger } from '../../src/log.js';
-import { createNominationFeature } from '../../src/nomination/feature.js';
+import { createNominationDialog } from '../../src/nomination/dialog.js';
 import { loadForm, type Form } from '../../src/nomination/form.js';
-import type { QaService } from '../../src/qa/types.js';
+import type { QaEngine } from '../../src/qa/types.js';
 import { startWorkThread } from '../../src/bot/work.js';
 import { parseConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/store/db.js';
@@ -24,7 +24,7 @@ const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 1000);
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 8);
 const KNOWLEDGE_DIR = join(import.meta.dirname, '..', '..', 'knowledge');
 
-const qa: QaService = {
+const qa: QaEngine = {
   ask: async (question) => ({ question, answer: '', declined: true, citations: [] }),
   isSurelyRelevant: () => false,
   ingest: async () => ({ documents: [], skipped: [] }),
@@ -38,7 +38,7 @@ async function run(form: Form, path: string, drafts = DRAFTS): Promise<{ turns: 
   const db = openDatabase(path, { backgroundCheckpoints: onFile });
   // As the service: the work thread checkpoints the log.
   const checkpointer = onFile ? await startWorkThread(parseConfig({ DATABASE_PATH: path, KNOWLEDGE_DIR }), silentLogger) : undefined;
-  const feature = createNominationFeature({ form, knowledgeDir: KNOWLEDGE_DIR });
+  const feature = createNominationDialog({ form, knowledgeDir: KNOWLEDGE_DIR });
   const bot = createTestBot({ botName: 'bench', qa, steps: [feature.step] });
   const pipeline = createPipeline({
     botName: '地标助手',

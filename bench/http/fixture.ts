@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { createNominationsView } from '../../src/http/providers/nominations.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
 import { silentLogger } from '../../src/log.js';
-import type { FieldValue } from '../../src/nomination/types.js';
-import type { QaService } from '../../src/qa/types.js';
+import type { FieldValue } from '../../src/store/nomination-types.js';
+import type { QaEngine } from '../../src/qa/types.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { createNomination, setField, setStatus } from '../../src/store/nominations.js';
 import { insertSession } from '../../src/store/sessions.js';
@@ -63,7 +63,7 @@ export function createBenchFixture(count: number): BenchFixture {
   seedNominations(db, count);
   const seedMs = performance.now() - seeded;
 
-  const qa: QaService = {
+  const qa: QaEngine = {
     ask: async (question) => ({ question, answer: '', declined: true, citations: [] }),
     isSurelyRelevant: () => false,
     ingest: async () => ({ documents: [], skipped: [] }),

@@ -4,7 +4,7 @@ import { silentLogger } from '../../src/log.js';
 import { chunkDocument, type Chunk } from '../../src/qa/chunk.js';
 import { readEvalCases, type EvalCase } from '../../src/qa/eval.js';
 import { extractiveAnswer } from '../../src/qa/extractive.js';
-import { createSearchIndex, type SearchResult, type SentenceHit } from '../../src/qa/index.js';
+import { createSearchIndex, type SearchResult, type SentenceHit } from '../../src/qa/search-index.js';
 import { loadKnowledge } from '../../src/qa/ingest/load.js';
 import type { SourceDocument } from '../../src/qa/ingest/types.js';
 import { respond } from '../../src/qa/respond.js';

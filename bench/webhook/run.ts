@@ -28,7 +28,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FEISHU_EVENTS_PATH } from '../../adapters/feishu/index.js';
-import { buildBotCore } from '../../src/bot/core.js';
+import { buildBotCore } from '../../src/core.js';
 import type { Pipeline } from '../../src/bot/pipeline.js';
 import { startThreadPipeline, type ThreadPipeline } from '../../src/bot/thread-pipeline.js';
 import { startWorkThread, type WorkThread } from '../../src/bot/work.js';

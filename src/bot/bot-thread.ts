@@ -5,7 +5,7 @@ import { createLogger } from '../log.js';
 import type { ConversationRef } from '../platform.js';
 import { openDatabase } from '../store/db.js';
 import { createGroupCommit } from '../store/group-commit.js';
-import { buildBotCore } from './core.js';
+import { buildBotCore } from '../core.js';
 import { createJobClient } from './jobs-rpc.js';
 import { createThreadTurns } from './thread-turns.js';
 import type { BotThreadData, FromBotThread, ToBotThread } from './thread-protocol.js';

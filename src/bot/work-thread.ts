@@ -3,7 +3,7 @@ import { systemClock } from '../clock.js';
 import { createLogger } from '../log.js';
 import { startCheckpointLoop } from '../store/checkpoint-loop.js';
 import { openDatabase } from '../store/db.js';
-import { createFeatures, createJobHost } from './core.js';
+import { createFeatures, createJobHost } from '../core.js';
 import { serveJobs } from './jobs-rpc.js';
 import type { Feature } from '../feature.js';
 import type { WorkThreadData } from './work.js';

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { t } from '../texts.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { createQaFromConfig } from '../qa/from-config.js';
+import { createQaEngineFromConfig } from '../qa/from-config.js';
 import type { Answer } from '../qa/types.js';
 
 /** The `ask --json` contract: exactly these fields. */
@@ -26,7 +26,7 @@ export default async function ask(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
-  const qa = await createQaFromConfig(config, log);
+  const qa = await createQaEngineFromConfig(config, log);
   const print = (answer: Answer): void => {
     process.stdout.write(values.json ? `${toJson(answer)}\n` : toText(answer));
   };

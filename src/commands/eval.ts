@@ -4,7 +4,7 @@ import { createLogger } from '../log.js';
 import { FEATURES } from '../qa/calibration.js';
 import { evaluate, readEvalCases, type EvalCase, type EvalReport } from '../qa/eval.js';
 import { fitAndSave, paraphraseReport, suiteFiles, type ParaphraseReport } from '../qa/eval-suite.js';
-import { createQaFromConfig } from '../qa/from-config.js';
+import { createQaEngineFromConfig } from '../qa/from-config.js';
 
 const EVAL_DIR = 'test/fixtures/eval';
 const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
@@ -55,7 +55,7 @@ export default async function evalCommand(args: string[]): Promise<number> {
   });
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
-  const qa = await createQaFromConfig(config, log);
+  const qa = await createQaEngineFromConfig(config, log);
   const target = async (question: string) => ({ answer: await qa.ask(question), passages: await qa.passages(question, 3) });
   const split = values.file ? { tuning: [values.file], validation: [] } : suiteFiles(values.dir);
   const read = (files: string[]): EvalCase[] => files.flatMap(readEvalCases);

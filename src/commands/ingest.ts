@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { t } from '../texts.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { createQaService } from '../qa/service.js';
+import { createQaEngine } from '../qa/engine.js';
 import { proposeDeadlines } from '../reminders/proposals.js';
 
 /**
@@ -15,7 +15,7 @@ export default async function ingest(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean', default: false } } });
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
-  const qa = await createQaService({ knowledgeDir: config.KNOWLEDGE_DIR, log });
+  const qa = await createQaEngine({ knowledgeDir: config.KNOWLEDGE_DIR, log });
   const { documents, skipped } = await qa.ingest();
   const deadlines = qa.sourceTexts().flatMap((source) => proposeDeadlines(source.text, source).map(({ doc, docTitle, day, quote }) => ({ doc, title: docTitle, day, quote })));
   if (values.json) {

@@ -3,10 +3,10 @@ import { t } from '../texts.js';
 import { platformName } from '../http/views/labels.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { eventStanding, firstAfter } from '../reminders/agenda.js';
+import { eventStanding, firstAfter, upcoming } from '../reminders/agenda.js';
 import type { Calendar, Occurrence } from '../reminders/calendar.js';
 import { isoDay, parseIsoDay, type Zone } from '../reminders/dates.js';
-import { createReminderFeature } from '../reminders/feature.js';
+import { createReminders } from '../reminders/reminders.js';
 import { countdown, occurrenceWhen } from '../reminders/messages.js';
 import type { TickResult } from '../reminders/scheduler.js';
 import { openDatabase } from '../store/db.js';
@@ -62,7 +62,7 @@ export default async function reminders(args: string[]): Promise<number> {
   const db = openDatabase(config.DATABASE_PATH);
   const write = (line: string) => process.stdout.write(`${line}\n`);
   try {
-    const feature = createReminderFeature({
+    const feature = createReminders({
       db,
       clock: () => now,
       log,
@@ -73,7 +73,7 @@ export default async function reminders(args: string[]): Promise<number> {
     const { calendar, zone } = feature;
     const today = zone.dayAt(now);
     if (action === 'list') {
-      const items = feature.api.upcoming(now, days);
+      const items = upcoming(calendar, zone, now, days);
       const next = items.length === 0 ? firstAfter(calendar, zone, now, days) : undefined;
       const past = pastEvents(calendar, today);
       if (values.json) {

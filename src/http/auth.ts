@@ -8,7 +8,6 @@ import {
   consumeLoginLink,
   deleteSession,
   findSession,
-  insertLoginLink,
   insertSession,
   loginLinkUsable,
   purgeExpiredWebAuth,
@@ -22,14 +21,6 @@ const LOGIN_CSRF_COOKIE = 'gi_login_csrf';
 
 /** The operator signed in with ADMIN_TOKEN: a coordinator for every province. */
 export const ADMIN_PRINCIPAL: WebPrincipal = { platform: 'web', userId: WEB_ADMIN_ID, role: { kind: 'coordinator', scope: '*' } };
-
-/**
- * Makes a one-time login link for a chat user (single use, 15 minutes). Returns the path,
- * `/login/<token>`; the caller prefixes PUBLIC_URL. The chat command sends it in private chat.
- */
-export function createLoginLink(db: Db, principal: WebPrincipal, clock: Clock): string {
-  return `/login/${insertLoginLink(db, principal, clock())}`;
-}
 
 /** Constant-time string comparison (length differences return false early, which leaks only the length). */
 export function sameSecret(given: string, expected: string): boolean {

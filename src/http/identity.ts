@@ -1,6 +1,6 @@
 import { WEB_ADMIN_ID } from '../roles.js';
 import type { WebSession } from '../store/sessions.js';
-import type { ChatIdentity } from './providers.js';
+import type { ChatIdentity } from '../web-parts.js';
 import type { WebChatUser } from './types.js';
 
 /** Who the test chat speaks as for a session: the operator as `admin`, a chat user as `<platform>:<id>` (see createRoleResolver). */

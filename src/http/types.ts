@@ -2,11 +2,10 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { AdapterStatus, WebhookRoute } from '../platform.js';
-import type { QaService } from '../qa/types.js';
 import type { Db } from '../store/db.js';
 import type { WebSession } from '../store/sessions.js';
 import type { CoreStatus } from '../bot/thread-pipeline.js';
-import type { NominationsView, RemindersView } from './providers.js';
+import type { NominationsView, RemindersView, WebParts } from '../web-parts.js';
 
 /** The web user the test chat speaks for. */
 export interface WebChatUser {
@@ -39,13 +38,6 @@ export interface HttpServerOptions {
   /** Request body limit in bytes (default 1 MiB); uploads get `uploadLimit` (default 10 MiB). */
   bodyLimit?: number;
   uploadLimit?: number;
-}
-
-/** What the features give the web console (each feature's `web()`, merged). */
-export interface WebParts {
-  qa: Pick<QaService, 'ask' | 'ingest' | 'documents'>;
-  nominations: NominationsView;
-  reminders: RemindersView;
 }
 
 /** Per-request values the middleware sets. */

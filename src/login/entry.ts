@@ -1,5 +1,5 @@
 import type { FeatureModule } from '../feature.js';
-import { createLoginStep } from '../http/login-step.js';
+import { createLoginStep } from './step.js';
 
 /** The login feature: `/登录` sends a one-time link to the web console, in private chat only. */
 export const loginFeature: FeatureModule = {

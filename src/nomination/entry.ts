@@ -1,12 +1,12 @@
 import { llmConfigured } from '../config.js';
 import type { Command, FeatureModule, Job } from '../feature.js';
-import type { ExportFile, ExportFormat } from '../http/providers.js';
+import type { ExportFile, ExportFormat } from '../web-parts.js';
 import { titleOf } from './dialog/render.js';
 import type { LlmExtract } from './dialog/deps.js';
-import { createNominationFeature } from './feature.js';
+import { createNominationDialog } from './dialog.js';
 import { loadForm } from './form.js';
 import { loadQuotas } from './quotas.js';
-import type { NominationRecord } from './types.js';
+import type { NominationRecord } from '../store/nomination-types.js';
 
 /**
  * The nomination feature: the 申报书 dialog (`/申报`, one field at a time, in the private chat),
@@ -37,7 +37,7 @@ export const nominationFeature: FeatureModule = {
           return (await extractor)(text);
         }
       : undefined;
-    const dialog = createNominationFeature({ form, knowledgeDir: config.KNOWLEDGE_DIR, botName: config.BOT_NAME, llmExtract });
+    const dialog = createNominationDialog({ form, knowledgeDir: config.KNOWLEDGE_DIR, botName: config.BOT_NAME, llmExtract });
     const delegate: Command['run'] = (ctx, _args, next) => dialog.step.run(ctx, next);
 
     return {

@@ -3,7 +3,7 @@ import { matchLabel } from './labels.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { parseFor, readMessage } from './reading.js';
 import { segment } from './segment.js';
-import type { FieldValue } from './types.js';
+import type { FieldValue } from '../store/nomination-types.js';
 
 /**
  * Reading several fields out of one message ("产值3.2亿，从业人员1.5万人", "联系人张三 电话

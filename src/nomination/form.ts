@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { FieldValue } from './types.js';
+import type { FieldValue } from '../store/nomination-types.js';
 
 /**
  * The nomination form (申报书) as data: `knowledge/nomination-form.yaml` lists the fields in

@@ -5,7 +5,7 @@ import { structuredModel, type StructuredMethod } from '../llm/model.js';
 import type { LlmExtract } from './dialog/deps.js';
 import { buildSchema, type Form } from './form.js';
 import { parseField } from './parsers/index.js';
-import type { FieldValue } from './types.js';
+import type { FieldValue } from '../store/nomination-types.js';
 
 export interface LlmExtractorOptions {
   model: ChatOpenAI;

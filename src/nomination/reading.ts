@@ -3,7 +3,7 @@ import { cleanLabel, matchLabel } from './labels.js';
 import { canonicalProvince } from './provinces.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { ACTION, findFigure, segment } from './segment.js';
-import type { FieldValue } from './types.js';
+import type { FieldValue } from '../store/nomination-types.js';
 
 /**
  * Reads one message against the form: segments it, gives each labelled segment to the field its

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Coverage } from './index.js';
+import type { Coverage } from './search-index.js';
 
 /**
  * The one answer-or-decline decision: a logistic model over what the best passage covers of a

@@ -1,8 +1,9 @@
-import { answerMessage } from '../bot/answer-reply.js';
+import { answerMessage } from './reply.js';
 import { t } from '../texts.js';
 import type { Feature, FeatureDeps, FeatureModule, Job, JobRunner, SourceText, Step } from '../feature.js';
+import type { QaWeb } from '../web-parts.js';
 import { recordFeedback } from '../store/feedback.js';
-import type { Answer, IngestReport, QaService } from './types.js';
+import type { Answer, IngestReport, QaEngine } from './types.js';
 
 /**
  * The Q&A feature: answers what no other feature took, with the cited clause; the 查看原文 and
@@ -18,9 +19,6 @@ export interface QaClient {
   sectionText(doc: string, section: string): Promise<string | undefined>;
 }
 
-/** What the web console needs: asking, re-indexing, the documents indexed (kept current here). */
-export type QaWeb = Pick<QaService, 'ask' | 'ingest' | 'documents'>;
-
 export const qaJobs = {
   ask: 'qa.ask',
   relevant: 'qa.relevant',
@@ -31,8 +29,8 @@ export const qaJobs = {
 
 /** The engine's jobs: built once on the thread where heavy work runs. */
 async function engineJobs(deps: FeatureDeps): Promise<Record<string, Job>> {
-  const { createQaFromConfig } = await import('./from-config.js');
-  const engine = await createQaFromConfig(deps.config, deps.log);
+  const { createQaEngineFromConfig } = await import('./from-config.js');
+  const engine = await createQaEngineFromConfig(deps.config, deps.log);
   const snapshot = (): { report: IngestReport; sources: SourceText[] } => ({
     report: { documents: engine.documents(), skipped: [] },
     sources: engine.sourceTexts(),
@@ -55,7 +53,7 @@ export function qaClientOf(jobs: JobRunner): QaClient {
 }
 
 /** A client over an engine in this thread (the CLI's `ask`, tests). */
-export function localQaClient(qa: Pick<QaService, 'ask' | 'isSurelyRelevant' | 'sectionText'>): QaClient {
+export function localQaClient(qa: Pick<QaEngine, 'ask' | 'isSurelyRelevant' | 'sectionText'>): QaClient {
   return {
     ask: (question) => qa.ask(question),
     isSurelyRelevant: async (text) => qa.isSurelyRelevant(text),

@@ -1,6 +1,6 @@
 import { t } from '../texts.js';
 import { endsSentence, type Chunk } from './chunk.js';
-import type { SearchResult, SentenceHit } from './index.js';
+import type { SearchResult, SentenceHit } from './search-index.js';
 import type { Answer, Citation, Passage } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { answerProbability, calibration, type DecisionInput } from './calibration.js';
-import type { Coverage, SearchIndex, SearchResult, SentenceHit } from './index.js';
+import type { Coverage, SearchIndex, SearchResult, SentenceHit } from './search-index.js';
 import { DOMAIN_TERMS, QUESTION_MARKERS } from './lexicon.js';
 
 /**

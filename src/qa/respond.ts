@@ -1,7 +1,7 @@
 import { t } from '../texts.js';
 import { deadlineNote } from './dates.js';
 import { declinedAnswer, extractiveAnswer, missingAnswer, severalAnswer, type AnswerPart } from './extractive.js';
-import type { SearchIndex, SearchResult, SentenceHit } from './index.js';
+import type { SearchIndex, SearchResult, SentenceHit } from './search-index.js';
 import { DAYS_LEFT } from './lexicon.js';
 import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';

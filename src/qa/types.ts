@@ -23,7 +23,8 @@ export interface IngestReport {
   skipped: { file: string; reason: string }[];
 }
 
-export interface QaService {
+/** The Q&A engine as the bot, the console and the CLI ask it (built by src/qa/engine.ts). */
+export interface QaEngine {
   ask(question: string): Promise<Answer>;
   /** The relevance gate for unaddressed group messages: true only when the text is surely about the notices. */
   isSurelyRelevant(text: string): boolean;

@@ -129,7 +129,7 @@ export function listProposals(ctx: TurnContext): void {
   });
 }
 
-export function decide(ctx: TurnContext, deps: CoordinatorDeps, rest: string, confirm: boolean): void {
+export function decideProposal(ctx: TurnContext, deps: CoordinatorDeps, rest: string, confirm: boolean): void {
   const id = Number(rest.trim().replace(/^#/, ''));
   const valid = Number.isInteger(id) && id > 0;
   ctx.commit((db) => {

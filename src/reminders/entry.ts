@@ -1,5 +1,5 @@
 import type { FeatureModule } from '../feature.js';
-import { createReminderFeature } from './feature.js';
+import { createReminders } from './reminders.js';
 
 /**
  * The reminders feature: `/提醒` (subscribe, list, coordinators' calendar edits), calendar
@@ -10,7 +10,7 @@ export const remindersFeature: FeatureModule = {
   name: 'reminders',
   create(deps) {
     const { config, db, clock, log } = deps;
-    const reminders = createReminderFeature({
+    const reminders = createReminders({
       db,
       clock,
       log,

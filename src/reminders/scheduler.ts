@@ -95,7 +95,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     return plan as Plan;
   };
 
-  const decide = (now: number): TickResult => {
+  const planDelivery = (now: number): TickResult => {
     const result: TickResult = { now: new Date(now).toISOString(), queued: [], missed: [] };
     const state = stateStore.read();
     const current = currentPlan(state.revision, state.watermark, now);
@@ -220,7 +220,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     const next = current.dues[firstDueAfter(current, state.watermark ?? current.from)];
     if (state.watermark !== null && (!next || next.due > now)) return { now: new Date(now).toISOString(), queued: [], missed: [] };
     // IMMEDIATE: a second scheduler on the same file waits here, then sees this one's watermark and keys.
-    const result = db.transaction(() => decide(now)).immediate();
+    const result = db.transaction(() => planDelivery(now)).immediate();
     if (result.queued.length > 0 || result.missed.length > 0) {
       log.info({ queued: result.queued.length, missed: result.missed.length, late: result.queued.filter((i) => i.status === 'late').length }, 'reminders decided');
     }

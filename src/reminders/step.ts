@@ -3,7 +3,7 @@ import type { TurnContext } from '../turn.js';
 import { t } from '../texts.js';
 import { answerQuestion, listUpcoming } from './ask.js';
 import type { Calendar } from './calendar.js';
-import { addEvent, decide, deleteEvent, editEvent, listProposals } from './coordinator.js';
+import { addEvent, decideProposal, deleteEvent, editEvent, listProposals } from './coordinator.js';
 import type { Zone } from './dates.js';
 import { configure, subscribe, unsubscribe } from './subscribe.js';
 
@@ -72,9 +72,9 @@ export function createReminderStep(options: ReminderStepOptions): Step {
       case '待确认':
         return listProposals(ctx);
       case '确认':
-        return decide(ctx, deps, rest, true);
+        return decideProposal(ctx, deps, rest, true);
       case '忽略':
-        return decide(ctx, deps, rest, false);
+        return decideProposal(ctx, deps, rest, false);
       default:
         ctx.reply(t('reminders.unknown_command', { input: verb.slice(0, 20), help: help(ctx) }));
         return ctx.commit();

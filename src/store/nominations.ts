@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from './db.js';
 import { recordAudit } from './audit.js';
 import { statement } from './statements.js';
-import type { FieldValue, NominationRecord, NominationStatus } from '../nomination/types.js';
+import type { FieldValue, NominationRecord, NominationStatus } from './nomination-types.js';
 
 /** Who made a change (for the audit trail). */
 export interface Actor {

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/texts.js';
 import { silentLogger } from '../../src/log.js';
-import { createQaService } from '../../src/qa/service.js';
-import type { QaService } from '../../src/qa/types.js';
+import { createQaEngine } from '../../src/qa/engine.js';
+import type { QaEngine } from '../../src/qa/types.js';
 import { createTestChat, type TestChat } from '../helpers/chat.js';
 
-let qa: QaService;
+let qa: QaEngine;
 let chat: TestChat;
 
 beforeAll(async () => {
-  qa = await createQaService({ knowledgeDir: 'knowledge', log: silentLogger });
+  qa = await createQaEngine({ knowledgeDir: 'knowledge', log: silentLogger });
 });
 afterAll(() => chat?.close());
 
@@ -72,7 +72,7 @@ describe('bot core', () => {
 
   it('tells a turn that threw from one that answered (the check above can fail)', async () => {
     chat?.close();
-    const broken: QaService = { ...qa, ask: async () => Promise.reject(new Error('index gone')) };
+    const broken: QaEngine = { ...qa, ask: async () => Promise.reject(new Error('index gone')) };
     chat = await createTestChat({ steps: [], qa: broken });
     const replies = await chat.as('u1').says('申报书什么时候截止？');
     expect(replies).toEqual([t('core.error')]);

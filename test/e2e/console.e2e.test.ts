@@ -11,7 +11,7 @@ import { createRemindersView } from '../../src/http/providers/reminders.js';
 import { createHttpServer } from '../../src/http/server.js';
 import { createWebChat } from '../../src/http/web-chat.js';
 import { silentLogger } from '../../src/log.js';
-import { createQaService } from '../../src/qa/service.js';
+import { createQaEngine } from '../../src/qa/engine.js';
 import { createCalendar } from '../../src/reminders/calendar.js';
 import { calendarEntrySchema } from '../../src/reminders/calendar-file.js';
 import { loadForm } from '../../src/nomination/form.js';
@@ -30,7 +30,7 @@ describe.skipIf(!HAS_CHROMIUM)('web console in real Chromium', () => {
   const site = useE2eSite(async ({ knowledgeDir, db }) => {
     copyFileSync(NOTICE, join(knowledgeDir, 'notice.md'));
     const clock = () => new Date();
-    const qa = await createQaService({ knowledgeDir, log: silentLogger });
+    const qa = await createQaEngine({ knowledgeDir, log: silentLogger });
     const bot = createTestBot({ botName: '地标助手', qa, steps: [] });
     const pipeline = createPipeline({
       botName: '地标助手',

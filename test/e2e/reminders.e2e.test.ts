@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLoginLink } from '../../src/http/auth.js';
+import { createLoginLink } from '../../src/login/links.js';
 import { createRemindersView } from '../../src/http/providers/reminders.js';
 import { createHttpServer } from '../../src/http/server.js';
 import { silentLogger } from '../../src/log.js';

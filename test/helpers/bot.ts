@@ -3,11 +3,11 @@ import type { TurnContext } from '../../src/turn.js';
 import type { Step } from '../../src/feature.js';
 import type { CoreSink } from '../../src/platform.js';
 import { createQaFeature, localQaClient } from '../../src/qa/entry.js';
-import type { QaService } from '../../src/qa/types.js';
+import type { QaEngine } from '../../src/qa/types.js';
 
 export interface TestBotOptions {
   botName: string;
-  qa: Pick<QaService, 'ask' | 'isSurelyRelevant' | 'sectionText'>;
+  qa: Pick<QaEngine, 'ask' | 'isSurelyRelevant' | 'sectionText'>;
   /** Feature steps under test, before the Q&A (as src/features.ts orders them). */
   steps: Step[];
   listensTo?: (platform: string, chatId: string) => boolean;

@@ -10,7 +10,7 @@ import type { Clock } from '../../src/clock.js';
 import type { CoordinatorEntry } from '../../src/config.js';
 import { silentLogger } from '../../src/log.js';
 import type { ConversationRef, PlatformName } from '../../src/platform.js';
-import type { Answer, QaService } from '../../src/qa/types.js';
+import type { Answer, QaEngine } from '../../src/qa/types.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 
 /**
@@ -31,7 +31,7 @@ export interface TestChatOptions {
   /** An open database; by default a fresh temp file (reopen it with `chat.reopen()`). */
   db?: Db;
   /** Q&A; by default one that declines everything. */
-  qa?: QaService;
+  qa?: QaEngine;
   /** Coordinator entries or a resolver; by default everyone is an officer. */
   roles?: RoleResolver | CoordinatorEntry[];
   /** By default a manual clock at 2026-05-01T09:00:00Z that moves one second per message. */
@@ -85,7 +85,7 @@ export interface TestChat {
 }
 
 /** A Q&A that declines everything (dialog tests that do not exercise questions). */
-export const decliningQa: QaService = {
+export const decliningQa: QaEngine = {
   async ask(question: string): Promise<Answer> {
     return { question, answer: '抱歉，这个问题我在通知中没有找到依据。', declined: true, citations: [] };
   },

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLoginLink } from '../../src/http/auth.js';
+import { createLoginLink } from '../../src/login/links.js';
 import { ADMIN_TOKEN, Client, startTestServer, type TestServer } from './helpers.js';
 import { createFakeNominations, nominationRow } from './fakes.js';
 

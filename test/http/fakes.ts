@@ -6,7 +6,7 @@ import type {
   NominationRow,
   NominationsView,
   RemindersView,
-} from '../../src/http/providers.js';
+} from '../../src/web-parts.js';
 
 /** In-memory nominations that honour every filter, so scope tests are real. */
 export function createFakeNominations(rows: NominationRow[]): NominationsView & { exports: { format: string; query: NominationQuery }[] } {

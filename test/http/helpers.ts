@@ -5,14 +5,14 @@ import { createHttpServer } from '../../src/http/server.js';
 import type { HttpServerOptions } from '../../src/http/types.js';
 import { silentLogger } from '../../src/log.js';
 import type { AdapterStatus } from '../../src/platform.js';
-import type { Answer, IngestReport, QaService } from '../../src/qa/types.js';
+import type { Answer, IngestReport, QaEngine } from '../../src/qa/types.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { listNotices } from '../../src/http/uploads.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 /** A Q&A service over the notice files in `dir`: answers 截止 questions with a citation, declines the rest. */
-export function createFakeQa(dir: string): QaService & { ingests: number; asked: string[] } {
+export function createFakeQa(dir: string): QaEngine & { ingests: number; asked: string[] } {
   let documents: IngestReport['documents'] = [];
   const index = () => {
     documents = listNotices(dir).map((file) => ({ doc: file.name.replace(/\.\w+$/, ''), title: file.name, chunks: 3 }));

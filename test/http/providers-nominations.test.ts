@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNominationsView } from '../../src/http/providers/nominations.js';
-import type { NominationRecord } from '../../src/nomination/types.js';
+import type { NominationRecord } from '../../src/store/nomination-types.js';
 import type { Db } from '../../src/store/db.js';
-import { createLoginLink } from '../../src/http/auth.js';
+import { createLoginLink } from '../../src/login/links.js';
 import { Client, startTestServer, type TestServer } from './helpers.js';
 import { seedNomination, TEST_FIELDS } from './seed.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRemindersView } from '../../src/http/providers/reminders.js';
-import type { RemindersView } from '../../src/http/providers.js';
+import type { RemindersView } from '../../src/web-parts.js';
 import { createCalendar } from '../../src/reminders/calendar.js';
 import { calendarEntrySchema } from '../../src/reminders/calendar-file.js';
 import { openDatabase, type Db } from '../../src/store/db.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLoginLink } from '../../src/http/auth.js';
+import { createLoginLink } from '../../src/login/links.js';
 import { createRemindersView } from '../../src/http/providers/reminders.js';
 import { calendarEntrySchema } from '../../src/reminders/calendar-file.js';
 import { createCalendar } from '../../src/reminders/calendar.js';

@@ -1,4 +1,4 @@
-import type { FieldValue } from '../../src/nomination/types.js';
+import type { FieldValue } from '../../src/store/nomination-types.js';
 import type { Db } from '../../src/store/db.js';
 import { createNomination, flagField, setField, setStatus } from '../../src/store/nominations.js';
 

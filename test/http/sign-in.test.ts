@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLoginLink } from '../../src/http/auth.js';
-import { reachableBase } from '../../src/http/login-step.js';
+import { createLoginLink } from '../../src/login/links.js';
+import { reachableBase } from '../../src/login/step.js';
 import { Client, startTestServer, type TestServer } from './helpers.js';
 import { createFakeNominations } from './fakes.js';
 

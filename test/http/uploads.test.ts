@@ -102,7 +102,7 @@ describe('knowledge uploads', () => {
 
   it('lets only coordinators upload', async () => {
     server = await startTestServer();
-    const { createLoginLink } = await import('../../src/http/auth.js');
+    const { createLoginLink } = await import('../../src/login/links.js');
     const path = createLoginLink(server.db, { platform: 'feishu', userId: 'ou_o', role: { kind: 'officer' } }, () => new Date('2026-04-01T02:00:00Z'));
     const client = new Client(server.url);
     await client.post(path, { _csrf: await client.csrfFrom(path) });

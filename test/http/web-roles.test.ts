@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRoleResolver } from '../../src/roles.js';
 import { silentLogger } from '../../src/log.js';
-import { createNominationFeature } from '../../src/nomination/feature.js';
+import { createNominationDialog } from '../../src/nomination/dialog.js';
 import { loadForm } from '../../src/nomination/form.js';
-import { createReminderFeature } from '../../src/reminders/feature.js';
+import { createReminders } from '../../src/reminders/reminders.js';
 import { createTestChat, type TestChat } from '../helpers/chat.js';
 import { tempDb } from '../helpers/temp-db.js';
 
@@ -31,8 +31,8 @@ async function webChat(): Promise<TestChat> {
     rmSync(knowledgeDir, { recursive: true, force: true });
   };
   const clock = () => new Date('2026-11-30T03:57:00Z');
-  const reminders = createReminderFeature({ db: t.db, clock, log: silentLogger, tz: 'Asia/Shanghai', cron: '* * * * *', knowledgeDir });
-  const nominations = createNominationFeature({ form: loadForm(knowledgeDir), knowledgeDir, botName: '地标助手' });
+  const reminders = createReminders({ db: t.db, clock, log: silentLogger, tz: 'Asia/Shanghai', cron: '* * * * *', knowledgeDir });
+  const nominations = createNominationDialog({ form: loadForm(knowledgeDir), knowledgeDir, botName: '地标助手' });
   return createTestChat({ steps: [nominations.step, reminders.step], db: t.db, clock, platform: 'web', roles: coordinators });
 }
 

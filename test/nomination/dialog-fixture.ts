@@ -2,11 +2,11 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CoordinatorEntry } from '../../src/config.js';
-import { createNominationFeature, type LlmExtract } from '../../src/nomination/feature.js';
+import { createNominationDialog, type LlmExtract } from '../../src/nomination/dialog.js';
 import { loadForm, type Form, type FormField } from '../../src/nomination/form.js';
-import type { QaService } from '../../src/qa/types.js';
+import type { QaEngine } from '../../src/qa/types.js';
 import { getDialog, getNomination, listDrafts } from '../../src/store/nominations.js';
-import type { NominationRecord } from '../../src/nomination/types.js';
+import type { NominationRecord } from '../../src/store/nomination-types.js';
 import { parseField } from '../../src/nomination/parsers/index.js';
 import { createTestChat, type TestChat } from '../helpers/chat.js';
 
@@ -44,11 +44,11 @@ export interface DialogEnv {
 }
 
 export async function dialogEnv(
-  options: { coordinators?: CoordinatorEntry[]; qa?: QaService; llmExtract?: LlmExtract } = {},
+  options: { coordinators?: CoordinatorEntry[]; qa?: QaEngine; llmExtract?: LlmExtract } = {},
 ): Promise<DialogEnv> {
   const knowledgeDir = mkdtempSync(join(tmpdir(), 'gi-bot-knowledge-'));
   cpSync('knowledge', knowledgeDir, { recursive: true });
-  const feature = createNominationFeature({ form, knowledgeDir, llmExtract: options.llmExtract });
+  const feature = createNominationDialog({ form, knowledgeDir, llmExtract: options.llmExtract });
   const chat = await createTestChat({ steps: [feature.step], roles: options.coordinators ?? [], qa: options.qa });
   const env: DialogEnv = {
     chat,

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log.js';
-import { createQaService } from '../../src/qa/service.js';
-import type { QaService } from '../../src/qa/types.js';
+import { createQaEngine } from '../../src/qa/engine.js';
+import type { QaEngine } from '../../src/qa/types.js';
 import { dialogEnv, form, type DialogEnv, validAnswer } from './dialog-fixture.js';
 import type { FormField } from '../../src/nomination/form.js';
 
 describe('a question in the middle of a nomination', () => {
-  let qa: QaService;
+  let qa: QaEngine;
   let env: DialogEnv;
   beforeAll(async () => {
-    qa = await createQaService({ knowledgeDir: 'knowledge', log: silentLogger });
+    qa = await createQaEngine({ knowledgeDir: 'knowledge', log: silentLogger });
     env = await dialogEnv({ qa });
   });
   afterAll(() => env.close());

@@ -6,7 +6,7 @@ import { exportDocx } from '../../src/nomination/export/docx.js';
 import { exportNominations, exportJson, summarize } from '../../src/nomination/export/index.js';
 import { exportXlsx, SHEET_RECORDS, SHEET_SUMMARY } from '../../src/nomination/export/xlsx.js';
 import { loadQuotas } from '../../src/nomination/quotas.js';
-import type { NominationRecord } from '../../src/nomination/types.js';
+import type { NominationRecord } from '../../src/store/nomination-types.js';
 import { HORQIN, KNOWLEDGE, LONGJING, record, shippedForm } from './form-fixtures.js';
 
 const form = shippedForm();

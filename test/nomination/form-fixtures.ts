@@ -1,6 +1,6 @@
 import { loadForm, type Form } from '../../src/nomination/form.js';
 import { parseField } from '../../src/nomination/parsers/index.js';
-import type { FieldValue, NominationRecord } from '../../src/nomination/types.js';
+import type { FieldValue, NominationRecord } from '../../src/store/nomination-types.js';
 
 /** Test fixtures: the shipped form and nominations filled through the real parsers. */
 

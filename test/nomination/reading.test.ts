@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORRECTION_MARKER } from '../../src/nomination/extract.js';
 import { readMessage } from '../../src/nomination/reading.js';
-import type { FieldValue } from '../../src/nomination/types.js';
+import type { FieldValue } from '../../src/store/nomination-types.js';
 import { dialogEnv, field, form, type DialogEnv } from './dialog-fixture.js';
 
 /**

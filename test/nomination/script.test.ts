@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import exportCommand from '../../src/commands/export.js';
 import { silentLogger } from '../../src/log.js';
 import { parseField } from '../../src/nomination/parsers/index.js';
-import { createQaService } from '../../src/qa/service.js';
+import { createQaEngine } from '../../src/qa/engine.js';
 import { dialogEnv, form, validAnswer } from './dialog-fixture.js';
 
 /**
@@ -65,7 +65,7 @@ describe('scripted nomination in-process (pipeline, restart, export command)', (
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('fills, restarts, is interrupted, corrects, submits, and exports normalised JSON', async () => {
-    const qa = await createQaService({ knowledgeDir: 'knowledge', log: silentLogger });
+    const qa = await createQaEngine({ knowledgeDir: 'knowledge', log: silentLogger });
     const env = await dialogEnv({ qa });
     try {
       for (const line of firstSession) await env.chat.as('u1').says(line);

@@ -13,7 +13,7 @@ import {
   setField,
   setStatus,
 } from '../../src/store/nominations.js';
-import type { FieldValue } from '../../src/nomination/types.js';
+import type { FieldValue } from '../../src/store/nomination-types.js';
 import { tempDb } from '../helpers/temp-db.js';
 
 const owner = { platform: 'console', id: 'u1' };

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log.js';
 import { evaluate, readEvalCases } from '../../src/qa/eval.js';
-import { createQaService, type QaEngine } from '../../src/qa/service.js';
+import { createQaEngine, type QaRetrieval } from '../../src/qa/engine.js';
+import type { QaEngine } from '../../src/qa/types.js';
 import { NOTICE_2023, noticeDir, NOW, shippedQa } from './helpers/shipped.js';
 
-const target = (qa: QaEngine) => async (question: string) => ({ answer: await qa.ask(question), passages: await qa.passages(question, 3) });
+const target = (qa: QaEngine & QaRetrieval) => async (question: string) => ({ answer: await qa.ask(question), passages: await qa.passages(question, 3) });
 const docsOf = (answer: { citations: { doc: string }[] }) => answer.citations.map((c) => c.doc);
 
 describe('the shipped corpus of notices', () => {
@@ -77,7 +78,7 @@ describe('several notices', () => {
       },
       false,
     );
-    const qa = await createQaService({ knowledgeDir: dir, log: silentLogger, now: () => NOW });
+    const qa = await createQaEngine({ knowledgeDir: dir, log: silentLogger, now: () => NOW });
     const answer = await qa.ask('推荐材料什么时候报送截止？');
     expect(answer.declined).toBe(false);
     expect(docsOf(answer).sort()).toEqual(['a', 'b']);
@@ -89,10 +90,10 @@ describe('several notices', () => {
   });
 
   it('keeps the meaning of the 2023 notice\'s words when notices that use them everywhere are added', async () => {
-    const alone = await createQaService({ knowledgeDir: noticeDir(), log: silentLogger, now: () => NOW });
+    const alone = await createQaEngine({ knowledgeDir: noticeDir(), log: silentLogger, now: () => NOW });
     const filler = (i: number) =>
       notice(`关于名录宣传第${i}项工作的通知`, `国知办函运字〔2031〕${i}号`, '名录宣传要加强。名录培训要开展。名录信息要更新。名录材料要归档。');
-    const crowded = await createQaService({
+    const crowded = await createQaEngine({
       knowledgeDir: withNotices(Object.fromEntries([1, 2, 3, 4, 5, 6].map((i) => [`filler-${i}.txt`, filler(i)]))),
       log: silentLogger,
       now: () => NOW,
@@ -106,7 +107,7 @@ describe('several notices', () => {
 });
 
 describe('dates against the service clock', () => {
-  const at = (iso: string) => createQaService({ knowledgeDir: noticeDir(), log: silentLogger, now: () => new Date(iso) });
+  const at = (iso: string) => createQaEngine({ knowledgeDir: noticeDir(), log: silentLogger, now: () => new Date(iso) });
 
   it('counts the days left before the deadline of the notice asked about', async () => {
     const answer = await (await at('2023-05-01T02:00:00Z')).ask('名录申报离截止还有几天？');
@@ -129,7 +130,7 @@ describe('dates against the service clock', () => {
 
 describe('saying what is missing', () => {
   it('declines a detail the notice does not give, quoting the clause that names the topic', async () => {
-    const qa = await createQaService({ knowledgeDir: noticeDir(), log: silentLogger, now: () => NOW });
+    const qa = await createQaEngine({ knowledgeDir: noticeDir(), log: silentLogger, now: () => NOW });
     const answer = await qa.ask('地理标志展示推广中心的建设经费谁出？');
     expect(answer.declined).toBe(true);
     expect(answer.answer).toMatch(/没有写明资金、费用或金额/);
@@ -143,7 +144,7 @@ describe('the knowledge folder as shipped', () => {
   it('copies cleanly (every shipped notice loads, none skipped)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gi-corpus-'));
     cpSync('knowledge', dir, { recursive: true });
-    const qa = await createQaService({ knowledgeDir: dir, log: silentLogger });
+    const qa = await createQaEngine({ knowledgeDir: dir, log: silentLogger });
     expect((await qa.ingest()).skipped).toEqual([]);
   });
 });

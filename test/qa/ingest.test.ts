@@ -5,7 +5,7 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log.js';
 import { loadKnowledge, type LoadResult } from '../../src/qa/ingest/load.js';
-import { createQaService } from '../../src/qa/service.js';
+import { createQaEngine } from '../../src/qa/engine.js';
 import { buildPdf } from './helpers/pdf.js';
 
 async function docxOf(lines: string[]): Promise<Buffer> {
@@ -99,7 +99,7 @@ describe('ingestion of every format', () => {
   });
 
   it('makes every format searchable through the service, with citations naming doc number and section', async () => {
-    const qa = await createQaService({ knowledgeDir: dir, log: silentLogger });
+    const qa = await createQaEngine({ knowledgeDir: dir, log: silentLogger });
     const report = await qa.ingest();
     expect(report.skipped).toHaveLength(2);
     const txt = await qa.ask('浙江推荐表怎么报送？');

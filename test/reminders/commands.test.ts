@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log.js';
-import { createReminderFeature, type ReminderFeature } from '../../src/reminders/feature.js';
+import { createReminders, type Reminders } from '../../src/reminders/reminders.js';
 import { getSubscription, listSubscriptions } from '../../src/store/reminder-subscriptions.js';
 import { createTestChat, type TestChat } from '../helpers/chat.js';
 import { tempDb } from '../helpers/temp-db.js';
@@ -9,11 +9,11 @@ import { reminderRows } from './helpers.js';
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((fn) => fn()));
 
-async function setup(start = '2026-04-01T02:00:00Z'): Promise<{ chat: TestChat; feature: ReminderFeature; setTime(iso: string): void }> {
+async function setup(start = '2026-04-01T02:00:00Z'): Promise<{ chat: TestChat; feature: Reminders; setTime(iso: string): void }> {
   const t = tempDb();
   let now = Date.parse(start);
   const clock = () => new Date(now);
-  const feature = createReminderFeature({ db: t.db, clock, log: silentLogger, tz: 'Asia/Shanghai', cron: '* * * * *', knowledgeDir: 'knowledge' });
+  const feature = createReminders({ db: t.db, clock, log: silentLogger, tz: 'Asia/Shanghai', cron: '* * * * *', knowledgeDir: 'knowledge' });
   const chat = await createTestChat({
     steps: [feature.step],
     db: t.db,

@@ -10,16 +10,16 @@ import { createPipeline, type Pipeline } from '../../src/bot/pipeline.js';
 import { createRoleResolver } from '../../src/roles.js';
 import type { Logger } from '../../src/log.js';
 import { silentLogger } from '../../src/log.js';
-import { createQaService } from '../../src/qa/service.js';
-import type { QaService } from '../../src/qa/types.js';
+import { createQaEngine } from '../../src/qa/engine.js';
+import type { QaEngine } from '../../src/qa/types.js';
 import type { Db } from '../../src/store/db.js';
 import { tempDb } from '../helpers/temp-db.js';
 
 export const BOT_NAME = '地标助手';
 
-let qaPromise: Promise<QaService> | undefined;
+let qaPromise: Promise<QaEngine> | undefined;
 /** The real Q&A over knowledge/, built once per test file. */
-export const sharedQa = (): Promise<QaService> => (qaPromise ??= createQaService({ knowledgeDir: 'knowledge', log: silentLogger }));
+export const sharedQa = (): Promise<QaEngine> => (qaPromise ??= createQaEngine({ knowledgeDir: 'knowledge', log: silentLogger }));
 
 /** A message the bot account sent, as the mock WeChat saw it. */
 export interface Delivered {

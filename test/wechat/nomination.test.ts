@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createNominationFeature } from '../../src/nomination/feature.js';
+import { createNominationDialog } from '../../src/nomination/dialog.js';
 import { loadForm } from '../../src/nomination/form.js';
 import { startWechatHarness, waitFor, type WechatHarness } from './harness.js';
 
@@ -11,7 +11,7 @@ afterEach(async () => {
 
 describe('nomination dialog over WeChat', () => {
   it('runs the real nomination dialog: /申报 in a room continues in private chat', async () => {
-    const nomination = createNominationFeature({ form: loadForm('knowledge'), knowledgeDir: 'knowledge', botName: '地标助手' });
+    const nomination = createNominationDialog({ form: loadForm('knowledge'), knowledgeDir: 'knowledge', botName: '地标助手' });
     h = await startWechatHarness({ steps: [nomination.step] });
     const start = h.say(h.alice, '@地标助手\u2005/申报', h.room, [h.self]);
     await h.processed(start);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log.js';
-import { createReminderFeature } from '../../src/reminders/feature.js';
+import { createReminders } from '../../src/reminders/reminders.js';
 import { eventually } from '../helpers/fake-feishu/harness.js';
 import { cardPressBody, enterChatBody, GROUP_ID, textBody } from '../helpers/fake-wecom-bot/bodies.js';
 import { startWecomBotApp, type WecomBotApp } from '../helpers/fake-wecom-bot/harness.js';
@@ -126,7 +126,7 @@ describe('WeCom smart robot over the long connection', () => {
     now = new Date(`${day}T09:05:00+08:00`);
     // One scheduler tick, as `gi-bot reminders tick` runs it, on the service's database.
     const { config, db, clock } = app;
-    const reminders = createReminderFeature({ db, clock, log: silentLogger, tz: config.TZ, cron: config.REMINDER_CRON, knowledgeDir: config.KNOWLEDGE_DIR });
+    const reminders = createReminders({ db, clock, log: silentLogger, tz: config.TZ, cron: config.REMINDER_CRON, knowledgeDir: config.KNOWLEDGE_DIR });
     const queued = reminders.scheduler.tick();
     expect(queued.queued.map((item) => item.platform)).toEqual(['wecom-bot']);
     await settle();

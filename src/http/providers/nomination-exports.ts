@@ -3,7 +3,7 @@ import type { Clock } from '../../clock.js';
 import { EXPORT_FILE_TYPES, exportNominations } from '../../nomination/export/index.js';
 import type { Form } from '../../nomination/form.js';
 import type { Quotas } from '../../nomination/quotas.js';
-import type { ExportFormat } from '../providers.js';
+import type { ExportFormat } from '../../web-parts.js';
 import type { NominationExporter } from './nominations.js';
 
 /**

@@ -1,5 +1,5 @@
 import { t } from '../../texts.js';
-import type { FieldValue, NominationRecord } from '../../nomination/types.js';
+import type { FieldValue, NominationRecord } from '../../store/nomination-types.js';
 import { auditTrail } from '../../store/audit.js';
 import { knownNames } from '../../store/reminder-subscriptions.js';
 import { chatIdentityOf, isWebAdmin } from '../identity.js';
@@ -14,8 +14,8 @@ import {
   submittedByProvince,
   type WebNominationFilter,
   type WebNominationListRow,
-} from '../../store/web-nominations.js';
-import type { ExportFile, ExportFormat, NominationQuery, NominationRow, NominationsView } from '../providers.js';
+} from '../../store/nomination-queries.js';
+import type { ExportFile, ExportFormat, NominationQuery, NominationRow, NominationsView } from '../../web-parts.js';
 
 /** A field of the 申报书 form as the console shows it. */
 export interface NominationFieldInfo {

@@ -10,7 +10,7 @@ import type { Db } from '../../store/db.js';
 import { deliveryLog } from '../../store/reminder-deliveries.js';
 import { knownNames, listSubscriptions, type ReminderSubscription } from '../../store/reminder-subscriptions.js';
 import { chatIdentityOf, isWebAdmin } from '../identity.js';
-import type { CalendarItem, EventInput, EventRecord, RemindersView } from '../providers.js';
+import type { CalendarItem, EventInput, EventRecord, RemindersView } from '../../web-parts.js';
 
 export interface RemindersViewOptions {
   db: Db;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { t } from '../../texts.js';
 import type { WebSession } from '../../store/sessions.js';
 import { requireSession } from '../auth.js';
-import type { ExportFile, NominationQuery, NominationRow, NominationsView } from '../providers.js';
+import type { ExportFile, NominationQuery, NominationRow, NominationsView } from '../../web-parts.js';
 import type { HttpEnv, HttpServerOptions } from '../types.js';
 import { disabled, layout } from '../views/layout.js';
 import { nominationDetailBody, nominationsBody } from '../views/nominations.js';

@@ -5,7 +5,7 @@ import { createZone, isoDay } from '../../reminders/dates.js';
 import { MAX_OFFSET_DAYS, MAX_OFFSETS, parseOffsets } from '../../reminders/parse.js';
 import { requireSession } from '../auth.js';
 import { sessionIdentities } from '../identity.js';
-import type { EventInput, RemindersView } from '../providers.js';
+import type { EventInput, RemindersView } from '../../web-parts.js';
 import type { HttpEnv, HttpServerOptions } from '../types.js';
 import { html } from '../views/html.js';
 import { disabled, layout } from '../views/layout.js';

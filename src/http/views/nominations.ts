@@ -1,5 +1,5 @@
 import { t } from '../../texts.js';
-import type { NominationDetail, NominationQuery, NominationRow, ProvinceQuota, ProvinceTotals } from '../providers.js';
+import type { NominationDetail, NominationQuery, NominationRow, ProvinceQuota, ProvinceTotals } from '../../web-parts.js';
 import { barChart, formatPeople, formatYuan, meter, quotaChart } from './charts.js';
 import { html, query, type SafeHtml } from './html.js';
 import { formatTime } from './layout.js';

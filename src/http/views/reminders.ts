@@ -1,5 +1,5 @@
 import { t } from '../../texts.js';
-import type { CalendarItem, DeliveryRow, EventRecord, ProposalRow, SubscriptionRow } from '../providers.js';
+import type { CalendarItem, DeliveryRow, EventRecord, ProposalRow, SubscriptionRow } from '../../web-parts.js';
 import { platformName } from './labels.js';
 import { html, type SafeHtml } from './html.js';
 import { formatTime } from './layout.js';

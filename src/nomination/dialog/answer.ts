@@ -3,7 +3,7 @@ import { findCorrection, findCorrections } from '../extract.js';
 import type { FormField } from '../form.js';
 import { parseField } from '../parsers/index.js';
 import { readMessage, type MessageReading } from '../reading.js';
-import type { FieldValue } from '../types.js';
+import type { FieldValue } from '../../store/nomination-types.js';
 import { MAX_FAILURES } from './commands.js';
 import { hasQuestionWord, isQuestionLike } from './intents.js';
 import { confirmMessage, displayValue, echo, valueLines } from './render.js';

@@ -44,7 +44,7 @@ export async function coordinatorCommand(ctx: TurnContext, deps: DialogDeps, int
 
 function stats(ctx: TurnContext, deps: DialogDeps, province: string | undefined, scopeName: string): void {
   const quotas = loadQuotas(deps.knowledgeDir);
-  const rows = ctx.commit((db) => listNominations(db, { statuses: ['submitted', 'draft'], province }));
+  const rows = ctx.read((db) => listNominations(db, { statuses: ['submitted', 'draft'], province }));
   if (rows.length === 0) {
     ctx.reply(t('nomination.stats_none', { scope: scopeName }));
     return void ctx.commit();
@@ -74,7 +74,7 @@ function quota(ctx: TurnContext, deps: DialogDeps, province: string | undefined,
     return void ctx.commit();
   }
   setQuota(deps.knowledgeDir, province, unlimited ? undefined : count);
-  const used = ctx.commit((db) => countSubmitted(db, province));
+  const used = ctx.read((db) => countSubmitted(db, province));
   ctx.reply(t('nomination.quota_set', { province, quota: count ?? t('nomination.quota_unlimited'), used }));
   ctx.commit();
 }
@@ -85,7 +85,7 @@ async function exportFile(ctx: TurnContext, deps: DialogDeps, format: string, pr
     return void ctx.commit();
   }
   const scopeText = province ? `，${province}` : '';
-  const records = ctx.commit((db) => listNominations(db, { statuses: ['submitted'], province }));
+  const records = ctx.read((db) => listNominations(db, { statuses: ['submitted'], province }));
   if (records.length === 0) {
     ctx.reply(t('nomination.export_none', { scope: province ?? t('nomination.scope_all') }));
     return void ctx.commit();

@@ -1,5 +1,5 @@
 import type { Form } from '../form.js';
-import type { FieldValue } from '../types.js';
+import type { FieldValue } from '../../store/nomination-types.js';
 
 /**
  * Reads fields out of free text with an LLM (structured output against the form's schema);

@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import type { NominationExportFormat } from '../export/index.js';
 import type { Form } from '../form.js';
 import { loadQuotas } from '../quotas.js';
-import type { NominationRecord } from '../types.js';
+import type { NominationRecord } from '../../store/nomination-types.js';
 
 /** The formats users name (`/导出 xlsx`, `--format xlsx`); `summary` is XLSX unless the file ends in .csv. */
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'json', 'docx', 'summary'] as const;

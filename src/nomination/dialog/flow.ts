@@ -1,5 +1,5 @@
 import type { Form, FormField } from '../form.js';
-import type { NominationRecord } from '../types.js';
+import type { NominationRecord } from '../../store/nomination-types.js';
 import type { DialogState } from '../../store/nominations.js';
 
 /**

@@ -10,7 +10,7 @@ export function quotaProblem(
   province: string | undefined,
 ): { province: string; quota: number; used: number } | undefined {
   if (!province) return undefined;
-  const used = ctx.commit((db) => countSubmitted(db, province));
+  const used = ctx.read((db) => countSubmitted(db, province));
   const check = checkQuota(loadQuotas(deps.knowledgeDir), province, used);
   return check.ok ? undefined : { province, quota: check.quota, used };
 }

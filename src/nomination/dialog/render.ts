@@ -1,7 +1,7 @@
 import { t } from '../../texts.js';
 import type { CardButton, OutgoingMessage } from '../../platform.js';
 import type { Form, FormField } from '../form.js';
-import type { FieldValue, NominationRecord } from '../types.js';
+import type { FieldValue, NominationRecord } from '../../store/nomination-types.js';
 import { fieldNumber, filledCount } from './flow.js';
 
 /** Replies of the nomination dialog. Every text stands alone; cards only add buttons. */

@@ -11,7 +11,7 @@ import {
   type DialogState,
 } from '../../store/nominations.js';
 import type { Form, FormField } from '../form.js';
-import type { FieldValue, NominationRecord } from '../types.js';
+import type { FieldValue, NominationRecord } from '../../store/nomination-types.js';
 import { fieldById, nextField } from './flow.js';
 import { questionMessage } from './render.js';
 import type { DialogDeps } from './deps.js';

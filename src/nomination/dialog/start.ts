@@ -2,7 +2,7 @@ import type { TurnContext } from '../../turn.js';
 import { t } from '../../texts.js';
 import type { ConversationRef } from '../../platform.js';
 import { createNomination, getNomination, listDrafts, saveDialog, type DialogState } from '../../store/nominations.js';
-import type { NominationRecord } from '../types.js';
+import type { NominationRecord } from '../../store/nomination-types.js';
 import type { DialogDeps } from './deps.js';
 import { filledCount } from './flow.js';
 import { parseField } from '../parsers/index.js';
@@ -75,7 +75,7 @@ function offerChoice(ctx: TurnContext, deps: DialogDeps, state: DialogState, dra
 /** `/申报`: a new draft, or (when drafts exist and `fresh` is false) the list to choose from. */
 export async function start(ctx: TurnContext, deps: DialogDeps, fresh: boolean, state: DialogState | undefined, name?: string): Promise<void> {
   const to = await dialogChat(ctx);
-  const drafts = ctx.commit((db) => listDrafts(db, ctx.message.platform, ctx.message.senderId));
+  const drafts = ctx.read((db) => listDrafts(db, ctx.message.platform, ctx.message.senderId));
   if (fresh || drafts.length === 0 || name) return startNew(ctx, deps, to, name);
   offerChoice(ctx, deps, state ?? emptyState(ctx), drafts, to);
 }
@@ -83,7 +83,7 @@ export async function start(ctx: TurnContext, deps: DialogDeps, fresh: boolean, 
 /** 继续申报: the active draft, the only draft, or the list. */
 export async function resume(ctx: TurnContext, deps: DialogDeps, state: DialogState | undefined): Promise<void> {
   const to = await dialogChat(ctx);
-  const { active, drafts } = ctx.commit((db) => ({
+  const { active, drafts } = ctx.read((db) => ({
     active: state?.nominationId ? getNomination(db, state.nominationId) : undefined,
     drafts: listDrafts(db, ctx.message.platform, ctx.message.senderId),
   }));
@@ -100,7 +100,7 @@ export function choose(ctx: TurnContext, deps: DialogDeps, state: DialogState, c
   const ids = state.pending?.kind === 'choose' ? state.pending.payload : [];
   if (choice.fresh) return startNew(ctx, deps, ctx.here);
   const id = choice.index === undefined ? undefined : ids[choice.index - 1];
-  const record = id ? ctx.commit((db) => getNomination(db, id)) : undefined;
+  const record = id ? ctx.read((db) => getNomination(db, id)) : undefined;
   if (!record || record.status !== 'draft') {
     ctx.reply(t('nomination.choose_invalid', { count: ids.length }));
     ctx.commit();

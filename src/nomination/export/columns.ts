@@ -1,7 +1,7 @@
 import { t } from '../../texts.js';
 import { formatLocalTime } from '../../local-time.js';
 import { isNumericField, valueLines, type Form, type FormField } from '../form.js';
-import type { FieldValue, NominationRecord } from '../types.js';
+import type { FieldValue, NominationRecord } from '../../store/nomination-types.js';
 
 /**
  * The table view of nominations shared by CSV and XLSX: one row per nomination, Chinese headers,

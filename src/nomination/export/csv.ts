@@ -1,6 +1,6 @@
 import type { Form } from '../form.js';
 import type { Quotas } from '../quotas.js';
-import type { NominationRecord } from '../types.js';
+import type { NominationRecord } from '../../store/nomination-types.js';
 import { recordColumns, type Cell } from './columns.js';
 import { summarize, summaryTable } from './summary.js';
 

@@ -14,7 +14,7 @@ import {
 } from 'docx';
 import { t } from '../../texts.js';
 import { valueLines, type Form } from '../form.js';
-import type { NominationRecord } from '../types.js';
+import type { NominationRecord } from '../../store/nomination-types.js';
 
 /**
  * DOCX: one filled 申报书 per nomination, each in its own section so every nomination starts on

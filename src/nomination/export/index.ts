@@ -1,6 +1,6 @@
 import type { Form } from '../form.js';
 import type { Quotas } from '../quotas.js';
-import type { NominationRecord } from '../types.js';
+import type { NominationRecord } from '../../store/nomination-types.js';
 import { exportCsv, exportSummaryCsv } from './csv.js';
 import { exportDocx } from './docx.js';
 import { exportJson } from './json.js';

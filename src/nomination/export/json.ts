@@ -1,5 +1,5 @@
 import { valueLines, type Form } from '../form.js';
-import type { NominationRecord } from '../types.js';
+import type { NominationRecord } from '../../store/nomination-types.js';
 
 /** JSON: the form version and every nomination with its normalised fields, labelled. */
 export async function exportJson(records: NominationRecord[], form: Form): Promise<Buffer> {

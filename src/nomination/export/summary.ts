@@ -1,7 +1,7 @@
 import type { Form, FormField } from '../form.js';
 import { PROVINCE_NAMES } from '../provinces.js';
 import type { Quotas } from '../quotas.js';
-import type { NominationRecord } from '../types.js';
+import type { NominationRecord } from '../../store/nomination-types.js';
 
 /** Per-province figures: nominations against quota, and totals of the statistics of submitted ones. */
 

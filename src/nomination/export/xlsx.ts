@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Form } from '../form.js';
 import type { Quotas } from '../quotas.js';
-import type { NominationRecord } from '../types.js';
+import type { NominationRecord } from '../../store/nomination-types.js';
 import { NUMBER_FORMATS, recordColumns } from './columns.js';
 import { summarize, summaryTable } from './summary.js';
 

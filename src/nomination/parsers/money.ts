@@ -1,5 +1,5 @@
 import type { FormField } from '../form.js';
-import type { FieldValue } from '../types.js';
+import type { FieldValue } from '../../store/nomination-types.js';
 import { cents, NUMBER_PATTERN, parseNumber, plain, scaled, stripQualifiers, stripTrailingApprox } from './numbers.js';
 import { fail, ok, type ParseResult } from './result.js';
 

@@ -1,6 +1,6 @@
 import { t } from '../../texts.js';
 import type { FormField } from '../form.js';
-import type { FieldValue } from '../types.js';
+import type { FieldValue } from '../../store/nomination-types.js';
 
 /** The outcome of reading one answer: a normalised value, or a Chinese reason plus an example. */
 export type ParseResult = { ok: true; value: FieldValue } | { ok: false; reason: string; example: string };

@@ -9,7 +9,7 @@ CREATE INDEX nominations_province_recent ON nominations (province, updated_at DE
 -- Per-province statistics totals without parsing each row's JSON: the index stores the two
 -- values the charts sum (the form's annual_output_value and employees fields, see src/service.ts),
 -- so the totals query is answered from the index alone. The expressions must stay byte-for-byte
--- the ones fieldTotalsByProvince (src/store/web-nominations.ts) builds, or SQLite will not use them.
+-- the ones fieldTotalsByProvince (src/store/nomination-queries.ts) builds, or SQLite will not use them.
 CREATE INDEX nominations_statistics ON nominations (
   province,
   status,

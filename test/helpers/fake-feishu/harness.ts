@@ -5,8 +5,8 @@ import { createPipeline, type Pipeline } from '../../../src/bot/pipeline.js';
 import { createRoleResolver } from '../../../src/roles.js';
 import { systemClock, type Clock } from '../../../src/clock.js';
 import { silentLogger, type Logger } from '../../../src/log.js';
-import type { QaService } from '../../../src/qa/types.js';
-import { createQaService } from '../../../src/qa/service.js';
+import type { QaEngine } from '../../../src/qa/types.js';
+import { createQaEngine } from '../../../src/qa/engine.js';
 import { openDatabase, type Db } from '../../../src/store/db.js';
 import type { FakeFeishu } from './server.js';
 
@@ -16,11 +16,11 @@ import type { FakeFeishu } from './server.js';
  * new process on the same database file.
  */
 
-let sharedQa: Promise<QaService> | undefined;
+let sharedQa: Promise<QaEngine> | undefined;
 
 /** The real Q&A over `knowledge/`, built once per test file. */
-export function testQa(): Promise<QaService> {
-  sharedQa ??= createQaService({ knowledgeDir: 'knowledge', log: silentLogger });
+export function testQa(): Promise<QaEngine> {
+  sharedQa ??= createQaEngine({ knowledgeDir: 'knowledge', log: silentLogger });
   return sharedQa;
 }
 

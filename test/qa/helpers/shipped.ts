@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '../../../src/log.js';
-import { createQaService, type QaEngine, type QaServiceOptions } from '../../../src/qa/service.js';
+import { createQaEngine, type QaEngineOptions, type QaRetrieval } from '../../../src/qa/engine.js';
+import type { QaEngine } from '../../../src/qa/types.js';
 
 /** The 2023 notice the first check sets (qa-dev, qa-holdout …) were written for. */
 export const NOTICE_2023 = '2023-14-gi-key-contact-guidance-notice';
@@ -10,11 +11,11 @@ export const NOTICE_2023 = '2023-14-gi-key-contact-guidance-notice';
 /** A fixed service clock (after every deadline of the shipped notices). */
 export const NOW = new Date('2026-11-30T02:00:00Z');
 
-let shared: Promise<QaEngine> | undefined;
-let notice: Promise<QaEngine> | undefined;
+let shared: Promise<QaEngine & QaRetrieval> | undefined;
+let notice: Promise<QaEngine & QaRetrieval> | undefined;
 
 /** The Q&A service over the shipped knowledge/ (the whole corpus of notices), built once per test file. */
-export const shippedQa = (): Promise<QaEngine> => (shared ??= createQaService({ knowledgeDir: 'knowledge', log: silentLogger, now: () => NOW }));
+export const shippedQa = (): Promise<QaEngine & QaRetrieval> => (shared ??= createQaEngine({ knowledgeDir: 'knowledge', log: silentLogger, now: () => NOW }));
 
 /** A knowledge folder in a temp dir holding only the 2023 notice. */
 export function noticeDir(): string {
@@ -24,5 +25,5 @@ export function noticeDir(): string {
 }
 
 /** The Q&A service over the 2023 notice alone, built once per test file. */
-export const noticeQa = (options: Partial<QaServiceOptions> = {}): Promise<QaEngine> =>
-  (notice ??= createQaService({ knowledgeDir: noticeDir(), log: silentLogger, now: () => NOW, ...options }));
+export const noticeQa = (options: Partial<QaEngineOptions> = {}): Promise<QaEngine & QaRetrieval> =>
+  (notice ??= createQaEngine({ knowledgeDir: noticeDir(), log: silentLogger, now: () => NOW, ...options }));

@@ -1,4 +1,4 @@
-import type { Answer } from '../qa/types.js';
+import type { Answer } from './types.js';
 import type { TurnContext } from '../turn.js';
 import type { CardButton, OutgoingMessage } from '../platform.js';
 import { t } from '../texts.js';

@@ -1,11 +1,11 @@
-import type { Config } from '../config.js';
-import type { Feature, FeatureDeps, Job, JobRunner, SourceText } from '../feature.js';
-import { FEATURES } from '../features.js';
-import { createAddressRule } from './address.js';
-import { createBot } from './bot.js';
-import type { PrivateChatResolver } from '../turn.js';
-import { createPipeline, type LocalPipeline } from './pipeline.js';
-import { createRoleResolver } from '../roles.js';
+import type { Config } from './config.js';
+import type { Feature, FeatureDeps, Job, JobRunner, SourceText } from './feature.js';
+import { FEATURES } from './features.js';
+import { createAddressRule } from './bot/address.js';
+import { createBot } from './bot/bot.js';
+import type { PrivateChatResolver } from './turn.js';
+import { createPipeline, type LocalPipeline } from './bot/pipeline.js';
+import { createRoleResolver } from './roles.js';
 
 /**
  * The bot core as the configuration builds it, wherever it runs: in the service's bot thread

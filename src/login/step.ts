@@ -1,6 +1,6 @@
 import type { Step } from '../feature.js';
 import { t } from '../texts.js';
-import { createLoginLink } from './auth.js';
+import { createLoginLink } from './links.js';
 
 export interface LoginStepOptions {
   /** PUBLIC_URL, or the local address the console listens on (http://127.0.0.1:3000). */

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log.js';
-import { createQaFromConfig } from '../../src/qa/from-config.js';
+import { createQaEngineFromConfig } from '../../src/qa/from-config.js';
 import { createLlmAnswerer } from '../../src/qa/llm-answerer.js';
-import { createQaService } from '../../src/qa/service.js';
+import { createQaEngine } from '../../src/qa/engine.js';
 import { createFakeOpenAI, type FakeChatBody, type FakeOpenAI, type FakeReply } from '../helpers/fake-openai.js';
 import { llmConfig } from './config.js';
 
@@ -35,7 +35,7 @@ const citing =
 async function serviceWith(chat: (body: FakeChatBody) => FakeReply, env: Record<string, string> = {}) {
   fake = await createFakeOpenAI({ chat });
   const config = llmConfig(fake.url, env);
-  return createQaService({
+  return createQaEngine({
     knowledgeDir,
     log: silentLogger,
     llm: createLlmAnswerer(config, silentLogger),
@@ -67,7 +67,7 @@ describe('Q&A service with the LLM answerer', () => {
     ['garbage output', { content: '好的！截止日期大概是五月份吧。' }, {}],
     ['a hung endpoint', { content: '{}', delayMs: 60_000 }, { LLM_TIMEOUT_MS: '1000' }],
   ])('falls back to the extractive answer on %s', async (_name, reply, env) => {
-    const plain = await createQaService({ knowledgeDir, log: silentLogger });
+    const plain = await createQaEngine({ knowledgeDir, log: silentLogger });
     const qa = await serviceWith(() => reply, env);
     const question = '申报书什么时候截止？';
 
@@ -104,7 +104,7 @@ describe('Q&A service with the LLM answerer', () => {
         return inputs.map((text) => [text.includes('5月8日') ? 1 : 0, 1]);
       },
     });
-    const qa = await createQaFromConfig(llmConfig(fake.url, { EMBEDDINGS_MODEL: 'bge-m3', KNOWLEDGE_DIR: knowledgeDir }), silentLogger);
+    const qa = await createQaEngineFromConfig(llmConfig(fake.url, { EMBEDDINGS_MODEL: 'bge-m3', KNOWLEDGE_DIR: knowledgeDir }), silentLogger);
     const indexing = fake.embeddingRequests().length;
     expect(indexing).toBeGreaterThanOrEqual(1);
     expect((await qa.ask('申报书什么时候截止？')).via).toBe('llm');

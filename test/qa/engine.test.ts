@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../src/log.js';
-import { createQaService } from '../../src/qa/service.js';
+import { createQaEngine } from '../../src/qa/engine.js';
 import type { Answer, DenseRetriever, LlmAnswerer, Passage } from '../../src/qa/types.js';
 
 const knowledgeDir = 'knowledge';
@@ -17,7 +17,7 @@ describe('the LLM answerer path', () => {
       declined: false,
       citations: extractive.citations,
     }));
-    const qa = await createQaService({ knowledgeDir, log: silentLogger, llm });
+    const qa = await createQaEngine({ knowledgeDir, log: silentLogger, llm });
     const answer = await qa.ask(QUESTION);
     expect(answer.via).toBe('llm');
     expect(answer.answer).toMatch(/^LLM：/);
@@ -29,7 +29,7 @@ describe('the LLM answerer path', () => {
   });
 
   it('falls back to the extractive answer when the LLM throws', async () => {
-    const qa = await createQaService({ knowledgeDir, log: silentLogger, llm: async () => Promise.reject(new Error('HTTP 500')) });
+    const qa = await createQaEngine({ knowledgeDir, log: silentLogger, llm: async () => Promise.reject(new Error('HTTP 500')) });
     const answer = await qa.ask(QUESTION);
     expect(answer).toMatchObject({ declined: false, via: 'llm-fallback' });
     expect(answer.answer).toContain('2023年5月8日');
@@ -37,7 +37,7 @@ describe('the LLM answerer path', () => {
 
   it('falls back when the LLM does not answer in time', async () => {
     const never: LlmAnswerer = () => new Promise<Answer>(() => undefined);
-    const qa = await createQaService({ knowledgeDir, log: silentLogger, llm: never, llmTimeoutMs: 20 });
+    const qa = await createQaEngine({ knowledgeDir, log: silentLogger, llm: never, llmTimeoutMs: 20 });
     const answer = await qa.ask(QUESTION);
     expect(answer.via).toBe('llm-fallback');
     expect(answer.answer).toContain('2023年5月8日');
@@ -45,7 +45,7 @@ describe('the LLM answerer path', () => {
 
   it('does not bother the LLM with chatter', async () => {
     const llm = vi.fn<LlmAnswerer>();
-    const qa = await createQaService({ knowledgeDir, log: silentLogger, llm });
+    const qa = await createQaEngine({ knowledgeDir, log: silentLogger, llm });
     const answer = await qa.ask('好的收到');
     expect(answer.declined).toBe(true);
     expect(llm).not.toHaveBeenCalled();
@@ -58,7 +58,7 @@ describe('dense retrieval fusion', () => {
       index: async () => Promise.reject(new Error('ECONNREFUSED')),
       search: async () => Promise.reject(new Error('ECONNREFUSED')),
     };
-    const qa = await createQaService({ knowledgeDir, log: silentLogger, dense });
+    const qa = await createQaEngine({ knowledgeDir, log: silentLogger, dense });
     expect((await qa.ask(QUESTION)).answer).toContain('2023年5月8日');
   });
 
@@ -74,9 +74,9 @@ describe('dense retrieval fusion', () => {
         return indexed.filter((p) => p.section.startsWith('五、')).map((p, i) => ({ id: p.id, score: 1 - i / 10 }));
       },
     };
-    const qa = await createQaService({ knowledgeDir, log: silentLogger, dense });
+    const qa = await createQaEngine({ knowledgeDir, log: silentLogger, dense });
     expect(indexed.length).toBeGreaterThan(5);
-    const lexical = await createQaService({ knowledgeDir, log: silentLogger });
+    const lexical = await createQaEngine({ knowledgeDir, log: silentLogger });
     const question = '名录地理标志相关工作怎么开展';
     const fusedTop = (await qa.passages(question, 3)).map((p) => p.section);
     const lexicalTop = (await lexical.passages(question, 3)).map((p) => p.section);
@@ -90,7 +90,7 @@ describe('re-ingestion', () => {
   it('picks up a notice dropped into KNOWLEDGE_DIR after ingest()', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'gi-reingest-'));
     await cp(knowledgeDir, dir, { recursive: true });
-    const qa = await createQaService({ knowledgeDir: dir, log: silentLogger });
+    const qa = await createQaEngine({ knowledgeDir: dir, log: silentLogger });
     const before = qa.documents().length;
     const question = '到2023年要建设什么示范项目？';
     expect((await qa.ask(question)).citations.map((c) => c.doc)).not.toContain('2021-20');

@@ -1,6 +1,6 @@
 import type { Db } from './db.js';
 import { statement } from './statements.js';
-import type { NominationRecord, NominationStatus } from '../nomination/types.js';
+import type { NominationRecord, NominationStatus } from './nomination-types.js';
 import { toRecord, type RawNomination } from './nominations.js';
 
 /** The web console's read-only queries over the `nominations` table (filtered, paged, summed). */

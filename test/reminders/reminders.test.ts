@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log.js';
-import { createReminderFeature } from '../../src/reminders/feature.js';
+import { createReminders } from '../../src/reminders/reminders.js';
 import { recentOutbox } from '../../src/store/outbox.js';
 import { tempDb } from '../helpers/temp-db.js';
 
@@ -12,7 +12,7 @@ const coordinator = { platform: 'console' as const, chatId: 'p2p:coord', userId:
 function feature(now: string) {
   t?.cleanup();
   t = tempDb();
-  return createReminderFeature({
+  return createReminders({
     db: t.db,
     clock: () => new Date(now),
     log: silentLogger,

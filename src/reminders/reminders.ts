@@ -7,11 +7,9 @@ import type { Logger } from '../log.js';
 import type { ConversationRef, PlatformName } from '../platform.js';
 import type { Db } from '../store/db.js';
 import { enqueue } from '../store/outbox.js';
-import { deliveryLog, type DeliveryLogRow } from '../store/reminder-deliveries.js';
-import { listSubscriptions, type ReminderSubscription } from '../store/reminder-subscriptions.js';
+import { listSubscriptions } from '../store/reminder-subscriptions.js';
 import { addProposal } from '../store/reminders.js';
-import { upcoming, type UpcomingItem } from './agenda.js';
-import { calendarEntrySchema, loadCalendarFile, type CalendarEntry } from './calendar-file.js';
+import { loadCalendarFile } from './calendar-file.js';
 import { createCalendar, type Calendar } from './calendar.js';
 import { chineseDay, createZone, parseIsoDay, type Zone } from './dates.js';
 import { loadHolidays, parseHolidays, type HolidayCalendar } from './holidays.js';
@@ -19,7 +17,7 @@ import { proposeDeadlines, type ProposedEvent } from './proposals.js';
 import { createReminderScheduler, type ReminderScheduler } from './scheduler.js';
 import { createReminderStep } from './step.js';
 
-export interface ReminderFeatureOptions {
+export interface RemindersOptions {
   db: Db;
   clock: Clock;
   log: Logger;
@@ -36,30 +34,18 @@ export interface ReminderFeatureOptions {
   coordinatorChats?: ConversationRef[];
 }
 
-/** What the web console reads and changes. Input is validated here (zod), not by the caller. */
-export interface ReminderApi {
-  upcoming(now: Date, days: number): UpcomingItem[];
-  events(): CalendarEntry[];
-  /** Adds (no id, or a new id) or replaces (an existing id) an entry; returns the problems when invalid. */
-  saveEvent(input: unknown, by: string): { ok: true; entry: CalendarEntry } | { ok: false; problems: string[] };
-  deleteEvent(id: string, by: string): boolean;
-  subscriptions(): ReminderSubscription[];
-  /** Decided reminders, newest first, with the outbox status (`failed` when sending gave up). */
-  deliveries(limit: number, eventId?: string): DeliveryLogRow[];
-}
-
-export interface ReminderFeature {
+/** What the reminders feature holds: its step, scheduler and calendar (the feature itself is entry.ts). */
+export interface Reminders {
   step: Step;
   scheduler: ReminderScheduler;
   calendar: Calendar;
   holidays: HolidayCalendar;
   zone: Zone;
-  api: ReminderApi;
   /** Stores the deadlines a newly ingested notice names as proposals and tells coordinators; returns the new ones. */
   proposeFromNotice(text: string, doc: { doc: string; title: string }): ProposedEvent[];
 }
 
-export function createReminderFeature(options: ReminderFeatureOptions): ReminderFeature {
+export function createReminders(options: RemindersOptions): Reminders {
   const { db, log, clock } = options;
   const eventsPath = join(options.knowledgeDir, 'events.yaml');
   const holidaysPath = join(options.knowledgeDir, 'holidays.yaml');
@@ -80,21 +66,6 @@ export function createReminderFeature(options: ReminderFeatureOptions): Reminder
     drafts: options.drafts,
     coordinatorChats: options.coordinatorChats,
   });
-
-  const api: ReminderApi = {
-    upcoming: (now, days) => upcoming(calendar, zone, now, days),
-    events: () => calendar.events(),
-    saveEvent(input, by) {
-      const withId = input && typeof input === 'object' && !('id' in input && input.id) ? { ...input, id: calendar.nextId() } : input;
-      const parsed = calendarEntrySchema.safeParse(withId);
-      if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`) };
-      calendar.save(parsed.data, by, clock());
-      return { ok: true, entry: parsed.data };
-    },
-    deleteEvent: (id, by) => calendar.remove(id, by, clock()),
-    subscriptions: () => listSubscriptions(db),
-    deliveries: (limit, eventId) => deliveryLog(db, Math.max(1, Math.min(limit, 1000)), { eventId }),
-  };
 
   const proposeFromNotice = (text: string, doc: { doc: string; title: string }): ProposedEvent[] => {
     const fresh: ProposedEvent[] = [];
@@ -120,5 +91,5 @@ export function createReminderFeature(options: ReminderFeatureOptions): Reminder
     return fresh;
   };
 
-  return { step: createReminderStep({ calendar, zone }), scheduler, calendar, holidays, zone, api, proposeFromNotice };
+  return { step: createReminderStep({ calendar, zone }), scheduler, calendar, holidays, zone, proposeFromNotice };
 }

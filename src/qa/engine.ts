@@ -3,15 +3,15 @@ import { chunkDocument } from './chunk.js';
 import { chunkPassage, citationSection, declinedAnswer, toPassages } from './extractive.js';
 import { loadBackgroundIdf } from './background-idf.js';
 import { todayIn } from './dates.js';
-import { createSearchIndex } from './index.js';
+import { createSearchIndex } from './search-index.js';
 import { loadKnowledge } from './ingest/load.js';
 import { isSurelyRelevant } from './relevance.js';
 import { respond, type Knowledge, type Response } from './respond.js';
 import { profileOf, readScope, scopeWeights } from './scope.js';
-import type { Answer, DenseRetriever, IngestReport, LlmAnswerer, Passage, QaService } from './types.js';
+import type { Answer, DenseRetriever, IngestReport, LlmAnswerer, Passage, QaEngine } from './types.js';
 
-/** Options of the Q&A service. */
-export interface QaServiceOptions {
+/** Options of the Q&A engine. */
+export interface QaEngineOptions {
   knowledgeDir: string;
   log: Logger;
   /** The optional LLM answerer; on throw or timeout the extractive answer is used. */
@@ -63,8 +63,8 @@ function denseBoosts(hits: { id: string }[]): Map<string, number> {
   return new Map(hits.map((hit, rank) => [hit.id, 1 / (rank + 1)]));
 }
 
-/** The Q&A service plus the retrieval view the eval and bench use. */
-export interface QaEngine extends QaService {
+/** What the eval and bench read of the engine besides its answers. */
+export interface QaRetrieval {
   /** The top passages for a question (lexical, fused with dense when available). */
   passages(question: string, limit?: number): Promise<Passage[]>;
   /** The whole response to a question: the answer, the ranking and the decision's inputs (for the eval). */
@@ -73,8 +73,8 @@ export interface QaEngine extends QaService {
   sourceTexts(): SourceText[];
 }
 
-/** Builds the Q&A service over KNOWLEDGE_DIR (reads and indexes it once now). */
-export async function createQaService(options: QaServiceOptions): Promise<QaEngine> {
+/** Builds the Q&A engine over KNOWLEDGE_DIR (reads and indexes it once now). */
+export async function createQaEngine(options: QaEngineOptions): Promise<QaEngine & QaRetrieval> {
   const { knowledgeDir, log, llm, dense } = options;
   const now = options.now ?? (() => new Date());
   const timeZone = options.timeZone ?? 'Asia/Shanghai';

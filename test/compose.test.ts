@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compose, MiddlewareError } from '../../src/compose.js';
+import { compose, MiddlewareError } from '../src/compose.js';
 
 describe('compose', () => {
   it('runs steps in order until one stops passing the turn on', async () => {

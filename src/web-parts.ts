@@ -3,7 +3,8 @@
  * a page whose provider is missing says 未启用. Adapters from the real modules live in
  * `src/http/providers/`.
  */
-import type { NominationStatus } from '../nomination/types.js';
+import type { QaEngine } from './qa/types.js';
+import type { NominationStatus } from './store/nomination-types.js';
 
 /** Filters on the nominations list; the server adds the scope of the signed-in user. */
 export interface NominationQuery {
@@ -184,4 +185,14 @@ export interface RemindersView {
   acceptProposal(id: number, changes: { date: string; offsets: number[] }, actor: string): EventRecord | undefined;
   /** False when no longer pending. */
   dismissProposal(id: number, actor: string): boolean;
+}
+
+/** What the web console needs of the Q&A: asking, re-indexing, the documents indexed. */
+export type QaWeb = Pick<QaEngine, 'ask' | 'ingest' | 'documents'>;
+
+/** What the features give the web console (each feature's `web()`, merged). */
+export interface WebParts {
+  qa: QaWeb;
+  nominations: NominationsView;
+  reminders: RemindersView;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TurnContext } from '../../src/turn.js';
 import type { Role } from '../../src/roles.js';
-import { createLoginStep } from '../../src/http/login-step.js';
+import { createLoginStep } from '../../src/login/step.js';
 import type { IncomingMessage } from '../../src/platform.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { consumeLoginLink } from '../../src/store/sessions.js';

@@ -12,11 +12,11 @@ import { actionIntent, dialogIntent, globalIntent, isQuestionLike, type DialogIn
 import { DialogSession } from './dialog/session.js';
 import { choose, resume, start } from './dialog/start.js';
 import type { Form } from './form.js';
-import type { NominationRecord } from './types.js';
+import type { NominationRecord } from '../store/nomination-types.js';
 
 export type { LlmExtract } from './dialog/deps.js';
 
-export interface NominationFeatureOptions {
+export interface NominationDialogOptions {
   form: Form;
   /** KNOWLEDGE_DIR: the quota table and export templates live there. */
   knowledgeDir: string;
@@ -25,7 +25,7 @@ export interface NominationFeatureOptions {
   botName?: string;
 }
 
-export interface NominationFeature {
+export interface NominationDialog {
   step: Step;
   /** A person's drafts, most recently edited first. */
   drafts(db: Db, platform: string, userId: string): NominationRecord[];
@@ -36,7 +36,7 @@ export interface NominationFeature {
  * a time, validated and committed before the next question; coordinator commands (`/导出`,
  * `/申报 统计`, `/名额`). Messages that are not for the dialog go on to the next step.
  */
-export function createNominationFeature(options: NominationFeatureOptions): NominationFeature {
+export function createNominationDialog(options: NominationDialogOptions): NominationDialog {
   const deps: DialogDeps = {
     form: options.form,
     knowledgeDir: options.knowledgeDir,
@@ -56,7 +56,7 @@ export function createNominationFeature(options: NominationFeatureOptions): Nomi
       }
       const { platform, senderId } = ctx.message;
       // One read for the dialog and its draft: every transaction costs a lock round on a file database.
-      const { state, record } = ctx.commit((db) => {
+      const { state, record } = ctx.read((db) => {
         const found = getDialog(db, platform, senderId);
         return { state: found, record: found?.nominationId ? getNomination(db, found.nominationId) : undefined };
       });
@@ -65,7 +65,7 @@ export function createNominationFeature(options: NominationFeatureOptions): Nomi
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);
       if (!state && !ctx.isGroup && !pressed && dialogIntent(text)?.kind === 'review') {
-        const submitted = ctx.commit((db) => latestSubmitted(db, platform, senderId));
+        const submitted = ctx.read((db) => latestSubmitted(db, platform, senderId));
         if (submitted) {
           ctx.reply(summaryText(deps.form, submitted));
           return void ctx.commit();
