@@ -62,7 +62,8 @@ export async function loadKnowledge(dir: string, log: Logger, isolation: Isolati
     result.skipped.push({ file: dir, reason: `cannot read KNOWLEDGE_DIR: ${reasonOf(error)}`, kind: 'folder_unreadable' });
     return result;
   }
-  const parser = createIsolatedParser(isolation);
+  const formats = (['pdf', 'docx'] as const).filter((format) => files.some((path) => extname(path).toLowerCase() === `.${format}`));
+  const parser = createIsolatedParser(isolation, formats);
   try {
     for (const path of files) {
       const file = relative(dir, path).split(sep).join('/');
