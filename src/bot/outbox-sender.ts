@@ -6,7 +6,7 @@ import { classifyError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { ChatAdapter, OutgoingMessage } from '../platform.js';
 import type { Db } from '../store/db.js';
-import { claimDue, leaseOwners, markFailed, markRetry, markSent, releaseLeases, type OutboxRow } from '../store/outbox.js';
+import { claimDue, leaseOwners, markFailed, markRetry, markSent, releaseLeases, unclaim, type OutboxRow } from '../store/outbox.js';
 import { leaseOwnerIsGone, leaseOwnerOf } from './lease-owner.js';
 
 export interface OutboxSenderOptions {
@@ -34,6 +34,7 @@ export interface OutboxSender {
   notify(): void;
   /** Retries at once the rows a process that no longer exists was sending, then sends what is due. */
   start(): void;
+  /** Finishes the send in flight and leaves the rest in the outbox for the next start (never waits for a backlog). */
   stop(): Promise<void>;
 }
 
@@ -60,24 +61,37 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const leaseMs = options.leaseMs ?? 60_000;
   const pollMs = options.pollMs ?? 1000;
   const owner = options.leaseOwner ?? { id: leaseOwnerOf(), isGone: leaseOwnerIsGone };
-  const limiter = new Bottleneck({
-    maxConcurrent: 1,
-    reservoir: options.rate.count,
-    reservoirRefreshAmount: options.rate.count,
-    reservoirRefreshInterval: options.rate.perMs,
-  });
+  const newLimiter = (): Bottleneck =>
+    new Bottleneck({
+      maxConcurrent: 1,
+      reservoir: options.rate.count,
+      reservoirRefreshAmount: options.rate.count,
+      reservoirRefreshInterval: options.rate.perMs,
+    });
+  let limiter = newLimiter();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let stopped = true;
+  /** Set by `stop` until the next `start`: no new batch is claimed, queued rows go back unsent. */
+  let stopping = false;
 
   async function sendRow(row: OutboxRow): Promise<boolean> {
+    let began = false;
     try {
       // The outbox key names the send on every try: a platform that de-duplicates by it sends a retry after a crash once.
-      const result = await limiter.schedule(() => adapter.send(row.ref, row.message, { idempotencyKey: row.key }));
+      const result = await limiter.schedule(() => {
+        began = true;
+        return adapter.send(row.ref, row.message, { idempotencyKey: row.key });
+      });
       markSent(db, row.id, clock(), result.messageId);
       discardTemporaryFile(row.message.file);
       return true;
     } catch (error) {
+      if (!began && stopping) {
+        // Stopped before its turn: not a try, the next start sends it.
+        unclaim(db, row.id);
+        return false;
+      }
       const coded = classifyError(error);
       if (coded.retryable && row.attempts < options.maxAttempts) {
         const wait = backoff(row.attempts, backoffMs, coded.retryAfterMs);
@@ -94,12 +108,13 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
 
   async function drainOnce(): Promise<number> {
     let sent = 0;
-    for (;;) {
+    while (!stopping) {
       const rows = claimDue(db, adapter.platform, clock(), leaseMs, 50, owner.id);
       if (rows.length === 0) return sent;
       const results = await Promise.all(rows.map(sendRow));
       sent += results.filter(Boolean).length;
     }
+    return sent;
   }
 
   function drain(): Promise<number> {
@@ -133,12 +148,19 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     notify: () => schedule(0),
     start() {
       stopped = false;
+      if (stopping) limiter = newLimiter();
+      stopping = false;
       releaseDeadLeases();
       schedule(0);
     },
     async stop() {
       stopped = true;
       clearTimeout(timer);
+      if (!stopping) {
+        stopping = true;
+        // Drops the rows waiting for their turn (they go back unsent) and waits for the one in flight.
+        await limiter.stop({ dropWaitingJobs: true });
+      }
       await running;
     },
   };

@@ -3,6 +3,7 @@ import { t } from '../texts.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { createQaEngine } from '../qa/engine.js';
+import { skipReasonText } from '../qa/ingest/load.js';
 import { proposeDeadlines } from '../reminders/proposals.js';
 
 /**
@@ -31,7 +32,7 @@ export default async function ingest(args: string[]): Promise<number> {
   }
   if (skipped.length > 0) {
     lines.push(t('qa.cli.ingest_skipped', { count: skipped.length }));
-    for (const s of skipped) lines.push(t('qa.cli.ingest_skipped_file', { file: s.file, reason: s.reason }));
+    for (const s of skipped) lines.push(t('qa.cli.ingest_skipped_file', { file: s.file, reason: skipReasonText(s) }));
   }
   if (deadlines.length > 0) {
     lines.push(t('qa.cli.ingest_deadlines', { count: deadlines.length }));

@@ -7,7 +7,8 @@ import { summaryText } from './dialog/render.js';
 import { applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
 import { answerPending, back, cancel, help, review, skip, submit } from './dialog/commands.js';
 import { coordinatorCommand } from './dialog/coordinator.js';
-import type { DialogDeps, LlmExtract } from './dialog/deps.js';
+import { writeExport } from './dialog/export-file.js';
+import type { DialogDeps, LlmExtract, WriteExport } from './dialog/deps.js';
 import { actionIntent, dialogIntent, globalIntent, isQuestionLike, type DialogIntent } from './dialog/intents.js';
 import { DialogSession } from './dialog/session.js';
 import { choose, resume, start } from './dialog/start.js';
@@ -23,6 +24,8 @@ export interface NominationDialogOptions {
   /** Structured extraction of free text; without it the rule-based parsers do everything. */
   llmExtract?: LlmExtract;
   botName?: string;
+  /** Where export files are written: a job on the work thread in the service (`entry.ts`); by default in this thread. */
+  writeExport?: WriteExport;
 }
 
 export interface NominationDialog {
@@ -42,6 +45,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
     knowledgeDir: options.knowledgeDir,
     llmExtract: options.llmExtract,
     botName: options.botName ?? '地标助手',
+    writeExport: options.writeExport ?? ((request) => writeExport({ ...request, form: options.form, knowledgeDir: options.knowledgeDir })),
   };
 
   const step: Step = {

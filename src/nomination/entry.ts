@@ -2,7 +2,7 @@ import { llmConfigured } from '../config.js';
 import type { Command, FeatureModule, Job } from '../feature.js';
 import type { ExportFile, ExportFormat } from '../web-parts.js';
 import { titleOf } from './dialog/render.js';
-import type { LlmExtract } from './dialog/deps.js';
+import type { LlmExtract, WriteExport } from './dialog/deps.js';
 import { createNominationDialog } from './dialog.js';
 import { loadForm } from './form.js';
 import { loadQuotas } from './quotas.js';
@@ -15,6 +15,8 @@ import type { NominationRecord } from '../store/nomination-types.js';
  */
 
 const EXPORT_JOB = 'nomination.export';
+/** A chat's `/导出`: the file written on the work thread, sent from the outbox. */
+const WRITE_JOB = 'nomination.write';
 
 export const nominationFeature: FeatureModule = {
   name: 'nomination',
@@ -37,7 +39,13 @@ export const nominationFeature: FeatureModule = {
           return (await extractor)(text);
         }
       : undefined;
-    const dialog = createNominationDialog({ form, knowledgeDir: config.KNOWLEDGE_DIR, botName: config.BOT_NAME, llmExtract });
+    const dialog = createNominationDialog({
+      form,
+      knowledgeDir: config.KNOWLEDGE_DIR,
+      botName: config.BOT_NAME,
+      llmExtract,
+      writeExport: (request) => jobs(WRITE_JOB, request),
+    });
     const delegate: Command['run'] = (ctx, _args, next) => dialog.step.run(ctx, next);
 
     return {
@@ -51,9 +59,12 @@ export const nominationFeature: FeatureModule = {
       steps: [dialog.step],
       unfinished: (platform, userId) => dialog.drafts(db, platform, userId).map(titleOf),
       async jobs(): Promise<Record<string, Job>> {
-        const { createNominationExporters } = await import('../http/providers/nomination-exports.js');
+        const [{ createNominationExporters }, { writeExport }] = await Promise.all([import('../http/providers/nomination-exports.js'), import('./dialog/export-file.js')]);
         const exporters = createNominationExporters(form, quotas, clock);
-        return { [EXPORT_JOB]: ({ format, records }: { format: ExportFormat; records: NominationRecord[] }) => exporters[format](records) };
+        return {
+          [EXPORT_JOB]: ({ format, records }: { format: ExportFormat; records: NominationRecord[] }) => exporters[format](records),
+          [WRITE_JOB]: (request: Parameters<WriteExport>[0]) => writeExport({ ...request, form, knowledgeDir: config.KNOWLEDGE_DIR }),
+        };
       },
       async web() {
         // The console's view is loaded on the thread that serves HTTP only.

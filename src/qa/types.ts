@@ -1,4 +1,5 @@
 /** Q&A types shared by the answerers, the CLI (`ask --json`) and the bot. */
+import type { SkippedFile } from './ingest/load.js';
 
 export interface Citation {
   /** Document id (file name without extension). */
@@ -20,7 +21,7 @@ export interface Answer {
 
 export interface IngestReport {
   documents: { doc: string; title: string; chunks: number }[];
-  skipped: { file: string; reason: string }[];
+  skipped: SkippedFile[];
 }
 
 /** The Q&A engine as the bot, the console and the CLI ask it (built by src/qa/engine.ts). */

@@ -102,6 +102,11 @@ export function markFailed(db: Db, id: number, error: string): void {
   statement(db, `UPDATE outbox SET status = 'failed', claimed_until = NULL, claimed_by = NULL, last_error = ? WHERE id = ?`).run(error.slice(0, 1000), id);
 }
 
+/** Gives a claimed row back before it was tried: due as before, the claim's attempt not counted. */
+export function unclaim(db: Db, id: number): void {
+  statement(db, `UPDATE outbox SET status = 'pending', claimed_until = NULL, claimed_by = NULL, attempts = attempts - 1 WHERE id = ? AND status = 'sending'`).run(id);
+}
+
 /** The processes holding leases on this platform's rows (rows claimed before owners were recorded have none). */
 export function leaseOwners(db: Db, platform: PlatformName): string[] {
   return db

@@ -4,12 +4,15 @@ import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { createConsoleAdapter } from '../../adapters/console/index.js';
 import { createFeishuAdapter, FEISHU_EVENTS_PATH } from '../../adapters/feishu/index.js';
 import { createWechatAdapter } from '../../adapters/wechat/index.js';
+import { createWecomBotAdapter } from '../../adapters/wecom-bot/index.js';
 import { PlatformError } from '../../src/errors.js';
 import { silentLogger } from '../../src/log.js';
 import type { ChatAdapter, IncomingMessage } from '../../src/platform.js';
 import { fixture, signedPost, TEST_TOKEN, textEvent, type FeishuEvent } from '../helpers/fake-feishu/events.js';
 import { eventually } from '../helpers/fake-feishu/harness.js';
 import { startFakeFeishu, type FakeFeishu } from '../helpers/fake-feishu/server.js';
+import { GROUP_ID, imageBody, textBody } from '../helpers/fake-wecom-bot/bodies.js';
+import { startFakeWecomBot } from '../helpers/fake-wecom-bot/server.js';
 
 /**
  * One driver per real adapter, each against its platform's fake: it makes the platform deliver
@@ -198,4 +201,43 @@ const wechatDriver: DriverFactory = {
   },
 };
 
-export const DRIVERS: DriverFactory[] = [consoleDriver, feishuDriver('webhook'), feishuDriver('websocket'), wechatDriver];
+/** The WeCom smart robot over the real `@wecom/aibot-node-sdk` long connection, against the fake endpoint. */
+const wecomBotDriver: DriverFactory = {
+  name: 'wecom-bot (long connection)',
+  async start() {
+    const fake = await startFakeWecomBot();
+    const adapter = createWecomBotAdapter({
+      botId: fake.botId,
+      secret: fake.secret,
+      mode: 'websocket',
+      wsUrl: fake.url,
+      botName: '地标助手',
+      log: silentLogger,
+      clock: () => new Date(),
+      reconnectBaseMs: 50,
+      readyTimeoutMs: 5_000,
+    });
+    const officer = 'zhangsan';
+    // The officer has used the single chat before, so the robot may write there (WeCom's rule).
+    fake.knownChats.add(officer);
+    const seenIn = (chat: string): string[] => fake.visible().filter((entry) => entry.chat === chat).map((entry) => entry.content);
+    return {
+      adapter,
+      async groupSays(text, mention) {
+        const body = textBody({ text, userId: officer, mention });
+        fake.pushMessage(body);
+        // WeCom replays a callback that was not answered in time, with the same msgid, on a new req_id.
+        return { again: async () => void fake.pushMessage(body) };
+      },
+      sendsImage: async () => void fake.pushMessage(imageBody(officer)),
+      inGroup: () => seenIn(GROUP_ID),
+      inPrivate: () => seenIn(officer),
+      // -1 is WeCom's "system busy": an error ack the sender must treat as worth another try.
+      failNextSend: () => fake.failNextSend({ errcode: -1, errmsg: 'system busy' }),
+      online: () => fake.waitForSubscriptions(1),
+      close: () => fake.close(),
+    };
+  },
+};
+
+export const DRIVERS: DriverFactory[] = [consoleDriver, feishuDriver('webhook'), feishuDriver('websocket'), wechatDriver, wecomBotDriver];

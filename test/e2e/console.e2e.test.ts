@@ -17,6 +17,8 @@ import { calendarEntrySchema } from '../../src/reminders/calendar-file.js';
 import { loadForm } from '../../src/nomination/form.js';
 import { createNominationExporters } from '../../src/http/providers/nomination-exports.js';
 import { seedNomination } from '../http/seed.js';
+import { buildPdf } from '../qa/helpers/pdf.js';
+import { t } from '../../src/texts.js';
 import { HAS_CHROMIUM, screenshot, useE2eSite } from './browser.js';
 
 const ADMIN_TOKEN = 'e2e-admin-token-0123456789';
@@ -145,6 +147,22 @@ describe.skipIf(!HAS_CHROMIUM)('web console in real Chromium', () => {
     await expect.poll(() => page.textContent('.answer')).toContain('5月8日');
     expect(await page.locator('ol.citations li').count()).toBeGreaterThan(0);
     await shot('knowledge');
+  });
+
+  it('uploads notices it cannot read and says why in Chinese, by file name', async () => {
+    const upload = async (name: string, buffer: Buffer): Promise<void> => {
+      await page.click('header nav >> text=知识库');
+      await page.setInputFiles('form.upload input[type=file]', { name, mimeType: 'application/pdf', buffer });
+      await page.click('form.upload button[type=submit]');
+      await page.waitForSelector('.report');
+    };
+    await upload('扫描件.pdf', buildPdf([]));
+    await upload('损坏的通知.pdf', Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2048, 0x9f)]));
+    const items = await page.locator('.report ul.error li').allTextContents();
+    expect(items.sort()).toEqual([`扫描件.pdf：${t('qa.skip.no_text')}`, `损坏的通知.pdf：${t('qa.skip.unreadable')}`].sort());
+    // No English beyond the names of formats and units.
+    for (const item of items) expect(item.slice(item.indexOf('：') + 1).replace(/PDF|Word|docx|KB|MiB|MB/g, '')).not.toMatch(/[A-Za-z]/);
+    await shot('knowledge-skipped');
   });
 
   it('asks in the test chat and sees the cited answer from the bot core', async () => {

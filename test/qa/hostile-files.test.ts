@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log.js';
 import { DEFAULT_ISOLATION, type IsolationOptions } from '../../src/qa/ingest/isolated.js';
 import { DEFAULT_PARSE_LIMITS } from '../../src/qa/ingest/limits.js';
-import { loadKnowledge, type LoadResult } from '../../src/qa/ingest/load.js';
+import { loadKnowledge, skipReasonText, type LoadResult } from '../../src/qa/ingest/load.js';
+import { t } from '../../src/texts.js';
 import { writeHugeRunDocx, writeManyPartsDocx, writeParagraphBombDocx } from './helpers/hostile-docx.js';
 import { buildPdf } from './helpers/pdf.js';
 
@@ -36,6 +37,8 @@ describe('hostile knowledge files', () => {
   }
 
   const reasons = (result: LoadResult): Record<string, string> => Object.fromEntries(result.skipped.map((s) => [s.file, s.reason]));
+  /** What people read on the knowledge page: the kind of refusal crosses the parse process with its figures. */
+  const said = (result: LoadResult): Record<string, string> => Object.fromEntries(result.skipped.map((s) => [s.file, skipReasonText(s)]));
 
   it('refuses the 64 MiB zip bomb and the 1 GiB text run before parsing, by name, quickly', async () => {
     const started = performance.now();
@@ -52,11 +55,13 @@ describe('hostile knowledge files', () => {
   it('measures what the entries really inflate to when the archive lies about their sizes', async () => {
     const result = await load(['forged.docx', 'notice.md']);
     expect(reasons(result)).toEqual({ 'forged.docx': 'unpacks to more than 32 MiB (a zip bomb?)' });
+    expect(said(result)).toEqual({ 'forged.docx': t('qa.skip.unpacks_too_large', { limit: 32 }) });
   }, 30_000);
 
   it('refuses an archive with more parts than a document has, and reads the next file in the same process', async () => {
     const result = await load(['parts.docx', 'zz-good.docx']);
     expect(reasons(result)).toEqual({ 'parts.docx': '3003 parts in the archive, more than 2000' });
+    expect(said(result)).toEqual({ 'parts.docx': '文档内部包含 3003 个部件，超过上限 2000 个' });
     expect(result.documents.map((d) => d.doc)).toEqual(['zz-good']);
   }, 30_000);
 
@@ -80,11 +85,16 @@ describe('hostile knowledge files', () => {
     try {
       await writeFile(join(dir, 'long.pdf'), buildPdf(['四川省地理标志产品推广方案', '一、推广渠道', '依托电商平台开展线上推广。']));
       const tight = (limits: Partial<typeof DEFAULT_PARSE_LIMITS>) => ({ ...DEFAULT_ISOLATION, limits: { ...DEFAULT_PARSE_LIMITS, ...limits } });
-      expect(reasons(await loadKnowledge(dir, silentLogger, tight({ maxPages: 0 })))).toEqual({ 'long.pdf': '1 pages, more than 0' });
-      expect(reasons(await loadKnowledge(dir, silentLogger, tight({ maxTextChars: 20 })))).toEqual({ 'long.pdf': 'more than 20 characters of text' });
+      const pages = await loadKnowledge(dir, silentLogger, tight({ maxPages: 0 }));
+      expect(reasons(pages)).toEqual({ 'long.pdf': '1 pages, more than 0' });
+      expect(said(pages)).toEqual({ 'long.pdf': '共 1 页，超过上限 0 页' });
+      const text = await loadKnowledge(dir, silentLogger, tight({ maxTextChars: 20 }));
+      expect(reasons(text)).toEqual({ 'long.pdf': 'more than 20 characters of text' });
+      expect(said(text)).toEqual({ 'long.pdf': '文字超过 20 个字符的上限' });
       const size = (await loadKnowledge(dir, silentLogger, tight({ maxFileBytes: 100 }))).skipped[0];
       expect(size?.file).toBe('long.pdf');
       expect(size?.reason).toMatch(/^\d+ bytes, more than 100$/);
+      expect(skipReasonText(size!)).toMatch(/^文件过大（\d+ KB），上限为 0 KB$/);
       expect((await loadKnowledge(dir, silentLogger)).documents.map((d) => d.doc)).toEqual(['long']);
     } finally {
       await rm(dir, { recursive: true, force: true });

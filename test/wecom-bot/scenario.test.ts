@@ -158,6 +158,21 @@ describe('WeCom smart robot over the long connection', () => {
     expect(status().connected).toBe(true);
   }, 30_000);
 
+  it('retries an answer whose connection dropped before WeCom acknowledged it: pushed once after the reconnect', async () => {
+    await start();
+    fake.failNextSend('drop');
+    fake.pushMessage(textBody({ text: '推荐名额有几个？' }));
+    await fake.waitForSubscriptions(2);
+    await eventually(() => expect(fake.visible()).toHaveLength(1), 15_000);
+    await settle();
+    expect(fake.sent[0]).toMatchObject({ cmd: 'aibot_respond_msg', accepted: false });
+    // The first connection's callback died with it: the answer went to the group as a push.
+    expect(fake.visible()[0]).toMatchObject({ cmd: 'aibot_send_msg', chatid: GROUP_ID });
+    expect(fake.visible()[0]?.content).toMatch(/名额/);
+    const row = bot!.app.db.prepare(`SELECT status, attempts FROM outbox WHERE chat_id = ?`).get(GROUP_ID);
+    expect(row).toEqual({ status: 'sent', attempts: 2 });
+  }, 30_000);
+
   it('reports being pushed out when another connection of the same robot subscribes', async () => {
     await start();
     const intruder = await startWecomBotApp(fake);

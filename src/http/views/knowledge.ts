@@ -1,4 +1,5 @@
 import { t } from '../../texts.js';
+import { skipReasonText } from '../../qa/ingest/load.js';
 import type { Answer, IngestReport } from '../../qa/types.js';
 import { html, type SafeHtml } from './html.js';
 import { formatTime } from './layout.js';
@@ -36,7 +37,7 @@ function reportBlock(report: IngestReport, uploaded: string | undefined): SafeHt
   return html`<div class="report" role="status">
 ${uploaded ? html`<p>${t('web.knowledge.uploaded', { file: uploaded })}</p>` : ''}
 <p>${t('web.knowledge.reindexed', { docs: report.documents.length, chunks: report.documents.reduce((sum, d) => sum + d.chunks, 0) })}</p>
-${report.skipped.length ? html`<ul class="error">${report.skipped.map((s) => html`<li>${s.file}: ${s.reason}</li>`)}</ul>` : ''}
+${report.skipped.length ? html`<ul class="error">${report.skipped.map((s) => html`<li>${s.file}：${skipReasonText(s)}</li>`)}</ul>` : ''}
 </div>`;
 }
 

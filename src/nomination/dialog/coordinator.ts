@@ -5,7 +5,7 @@ import type { TurnContext } from '../../turn.js';
 import { inScope } from '../../roles.js';
 import { t } from '../../texts.js';
 import { countSubmitted, listNominations } from '../../store/nominations.js';
-import { EXPORT_FORMATS, writeExport, type ExportFormat } from './export-file.js';
+import { EXPORT_FORMATS, type ExportFormat } from './export-file.js';
 import { canonicalProvince } from '../provinces.js';
 import { loadQuotas, setQuota } from '../quotas.js';
 import type { DialogDeps } from './deps.js';
@@ -91,11 +91,9 @@ async function exportFile(ctx: TurnContext, deps: DialogDeps, format: string, pr
     return void ctx.commit();
   }
   const dir = mkdtempSync(join(tmpdir(), 'gi-bot-export-'));
-  const file = await writeExport({
+  const file = await deps.writeExport({
     format: format as ExportFormat,
     records,
-    form: deps.form,
-    knowledgeDir: deps.knowledgeDir,
     out: join(dir, `申报书${province ? `-${province}` : ''}-${ctx.clock().toISOString().slice(0, 10)}`),
   });
   const to = await ctx.senderPrivateChat();

@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_PARSE_LIMITS, FileLimitError, type ParseLimits } from './limits.js';
+import { DEFAULT_PARSE_LIMITS, FileLimitError, type ParseLimits, type SkipKind } from './limits.js';
 import type { ParsedDocument } from './types.js';
 
 const PARSE_CHILD = fileURLToPath(new URL('./parse-child.mjs', import.meta.url));
@@ -23,7 +23,10 @@ export interface ParseRequest {
   limits: ParseLimits;
 }
 
-export type ParseReply = { ok: true; document: ParsedDocument } | { ok: false; reason: string };
+export type ParseReply = { ok: true; document: ParsedDocument } | { ok: false; reason: string; kind?: SkipKind; params?: Record<string, number> };
+
+/** The formats read in the parse process; it loads only the parsers of those it is given (pdfjs is 4 MB of code). */
+export type ParsedFormat = 'pdf' | 'docx';
 
 /** Reads .docx and .pdf files one at a time in a parse process; `close` when done. */
 export interface IsolatedParser {
@@ -48,13 +51,13 @@ interface Running {
  * worker thread: V8 may abort the whole process when a thread reaches its `resourceLimits`
  * (nodejs/node#47224), which is exactly what a zip bomb provokes.
  */
-export function createIsolatedParser(options: IsolationOptions = DEFAULT_ISOLATION): IsolatedParser {
+export function createIsolatedParser(options: IsolationOptions = DEFAULT_ISOLATION, formats: readonly ParsedFormat[] = ['pdf', 'docx']): IsolatedParser {
   let current: Running | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
   function start(): Running {
     const running: Running = {
-      child: fork(PARSE_CHILD, [], { execArgv: [`--max-old-space-size=${options.maxHeapMb}`], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] }),
+      child: fork(PARSE_CHILD, [`--formats=${formats.join(',')}`], { execArgv: [`--max-old-space-size=${options.maxHeapMb}`], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] }),
       stderr: '',
     };
     running.child.stderr!.on('data', (chunk: Buffer) => (running.stderr = (running.stderr + chunk.toString()).slice(-STDERR_TAIL)));
@@ -68,7 +71,7 @@ export function createIsolatedParser(options: IsolationOptions = DEFAULT_ISOLATI
       if (current === running) current = undefined;
       running.answer?.(
         /heap out of memory/i.test(running.stderr)
-          ? new FileLimitError(`needs more than ${options.maxHeapMb} MB of memory to read`)
+          ? new FileLimitError(`needs more than ${options.maxHeapMb} MB of memory to read`, 'memory', { mb: options.maxHeapMb })
           : new Error(`the parse process stopped (${signal ?? `exit code ${code}`})`),
       );
     });
@@ -84,7 +87,8 @@ export function createIsolatedParser(options: IsolationOptions = DEFAULT_ISOLATI
     const running = (current ??= start());
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        running.answer?.(new FileLimitError(`took longer than ${Math.round(options.timeoutMs / 1000)} s to read`));
+        const seconds = Math.round(options.timeoutMs / 1000);
+        running.answer?.(new FileLimitError(`took longer than ${seconds} s to read`, 'timeout', { seconds }));
         stop(running);
       }, options.timeoutMs);
       running.answer = (reply) => {
@@ -92,7 +96,7 @@ export function createIsolatedParser(options: IsolationOptions = DEFAULT_ISOLATI
         running.answer = undefined;
         if (reply instanceof Error) reject(reply);
         else if (reply.ok) resolve(reply.document);
-        else reject(new Error(reply.reason));
+        else reject(reply.kind ? new FileLimitError(reply.reason, reply.kind, reply.params) : new Error(reply.reason));
       };
       running.child.send({ path, limits: options.limits } satisfies ParseRequest);
     });

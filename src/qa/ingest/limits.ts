@@ -27,13 +27,35 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = {
   maxTextChars: 8 * 1024 * 1024,
 };
 
-/** A file refused by a limit; its message is the reason reported with the file's name. */
+/** Why a file was skipped, for the Chinese text people read (`qa.skip.<kind>`); the message stays for logs. */
+export type SkipKind =
+  | 'too_large'
+  | 'unpacks_too_large'
+  | 'too_many_parts'
+  | 'damaged'
+  | 'too_many_pages'
+  | 'too_much_text'
+  | 'memory'
+  | 'timeout'
+  | 'no_text'
+  | 'unreadable'
+  | 'folder_unreadable';
+
+/** A file refused by a limit; its message is the reason logged with the file's name. */
 export class FileLimitError extends Error {
   override readonly name = 'FileLimitError';
+  constructor(
+    message: string,
+    readonly kind: SkipKind,
+    readonly params: Record<string, number> = {},
+  ) {
+    super(message);
+  }
 }
 
 const MIB = 1024 * 1024;
-const mib = (bytes: number): string => `${Math.round((bytes / MIB) * 10) / 10} MiB`;
+const mibOf = (bytes: number): number => Math.round((bytes / MIB) * 10) / 10;
+const mib = (bytes: number): string => `${mibOf(bytes)} MiB`;
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -44,7 +66,7 @@ function findEndOfDirectory(zip: Buffer): number {
   for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--) {
     if (zip.readUInt32LE(at) === END_OF_DIRECTORY) return at;
   }
-  throw new FileLimitError('not a zip archive (a .docx must be one)');
+  throw new FileLimitError('not a zip archive (a .docx must be one)', 'damaged');
 }
 
 /**
@@ -55,25 +77,26 @@ function findEndOfDirectory(zip: Buffer): number {
 export function checkZip(zip: Buffer, limits: ParseLimits): void {
   const end = findEndOfDirectory(zip);
   const entries = zip.readUInt16LE(end + 10);
-  if (entries === 0xffff) throw new FileLimitError('a ZIP64 archive: too large for a notice');
-  if (entries > limits.maxEntries) throw new FileLimitError(`${entries} parts in the archive, more than ${limits.maxEntries}`);
+  const unpackLimit = { limit: mibOf(limits.maxUnpackedBytes) };
+  if (entries === 0xffff) throw new FileLimitError('a ZIP64 archive: too large for a notice', 'unpacks_too_large', unpackLimit);
+  if (entries > limits.maxEntries) throw new FileLimitError(`${entries} parts in the archive, more than ${limits.maxEntries}`, 'too_many_parts', { parts: entries, limit: limits.maxEntries });
   const parts: { method: number; packed: number; offset: number }[] = [];
   let declared = 0;
   let at = zip.readUInt32LE(end + 16);
   for (let i = 0; i < entries; i++) {
-    if (at + 46 > zip.length || zip.readUInt32LE(at) !== DIRECTORY_ENTRY) throw new FileLimitError('a damaged zip directory');
+    if (at + 46 > zip.length || zip.readUInt32LE(at) !== DIRECTORY_ENTRY) throw new FileLimitError('a damaged zip directory', 'damaged');
     const packed = zip.readUInt32LE(at + 20);
     const unpacked = zip.readUInt32LE(at + 24);
-    if (packed === 0xffffffff || unpacked === 0xffffffff) throw new FileLimitError('a ZIP64 archive: too large for a notice');
+    if (packed === 0xffffffff || unpacked === 0xffffffff) throw new FileLimitError('a ZIP64 archive: too large for a notice', 'unpacks_too_large', unpackLimit);
     declared += unpacked;
     parts.push({ method: zip.readUInt16LE(at + 10), packed, offset: zip.readUInt32LE(at + 42) });
     at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
-  const tooLarge = (): FileLimitError => new FileLimitError(`unpacks to more than ${mib(limits.maxUnpackedBytes)} (a zip bomb?)`);
+  const tooLarge = (): FileLimitError => new FileLimitError(`unpacks to more than ${mib(limits.maxUnpackedBytes)} (a zip bomb?)`, 'unpacks_too_large', unpackLimit);
   if (declared > limits.maxUnpackedBytes) throw tooLarge();
   let budget = limits.maxUnpackedBytes;
   for (const part of parts) {
-    if (part.offset + 30 > zip.length || zip.readUInt32LE(part.offset) !== LOCAL_HEADER) throw new FileLimitError('a damaged zip entry');
+    if (part.offset + 30 > zip.length || zip.readUInt32LE(part.offset) !== LOCAL_HEADER) throw new FileLimitError('a damaged zip entry', 'damaged');
     const start = part.offset + 30 + zip.readUInt16LE(part.offset + 26) + zip.readUInt16LE(part.offset + 28);
     const data = zip.subarray(start, start + part.packed);
     let size: number;
@@ -83,9 +106,9 @@ export function checkZip(zip: Buffer, limits: ParseLimits): void {
         size = inflateRawSync(data, { maxOutputLength: budget + 1 }).length;
       } catch (error) {
         if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
-        throw new FileLimitError('a damaged zip entry');
+        throw new FileLimitError('a damaged zip entry', 'damaged');
       }
-    } else throw new FileLimitError(`zip compression method ${part.method} is not supported`);
+    } else throw new FileLimitError(`zip compression method ${part.method} is not supported`, 'damaged');
     if (size > budget) throw tooLarge();
     budget -= size;
   }
@@ -96,6 +119,6 @@ export function textBudget(limits: ParseLimits): (text: string) => void {
   let total = 0;
   return (text) => {
     total += text.length;
-    if (total > limits.maxTextChars) throw new FileLimitError(`more than ${limits.maxTextChars} characters of text`);
+    if (total > limits.maxTextChars) throw new FileLimitError(`more than ${limits.maxTextChars} characters of text`, 'too_much_text', { limit: limits.maxTextChars });
   };
 }

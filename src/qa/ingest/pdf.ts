@@ -35,7 +35,7 @@ export async function readPdfDocument(path: string, limits: ParseLimits = DEFAUL
     standardFontDataUrl: STANDARD_FONTS_URL,
   }).promise;
   try {
-    if (pdf.numPages > limits.maxPages) throw new FileLimitError(`${pdf.numPages} pages, more than ${limits.maxPages}`);
+    if (pdf.numPages > limits.maxPages) throw new FileLimitError(`${pdf.numPages} pages, more than ${limits.maxPages}`, 'too_many_pages', { pages: pdf.numPages, limit: limits.maxPages });
     const spend = textBudget(limits);
     const lines: string[] = [];
     for (let page = 1; page <= pdf.numPages; page++) {

@@ -23,6 +23,11 @@ export function textBody(options: { text: string; userId?: string; group?: boole
   };
 }
 
+/** A picture sent in the single chat (WeCom gives the robot a download URL, encrypted). */
+export function imageBody(userId: string): Record<string, unknown> {
+  return { msgid: nextId('msg'), aibotid: BOT_ID, chattype: 'single', from: { userid: userId }, create_time: Math.floor(Date.now() / 1000), msgtype: 'image', image: { url: 'https://ww-aibot-img-1258476243.cos.ap-guangzhou.myqcloud.com/fake' } };
+}
+
 export function enterChatBody(userId: string): Record<string, unknown> {
   return { msgid: nextId('ev'), aibotid: BOT_ID, chattype: 'single', from: { userid: userId }, create_time: Math.floor(Date.now() / 1000), msgtype: 'event', event: { eventtype: 'enter_chat' } };
 }

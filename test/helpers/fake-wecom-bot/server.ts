@@ -15,6 +15,8 @@ export interface SentFrame {
   cmd: string;
   reqId: string;
   body: Record<string, unknown>;
+  /** The chat it went to (the push's chat id, or the answered callback's chat). */
+  chat?: string;
   /** Whether the fake accepted it (errcode 0). */
   accepted: boolean;
 }
@@ -37,8 +39,16 @@ export interface FakeWecomBot {
   pushEvent(body: Record<string, unknown>): string;
   /** Closes the live connection, as a network drop would. */
   dropConnection(): void;
-  /** Accepted messages users see: a stream's frames with one id count once (later frames update it). */
-  visible(): { cmd: string; chatid?: string; content: string; body: Record<string, unknown> }[];
+  /**
+   * The next answer or push fails as it does on WeCom in trouble: an error ack with `errcode`
+   * (e.g. -1, 系统繁忙), or `'drop'`: the connection closes before any ack.
+   */
+  failNextSend(failure: { errcode: number; errmsg: string } | 'drop'): void;
+  /**
+   * Accepted messages users see: a stream's frames with one id count once (later frames update it).
+   * `chat` is where it showed: the push's chat id, or the chat of the callback it answered.
+   */
+  visible(): { cmd: string; chatid?: string; chat?: string; content: string; body: Record<string, unknown> }[];
   close(): Promise<void>;
 }
 
@@ -68,6 +78,20 @@ export async function startFakeWecomBot(options: { botId?: string; secret?: stri
   const knownChats = new Set<string>();
   let live: { socket: WebSocket; issued: Map<string, string> } | undefined;
   let subscriptions = 0;
+  let failure: { errcode: number; errmsg: string } | 'drop' | undefined;
+  // The chat each callback req_id came from, across connections.
+  const chatOfReq = new Map<string, string>();
+
+  /** Applies a pending failure to a send frame; true when the frame was failed. */
+  const failed = (socket: WebSocket, cmd: string, reqId: string, body: Record<string, unknown>, chat: string | undefined): boolean => {
+    if (!failure) return false;
+    const current = failure;
+    failure = undefined;
+    sent.push({ cmd, reqId, body, chat, accepted: false });
+    if (current === 'drop') socket.terminate();
+    else write(socket, { headers: { req_id: reqId }, ...current });
+    return true;
+  };
 
   const write = (socket: WebSocket, frame: Record<string, unknown>): void => socket.send(JSON.stringify(frame));
 
@@ -100,14 +124,18 @@ export async function startFakeWecomBot(options: { botId?: string; secret?: stri
         case 'aibot_respond_welcome_msg':
         case 'aibot_respond_update_msg': {
           const expected = { aibot_respond_msg: 'aibot_msg_callback', aibot_respond_welcome_msg: 'enter_chat', aibot_respond_update_msg: 'template_card_event' }[frame.cmd];
+          const chat = chatOfReq.get(reqId);
+          if (failed(socket, frame.cmd, reqId, body, chat)) return;
           const accepted = issued.get(reqId) === expected;
-          sent.push({ cmd: frame.cmd, reqId, body, accepted });
+          sent.push({ cmd: frame.cmd, reqId, body, chat, accepted });
           write(socket, { headers: { req_id: reqId }, ...(accepted ? OK : REFUSED) });
           return;
         }
         case 'aibot_send_msg': {
-          const accepted = typeof body.chatid === 'string' && knownChats.has(body.chatid);
-          sent.push({ cmd: frame.cmd, reqId, body, accepted });
+          const chat = typeof body.chatid === 'string' ? body.chatid : undefined;
+          if (failed(socket, frame.cmd, reqId, body, chat)) return;
+          const accepted = chat !== undefined && knownChats.has(chat);
+          sent.push({ cmd: frame.cmd, reqId, body, chat, accepted });
           write(socket, { headers: { req_id: reqId }, ...(accepted ? OK : REFUSED) });
           return;
         }
@@ -128,7 +156,9 @@ export async function startFakeWecomBot(options: { botId?: string; secret?: stri
     const reqId = `${cmd}_${++counter}`;
     live.issued.set(reqId, kind);
     const from = (body.from as { userid?: string } | undefined)?.userid;
-    knownChats.add(typeof body.chatid === 'string' ? body.chatid : (from ?? ''));
+    const chat = typeof body.chatid === 'string' ? body.chatid : (from ?? '');
+    knownChats.add(chat);
+    chatOfReq.set(reqId, chat);
     write(live.socket, { cmd, headers: { req_id: reqId }, body });
     return reqId;
   }
@@ -154,8 +184,11 @@ export async function startFakeWecomBot(options: { botId?: string; secret?: stri
       live?.socket.terminate();
       live = undefined;
     },
+    failNextSend(next) {
+      failure = next;
+    },
     visible() {
-      const seen = new Map<string, { cmd: string; chatid?: string; content: string; body: Record<string, unknown> }>();
+      const seen = new Map<string, { cmd: string; chatid?: string; chat?: string; content: string; body: Record<string, unknown> }>();
       sent.forEach((frame, index) => {
         if (!frame.accepted) return;
         const stream = frame.body.stream as { id?: string; content?: string } | undefined;
@@ -164,7 +197,7 @@ export async function startFakeWecomBot(options: { botId?: string; secret?: stri
         const card = frame.body.template_card as { sub_title_text?: string; main_title?: { title?: string } } | undefined;
         const text = frame.body.text as { content?: string } | undefined;
         const content = stream?.content ?? markdown?.content ?? text?.content ?? [card?.main_title?.title, card?.sub_title_text].filter(Boolean).join('\n');
-        seen.set(key, { cmd: frame.cmd, chatid: frame.body.chatid as string | undefined, content, body: frame.body });
+        seen.set(key, { cmd: frame.cmd, chatid: frame.body.chatid as string | undefined, chat: frame.chat, content, body: frame.body });
       });
       return [...seen.values()];
     },
