@@ -1,5 +1,4 @@
 /** Q&A types shared by the answerers, the CLI (`ask --json`) and the bot. */
-import type { SkippedFile } from './ingest/load.js';
 
 export interface Citation {
   /** Document id (file name without extension). */
@@ -60,4 +59,26 @@ export type LlmAnswerer = (question: string, passages: Passage[], extractive: An
 export interface DenseRetriever {
   index(passages: Passage[]): Promise<void>;
   search(question: string, k: number): Promise<{ id: string; score: number }[]>;
+}
+
+/** Why a file was skipped, for the Chinese text people read (`qa.skip.<kind>`); the message stays for logs. */
+export type SkipKind =
+  | 'too_large'
+  | 'unpacks_too_large'
+  | 'too_many_parts'
+  | 'damaged'
+  | 'too_many_pages'
+  | 'too_much_text'
+  | 'memory'
+  | 'timeout'
+  | 'no_text'
+  | 'unreadable'
+  | 'folder_unreadable';
+
+/** A file that could not be read: `reason` (English) for logs, `kind` and `params` for the Chinese text (`skipReasonText`). */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+  kind: SkipKind;
+  params?: Record<string, number>;
 }

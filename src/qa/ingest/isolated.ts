@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_PARSE_LIMITS, FileLimitError, type ParseLimits, type SkipKind } from './limits.js';
+import { DEFAULT_PARSE_LIMITS, FileLimitError, type ParseLimits } from './limits.js';
+import type { SkipKind } from '../types.js';
 import type { ParsedDocument } from './types.js';
 
 const PARSE_CHILD = fileURLToPath(new URL('./parse-child.mjs', import.meta.url));

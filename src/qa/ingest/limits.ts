@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import type { SkipKind } from '../types.js';
 
 /**
  * What an untrusted knowledge file may cost to read. A .docx is a zip archive: its declared
@@ -26,20 +27,6 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = {
   maxPages: 1000,
   maxTextChars: 8 * 1024 * 1024,
 };
-
-/** Why a file was skipped, for the Chinese text people read (`qa.skip.<kind>`); the message stays for logs. */
-export type SkipKind =
-  | 'too_large'
-  | 'unpacks_too_large'
-  | 'too_many_parts'
-  | 'damaged'
-  | 'too_many_pages'
-  | 'too_much_text'
-  | 'memory'
-  | 'timeout'
-  | 'no_text'
-  | 'unreadable'
-  | 'folder_unreadable';
 
 /** A file refused by a limit; its message is the reason logged with the file's name. */
 export class FileLimitError extends Error {

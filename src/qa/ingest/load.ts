@@ -2,10 +2,11 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import type { Logger } from '../../log.js';
 import { createIsolatedParser, DEFAULT_ISOLATION, type IsolatedParser, type IsolationOptions } from './isolated.js';
-import { FileLimitError, type SkipKind } from './limits.js';
+import { FileLimitError } from './limits.js';
 import { readMarkdownDocument } from './markdown.js';
 import { readTextDocument } from './text.js';
 import type { ParsedDocument, SourceDocument } from './types.js';
+import type { SkippedFile } from '../types.js';
 import { errorText } from '../../errors.js';
 import { t } from '../../texts.js';
 
@@ -16,14 +17,6 @@ const READERS: Record<string, (path: string, parser: IsolatedParser) => Promise<
   '.docx': (path, parser) => parser.parse(path),
   '.pdf': (path, parser) => parser.parse(path),
 };
-
-/** A file that could not be read: `reason` (English) for logs, `kind` and `params` for the Chinese text (`skipReasonText`). */
-export interface SkippedFile {
-  file: string;
-  reason: string;
-  kind: SkipKind;
-  params?: Record<string, number>;
-}
 
 /** The result of reading KNOWLEDGE_DIR: the documents, and every policy file that could not be read. */
 export interface LoadResult {
