@@ -263,7 +263,8 @@ const ABOUT_MAX_WORDS = 16;
 const CLAUSE_SPLIT = /[\r\n，,、；;。！!？?\s]+|\\n/u;
 
 /**
- * A short message about one figure field other than the one asked, wherever the field is named:
+ * A short message about one typed field (a figure, a registration number …) other than the one
+ * asked, wherever the field is named:
  * "之前跳过的加工业产值有数了，二十三亿左右", "对了，物流那块也统计出来了，差不多五个亿".
  * It goes to that field (filled fields are asked about as usual), never into the pending free
  * text. Only when the message names exactly that field, holds exactly one figure that parses as
@@ -291,7 +292,8 @@ function aboutOtherField(form: Form, current: FormField | undefined, text: strin
     nameChars += Math.max(...namesIn(match.field, clause));
   }
   const field = [...named][0];
-  if (named.size !== 1 || !field || field.id === current?.id || !NUMERIC.has(field.type)) return undefined;
+  // (phone numbers and e-mail addresses are taken out of any message, with the words beside them)
+  if (named.size !== 1 || !field || field.id === current?.id || !(NUMERIC.has(field.type) || field.type === 'registration')) return undefined;
   if ([...words.replace(/[^\p{Script=Han}\p{L}]/gu, '')].length - nameChars > ABOUT_MAX_WORDS) return undefined;
   const parsed = parseFor(form, field, value);
   return parsed.ok ? { field, value: parsed.value } : undefined;

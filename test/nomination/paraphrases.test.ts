@@ -26,13 +26,14 @@ const filledWith = (values: Record<string, number | string>): Record<string, Fie
 
 describe('a short message about another figure field goes to that field, never into the one asked', () => {
   const LEADS = ['', '刚才跳过的', '之前没填的', '对了，', '补充一下，', '还有'];
-  const TARGETS: Array<[string, string[], string[], number]> = [
+  const TARGETS: Array<[string, string[], string[], number | string]> = [
     ['related_output_processing', ['加工产值', '加工业产值', '加工那块'], ['是二十三亿', '二十三亿左右', '大概23亿', '差不多二十三个亿'], 2_300_000_000],
     ['related_output_logistics', ['物流产值', '物流那块'], ['是五个亿', '差不多5亿'], 500_000_000],
     ['related_output_tourism', ['旅游收入', '旅游那块'], ['是1.5亿', '大约一亿五'], 150_000_000],
     ['export_value', ['出口额', '出口那项'], ['是1200万美元', '一千二百万美元左右'], 12_000_000],
     ['employees', ['从业人员', '从业人数'], ['是两万人', '大约2万人'], 20_000],
     ['authorized_users', ['用标企业'], ['是45家', '四十五家左右'], 45],
+    ['registration_no', ['注册号', '商标注册号'], ['是3166781', '3166781'], '3166781'],
   ];
   const MIDDLES = ['查到了，', '有数了，', '统计出来了，', '核实了，', '也有了，', '补一下，'];
   const ASKED = ['next_year_plan', 'support_measures', 'region', 'contact_name', 'applicant', 'income_per_employee', undefined];
