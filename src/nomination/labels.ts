@@ -50,9 +50,17 @@ function nameScore(label: string, name: string): number {
   return (head ? MIN_SCORE : 0) + shared * 3;
 }
 
+const names = new WeakMap<FormField, string[]>();
+
 /** A field's names: its label (also without the bracketed part), its keywords. */
-const namesOf = (field: FormField): string[] =>
-  [...new Set([field.label, field.label.replace(/[（(].*?[）)]/gu, ''), ...field.keywords])].map((n) => cleanName(n)).filter(Boolean);
+function namesOf(field: FormField): string[] {
+  let found = names.get(field);
+  if (!found) {
+    found = [...new Set([field.label, field.label.replace(/[（(].*?[）)]/gu, ''), ...field.keywords])].map((n) => cleanName(n)).filter(Boolean);
+    names.set(field, found);
+  }
+  return found;
+}
 
 const cleanName = (name: string): string => name.normalize('NFKC').replace(/[\s（）()]/gu, '').toLowerCase();
 
@@ -67,8 +75,24 @@ function withSynonyms(form: Form, label: string): string {
   return text;
 }
 
+/** Recent labels per form and what they name: a pasted report repeats the same few labels. */
+const recent = new WeakMap<Form, Map<string, LabelMatch[]>>();
+const RECENT_MAX = 512;
+
 /** Fields a label may name, best first, each at or above MIN_SCORE. */
 export function matchLabel(form: Form, rawLabel: string): LabelMatch[] {
+  let memo = recent.get(form);
+  if (!memo) recent.set(form, (memo = new Map()));
+  let found = memo.get(rawLabel);
+  if (!found) {
+    if (memo.size >= RECENT_MAX) memo.clear();
+    found = scoreLabel(form, rawLabel);
+    memo.set(rawLabel, found);
+  }
+  return [...found];
+}
+
+function scoreLabel(form: Form, rawLabel: string): LabelMatch[] {
   const cleaned = cleanLabel(rawLabel);
   if (!cleaned || cleaned.length > 20 || /\d/u.test(cleaned)) return [];
   const variants = [...new Set([cleaned, withSynonyms(form, cleaned)])];
