@@ -67,8 +67,9 @@ export function read(session: DialogSession, text: string): Reading {
 /**
  * The other values a correction message gives: "不对，联系人应该是李娜，手机13912345678" corrects
  * the phone as well, "年产值和出口额都填错了，年产值应该是68亿，出口额1800万美元" the export too.
- * The correction word covers the whole message, so labelled values (and phone numbers, e-mail
- * addresses) in it replace what is stored; unchanged values are left out.
+ * The correction word covers the whole message, so values of a type that shows what they are
+ * (figures, phone numbers, e-mail addresses …) replace what is stored; free text needs a
+ * correction word of its own, and unchanged values are left out.
  */
 function alsoCorrected(session: DialogSession, text: string, corrected: string[]): Record<string, FieldValue> {
   const { values } = readMessage(session.form, {}, undefined, text);
