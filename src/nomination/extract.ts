@@ -51,6 +51,8 @@ export function extractValues(form: Form, text: string): Record<string, FieldVal
 
 const CHANGE_VERB = '(?:修改为|修改成|更改为|更正为|变更为|改成|改为|改作|换成|应该是|应该为|应为|改|=)';
 const WITH_VALUE = new RegExp(`^(?:我要|我想|请|麻烦)?(?:把|将)?(.{1,20}?)(?:一下)?(?:不对|错了|填错了)?[,，]?${CHANGE_VERB}[:：\\s]*(.+)$`, 'su');
+/** "改一下联系人：李娜", "修改产值：3.5亿": the verb first, then the field and its new value after a colon. */
+const VERB_FIRST = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改)(?:一下)?(.{1,20}?)\s*[:：]\s*(.+)$/su;
 const FIELD_ONLY = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改|重填|重新填写?|重新输入)(?:一下)?(.{1,20}?)(?:一下)?[。.!！]?$/u;
 const FIELD_WRONG = /^(.{1,20}?)(?:填错了|写错了|不对|有误|错了)[。.!！]?$/u;
 
@@ -67,7 +69,7 @@ function fieldNamed(form: Form, phrase: string): FormField | undefined {
 /** A label matcher score this high names a field in a correction ("电话" → 联系电话). */
 const CLEAR_MATCH = 60;
 /** Words that make a message a correction. */
-export const CORRECTION_MARKER = /改成|改为|修改|更改|更正|应该是|应该为|应为|不对|写错|填错|有误|错了|改一下|重填/u;
+export const CORRECTION_MARKER = /改成|改为|换成|改作|修改|更改|更正|变更|应该是|应该为|应为|不对|写错|填错|有误|错了|改一下|重填/u;
 const CLAUSE = /[，,；;。！!\n]+/u;
 const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|改为|改成|正确的是|其实是|实际是)[:：\s]*/u;
 
@@ -117,6 +119,9 @@ export function detectCorrection(form: Form, text: string): Correction | undefin
     // "应该是126家不是162家": the old value after 不是 is not part of the new one
     if (field) return { field: field.id, value: withValue[2].replace(/[，,]?\s*(?:而)?不是.*$/u, '').trim() };
   }
+  const verbFirst = VERB_FIRST.exec(message);
+  const named = verbFirst?.[1] ? fieldNamed(form, verbFirst[1]) : undefined;
+  if (named && verbFirst?.[2]) return { field: named.id, value: verbFirst[2].trim() };
   const only = FIELD_ONLY.exec(message) ?? FIELD_WRONG.exec(message);
   if (only?.[1]) {
     const field = fieldNamed(form, only[1]);

@@ -17,9 +17,9 @@ export interface LabelMatch {
 export const MIN_SCORE = 40;
 
 /** Words in front of a label that do not name anything: 另外明年打算 → 明年打算. */
-const LEAD_WORDS = /^(?:另外|此外|还有|然后|以及|并且|同时|其中|再就是|最后|我们的?|咱们的?|我们这边|本单位的?|该产品的?|那个|这个|去年的?|今年的?|上一?年度?的?|全年的?|一年的?|\d{4}年度?的?)+/u;
+const LEAD_WORDS = /^(?:另外|此外|还有|然后|以及|并且|同时|其中|再就是|最后|我是|本人是|我们的?|咱们的?|我们这边|本单位的?|该产品的?|那个|这个|去年的?|今年的?|上一?年度?的?|全年的?|一年的?|\d{4}年度?的?)+/u;
 /** Words after a label: 加工那块 → 加工, 产值为 → 产值. */
-const TAIL_WORDS = /(?:那块|这块|这一块|那一块|方面|部分|这边|那边|情况|数据|的话|大概|大约|约|一共|共计|共|合计|总共|是|为|有|达到|达|的)+$/u;
+const TAIL_WORDS = /(?:那块|这块|这一块|那一块|方面|部分|这边|那边|情况|数据|的话|大概|大约|约|一共|共计|共|合计|总共|是|为|有|达到|达|的|也|都|则)+$/u;
 
 /** The label with filler words around it removed; '' when nothing is left. */
 export function cleanLabel(label: string): string {
@@ -50,9 +50,17 @@ function nameScore(label: string, name: string): number {
   return (head ? MIN_SCORE : 0) + shared * 3;
 }
 
+const names = new WeakMap<FormField, string[]>();
+
 /** A field's names: its label (also without the bracketed part), its keywords. */
-const namesOf = (field: FormField): string[] =>
-  [...new Set([field.label, field.label.replace(/[（(].*?[）)]/gu, ''), ...field.keywords])].map((n) => cleanName(n)).filter(Boolean);
+function namesOf(field: FormField): string[] {
+  let found = names.get(field);
+  if (!found) {
+    found = [...new Set([field.label, field.label.replace(/[（(].*?[）)]/gu, ''), ...field.keywords])].map((n) => cleanName(n)).filter(Boolean);
+    names.set(field, found);
+  }
+  return found;
+}
 
 const cleanName = (name: string): string => name.normalize('NFKC').replace(/[\s（）()]/gu, '').toLowerCase();
 
@@ -67,15 +75,64 @@ function withSynonyms(form: Form, label: string): string {
   return text;
 }
 
+/** Recent labels per form and what they name: a pasted report repeats the same few labels. */
+const recent = new WeakMap<Form, Map<string, LabelMatch[]>>();
+const RECENT_MAX = 512;
+
 /** Fields a label may name, best first, each at or above MIN_SCORE. */
 export function matchLabel(form: Form, rawLabel: string): LabelMatch[] {
+  let memo = recent.get(form);
+  if (!memo) recent.set(form, (memo = new Map()));
+  let found = memo.get(rawLabel);
+  if (!found) {
+    if (memo.size >= RECENT_MAX) memo.clear();
+    found = scoreLabel(form, rawLabel);
+    memo.set(rawLabel, found);
+  }
+  return [...found];
+}
+
+function scoreLabel(form: Form, rawLabel: string): LabelMatch[] {
   const cleaned = cleanLabel(rawLabel);
   if (!cleaned || cleaned.length > 20 || /\d/u.test(cleaned)) return [];
   const variants = [...new Set([cleaned, withSynonyms(form, cleaned)])];
-  return form.fields
-    .map((field) => ({ field, score: Math.max(...namesOf(field).flatMap((name) => variants.map((v) => nameScore(v, name)))) }))
+  const scored = form.fields.map((field) => {
+    let best = { score: 0, name: '' };
+    for (const name of namesOf(field)) {
+      for (const v of variants) {
+        const score = nameScore(v, name);
+        if (score > best.score) best = { score, name };
+      }
+    }
+    return { field, ...best };
+  });
+  for (const match of scored) match.score = Math.max(match.score, refinedScore(match, scored, variants));
+  return scored
     .filter((m) => m.score >= MIN_SCORE)
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.score - a.score)
+    .map(({ field, score }) => ({ field, score }));
+}
+
+/**
+ * A field that refines another one's name outscores it: "加工环节产值", "物流运输带动产值" name
+ * 产值 (年产值) but also 加工 / 物流, and 加工产值 / 物流产值 are names of their own fields. So a
+ * field wins over the best plain match when the label holds one of its names and another of its
+ * names ends with the head noun (last two characters) that the plain match was found by.
+ */
+function refinedScore(
+  match: { field: FormField; score: number },
+  all: Array<{ field: FormField; score: number; name: string }>,
+  variants: string[],
+): number {
+  const names = namesOf(match.field);
+  let refined = 0;
+  for (const other of all) {
+    if (other.field === match.field || other.score < MIN_SCORE || other.name.length < 2) continue;
+    const head = other.name.slice(-2);
+    const qualifies = names.some((n) => n.length >= 2 && !n.includes(head) && !other.name.includes(n) && variants.some((v) => v.includes(n)));
+    if (qualifies && names.some((n) => n.endsWith(head) && n.length > head.length)) refined = Math.max(refined, other.score + 1);
+  }
+  return refined;
 }
 
 /** The longest name of any field that `text` starts with (after lead words), and where it ends. */

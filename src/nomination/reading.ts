@@ -2,7 +2,9 @@ import type { Form, FormField } from './form.js';
 import { cleanLabel, matchLabel } from './labels.js';
 import { canonicalProvince } from './provinces.js';
 import { parseField, type ParseResult } from './parsers/index.js';
-import { ACTION, findFigure, segment } from './segment.js';
+import { INTERJECTION } from './parsers/lead.js';
+import { ACTION, findFigure, labelOf, segment } from './segment.js';
+import { NUMBER_PATTERN } from './parsers/numbers.js';
 import type { FieldValue } from '../store/nomination-types.js';
 
 /**
@@ -33,14 +35,37 @@ const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
     pattern: /(?<![\d-])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?![\d-])|(?<![\d-])[（(]?0\d{2,3}[)）]?[\s-]?\d{3,4}[\s-]?\d{4}(?:\s*转\s*\d{1,6})?(?![\d-])/gu,
   },
 ];
-/** "没有出口", "无", "暂无": nothing, for a numeric field. */
-const NONE = /^(?:没有|没|无|暂无|尚无|还没有|目前没有|基本没有)(.{0,8}?)[。.!！]*$/u;
+/** What is left of a "nothing" answer once the field's names and filler words are gone: 没有, 无, 不, 零 … */
+const NONE_WORDS = /^(?:没有|没|无|暂无|尚无|不|为零|是零|零|为0|是0|0)+$/u;
+const NONE_FILLER = /目前|现在|暂时|一直|还|基本上?|产品|我们|这边|这块|那块|这一块|方面|业务|的|都|也|了|吧|啊|呢|额|金额|数据/gu;
+
+/**
+ * "没有出口", "暂无出口", "零出口", "产品不出口", "出口基本为零", "无": nothing, for a numeric
+ * field. Only the field's own names and filler may stand beside the word for nothing, so "没统计"
+ * or "不清楚" is no answer and "没有加工" says nothing about 出口额.
+ */
+function isNone(field: FormField, text: string): boolean {
+  let rest = text.trim().replace(/[。.!！，,\s]+$/u, '');
+  const names = [...field.keywords, field.label].sort((a, b) => b.length - a.length);
+  let named = false;
+  for (const name of names) {
+    if (name.length >= 2 && rest.includes(name)) {
+      rest = rest.split(name).join('');
+      named = true;
+    }
+  }
+  rest = rest.replace(NONE_FILLER, '');
+  return NONE_WORDS.test(rest) && (named || rest !== '不');
+}
+
 /** Fillers around the figure that the numeric parsers do not know: 比一般的高 …, …吧. */
 const TAIL_FILLER = /(?:吧|啊|哈|呢|的样子|这样|那样|差不多|的)+[。.!！]*$/u;
 const TIME_LEAD = /^(?:去年|今年|上年|上一年度?|全年|一年|每年|年均|\d{4}年度?)(?:的)?/u;
 /** Words between a label and its value: "加工那块有12亿", "出口的话大概1000万美元". */
 const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|方面|这边|那边|部分|这项|的)+/u;
 const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
+/** Words beside a phone number that are no name: "应该是13912345678", "改成…", "号码是…". */
+const NOT_A_NAME = /^(?:应该|其实|就|也|还|号码|手机|电话)?(?:是|为|改成|改为|换成|修改为|更正为|写错了|错了|不对)$/u;
 
 const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:：]+|[\s,，;；、:：]+$/gu, '');
 
@@ -49,10 +74,7 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   const text = typed.replace(VALUE_FILLER, '') || typed;
   const direct = parseField(field, text);
   if (direct.ok || !NUMERIC.has(field.type)) return direct;
-  const none = NONE.exec(text.trim());
-  if (none && (!none[1] || matchLabel(form, none[1])[0]?.field.id === field.id)) {
-    return parseField(field, '无');
-  }
+  if (isNone(field, text)) return parseField(field, '无');
   let tidy = text.trim().replace(TAIL_FILLER, '').replace(TIME_LEAD, '');
   // a name of the field after the figure: "150多家企业用标"
   for (const name of field.keywords) if (tidy.endsWith(name)) tidy = tidy.slice(0, -name.length);
@@ -61,8 +83,10 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
 }
 
 /** Reads `text` against `form`; `filled` is the draft's values, `current` the field being asked. */
-export function readMessage(form: Form, filled: Record<string, FieldValue>, current: FormField | undefined, text: string): MessageReading {
+export function readMessage(form: Form, filled: Record<string, FieldValue>, current: FormField | undefined, typed: string): MessageReading {
   const out: MessageReading = { values: {}, conflicts: {}, unread: [] };
+  // "嗯，是…协会": an interjection in front says nothing
+  const text = typed.trimStart().replace(INTERJECTION, '') || typed;
   let currentUsed = false;
   const bestField = (label: string): FormField | undefined => matchLabel(form, label)[0]?.field;
   // Words that name no field are no label: "州委州政府把三七产业列为千亿级…" answers the free-text question.
@@ -85,7 +109,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     const rest = extractPatterns(text);
     if (rest === '') return;
     // a name beside a phone number or e-mail address: "何丽 0835-4221234"
-    if (rest !== text && /^\p{Script=Han}{2,5}$/u.test(rest)) {
+    if (rest !== text && /^\p{Script=Han}{2,5}$/u.test(rest) && !NOT_A_NAME.test(rest)) {
       const name = form.fields.find((f) => f.type === 'text' && f.forbidDigits && (!(f.id in filled) || f.id === current?.id));
       const parsed = name ? parseField(name, rest) : undefined;
       if (name && parsed?.ok) return put(name, parsed.value);
@@ -121,16 +145,36 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     return left === stripPunctuation(text) ? text : left.trim();
   };
 
-  for (const seg of segment(form, text, isFreeText)) {
+  const about = aboutOtherField(form, current, text);
+  if (about) {
+    put(about.field, about.value);
+    return out;
+  }
+
+  const segments = segment(form, text, isFreeText);
+  // Prose for the free-text field asked keeps its figures: "带动从业人员增收2000人，建设溯源平台。"
+  // is a plan with a figure in it, not 从业人数 and a plan. Only a label before a colon says otherwise.
+  const prose =
+    current?.type === 'longtext' &&
+    segments.some((seg) => seg.label === undefined) &&
+    segments.some((seg) => seg.label !== undefined && seg.labelKind !== 'colon' && bestField(seg.label)?.id !== current.id);
+  if (prose) {
+    unlabelled(text);
+    return out;
+  }
+
+  for (const seg of segments) {
     if (seg.label === undefined) {
       unlabelled(seg.value);
       continue;
     }
     const matches = matchLabel(form, seg.label);
     const top = matches[0]?.score ?? 0;
-    const tier = matches
-      .filter((m) => m.score >= top - 3)
-      .sort((a, b) => Number(b.field.id === current?.id) - Number(a.field.id === current?.id));
+    // Of labels that fit about as well, the field asked comes first, and one already read in this
+    // message drops out: "…产值280亿，带动加工业产值90亿元" (产值 and 加工业产值 both fit the second).
+    const near = matches.filter((m) => m.score >= top - 3);
+    const fresh = near.filter((m) => !(m.field.id in out.values) && !(m.field.id in out.conflicts));
+    const tier = (fresh.length > 0 ? fresh : near).sort((a, b) => Number(b.field.id === current?.id) - Number(a.field.id === current?.id));
     const whole = `${seg.labelKind === 'colon' ? `${seg.label}：` : seg.label}${seg.value}`;
     if (tier.length === 0 || !seg.value) {
       unlabelled(whole);
@@ -139,6 +183,11 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     const found = tier.map((m) => ({ field: m.field, parsed: parseFor(form, m.field, seg.value) })).find((c) => c.parsed.ok);
     if (found?.parsed.ok) {
       put(found.field, found.parsed.value);
+      continue;
+    }
+    const inner = seg.labelKind === 'colon' ? innerLabelled(form, seg.label, seg.value) : undefined;
+    if (inner) {
+      put(inner.field, inner.value);
       continue;
     }
     const field = (tier[0] as { field: FormField }).field;
@@ -196,3 +245,59 @@ function distinctive(form: Form, text: string, open: (f: FormField) => boolean):
   }
   return undefined;
 }
+
+/**
+ * A value that is itself labelled, under a label that names a group: "关联产业产值：加工2亿元"
+ * is 加工 under 关联产业产值, read with both labels together ("关联产业产值加工" → 加工产值).
+ */
+function innerLabelled(form: Form, outer: string, value: string): { field: FormField; value: FieldValue } | undefined {
+  const inner = labelOf(form, value);
+  if (inner.label === undefined || !inner.value) return undefined;
+  const field = matchLabel(form, `${outer}${inner.label}`)[0]?.field;
+  const parsed = field ? parseFor(form, field, inner.value) : undefined;
+  return field && parsed?.ok ? { field, value: parsed.value } : undefined;
+}
+
+/** At most this many characters of other words beside the field's name and the value. */
+const ABOUT_MAX_WORDS = 16;
+const CLAUSE_SPLIT = /[\r\n，,、；;。！!？?\s]+|\\n/u;
+
+/**
+ * A short message about one typed field (a figure, a registration number …) other than the one
+ * asked, wherever the field is named:
+ * "之前跳过的加工业产值有数了，二十三亿左右", "对了，物流那块也统计出来了，差不多五个亿".
+ * It goes to that field (filled fields are asked about as usual), never into the pending free
+ * text. Only when the message names exactly that field, holds exactly one figure that parses as
+ * its value, and the other words are few and state no action (a plan such as "明年计划新增用标企业
+ * 20家" names 用标企业 too, but it says what will be done, and it names the plan).
+ */
+function aboutOtherField(form: Form, current: FormField | undefined, text: string): { field: FormField; value: FieldValue } | undefined {
+  if (text.length > 60) return undefined;
+  const figures = [...text.matchAll(new RegExp(`(?:${NUMBER_PATTERN})`, 'gu'))].filter((m) => findFigure(text.slice(m.index ?? 0))?.index === 0);
+  if (figures.length !== 1) return undefined;
+  const at = (figures[0] as RegExpMatchArray).index ?? 0;
+  const clauseEnd = text.slice(at).search(CLAUSE_SPLIT);
+  const end = clauseEnd < 0 ? text.length : at + clauseEnd;
+  const approx = /(?:大约|大概|约为|约|将近|接近|近|超过|差不多|大致)$/u.exec(text.slice(0, at))?.[0] ?? '';
+  const start = at - approx.length;
+  const value = text.slice(start, end);
+  const words = `${text.slice(0, start)}，${text.slice(end)}`;
+  if (/\d/u.test(words) || ACTION.test(words)) return undefined;
+  const named = new Set<FormField>();
+  let nameChars = 0;
+  for (const clause of words.split(CLAUSE_SPLIT).filter(Boolean)) {
+    const match = matchLabel(form, clause)[0];
+    if (!match) continue;
+    named.add(match.field);
+    nameChars += Math.max(...namesIn(match.field, clause));
+  }
+  const field = [...named][0];
+  // (phone numbers and e-mail addresses are taken out of any message, with the words beside them)
+  if (named.size !== 1 || !field || field.id === current?.id || !(NUMERIC.has(field.type) || field.type === 'registration')) return undefined;
+  if ([...words.replace(/[^\p{Script=Han}\p{L}]/gu, '')].length - nameChars > ABOUT_MAX_WORDS) return undefined;
+  const parsed = parseFor(form, field, value);
+  return parsed.ok ? { field, value: parsed.value } : undefined;
+}
+
+/** Lengths of the field's names found in `text` (0 when none is). */
+const namesIn = (field: FormField, text: string): number[] => [0, ...field.keywords.filter((k) => text.includes(k)).map((k) => k.length)];

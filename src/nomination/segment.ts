@@ -75,7 +75,11 @@ export function labelOf(form: Form, text: string): Omit<Segment, 'after'> {
   const figureLabel = figure !== undefined && before.length > 0 && figure.index <= FIGURE_PREFIX_MAX && !/\d/u.test(before) && !ACTION.test(before);
   // "物流电商2.4亿": a figure field's name, more words, then the figure — the words belong to the label
   if (named && figureLabel && NUMERIC_TYPES.has(named.field.type)) return { label: before, labelKind: 'figure', value: text.slice(before.length) };
-  if (named && named.end < text.length) return { label: text.slice(0, named.end), labelKind: 'name', value: text.slice(named.end).trim() };
+  // "申请人为…协会", "联系人是王磊": the copula after a field's name belongs to neither
+  if (named && named.end < text.length) {
+    const value = text.slice(named.end).trim();
+    return { label: text.slice(0, named.end), labelKind: 'name', value: value.replace(/^(?:为|是)\s*(?=\S)/u, '') };
+  }
   if (figureLabel) return { label: before, labelKind: 'figure', value: text.slice(before.length) };
   return { value: text };
 }

@@ -1,4 +1,5 @@
 import type { Db } from './db.js';
+import { statement } from './statements.js';
 
 /** What happened to a nomination: created, a field set or cleared, flagged, submitted, cancelled. */
 export type AuditAction = 'create' | 'set' | 'clear' | 'flag' | 'submit' | 'cancel';
@@ -17,7 +18,8 @@ export interface AuditEntry {
 
 /** Appends to the audit trail; call inside the transaction that makes the change. */
 export function recordAudit(db: Db, entry: AuditEntry): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO nomination_audit (nomination_id, actor_platform, actor_id, at, action, field, old_value, new_value)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(

@@ -4,7 +4,7 @@ import { createLlmExtractor } from '../../src/nomination/llm-extract.js';
 import { createFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.js';
 import { dialogEnv, field, form, type DialogEnv } from './dialog-fixture.js';
 
-const PASTE = '我们县的茶叶去年卖得很好，总共卖了差不多三个多亿的样子，带动了一大批人就业，外贸那边也有些生意。';
+const PASTE = '我们县的茶叶去年卖得很好，总共卖了三四个亿的样子，带动了一大批人就业，外贸那边也有些生意。';
 
 describe('LLM extraction of free text in the dialog', () => {
   let fake: FakeOpenAI;
@@ -31,7 +31,7 @@ describe('LLM extraction of free text in the dialog', () => {
     expect(fake.chatRequests()).toHaveLength(1);
     const body = fake.chatRequests()[0]?.body;
     expect(JSON.stringify(body.messages)).toContain(output.id);
-    expect(JSON.stringify(body.messages)).toContain('三个多亿');
+    expect(JSON.stringify(body.messages)).toContain('三四个亿');
     expect(body.tool_choice).toBeDefined();
 
     expect(shown).toMatch(/识别出/);

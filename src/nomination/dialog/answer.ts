@@ -34,16 +34,24 @@ export function read(session: DialogSession, text: string): Reading {
       const parsed = field ? parseField(field, c.value) : undefined;
       if (parsed?.ok) values[c.field] = parsed.value;
     }
-    if (Object.keys(values).length === several.length) return { kind: 'corrections', values };
+    if (Object.keys(values).length === several.length) return { kind: 'corrections', values: { ...values, ...alsoCorrected(session, text, Object.keys(values)) } };
   }
   const correction = findCorrection(form, text);
   const field = correction && form.field(correction.field);
   if (correction && field) {
     if (correction.value === undefined || correction.value.trim() === '') return { kind: 'correction', field };
     const parsed = parseField(field, correction.value);
-    return parsed.ok
-      ? { kind: 'correction', field, value: parsed.value }
-      : { kind: 'correction', field, error: { reason: parsed.reason, example: parsed.example }, input: correction.value };
+    if (!parsed.ok) {
+      // "联系人改为李娜 电话13912345678": the new value with more after it (a space between words
+      // parts them), read as an answer to the field
+      const again = readMessage(form, {}, field, correction.value.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '，')).values;
+      if (field.id in again) return { kind: 'corrections', values: { ...again, ...alsoCorrected(session, text, Object.keys(again)) } };
+      return { kind: 'correction', field, error: { reason: parsed.reason, example: parsed.example }, input: correction.value };
+    }
+    const also = alsoCorrected(session, text, [field.id]);
+    return Object.keys(also).length > 0
+      ? { kind: 'corrections', values: { [field.id]: parsed.value, ...also } }
+      : { kind: 'correction', field, value: parsed.value };
   }
   if (isQuestionLike(text)) return { kind: 'question' };
   const current = session.current;
@@ -54,6 +62,23 @@ export function read(session: DialogSession, text: string): Reading {
   // A short text field accepts any words, so there a question word means a question.
   if (short && Object.keys(reading.conflicts).length === 0 && (stored.length === 0 || onlyCurrentText)) return { kind: 'question' };
   return { kind: 'message', reading };
+}
+
+/**
+ * The other values a correction message gives: "不对，联系人应该是李娜，手机13912345678" corrects
+ * the phone as well, "年产值和出口额都填错了，年产值应该是68亿，出口额1800万美元" the export too.
+ * The correction word covers the whole message, so values of a type that shows what they are
+ * (figures, phone numbers, e-mail addresses …) replace what is stored; free text needs a
+ * correction word of its own, and unchanged values are left out.
+ */
+function alsoCorrected(session: DialogSession, text: string, corrected: string[]): Record<string, FieldValue> {
+  const { values } = readMessage(session.form, {}, undefined, text);
+  // Free text needs a correction word of its own: "…，联系人没错" changes nothing.
+  const typed = (id: string): boolean => !['text', 'longtext'].includes(session.form.field(id)?.type ?? 'text');
+  const changed = Object.entries(values).filter(
+    ([id, value]) => !corrected.includes(id) && typed(id) && session.record.fields[id]?.value !== value.value,
+  );
+  return Object.fromEntries(changed);
 }
 
 /** Of the fields just stored, the one that comes last in the form. */

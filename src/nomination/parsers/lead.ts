@@ -10,7 +10,37 @@ export function stripLead(field: FormField, text: string): string {
   const keyword = field.keywords.find((k) => rest.toLowerCase().startsWith(k.toLowerCase()));
   if (keyword) rest = rest.slice(keyword.length).replace(/^\s*(?:[:：=]|是|为)?\s*/u, '');
   else rest = text;
+  if (field.type === 'text' || field.type === 'longtext') rest = stripFiller(field, rest.trim());
   return rest.trim() ? rest.trim() : text;
+}
+
+/** Interjections in front of an answer: "嗯，是…协会", "呃 文山三七". */
+export const INTERJECTION = /^(?:嗯+|呃+|哦+|噢+|啊+)(?:[，,、。.…\s]+|$)/u;
+/**
+ * Copulas in front of a name: "是…协会", "就是中药材", "叫文山三七". Not 为 on its own: it
+ * starts names (为民…合作社); after a field's name ("申请人为…") it goes with the name above.
+ */
+const COPULA = /^(?:应该是|其实是|也就是|就是|名称是|名字叫|名称叫|名叫|叫做|叫作|我叫|我是|本人是|是|叫)\s*[:：]?\s*/u;
+/** Free text keeps a leading 为 or 叫 ("为推进…"); only the plain copula goes. */
+const LONG_COPULA = /^(?:应该是|其实是|也就是|就是|是)\s*[:：]?\s*(?=\p{Script=Han})/u;
+
+/**
+ * Takes filler words off the front of a text answer: interjections, then one copula, as long as
+ * a name of at least two characters (three after 叫, so 叫花鸡 stays) remains.
+ */
+function stripFiller(field: FormField, text: string): string {
+  let rest = text;
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(INTERJECTION, '');
+  }
+  const copula = (field.type === 'longtext' ? LONG_COPULA : COPULA).exec(rest);
+  if (copula) {
+    const after = rest.slice(copula[0].length);
+    const min = copula[0].startsWith('叫') ? 3 : 2;
+    if ([...after.trim()].length >= min) rest = after;
+  }
+  return rest || text;
 }
 
 /** Trailing sentence punctuation and a bracketed note at the end ("3.5亿元（2022年）"). */

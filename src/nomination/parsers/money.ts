@@ -28,6 +28,11 @@ export function parseMoney(field: FormField, input: string, raw: string): ParseR
   }
   if (/^(?:无|没有|暂无|零|0)$/u.test(text)) return ok(money(field, raw, 0, currency ?? '元', false));
   let approximate = approxBefore;
+  // "一个多亿", "两个来亿": the approximate word after the measure word
+  text = text.replace(/个(?:余|多|来)(?=[万亿萬億])/u, () => {
+    approximate = true;
+    return '';
+  });
   text = text.replace(/(\d|[十百千])\s*(?:余|多|来)\s*(?=个?[万亿千百])/u, (_, d: string) => {
     approximate = true;
     return d;
