@@ -149,6 +149,17 @@ describe.skipIf(!HAS_CHROMIUM)('web console in real Chromium', () => {
     await shot('knowledge');
   });
 
+  it('offers the upload with a Chinese file button that shows the chosen name', async () => {
+    await page.click('header nav >> text=知识库');
+    const picker = page.locator('form.upload label.file-pick');
+    expect(await picker.textContent()).toBe(`${t('web.knowledge.choose_file')}${t('web.knowledge.no_file')}`);
+    // The browser's own (English) file button is not visible: the input is a 1-pixel, transparent target.
+    const box = await page.locator('form.upload input[type=file]').boundingBox();
+    expect(box && box.width <= 1 && box.height <= 1).toBe(true);
+    await page.setInputFiles('form.upload input[type=file]', { name: '新通知.md', mimeType: 'text/markdown', buffer: Buffer.from('# 通知') });
+    await expect.poll(() => picker.locator('.file-name').textContent()).toBe('新通知.md');
+  });
+
   it('uploads notices it cannot read and says why in Chinese, by file name', async () => {
     const upload = async (name: string, buffer: Buffer): Promise<void> => {
       await page.click('header nav >> text=知识库');

@@ -1,6 +1,17 @@
 // gi-bot web console: the test chat. Replies are inserted with textContent (never as HTML).
 'use strict';
 
+// File pickers: show the chosen file's name beside our Chinese button.
+document.addEventListener('DOMContentLoaded', () => {
+  for (const picker of document.querySelectorAll('label.file-pick')) {
+    const input = picker.querySelector('input[type=file]');
+    const name = picker.querySelector('.file-name');
+    input.addEventListener('change', () => {
+      name.textContent = input.files && input.files.length ? input.files[0].name : name.dataset.empty;
+    });
+  }
+});
+
 document.addEventListener('DOMContentLoaded', () => {
   const form = document.getElementById('chat-form');
   if (!form) return;

@@ -54,7 +54,7 @@ export function knowledgeBody(data: KnowledgePageData): SafeHtml {
     ? html`<section><h2>${t('web.knowledge.upload_title')}</h2>
 <form method="post" action="/knowledge/upload" enctype="multipart/form-data" class="upload">
   <input type="hidden" name="_csrf" value="${data.csrf}">
-  <input type="file" name="file" accept=".md,.txt,.docx,.pdf" required>
+  <label class="file-pick"><input type="file" name="file" accept=".md,.txt,.docx,.pdf" required><span class="button secondary">${t('web.knowledge.choose_file')}</span><span class="file-name" data-empty="${t('web.knowledge.no_file')}">${t('web.knowledge.no_file')}</span></label>
   <label class="check"><input type="checkbox" name="replace" value="1"> ${t('web.knowledge.replace')}</label>
   <button type="submit">${t('web.knowledge.upload')}</button>
   <span class="muted">${t('web.knowledge.upload_hint', { mib: data.maxUploadMiB })}</span>
