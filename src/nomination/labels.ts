@@ -71,7 +71,8 @@ function withSynonyms(form: Form, label: string): string {
 export function matchLabel(form: Form, rawLabel: string): LabelMatch[] {
   const cleaned = cleanLabel(rawLabel);
   if (!cleaned || cleaned.length > 20 || /\d/u.test(cleaned)) return [];
-  const variants = [...new Set([cleaned, withSynonyms(form, cleaned)])];
+  // Synonyms are also applied before cleaning, where they may end in a word cleaning drops: 我们报的 → 地理标志名称.
+  const variants = [...new Set([cleaned, withSynonyms(form, cleaned), cleanLabel(withSynonyms(form, rawLabel.normalize('NFKC').toLowerCase()))])].filter(Boolean);
   return form.fields
     .map((field) => ({ field, score: Math.max(...namesOf(field).flatMap((name) => variants.map((v) => nameScore(v, name)))) }))
     .filter((m) => m.score >= MIN_SCORE)

@@ -46,7 +46,9 @@ const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:�
 
 /** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
-  const text = typed.replace(VALUE_FILLER, '') || typed;
+  const bare = typed.replace(VALUE_FILLER, '') || typed;
+  // a short text ends where its sentence does: "属于水果。" → 水果
+  const text = field.type === 'text' ? bare.replace(/[。！!？?；;，,、]+$/u, '') || bare : bare;
   const direct = parseField(field, text);
   if (direct.ok || !NUMERIC.has(field.type)) return direct;
   const none = NONE.exec(text.trim());
@@ -178,16 +180,14 @@ function describedFigure(form: Form, field: FormField, text: string): FieldValue
 function distinctive(form: Form, text: string, open: (f: FormField) => boolean): { field: FormField; value: FieldValue } | undefined {
   const cleaned = cleanLabel(text) || text;
   for (const field of form.fields.filter(open)) {
-    if (field.type === 'province' && canonicalProvince(text.trim())) {
+    // "新疆的", "四川省的": a province and nothing else
+    if (field.type === 'province' && canonicalProvince(text.trim().replace(/的$/u, ''))) {
       const parsed = parseField(field, text);
       if (parsed.ok) return { field, value: parsed.value };
     }
-    if (field.type === 'choice' && !/\d/u.test(text)) {
-      const names = (field.choices ?? []).flatMap((c) => [c, ...(field.choiceAliases[c] ?? [])]);
-      if (names.includes(cleaned)) {
-        const parsed = parseField(field, cleaned);
-        if (parsed.ok) return { field, value: parsed.value };
-      }
+    if (field.type === 'choice') {
+      const parsed = choiceIn(field, text, cleaned);
+      if (parsed) return { field, value: parsed };
     }
     if (field.type === 'registration' && /年|号|公告|注册/u.test(text)) {
       const parsed = parseField(field, text);
@@ -195,4 +195,20 @@ function distinctive(form: Form, text: string, open: (f: FormField) => boolean):
     }
   }
   return undefined;
+}
+
+/** Choice names this long are read inside a clause ("2003年批的地理标志保护产品"); shorter ones only alone. */
+const CHOICE_NAME_IN_CLAUSE = 4;
+const CHOICE_CLAUSE_MAX = 24;
+
+/** The one choice a short clause names: exactly, or by a long name inside it. */
+function choiceIn(field: FormField, text: string, cleaned: string): FieldValue | undefined {
+  const named = (field.choices ?? []).filter((choice) =>
+    [choice, ...(field.choiceAliases[choice] ?? [])].some(
+      (name) => name === cleaned || (name.length >= CHOICE_NAME_IN_CLAUSE && text.length <= CHOICE_CLAUSE_MAX && text.includes(name)),
+    ),
+  );
+  if (named.length !== 1) return undefined;
+  const parsed = parseField(field, named[0] as string);
+  return parsed.ok ? parsed.value : undefined;
 }

@@ -1,5 +1,5 @@
 import type { Form } from './form.js';
-import { leadingName } from './labels.js';
+import { leadingName, matchLabel } from './labels.js';
 import { NUMBER_PATTERN } from './parsers/numbers.js';
 
 /**
@@ -13,8 +13,8 @@ import { NUMBER_PATTERN } from './parsers/numbers.js';
 /** One piece of a message. `label` is what named it ("扶持措施"), absent when nothing did. */
 export interface Segment {
   label?: string;
-  /** How the label was written: before a colon, as a field's name at the start, or in front of a figure. */
-  labelKind?: 'colon' | 'name' | 'figure';
+  /** How the label was written: before a colon, before 是/为/有 …, as a field's name at the start, or in front of a figure. */
+  labelKind?: 'colon' | 'copula' | 'name' | 'figure';
   value: string;
   /** The boundary character in front of the segment ('' at the start of the message). */
   after: string;
@@ -77,12 +77,31 @@ function clauses(text: string): Clause[] {
   return out;
 }
 
+/** Words that join a label to its value in prose: "申请单位是…", "保护范围为…", "年产值有35亿元", "用标企业达到120家". */
+const COPULA = /是|为|有|达到|达|在|算|叫/gu;
+const COPULA_LABEL_MAX = 14;
+/** A label before a copula must name a field this clearly (a name of it, or ending in one). */
+const COPULA_SCORE = 70;
+
+/** "申请单位是库尔勒市香梨协会" → 申请单位 / 库尔勒市香梨协会: the first copula with a field's name before it. */
+function copulaLabel(form: Form, text: string): { label: string; value: string } | undefined {
+  for (const match of text.matchAll(COPULA)) {
+    const label = text.slice(0, match.index);
+    if (!label || label.length > COPULA_LABEL_MAX) continue;
+    const value = text.slice((match.index ?? 0) + match[0].length).replace(/^(?:是|为|有)+/u, '').trim();
+    if (value && (matchLabel(form, label)[0]?.score ?? 0) >= COPULA_SCORE) return { label, value };
+  }
+  return undefined;
+}
+
 /** The label of a clause, if it starts with one, and the value after it. */
 export function labelOf(form: Form, text: string): Omit<Segment, 'after'> {
   const colon = COLON_LABEL.exec(text);
   if (colon?.[1] && colon[2] !== undefined && /\p{Script=Han}|[a-z]/iu.test(colon[1])) {
     return { label: colon[1].trim(), labelKind: 'colon', value: colon[2].trim() };
   }
+  const copula = copulaLabel(form, text);
+  if (copula) return { ...copula, labelKind: 'copula' };
   const named = leadingName(form, text);
   const figure = findFigure(text);
   // "产值约30亿": the approximate word belongs to the value
@@ -106,7 +125,9 @@ export function segment(form: Form, text: string, isFreeText: (label: string | u
     const previous = out[out.length - 1];
     const inFreeText = previous !== undefined && isFreeText(previous.label);
     // Inside free text only a colon label starts a new segment: "…；年产值争取突破4亿元；…" is part of a plan.
-    const starts = read.label !== undefined && (!inFreeText || read.labelKind === 'colon');
+    // Labelled free text in prose ("保护范围为…，申请单位是…") also ends at the next "label 是 value".
+    const ends = read.labelKind === 'colon' || (read.labelKind === 'copula' && previous?.label !== undefined);
+    const starts = read.label !== undefined && (!inFreeText || ends);
     if (previous && inFreeText && !starts) {
       previous.value += `${/[。！!？?]$/u.test(previous.value) ? '' : clause.after.replace(/\r?\n|\\n/u, '\n')}${clause.text}`;
       continue;
