@@ -5,7 +5,7 @@ import type { Db } from '../store/db.js';
 import { clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
 import { summaryText } from './dialog/render.js';
 import { applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
-import { answerPending, back, cancel, help, review, skip, submit } from './dialog/commands.js';
+import { answerPending, back, cancel, help, review, skip, submit, wait } from './dialog/commands.js';
 import { coordinatorCommand } from './dialog/coordinator.js';
 import type { DialogDeps, LlmExtract } from './dialog/deps.js';
 import { actionIntent, dialogIntent, globalIntent, isQuestionLike, type DialogIntent } from './dialog/intents.js';
@@ -127,6 +127,8 @@ async function turn(session: DialogSession, intent: DialogIntent | undefined, in
       return cancel(session);
     case 'submit':
       return submit(session);
+    case 'wait':
+      return wait(session);
     default:
       break;
   }

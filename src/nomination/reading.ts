@@ -2,6 +2,7 @@ import type { Form, FormField } from './form.js';
 import { cleanLabel, matchLabel } from './labels.js';
 import { canonicalProvince } from './provinces.js';
 import { parseField, type ParseResult } from './parsers/index.js';
+import { fail } from './parsers/result.js';
 import { ACTION, findFigure, segment } from './segment.js';
 import type { FieldValue } from './types.js';
 
@@ -41,6 +42,10 @@ const TIME_LEAD = /^(?:去年|今年|上年|上一年度?|全年|一年|每年|�
 /** Words between a label and its value: "加工那块有12亿", "出口的话大概1000万美元". */
 const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|方面|这边|那边|部分|这项|的)+/u;
 const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
+/** No answer ends like a spoken sentence: "我先问问领导吧". */
+const SPOKEN_END = /(?:吧|吗|呢|啊|呀|哈|哦|嘛)[。.!！?？~～…]*$/u;
+/** A name, unit or category also never speaks to someone or ends in 了: "你等我一会儿", "我找到了". */
+const CHATTER = new RegExp(`我|你|您|咱|了[。.!！?？~～…]*$|${SPOKEN_END.source}`, 'u');
 
 const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:：]+|[\s,，;；、:：]+$/gu, '');
 
@@ -49,6 +54,7 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   const bare = typed.replace(VALUE_FILLER, '') || typed;
   // a short text ends where its sentence does: "属于水果。" → 水果
   const text = field.type === 'text' ? bare.replace(/[。！!？?；;，,、]+$/u, '') || bare : bare;
+  if ((field.type === 'text' && CHATTER.test(text)) || (field.type === 'longtext' && SPOKEN_END.test(text))) return fail(field, 'chatter');
   const direct = parseField(field, text);
   if (direct.ok || !NUMERIC.has(field.type)) return direct;
   const none = NONE.exec(text.trim());

@@ -24,7 +24,8 @@ export type DialogIntent =
   | { kind: 'confirm' }
   | { kind: 'deny' }
   | { kind: 'choose'; index: number }
-  | { kind: 'new' };
+  | { kind: 'new' }
+  | { kind: 'wait' };
 
 /** The card button values the dialog attaches (`{kind:'nomination', op, value}`). */
 export type NominationAction =
@@ -79,10 +80,21 @@ const DIALOG_WORDS: [RegExp, DialogIntent][] = [
   [/^(新建|新的|新建申报|新申报)[。!！]*$/, { kind: 'new' }],
 ];
 
-/** Reads dialog commands (help, skip, back, review, cancel, submit, yes/no, a list number). */
+/** A clause that answers nothing: an apology, a request to wait, "我查一下文件". */
+const CHATTER_CLAUSE =
+  /^(?:不好意思|抱歉|对不起|打扰了|稍等(?:一下|片刻)?|请稍等|等一下|等等|稍候|马上|一会儿|我?(?:先|去|再)?(?:查|找|问|看|翻|确认|核实|核对)(?:一下|下|看)?(?:文件|资料|材料|数据|同事|领导|原件)?)(?:哈|啊|吧|哦|呀|了)*$/u;
+
+/** Every clause is chatter: "不好意思，稍等", "稍等，我找一下文件". */
+const isChatter = (text: string): boolean => {
+  const clauses = text.split(/[，,。.！!~～…\s]+/u).filter(Boolean);
+  return clauses.length > 0 && clauses.every((clause) => CHATTER_CLAUSE.test(clause));
+};
+
+/** Reads dialog commands (help, skip, back, review, cancel, submit, yes/no, a list number, a remark to wait). */
 export function dialogIntent(text: string): DialogIntent | undefined {
   const trimmed = text.trim();
   for (const [pattern, intent] of DIALOG_WORDS) if (pattern.test(trimmed)) return intent;
+  if (isChatter(trimmed)) return { kind: 'wait' };
   const number = /^(?:第\s*)?(\d{1,2})\s*(?:个|份|号)?$/.exec(trimmed);
   if (number) return { kind: 'choose', index: Number(number[1]) };
   return undefined;
