@@ -38,11 +38,28 @@ const bigrams = (s: string): Set<string> => {
   return out;
 };
 
+/**
+ * A name with words put between its modifier and its head noun: "物流电商产值" is 物流(…)产值,
+ * "乡村旅游带动产值" is 旅游(…)产值 — as good as the name itself at the end.
+ */
+function modifiedName(label: string, name: string): boolean {
+  if (name.length < 4 || !label.endsWith(name.slice(-2))) return false;
+  const at = label.indexOf(name.slice(0, 2));
+  return at >= 0 && at + 2 <= label.length - 2 && isSubsequence(name.slice(2, -2), label.slice(at + 2, -2));
+}
+
+const isSubsequence = (part: string, whole: string): boolean => {
+  let i = 0;
+  for (const char of whole) if (char === part[i]) i += 1;
+  return i >= part.length;
+};
+
 /** How well `label` (cleaned, synonyms applied) matches one name of a field. */
 function nameScore(label: string, name: string): number {
   if (label === name) return 100;
   const long = name.length >= 2;
   if (long && label.endsWith(name)) return 70 + name.length;
+  if (modifiedName(label, name)) return 70 + name.length;
   if (long && label.includes(name)) return 60 + name.length;
   if (label.length >= 2 && name.includes(label)) return 50 + label.length;
   const shared = [...bigrams(label)].filter((b) => bigrams(name).has(b)).length;

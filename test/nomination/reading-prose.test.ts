@@ -34,6 +34,7 @@ describe('a paragraph of clauses joined by copulas', () => {
     ['年产值达到12亿元，用标企业有46家', { annual_output_value: 1_200_000_000, authorized_users: 46 }],
     ['溢价率大概是20%，人均收入为3.1万元', { sales_premium: 20, income_per_employee: 31_000 }],
     ['联系人是刘洋，电话0731-84221234', { contact_name: '刘洋', contact_phone: '0731-84221234' }],
+    ['物流电商产值是6亿元，乡村旅游带动产值约2亿元', { related_output_logistics: 600_000_000, related_output_tourism: 200_000_000 }],
     ['作为证明商标注册的，注册号是2516734', { protection_type: '作为证明商标注册的地理标志', registration_no: '2516734' }],
   ])('%s', (text, expected) => {
     expect(values(text)).toEqual(expected);
