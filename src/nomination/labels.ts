@@ -84,8 +84,23 @@ function withSynonyms(form: Form, label: string): string {
   return text;
 }
 
+/** Labels already matched, per form: a message asks about the same few words many times. */
+const memo = new WeakMap<Form, Map<string, readonly LabelMatch[]>>();
+const MEMO_MAX = 5000;
+
 /** Fields a label may name, best first, each at or above MIN_SCORE. */
-export function matchLabel(form: Form, rawLabel: string): LabelMatch[] {
+export function matchLabel(form: Form, rawLabel: string): readonly LabelMatch[] {
+  let known = memo.get(form);
+  if (!known) memo.set(form, (known = new Map()));
+  const hit = known.get(rawLabel);
+  if (hit) return hit;
+  if (known.size >= MEMO_MAX) known.clear();
+  const found = scoreLabel(form, rawLabel);
+  known.set(rawLabel, found);
+  return found;
+}
+
+function scoreLabel(form: Form, rawLabel: string): LabelMatch[] {
   const cleaned = cleanLabel(rawLabel);
   if (!cleaned || cleaned.length > 20 || /\d/u.test(cleaned)) return [];
   // Synonyms are also applied before cleaning, where they may end in a word cleaning drops: 我们报的 → 地理标志名称.

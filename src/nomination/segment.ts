@@ -125,8 +125,12 @@ export function segment(form: Form, text: string, isFreeText: (label: string | u
     const previous = out[out.length - 1];
     const inFreeText = previous !== undefined && isFreeText(previous.label);
     // Inside free text only a colon label starts a new segment: "…；年产值争取突破4亿元；…" is part of a plan.
-    // Labelled free text in prose ("保护范围为…，申请单位是…") also ends at the next "label 是 value".
-    const ends = read.labelKind === 'colon' || (read.labelKind === 'copula' && previous?.label !== undefined);
+    // Labelled free text also ends at the next "label 是 value", and free text in prose ("保护范围为…，
+    // 申请单位是…，从业人员大概6万人") at any labelled clause.
+    const ends =
+      read.labelKind === 'colon' ||
+      (read.labelKind === 'copula' && previous?.label !== undefined) ||
+      (read.label !== undefined && previous?.labelKind === 'copula');
     const starts = read.label !== undefined && (!inFreeText || ends);
     if (previous && inFreeText && !starts) {
       previous.value += `${/[。！!？?]$/u.test(previous.value) ? '' : clause.after.replace(/\r?\n|\\n/u, '\n')}${clause.text}`;
