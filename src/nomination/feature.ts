@@ -60,7 +60,7 @@ export function createNominationFeature(options: NominationFeatureOptions): Nomi
         const found = getDialog(db, platform, senderId);
         return { state: found, record: found?.nominationId ? getNomination(db, found.nominationId) : undefined };
       });
-      if (global?.kind === 'start') return start(ctx, deps, global.fresh, state, global.name);
+      if (global?.kind === 'start') return start(ctx, deps, global.fresh, state, global.name, global.rest);
       if (global?.kind === 'resume') return resume(ctx, deps, state);
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);

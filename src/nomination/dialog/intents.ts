@@ -7,7 +7,7 @@ import { startRequest } from './start-request.js';
 
 /** Commands that work with or without a dialog in progress. */
 export type GlobalIntent =
-  | { kind: 'start'; fresh: boolean; /** What the request names: "我想申报南丰蜜桔" → 南丰蜜桔. */ name?: string }
+  | { kind: 'start'; fresh: boolean; /** What the request names: "我想申报南丰蜜桔" → 南丰蜜桔. */ name?: string; /** What follows the request, read as answers. */ rest?: string }
   | { kind: 'resume' }
   | { kind: 'stats' }
   | { kind: 'export'; format: string; province?: string }

@@ -13,11 +13,13 @@ export interface StartRequest {
   fresh: boolean;
   /** The product the request names, if it names one. */
   name?: string;
+  /** What follows the request in the same message ("…，我们报的是库尔勒香梨，新疆的…"), to be read as answers. */
+  rest?: string;
 }
 
 type Token = { cls: StartWordClass | 'name'; text: string };
 
-/** Longer than this, a message is an answer or a report, not an opening. */
+/** Longer than this, a message is an answer or a report — unless it opens with the request. */
 const MAX_MESSAGE = 40;
 const MAX_CLAUSE = 30;
 const NAME = /^\p{Script=Han}{2,12}$/u;
@@ -86,15 +88,24 @@ const politeAsk = (clause: string): string | undefined => {
 /** Reads a message as a start request (see the file comment); undefined when it is none. */
 export function startRequest(text: string): StartRequest | undefined {
   const message = text.normalize('NFKC').trim();
-  if (message.length === 0 || message.length > MAX_MESSAGE) return undefined;
-  const pieces = message.split(/(?<=[，,。.！!？?；;、~～\s])/u).map((p) => p.trim()).filter(Boolean);
+  if (message.length === 0) return undefined;
+  const long = message.length > MAX_MESSAGE;
+  const pieces = message.split(/(?<=[，,。.！!？?；;、~～\s])/u).filter((p) => p.trim());
   const read: Token[] = [];
+  const rest: string[] = [];
+  let opening = 0;
   for (const piece of pieces) {
     const clause = piece.replace(CLAUSE, '');
+    // a long message starts only when it opens with the request: what follows is read as answers
+    if (long && (rest.length > 0 || opening > MAX_MESSAGE)) {
+      rest.push(piece);
+      continue;
+    }
+    opening += piece.length;
     if (!clause) continue;
     const tokens = readClause(clause.replace(/[?？]+$/u, ''));
     if (tokens?.every((t) => t.cls === 'greet')) continue;
-    const asked = QUESTION_END.test(piece.replace(/[。.！!~～\s]+$/u, '')) || QUESTION_WORD.test(clause);
+    const asked = QUESTION_END.test(piece.trim().replace(/[。.！!~～]+$/u, '')) || QUESTION_WORD.test(clause);
     if (asked) {
       const polite = politeAsk(clause);
       if (!polite || QUESTION_WORD.test(polite)) return undefined;
@@ -102,6 +113,7 @@ export function startRequest(text: string): StartRequest | undefined {
       continue;
     }
     if (tokens) read.push(...tokens);
+    else rest.push(piece);
   }
   const count = (...classes: string[]) => read.filter((t) => classes.includes(t.cls)).length;
   const verbs = count('verb');
@@ -111,6 +123,6 @@ export function startRequest(text: string): StartRequest | undefined {
   const bare = objects === 0 && read.some(isNominating) && read.every((t) => LEAD.has(t.cls) || ['name', 'take', 'into'].includes(t.cls) || isNominating(t));
   if (!request && !bare) return undefined;
   const name = read.find((t) => t.cls === 'name')?.text;
-  const fresh = count('fresh') > 0;
-  return name ? { fresh, name } : { fresh };
+  const after = rest.join('').trim();
+  return { fresh: count('fresh') > 0, ...(name ? { name } : {}), ...(after ? { rest: after } : {}) };
 }
