@@ -24,7 +24,7 @@ const MAX_MESSAGE = 40;
 const MAX_CLAUSE = 30;
 const NAME = /^\p{Script=Han}{2,12}$/u;
 /** What a product's name never holds: statements, questions, time, paperwork. */
-const NOT_A_NAME = /已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审/u;
+const NOT_A_NAME = /已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审/u;
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
 const CLAUSE = /[，,。.！!？?；;、~～\s]+/u;
@@ -48,7 +48,7 @@ function* parses(text: string, at = 0, nameUsed = false): Generator<Token[]> {
   }
 }
 
-const LEAD: ReadonlySet<string> = new Set(['greet', 'subject', 'modal', 'help', 'fresh', 'filler']);
+const LEAD: ReadonlySet<string> = new Set(['greet', 'subject', 'time', 'modal', 'help', 'fresh', 'filler']);
 const isNominating = (t: Token | undefined): boolean => t !== undefined && (t.cls === 'both' || (t.cls === 'verb' && NOMINATING_VERBS.includes(t.text)));
 
 /** Whether a name and each 的 stand where they can in this reading. */
@@ -58,7 +58,11 @@ function wellPlaced(tokens: Token[]): boolean {
     const after = tokens.slice(i + 1);
     const prev = before.at(-1);
     const next = after[0];
-    if (token.cls === 'of') return (prev?.cls === 'name' || prev?.cls === 'subject' || prev?.cls === 'object') && (next?.cls === 'object' || next?.cls === 'both' || next?.cls === 'fresh');
+    if (token.cls === 'of') {
+      // 砀山酥梨的申报书, 我们的名录申报, 今年的名录, 我们县的库尔勒香梨
+      const owner = prev?.cls === 'name' || prev?.cls === 'subject' || prev?.cls === 'object' || prev?.cls === 'time';
+      return owner && (next?.cls === 'object' || next?.cls === 'both' || next?.cls === 'fresh' || (prev?.cls === 'subject' && next?.cls === 'name'));
+    }
     if (token.cls !== 'name') return true;
     // 我想申报南丰蜜桔 / 推荐龙井茶进名录
     const wished = before.slice(0, -1).some((t) => t.cls === 'modal' || t.cls === 'help' || t.cls === 'subject');
@@ -66,8 +70,9 @@ function wellPlaced(tokens: Token[]): boolean {
     if (isNominating(prev) && ((wished && after.every((t) => t.cls === 'filler')) || into)) return true;
     // 把英德红茶报进名录
     if (prev?.cls === 'take' && (next?.cls === 'verb' || next?.cls === 'both')) return true;
-    // 砀山酥梨的名录申报书我来填
-    return before.every((t) => LEAD.has(t.cls)) && (next?.cls === 'of' || next?.cls === 'object');
+    // 砀山酥梨的名录申报书我来填, 我们县的库尔勒香梨想报名录
+    const wants = (next?.cls === 'modal' || next?.cls === 'help') && after.some(isNominating);
+    return before.every((t) => LEAD.has(t.cls) || t.cls === 'of') && (next?.cls === 'of' || next?.cls === 'object' || wants);
   });
 }
 
