@@ -112,7 +112,8 @@ async function turn(session: DialogSession, intent: DialogIntent | undefined, in
     session.reask();
     return session.commit();
   }
-  // Anything but 确认/不 drops a pending confirmation and is read afresh.
+  // "稍等" keeps a pending confirmation; anything else but 确认/不 drops it and is read afresh.
+  if (intent?.kind === 'wait') return wait(session);
   session.state.pending = undefined;
   switch (intent?.kind) {
     case 'help':
@@ -127,8 +128,6 @@ async function turn(session: DialogSession, intent: DialogIntent | undefined, in
       return cancel(session);
     case 'submit':
       return submit(session);
-    case 'wait':
-      return wait(session);
     default:
       break;
   }

@@ -44,6 +44,8 @@ const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|方
 const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
 /** No answer ends like a spoken sentence: "我先问问领导吧". */
 const SPOKEN_END = /(?:吧|吗|呢|啊|呀|哈|哦|嘛)[。.!！?？~～…]*$/u;
+/** A remark about an earlier answer ("刚才那个写错了", "前面的多打了一位") is no answer to this question. */
+const META = /^.{0,6}(?:刚才|刚刚|前面|上面|之前|上一[个条项])[^，,。；;]{0,10}(?:错|多打|少打|漏|不对)/u;
 /** A name, unit or category also never speaks to someone or ends in 了: "你等我一会儿", "我找到了". */
 const CHATTER = new RegExp(`我|你|您|咱|了[。.!！?？~～…]*$|${SPOKEN_END.source}`, 'u');
 
@@ -54,7 +56,8 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   const bare = typed.replace(VALUE_FILLER, '') || typed;
   // a short text ends where its sentence does: "属于水果。" → 水果
   const text = field.type === 'text' ? bare.replace(/[。！!？?；;，,、]+$/u, '') || bare : bare;
-  if ((field.type === 'text' && CHATTER.test(text)) || (field.type === 'longtext' && SPOKEN_END.test(text))) return fail(field, 'chatter');
+  const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text));
+  if (spoken) return fail(field, 'chatter');
   const direct = parseField(field, text);
   if (direct.ok || !NUMERIC.has(field.type)) return direct;
   const none = NONE.exec(text.trim());

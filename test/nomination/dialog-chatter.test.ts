@@ -26,13 +26,23 @@ describe('chatter mid-form', () => {
       const pending = field(id);
       await env.chat.as('u1').says(`修改${pending.label}`);
       // free text may say 我们 (我们县出台了…); a short text field never does
-      const spoken = pending.type === 'text' ? ['我先问问领导吧', '你等我一会儿', '我找到了'] : ['我先问问领导吧'];
+      const spoken = pending.type === 'text' ? ['我先问问领导吧', '你等我一会儿', '我找到了', '刚才那个写错了'] : ['我先问问领导吧', '刚才那个写错了'];
       for (const remark of [...REMARKS, ...spoken]) {
         await env.chat.as('u1').says(remark).expectReply(pending.prompt);
         expect(env.draft()?.fields[id], `${remark} → ${id}`).toBeUndefined();
         expect(env.current()?.id).toBe(id);
       }
     }
+  });
+
+  it('keeps a pending confirmation over a remark to wait', async () => {
+    env = await dialogEnv();
+    await env.chat.as('u1').says('/申报');
+    await env.chat.as('u1').says('年产值3.5亿元');
+    await env.chat.as('u1').says('年产值8000万元').expectReply(/确认/);
+    await env.chat.as('u1').says('稍等，我核对一下');
+    await env.chat.as('u1').says('确认');
+    expect(env.draft()?.fields.annual_output_value?.value).toBe(80_000_000);
   });
 
   it('asks for the field a remark says was mistyped, then takes the new value there', async () => {
