@@ -48,18 +48,18 @@ const NUMERIC_TYPES = new Set(['money', 'count', 'percent']);
 const APPROX_TAIL = /(?:大约|大概|约为|约|将近|接近|近|超过|差不多)$/u;
 export const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|开展|组织|安排|准备|计划|打算|完成|实现|增加|减少|培育|打造|投入|统筹|争取|力争|推动|扩大/u;
 
-/** "1.", "（2）", "三、" in front of a pasted item. */
-const ENUMERATOR = /^(?:[（(]\s*\d{1,2}\s*[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．)）](?!\d))\s*/u;
+/** "1.", "（2）", "三、" in front of a pasted item: at the start, after a line break, a space or ；。， */
+const ENUMERATOR = /(^|\r?\n|\\n|[ \t]+|[；;。，,])\s*(?:[（(]\s*\d{1,2}\s*[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．)）](?!\d))\s*/gu;
 
 /**
  * Puts a line break where a pasted block separates its pairs otherwise: 【label】value, two or
- * more spaces, a numbered item ("… 2.省份：…"), a space before the next "label：".
+ * more spaces, a numbered item ("… 2.省份：…", its number dropped), a space before the next "label：".
  */
 function splitPairs(text: string): string {
   return text
     .replace(/【([^【】\n]{1,16})】[ \t]*[:：]?[ \t]*/gu, '\n$1：')
     .replace(/[ \t]{2,}|\u3000+/gu, '\n')
-    .replace(/[ \t]+(?=(?:[（(]\s*\d{1,2}\s*[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．)）](?!\d)))/gu, '\n')
+    .replace(ENUMERATOR, (_, lead: string) => (/^[ \t]+$/u.test(lead) ? '\n' : lead))
     .replace(/[ \t]+(?=[^\s\d:：，,。；;、]{1,12}[:：])/gu, '\n');
 }
 
@@ -68,7 +68,7 @@ function clauses(text: string): Clause[] {
   const out: Clause[] = [];
   let after = '';
   for (let i = 0; i < parts.length; i += 2) {
-    const piece = (parts[i] ?? '').trim().replace(ENUMERATOR, '');
+    const piece = (parts[i] ?? '').trim();
     const boundary = parts[i + 1] ?? '';
     if (piece.trim()) out.push({ text: piece.trim() + (/[。！!？?]/u.test(boundary) ? boundary : ''), after });
     else if (out.length > 0 && /[。！!？?]/u.test(boundary)) (out[out.length - 1] as Clause).text += boundary;

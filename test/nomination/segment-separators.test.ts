@@ -28,8 +28,17 @@ describe('separators between label：value pairs', () => {
     ['numbered with 、', ITEMS.map(([l, v], i) => `${i + 1}、${l}：${v}`).join(' ')],
     ['numbered with brackets', ITEMS.map(([l, v], i) => `（${i + 1}）${l}：${v}`).join(' ')],
     ['Chinese numerals', ITEMS.map(([l, v], i) => `${'一二三四'[i]}、${l}：${v}`).join(' ')],
+    ['numbered with 、 on lines', ITEMS.map(([l, v], i) => `${i + 1}、${l}：${v}`).join('\n')],
+    ['numbered after semicolons', ITEMS.map(([l, v], i) => `${i + 1}、${l}：${v}`).join('；')],
   ])('splits %s', (_, text) => {
     expect(values(text)).toEqual(PAIRS);
+  });
+
+  it('ends a numbered free-text item before the next number', () => {
+    expect(values('5、保护范围：湖南省湘西州现辖行政区域 6、申请人：湘西州柑橘协会')).toEqual({
+      region: '湖南省湘西州现辖行政区域',
+      applicant: '湘西州柑橘协会',
+    });
   });
 
   it('keeps a decimal and spaced phone digits as they are', () => {
