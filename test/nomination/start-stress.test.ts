@@ -29,6 +29,10 @@ const openings = GREETINGS.flatMap((greeting, g) =>
   ),
 );
 
+/** 了 after a wish is about now: "我们这边名录申报要开始填了". */
+const NOW = ['我要', '我来', '准备', '我们这边要开始'].flatMap((lead) => VERBS.flatMap((verb) => OBJECTS.map((object) => `${object}${lead}${verb}了`)));
+openings.push(...NOW);
+
 const PRODUCTS = ['库尔勒香梨', '盐池滩羊', '都匀毛尖', '会理石榴', '五常大米', '章丘大葱'];
 const NAMED: Array<(name: string) => string> = [
   (n) => `我想申报${n}`,
@@ -69,6 +73,8 @@ const REMARKS: Array<(o: string) => string> = [
   (o) => `上次报的${o}通过了`,
   (o) => `${o}的要求`,
   (o) => `${o}挺麻烦的`,
+  (o) => `我们申报了${o}`,
+  (o) => `${o}提交了`,
 ];
 const CHATTER = ['想推荐一个产品进名录吗', '好的谢谢', '收到', '今天天气不错', '明天开会', '辛苦了', '我先去开会', '哈哈', '嗯嗯', '文件收到了', '通知看到了', '你好', '在吗？', '不好意思', '稍等'];
 const negatives = [...ABOUT.flatMap((o) => [...QUESTIONS, ...REMARKS].map((make) => make(o))), ...CHATTER];

@@ -63,6 +63,7 @@ function wellPlaced(tokens: Token[]): boolean {
       const owner = prev?.cls === 'name' || prev?.cls === 'subject' || prev?.cls === 'object' || prev?.cls === 'time';
       return owner && (next?.cls === 'object' || next?.cls === 'both' || next?.cls === 'fresh' || (prev?.cls === 'subject' && next?.cls === 'name'));
     }
+    if (token.cls === 'now') return after.length === 0 && before.some((t) => t.cls === 'modal' || t.text === '开始');
     if (token.cls !== 'name') return true;
     // 我想申报南丰蜜桔 / 推荐龙井茶进名录
     const wished = before.slice(0, -1).some((t) => t.cls === 'modal' || t.cls === 'help' || t.cls === 'subject');

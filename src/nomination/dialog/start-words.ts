@@ -4,7 +4,7 @@
  * Add words here, not patterns elsewhere.
  */
 
-export type StartWordClass = 'greet' | 'subject' | 'time' | 'modal' | 'help' | 'verb' | 'both' | 'object' | 'filler' | 'into' | 'take' | 'of' | 'fresh';
+export type StartWordClass = 'greet' | 'subject' | 'time' | 'modal' | 'help' | 'verb' | 'both' | 'object' | 'filler' | 'into' | 'take' | 'of' | 'fresh' | 'now';
 
 /** Verbs that ask for the form on their own: "申报", "我要推荐龙井茶". */
 export const NOMINATING_VERBS = ['申报', '推荐', '提名', '填报', '报', '上报', '报送'];
@@ -23,5 +23,7 @@ export const START_WORDS: Record<StartWordClass, string[]> = {
   into: ['进', '入', '进入', '纳入', '列入', '到', '上', '上去'],
   take: ['把', '将'],
   of: ['的'],
+  /** "要开始填了": 了 after a wish is about now, not about something done. */
+  now: ['了'],
   fresh: ['新的', '新', '重新', '一份新的', '一个新的'],
 };
