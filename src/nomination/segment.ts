@@ -130,7 +130,7 @@ export function segment(form: Form, text: string, isFreeText: (label: string | u
     const ends =
       read.labelKind === 'colon' ||
       (read.labelKind === 'copula' && previous?.label !== undefined) ||
-      (read.label !== undefined && previous?.labelKind === 'copula');
+      (read.label !== undefined && previous?.labelKind === 'copula' && (matchLabel(form, read.label)[0]?.score ?? 0) >= COPULA_SCORE);
     const starts = read.label !== undefined && (!inFreeText || ends);
     if (previous && inFreeText && !starts) {
       previous.value += `${/[。！!？?]$/u.test(previous.value) ? '' : clause.after.replace(/\r?\n|\\n/u, '\n')}${clause.text}`;

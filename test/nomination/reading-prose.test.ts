@@ -40,6 +40,11 @@ describe('a paragraph of clauses joined by copulas', () => {
     expect(values(text)).toEqual(expected);
   });
 
+  it('keeps measures introduced by a copula whole up to the next clause that names a field', () => {
+    const measures = '每年安排资金3000万元，专项资金800万元用于品牌推广，建设标准化基地5万亩';
+    expect(values(`扶持政策是${measures}，用标企业有58家`)).toEqual({ support_measures: measures, authorized_users: 58 });
+  });
+
   it('keeps a plan whole when it merely mentions a figure field in passing', () => {
     const plan = form.field('next_year_plan');
     const text = '新增用标企业30家，年产值争取突破4亿元，建设数字溯源平台。';
