@@ -5,7 +5,7 @@ import type { Db } from '../store/db.js';
 import { clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
 import { summaryText } from './dialog/render.js';
 import { applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
-import { answerPending, back, cancel, help, review, skip, submit } from './dialog/commands.js';
+import { answerPending, back, cancel, help, review, skip, submit, wait } from './dialog/commands.js';
 import { coordinatorCommand } from './dialog/coordinator.js';
 import { writeExport } from './dialog/export-file.js';
 import type { DialogDeps, LlmExtract, WriteExport } from './dialog/deps.js';
@@ -64,7 +64,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
         const found = getDialog(db, platform, senderId);
         return { state: found, record: found?.nominationId ? getNomination(db, found.nominationId) : undefined };
       });
-      if (global?.kind === 'start') return start(ctx, deps, global.fresh, state, global.name);
+      if (global?.kind === 'start') return start(ctx, deps, global.fresh, state, global.name, global.rest);
       if (global?.kind === 'resume') return resume(ctx, deps, state);
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);
@@ -116,7 +116,8 @@ async function turn(session: DialogSession, intent: DialogIntent | undefined, in
     session.reask();
     return session.commit();
   }
-  // Anything but 确认/不 drops a pending confirmation and is read afresh.
+  // "稍等" keeps a pending confirmation; anything else but 确认/不 drops it and is read afresh.
+  if (intent?.kind === 'wait') return wait(session);
   session.state.pending = undefined;
   switch (intent?.kind) {
     case 'help':

@@ -54,7 +54,7 @@ const WITH_VALUE = new RegExp(`^(?:我要|我想|请|麻烦)?(?:把|将)?(.{1,20
 /** "改一下联系人：李娜", "修改产值：3.5亿": the verb first, then the field and its new value after a colon. */
 const VERB_FIRST = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改)(?:一下)?(.{1,20}?)\s*[:：]\s*(.+)$/su;
 const FIELD_ONLY = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改|重填|重新填写?|重新输入)(?:一下)?(.{1,20}?)(?:一下)?[。.!！]?$/u;
-const FIELD_WRONG = /^(.{1,20}?)(?:填错了|写错了|不对|有误|错了)[。.!！]?$/u;
+const FIELD_WRONG = /^(.{1,20}?)(?:填错了|写错了|不对|有误|错了|(?:多|少|漏)(?:打|写|填|输)了?(?:一位|两位|几位|一个字|一个数字?)?|(?:打|输|弄)错了)[。.!！]?$/u;
 
 /** The field a short phrase names: its label, a keyword, its id, or the label matcher's clear first choice. */
 function fieldNamed(form: Form, phrase: string): FormField | undefined {
@@ -69,7 +69,7 @@ function fieldNamed(form: Form, phrase: string): FormField | undefined {
 /** A label matcher score this high names a field in a correction ("电话" → 联系电话). */
 const CLEAR_MATCH = 60;
 /** Words that make a message a correction. */
-export const CORRECTION_MARKER = /改成|改为|换成|改作|修改|更改|更正|变更|应该是|应该为|应为|不对|写错|填错|有误|错了|改一下|重填/u;
+export const CORRECTION_MARKER = /改成|改为|换成|改作|修改|更改|更正|变更|应该是|应该为|应为|不对|写错|填错|有误|错了|改一下|重填|(?:多|少|漏)(?:打|写|填|输)|打错|输错|弄错/u;
 const CLAUSE = /[，,；;。！!\n]+/u;
 const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|改为|改成|正确的是|其实是|实际是)[:：\s]*/u;
 

@@ -17,7 +17,7 @@ export interface LabelMatch {
 export const MIN_SCORE = 40;
 
 /** Words in front of a label that do not name anything: 另外明年打算 → 明年打算. */
-const LEAD_WORDS = /^(?:另外|此外|还有|然后|以及|并且|同时|其中|再就是|最后|我是|本人是|我们的?|咱们的?|我们这边|本单位的?|该产品的?|那个|这个|去年的?|今年的?|上一?年度?的?|全年的?|一年的?|\d{4}年度?的?)+/u;
+const LEAD_WORDS = /^(?:另外|此外|还有|然后|以及|并且|同时|其中|再就是|最后|刚才|之前|前面|上面|我是|本人是|我们的?|咱们的?|我们这边|本单位的?|该产品的?|那个|这个|去年的?|今年的?|上一?年度?的?|全年的?|一年的?|\d{4}年度?的?)+/u;
 /** Words after a label: 加工那块 → 加工, 产值为 → 产值. */
 const TAIL_WORDS = /(?:那块|这块|这一块|那一块|方面|部分|这边|那边|情况|数据|的话|大概|大约|约|一共|共计|共|合计|总共|是|为|有|达到|达|的|也|都|则)+$/u;
 
@@ -38,11 +38,28 @@ const bigrams = (s: string): Set<string> => {
   return out;
 };
 
+/**
+ * A name with words put between its modifier and its head noun: "物流电商产值" is 物流(…)产值,
+ * "乡村旅游带动产值" is 旅游(…)产值 — as good as the name itself at the end.
+ */
+function modifiedName(label: string, name: string): boolean {
+  if (name.length < 4 || !label.endsWith(name.slice(-2))) return false;
+  const at = label.indexOf(name.slice(0, 2));
+  return at >= 0 && at + 2 <= label.length - 2 && isSubsequence(name.slice(2, -2), label.slice(at + 2, -2));
+}
+
+const isSubsequence = (part: string, whole: string): boolean => {
+  let i = 0;
+  for (const char of whole) if (char === part[i]) i += 1;
+  return i >= part.length;
+};
+
 /** How well `label` (cleaned, synonyms applied) matches one name of a field. */
 function nameScore(label: string, name: string): number {
   if (label === name) return 100;
   const long = name.length >= 2;
   if (long && label.endsWith(name)) return 70 + name.length;
+  if (modifiedName(label, name)) return 70 + name.length;
   if (long && label.includes(name)) return 60 + name.length;
   if (label.length >= 2 && name.includes(label)) return 50 + label.length;
   const shared = [...bigrams(label)].filter((b) => bigrams(name).has(b)).length;
@@ -95,7 +112,8 @@ export function matchLabel(form: Form, rawLabel: string): LabelMatch[] {
 function scoreLabel(form: Form, rawLabel: string): LabelMatch[] {
   const cleaned = cleanLabel(rawLabel);
   if (!cleaned || cleaned.length > 20 || /\d/u.test(cleaned)) return [];
-  const variants = [...new Set([cleaned, withSynonyms(form, cleaned)])];
+  // Synonyms are also applied before cleaning, where they may end in a word cleaning drops: 我们报的 → 地理标志名称.
+  const variants = [...new Set([cleaned, withSynonyms(form, cleaned), cleanLabel(withSynonyms(form, rawLabel.normalize('NFKC').toLowerCase()))])].filter(Boolean);
   const scored = form.fields.map((field) => {
     let best = { score: 0, name: '' };
     for (const name of namesOf(field)) {

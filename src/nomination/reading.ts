@@ -6,6 +6,7 @@ import { INTERJECTION } from './parsers/lead.js';
 import { ACTION, findFigure, labelOf, segment } from './segment.js';
 import { NUMBER_PATTERN } from './parsers/numbers.js';
 import type { FieldValue } from '../store/nomination-types.js';
+import { fail } from './parsers/result.js';
 
 /**
  * Reads one message against the form: segments it, gives each labelled segment to the field its
@@ -66,12 +67,22 @@ const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|方
 const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
 /** Words beside a phone number that are no name: "应该是13912345678", "改成…", "号码是…". */
 const NOT_A_NAME = /^(?:应该|其实|就|也|还|号码|手机|电话)?(?:是|为|改成|改为|换成|修改为|更正为|写错了|错了|不对)$/u;
+/** No answer ends like a spoken sentence: "我先问问领导吧". */
+const SPOKEN_END = /(?:吧|吗|呢|啊|呀|哈|哦|嘛)[。.!！?？~～…]*$/u;
+/** A remark about an earlier answer ("刚才那个写错了", "前面的多打了一位") is no answer to this question. */
+const META = /^.{0,6}(?:刚才|刚刚|前面|上面|之前|上一[个条项])[^，,。；;]{0,10}(?:错|多打|少打|漏|不对)/u;
+/** A name, unit or category also never speaks to someone or ends in 了: "你等我一会儿", "我找到了". */
+const CHATTER = new RegExp(`我|你|您|咱|了[。.!！?？~～…]*$|${SPOKEN_END.source}`, 'u');
 
 const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:：]+|[\s,，;；、:：]+$/gu, '');
 
 /** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
-  const text = typed.replace(VALUE_FILLER, '') || typed;
+  const bare = typed.replace(VALUE_FILLER, '') || typed;
+  // a short text ends where its sentence does: "属于水果。" → 水果
+  const text = field.type === 'text' ? bare.replace(/[。！!？?；;，,、]+$/u, '') || bare : bare;
+  const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text));
+  if (spoken) return fail(field, 'chatter');
   const direct = parseField(field, text);
   if (direct.ok || !NUMERIC.has(field.type)) return direct;
   if (isNone(field, text)) return parseField(field, '无');
@@ -227,16 +238,14 @@ function describedFigure(form: Form, field: FormField, text: string): FieldValue
 function distinctive(form: Form, text: string, open: (f: FormField) => boolean): { field: FormField; value: FieldValue } | undefined {
   const cleaned = cleanLabel(text) || text;
   for (const field of form.fields.filter(open)) {
-    if (field.type === 'province' && canonicalProvince(text.trim())) {
+    // "新疆的", "四川省的": a province and nothing else
+    if (field.type === 'province' && canonicalProvince(text.trim().replace(/的$/u, ''))) {
       const parsed = parseField(field, text);
       if (parsed.ok) return { field, value: parsed.value };
     }
-    if (field.type === 'choice' && !/\d/u.test(text)) {
-      const names = (field.choices ?? []).flatMap((c) => [c, ...(field.choiceAliases[c] ?? [])]);
-      if (names.includes(cleaned)) {
-        const parsed = parseField(field, cleaned);
-        if (parsed.ok) return { field, value: parsed.value };
-      }
+    if (field.type === 'choice') {
+      const parsed = choiceIn(field, text, cleaned);
+      if (parsed) return { field, value: parsed };
     }
     if (field.type === 'registration' && /年|号|公告|注册/u.test(text)) {
       const parsed = parseField(field, text);
@@ -285,7 +294,12 @@ function aboutOtherField(form: Form, current: FormField | undefined, text: strin
   if (/\d/u.test(words) || ACTION.test(words)) return undefined;
   const named = new Set<FormField>();
   let nameChars = 0;
-  for (const clause of words.split(CLAUSE_SPLIT).filter(Boolean)) {
+  const clauses = words.split(CLAUSE_SPLIT).filter(Boolean);
+  // A clause that answers a typed question ("证明商标，注册号…" while the protection type is asked)
+  // makes it a combined answer, read segment by segment.
+  const typedQuestion = current && current.type !== 'text' && current.type !== 'longtext';
+  if (typedQuestion && clauses.some((clause) => parseFor(form, current, clause).ok)) return undefined;
+  for (const clause of clauses) {
     const match = matchLabel(form, clause)[0];
     if (!match) continue;
     named.add(match.field);
@@ -301,3 +315,19 @@ function aboutOtherField(form: Form, current: FormField | undefined, text: strin
 
 /** Lengths of the field's names found in `text` (0 when none is). */
 const namesIn = (field: FormField, text: string): number[] => [0, ...field.keywords.filter((k) => text.includes(k)).map((k) => k.length)];
+
+/** Choice names this long are read inside a clause ("2003年批的地理标志保护产品"); shorter ones only alone. */
+const CHOICE_NAME_IN_CLAUSE = 4;
+const CHOICE_CLAUSE_MAX = 24;
+
+/** The one choice a short clause names: exactly, or by a long name inside it. */
+function choiceIn(field: FormField, text: string, cleaned: string): FieldValue | undefined {
+  const named = (field.choices ?? []).filter((choice) =>
+    [choice, ...(field.choiceAliases[choice] ?? [])].some(
+      (name) => name === cleaned || (name.length >= CHOICE_NAME_IN_CLAUSE && text.length <= CHOICE_CLAUSE_MAX && text.includes(name)),
+    ),
+  );
+  if (named.length !== 1) return undefined;
+  const parsed = parseField(field, named[0] as string);
+  return parsed.ok ? parsed.value : undefined;
+}

@@ -1,5 +1,5 @@
 import type { Form } from './form.js';
-import { leadingName } from './labels.js';
+import { leadingName, matchLabel } from './labels.js';
 import { NUMBER_PATTERN } from './parsers/numbers.js';
 
 /**
@@ -13,8 +13,8 @@ import { NUMBER_PATTERN } from './parsers/numbers.js';
 /** One piece of a message. `label` is what named it ("扶持措施"), absent when nothing did. */
 export interface Segment {
   label?: string;
-  /** How the label was written: before a colon, as a field's name at the start, or in front of a figure. */
-  labelKind?: 'colon' | 'name' | 'figure';
+  /** How the label was written: before a colon, before 是/为/有 …, as a field's name at the start, or in front of a figure. */
+  labelKind?: 'colon' | 'copula' | 'name' | 'figure';
   value: string;
   /** The boundary character in front of the segment ('' at the start of the message). */
   after: string;
@@ -48,12 +48,27 @@ const NUMERIC_TYPES = new Set(['money', 'count', 'percent']);
 const APPROX_TAIL = /(?:大约|大概|约为|约|将近|接近|近|超过|差不多)$/u;
 export const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|开展|组织|安排|准备|计划|打算|完成|实现|增加|减少|培育|打造|投入|统筹|争取|力争|推动|扩大/u;
 
+/** "1.", "（2）", "三、" in front of a pasted item: at the start, after a line break, a space or ；。， */
+const ENUMERATOR = /(^|\r?\n|\\n|[ \t]+|[；;。，,])\s*(?:[（(]\s*\d{1,2}\s*[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．)）](?!\d))\s*/gu;
+
+/**
+ * Puts a line break where a pasted block separates its pairs otherwise: 【label】value, two or
+ * more spaces, a numbered item ("… 2.省份：…", its number dropped), a space before the next "label：".
+ */
+function splitPairs(text: string): string {
+  return text
+    .replace(/【([^【】\n]{1,16})】[ \t]*[:：]?[ \t]*/gu, '\n$1：')
+    .replace(/[ \t]{2,}|\u3000+/gu, '\n')
+    .replace(ENUMERATOR, (_, lead: string) => (/^[ \t]+$/u.test(lead) ? '\n' : lead))
+    .replace(/[ \t]+(?=[^\s\d:：，,。；;、]{1,12}[:：])/gu, '\n');
+}
+
 function clauses(text: string): Clause[] {
-  const parts = text.split(BOUNDARY);
+  const parts = splitPairs(text).split(BOUNDARY);
   const out: Clause[] = [];
   let after = '';
   for (let i = 0; i < parts.length; i += 2) {
-    const piece = parts[i] ?? '';
+    const piece = (parts[i] ?? '').trim();
     const boundary = parts[i + 1] ?? '';
     if (piece.trim()) out.push({ text: piece.trim() + (/[。！!？?]/u.test(boundary) ? boundary : ''), after });
     else if (out.length > 0 && /[。！!？?]/u.test(boundary)) (out[out.length - 1] as Clause).text += boundary;
@@ -62,12 +77,31 @@ function clauses(text: string): Clause[] {
   return out;
 }
 
+/** Words that join a label to its value in prose: "申请单位是…", "保护范围为…", "年产值有35亿元", "用标企业达到120家". */
+const COPULA = /是|为|有|达到|达|在|算|叫/gu;
+const COPULA_LABEL_MAX = 14;
+/** A label before a copula must name a field this clearly (a name of it, or ending in one). */
+const COPULA_SCORE = 70;
+
+/** "申请单位是库尔勒市香梨协会" → 申请单位 / 库尔勒市香梨协会: the first copula with a field's name before it. */
+function copulaLabel(form: Form, text: string): { label: string; value: string } | undefined {
+  for (const match of text.matchAll(COPULA)) {
+    const label = text.slice(0, match.index);
+    if (!label || label.length > COPULA_LABEL_MAX) continue;
+    const value = text.slice((match.index ?? 0) + match[0].length).replace(/^(?:是|为|有)+/u, '').trim();
+    if (value && (matchLabel(form, label)[0]?.score ?? 0) >= COPULA_SCORE) return { label, value };
+  }
+  return undefined;
+}
+
 /** The label of a clause, if it starts with one, and the value after it. */
 export function labelOf(form: Form, text: string): Omit<Segment, 'after'> {
   const colon = COLON_LABEL.exec(text);
   if (colon?.[1] && colon[2] !== undefined && /\p{Script=Han}|[a-z]/iu.test(colon[1])) {
     return { label: colon[1].trim(), labelKind: 'colon', value: colon[2].trim() };
   }
+  const copula = copulaLabel(form, text);
+  if (copula) return { ...copula, labelKind: 'copula' };
   const named = leadingName(form, text);
   const figure = findFigure(text);
   // "产值约30亿": the approximate word belongs to the value
@@ -95,7 +129,13 @@ export function segment(form: Form, text: string, isFreeText: (label: string | u
     const previous = out[out.length - 1];
     const inFreeText = previous !== undefined && isFreeText(previous.label);
     // Inside free text only a colon label starts a new segment: "…；年产值争取突破4亿元；…" is part of a plan.
-    const starts = read.label !== undefined && (!inFreeText || read.labelKind === 'colon');
+    // Labelled free text also ends at the next "label 是 value", and free text in prose ("保护范围为…，
+    // 申请单位是…，从业人员大概6万人") at any labelled clause.
+    const ends =
+      read.labelKind === 'colon' ||
+      (read.labelKind === 'copula' && previous?.label !== undefined) ||
+      (read.label !== undefined && previous?.labelKind === 'copula' && (matchLabel(form, read.label)[0]?.score ?? 0) >= COPULA_SCORE);
+    const starts = read.label !== undefined && (!inFreeText || ends);
     if (previous && inFreeText && !starts) {
       previous.value += `${/[。！!？?]$/u.test(previous.value) ? '' : clause.after.replace(/\r?\n|\\n/u, '\n')}${clause.text}`;
       continue;

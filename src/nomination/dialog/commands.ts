@@ -51,6 +51,13 @@ export function skip(session: DialogSession): void {
   session.commit();
 }
 
+/** A remark mid-form ("稍等，我查一下"): nothing is stored, the question waits. */
+export function wait(session: DialogSession): void {
+  session.say(t('nomination.wait'));
+  session.reask();
+  session.commit();
+}
+
 export function back(session: DialogSession): void {
   const previous = session.state.back.pop();
   const field = session.form.fields.find((f) => f.id === previous);

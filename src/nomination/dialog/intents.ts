@@ -1,3 +1,5 @@
+import { startRequest } from './start-request.js';
+
 /**
  * What a message asks the nomination dialog to do, read from plain text (or a card button).
  * Pure: no form, no store. Field-specific readings (values, corrections) happen later.
@@ -5,7 +7,7 @@
 
 /** Commands that work with or without a dialog in progress. */
 export type GlobalIntent =
-  | { kind: 'start'; fresh: boolean; /** What the request names: "我想申报南丰蜜桔" → 南丰蜜桔. */ name?: string }
+  | { kind: 'start'; fresh: boolean; /** What the request names: "我想申报南丰蜜桔" → 南丰蜜桔. */ name?: string; /** What follows the request, read as answers. */ rest?: string }
   | { kind: 'resume' }
   | { kind: 'stats' }
   | { kind: 'export'; format: string; province?: string }
@@ -22,7 +24,8 @@ export type DialogIntent =
   | { kind: 'confirm' }
   | { kind: 'deny' }
   | { kind: 'choose'; index: number }
-  | { kind: 'new' };
+  | { kind: 'new' }
+  | { kind: 'wait' };
 
 /** The card button values the dialog attaches (`{kind:'nomination', op, value}`). */
 export type NominationAction =
@@ -34,45 +37,13 @@ const SLASH = '^[/／]';
 const END = '[。！!.～~]*$';
 
 const START_COMMAND = new RegExp(`${SLASH}(申报|推荐)(\\s+(新建|新的|new))?\\s*$`, 'i');
-const START_WORDS = new RegExp(
-  `^(我?(要|想|想要|来|准备)|帮我|请帮我|开始|新建)?\\s*(申报|推荐|提名|填写?申报书)(一个|一项|一下|个)?` +
-    `(地理标志|地标|产品|名录|项目|重点联系指导名录)?${END}`,
-);
-/** With a "我要/我想…" in front, the object can be anything short: 我要推荐龙井茶. */
-const START_WISH = /^我?(要|想|想要|准备|打算)(申报|推荐|提名|报(?![告道销表名])|填报)[^?？]{0,16}$/;
-/** "我们想申报重点联系指导名录", "我要报名录", "申报地理标志运用促进名录". */
-const START_LIST = /^(?:我们?|咱们?)?(?:要|想|想要|准备|打算|来)?(?:申报|报(?=名录|个|一个|地标)|推荐|提名|填报)(?:一个|一项|个|一下)?(?:地理标志|地标)?(?:运用促进)?(?:重点联系指导)?(?:名录|申报书|产品|项目)?[。！!.～~]*$/u;
-/** "帮我填一下名录申报书", "我来写个申报书". */
-const START_FORM = /^(?:请|麻烦)?(?:帮我|帮忙|我要|我想|我来|开始|现在)?(?:填|写|做|弄|报)(?:写|报)?(?:一下|一份|个|一个)?(?:名录|地标的?|地理标志的?)?申报(?:书|材料|表)[。！!.～~]*$/u;
-const START_WISH_HEAD = /^我?(要|想|想要|准备|打算)(申报|推荐|提名|报|填报)/;
-/**
- * A clause that puts a GI forward: a verb of nominating followed (not preceded: 名录申报的事 is a
- * topic, not a request) by what is nominated. "想申请进重点联系指导名录", "我们县想报一个地理标志进名录",
- * "申报一下名录，材料我直接贴过来". Done deeds (已经报了名录) are no request.
- */
-const NOMINATE_CLAUSE = /(?:申报|申请|推荐|提名|填报|报(?![告道销表]|名(?!录)))[^，,。；;！!]{0,12}?(?:名录|地理标志|地标|申报书)/u;
-const DONE = /已经?|过了|完了|了$/u;
-const CLAUSE_BREAK = /[，,。；;！!\s]+/u;
-/** Greetings in front of a request: "你好，我要申报". */
+/** Greetings in front of a request: "你好，继续申报". */
 const GREETING = /^(?:(?:你好|您好|hi|hello|哈喽|老师好|在吗)[，,。!！\s]*)+/i;
 const FRESH_WORDS = /^(新建|新的|重新)(申报|一份|一个)?/;
 const RESUME = new RegExp(`^(?:我?回来了|好了|好的|嗯)?[，,\\s]*[/／]?(继续|接着)(申报|填写?|填报)?(吧|啊)?${END}`);
 const STATS = new RegExp(`${SLASH}申报\\s*(统计|汇总)\\s*$`);
 const EXPORT = new RegExp(`${SLASH}导出(?:\\s+(\\S+))?(?:\\s+(\\S+))?\\s*$`);
 const QUOTA = new RegExp(`${SLASH}名额(?:\\s+(\\S+))?(?:\\s+(\\S+))?\\s*$`);
-
-/** Words that name no particular product: 我要申报一个地标, 想报名录. */
-const GENERIC_OBJECT = /^(?:一个|一项|一下|个|一份|我们的?|我们县的?|我们市的?)?(?:地理标志|地标|产品|名录|项目|重点联系指导名录|申报书|这个|那个)?(?:产品|项目)?[。！!.～~]*$/u;
-
-const PROGRAMME_WORD = /名录|地理标志|地标|申报书|重点联系指导/u;
-
-/** The product a start request names, if it names one. */
-function wishObject(text: string): string | undefined {
-  const object = text.replace(START_WISH_HEAD, '').replace(/^(?:一个|一项|个|的)/u, '').replace(/[。！!.～~]+$/u, '').trim();
-  // What names the programme (名录, 地标, 申报书 …) is never the product's own name.
-  if (!object || GENERIC_OBJECT.test(object) || PROGRAMME_WORD.test(object) || !/^\p{Script=Han}{2,20}$/u.test(object)) return undefined;
-  return object;
-}
 
 /** Reads the commands that need no dialog: start, resume, coordinator commands. */
 export function globalIntent(text: string): GlobalIntent | undefined {
@@ -90,19 +61,9 @@ export function globalIntent(text: string): GlobalIntent | undefined {
   const command = START_COMMAND.exec(trimmed);
   if (command) return { kind: 'start', fresh: Boolean(command[3]) };
   if (RESUME.test(trimmed)) return { kind: 'resume' };
-  const wish = START_WISH.test(trimmed) && !hasQuestionWord(trimmed);
-  const asked = isQuestionLike(trimmed);
-  if (trimmed.length <= 24 && !asked && (wish || START_WORDS.test(trimmed) || START_FORM.test(trimmed) || START_LIST.test(trimmed))) {
-    const name = wish ? wishObject(trimmed) : undefined;
-    return name ? { kind: 'start', fresh: FRESH_WORDS.test(trimmed), name } : { kind: 'start', fresh: FRESH_WORDS.test(trimmed) };
-  }
-  if (!asked && !hasQuestionWord(trimmed) && trimmed.length <= 40 && nominatingClause(trimmed)) return { kind: 'start', fresh: FRESH_WORDS.test(trimmed) };
+  const request = startRequest(trimmed);
+  if (request) return { kind: 'start', ...request, fresh: request.fresh || FRESH_WORDS.test(trimmed) };
   return undefined;
-}
-
-/** True when one short clause of the message asks to nominate (see NOMINATE_CLAUSE). */
-function nominatingClause(text: string): boolean {
-  return text.split(CLAUSE_BREAK).some((clause) => clause.length <= 20 && NOMINATE_CLAUSE.test(clause) && !DONE.test(clause));
 }
 
 const DIALOG_WORDS: [RegExp, DialogIntent][] = [
@@ -119,10 +80,21 @@ const DIALOG_WORDS: [RegExp, DialogIntent][] = [
   [/^(新建|新的|新建申报|新申报)[。!！]*$/, { kind: 'new' }],
 ];
 
-/** Reads dialog commands (help, skip, back, review, cancel, submit, yes/no, a list number). */
+/** A clause that answers nothing: an apology, a request to wait, "我查一下文件". */
+const CHATTER_CLAUSE =
+  /^(?:不好意思|抱歉|对不起|打扰了|稍等(?:一下|片刻)?|请稍等|等一下|等等|稍候|马上|一会儿|我?(?:先|去|再)?(?:查|找|问|看|翻|确认|核实|核对)(?:一下|下|看)?(?:文件|资料|材料|数据|同事|领导|原件)?)(?:哈|啊|吧|哦|呀|了)*$/u;
+
+/** Every clause is chatter: "不好意思，稍等", "稍等，我找一下文件". */
+const isChatter = (text: string): boolean => {
+  const clauses = text.split(/[，,。.！!~～…\s]+/u).filter(Boolean);
+  return clauses.length > 0 && clauses.every((clause) => CHATTER_CLAUSE.test(clause));
+};
+
+/** Reads dialog commands (help, skip, back, review, cancel, submit, yes/no, a list number, a remark to wait). */
 export function dialogIntent(text: string): DialogIntent | undefined {
   const trimmed = text.trim();
   for (const [pattern, intent] of DIALOG_WORDS) if (pattern.test(trimmed)) return intent;
+  if (isChatter(trimmed)) return { kind: 'wait' };
   const number = /^(?:第\s*)?(\d{1,2})\s*(?:个|份|号)?$/.exec(trimmed);
   if (number) return { kind: 'choose', index: Number(number[1]) };
   return undefined;

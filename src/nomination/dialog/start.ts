@@ -8,6 +8,8 @@ import { filledCount } from './flow.js';
 import { parseField } from '../parsers/index.js';
 import { displayValue, draftListMessage, titleOf } from './render.js';
 import { DialogSession } from './session.js';
+import { readMessage } from '../reading.js';
+import { storeReading } from './answer.js';
 
 /** Starting, resuming and choosing among drafts. */
 
@@ -27,17 +29,17 @@ async function dialogChat(ctx: TurnContext): Promise<ConversationRef> {
   return to;
 }
 
-/** Creates a fresh draft and asks its first field. */
-function startNew(ctx: TurnContext, deps: DialogDeps, to: ConversationRef, name?: string): void {
-  ctx.commit((db) => {
+/** Creates a fresh draft and asks its first field; what followed the request is read as answers. */
+function startNew(ctx: TurnContext, deps: DialogDeps, to: ConversationRef, name?: string, rest?: string): void {
+  const session = ctx.commit((db) => {
     const record = createNomination(db, {
       formVersion: deps.form.version,
       owner: { platform: ctx.message.platform, id: ctx.message.senderId },
       ownerName: ctx.message.senderName,
       at: ctx.clock(),
     });
-    const session = new DialogSession(ctx, deps, emptyState(ctx, record.id), record, to);
-    session.say(
+    const started = new DialogSession(ctx, deps, emptyState(ctx, record.id), record, to);
+    started.say(
       t('nomination.started', {
         total: deps.form.fields.length,
         required: deps.form.fields.filter((field) => field.required).length,
@@ -47,12 +49,17 @@ function startNew(ctx: TurnContext, deps: DialogDeps, to: ConversationRef, name?
     const first = deps.form.fields[0];
     const parsed = first && name ? parseField(first, name) : undefined;
     if (first && parsed?.ok) {
-      session.set(db, first.id, parsed.value);
-      session.say(t('nomination.saved', { label: first.label, value: displayValue(parsed.value) }));
+      started.set(db, first.id, parsed.value);
+      started.say(t('nomination.saved', { label: first.label, value: displayValue(parsed.value) }));
     }
-    session.advance();
-    saveDialog(db, session.state, ctx.clock());
+    saveDialog(db, started.state, ctx.clock());
+    return started;
   });
+  // Only labelled or unmistakable values: "…，产品是X" is read, a bare "材料我直接贴过来" is no answer.
+  const reading = rest ? readMessage(deps.form, session.record.fields, undefined, rest) : undefined;
+  if (reading && Object.keys(reading.values).length + Object.keys(reading.conflicts).length > 0) return storeReading(session, reading);
+  session.advance();
+  session.commit();
 }
 
 /** Continues `record` where the dialog stopped (or at its first open field). */
@@ -73,10 +80,17 @@ function offerChoice(ctx: TurnContext, deps: DialogDeps, state: DialogState, dra
 }
 
 /** `/申报`: a new draft, or (when drafts exist and `fresh` is false) the list to choose from. */
-export async function start(ctx: TurnContext, deps: DialogDeps, fresh: boolean, state: DialogState | undefined, name?: string): Promise<void> {
+export async function start(
+  ctx: TurnContext,
+  deps: DialogDeps,
+  fresh: boolean,
+  state: DialogState | undefined,
+  name?: string,
+  rest?: string,
+): Promise<void> {
   const to = await dialogChat(ctx);
   const drafts = ctx.read((db) => listDrafts(db, ctx.message.platform, ctx.message.senderId));
-  if (fresh || drafts.length === 0 || name) return startNew(ctx, deps, to, name);
+  if (fresh || drafts.length === 0 || name || rest) return startNew(ctx, deps, to, name, rest);
   offerChoice(ctx, deps, state ?? emptyState(ctx), drafts, to);
 }
 

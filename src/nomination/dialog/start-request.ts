@@ -1,0 +1,134 @@
+import { NOMINATING_VERBS, START_WORDS, type StartWordClass } from './start-words.js';
+
+/**
+ * Whether a message asks to start a nomination, however it is worded: each clause is read as a
+ * sequence of the word classes in start-words.ts, in any order, with at most one run of other
+ * characters — the product's name — where a name can stand ("我想申报南丰蜜桔", "把英德红茶报进
+ * 名录", "砀山酥梨的名录申报书我来填"). A request has a verb and what is filled (申报书, 名录 …), or
+ * a nominating verb alone ("我要申报"). A question ("名录申报截止是哪天", "申报书要盖章吗"), or a
+ * clause with words outside the classes ("名录申报的事我知道了"), asks for nothing.
+ */
+
+export interface StartRequest {
+  fresh: boolean;
+  /** The product the request names, if it names one. */
+  name?: string;
+  /** What follows the request in the same message ("…，我们报的是库尔勒香梨，新疆的…"), to be read as answers. */
+  rest?: string;
+}
+
+type Token = { cls: StartWordClass | 'name'; text: string };
+
+/** Longer than this, a message is an answer or a report — unless it opens with the request. */
+const MAX_MESSAGE = 40;
+const MAX_CLAUSE = 30;
+const NAME = /^\p{Script=Han}{2,12}$/u;
+/** What a product's name never holds: statements, questions, time, paperwork. */
+const NOT_A_NAME = /已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审/u;
+const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
+const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
+const CLAUSE = /[，,。.！!？?；;、~～\s]+/u;
+
+const VOCAB: Array<{ cls: StartWordClass; text: string }> = (Object.entries(START_WORDS) as Array<[StartWordClass, string[]]>)
+  .flatMap(([cls, words]) => words.map((text) => ({ cls, text: text.toLowerCase() })))
+  .sort((a, b) => b.text.length - a.text.length);
+
+/** Every way to read `text` as class words and at most one name (lazily, longest words first). */
+function* parses(text: string, at = 0, nameUsed = false): Generator<Token[]> {
+  if (at === text.length) return yield [];
+  for (const word of VOCAB) {
+    if (!text.startsWith(word.text, at)) continue;
+    for (const rest of parses(text, at + word.text.length, nameUsed)) yield [{ cls: word.cls, text: word.text }, ...rest];
+  }
+  if (nameUsed) return;
+  for (let end = at + 2; end <= Math.min(text.length, at + 12); end += 1) {
+    const name = text.slice(at, end);
+    if (!NAME.test(name) || NOT_A_NAME.test(name)) break;
+    for (const rest of parses(text, end, true)) yield [{ cls: 'name', text: name }, ...rest];
+  }
+}
+
+const LEAD: ReadonlySet<string> = new Set(['greet', 'subject', 'time', 'modal', 'help', 'fresh', 'filler']);
+const isNominating = (t: Token | undefined): boolean => t !== undefined && (t.cls === 'both' || (t.cls === 'verb' && NOMINATING_VERBS.includes(t.text)));
+
+/** Whether a name and each 的 stand where they can in this reading. */
+function wellPlaced(tokens: Token[]): boolean {
+  return tokens.every((token, i) => {
+    const before = tokens.slice(0, i).filter((t) => t.cls !== 'filler');
+    const after = tokens.slice(i + 1);
+    const prev = before.at(-1);
+    const next = after[0];
+    if (token.cls === 'of') {
+      // 砀山酥梨的申报书, 我们的名录申报, 今年的名录, 我们县的库尔勒香梨
+      const owner = prev?.cls === 'name' || prev?.cls === 'subject' || prev?.cls === 'object' || prev?.cls === 'time';
+      return owner && (next?.cls === 'object' || next?.cls === 'both' || next?.cls === 'fresh' || (prev?.cls === 'subject' && next?.cls === 'name'));
+    }
+    if (token.cls === 'now') return after.length === 0 && before.some((t) => t.cls === 'modal' || t.text === '开始');
+    if (token.cls !== 'name') return true;
+    // 我想申报南丰蜜桔 / 推荐龙井茶进名录
+    const wished = before.slice(0, -1).some((t) => t.cls === 'modal' || t.cls === 'help' || t.cls === 'subject');
+    const into = next?.cls === 'into' && after[1]?.cls === 'object';
+    if (isNominating(prev) && ((wished && after.every((t) => t.cls === 'filler')) || into)) return true;
+    // 把英德红茶报进名录
+    if (prev?.cls === 'take' && (next?.cls === 'verb' || next?.cls === 'both')) return true;
+    // 砀山酥梨的名录申报书我来填, 我们县的库尔勒香梨想报名录
+    const wants = (next?.cls === 'modal' || next?.cls === 'help') && after.some(isNominating);
+    return before.every((t) => LEAD.has(t.cls) || t.cls === 'of') && (next?.cls === 'of' || next?.cls === 'object' || wants);
+  });
+}
+
+/** The first reading of a clause with its names and 的 well placed. */
+function readClause(clause: string): Token[] | undefined {
+  if (clause.length > MAX_CLAUSE) return undefined;
+  for (const tokens of parses(clause.toLowerCase())) if (wellPlaced(tokens)) return tokens;
+  return undefined;
+}
+
+/** A polite request worded as a question: "能帮我填一下申报书吗". */
+const politeAsk = (clause: string): string | undefined => {
+  const bare = clause.replace(/[?？]+$/u, '').replace(/(?:吗|么)$/u, '');
+  const tokens = bare === clause ? undefined : readClause(bare);
+  return tokens?.some((t) => t.cls === 'help') ? bare : undefined;
+};
+
+/** Reads a message as a start request (see the file comment); undefined when it is none. */
+export function startRequest(text: string): StartRequest | undefined {
+  const message = text.normalize('NFKC').trim();
+  if (message.length === 0) return undefined;
+  const long = message.length > MAX_MESSAGE;
+  const pieces = message.split(/(?<=[，,。.！!？?；;、~～\s])/u).filter((p) => p.trim());
+  const read: Token[] = [];
+  const rest: string[] = [];
+  let opening = 0;
+  for (const piece of pieces) {
+    const clause = piece.replace(CLAUSE, '');
+    // a long message starts only when it opens with the request: what follows is read as answers
+    if (long && (rest.length > 0 || opening > MAX_MESSAGE)) {
+      rest.push(piece);
+      continue;
+    }
+    opening += piece.length;
+    if (!clause) continue;
+    const tokens = readClause(clause.replace(/[?？]+$/u, ''));
+    if (tokens?.every((t) => t.cls === 'greet')) continue;
+    const asked = QUESTION_END.test(piece.trim().replace(/[。.！!~～]+$/u, '')) || QUESTION_WORD.test(clause);
+    if (asked) {
+      const polite = politeAsk(clause);
+      if (!polite || QUESTION_WORD.test(polite)) return undefined;
+      read.push(...(readClause(polite) ?? []));
+      continue;
+    }
+    if (tokens) read.push(...tokens);
+    else rest.push(piece);
+  }
+  const count = (...classes: string[]) => read.filter((t) => classes.includes(t.cls)).length;
+  const verbs = count('verb');
+  const objects = count('object');
+  const both = count('both');
+  const request = verbs + both >= 1 && objects + both >= 1 && verbs + objects + both >= 2;
+  const bare = objects === 0 && read.some(isNominating) && read.every((t) => LEAD.has(t.cls) || ['name', 'take', 'into'].includes(t.cls) || isNominating(t));
+  if (!request && !bare) return undefined;
+  const name = read.find((t) => t.cls === 'name')?.text;
+  const after = rest.join('').trim();
+  return { fresh: count('fresh') > 0, ...(name ? { name } : {}), ...(after ? { rest: after } : {}) };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { globalIntent } from '../../src/nomination/dialog/intents.js';
+
+/**
+ * Start recognition stress-tested on generated openings (greetings × lead words × verbs ×
+ * objects × both word orders × endings) and on what must not start: questions about the notice,
+ * remarks about a nomination already made, and chatter.
+ */
+
+const GREETINGS = ['', '你好，', '您好！', '老师好，', '在吗？', 'hi，', '打扰一下，', '领导好 '];
+const LEADS = ['', '我要', '我想', '我们想', '我来', '麻烦帮我', '请帮忙', '帮我', '现在', '我们县准备', '需要', '今年我们', '这次我来'];
+const VERBS = ['填', '填写', '填报', '做', '弄', '提交', '写', '录入', '办', '申报', '启动', '开始', '发起', '起草'];
+const OBJECTS = ['申报书', '名录申报书', '申报材料', '名录申报', '地标名录', '重点联系指导名录申报', '名录的申报书', '地理标志名录', '申报表', '今年的名录申报'];
+const MEASURES = ['', '一下', '一份', '个'];
+const ENDINGS = ['', '。', '吧', '！', '，谢谢', '，麻烦了'];
+
+const pick = <T,>(list: T[], i: number): T => list[i % list.length] as T;
+
+/** Verb first ("我想填一下申报书") and object first ("申报书我来填一下"). */
+const openings = GREETINGS.flatMap((greeting, g) =>
+  LEADS.flatMap((lead, l) =>
+    VERBS.flatMap((verb, v) =>
+      OBJECTS.flatMap((object, o) => {
+        const measure = pick(MEASURES, g + l + v + o);
+        const ending = pick(ENDINGS, g * 3 + l + v * 2 + o);
+        return [`${greeting}${lead}${verb}${measure}${object}${ending}`, `${greeting}${object}${lead || '我来'}${verb}${measure}${ending}`];
+      }),
+    ),
+  ),
+);
+
+/** 了 after a wish is about now: "我们这边名录申报要开始填了". */
+const NOW = ['我要', '我来', '准备', '我们这边要开始'].flatMap((lead) => VERBS.flatMap((verb) => OBJECTS.map((object) => `${object}${lead}${verb}了`)));
+openings.push(...NOW);
+
+const PRODUCTS = ['库尔勒香梨', '盐池滩羊', '都匀毛尖', '会理石榴', '五常大米', '章丘大葱'];
+const NAMED: Array<(name: string) => string> = [
+  (n) => `我想申报${n}`,
+  (n) => `你好，想把${n}报进名录`,
+  (n) => `${n}的申报书我来填一下`,
+  (n) => `您好，${n}的名录申报书帮我填一下吧`,
+  (n) => `我们要推荐${n}进名录`,
+  (n) => `麻烦帮我把${n}报上去`,
+  (n) => `我们县的${n}想报名录`,
+];
+const named = PRODUCTS.flatMap((name) => NAMED.map((make) => [make(name), name] as const));
+
+const ABOUT = ['名录申报', '申报书', '申报材料', '地标名录', '名录'];
+const QUESTIONS: Array<(o: string) => string> = [
+  (o) => `${o}截止是哪天`,
+  (o) => `${o}要盖章吗`,
+  (o) => `${o}需要什么材料`,
+  (o) => `${o}在哪下载`,
+  (o) => `${o}的模板有吗？`,
+  (o) => `${o}怎么填`,
+  (o) => `${o}有几个名额`,
+  (o) => `${o}交给谁`,
+  (o) => `${o}什么时候开始`,
+  (o) => `${o}要不要领导签字`,
+  (o) => `请问${o}可以延期吗`,
+  (o) => `${o}是不是要纸质版`,
+];
+const REMARKS: Array<(o: string) => string> = [
+  (o) => `我们已经提交${o}了`,
+  (o) => `${o}的事我知道了`,
+  (o) => `${o}填好了`,
+  (o) => `${o}写完了`,
+  (o) => `今年不做${o}了`,
+  (o) => `暂时不填${o}`,
+  (o) => `${o}模板发我一下`,
+  (o) => `帮我看看${o}`,
+  (o) => `${o}还没开始`,
+  (o) => `上次报的${o}通过了`,
+  (o) => `${o}的要求`,
+  (o) => `${o}挺麻烦的`,
+  (o) => `我们申报了${o}`,
+  (o) => `${o}提交了`,
+];
+const CHATTER = ['想推荐一个产品进名录吗', '好的谢谢', '收到', '今天天气不错', '明天开会', '辛苦了', '我先去开会', '哈哈', '嗯嗯', '文件收到了', '通知看到了', '你好', '在吗？', '不好意思', '稍等'];
+const negatives = [...ABOUT.flatMap((o) => [...QUESTIONS, ...REMARKS].map((make) => make(o))), ...CHATTER];
+
+describe('start recognition under stress', () => {
+  it(`starts on all ${openings.length} generated openings`, () => {
+    expect(openings.filter((text) => globalIntent(text)?.kind !== 'start')).toEqual([]);
+  });
+
+  it(`takes the product from all ${named.length} openings that name one`, () => {
+    const wrong = named.filter(([text, name]) => {
+      const intent = globalIntent(text);
+      return intent?.kind !== 'start' || intent.name !== name;
+    });
+    expect(wrong.map(([text]) => text)).toEqual([]);
+  });
+
+  it(`does not start on ${negatives.length} questions, remarks and chatter`, () => {
+    expect(negatives.filter((text) => globalIntent(text) !== undefined)).toEqual([]);
+  });
+});
