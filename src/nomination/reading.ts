@@ -156,13 +156,14 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     return left === stripPunctuation(text) ? text : left.trim();
   };
 
-  const about = aboutOtherField(form, current, text);
+  const segments = segment(form, text, isFreeText);
+  // A pasted block of several labelled values is read pair by pair.
+  const about = segments.filter((seg) => seg.labelKind === 'colon').length <= 1 ? aboutOtherField(form, current, text) : undefined;
   if (about) {
     put(about.field, about.value);
     return out;
   }
 
-  const segments = segment(form, text, isFreeText);
   // Prose for the free-text field asked keeps its figures: "带动从业人员增收2000人，建设溯源平台。"
   // is a plan with a figure in it, not 从业人数 and a plan. Only a label before a colon says otherwise.
   const prose =
@@ -295,10 +296,12 @@ function aboutOtherField(form: Form, current: FormField | undefined, text: strin
   const named = new Set<FormField>();
   let nameChars = 0;
   const clauses = words.split(CLAUSE_SPLIT).filter(Boolean);
-  // A clause that answers a typed question ("证明商标，注册号…" while the protection type is asked)
-  // makes it a combined answer, read segment by segment.
+  // A clause that answers a typed question, or is unmistakably another value ("证明商标，注册号…",
+  // "作为证明商标注册的，注册号是…"), makes it a combined answer, read segment by segment.
   const typedQuestion = current && current.type !== 'text' && current.type !== 'longtext';
-  if (typedQuestion && clauses.some((clause) => parseFor(form, current, clause).ok)) return undefined;
+  const combined = (clause: string): boolean =>
+    (typedQuestion && parseFor(form, current, clause).ok) || distinctive(form, clause, (f) => f.type !== 'registration') !== undefined;
+  if (clauses.some(combined)) return undefined;
   for (const clause of clauses) {
     const match = matchLabel(form, clause)[0];
     if (!match) continue;
