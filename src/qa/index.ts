@@ -184,6 +184,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   /** Per chunk, the position of its document in `docIds`. */
   const docIndex = new Int32Array(chunks.length);
   const docIds: string[] = [];
+  const docFirstChunk: number[] = [];
   for (let i = 0; i < chunks.length; ) {
     let end = i;
     while (end < chunks.length && chunks[end]!.doc === chunks[i]!.doc) end++;
@@ -193,13 +194,14 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       docIndex[j] = docIds.length;
     }
     docIds.push(chunks[i]!.doc);
+    docFirstChunk.push(i);
     i = end;
   }
   chunks.forEach((chunk, chunkIndex) => {
     chunkFirstUnit.push(unitChunk.length);
     chunkById.set(chunk.id, chunkIndex);
     // Title and programme in every chunk's context, the facts chunk (文号, 成文日期) included.
-    const heading = analyze(`${chunk.section} ${chunk.title} ${chunk.topic}`);
+    const heading = analyze(`${chunk.section} ${chunk.title} ${chunk.docNumber ?? ''} ${chunk.topic}`);
     const words = [...heading.words];
     const grams = [...heading.grams];
     chunk.sentences.forEach((sentence, sentenceIndex) => {
@@ -273,10 +275,13 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const asksAttachment = query.words.includes('附件');
     const best: [number, number][] = [];
     const keep = Math.max(limit, 10);
+    // No factor below raises a score by more than this: a unit that cannot reach the kept list is passed over.
+    const ceiling = (1 + cueScale * popcount(queryBits)) * (listEnd ? 1 + LIST_HEAD_BOOST : 1);
     for (let i = 0; i < count; i++) {
       const unit = candidates[i]!;
       let score = fusedScores[unit]! + context.scores[unitChunk[unit]!]! * contextScale;
       fusedScores[unit] = 0;
+      if (best.length === keep && score * ceiling <= best[keep - 1]![1]) continue;
       if (weightOfDoc) score *= weightOfDoc[docIndex[unitChunk[unit]!]!]!;
       if (queryBits) score *= 1 + cueScale * popcount(shapeBits[unit]! & queryBits);
       if (!asksAddressee && shapeBits[unit]! & addresseeBit) score *= SALUTATION_FACTOR;
@@ -326,6 +331,14 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
 
   const inChunk = (term: string, chunkIndex: number): boolean => contains(contextIndex.unitsWith(term), chunkIndex);
 
+  /** Per document, the words that name it: its title's, its doc number's and programme's, its years (also as "19"). */
+  const identity = docFirstChunk.map((first) => {
+    const chunk = chunks[first]!;
+    const words = new Set(analyze(`${chunk.title} ${chunk.docNumber ?? ''} ${chunk.topic}`).words);
+    for (const word of [...words]) if (/^20\d{2}$/.test(word)) words.add(word.slice(2));
+    return words;
+  });
+
   const chunkTexts = chunks.map((chunk) => normalizeText(`${chunk.section} ${chunk.text}`));
   /** A single character is no index word ("表" of 分配表); it is looked for in the text. */
   const partInChunk = (part: string, chunkIndex: number): boolean =>
@@ -365,6 +378,8 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
 
   const termCoverage = (term: string, surface: string, chunkIndex: number): TermCoverage => {
     const weight = backgroundIdf(surface) * specificity(term, chunkIndex);
+    // A word that names the passage's own notice (its title, number, year) is held, and asks nothing.
+    if (identity[docIndex[chunkIndex]!]!.has(term)) return { weight, covered: weight, numeric: /^[0-9.]+$/.test(term) };
     const found = inChunk(term, chunkIndex);
     const presence = found ? 1 : keyPresence(surface, chunkIndex);
     let covered = found ? weight : 0;

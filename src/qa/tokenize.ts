@@ -13,6 +13,7 @@ import {
   TRADITIONAL,
   type CueKind,
 } from './lexicon.js';
+import { EXPANSION } from './expansion.js';
 
 /**
  * Chinese tokenization shared by the index and the queries: normalisation (full/half width,
@@ -42,6 +43,12 @@ const synonyms = new Map<string, string>();
 for (const [canonical, ...rest] of SYNONYM_GROUPS) {
   for (const word of rest) synonyms.set(word, canonical!);
 }
+// The data file's groups join the built-in ones: a group headed by a word the lexicon folds folds with it.
+for (const [head, ...rest] of EXPANSION.synonyms) {
+  const target = synonyms.get(head!) ?? head!;
+  for (const word of rest) if (!synonyms.has(word) && word !== target) synonyms.set(word, target);
+}
+const FILLERS = new Set(EXPANSION.fillers);
 
 const simplified = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) simplified.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
@@ -86,7 +93,10 @@ export function normalizeText(text: string): string {
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\ufeff]/g, '')
       .replace(TRADITIONAL_CHARS, (char) => simplified.get(char) ?? char)
       .replace(/\s+/g, ' '),
-  ).replace(/(\d{1,2})\s*月\s*(\d{1,2})\s*[号號]/g, '$1月$2日');
+  )
+    .replace(/(\d{1,2})\s*月\s*(\d{1,2})\s*[号號]/g, '$1月$2日')
+    // 公告第四九八号 is spelled digit by digit: the number 498.
+    .replace(/[〇零一二三四五六七八九]{2,4}(?=号)/g, (run) => [...run].map((c) => DIGIT[c]).join(''));
 }
 
 const DATE = /(\d{1,2})月(\d{1,2})日/g;
@@ -114,7 +124,7 @@ export interface Analysis {
 const canonical = (word: string): string => synonyms.get(word) ?? word;
 /** Interrogative compounds ("几件", "哪一年", "啥样") ask; the question-type cues carry them. */
 const INTERROGATIVE = /^(?:几|哪|啥|什么|多少)/;
-const isContent = (word: string): boolean => CONTENT.test(word) && !STOPWORDS.has(word) && !INTERROGATIVE.test(word);
+const isContent = (word: string): boolean => CONTENT.test(word) && !STOPWORDS.has(word) && !FILLERS.has(word) && !INTERROGATIVE.test(word);
 
 function gramsOf(runs: string[], out: string[]): void {
   for (const run of runs) {
@@ -136,14 +146,15 @@ function analyzeNormalized(normalized: string): Analysis {
   const text = dates.length ? normalized.replace(DATE, ' ') : normalized;
   const words: string[] = [...dates];
   for (const word of seg.cutForSearch(text, true)) {
-    if (isContent(word)) words.push(canonical(word));
+    if (isContent(word) && isContent(canonical(word))) words.push(canonical(word));
   }
   const contentWords: string[] = [...dates];
   const surfaces: string[] = [...dates];
   const runs: string[] = [];
   let run = '';
   for (const word of seg.cut(text, true)) {
-    if (isContent(word)) {
+    // A colloquial form of a word that carries no content ("截到" for 截止) carries none either.
+    if (isContent(word) && isContent(canonical(word))) {
       contentWords.push(canonical(word));
       surfaces.push(word);
       run += word;
