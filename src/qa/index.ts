@@ -2,7 +2,7 @@ import { backgroundIdf, isKnownWord } from './background-idf.js';
 import { Bm25Index, queryTerms } from './bm25.js';
 import type { Chunk } from './chunk.js';
 import { CUE_SHAPES, CUE_TERMS, GENERIC_TERMS, STRICT_CUES, type CueKind } from './lexicon.js';
-import { analyze, analyzeQuery, normalizeText, wordParts, type QueryAnalysis } from './tokenize.js';
+import { analyze, analyzeQuery, normalizeText, wordGrams, wordParts, type QueryAnalysis } from './tokenize.js';
 
 /**
  * The lexical index: BM25 over sentence words and sentence character bigrams, fused with a
@@ -384,7 +384,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const presence = found ? 1 : keyPresence(surface, chunkIndex);
     let covered = found ? weight : 0;
     if (!found) {
-      const grams = analyze(surface).grams;
+      const grams = wordGrams(surface);
       const present = grams.filter((gram) => contains(contextGramIndex.unitsWith(gram), chunkIndex)).length;
       const byGrams = grams.length > 1 ? (weight * present) / grams.length / 2 : 0;
       // jieba's guess for a run it does not know ("库是") is a segmentation artefact: its parts count.

@@ -180,11 +180,35 @@ export function analyze(text: string): Analysis {
  * through its parts.
  */
 export function wordParts(word: string): string[] {
-  const seg = segmenter();
-  const parts = seg.cut(word, false);
-  // A dictionary compound ("申报材料") is looked at through its shorter dictionary words.
-  const pieces = parts.length === 1 ? seg.cutForSearch(word, false).filter((part) => part !== word) : parts;
-  return (pieces.length > 0 ? pieces : parts).filter(isContent).map(canonical);
+  return remembered(partsSeen, word, () => {
+    const seg = segmenter();
+    const parts = seg.cut(word, false);
+    // A dictionary compound ("申报材料") is looked at through its shorter dictionary words.
+    const pieces = parts.length === 1 ? seg.cutForSearch(word, false).filter((part) => part !== word) : parts;
+    return (pieces.length > 0 ? pieces : parts).filter(isContent).map(canonical);
+  });
+}
+
+/** The character bigrams of one query word (what coverage looks for when the word itself is absent). */
+export function wordGrams(word: string): string[] {
+  return remembered(gramsSeen, word, () => analyze(word).grams);
+}
+
+/**
+ * Coverage looks at the same few question words for every candidate sentence: their parts are
+ * segmented once. The memory is bounded (officers' vocabulary is small; a flood is forgotten).
+ */
+const MEMO_LIMIT = 20_000;
+const partsSeen = new Map<string, string[]>();
+const gramsSeen = new Map<string, string[]>();
+function remembered(memo: Map<string, string[]>, word: string, compute: () => string[]): string[] {
+  let value = memo.get(word);
+  if (!value) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    value = compute();
+    memo.set(word, value);
+  }
+  return value;
 }
 
 /** A question analysed for search: abbreviations expanded and question-type cues detected. */
@@ -216,10 +240,21 @@ function alternativesOf(text: string): string[] {
   return before === undefined || after.length === 0 ? [] : [...new Set([before, ...after])];
 }
 
+/** The last question analysed: the scope reader and the index analyse the same question in turn. */
+let lastQuery: { question: string; analysis: QueryAnalysis } | undefined;
+
+/** Analyses a question (read only: the result may be shared with the next caller asking the same). */
 export function analyzeQuery(question: string): QueryAnalysis {
+  if (lastQuery?.question !== question) lastQuery = { question, analysis: analyzeQueryText(question) };
+  return lastQuery.analysis;
+}
+
+function analyzeQueryText(question: string): QueryAnalysis {
   let normalized = normalizeText(question);
   for (const [pattern, replacement] of ABBREVIATIONS) normalized = normalized.replace(pattern, replacement);
-  let cues = (Object.keys(CUES) as CueKind[]).filter((kind) => CUES[kind].test(normalized));
+  // What is asked is read from the words as officers typed them and as the notices say them ("截到" asks a deadline).
+  const folded = `${normalized} ${segmenter().cut(normalized, true).map(canonical).join(' ')}`;
+  let cues = (Object.keys(CUES) as CueKind[]).filter((kind) => CUES[kind].test(folded));
   // "通知发给哪些单位" asks whom the notice addresses, not where something is submitted.
   if (cues.includes('addressee')) cues = cues.filter((kind) => kind !== 'where');
   let text = normalized.replace(ASKED_NOUN, '$1 ').replace(ASKED_TIME, ' ');
