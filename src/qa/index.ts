@@ -184,7 +184,6 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   /** Per chunk, the position of its document in `docIds`. */
   const docIndex = new Int32Array(chunks.length);
   const docIds: string[] = [];
-  const docFirstChunk: number[] = [];
   for (let i = 0; i < chunks.length; ) {
     let end = i;
     while (end < chunks.length && chunks[end]!.doc === chunks[i]!.doc) end++;
@@ -194,7 +193,6 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       docIndex[j] = docIds.length;
     }
     docIds.push(chunks[i]!.doc);
-    docFirstChunk.push(i);
     i = end;
   }
   chunks.forEach((chunk, chunkIndex) => {
@@ -331,14 +329,6 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
 
   const inChunk = (term: string, chunkIndex: number): boolean => contains(contextIndex.unitsWith(term), chunkIndex);
 
-  /** Per document, the words that name it: its title's, its doc number's and programme's, its years (also as "19"). */
-  const identity = docFirstChunk.map((first) => {
-    const chunk = chunks[first]!;
-    const words = new Set(analyze(`${chunk.title} ${chunk.docNumber ?? ''} ${chunk.topic}`).words);
-    for (const word of [...words]) if (/^20\d{2}$/.test(word)) words.add(word.slice(2));
-    return words;
-  });
-
   const chunkTexts = chunks.map((chunk) => normalizeText(`${chunk.section} ${chunk.text}`));
   /** A single character is no index word ("表" of 分配表); it is looked for in the text. */
   const partInChunk = (part: string, chunkIndex: number): boolean =>
@@ -378,8 +368,6 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
 
   const termCoverage = (term: string, surface: string, chunkIndex: number): TermCoverage => {
     const weight = backgroundIdf(surface) * specificity(term, chunkIndex);
-    // A word that names the passage's own notice (its title, number, year) is held, and asks nothing.
-    if (identity[docIndex[chunkIndex]!]!.has(term)) return { weight, covered: weight, numeric: /^[0-9.]+$/.test(term) };
     const found = inChunk(term, chunkIndex);
     const presence = found ? 1 : keyPresence(surface, chunkIndex);
     let covered = found ? weight : 0;
