@@ -89,6 +89,9 @@ const KEY_CUE_SHARE = 0.5;
 /** A key word the knowledge never uses weighs this much more: it names something the notices do not cover. */
 const UNKNOWN_BOOST = 2;
 
+/** General-language IDF from which a word is rare (jieba's table: 最后 4.7, 负责 5.8, 收 6.7; 缴纳 7.8, 认证 8.5). */
+const RARE_IDF = 7;
+
 /** A key word the knowledge uses, but not in the passage, weighs this much more. */
 const ELSEWHERE_BOOST = 1.5;
 
@@ -384,7 +387,8 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     // A word the knowledge never uses names something it does not cover: it weighs more.
     // A word the knowledge uses elsewhere ("专项计划") shows the passage is about something else.
     const unknown = presence === 0 && unknownToKnowledge(term, surface);
-    const missing = presence === 0 ? (unknown ? UNKNOWN_BOOST : ELSEWHERE_BOOST) : 1;
+    // An everyday word the notices never use ("最后", "不好") is more likely phrasing than a matter they lack.
+    const missing = presence === 0 ? (unknown && backgroundIdf(surface) >= RARE_IDF ? UNKNOWN_BOOST : ELSEWHERE_BOOST) : 1;
     const keyWeight = weight * missing;
     return { weight, covered, numeric, key: { weight: keyWeight, presence, unknown, surface } };
   };
