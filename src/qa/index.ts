@@ -239,9 +239,17 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   const candidates = new Int32Array(unitChunk.length);
   const shapeBits = Uint16Array.from(unitShapes, (shapes) => shapes.reduce((bits, term) => bits | cueBit(term), 0));
 
+  /** The notice weights as an array by document position (the same weights object recurs for the same scope). */
+  const weightArrays = new WeakMap<ReadonlyMap<string, number>, Float64Array>();
+  const docWeightArray = (weights: ReadonlyMap<string, number>): Float64Array => {
+    let array = weightArrays.get(weights);
+    if (!array) weightArrays.set(weights, (array = Float64Array.from(docIds, (doc) => weights.get(doc) ?? 1)));
+    return array;
+  };
+
   function search(question: string, limit = 10, options: SearchOptions = {}): SearchResult {
     const { boosts, docWeights, muted } = options;
-    const weightOfDoc = docWeights ? Float64Array.from(docIds, (doc) => docWeights.get(doc) ?? 1) : undefined;
+    const weightOfDoc = docWeights ? docWeightArray(docWeights) : undefined;
     const query = analyzeQuery(question);
     const isMuted = (term: string): boolean => !!muted && [...muted].some((word) => word.includes(term));
     const weighted = (terms: string[]): [string, number][] =>
