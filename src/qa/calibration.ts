@@ -19,6 +19,8 @@ export const FEATURES = [
   'docFit',
   'numbersOnly',
   'topicOnly',
+  'margin',
+  'topRanked',
 ] as const;
 
 /** Below this share of its key terms a passage shares only the topic with a question (a feature, weighed by the fit). */
@@ -31,9 +33,13 @@ export interface DecisionInput {
   domain: boolean;
   /** The weight of the passage's notice for the question's scope (1 when nothing narrows it). */
   docFit: number;
+  /** How far the ranking's first sentence scores above its second (share of the first's score). */
+  margin: number;
+  /** True when the passage is the ranking's first sentence. */
+  topRanked: boolean;
 }
 
-export function featureVector({ coverage, domain, docFit }: DecisionInput): number[] {
+export function featureVector({ coverage, domain, docFit, margin, topRanked }: DecisionInput): number[] {
   const key = coverage.keyShare ?? 1;
   return [
     coverage.share,
@@ -46,6 +52,8 @@ export function featureVector({ coverage, domain, docFit }: DecisionInput): numb
     docFit,
     coverage.numbersOnly ? 1 : 0,
     coverage.keyShare !== undefined && coverage.keyShare < TOPIC_ONLY_KEY_SHARE ? 1 : 0,
+    margin,
+    topRanked ? 1 : 0,
   ];
 }
 
@@ -99,7 +107,7 @@ export interface Sample {
   y: 0 | 1;
 }
 
-/** L2-regularised logistic regression by gradient descent (a few hundred samples, 8 features). */
+/** L2-regularised logistic regression by gradient descent (a few hundred samples, a dozen features). */
 function logistic(samples: Sample[], iterations = 4000, rate = 0.5, l2 = 0.002): { weights: number[]; bias: number } {
   const n = FEATURES.length;
   const weights = new Array<number>(n).fill(0);

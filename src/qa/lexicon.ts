@@ -14,6 +14,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/\bdeadline\b|\bddl\b/g, '截止'],
   [/\bemail\b|\be-mail\b|\bmail\b/g, '邮件'],
   [/\bgi\b/g, '地理标志'],
+  // "19年那批" is the year 2019 (a duration of 15–29 years is no question about these notices).
+  [/(?<![\d.])(1[5-9]|2\d)年(?!代)/g, '20$1年'],
   // "通知是哪天发的": a notice is issued (发布), not submitted (报送).
   [/(通知|文件|公告|号文)([^,，。?？]{0,6}?)(?<![签印下颁分出收转])发的/g, '$1$2发布的'],
 ];

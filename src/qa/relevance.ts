@@ -31,6 +31,12 @@ export interface Relevance {
 
 export const hasDomainTerm = (normalized: string): boolean => DOMAIN_TERMS.some((term) => normalized.includes(term));
 
+/** How far the first-ranked sentence scores above the second, as a share of its score. */
+export function rankingMargin(result: SearchResult): number {
+  const [first, second] = result.sentences;
+  return first && first.score > 0 ? (first.score - (second?.score ?? 0)) / first.score : 0;
+}
+
 /** The answer threshold of the stored calibration. */
 export const answerThreshold = (): number => calibration().threshold;
 
@@ -71,7 +77,7 @@ export function judgeRelevance(
   if (!coverage.anyWord && !domain && !asksAddressee) {
     return { score: 0, topical: 0, best, coverage, chatter: !question, domain };
   }
-  const input: DecisionInput = { coverage, domain, docFit: docWeights?.get(best.chunk.doc) ?? 1 };
+  const input: DecisionInput = { coverage, domain, docFit: docWeights?.get(best.chunk.doc) ?? 1, margin: rankingMargin(result), topRanked: best === result.sentences[0] };
   return { score: model ? answerProbability(input) : 0, topical: Math.min(1, coverage.share + (domain ? DOMAIN_BONUS : 0)), best, coverage, input, chatter: false, domain };
 }
 

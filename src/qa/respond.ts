@@ -41,8 +41,8 @@ function yearOf(profiles: readonly DocumentProfile[], doc: string): number | und
 
 /** The best sentence of another notice that answers the question as well as `best`, if any. */
 function equalOtherNotice(knowledge: Knowledge, result: SearchResult, relevance: Relevance, docWeights: ReadonlyMap<string, number> | undefined): SentenceHit | undefined {
-  const { best, coverage } = relevance;
-  if (!best || !coverage) return undefined;
+  const { best, coverage, input } = relevance;
+  if (!best || !coverage || !input) return undefined;
   const weightOf = (doc: string): number => docWeights?.get(doc) ?? 1;
   const top = result.sentences[0]?.score ?? best.score;
   for (const hit of result.sentences) {
@@ -51,7 +51,7 @@ function equalOtherNotice(knowledge: Knowledge, result: SearchResult, relevance:
     if (hit.score < top * SAME_SCORE) return undefined;
     const other = knowledge.index.coverage(result.query, hit);
     if (other.share < coverage.share - SAME_SHARE) continue;
-    const p = answerProbability({ coverage: other, domain: relevance.domain, docFit: docWeights?.get(hit.chunk.doc) ?? 1 });
+    const p = answerProbability({ ...input, coverage: other, docFit: docWeights?.get(hit.chunk.doc) ?? 1 });
     if (p >= relevance.score * SAME_SCORE) return hit;
   }
   return undefined;

@@ -123,8 +123,23 @@ export function readScope(question: string, today: string): QuestionScope {
  * or undefined when the question names nothing that tells the notices apart. A facet no notice
  * fits (a year none is of) is ignored: the words still count in the ranking.
  */
-export function scopeWeights(scope: QuestionScope, profiles: readonly DocumentProfile[]): Map<string, number> | undefined {
+export function scopeWeights(scope: QuestionScope, profiles: readonly DocumentProfile[]): ReadonlyMap<string, number> | undefined {
   if (profiles.length < 2) return undefined;
+  // Most questions name the same few scopes (none, one programme): each is weighed once per corpus.
+  let memo = weightsSeen.get(profiles);
+  if (!memo) weightsSeen.set(profiles, (memo = new Map()));
+  const key = JSON.stringify(scope);
+  if (!memo.has(key)) {
+    if (memo.size >= WEIGHTS_MEMO) memo.clear();
+    memo.set(key, weigh(scope, profiles));
+  }
+  return memo.get(key);
+}
+
+const WEIGHTS_MEMO = 1000;
+const weightsSeen = new WeakMap<readonly DocumentProfile[], Map<string, ReadonlyMap<string, number> | undefined>>();
+
+function weigh(scope: QuestionScope, profiles: readonly DocumentProfile[]): Map<string, number> | undefined {
   const fit = new Map<string, number>();
   const facets: ((p: DocumentProfile) => number)[] = [];
   if (scope.serial) {

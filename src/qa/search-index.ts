@@ -2,7 +2,7 @@ import { backgroundIdf, isKnownWord } from './background-idf.js';
 import { Bm25Index, queryTerms } from './bm25.js';
 import type { Chunk } from './chunk.js';
 import { CUE_SHAPES, CUE_TERMS, GENERIC_TERMS, STRICT_CUES, type CueKind } from './lexicon.js';
-import { analyze, analyzeQuery, normalizeText, wordParts, type QueryAnalysis } from './tokenize.js';
+import { analyze, analyzeQuery, normalizeText, wordGrams, wordParts, type QueryAnalysis } from './tokenize.js';
 
 /**
  * The lexical index: BM25 over sentence words and sentence character bigrams, fused with a
@@ -88,6 +88,9 @@ const KEY_CUE_SHARE = 0.5;
 
 /** A key word the knowledge never uses weighs this much more: it names something the notices do not cover. */
 const UNKNOWN_BOOST = 2;
+
+/** General-language IDF from which a word is rare (jieba's table: 最后 4.7, 负责 5.8, 收 6.7; 缴纳 7.8, 认证 8.5). */
+const RARE_IDF = 7;
 
 /** A key word the knowledge uses, but not in the passage, weighs this much more. */
 const ELSEWHERE_BOOST = 1.5;
@@ -199,7 +202,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     chunkFirstUnit.push(unitChunk.length);
     chunkById.set(chunk.id, chunkIndex);
     // Title and programme in every chunk's context, the facts chunk (文号, 成文日期) included.
-    const heading = analyze(`${chunk.section} ${chunk.title} ${chunk.topic}`);
+    const heading = analyze(`${chunk.section} ${chunk.title} ${chunk.docNumber ?? ''} ${chunk.topic}`);
     const words = [...heading.words];
     const grams = [...heading.grams];
     chunk.sentences.forEach((sentence, sentenceIndex) => {
@@ -236,9 +239,17 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   const candidates = new Int32Array(unitChunk.length);
   const shapeBits = Uint16Array.from(unitShapes, (shapes) => shapes.reduce((bits, term) => bits | cueBit(term), 0));
 
+  /** The notice weights as an array by document position (the same weights object recurs for the same scope). */
+  const weightArrays = new WeakMap<ReadonlyMap<string, number>, Float64Array>();
+  const docWeightArray = (weights: ReadonlyMap<string, number>): Float64Array => {
+    let array = weightArrays.get(weights);
+    if (!array) weightArrays.set(weights, (array = Float64Array.from(docIds, (doc) => weights.get(doc) ?? 1)));
+    return array;
+  };
+
   function search(question: string, limit = 10, options: SearchOptions = {}): SearchResult {
     const { boosts, docWeights, muted } = options;
-    const weightOfDoc = docWeights ? Float64Array.from(docIds, (doc) => docWeights.get(doc) ?? 1) : undefined;
+    const weightOfDoc = docWeights ? docWeightArray(docWeights) : undefined;
     const query = analyzeQuery(question);
     const isMuted = (term: string): boolean => !!muted && [...muted].some((word) => word.includes(term));
     const weighted = (terms: string[]): [string, number][] =>
@@ -273,10 +284,13 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const asksAttachment = query.words.includes('附件');
     const best: [number, number][] = [];
     const keep = Math.max(limit, 10);
+    // No factor below raises a score by more than this: a unit that cannot reach the kept list is passed over.
+    const ceiling = (1 + cueScale * popcount(queryBits)) * (listEnd ? 1 + LIST_HEAD_BOOST : 1);
     for (let i = 0; i < count; i++) {
       const unit = candidates[i]!;
       let score = fusedScores[unit]! + context.scores[unitChunk[unit]!]! * contextScale;
       fusedScores[unit] = 0;
+      if (best.length === keep && score * ceiling <= best[keep - 1]![1]) continue;
       if (weightOfDoc) score *= weightOfDoc[docIndex[unitChunk[unit]!]!]!;
       if (queryBits) score *= 1 + cueScale * popcount(shapeBits[unit]! & queryBits);
       if (!asksAddressee && shapeBits[unit]! & addresseeBit) score *= SALUTATION_FACTOR;
@@ -369,7 +383,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const presence = found ? 1 : keyPresence(surface, chunkIndex);
     let covered = found ? weight : 0;
     if (!found) {
-      const grams = analyze(surface).grams;
+      const grams = wordGrams(surface);
       const present = grams.filter((gram) => contains(contextGramIndex.unitsWith(gram), chunkIndex)).length;
       const byGrams = grams.length > 1 ? (weight * present) / grams.length / 2 : 0;
       // jieba's guess for a run it does not know ("库是") is a segmentation artefact: its parts count.
@@ -381,7 +395,8 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     // A word the knowledge never uses names something it does not cover: it weighs more.
     // A word the knowledge uses elsewhere ("专项计划") shows the passage is about something else.
     const unknown = presence === 0 && unknownToKnowledge(term, surface);
-    const missing = presence === 0 ? (unknown ? UNKNOWN_BOOST : ELSEWHERE_BOOST) : 1;
+    // An everyday word the notices never use ("最后", "不好") is more likely phrasing than a matter they lack.
+    const missing = presence === 0 ? (unknown && backgroundIdf(surface) >= RARE_IDF ? UNKNOWN_BOOST : ELSEWHERE_BOOST) : 1;
     const keyWeight = weight * missing;
     return { weight, covered, numeric, key: { weight: keyWeight, presence, unknown, surface } };
   };

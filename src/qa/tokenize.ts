@@ -13,6 +13,7 @@ import {
   TRADITIONAL,
   type CueKind,
 } from './lexicon.js';
+import { EXPANSION } from './expansion.js';
 
 /**
  * Chinese tokenization shared by the index and the queries: normalisation (full/half width,
@@ -42,6 +43,12 @@ const synonyms = new Map<string, string>();
 for (const [canonical, ...rest] of SYNONYM_GROUPS) {
   for (const word of rest) synonyms.set(word, canonical!);
 }
+// The data file's groups join the built-in ones: a group headed by a word the lexicon folds folds with it.
+for (const [head, ...rest] of EXPANSION.synonyms) {
+  const target = synonyms.get(head!) ?? head!;
+  for (const word of rest) if (!synonyms.has(word) && word !== target) synonyms.set(word, target);
+}
+const FILLERS = new Set(EXPANSION.fillers);
 
 const simplified = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) simplified.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
@@ -86,7 +93,10 @@ export function normalizeText(text: string): string {
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\ufeff]/g, '')
       .replace(TRADITIONAL_CHARS, (char) => simplified.get(char) ?? char)
       .replace(/\s+/g, ' '),
-  ).replace(/(\d{1,2})\s*月\s*(\d{1,2})\s*[号號]/g, '$1月$2日');
+  )
+    .replace(/(\d{1,2})\s*月\s*(\d{1,2})\s*[号號]/g, '$1月$2日')
+    // 公告第四九八号 is spelled digit by digit: the number 498.
+    .replace(/[〇零一二三四五六七八九]{2,4}(?=号)/g, (run) => [...run].map((c) => DIGIT[c]).join(''));
 }
 
 const DATE = /(\d{1,2})月(\d{1,2})日/g;
@@ -114,7 +124,7 @@ export interface Analysis {
 const canonical = (word: string): string => synonyms.get(word) ?? word;
 /** Interrogative compounds ("几件", "哪一年", "啥样") ask; the question-type cues carry them. */
 const INTERROGATIVE = /^(?:几|哪|啥|什么|多少)/;
-const isContent = (word: string): boolean => CONTENT.test(word) && !STOPWORDS.has(word) && !INTERROGATIVE.test(word);
+const isContent = (word: string): boolean => CONTENT.test(word) && !STOPWORDS.has(word) && !FILLERS.has(word) && !INTERROGATIVE.test(word);
 
 function gramsOf(runs: string[], out: string[]): void {
   for (const run of runs) {
@@ -136,14 +146,15 @@ function analyzeNormalized(normalized: string): Analysis {
   const text = dates.length ? normalized.replace(DATE, ' ') : normalized;
   const words: string[] = [...dates];
   for (const word of seg.cutForSearch(text, true)) {
-    if (isContent(word)) words.push(canonical(word));
+    if (isContent(word) && isContent(canonical(word))) words.push(canonical(word));
   }
   const contentWords: string[] = [...dates];
   const surfaces: string[] = [...dates];
   const runs: string[] = [];
   let run = '';
   for (const word of seg.cut(text, true)) {
-    if (isContent(word)) {
+    // A colloquial form of a word that carries no content ("截到" for 截止) carries none either.
+    if (isContent(word) && isContent(canonical(word))) {
       contentWords.push(canonical(word));
       surfaces.push(word);
       run += word;
@@ -169,11 +180,35 @@ export function analyze(text: string): Analysis {
  * through its parts.
  */
 export function wordParts(word: string): string[] {
-  const seg = segmenter();
-  const parts = seg.cut(word, false);
-  // A dictionary compound ("申报材料") is looked at through its shorter dictionary words.
-  const pieces = parts.length === 1 ? seg.cutForSearch(word, false).filter((part) => part !== word) : parts;
-  return (pieces.length > 0 ? pieces : parts).filter(isContent).map(canonical);
+  return remembered(partsSeen, word, () => {
+    const seg = segmenter();
+    const parts = seg.cut(word, false);
+    // A dictionary compound ("申报材料") is looked at through its shorter dictionary words.
+    const pieces = parts.length === 1 ? seg.cutForSearch(word, false).filter((part) => part !== word) : parts;
+    return (pieces.length > 0 ? pieces : parts).filter(isContent).map(canonical);
+  });
+}
+
+/** The character bigrams of one query word (what coverage looks for when the word itself is absent). */
+export function wordGrams(word: string): string[] {
+  return remembered(gramsSeen, word, () => analyze(word).grams);
+}
+
+/**
+ * Coverage looks at the same few question words for every candidate sentence: their parts are
+ * segmented once. The memory is bounded (officers' vocabulary is small; a flood is forgotten).
+ */
+const MEMO_LIMIT = 20_000;
+const partsSeen = new Map<string, string[]>();
+const gramsSeen = new Map<string, string[]>();
+function remembered(memo: Map<string, string[]>, word: string, compute: () => string[]): string[] {
+  let value = memo.get(word);
+  if (!value) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    value = compute();
+    memo.set(word, value);
+  }
+  return value;
 }
 
 /** A question analysed for search: abbreviations expanded and question-type cues detected. */
@@ -205,10 +240,21 @@ function alternativesOf(text: string): string[] {
   return before === undefined || after.length === 0 ? [] : [...new Set([before, ...after])];
 }
 
+/** The last question analysed: the scope reader and the index analyse the same question in turn. */
+let lastQuery: { question: string; analysis: QueryAnalysis } | undefined;
+
+/** Analyses a question (read only: the result may be shared with the next caller asking the same). */
 export function analyzeQuery(question: string): QueryAnalysis {
+  if (lastQuery?.question !== question) lastQuery = { question, analysis: analyzeQueryText(question) };
+  return lastQuery.analysis;
+}
+
+function analyzeQueryText(question: string): QueryAnalysis {
   let normalized = normalizeText(question);
   for (const [pattern, replacement] of ABBREVIATIONS) normalized = normalized.replace(pattern, replacement);
-  let cues = (Object.keys(CUES) as CueKind[]).filter((kind) => CUES[kind].test(normalized));
+  // What is asked is read from the words as officers typed them and as the notices say them ("截到" asks a deadline).
+  const folded = `${normalized} ${segmenter().cut(normalized, true).map(canonical).join(' ')}`;
+  let cues = (Object.keys(CUES) as CueKind[]).filter((kind) => CUES[kind].test(folded));
   // "通知发给哪些单位" asks whom the notice addresses, not where something is submitted.
   if (cues.includes('addressee')) cues = cues.filter((kind) => kind !== 'where');
   let text = normalized.replace(ASKED_NOUN, '$1 ').replace(ASKED_TIME, ' ');
