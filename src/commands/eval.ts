@@ -74,13 +74,16 @@ export default async function evalCommand(args: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify({ tuning: { files: tuning, all: tuningAll }, validation: { files: validation, all: validationAll }, paraphrase })}\n`);
     return 0;
   }
-  const lines: string[] = ['== tuning split (fitted on) =='];
+  // One --file is scored as itself: it may belong to neither split.
+  const lines: string[] = [values.file ? '== one file ==' : '== tuning split (fitted on) =='];
   for (const { file, report } of tuning) lines.push(...reportLines(file, report, values.verbose));
   if (tuningAll && tuning.length > 1) lines.push(...reportLines('tuning, all files', tuningAll, false));
-  lines.push('', '== validation split (never fitted on) ==');
-  if (validation.length === 0) lines.push(`  none: add ${values.dir}/qa-validation-*.jsonl`);
-  for (const { file, report } of validation) lines.push(...reportLines(file, report, values.verbose));
-  if (validationAll && validation.length > 1) lines.push(...reportLines('validation, all files', validationAll, false));
+  if (!values.file) {
+    lines.push('', '== validation split (never fitted on) ==');
+    if (validation.length === 0) lines.push(`  none: add ${values.dir}/qa-validation-*.jsonl`);
+    for (const { file, report } of validation) lines.push(...reportLines(file, report, values.verbose));
+    if (validationAll && validation.length > 1) lines.push(...reportLines('validation, all files', validationAll, false));
+  }
   lines.push('', '== paraphrase stress test ==', ...paraphraseLines(paraphrase, values.verbose));
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;

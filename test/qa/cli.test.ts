@@ -103,6 +103,17 @@ describe('gi-bot ingest and eval', () => {
     expect(paraphrase.sameDecision).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('prints one --file under its own heading, claiming neither split', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gi-cli-eval-'));
+    const file = join(dir, 'unseen.jsonl');
+    await writeFile(file, '{"id":"u1","q":"申报书什么时候截止？","kind":"answer","any_of":["5月8日"]}\n');
+    const { stdout } = await gibot(['eval', '--file', file]);
+    const [scored, paraphrase] = stdout.split(/^== /m).slice(1);
+    expect(scored).toMatch(/^one file ==[\s\S]*unseen\.jsonl: 1 questions/);
+    expect(stdout).not.toMatch(/tuning split|validation split/);
+    expect(paraphrase).toMatch(/^paraphrase stress test/);
+  });
+
   it('prints the tuning split, the validation split (qa-validation-*.jsonl) and the paraphrase test apart', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'gi-cli-eval-'));
     await writeFile(join(dir, 'qa-tuning.jsonl'), '{"id":"t1","q":"申报书什么时候截止？","kind":"answer","any_of":["5月8日"]}\n');
