@@ -93,11 +93,11 @@ function withSynonyms(form: Form, label: string): string {
 }
 
 /** Recent labels per form and what they name: a pasted report repeats the same few labels. */
-const recent = new WeakMap<Form, Map<string, LabelMatch[]>>();
+const recent = new WeakMap<Form, Map<string, readonly LabelMatch[]>>();
 const RECENT_MAX = 512;
 
-/** Fields a label may name, best first, each at or above MIN_SCORE. */
-export function matchLabel(form: Form, rawLabel: string): LabelMatch[] {
+/** Fields a label may name, best first, each at or above MIN_SCORE (the cached list itself: read-only). */
+export function matchLabel(form: Form, rawLabel: string): readonly LabelMatch[] {
   let memo = recent.get(form);
   if (!memo) recent.set(form, (memo = new Map()));
   let found = memo.get(rawLabel);
@@ -106,7 +106,7 @@ export function matchLabel(form: Form, rawLabel: string): LabelMatch[] {
     found = scoreLabel(form, rawLabel);
     memo.set(rawLabel, found);
   }
-  return [...found];
+  return found;
 }
 
 function scoreLabel(form: Form, rawLabel: string): LabelMatch[] {
