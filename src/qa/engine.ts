@@ -1,3 +1,4 @@
+import type { SourceText } from '../feature.js';
 import type { Logger } from '../log.js';
 import { chunkDocument } from './chunk.js';
 import { chunkPassage, citationSection, declinedAnswer, toPassages } from './extractive.js';
@@ -41,13 +42,6 @@ interface State extends Knowledge {
   report: IngestReport;
   denseReady: boolean;
   texts: SourceText[];
-}
-
-/** A document's plain text as indexed, for readers other than the Q&A (deadline proposals). */
-export interface SourceText {
-  doc: string;
-  title: string;
-  text: string;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
