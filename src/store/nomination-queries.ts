@@ -45,8 +45,7 @@ interface RawListRow {
 
 /**
  * A JSON path into `fields` as an SQL literal. Field ids come from the form definition, never
- * from users; a literal (not a bound parameter) lets SQLite match the expression indexes of
- * migration 007.
+ * from users.
  */
 function fieldPath(field: string, member: 'value' | 'display' | undefined): string {
   if (!/^[A-Za-z0-9_]+$/.test(field)) throw new Error(`unexpected field id: ${field}`);
@@ -131,6 +130,15 @@ export function submittedByProvince(db: Db): Map<string, number> {
 }
 
 /**
+ * Fields whose values migration 009 keeps in columns of their own (triggers copy them from
+ * `fields`), indexed by nominations_statistics: the form's annual_output_value and employees.
+ */
+const STATISTICS_COLUMNS: Readonly<Record<string, string>> = {
+  annual_output_value: 'stat_annual_output_value',
+  employees: 'stat_employees',
+};
+
+/**
  * Sums of two numeric fields per province over the matching nominations. Unfiltered (or by
  * province), this is answered from the nominations_statistics index when the fields are the ones
  * that index covers.
@@ -142,7 +150,8 @@ export function fieldTotalsByProvince(
   fieldB: string,
 ): { province: string; a: number; b: number }[] {
   const { sql, params } = where(filter);
-  const sum = (field: string) => `COALESCE(SUM(CAST(json_extract(fields, ${fieldPath(field, 'value')}) AS REAL)), 0)`;
+  const valueOf = (field: string) => STATISTICS_COLUMNS[field] ?? `json_extract(fields, ${fieldPath(field, 'value')})`;
+  const sum = (field: string) => `COALESCE(SUM(CAST(${valueOf(field)} AS REAL)), 0)`;
   return statement(
     db,
     `SELECT province, ${sum(fieldA)} AS a, ${sum(fieldB)} AS b
