@@ -16,16 +16,6 @@ UPDATE nominations SET
   stat_annual_output_value = json_extract(fields, '$."annual_output_value".value'),
   stat_employees = json_extract(fields, '$."employees".value');
 
-CREATE TRIGGER nominations_statistics_insert AFTER INSERT ON nominations
-WHEN json_extract(new.fields, '$."annual_output_value".value') IS NOT NULL
-  OR json_extract(new.fields, '$."employees".value') IS NOT NULL
-BEGIN
-  UPDATE nominations SET
-    stat_annual_output_value = json_extract(new.fields, '$."annual_output_value".value'),
-    stat_employees = json_extract(new.fields, '$."employees".value')
-  WHERE rowid = new.rowid;
-END;
-
 CREATE TRIGGER nominations_statistics_update AFTER UPDATE OF fields ON nominations
 WHEN json_extract(new.fields, '$."annual_output_value".value') IS NOT new.stat_annual_output_value
   OR json_extract(new.fields, '$."employees".value') IS NOT new.stat_employees
@@ -34,6 +24,13 @@ BEGIN
     stat_annual_output_value = json_extract(new.fields, '$."annual_output_value".value'),
     stat_employees = json_extract(new.fields, '$."employees".value')
   WHERE rowid = new.rowid;
+END;
+
+-- A row inserted with values (createNomination inserts none) goes through the trigger above.
+CREATE TRIGGER nominations_statistics_insert AFTER INSERT ON nominations
+WHEN new.fields <> '{}'
+BEGIN
+  UPDATE nominations SET fields = new.fields WHERE rowid = new.rowid;
 END;
 
 DROP INDEX nominations_statistics;
