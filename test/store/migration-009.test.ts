@@ -76,6 +76,8 @@ describe('migration 009 (narrower nomination indexes)', () => {
       .pluck()
       .get();
     expect(copied).toBe(0);
+    expect(indexColumns(db, 'nominations_recent')).toEqual(['updated_at', 'id', 'province', 'status']);
+    expect(indexColumns(db, 'nominations_province_recent')).toEqual([]);
     expect(indexColumns(db, 'nominations_owner')).toEqual(['owner_platform', 'owner_id', 'status']);
     expect(indexColumns(db, 'nominations_statistics')).toEqual(['province', 'status', 'stat_annual_output_value', 'stat_employees']);
   });

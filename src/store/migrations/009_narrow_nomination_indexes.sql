@@ -1,5 +1,14 @@
 -- Every answer in a nomination dialog rewrites its row's `fields` and `updated_at`, and with them
--- every index that holds either column. Two indexes that did not need them stop holding them.
+-- every index that holds either column: fewer indexes hold them now.
+
+-- The console's list, most recently updated first, walked in order (migration 007) through one
+-- index instead of two: a field write moves the row's entry in each index that orders by
+-- updated_at. The province and status of each entry are in the index, so a province's or a
+-- status's page is read from the walk (src/store/nomination-queries.ts, `where` with `inOrder`)
+-- without fetching the other provinces' rows.
+DROP INDEX nominations_province_recent;
+DROP INDEX nominations_recent;
+CREATE INDEX nominations_recent ON nominations (updated_at DESC, id, province, status);
 
 -- A person's drafts are a handful, sorted in memory: the owner index stops at status, so a field
 -- write no longer moves its entry.
