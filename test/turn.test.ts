@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IncomingMessage } from '../src/platform.js';
 import { outboxByKey } from '../src/store/outbox.js';
 import { TurnContext } from '../src/turn.js';
+import type { Db } from '../src/store/db.js';
 import { tempDb } from './helpers/temp-db.js';
 
 let temp: ReturnType<typeof tempDb>;
@@ -34,5 +35,28 @@ describe('TurnContext', () => {
     ctx.commit();
     expect(ctx.committed.map((reply) => reply.message.text)).toEqual(['第一条']);
     expect(outboxByKey(temp.db, 'reply:m-1:0')).toBeDefined();
+  });
+
+  it('close commits the change, the replies and what ends the turn in one transaction, and nothing after it', () => {
+    temp.db.exec('CREATE TABLE ended (key TEXT)');
+    const finish = (db: Db) => db.prepare(`INSERT INTO ended (key) VALUES ('m-1')`).run();
+    const closing = (): TurnContext =>
+      new TurnContext(message, { kind: 'officer' }, temp.db, () => now, 'reply:m-1', async (platform, userId) => ({ platform, chatId: userId }), finish);
+    const ended = () => temp.db.prepare('SELECT COUNT(*) FROM ended').pluck().get();
+
+    const failing = closing();
+    failing.reply('不会发出');
+    expect(() => failing.close(() => {
+      throw new Error('state change failed');
+    })).toThrow('state change failed');
+    expect([ended(), outboxByKey(temp.db, 'reply:m-1:0'), failing.closed]).toEqual([0, undefined, false]);
+
+    const ctx = closing();
+    ctx.reply('好的');
+    ctx.close();
+    expect([ended(), outboxByKey(temp.db, 'reply:m-1:0')?.message.text, ctx.closed]).toEqual([1, '好的', true]);
+    expect(() => ctx.reply('迟到的回复')).toThrow(/closed/);
+    expect(() => ctx.commit()).toThrow(/closed/);
+    expect(ended()).toBe(1);
   });
 });

@@ -24,7 +24,7 @@ export interface BenchFixture {
 }
 
 const PROVINCES = ['北京市', '浙江省', '江苏省', '四川省', '云南省', '广东省', '山东省', '福建省', '贵州省', '湖北省'];
-// The field ids the product's form uses (src/service.ts), so the statistics index of migration 007 applies.
+// The field ids the product's form uses (src/service.ts), so the statistics columns and index of migration 009 apply.
 const FIELDS = [
   { id: 'gi_name', label: '产品名称', required: true },
   { id: 'province', label: '所在省份', required: true },

@@ -71,7 +71,7 @@ export function createPipeline(deps: PipelineDeps): LocalPipeline {
 
   async function run(message: IncomingMessage, key: string): Promise<TurnContext> {
     const role = deps.roles(message.platform, message.senderId);
-    const ctx = new TurnContext(message, role, db, clock, `reply:${key}`, deps.privateChat);
+    const ctx = new TurnContext(message, role, db, clock, `reply:${key}`, deps.privateChat, (tx) => markInbox(tx, key, 'done'));
     const started = Date.now();
     try {
       if (message.text.length > MAX_TEXT_LENGTH && !message.action) {
@@ -79,15 +79,19 @@ export function createPipeline(deps: PipelineDeps): LocalPipeline {
       } else {
         await deps.bot(ctx);
       }
-      ctx.commit((tx) => markInbox(tx, key, 'done'));
+      // A step that ended with `ctx.close()` marked the message done in its own commit.
+      if (!ctx.closed) ctx.close();
       log.info({ msgId: key, chat: message.chatId, replies: ctx.committed.length, ms: Date.now() - started }, 'message handled');
     } catch (error) {
       log.error({ msgId: key, err: error }, 'message failed');
       const wantsReply = !ctx.isGroup || message.mentionsBot;
-      ctx.commit((tx) => {
-        markInbox(tx, key, 'failed');
-        if (wantsReply) ctx.reply(t('core.error'));
-      });
+      // After `close` the turn's outcome is committed and the message done; nothing is left to mark.
+      if (!ctx.closed) {
+        ctx.commit((tx) => {
+          markInbox(tx, key, 'failed');
+          if (wantsReply) ctx.reply(t('core.error'));
+        });
+      }
     }
     deps.onCommitted?.();
     return ctx;

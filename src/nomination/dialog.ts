@@ -156,7 +156,7 @@ async function turn(session: DialogSession, intent: DialogIntent | undefined, in
 
 /** A question mid-form: the Q&A answers it, the form keeps its place, and a reminder follows. */
 async function interrupt(session: DialogSession, next: () => Promise<void>): Promise<void> {
-  session.commit();
+  session.save();
   await next();
   const field = session.current;
   session.ctx.reply(t('nomination.resume_hint', { prompt: field ? field.prompt : t('nomination.all_done') }));

@@ -7,8 +7,14 @@ export type Db = Database.Database;
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
 /** Migration files are `NNN_name.sql`, applied in number order, each once, each in a transaction. */
-function migrationFiles(): { version: number; name: string; sql: string }[] {
+export function migrationFiles(): Migration[] {
   return readdirSync(MIGRATIONS_DIR)
     .filter((file) => /^\d{3}_[\w-]+\.sql$/.test(file))
     .map((file) => ({
@@ -19,11 +25,12 @@ function migrationFiles(): { version: number; name: string; sql: string }[] {
     .sort((a, b) => a.version - b.version);
 }
 
-export function migrate(db: Db): number[] {
+/** Applies the migrations not applied yet (all of them unless told which: tests build older schemas). */
+export function migrate(db: Db, migrations: Migration[] = migrationFiles()): number[] {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
   const ran: number[] = [];
-  for (const migration of migrationFiles()) {
+  for (const migration of migrations) {
     if (applied.has(migration.version)) continue;
     db.transaction(() => {
       db.exec(migration.sql);

@@ -45,8 +45,7 @@ interface RawListRow {
 
 /**
  * A JSON path into `fields` as an SQL literal. Field ids come from the form definition, never
- * from users; a literal (not a bound parameter) lets SQLite match the expression indexes of
- * migration 007.
+ * from users.
  */
 function fieldPath(field: string, member: 'value' | 'display' | undefined): string {
   if (!/^[A-Za-z0-9_]+$/.test(field)) throw new Error(`unexpected field id: ${field}`);
@@ -56,19 +55,26 @@ function fieldPath(field: string, member: 'value' | 'display' | undefined): stri
 /** LIKE with the user's text taken literally (no % or _ wildcards from them). */
 const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
-function where(filter: WebNominationFilter): { sql: string; params: unknown[] } {
+/**
+ * The WHERE clause of a filter. `inOrder` is for the list's page: status and province are then
+ * compared with a unary + so that no index on them is usable and the planner walks
+ * nominations_recent (migration 009) in ORDER BY order, reading both from the index entries,
+ * instead of fetching and sorting every row of a status or province.
+ */
+function where(filter: WebNominationFilter, inOrder = false): { sql: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
+  const plus = inOrder ? '+' : '';
   if (filter.status) {
-    clauses.push('status = ?');
+    clauses.push(`${plus}status = ?`);
     params.push(filter.status);
   } else {
-    // Unary + keeps the planner off nominations_status_province, so the list walks the
-    // (updated_at DESC) indexes of migration 007 in order instead of sorting every row.
+    // Drafts and submissions are nearly every row: a range of nominations_status_province would
+    // not narrow anything, walking an index in order (or reading one whole to count) does better.
     clauses.push(`+status IN ('draft', 'submitted')`);
   }
   if (filter.province) {
-    clauses.push('province = ?');
+    clauses.push(`${plus}province = ?`);
     params.push(filter.province);
   }
   if (filter.owner) {
@@ -93,8 +99,11 @@ export function pageNominationRows(
   page: { offset: number; limit: number },
   columns: { titleField: string; requiredFields: string[] },
 ): { rows: WebNominationListRow[]; total: number } {
-  const { sql, params } = where(filter);
-  const total = statement(db, `SELECT COUNT(*) FROM nominations ${sql}`).pluck().get(...params) as number;
+  const counted = where(filter);
+  const total = statement(db, `SELECT COUNT(*) FROM nominations ${counted.sql}`).pluck().get(...counted.params) as number;
+  // A search keeps few rows of a province: fetching that province's rows and sorting the matches
+  // beats walking every province's entries in order.
+  const { sql, params } = where(filter, !filter.search);
   const filled = columns.requiredFields.map((field) => `(json_type(fields, ${fieldPath(field, undefined)}) IS NOT NULL)`).join(' + ') || '0';
   const raws = statement(
     db,
@@ -131,6 +140,15 @@ export function submittedByProvince(db: Db): Map<string, number> {
 }
 
 /**
+ * Fields whose values migration 009 keeps in columns of their own (triggers copy them from
+ * `fields`), indexed by nominations_statistics: the form's annual_output_value and employees.
+ */
+const STATISTICS_COLUMNS: Readonly<Record<string, string>> = {
+  annual_output_value: 'stat_annual_output_value',
+  employees: 'stat_employees',
+};
+
+/**
  * Sums of two numeric fields per province over the matching nominations. Unfiltered (or by
  * province), this is answered from the nominations_statistics index when the fields are the ones
  * that index covers.
@@ -142,7 +160,8 @@ export function fieldTotalsByProvince(
   fieldB: string,
 ): { province: string; a: number; b: number }[] {
   const { sql, params } = where(filter);
-  const sum = (field: string) => `COALESCE(SUM(CAST(json_extract(fields, ${fieldPath(field, 'value')}) AS REAL)), 0)`;
+  const valueOf = (field: string) => STATISTICS_COLUMNS[field] ?? `json_extract(fields, ${fieldPath(field, 'value')})`;
+  const sum = (field: string) => `COALESCE(SUM(CAST(${valueOf(field)} AS REAL)), 0)`;
   return statement(
     db,
     `SELECT province, ${sum(fieldA)} AS a, ${sum(fieldB)} AS b

@@ -132,15 +132,19 @@ export function setField(db: Db, id: string, field: string, value: FieldValue | 
   if (value === undefined) delete fields[field];
   else fields[field] = value;
   const flagged = value === undefined ? current.flagged : current.flagged.filter((f) => f !== field);
-  const province = field === PROVINCE_FIELD ? (value === undefined ? null : String(value.value)) : (current.province ?? null);
   const iso = at.toISOString();
-  statement(db, 'UPDATE nominations SET fields = ?, flagged = ?, province = ?, updated_at = ? WHERE id = ?').run(
-    JSON.stringify(fields),
-    JSON.stringify(flagged),
-    province,
-    iso,
-    id,
-  );
+  // Naming `province` in an UPDATE rewrites the indexes that hold it, even with the value unchanged.
+  if (field === PROVINCE_FIELD) {
+    statement(db, 'UPDATE nominations SET fields = ?, flagged = ?, province = ?, updated_at = ? WHERE id = ?').run(
+      JSON.stringify(fields),
+      JSON.stringify(flagged),
+      value === undefined ? null : String(value.value),
+      iso,
+      id,
+    );
+  } else {
+    statement(db, 'UPDATE nominations SET fields = ?, flagged = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(fields), JSON.stringify(flagged), iso, id);
+  }
   recordAudit(db, {
     nominationId: id,
     actorPlatform: actor.platform,

@@ -24,15 +24,27 @@ export function statement(db: Db, sql: string): Statement {
 type Runner = Transaction<(work: () => unknown) => unknown>;
 const runners = new WeakMap<Db, Runner>();
 
+function runner(db: Db): Runner {
+  let made = runners.get(db);
+  if (!made) {
+    made = db.transaction((inner: () => unknown) => inner());
+    runners.set(db, made);
+  }
+  return made;
+}
+
 /**
  * Runs `work` in one `BEGIN IMMEDIATE` transaction (a savepoint when one is already open).
  * The wrapper is made once per connection: `db.transaction()` builds a new one on every call.
  */
 export function immediateTransaction<T>(db: Db, work: () => T): T {
-  let runner = runners.get(db);
-  if (!runner) {
-    runner = db.transaction((inner: () => unknown) => inner());
-    runners.set(db, runner);
-  }
-  return runner.immediate(work) as T;
+  return runner(db).immediate(work) as T;
+}
+
+/**
+ * Runs reads in one snapshot (`BEGIN DEFERRED`; a savepoint when a transaction is open). It
+ * takes no write lock: on a file database each lock taken and released is a system call.
+ */
+export function readTransaction<T>(db: Db, work: () => T): T {
+  return runner(db).deferred(work) as T;
 }

@@ -85,11 +85,19 @@ export class DialogSession {
     else this.advance();
   }
 
-  /** Runs `change`, saves the dialog state and sends the queued replies, in one transaction. */
+  /**
+   * Runs `change`, saves the dialog state and sends the queued replies, in one transaction that
+   * also ends the turn (`TurnContext.close`): a dialog turn commits once, at its end.
+   */
   commit(change: (db: Db) => void = () => undefined): void {
-    this.ctx.commit((db) => {
+    this.ctx.close((db) => {
       change(db);
       saveDialog(db, this.state, this.ctx.clock());
     });
+  }
+
+  /** Like `commit`, for a turn that goes on afterwards (it commits again later). */
+  save(): void {
+    this.ctx.commit((db) => saveDialog(db, this.state, this.ctx.clock()));
   }
 }
