@@ -5,6 +5,7 @@ import type { SearchIndex, SearchResult, SentenceHit } from './search-index.js';
 import { DAYS_LEFT } from './lexicon.js';
 import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';
+import { particularAnswer } from './particulars.js';
 import { readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
 import { analyzeQuery } from './tokenize.js';
 import type { Answer } from './types.js';
@@ -81,6 +82,8 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   const relevance = judgeRelevance(knowledge.index, result, docWeights);
   const done = (answer: Answer): Response => ({ answer, result, relevance, docWeights });
   if (relevance.chatter) return done(declinedAnswer(question, 'qa.chatter'));
+  const particular = particularAnswer(question, text, { ...knowledge, scope, today });
+  if (particular) return done(particular);
   const best = relevance.best;
   if (!best || !answers(relevance)) {
     // The related clause is the top-ranked sentence when it holds as much of the question's matter.
