@@ -28,6 +28,8 @@ export interface Response {
   result: SearchResult;
   relevance: Relevance;
   docWeights?: ReadonlyMap<string, number>;
+  /** True when the answer states a notice's own particular from its 文件信息: exact, so the LLM is not asked. */
+  particular?: boolean;
 }
 
 /** Another notice's sentence joins the answer when it ranks this close to the best one. */
@@ -83,7 +85,7 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   const done = (answer: Answer): Response => ({ answer, result, relevance, docWeights });
   if (relevance.chatter) return done(declinedAnswer(question, 'qa.chatter'));
   const particular = particularAnswer(question, text, { ...knowledge, scope, today });
-  if (particular) return done(particular);
+  if (particular) return { ...done(particular), particular: true };
   const best = relevance.best;
   if (!best || !answers(relevance)) {
     // The related clause is the top-ranked sentence when it holds as much of the question's matter.

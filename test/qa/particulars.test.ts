@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { silentLogger } from '../../src/log.js';
+import { createQaEngine } from '../../src/qa/engine.js';
 import { paraphrases } from '../../src/qa/paraphrase.js';
 import { askedParticular } from '../../src/qa/particulars.js';
 import { normalizeText } from '../../src/qa/tokenize.js';
-import { NOTICE_2023, noticeQa, shippedQa } from './helpers/shipped.js';
+import { NOTICE_2023, noticeQa, NOW, shippedQa } from './helpers/shipped.js';
+import type { LlmAnswerer } from '../../src/qa/types.js';
 
 /** Questions about a notice's own particulars, over the shipped knowledge/ corpus of notices. */
 
@@ -111,6 +114,17 @@ describe('questions about a notice\'s own particulars', () => {
       }
     }
     expect(checked).toBeGreaterThan(30);
+  });
+
+  it('does not hand an exact particular to the LLM, which still answers other questions', async () => {
+    const llm = vi.fn<LlmAnswerer>(async (question) => ({ question, answer: 'LLM：2020年1月1日', declined: false, citations: [] }));
+    const qa = await createQaEngine({ knowledgeDir: 'knowledge', log: silentLogger, now: () => NOW, llm });
+    const particular = await qa.ask('国知办函运字〔2019〕936号是哪天发的');
+    expect(particular).toMatchObject({ via: 'extractive', declined: false });
+    expect(particular.answer).toContain('2019年10月31日');
+    expect(llm).not.toHaveBeenCalled();
+    expect((await qa.ask('保护工程项目申报材料截止到哪天？')).via).toBe('llm');
+    expect(llm).toHaveBeenCalledTimes(1);
   });
 
   it('answers the particulars of the one notice when it is alone', async () => {
