@@ -6,7 +6,7 @@ import { DAYS_LEFT } from './lexicon.js';
 import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';
 import { particularAnswer } from './particulars.js';
-import { readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
+import { noticeYear, readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
 import { analyzeQuery } from './tokenize.js';
 import type { Answer } from './types.js';
 
@@ -36,11 +36,6 @@ export interface Response {
 const SAME_SCORE = 0.9;
 /** … and covers the question about as well (this much less at most). */
 const SAME_SHARE = 0.05;
-
-function yearOf(profiles: readonly DocumentProfile[], doc: string): number | undefined {
-  const profile = profiles.find((p) => p.doc === doc);
-  return profile?.serial?.year ?? (profile?.date ? Number(profile.date.slice(0, 4)) : undefined);
-}
 
 /** The best sentence of another notice that answers the question as well as `best`, if any. */
 function equalOtherNotice(knowledge: Knowledge, result: SearchResult, relevance: Relevance, docWeights: ReadonlyMap<string, number> | undefined): SentenceHit | undefined {
@@ -96,7 +91,7 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
     return done(related.best && what ? missingAnswer(question, related.best, result, what) : declinedAnswer(question));
   }
   const asksDaysLeft = DAYS_LEFT.test(result.query.normalized);
-  const noteFor = (hit: SentenceHit) => (quote: string) => deadlineNote(quote, yearOf(knowledge.profiles, hit.chunk.doc), today, asksDaysLeft);
+  const noteFor = (hit: SentenceHit) => (quote: string) => deadlineNote(quote, noticeYear(knowledge.profiles, hit.chunk.doc), today, asksDaysLeft);
   const other = equalOtherNotice(knowledge, result, relevance, docWeights);
   if (other) {
     const parts: AnswerPart[] = [best, other].map((hit) => ({ best: hit, result, note: noteFor(hit) }));

@@ -100,13 +100,15 @@ describe('questions about a notice\'s own particulars', () => {
     expect(dated.citations[0]!.quote).toContain('国知发运字〔2023〕13号');
   });
 
-  it('keeps the answer over generated paraphrases (word order, endings, 地标, full width)', async () => {
+  it('keeps the answer over generated paraphrases (synonyms, word order, endings, 地标, full width)', async () => {
     const qa = await shippedQa();
     const cases = [...STATED.slice(0, 12), ...UNSTATED.slice(0, 3)];
     let checked = 0;
     for (const [question, doc, expected] of cases) {
       const original = await qa.ask(question);
-      for (const variant of paraphrases(question).filter((v) => v.kind !== 'synonym')) {
+      const asked = askedParticular(normalizeText(question));
+      // A synonym swap between 落款 and 发布 asks for the other date: another question.
+      for (const variant of paraphrases(question).filter((v) => askedParticular(normalizeText(v.q)) === asked)) {
         const answer = await qa.ask(variant.q);
         expect({ q: variant.q, declined: answer.declined, docs: docsOf(answer) }).toEqual({ q: variant.q, declined: original.declined, docs: [doc] });
         expect(answer.answer).toContain(expected);
