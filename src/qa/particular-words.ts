@@ -8,7 +8,7 @@
 export type Particular = 'docNumber' | 'issuer' | 'signed' | 'published' | 'title';
 
 /** Words asking "when". */
-const WHEN = '(?:哪一?天|什么时候|啥时候|何时|几号|几月几[日号]|哪年哪月|什么日子|啥日子|日期|时间|几时)';
+const WHEN = '(?:哪一?天|哪一?年|哪个月|什么时候|啥时候|何时|几号|几月几[日号]|哪年哪月|什么日子|啥日子|日期|时间|几时)';
 /** Verbs of signing a notice. */
 const SIGN = '(?:落款|成文|签发|签署|签的|签了)';
 /** Verbs of issuing a notice ("发" only as 发的 / 发了 / at the end: 发到, 发给 are about sending material). */
@@ -53,6 +53,8 @@ export const NOTICE_WORDS = new Set([
   '通知', '公告', '公示', '文件', '文', '号', '号文', '年', '月', '日', '发布', '这份', '那份', '份', '全文', '原文', '正式',
   // Which one of a series ("最新一期", "那批"): the scope reading takes these.
   '一期', '这期', '那期', '哪期', '期', '批', '一批', '那批', '这批', '次', '一次',
+  // Interjections and forms of address around the asking ("哎，那个…", "老师，…").
+  '哎', '唉', '诶', '欸', '嗨', '喂', '对了', '话说', '老师', '领导', '同志', '您',
 ]);
 
 /** A month (and day) by which a question names a notice ("22年8月那个公告", "8月30日那个"). */

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../src/log.js';
 import { createQaEngine } from '../../src/qa/engine.js';
@@ -41,6 +44,9 @@ const STATED: [string, string, string][] = [
   ['千企百城首批名单的通知是哪天发的', QQBC, '2023年12月28日'],
   ['现在最新的通知是什么时候印发的', ZONES_2025, '2025年12月4日'],
   ['专用标志年报那个通知啥时候挂出来的', '2023-gi-special-mark-annual-report', '2023年12月22日'],
+  ['哎，那个千企百城首批名单的通知啥时候出的呀', QQBC, '2023年12月28日'],
+  ['去年那个示范区通知是哪天发的', ZONES_2025, '2025年12月4日'],
+  ['运用促进工程的通知是哪年发的', RESULTS_2019, '2019年10月31日'],
   // 发文单位: 国家知识产权局 and its 办公室 are told apart.
   ['2021年示范区筹建名单的公示是谁发的', ZONES_PUBLICITY_2021, '发文单位：国家知识产权局。'],
   ['173号文是哪个单位发的', ZONES_2025, '发文单位：国家知识产权局。'],
@@ -86,7 +92,7 @@ describe('questions about a notice\'s own particulars', () => {
 
   it('answers a document the notices only cite from the citing sentence', async () => {
     const qa = await shippedQa();
-    for (const question of ['千企百城行动方案的文号是啥', '千企百城行动方案是哪个文号印发的']) {
+    for (const question of ['千企百城行动方案的文号是啥', '千企百城行动方案是哪个文号印发的', '千企百城行动方案是谁发的']) {
       const answer = await qa.ask(question);
       expect(answer.declined).toBe(false);
       expect(docsOf(answer)).toEqual([QQBC]);
@@ -127,6 +133,18 @@ describe('questions about a notice\'s own particulars', () => {
     expect(llm).not.toHaveBeenCalled();
     expect((await qa.ask('保护工程项目申报材料截止到哪天？')).via).toBe('llm');
     expect(llm).toHaveBeenCalledTimes(1);
+  });
+
+  it('declines a particular of a copy that states none of its particulars, naming the notice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gi-particulars-'));
+    const body = '各省知识产权局:\n\n现就地理标志保护示范区建设有关工作通知如下:请各地认真做好示范区建设工作,及时报送进展情况。\n\n特此通知。\n';
+    writeFileSync(join(dir, 'bare.md'), `---\ntitle: 关于做好地理标志保护示范区建设工作的通知\n---\n\n${body}`);
+    const qa = await createQaEngine({ knowledgeDir: dir, log: silentLogger, now: () => NOW });
+    const answer = await qa.ask('示范区建设的通知是哪天发的');
+    expect(answer.declined).toBe(true);
+    expect(answer.answer).toContain('没有写明发布日期');
+    expect(answer.answer).toContain('关于做好地理标志保护示范区建设工作的通知');
+    expect((await qa.ask('这个通知叫什么名字')).answer).toContain('“关于做好地理标志保护示范区建设工作的通知”');
   });
 
   it('answers the particulars of the one notice when it is alone', async () => {
