@@ -48,7 +48,7 @@ export function severalNotices(asking: Asking, notices: NoticeFacts[]): Answer {
     citations.push(citationOf(chunk, quote));
     return t('qa.several_item', { n: i + 1, source, quote, note: noted(asking, notice.doc, quote) });
   });
-  const answer = [t('qa.several', { count: notices.length }), ...lines].join('\n').slice(0, MAX_ANSWER);
+  const answer = [t('qa.particular.several', { count: notices.length }), ...lines].join('\n').slice(0, MAX_ANSWER);
   return answered(question, answer, citations, citations.length === 0);
 }
 
