@@ -128,8 +128,8 @@ export async function createQaEngine(options: QaEngineOptions): Promise<QaEngine
   async function answer(question: string): Promise<Answer> {
     const text = question.trim();
     if (!text || !/[\p{L}\p{N}]/u.test(text)) return declinedAnswer(question, text ? 'qa.chatter' : 'qa.empty');
-    const { answer: extractive, result, relevance } = await retrieve(question);
-    if (!llm || relevance.chatter || relevance.topical < LLM_FLOOR) return extractive;
+    const { answer: extractive, result, relevance, particular } = await retrieve(question);
+    if (!llm || particular || relevance.chatter || relevance.topical < LLM_FLOOR) return extractive;
     try {
       const generated = await withTimeout(llm(question, toPassages(result, LLM_PASSAGES), extractive), llmTimeoutMs);
       return { ...generated, question, via: 'llm' };

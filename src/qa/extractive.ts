@@ -51,7 +51,8 @@ function joinQuote(sentences: string[], max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function sourceLabel(chunk: Chunk, titleBudget: number): string {
+/** "《title》（number）「section」" with the title cut to `titleBudget` characters. */
+export function sourceLabel(chunk: Chunk, titleBudget: number): string {
   const title = chunk.title.length > titleBudget ? `${chunk.title.slice(0, Math.max(8, titleBudget - 1))}…` : chunk.title;
   return chunk.docNumber
     ? t('qa.source_with_number', { title, number: chunk.docNumber, section: chunk.section })
@@ -59,13 +60,13 @@ function sourceLabel(chunk: Chunk, titleBudget: number): string {
 }
 
 /** Renders `template(source)` within MAX_ANSWER by shortening the title in the source label. */
-function fitted(chunk: Chunk, template: (source: string) => string): string {
+export function fitted(chunk: Chunk, template: (source: string) => string): string {
   let text = template(sourceLabel(chunk, 60));
   if (text.length > MAX_ANSWER) text = template(sourceLabel(chunk, Math.max(8, chunk.title.length - (text.length - MAX_ANSWER) - 1)));
   return text.slice(0, MAX_ANSWER);
 }
 
-const citationOf = (chunk: Chunk, quote: string): Citation => ({ doc: chunk.doc, title: chunk.title, section: citationSection(chunk), quote });
+export const citationOf = (chunk: Chunk, quote: string): Citation => ({ doc: chunk.doc, title: chunk.title, section: citationSection(chunk), quote });
 
 /** The quote an answer from `best` gives: its best sentences, at most `max` characters. */
 export function quoteFor(best: SentenceHit, result: SearchResult, max = MAX_QUOTE): string {
@@ -95,7 +96,7 @@ export interface AnswerPart {
 const MISSING_QUOTE = 120;
 
 /** Title budget of each source label in an answer from several notices. */
-const SEVERAL_TITLE = 24;
+export const SEVERAL_TITLE = 24;
 
 /** An answer from several notices that fit the question equally: each quoted and cited, within MAX_ANSWER. */
 export function severalAnswer(question: string, parts: AnswerPart[]): Answer {

@@ -5,7 +5,8 @@ import type { SearchIndex, SearchResult, SentenceHit } from './search-index.js';
 import { DAYS_LEFT } from './lexicon.js';
 import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';
-import { readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
+import { particularAnswer } from './particulars.js';
+import { noticeYear, readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
 import { analyzeQuery } from './tokenize.js';
 import type { Answer } from './types.js';
 
@@ -27,17 +28,14 @@ export interface Response {
   result: SearchResult;
   relevance: Relevance;
   docWeights?: ReadonlyMap<string, number>;
+  /** True when the answer states a notice's own particular from its 文件信息: exact, so the LLM is not asked. */
+  particular?: boolean;
 }
 
 /** Another notice's sentence joins the answer when it ranks this close to the best one. */
 const SAME_SCORE = 0.9;
 /** … and covers the question about as well (this much less at most). */
 const SAME_SHARE = 0.05;
-
-function yearOf(profiles: readonly DocumentProfile[], doc: string): number | undefined {
-  const profile = profiles.find((p) => p.doc === doc);
-  return profile?.serial?.year ?? (profile?.date ? Number(profile.date.slice(0, 4)) : undefined);
-}
 
 /** The best sentence of another notice that answers the question as well as `best`, if any. */
 function equalOtherNotice(knowledge: Knowledge, result: SearchResult, relevance: Relevance, docWeights: ReadonlyMap<string, number> | undefined): SentenceHit | undefined {
@@ -81,6 +79,8 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   const relevance = judgeRelevance(knowledge.index, result, docWeights);
   const done = (answer: Answer): Response => ({ answer, result, relevance, docWeights });
   if (relevance.chatter) return done(declinedAnswer(question, 'qa.chatter'));
+  const particular = particularAnswer(question, text, { ...knowledge, scope, today });
+  if (particular) return { ...done(particular), particular: true };
   const best = relevance.best;
   if (!best || !answers(relevance)) {
     // The related clause is the top-ranked sentence when it holds as much of the question's matter.
@@ -91,7 +91,7 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
     return done(related.best && what ? missingAnswer(question, related.best, result, what) : declinedAnswer(question));
   }
   const asksDaysLeft = DAYS_LEFT.test(result.query.normalized);
-  const noteFor = (hit: SentenceHit) => (quote: string) => deadlineNote(quote, yearOf(knowledge.profiles, hit.chunk.doc), today, asksDaysLeft);
+  const noteFor = (hit: SentenceHit) => (quote: string) => deadlineNote(quote, noticeYear(knowledge.profiles, hit.chunk.doc), today, asksDaysLeft);
   const other = equalOtherNotice(knowledge, result, relevance, docWeights);
   if (other) {
     const parts: AnswerPart[] = [best, other].map((hit) => ({ best: hit, result, note: noteFor(hit) }));

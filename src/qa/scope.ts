@@ -95,6 +95,13 @@ export function profileOf(document: SourceDocument): DocumentProfile {
   return { doc: document.doc, docNumber, serial, years: [...years], programmes, titleWords, date: /^\d{4}-\d{2}-\d{2}/.test(date ?? '') ? date : undefined };
 }
 
+/** The year a notice is of (its doc number's, else its date's), for dates its sentences give without one. */
+export function noticeYear(profiles: readonly DocumentProfile[], doc: string): number | undefined {
+  const profile = profiles.find((p) => p.doc === doc);
+  // A number-only doc number (公告第475号) has year 0: the date tells the year.
+  return profile?.serial?.year || (profile?.date ? Number(profile.date.slice(0, 4)) : undefined);
+}
+
 /** What a question names about the notice it asks about. */
 export interface QuestionScope {
   serial?: { year?: number; number: number };
