@@ -72,6 +72,8 @@ describe('questions about a notice\'s own particulars', () => {
     expect(docsOf(answer)).toEqual([doc]);
     expect(answer.answer).toContain(expected);
     expect(answer.citations[0]!.section).toContain('文件信息');
+    // An untitled copy is named by its number once, never as a title in 《》.
+    expect(answer.answer).not.toMatch(/《[^》]*〔\d{4}〕\d+号》/u);
   });
 
   it.each(UNSTATED)('%s → declined: the copy does not state it, citing its 文件信息', async (question, doc, what) => {
