@@ -5,6 +5,7 @@ import {
   ADDRESSEE_VERB,
   ASKED_NOUN,
   ASKED_TIME,
+  CRITERIA_NOUN,
   CUES,
   CUE_TERMS,
   LIST_HEAD,
@@ -259,6 +260,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
   if (cues.includes('addressee')) cues = cues.filter((kind) => kind !== 'where');
   let text = normalized.replace(ASKED_NOUN, '$1 ').replace(ASKED_TIME, ' ');
   if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
+  if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
   const analysis = analyzeNormalized(text);
   for (const kind of cues) analysis.words.push(CUE_TERMS[kind]);
   const listHead = cues.includes('list') ? LIST_HEAD.exec(normalized)?.[1] : undefined;
