@@ -100,6 +100,8 @@ export const CUES = {
   addressee: /(?:通知|文件|本文|这份|此文|发文).{0,4}(?:发给|下发给|印发给|发到|下发到|面向|给)|主送|收文单位|发文对象|通知对象/,
   /** Money (funds, fees, subsidies, fines): only a sentence that speaks of money answers. */
   money: /资金|经费|费用|多少钱|钱|收费|交费|缴费|补贴|补助|奖金|奖补|拨款|财政|罚款/,
+  /** Where to look something up (在哪看, 哪里能查到): a sentence pointing to an attachment or a site answers. */
+  lookup: /(?:在|去|到)?哪(?:里|儿)?(?:能|可以)?(?:看|查|找|下载)(?:到|得到)?/,
   /** Criteria (评审标准, 认定条件, 门槛): only a sentence that states conditions answers. */
   criteria:
     /(?:评审|评选|评价|认定|评定|验收|准入|入选|遴选|申报|申请|推荐)的?(?:标准|条件|门槛|资格)|(?:才|就)?(?:有|够)资格|够条件|(?:标准|条件|门槛|资格)(?:是|有)?(?:什么|哪些|啥|怎样|如何)|什么样?的?(?:标准|条件|门槛|资格)/,
@@ -122,6 +124,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
   contact: '\u0001contact',
   money: '\u0001money',
   criteria: '\u0001criteria',
+  lookup: '\u0001lookup',
 };
 
 /**
@@ -134,7 +137,8 @@ export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline', 'contact',
 /** Shapes of sentences that answer each cue. */
 export const CUE_SHAPES: Record<CueKind, RegExp> = {
   date: /\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}-\d{1,2}-\d{1,2}/,
-  number: /\d+\s*(?:件|个|家|项|名|人|批|元|万|亿|%|年)/,
+  // A year (2023年) is a date, not a count: years of up to three digits are durations (3年).
+  number: /\d+\s*(?:件|个|家|项|名|人|批|元|万|亿|%)|(?<!\d)\d{1,3}\s*年/,
   list: /[^、]+、[^、]+、/,
   who: /国家知识产权局|知识产权局|办公室|运用促进司|管理部门/,
   deadline: /\d{1,2}月\d{1,2}日(?:前|之前|以前)|截止|截至/,
@@ -146,6 +150,7 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   contact: /\d{3,4}-?\d{7,8}|1\d{10}|[\w.-]+@[\w-]+\.[\w.]+|联系人[:：]/,
   money: /\d+(?:\.\d+)?\s*[万亿]?元|资金|经费|费用|收费|财政|补助|补贴|奖补|奖励|拨付|罚款/,
   criteria: /具备|符合|满足|(?:条件|标准)(?:是|为|包括|如下)|基础好/,
+  lookup: /见附件|附件\s*\d|详见|网站|网址|http/,
 };
 
 /**
@@ -171,6 +176,19 @@ export const CRITERIA_NOUN = /资格|门槛|(?<=什么样?的?|啥|哪些)(?:条
 
 /** The head noun of an asked enumeration ("哪几个方面" → 方面); lists ending "等方面" answer it. */
 export const LIST_HEAD = /(?:哪些|哪几个?|几个|几类|几种|什么)(\p{Script=Han}{2})/u;
+
+/**
+ * Questions asking to name the members of a set, and the noun of the set: a counted set
+ * ("那48家企业具体是谁", "160件地标都有哪些"), firms ("哪几家企业"), a list's entries ("名单里有哪些城市").
+ */
+export const NAMED_SET: RegExp[] = [
+  /\d+\s*[个件家项名所批]([\p{Script=Han}]{2})[^,，。?？]{0,3}?(?:具体|都|分别|是谁|有谁|有哪些|是哪些|是哪几)/u,
+  /哪几?家([\p{Script=Han}]{2})/u,
+  /(?:名单|名录)[^,，。?？]{0,4}(?:有|包括|是)哪些([\p{Script=Han}]{2})/u,
+];
+
+/** The standard name of the provinces (各省、自治区、直辖市): a set phrase, not an enumeration. */
+export const LIST_BOILERPLATE = /省、自治区、直辖市/g;
 
 /**
  * Traditional characters officers may type (Hong Kong/Taiwan input methods), folded to the
