@@ -79,7 +79,7 @@ export const CUES = {
   /** When / deadline: prefers sentences with a date. */
   date: /什么时候|啥时候|何时|哪天|哪一天|几号|几月|截止|截至|期限|最晚|最迟|日期|时间|多久|之前|前交|前报|几时/,
   /** How many: prefers sentences with a number. */
-  number: /多少|(?<![第哪])几(?![点号月时天])|数量|一共|总共/,
+  number: /多少|(?<![第哪]\s?)几(?![点号月时天])|数量|一共|总共/,
   /** Which ones: prefers enumerations (、-separated lists). */
   list: /哪些|有哪几|哪几|包括|包含|都有|列举|几个方面|什么(?:活动|工作|服务|资源|指标|方面|支持)/,
   /** Who: prefers sentences naming an office. */
@@ -183,7 +183,7 @@ export const LIST_HEAD = /(?:哪些|哪几个?|几个|几类|几种|什么)(\p{S
  */
 export const NAMED_SET: RegExp[] = [
   /\d+\s*[个件家项名所批]([\p{Script=Han}]{2})[^,，。?？]{0,3}?(?:具体|都|分别|是谁|有谁|有哪些|是哪些|是哪几)/u,
-  /哪几?家([\p{Script=Han}]{2})/u,
+  /哪(?:几|\d+)?家([\p{Script=Han}]{2})/u,
   /(?:名单|名录)[^,，。?？]{0,4}(?:有|包括|是)哪些([\p{Script=Han}]{2})/u,
 ];
 
