@@ -37,6 +37,8 @@ export interface Coverage {
   numbersOnly: boolean;
   /** Covered share of the question's weight held by the sentence itself (words and cue shapes), not only by its chunk. */
   sentenceShare: number;
+  /** The focus cues (the kind of fact asked: a date, a count, an office) the sentence lacks the shape of. */
+  missedFocus: CueKind[];
   /** Share of the question's focus cues (the kind of fact it asks for) the sentence lacks the shape of. */
   missedCueShare: number;
   /** True when the question asks to name the members of a set (哪几家企业) and the sentence does not list them. */
@@ -453,13 +455,13 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const anyWord = covered > 0;
     const shapes = unitShapes[hit.unit]!;
     const missedCues: CueKind[] = [];
-    let lacked = 0;
+    const missedFocus: CueKind[] = [];
     let focus = 0;
     let cueCovered = 0;
     for (const kind of query.cues) {
       if (FOCUS_CUES.has(kind)) {
         focus++;
-        if (!shapes.includes(CUE_TERMS[kind])) lacked++;
+        if (!shapes.includes(CUE_TERMS[kind])) missedFocus.push(kind);
       }
       if (STRICT_CUES.has(kind) && !shapes.includes(CUE_TERMS[kind])) missedCues.push(kind);
       const weight = CUE_WEIGHT;
@@ -483,7 +485,8 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       missedCues,
       numbersOnly: anyWord && !wordsCovered,
       sentenceShare: total === 0 ? 0 : (sentenceCovered + cueCovered) / total,
-      missedCueShare: focus === 0 ? 0 : lacked / focus,
+      missedFocus,
+      missedCueShare: focus === 0 ? 0 : missedFocus.length / focus,
       namedSetMiss: !!query.namedSet && missesListHead(unitTexts[hit.unit]!, query.namedSet, shapes.includes(CUE_TERMS.list)),
     };
   }
