@@ -21,6 +21,9 @@ export const FEATURES = [
   'topicOnly',
   'margin',
   'topRanked',
+  'missedCueShare',
+  'namedSetMiss',
+  'sentenceShare',
 ] as const;
 
 /** Below this share of its key terms a passage shares only the topic with a question (a feature, weighed by the fit). */
@@ -54,6 +57,9 @@ export function featureVector({ coverage, domain, docFit, margin, topRanked }: D
     coverage.keyShare !== undefined && coverage.keyShare < TOPIC_ONLY_KEY_SHARE ? 1 : 0,
     margin,
     topRanked ? 1 : 0,
+    coverage.missedCueShare,
+    coverage.namedSetMiss ? 1 : 0,
+    coverage.sentenceShare,
   ];
 }
 
@@ -92,6 +98,8 @@ export function saveCalibration(value: Calibration): void {
 
 /** The precision the group gate's bar is set for. */
 const SURE_PRECISION = 0.95;
+/** The group gate's bar is read over at least this many tuning questions. */
+const SURE_MIN_SAMPLES = 20;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
@@ -148,12 +156,12 @@ export function fitCalibration(samples: Sample[]): Pick<Calibration, 'weights' |
     const accuracy = (tp + tn) / scored.length;
     if (accuracy > best.accuracy) best = { threshold, accuracy };
   }
-  // The lowest bar above which (nearly) every tuning question was answerable from its passage.
+  // The lowest bar above which (nearly) every tuning question was answerable from its passage;
+  // a bar with only a few questions above it says nothing (one mislabelled case would set it to 1).
   let sure = 1;
   for (const p of [...candidates].reverse()) {
     const above = scored.filter((s) => s.p >= p);
-    if (above.filter((s) => s.y === 1).length / above.length < SURE_PRECISION) break;
-    sure = p;
+    if (above.length >= SURE_MIN_SAMPLES && above.filter((s) => s.y === 1).length / above.length >= SURE_PRECISION) sure = p;
   }
   return { ...model, threshold: best.threshold, sure: Math.max(sure, best.threshold) };
 }

@@ -61,7 +61,7 @@ export const STOPWORDS = new Set(
     '一下 请问 请 问 问下 想 想问 知道 告诉 我 我们 你 你们 咱 咱们 他 他们 她 它 大家 要 需要 能 能够 可以 可 会 应该 得 ' +
     '有 有没有 没有 没 不 是不是 有无 一共 总共 共 多 多久 时候 什么时候 啥时候 何时 哪天 几号 几时 ' +
     '个 件 一个 一些 有关 相关 关于 方面 情况 内容 问题 具体 主要 一般 通知 里 中 上 下 们 吗 呗 啦 嘞 哇 ' +
-    '谁 哪里 哪儿 这次 本次 此次 这份 该 目的 意义 用意 为什么 为何 为啥 好 好的 第 不能 能不能 可不可以 是否 能否 可否 最 最晚 最迟 截止 截至 期限 日期 时间 前 之前 以前 到底 究竟 一下子 得到 给 让 用 去 来 做 搞 弄 办 ' +
+    '才 的话 那份 谁 哪里 哪儿 这次 本次 此次 这份 该 目的 意义 用意 为什么 为何 为啥 好 好的 第 不能 能不能 可不可以 是否 能否 可否 最 最晚 最迟 截止 截至 期限 日期 时间 前 之前 以前 到底 究竟 一下子 得到 给 让 用 去 来 做 搞 弄 办 ' +
     '什么样 啥样 哪样 哪些方面 哪几个 哪一年 哪年 还是 要不要 不要 自己 这块 这边 那边 啥意思 意思 什么意思 帮忙 看 说 叫 到 一些 多一些 还会 不会 具体是 直接 单独 必须 一定 ' +
     // The asker's own place ("我们省里") says who asks, not what.
     '省里 市里 县里 局里 我省 本省 咱省 我市 本市 我县 ' +
@@ -79,7 +79,7 @@ export const CUES = {
   /** When / deadline: prefers sentences with a date. */
   date: /什么时候|啥时候|何时|哪天|哪一天|几号|几月|截止|截至|期限|最晚|最迟|日期|时间|多久|之前|前交|前报|几时/,
   /** How many: prefers sentences with a number. */
-  number: /多少|(?<![第哪])几(?![点号月时天])|数量|一共|总共/,
+  number: /多少|(?<![第哪]\s?)几(?![点号月时天])|数量|一共|总共/,
   /** Which ones: prefers enumerations (、-separated lists). */
   list: /哪些|有哪几|哪几|包括|包含|都有|列举|几个方面|什么(?:活动|工作|服务|资源|指标|方面|支持)/,
   /** Who: prefers sentences naming an office. */
@@ -100,9 +100,11 @@ export const CUES = {
   addressee: /(?:通知|文件|本文|这份|此文|发文).{0,4}(?:发给|下发给|印发给|发到|下发到|面向|给)|主送|收文单位|发文对象|通知对象/,
   /** Money (funds, fees, subsidies, fines): only a sentence that speaks of money answers. */
   money: /资金|经费|费用|多少钱|钱|收费|交费|缴费|补贴|补助|奖金|奖补|拨款|财政|罚款/,
+  /** Where to look something up (在哪看, 哪里能查到): a sentence pointing to an attachment or a site answers. */
+  lookup: /(?:在|去|到)?哪(?:里|儿)?(?:能|可以)?(?:看|查|找|下载)(?:到|得到)?/,
   /** Criteria (评审标准, 认定条件, 门槛): only a sentence that states conditions answers. */
   criteria:
-    /(?:评审|评选|评价|认定|评定|验收|准入|入选|遴选|申报|申请|推荐)的?(?:标准|条件|门槛|资格)|(?:标准|条件|门槛|资格)(?:是|有)?(?:什么|哪些|啥|怎样|如何)|什么样?的?(?:标准|条件|门槛|资格)/,
+    /(?:评审|评选|评价|认定|评定|验收|准入|入选|遴选|申报|申请|推荐)的?(?:标准|条件|门槛|资格)|(?:才|就)?(?:有|够)资格|够条件|(?:标准|条件|门槛|资格)(?:是|有)?(?:什么|哪些|啥|怎样|如何)|什么样?的?(?:标准|条件|门槛|资格)/,
 } as const;
 
 export type CueKind = keyof typeof CUES;
@@ -122,6 +124,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
   contact: '\u0001contact',
   money: '\u0001money',
   criteria: '\u0001criteria',
+  lookup: '\u0001lookup',
 };
 
 /**
@@ -134,7 +137,8 @@ export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline', 'contact',
 /** Shapes of sentences that answer each cue. */
 export const CUE_SHAPES: Record<CueKind, RegExp> = {
   date: /\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}-\d{1,2}-\d{1,2}/,
-  number: /\d+\s*(?:件|个|家|项|名|人|批|元|万|亿|%|年)/,
+  // A year (2023年) is a date, not a count: years of up to three digits are durations (3年).
+  number: /\d+\s*(?:件|个|家|项|名|人|批|元|万|亿|%)|(?<!\d)\d{1,3}\s*年/,
   list: /[^、]+、[^、]+、/,
   who: /国家知识产权局|知识产权局|办公室|运用促进司|管理部门/,
   deadline: /\d{1,2}月\d{1,2}日(?:前|之前|以前)|截止|截至/,
@@ -146,6 +150,7 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   contact: /\d{3,4}-?\d{7,8}|1\d{10}|[\w.-]+@[\w-]+\.[\w.]+|联系人[:：]/,
   money: /\d+(?:\.\d+)?\s*[万亿]?元|资金|经费|费用|收费|财政|补助|补贴|奖补|奖励|拨付|罚款/,
   criteria: /具备|符合|满足|(?:条件|标准)(?:是|为|包括|如下)|基础好/,
+  lookup: /见附件|附件\s*\d|详见|网站|网址|http/,
 };
 
 /**
@@ -158,13 +163,32 @@ export const ASKED_NOUN = /(哪(?:一|几)?(?:个|些|家|种|类)?|什么|啥)(
  * Question phrasing that asks when / how long ("哪天发的", "多长", "是从哪天到哪天"): the cues carry
  * it, and segmented it leaves fragments ("天发", "是从") that read as words the notices lack.
  */
-export const ASKED_TIME = /是从|[从到]哪一?天|什么时候|啥时候|哪一?天|几月几[号日]|几号|多长时间|多长|多久|多少天|几天|是从|从哪|到哪|(?:离|距离?)(?=截止)|还有|还剩|剩下/g;
+export const ASKED_TIME = /[从到](?:什么时候|啥时候)|最晚|最迟|是从|[从到]哪一?天|什么时候|啥时候|哪一?天|几月几[号日]|几号|多长时间|多长|多久|多少天|几天|是从|从哪|到哪|(?:离|距离?)(?=截止)|还有|还剩|剩下/g;
 
 /** In an addressee question ("这个文件发给谁") the verb and the document named are the asking, not content. */
-export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面向|(?:这个|这份|本|此)?(?:文件|通知)/g;
+export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面向|(?:这个|这份|本|此)?(?:文件|通知)|(?:单位|对象)/g;
+
+/**
+ * In a criteria question the criteria noun asked for ("有资格吗", "什么条件") is the asking: the cue
+ * carries it. A condition the question states ("有条件的地方") stays content.
+ */
+export const CRITERIA_NOUN = /资格|门槛|(?<=什么样?的?|啥|哪些)(?:条件|标准)/g;
 
 /** The head noun of an asked enumeration ("哪几个方面" → 方面); lists ending "等方面" answer it. */
 export const LIST_HEAD = /(?:哪些|哪几个?|几个|几类|几种|什么)(\p{Script=Han}{2})/u;
+
+/**
+ * Questions asking to name the members of a set, and the noun of the set: a counted set
+ * ("那48家企业具体是谁", "160件地标都有哪些"), firms ("哪几家企业"), a list's entries ("名单里有哪些城市").
+ */
+export const NAMED_SET: RegExp[] = [
+  /\d+\s*[个件家项名所批]([\p{Script=Han}]{2})[^,，。?？]{0,3}?(?:具体|都|分别|是谁|有谁|有哪些|是哪些|是哪几)/u,
+  /哪(?:几|\d+)?家([\p{Script=Han}]{2})/u,
+  /(?:名单|名录)[^,，。?？]{0,4}(?:有|包括|是)哪些([\p{Script=Han}]{2})/u,
+];
+
+/** The standard name of the provinces (各省、自治区、直辖市): a set phrase, not an enumeration. */
+export const LIST_BOILERPLATE = /省、自治区、直辖市/g;
 
 /**
  * Traditional characters officers may type (Hong Kong/Taiwan input methods), folded to the

@@ -13,6 +13,13 @@ const CANDIDATES = 3;
 const DOMAIN_BONUS = 0.15;
 /** A lower-ranked sentence is chosen over the top one only when it covers this much more. */
 const RANK_MARGIN = 0.1;
+/**
+ * Coverage is read per chunk (a clause's context counts); among sentences of one chunk, the one
+ * that itself holds more of the question counts this much more per share held.
+ */
+const SENTENCE_WEIGHT = 0.3;
+/** A sentence of the shape the question asks for (a date, a count, a phone number) counts this much more in the choice. */
+const FOCUS_BONUS = 0.1;
 
 export interface Relevance {
   /** The probability that the best passage answers the question (0 for chatter). */
@@ -63,7 +70,7 @@ export function judgeRelevance(
     const covered = index.coverage(query, hit);
     // A salutation lists addressees; it answers only whom the notice is for.
     if (best && covered.salutation) continue;
-    const coverage = covered.share - (best ? RANK_MARGIN : 0);
+    const coverage = covered.share + SENTENCE_WEIGHT * covered.sentenceShare + FOCUS_BONUS * (1 - covered.missedCueShare) - (best ? RANK_MARGIN : 0);
     if (coverage > bestCoverage) {
       best = hit;
       bestCoverage = coverage;

@@ -60,8 +60,9 @@ function missingWhat(relevance: Relevance): string | undefined {
   const coverage = relevance.coverage;
   // Only for questions about the notices' matters: a stray shared word is no related clause.
   if (!coverage || !relevance.domain || coverage.heldKeys.length === 0) return undefined;
-  // The clause names the matter but not the kind of fact asked (an amount, a deadline).
-  const cue = coverage.missedCues[0];
+  // The clause names the matter but not the kind of fact asked (the names of a set, an amount, a deadline, a count).
+  if (coverage.namedSetMiss) return t('qa.missing_what.names');
+  const cue = coverage.missedCues[0] ?? coverage.missedFocus[0];
   if (cue) return t(`qa.missing_what.${cue}`);
   // A passage holding little of the question's matter shares only its topic: nothing to point to.
   if (coverage.keyShare !== undefined && coverage.keyShare < TOPIC_ONLY_KEY_SHARE) return undefined;

@@ -1,7 +1,8 @@
 import { backgroundIdf, isKnownWord } from './background-idf.js';
 import { Bm25Index, queryTerms } from './bm25.js';
 import type { Chunk } from './chunk.js';
-import { CUE_SHAPES, CUE_TERMS, GENERIC_TERMS, STRICT_CUES, type CueKind } from './lexicon.js';
+import { CUE_TERMS, GENERIC_TERMS, STRICT_CUES, type CueKind } from './lexicon.js';
+import { missesListHead, shapesOf } from './shapes.js';
 import { analyze, analyzeQuery, normalizeText, wordGrams, wordParts, type QueryAnalysis } from './tokenize.js';
 
 /**
@@ -34,6 +35,14 @@ export interface Coverage {
   missedCues: CueKind[];
   /** True when the only words of the question the chunk holds are numbers ("1105加285等于多少"). */
   numbersOnly: boolean;
+  /** Covered share of the question's weight held by the sentence itself (words and cue shapes), not only by its chunk. */
+  sentenceShare: number;
+  /** The focus cues (the kind of fact asked: a date, a count, an office) the sentence lacks the shape of. */
+  missedFocus: CueKind[];
+  /** Share of the question's focus cues (the kind of fact it asks for) the sentence lacks the shape of. */
+  missedCueShare: number;
+  /** True when the question asks to name the members of a set (哪几家企业) and the sentence does not list them. */
+  namedSetMiss: boolean;
 }
 
 /** Options of one search. */
@@ -77,6 +86,12 @@ export interface SearchIndex {
   coverage(query: QueryAnalysis, hit: SentenceHit): Coverage;
 }
 
+/**
+ * The cues that name the kind of fact asked (a date, a count, an office, a destination): a
+ * sentence without that shape rarely answers. An enumeration or a purpose may be phrased many ways.
+ */
+const FOCUS_CUES: ReadonlySet<CueKind> = new Set(['date', 'number', 'who', 'where', 'deadline', 'contact', 'money', 'lookup']);
+
 /** Weight of a question-type cue in coverage, next to words' general IDF (3–12). */
 const CUE_WEIGHT = 6;
 
@@ -117,11 +132,6 @@ const LIST_HEAD_BOOST = 0.5;
 
 /** Fusion weights: sentence words, sentence bigrams, chunk context, and the optional dense boost. */
 const WEIGHTS = { words: 0.45, grams: 0.35, context: 0.2, dense: 0.3 };
-
-function shapesOf(text: string): string[] {
-  const normalized = normalizeText(text);
-  return (Object.keys(CUE_SHAPES) as CueKind[]).filter((kind) => CUE_SHAPES[kind].test(normalized)).map((kind) => CUE_TERMS[kind]);
-}
 
 /** The first position in a sorted array whose value is at least `value`. */
 function lowerBound(sorted: Int32Array, value: number): number {
@@ -373,6 +383,8 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     weight: number;
     covered: number;
     numeric: boolean;
+    /** True when the sentence itself (not only its chunk) holds the word. */
+    inSentence?: boolean;
     /** Undefined for generic words and filler-only words: they are no key terms. */
     key?: { weight: number; presence: number; unknown: boolean; surface: string };
   }
@@ -410,9 +422,11 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const missingKeys: string[] = [];
     const heldKeys: string[] = [];
     let wordsCovered = false;
+    let sentenceCovered = 0;
     const add = (term: TermCoverage): void => {
       total += term.weight;
       covered += term.covered;
+      if (term.inSentence) sentenceCovered += term.weight;
       if (term.covered > 0 && !term.numeric) wordsCovered = true;
       if (!term.key) return;
       keyTotal += term.key.weight;
@@ -426,7 +440,8 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     query.contentWords.forEach((term, i) => {
       if (seen.has(term)) return;
       seen.add(term);
-      const result = termCoverage(term, query.surfaces[i] ?? term, hit.chunkIndex);
+      const surface = query.surfaces[i] ?? term;
+      const result = { ...termCoverage(term, surface, hit.chunkIndex), inSentence: unitWords[hit.unit]!.includes(term) || unitTexts[hit.unit]!.includes(surface) };
       if (query.alternatives.includes(term)) choice.push(result);
       else add(result);
     });
@@ -435,17 +450,25 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       const best = choice.reduce((a, b) => (b.covered / b.weight > a.covered / a.weight ? b : a));
       let key: TermCoverage['key'];
       for (const c of choice) if (c.key && (!key || c.key.presence > key.presence)) key = c.key;
-      add({ weight: best.weight, covered: best.covered, numeric: best.numeric, ...(key ? { key } : {}) });
+      add({ weight: best.weight, covered: best.covered, numeric: best.numeric, inSentence: choice.some((c) => c.inSentence), ...(key ? { key } : {}) });
     }
     const anyWord = covered > 0;
     const shapes = unitShapes[hit.unit]!;
     const missedCues: CueKind[] = [];
+    const missedFocus: CueKind[] = [];
+    let focus = 0;
+    let cueCovered = 0;
     for (const kind of query.cues) {
+      if (FOCUS_CUES.has(kind)) {
+        focus++;
+        if (!shapes.includes(CUE_TERMS[kind])) missedFocus.push(kind);
+      }
       if (STRICT_CUES.has(kind) && !shapes.includes(CUE_TERMS[kind])) missedCues.push(kind);
       const weight = CUE_WEIGHT;
       const found = shapes.includes(CUE_TERMS[kind]) ? weight : 0;
       total += weight;
       covered += found;
+      cueCovered += found;
       // What the question asks for (a date, a number) is part of its key content too.
       keyTotal += weight * KEY_CUE_SHARE;
       keyCovered += found * KEY_CUE_SHARE;
@@ -461,6 +484,10 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       heldKeys,
       missedCues,
       numbersOnly: anyWord && !wordsCovered,
+      sentenceShare: total === 0 ? 0 : (sentenceCovered + cueCovered) / total,
+      missedFocus,
+      missedCueShare: focus === 0 ? 0 : missedFocus.length / focus,
+      namedSetMiss: !!query.namedSet && missesListHead(unitTexts[hit.unit]!, query.namedSet, shapes.includes(CUE_TERMS.list)),
     };
   }
 

@@ -5,9 +5,11 @@ import {
   ADDRESSEE_VERB,
   ASKED_NOUN,
   ASKED_TIME,
+  CRITERIA_NOUN,
   CUES,
   CUE_TERMS,
   LIST_HEAD,
+  NAMED_SET,
   STOPWORDS,
   SYNONYM_GROUPS,
   TRADITIONAL,
@@ -222,7 +224,12 @@ export interface QueryAnalysis extends Analysis {
   alternatives: string[];
   /** The head noun of an asked enumeration ("哪几个方面" → 方面). */
   listHead?: string;
+  /** The noun of a set whose members the question asks to be named ("那48家企业具体是谁" → 企业). */
+  namedSet?: string;
 }
+
+/** The asking of a lookup question ("在哪里能查到"), which its cue carries. */
+const LOOKUP_PHRASE = new RegExp(CUES.lookup.source, 'g');
 
 const CLAUSE_END = /[,，。;；!！?？:：]/;
 
@@ -257,10 +264,15 @@ function analyzeQueryText(question: string): QueryAnalysis {
   let cues = (Object.keys(CUES) as CueKind[]).filter((kind) => CUES[kind].test(folded));
   // "通知发给哪些单位" asks whom the notice addresses, not where something is submitted.
   if (cues.includes('addressee')) cues = cues.filter((kind) => kind !== 'where');
+  // "在哪里能查到" asks where to look, not where to send.
+  if (cues.includes('lookup')) cues = cues.filter((kind) => kind !== 'where');
   let text = normalized.replace(ASKED_NOUN, '$1 ').replace(ASKED_TIME, ' ');
   if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
+  if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
+  if (cues.includes('lookup')) text = text.replace(LOOKUP_PHRASE, ' ');
   const analysis = analyzeNormalized(text);
   for (const kind of cues) analysis.words.push(CUE_TERMS[kind]);
   const listHead = cues.includes('list') ? LIST_HEAD.exec(normalized)?.[1] : undefined;
-  return { ...analysis, normalized, cues, alternatives: alternativesOf(text), ...(listHead ? { listHead } : {}) };
+  const namedSet = NAMED_SET.map((pattern) => pattern.exec(normalized)?.[1]).find((noun) => noun !== undefined);
+  return { ...analysis, normalized, cues, alternatives: alternativesOf(text), ...(listHead ? { listHead } : {}), ...(namedSet ? { namedSet } : {}) };
 }

@@ -140,6 +140,18 @@ describe('saying what is missing', () => {
   });
 });
 
+describe('saying which kind of fact is missing', () => {
+  it.each([
+    ['首批名录那160件地理标志分别是哪些', '具体名单', '160件'],
+    ['第二批重点联系指导名录最终确定了几件地理标志？', '具体数量', '第二批'],
+  ])('%s → declined, 没有写明%s, quoting the related clause', async (question, what, quoted) => {
+    const answer = await (await shippedQa()).ask(question);
+    expect(answer.declined).toBe(true);
+    expect(answer.answer).toContain(`没有写明${what}`);
+    expect(answer.citations[0]?.quote).toContain(quoted);
+  });
+});
+
 describe('the knowledge folder as shipped', () => {
   it('copies cleanly (every shipped notice loads, none skipped)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gi-corpus-'));

@@ -58,3 +58,21 @@ describe('analyze', () => {
     expect(analyzeQuery('？？？').contentWords).toEqual([]);
   });
 });
+
+describe('the asking is no content', () => {
+  it('takes the asked time, addressee and criteria nouns out of the words (the cues carry them)', () => {
+    const deadline = analyzeQuery('材料最晚啥时候交');
+    expect(deadline.cues).toContain('deadline');
+    expect(deadline.contentWords).not.toContain('晚');
+    const addressee = analyzeQuery('通知的主送单位都有谁？');
+    expect(addressee.cues).toContain('addressee');
+    expect(addressee.contentWords).toEqual([]);
+    const criteria = analyzeQuery('什么样的产品才有资格列入名录？');
+    expect(criteria.cues).toContain('criteria');
+    expect(criteria.contentWords).not.toContain('资格');
+  });
+
+  it('keeps a condition the question states (有条件的地方) as content', () => {
+    expect(analyzeQuery('有条件的地方指的是什么条件？').surfaces.join('')).toContain('条件');
+  });
+});

@@ -1,0 +1,36 @@
+import { CUE_SHAPES, CUE_TERMS, LIST_BOILERPLATE, type CueKind } from './lexicon.js';
+import { normalizeText } from './tokenize.js';
+
+/**
+ * What a sentence is shaped to answer: the question-type cues it fits (a date, a number, an
+ * enumeration …) and the nouns its enumerations close on ("…等24个产品" → 产品).
+ */
+
+/** The cue pseudo-terms of the shapes a sentence has. */
+export function shapesOf(text: string): string[] {
+  const normalized = normalizeText(text);
+  // "各省、自治区、直辖市" names the provinces; it is no enumeration of what a notice decides.
+  const listText = normalized.replace(LIST_BOILERPLATE, '');
+  return (Object.keys(CUE_SHAPES) as CueKind[])
+    .filter((kind) => CUE_SHAPES[kind].test(kind === 'list' ? listText : normalized))
+    .map((kind) => CUE_TERMS[kind]);
+}
+
+/** "等" closing an enumeration, an optional count, then the phrase naming what was listed. */
+const CLOSURE = /等(?:\d+\s*[个件家项类种名所批])?([\p{Script=Han}]{2,12}?)(?=[的,，。;；:：、(（)）]|$)/gu;
+
+/** The phrases an enumeration of the sentence closes on ("…等24个产品的48家企业" → ["产品"]). */
+export function enumerationHeads(normalized: string): string[] {
+  return [...normalized.matchAll(CLOSURE)].map((m) => m[1]!);
+}
+
+/**
+ * True when a sentence does not list what the question asks to be named (`head`, e.g. 企业 of
+ * "哪几家企业"): it closes its enumerations on other nouns, or, with no enumeration at all, it
+ * cannot name several. An enumeration without a closing noun may list anything: no miss.
+ */
+export function missesListHead(normalized: string, head: string, hasList: boolean): boolean {
+  const heads = enumerationHeads(normalized);
+  if (heads.length > 0) return !heads.some((phrase) => phrase.includes(head));
+  return !hasList;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { CUE_TERMS } from '../../src/qa/lexicon.js';
+import { enumerationHeads, missesListHead, shapesOf } from '../../src/qa/shapes.js';
+import { analyzeQuery } from '../../src/qa/tokenize.js';
+
+describe('sentence shapes', () => {
+  it('reads a year as a date, not a count; a count or a duration as a number', () => {
+    expect(shapesOf('请于2023年5月8日前报送')).not.toContain(CUE_TERMS.number);
+    expect(shapesOf('遴选了160件地理标志')).toContain(CUE_TERMS.number);
+    expect(shapesOf('实施期为3年')).toContain(CUE_TERMS.number);
+  });
+
+  it('does not take the provinces\' set name for an enumeration', () => {
+    expect(shapesOf('各省、自治区、直辖市知识产权局:')).not.toContain(CUE_TERMS.list);
+    expect(shapesOf('品牌推广、经验交流、培训讲座等活动')).toContain(CUE_TERMS.list);
+  });
+});
+
+describe('naming the members of a set', () => {
+  const products = '生产贺兰山东麓葡萄酒、平遥牛肉、沁州黄小米等14个产品的59家企业,使用地理标志专用标志';
+
+  it('reads the noun an enumeration closes on', () => {
+    expect(enumerationHeads(products)).toEqual(['产品']);
+    expect(enumerationHeads('在项目分配、部门协作、政策落地等方面予以倾斜')[0]).toMatch(/^方面/);
+  });
+
+  it('reads which set a question asks to be named', () => {
+    expect(analyzeQuery('498号公告里做平遥牛肉的是哪几家企业').namedSet).toBe('企业');
+    expect(analyzeQuery('那48家企业具体是谁').namedSet).toBe('企业');
+    expect(analyzeQuery('首批名单里有哪些城市').namedSet).toBe('城市');
+    expect(analyzeQuery('名录地标能享受哪些支持政策').namedSet).toBeUndefined();
+  });
+
+  it('misses when the sentence lists other things, or nothing', () => {
+    expect(missesListHead(products, '企业', true)).toBe(true);
+    expect(missesListHead(products, '产品', true)).toBe(false);
+    expect(missesListHead('遴选了160件地理标志纳入名录', '地理', false)).toBe(true);
+    expect(missesListHead('中国品牌日、双品网购节、中国国际商标品牌节', '活动', true)).toBe(false);
+  });
+});
