@@ -38,17 +38,21 @@ export function skip(session: DialogSession): void {
     });
     return;
   }
-  if (session.state.failures >= MAX_FAILURES) {
-    session.commit((db) => {
-      session.flag(db, field.id);
-      session.say(t('nomination.skipped_flagged', { label: field.label }));
+  // A required field skipped once waits until the other fields are asked ("注册号我得查一下，先跳过");
+  // skipped again, or after repeated failures, it is flagged 待核实.
+  if (!session.state.skipped.includes(field.id) && session.state.failures < MAX_FAILURES) {
+    session.commit(() => {
+      session.state.skipped.push(field.id);
+      session.say(t('nomination.skip_required', { label: field.label }));
       session.advance();
     });
     return;
   }
-  session.say(t('nomination.skip_required', { label: field.label, example: field.example ?? '' }));
-  session.reask();
-  session.commit();
+  session.commit((db) => {
+    session.flag(db, field.id);
+    session.say(t('nomination.skipped_flagged', { label: field.label }));
+    session.advance();
+  });
 }
 
 /** A remark mid-form ("稍等，我查一下"): nothing is stored, the question waits. */
