@@ -7,6 +7,9 @@ import { ACTION, findFigure, labelOf, segment } from './segment.js';
 import { NUMBER_PATTERN } from './parsers/numbers.js';
 import type { FieldValue } from '../store/nomination-types.js';
 import { fail } from './parsers/result.js';
+import { t } from '../texts.js';
+import { isNone } from './none-answer.js';
+import { elsewhere } from './pending-text.js';
 
 /**
  * Reads one message against the form: segments it, gives each labelled segment to the field its
@@ -36,29 +39,6 @@ const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
     pattern: /(?<![\d-])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?![\d-])|(?<![\d-])[（(]?0\d{2,3}[)）]?[\s-]?\d{3,4}[\s-]?\d{4}(?:\s*转\s*\d{1,6})?(?![\d-])/gu,
   },
 ];
-/** What is left of a "nothing" answer once the field's names and filler words are gone: 没有, 无, 不, 零 … */
-const NONE_WORDS = /^(?:没有|没|无|暂无|尚无|不|为零|是零|零|为0|是0|0)+$/u;
-const NONE_FILLER = /目前|现在|暂时|一直|还|基本上?|产品|我们|这边|这块|那块|这一块|方面|业务|的|都|也|了|吧|啊|呢|额|金额|数据/gu;
-
-/**
- * "没有出口", "暂无出口", "零出口", "产品不出口", "出口基本为零", "无": nothing, for a numeric
- * field. Only the field's own names and filler may stand beside the word for nothing, so "没统计"
- * or "不清楚" is no answer and "没有加工" says nothing about 出口额.
- */
-function isNone(field: FormField, text: string): boolean {
-  let rest = text.trim().replace(/[。.!！，,\s]+$/u, '');
-  const names = [...field.keywords, field.label].sort((a, b) => b.length - a.length);
-  let named = false;
-  for (const name of names) {
-    if (name.length >= 2 && rest.includes(name)) {
-      rest = rest.split(name).join('');
-      named = true;
-    }
-  }
-  rest = rest.replace(NONE_FILLER, '');
-  return NONE_WORDS.test(rest) && (named || rest !== '不');
-}
-
 /** Fillers around the figure that the numeric parsers do not know: 比一般的高 …, …吧. */
 const TAIL_FILLER = /(?:吧|啊|哈|呢|的样子|这样|那样|差不多|的)+[。.!！]*$/u;
 const TIME_LEAD = /^(?:去年|今年|上年|上一年度?|全年|一年|每年|年均|\d{4}年度?)(?:的)?/u;
@@ -126,6 +106,15 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
       if (name && parsed?.ok) return put(name, parsed.value);
     }
     if (current && !currentUsed) {
+      const other = elsewhere(form, current, rest, (f, t) => parseFor(form, f, t));
+      if (other) {
+        currentUsed = true;
+        if (other.field && other.value && !(other.field.id in filled)) return put(other.field, other.value);
+        const reason = other.field ? t('form.other_field', { other: other.field.label }) : t('form.chatter');
+        out.failure ??= { reason, example: current.example ?? '' };
+        out.unread.push(rest);
+        return;
+      }
       const parsed = parseFor(form, current, rest);
       if (parsed.ok) return put(current, parsed.value);
       const described = describedFigure(form, current, rest);
