@@ -123,7 +123,7 @@ async function turn(session: DialogSession, intent: DialogIntent | undefined, in
     case 'help':
       return help(session);
     case 'skip':
-      return skip(session);
+      return skip(session, input);
     case 'back':
       return back(session);
     case 'review':

@@ -1,4 +1,5 @@
 import type { Form, FormField } from './form.js';
+import { fieldsNamedIn, matchLabel, MIN_SCORE } from './labels.js';
 import { canonicalProvince } from './provinces.js';
 import type { ParseResult } from './parsers/result.js';
 import { ACTION, findFigure } from './segment.js';
@@ -21,6 +22,7 @@ export interface Elsewhere {
 }
 
 const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
+const TEXTUAL = new Set<FormField['type']>(['text', 'longtext']);
 /** Words for "no figure to give": the field stays open, nothing is stored. */
 const UNKNOWN = /不清楚|不知道|不确定|没统计|没有统计|未统计|无统计|没法统计|无法统计|没数据|没有数据|暂无数据|不单列|没单列|没算|没有算|查一下|跳过|空着|先不填|不填/u;
 /** A "none" or "don't know" answer is short; a longer text that names a figure says more. */
@@ -29,18 +31,6 @@ const CLAUSES = /[，,；;。！!]/u;
 const REGISTRATION_HINT = /年|号|公告|注册/u;
 
 type Parse = (field: FormField, text: string) => ParseResult;
-
-/** Another field of the form whose name (2+ characters) the text holds, the longest name first. */
-function namedField(form: Form, current: FormField, text: string, types: Set<FormField['type']>): FormField | undefined {
-  let best: { field: FormField; length: number } | undefined;
-  for (const field of form.fields) {
-    if (field.id === current.id || !types.has(field.type)) continue;
-    for (const name of field.keywords) {
-      if (name.length >= 2 && text.includes(name) && (!best || name.length > best.length)) best = { field, length: name.length };
-    }
-  }
-  return best?.field;
-}
 
 /** Where `text`, sent while the text field `current` is asked, reads better; undefined when it may be the answer. */
 export function elsewhere(form: Form, current: FormField, text: string, parse: Parse): Elsewhere | undefined {
@@ -57,7 +47,7 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
     if (parsed.ok) return { field: registration, value: parsed.value };
   }
   const figure = findFigure(text);
-  const other = namedField(form, current, text, NUMERIC);
+  const other = fieldsNamedIn(form, text).find((f) => f.id !== current.id && NUMERIC.has(f.type));
   if (other && !figure && text.length <= SHORT) {
     if (isNone(other, text)) {
       const parsed = parse(other, '无');
@@ -76,5 +66,8 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
     if (numeric) return {};
   }
   if (text.split(CLAUSES).filter((c) => c.trim()).length >= 2 && ACTION.test(text)) return {};
+  // "辽宁省盘锦市现辖行政区域" for a name: worded like another text field's value
+  const like = matchLabel(form, bare)[0];
+  if (like && like.score >= MIN_SCORE && like.field.id !== current.id && TEXTUAL.has(like.field.type)) return { field: like.field };
   return undefined;
 }

@@ -224,10 +224,19 @@ function describedFigure(form: Form, field: FormField, text: string): FieldValue
   return parsed.ok ? parsed.value : undefined;
 }
 
-/** A field that an unlabelled piece can only be: a province, a choice, an announcement number. */
+/**
+ * A field that an unlabelled piece can only be: a province, a choice, an announcement number, or a
+ * figure of a type only one open field takes ("三成左右" when 溢价率 is the only open percentage).
+ */
 function distinctive(form: Form, text: string, open: (f: FormField) => boolean): { field: FormField; value: FieldValue } | undefined {
   const cleaned = cleanLabel(text) || text;
-  for (const field of form.fields.filter(open)) {
+  const fields = form.fields.filter(open);
+  for (const type of NUMERIC) {
+    const [only, ...more] = fields.filter((f) => f.type === type);
+    const parsed = only && more.length === 0 && findFigure(text)?.index === 0 ? parseFor(form, only, text) : undefined;
+    if (only && parsed?.ok) return { field: only, value: parsed.value };
+  }
+  for (const field of fields) {
     // "新疆的", "四川省的": a province and nothing else
     if (field.type === 'province' && canonicalProvince(text.trim().replace(/的$/u, ''))) {
       const parsed = parseField(field, text);

@@ -32,6 +32,8 @@ const NOT_A_NAME = /一下|一份|一个|一项|已|了|没|不|吗|呢|么|啥|
 const NOT_A_VERB = /[我你您们的一个份下吧啊呀哈请帮给把将进入到上新看查问读阅发传转寄收拿送退删撤改审核批盖签交印载已了没不吗呢么啥谁是为事该还]|^完$|申报|名录|地标|产品|项目/u;
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
+/** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
+const NAME_LEAD = /^(?:我们|我们的|我们这个|咱们|产品|名字|名称)?(?:是|叫|报的是|要报的是)/u;
 const CLAUSE = /[，,。.！!？?；;、~～：:\s]+/u;
 
 const VOCAB: Array<{ cls: StartWordClass; text: string }> = (Object.entries(START_WORDS) as Array<[StartWordClass, string[]]>)
@@ -164,7 +166,9 @@ export function startRequest(text: string): StartRequest | undefined {
   const bare = objects === 0 && read.some(isNominating) && read.every((t) => LEAD.has(t.cls) || ['name', 'take', 'into'].includes(t.cls) || isNominating(t));
   if (!request && !bare) return undefined;
   // "想报一下名录，信阳毛尖", "阳澄湖大闸蟹 名录申报 我来弄": a short request beside a bare name names it
-  const lone = long ? undefined : rest.map((piece) => piece.replace(CLAUSE, '')).filter((clause) => NAME.test(clause) && !NOT_A_NAME.test(clause));
+  const lone = long
+    ? undefined
+    : rest.map((piece) => piece.replace(CLAUSE, '').replace(NAME_LEAD, '')).filter((clause) => NAME.test(clause) && !NOT_A_NAME.test(clause));
   const loneName = lone?.length === 1 && rest.length === 1 ? lone[0] : undefined;
   const name = read.find((t) => t.cls === 'name')?.text ?? loneName;
   const after = loneName ? '' : rest.join('').trim();
