@@ -171,7 +171,7 @@ export function leadingName(form: Form, text: string): { field: FormField; end: 
  * longer one found first does not count ("加工业产值" names 加工, not also 产值).
  */
 export function fieldsNamedIn(form: Form, text: string): FormField[] {
-  const lower = text.normalize('NFKC').toLowerCase();
+  const lower = cleanName(text);
   const taken = new Array<boolean>(lower.length).fill(false);
   const found: Array<{ field: FormField; at: number }> = [];
   const names = form.fields.flatMap((field) => field.keywords.map((k) => ({ field, name: cleanName(k) }))).filter((n) => n.name.length >= 2);

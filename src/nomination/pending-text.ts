@@ -32,8 +32,11 @@ const REGISTRATION_HINT = /年|号|公告|注册/u;
 
 type Parse = (field: FormField, text: string) => ParseResult;
 
-/** Where `text`, sent while the text field `current` is asked, reads better; undefined when it may be the answer. */
-export function elsewhere(form: Form, current: FormField, text: string, parse: Parse): Elsewhere | undefined {
+/**
+ * Where `text` (a piece of `message`), sent while the text field `current` is asked, reads
+ * better; undefined when it may be the answer.
+ */
+export function elsewhere(form: Form, current: FormField, text: string, parse: Parse, message = text): Elsewhere | undefined {
   if (current.type !== 'text' && current.type !== 'longtext') return undefined;
   const bare = text.trim().replace(/[的。.!！]+$/u, '');
   const province = form.fields.find((f) => f.type === 'province');
@@ -61,11 +64,9 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
     const parsed = parse(other, text.slice(figure.index));
     return { field: other, ...(parsed.ok ? { value: parsed.value } : {}) };
   }
-  if (figure && figure.index === 0) {
-    const numeric = form.fields.find((f) => NUMERIC.has(f.type) && f.id !== current.id && parse(f, text).ok);
-    if (numeric) return {};
-  }
-  if (text.split(CLAUSES).filter((c) => c.trim()).length >= 2 && ACTION.test(text)) return {};
+  if (figure && form.fields.some((f) => NUMERIC.has(f.type) && parse(f, text.slice(figure.index)).ok)) return {};
+  const clauses = message.split(CLAUSES).filter((c) => c.trim()).length;
+  if (ACTION.test(text) && (clauses >= 2 || /了/u.test(text))) return {};
   // "辽宁省盘锦市现辖行政区域" for a name: worded like another text field's value
   const like = matchLabel(form, bare)[0];
   if (like && like.score >= MIN_SCORE && like.field.id !== current.id && TEXTUAL.has(like.field.type)) return { field: like.field };

@@ -43,7 +43,26 @@ const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
 const TAIL_FILLER = /(?:吧|啊|哈|呢|的样子|这样|那样|差不多|的)+[。.!！]*$/u;
 const TIME_LEAD = /^(?:去年|今年|上年|上一年度?|全年|一年|每年|年均|\d{4}年度?)(?:的)?/u;
 /** Words between a label and its value: "加工那块有12亿", "出口的话大概1000万美元". */
-const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|方面|这边|那边|部分|这项|的)+/u;
+const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|方面|这边|那边|部分|这项|的|嘛|呢|呀|啊)+/u;
+/** "申请人写…协会": what to write, in front of a short answer. */
+const WRITE_VERB = /^(?:就写|就填|填写|写成|写|填)(?=\p{Script=Han}{2})/u;
+/** Words before a copula that may restate the question: "范围是…", "产品叫…", "名字叫…". */
+const LEAD_IN = /^([^，,。；;：:\d]{1,8}?)(?:就是|应该是|是|为|叫做|叫)\s*[:：]?\s*/u;
+
+/**
+ * The answer without a lead-in that restates the field asked (its label or head noun, as the
+ * label matcher reads it, tied for best): "范围是新疆…" → "新疆…" for 保护范围, "产品叫X" → X for the
+ * name. A lead-in that names another field stays (that is a labelled value, read elsewhere).
+ */
+function withoutLeadIn(form: Form, field: FormField, text: string): string {
+  const lead = LEAD_IN.exec(text);
+  if (!lead?.[1]) return text;
+  const matches = matchLabel(form, lead[1]);
+  const top = matches[0]?.score ?? 0;
+  const restates = matches.some((m) => m.field.id === field.id && m.score >= top - 3);
+  const rest = text.slice(lead[0].length).trim();
+  return restates && rest ? rest : text;
+}
 const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
 /** Words beside a phone number that are no name: "应该是13912345678", "改成…", "号码是…". */
 const NOT_A_NAME = /^(?:应该|其实|就|也|还|号码|手机|电话)?(?:是|为|改成|改为|换成|修改为|更正为|写错了|错了|不对)$/u;
@@ -58,7 +77,8 @@ const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:�
 
 /** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
-  const bare = typed.replace(VALUE_FILLER, '') || typed;
+  const unled = field.type === 'text' || field.type === 'longtext' ? withoutLeadIn(form, field, typed) : typed;
+  const bare = unled.replace(VALUE_FILLER, '').replace(field.type === 'text' ? WRITE_VERB : /^$/u, '') || unled;
   // a short text ends where its sentence does: "属于水果。" → 水果
   const text = field.type === 'text' ? bare.replace(/[。！!？?；;，,、]+$/u, '') || bare : bare;
   const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text));
@@ -106,7 +126,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
       if (name && parsed?.ok) return put(name, parsed.value);
     }
     if (current && !currentUsed) {
-      const other = elsewhere(form, current, rest, (f, t) => parseFor(form, f, t));
+      const other = elsewhere(form, current, rest, (f, t) => parseFor(form, f, t), typed);
       if (other) {
         currentUsed = true;
         if (other.field && other.value && !(other.field.id in filled)) return put(other.field, other.value);
