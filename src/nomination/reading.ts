@@ -3,7 +3,7 @@ import { cleanLabel, matchLabel } from './labels.js';
 import { canonicalProvince } from './provinces.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { INTERJECTION } from './parsers/lead.js';
-import { ACTION, findFigure, labelOf, segment } from './segment.js';
+import { ACTION, APPROX_TAIL, findFigure, labelOf, segment } from './segment.js';
 import { NUMBER_PATTERN } from './parsers/numbers.js';
 import type { FieldValue } from '../store/nomination-types.js';
 import { fail } from './parsers/result.js';
@@ -306,7 +306,7 @@ function aboutOtherField(form: Form, current: FormField | undefined, text: strin
   const at = (figures[0] as RegExpMatchArray).index ?? 0;
   const clauseEnd = text.slice(at).search(CLAUSE_SPLIT);
   const end = clauseEnd < 0 ? text.length : at + clauseEnd;
-  const approx = /(?:大约|大概|约为|约|将近|接近|近|超过|差不多|大致)$/u.exec(text.slice(0, at))?.[0] ?? '';
+  const approx = APPROX_TAIL.exec(text.slice(0, at))?.[0] ?? '';
   const start = at - approx.length;
   const value = text.slice(start, end);
   const words = `${text.slice(0, start)}，${text.slice(end)}`;
