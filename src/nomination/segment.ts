@@ -46,6 +46,7 @@ const FIGURE_PREFIX_MAX = 14;
 const NUMERIC_TYPES = new Set(['money', 'count', 'percent']);
 /** Words for "about" right before a figure: they belong to the value ("产值约30亿"). */
 export const APPROX_TAIL = /(?:大约|大概|约为|约|将近|接近|近|超过|差不多|大致)$/u;
+/** Words that make the text before a figure a sentence, not a label: "明年准备新增用标企业20家". */
 export const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|开展|组织|安排|准备|计划|打算|完成|实现|增加|减少|培育|打造|投入|统筹|争取|力争|推动|扩大/u;
 
 /** "1.", "（2）", "三、" in front of a pasted item: at the start, after a line break, a space or ；。， */

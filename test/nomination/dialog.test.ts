@@ -79,6 +79,15 @@ describe('nomination dialog', () => {
     expect(env.draft()?.flagged).toContain(registration.id);
   });
 
+  it('reads 提交申报 in an open draft as submitting it, not as a new start', async () => {
+    env = await dialogEnv();
+    await env.chat.as('u1').says('/申报');
+    while (env.current()) await env.chat.as('u1').says(validAnswer(env.current() as FormField));
+    const id = env.draft()?.id;
+    await env.chat.as('u1').says('提交申报').expectReply(/确认/);
+    expect(env.draft()?.id).toBe(id);
+  });
+
   it('fills several fields from one message and audits each', async () => {
     env = await dialogEnv();
     await env.chat.as('u1').says('/申报');
