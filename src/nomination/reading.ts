@@ -1,5 +1,5 @@
 import type { Form, FormField } from './form.js';
-import { cleanLabel, matchLabel } from './labels.js';
+import { cleanLabel, fieldsNamedIn, matchLabel } from './labels.js';
 import { canonicalProvince } from './provinces.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { INTERJECTION } from './parsers/lead.js';
@@ -175,8 +175,19 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
 
   // Prose for the free-text field asked keeps its figures: "带动从业人员增收2000人，建设溯源平台。"
   // is a plan with a figure in it, not 从业人数 and a plan. Only a label before a colon says otherwise.
+  // A report of figures is no prose, though: "当归加工产值18亿上下，物流、旅游都没统计" states no
+  // action, and each piece is a figure for a field or names figure fields it has none for.
+  const figureField = (f: FormField | undefined): boolean => f !== undefined && NUMERIC.has(f.type);
+  const figureReport =
+    !ACTION.test(text) &&
+    segments.every((seg) =>
+      seg.label === undefined
+        ? !findFigure(seg.value) && fieldsNamedIn(form, seg.value).some(figureField)
+        : figureField(bestField(seg.label)) && parseFor(form, bestField(seg.label) as FormField, seg.value).ok,
+    );
   const prose =
     current?.type === 'longtext' &&
+    !figureReport &&
     segments.some((seg) => seg.label === undefined) &&
     segments.some((seg) => seg.label !== undefined && seg.labelKind !== 'colon' && bestField(seg.label)?.id !== current.id);
   if (prose) {
