@@ -53,12 +53,15 @@ export const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|�
 const ENUMERATOR = /(^|\r?\n|\\n|[ \t]+|[；;。，,])\s*(?:[（(]\s*\d{1,2}\s*[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．)）](?!\d))\s*/gu;
 
 /**
- * Puts a line break where a pasted block separates its pairs otherwise: 【label】value, two or
- * more spaces, a numbered item ("… 2.省份：…", its number dropped), a space before the next "label：".
+ * Puts a line break where a pasted block separates its pairs otherwise: 【label】value, a table
+ * row "label | value" (read as "label：value"), two or more spaces, a numbered item ("… 2.省份：…", its number dropped), a space before the next "label：".
  */
 function splitPairs(text: string): string {
   return text
     .replace(/【([^【】\n]{1,16})】[ \t]*[:：]?[ \t]*/gu, '\n$1：')
+    // a pasted table row "名称 | 五常大米" (or "| 名称 | 五常大米 |"): the bar parts the label from its value
+    .replace(/(^|\r?\n|\\n)[ \t]*[|｜]|[ \t]*[|｜][ \t]*(?=\r?\n|\\n|$)/gu, '$1')
+    .replace(/(^|\r?\n|\\n)[ \t]*([^|｜\r\n:：]{1,16}?)[ \t]*[|｜][ \t]*/gu, '$1$2：')
     .replace(/[ \t]{2,}|\u3000+/gu, '\n')
     .replace(ENUMERATOR, (_, lead: string) => (/^[ \t]+$/u.test(lead) ? '\n' : lead))
     .replace(/[ \t]+(?=[^\s\d:：，,。；;、]{1,12}[:：])/gu, '\n');
