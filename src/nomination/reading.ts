@@ -1,6 +1,6 @@
 import type { Form, FormField } from './form.js';
 import { cleanLabel, fieldsNamedIn, matchLabel } from './labels.js';
-import { canonicalProvince } from './provinces.js';
+import { canonicalProvince, findProvinces } from './provinces.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { INTERJECTION } from './parsers/lead.js';
 import { ACTION, APPROX_TAIL, findFigure, labelOf, segment } from './segment.js';
@@ -115,6 +115,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     out.values[field.id] = value;
   };
 
+  const open = (f: FormField): boolean => !(f.id in filled) && !(f.id in out.values);
   /** An unlabelled piece: the asked field, else phone/e-mail inside it, else what it unmistakably is. */
   const unlabelled = (text: string): void => {
     const rest = extractPatterns(text);
@@ -124,6 +125,13 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
       const name = form.fields.find((f) => f.type === 'text' && f.forbidDigits && (!(f.id in filled) || f.id === current?.id));
       const parsed = name ? parseField(name, rest) : undefined;
       if (name && parsed?.ok) return put(name, parsed.value);
+    }
+    // "新会陈皮是广东省江门市新会区的地理标志产品" for the name: the subject answers, the rest is routed
+    const described = current && !currentUsed && current.type === 'text' ? subjectAnswer(form, current, rest, open) : undefined;
+    if (described) {
+      put(current as FormField, described.value);
+      for (const other of described.others) put(other.field, other.value);
+      return;
     }
     if (current && !currentUsed) {
       const other = elsewhere(form, current, rest, (f, t) => parseFor(form, f, t), typed);
@@ -141,9 +149,9 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
       if (described) return put(current, described);
       out.failure ??= { reason: parsed.reason, example: parsed.example };
     }
-    const routed = distinctive(form, rest, (f) => !(f.id in filled) && !(f.id in out.values));
-    if (routed) return put(routed.field, routed.value);
-    out.unread.push(rest);
+    const routed = [distinctive(form, rest, open), provinceNamed(form, rest, open)].filter((r) => r !== undefined);
+    for (const r of routed) put(r.field, r.value);
+    if (routed.length === 0) out.unread.push(rest);
   };
 
   /** Takes phone numbers and e-mail addresses out of a line, storing them; returns the rest. */
@@ -283,6 +291,30 @@ function distinctive(form: Form, text: string, open: (f: FormField) => boolean):
     }
   }
   return undefined;
+}
+
+type Routed = { field: FormField; value: FieldValue };
+
+/** A province named in full ("云南省", "新疆维吾尔自治区") inside a short clause, the only one named: "普洱茶是云南省的地理标志产品". */
+function provinceNamed(form: Form, text: string, open: (f: FormField) => boolean): Routed | undefined {
+  const field = form.fields.find((f) => f.type === 'province' && open(f));
+  if (!field || text.length > CHOICE_CLAUSE_MAX + 6 || !/省|自治区/u.test(text) || findProvinces(text).length !== 1) return undefined;
+  const parsed = parseField(field, text);
+  return parsed.ok ? { field, value: parsed.value } : undefined;
+}
+
+/**
+ * "A是B" for a short text field, where B is unmistakably other values (a province, a choice …)
+ * and A reads as the field: A is the answer, B's values go to their fields.
+ */
+function subjectAnswer(form: Form, field: FormField, text: string, open: (f: FormField) => boolean): { value: FieldValue; others: Routed[] } | undefined {
+  const at = text.indexOf('是');
+  if (at < 2) return undefined;
+  const [subject, predicate] = [text.slice(0, at), text.slice(at + 1)];
+  const others = [distinctive(form, predicate, open), provinceNamed(form, predicate, open)].filter((r): r is Routed => r !== undefined);
+  if (others.length === 0 || matchLabel(form, subject).length > 0) return undefined;
+  const parsed = parseFor(form, field, subject);
+  return parsed.ok ? { value: parsed.value, others } : undefined;
 }
 
 /**

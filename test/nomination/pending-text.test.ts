@@ -119,3 +119,26 @@ describe('lead-ins that restate the question', () => {
     expect(readMessage(form, {}, field('gi_name'), '申请人是赣州市果业发展中心').values.gi_name).toBeUndefined();
   });
 });
+
+describe('"A是B" while a name is asked', () => {
+  const NAMES = ['新会陈皮', '普洱茶', '赣南脐橙', '阳澄湖大闸蟹'];
+  const PREDICATES: Array<[string, Record<string, string>]> = [
+    ['广东省江门市新会区的地理标志产品', { province: '广东省', protection_type: '地理标志产品' }],
+    ['云南省的地理标志产品', { province: '云南省', protection_type: '地理标志产品' }],
+    ['江西省的证明商标', { province: '江西省', protection_type: '作为证明商标注册的地理标志' }],
+    ['新疆维吾尔自治区的集体商标', { province: '新疆维吾尔自治区', protection_type: '作为集体商标注册的地理标志' }],
+  ];
+  const made = NAMES.flatMap((name) => PREDICATES.map(([predicate, rest]) => ({ text: `${name}是${predicate}`, expected: { gi_name: name, ...rest } })));
+
+  it(`takes the subject as the name and routes the rest in ${made.length} generated sentences`, () => {
+    const wrong = made.filter(({ text, expected }) => {
+      const values = Object.fromEntries(Object.entries(readMessage(form, {}, field('gi_name'), text).values).map(([id, v]) => [id, v.value]));
+      return JSON.stringify(values, Object.keys(expected).sort()) !== JSON.stringify(expected, Object.keys(expected).sort());
+    });
+    expect(wrong.map((c) => c.text)).toEqual([]);
+  });
+
+  it('reads a copula after the field asked as a lead-in, not as a subject', () => {
+    expect(readMessage(form, {}, field('applicant'), '申请人是赣州市果业发展中心').values.applicant?.value).toBe('赣州市果业发展中心');
+  });
+});
