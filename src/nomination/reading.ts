@@ -1,5 +1,5 @@
 import type { Form, FormField } from './form.js';
-import { cleanLabel, fieldsNamedIn, matchLabel } from './labels.js';
+import { cleanLabel, fieldsNamedIn, matchLabel, type LabelMatch } from './labels.js';
 import { canonicalProvince, findProvinces } from './provinces.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { INTERJECTION } from './parsers/lead.js';
@@ -214,7 +214,10 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     // message drops out: "…产值280亿，带动加工业产值90亿元" (产值 and 加工业产值 both fit the second).
     const near = matches.filter((m) => m.score >= top - 3);
     const fresh = near.filter((m) => !(m.field.id in out.values) && !(m.field.id in out.conflicts));
-    const tier = (fresh.length > 0 ? fresh : near).sort((a, b) => Number(b.field.id === current?.id) - Number(a.field.id === current?.id));
+    // (the field asked comes first only among equals: "其中陈皮加工产值约70亿元" names 加工 more
+    // closely than the 年产值 asked)
+    const asked = (m: LabelMatch): number => Number(m.field.id === current?.id);
+    const tier = (fresh.length > 0 ? fresh : near).sort((a, b) => b.score - a.score || asked(b) - asked(a));
     const whole = `${seg.labelKind === 'colon' ? `${seg.label}：` : seg.label}${seg.value}`;
     if (tier.length === 0 || !seg.value) {
       unlabelled(whole);

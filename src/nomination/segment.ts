@@ -43,6 +43,7 @@ export function findFigure(text: string): { index: number } | undefined {
   return undefined;
 }
 const FIGURE_PREFIX_MAX = 14;
+const YEAR_LEAD = /^(?:19|20)\d{2}\s*年度?(?:的)?(?=\p{Script=Han})(?!第)/u;
 const NUMERIC_TYPES = new Set(['money', 'count', 'percent']);
 /** Words for "about" right before a figure: they belong to the value ("产值约30亿"). */
 export const APPROX_TAIL = /(?:大约|大概|约为|约|将近|接近|近|超过|差不多|大致)$/u;
@@ -107,18 +108,21 @@ export function labelOf(form: Form, text: string): Omit<Segment, 'after'> {
   const copula = copulaLabel(form, text);
   if (copula) return { ...copula, labelKind: 'copula' };
   const named = leadingName(form, text);
-  const figure = findFigure(text);
+  // "2022年新会陈皮全产业链产值达到190亿元": the year in front is no part of the label
+  const year = YEAR_LEAD.exec(text)?.[0] ?? '';
+  const after = findFigure(text.slice(year.length));
+  const figure = after && { index: after.index + year.length };
   // "产值约30亿": the approximate word belongs to the value
-  const before = figure ? text.slice(0, figure.index).replace(APPROX_TAIL, '') : '';
-  const figureLabel = figure !== undefined && before.length > 0 && figure.index <= FIGURE_PREFIX_MAX && !/\d/u.test(before) && !ACTION.test(before);
+  const before = figure ? text.slice(year.length, figure.index).replace(APPROX_TAIL, '') : '';
+  const figureLabel = figure !== undefined && before.length > 0 && figure.index - year.length <= FIGURE_PREFIX_MAX && !/\d/u.test(before) && !ACTION.test(before);
   // "物流电商2.4亿": a figure field's name, more words, then the figure — the words belong to the label
-  if (named && figureLabel && NUMERIC_TYPES.has(named.field.type)) return { label: before, labelKind: 'figure', value: text.slice(before.length) };
+  if (named && figureLabel && NUMERIC_TYPES.has(named.field.type)) return { label: before, labelKind: 'figure', value: text.slice(year.length + before.length) };
   // "申请人为…协会", "联系人是王磊": the copula after a field's name belongs to neither
   if (named && named.end < text.length) {
     const value = text.slice(named.end).trim();
     return { label: text.slice(0, named.end), labelKind: 'name', value: value.replace(/^(?:为|是)\s*(?=\S)/u, '') };
   }
-  if (figureLabel) return { label: before, labelKind: 'figure', value: text.slice(before.length) };
+  if (figureLabel) return { label: before, labelKind: 'figure', value: text.slice(year.length + before.length) };
   return { value: text };
 }
 

@@ -142,3 +142,20 @@ describe('"A是B" while a name is asked', () => {
     expect(readMessage(form, {}, field('applicant'), '申请人是赣州市果业发展中心').values.applicant?.value).toBe('赣州市果业发展中心');
   });
 });
+
+describe('a figure whose label names a field more closely than the one asked', () => {
+  it.each([
+    ['其中陈皮加工产值约70亿元', 'related_output_processing', 7_000_000_000],
+    ['物流运输带动产值3亿元', 'related_output_logistics', 300_000_000],
+    ['乡村旅游带动产值2.5亿', 'related_output_tourism', 250_000_000],
+  ])('%s while 年产值 is asked goes to its own field', (text, id, value) => {
+    const read = readMessage(form, {}, field('annual_output_value'), text).values;
+    expect(Object.keys(read)).toEqual([id]);
+    expect(read[id]?.value).toBe(value);
+  });
+
+  it('reads past a year in front of the label: 2022年新会陈皮全产业链产值达到190亿元', () => {
+    expect(readMessage(form, {}, undefined, '2022年新会陈皮全产业链产值达到190亿元').values.annual_output_value?.value).toBe(19_000_000_000);
+    expect(readMessage(form, {}, field('registration_no'), '2006年第2号').values.registration_no?.value).toBe('2006年第2号');
+  });
+});
