@@ -78,7 +78,7 @@ const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:�
 /** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
   const unled = field.type === 'text' || field.type === 'longtext' ? withoutLeadIn(form, field, typed) : typed;
-  const bare = unled.replace(VALUE_FILLER, '').replace(field.type === 'text' ? WRITE_VERB : /^$/u, '') || unled;
+  const bare = unled.replace(VALUE_FILLER, '').replace(/^[，,、：:\s]+/u, '').replace(field.type === 'text' ? WRITE_VERB : /^$/u, '') || unled;
   // a short text ends where its sentence does: "属于水果。" → 水果
   const text = field.type === 'text' ? bare.replace(/[。！!？?；;，,、]+$/u, '') || bare : bare;
   const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text));

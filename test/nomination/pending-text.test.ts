@@ -159,3 +159,10 @@ describe('a figure whose label names a field more closely than the one asked', (
     expect(readMessage(form, {}, field('registration_no'), '2006年第2号').values.registration_no?.value).toBe('2006年第2号');
   });
 });
+
+describe('punctuation after a label filler', () => {
+  it('扶持措施的话，县上出台了… keeps no leading comma', () => {
+    const text = '扶持措施的话，县上出台了《岷县当归产业高质量发展实施意见》，建成当归标准化种植基地10万亩。';
+    expect(readMessage(form, {}, field('support_measures'), text).values.support_measures?.value).toBe('县上出台了《岷县当归产业高质量发展实施意见》，建成当归标准化种植基地10万亩。');
+  });
+});
