@@ -64,7 +64,9 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
         const found = getDialog(db, platform, senderId);
         return { state: found, record: found?.nominationId ? getNomination(db, found.nominationId) : undefined };
       });
-      if (global?.kind === 'start') return start(ctx, deps, global.fresh, state, global.name, global.rest);
+      // "提交申报" while a draft is open submits it: a command of the form outranks a new start
+      const command = state?.nominationId ? dialogIntent(text) : undefined;
+      if (global?.kind === 'start' && (!command || command.kind === 'new')) return start(ctx, deps, global.fresh, state, global.name, global.rest);
       if (global?.kind === 'resume') return resume(ctx, deps, state);
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);
@@ -123,7 +125,7 @@ async function turn(session: DialogSession, intent: DialogIntent | undefined, in
     case 'help':
       return help(session);
     case 'skip':
-      return skip(session);
+      return skip(session, input);
     case 'back':
       return back(session);
     case 'review':

@@ -71,6 +71,8 @@ const CLEAR_MATCH = 60;
 /** Words that make a message a correction. */
 export const CORRECTION_MARKER = /改成|改为|换成|改作|修改|更改|更正|变更|应该是|应该为|应为|不对|写错|填错|有误|错了|改一下|重填|(?:多|少|漏)(?:打|写|填|输)|打错|输错|弄错/u;
 const CLAUSE = /[，,；;。！!\n]+/u;
+/** A clause that only apologises or hesitates: "不好意思", "抱歉啊". */
+const APOLOGY = /^(?:不好意思|抱歉|对不起|sorry|哎呀|哎|唉|嗯|哦|啊)[啊呀哈了！!。.]*$/iu;
 const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|改为|改成|正确的是|其实是|实际是)[:：\s]*/u;
 
 /**
@@ -86,8 +88,10 @@ export function findCorrection(form: Form, text: string): Correction | undefined
     const found = detectCorrection(form, clause);
     if (!found) continue;
     if (found.value !== undefined) return found;
-    const value = clauses
-      .filter((c, j) => j !== i && !CORRECTION_MARKER.test(c.replace(VALUE_LEAD_WORDS, '')))
+    // the new value comes after the clause naming the field, else before it; an apology is none
+    const others = [...clauses.slice(i + 1), ...clauses.slice(0, i).reverse()];
+    const value = others
+      .filter((c) => !CORRECTION_MARKER.test(c.replace(VALUE_LEAD_WORDS, '')) && !APOLOGY.test(c))
       .map((c) => c.replace(VALUE_LEAD_WORDS, '').trim())
       .find((c) => c && !/^(?:刚才|之前|前面|上面)/u.test(c));
     return value ? { field: found.field, value } : found;

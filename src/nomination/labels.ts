@@ -165,3 +165,22 @@ export function leadingName(form: Form, text: string): { field: FormField; end: 
   }
   return best;
 }
+
+/**
+ * Every field whose name (2+ characters) `text` holds, in order of appearance; a name inside a
+ * longer one found first does not count ("加工业产值" names 加工, not also 产值).
+ */
+export function fieldsNamedIn(form: Form, text: string): FormField[] {
+  const lower = cleanName(text);
+  const taken = new Array<boolean>(lower.length).fill(false);
+  const found: Array<{ field: FormField; at: number }> = [];
+  const names = form.fields.flatMap((field) => field.keywords.map((k) => ({ field, name: cleanName(k) }))).filter((n) => n.name.length >= 2);
+  for (const { field, name } of names.sort((a, b) => b.name.length - a.name.length)) {
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      if (taken.slice(at, at + name.length).some(Boolean)) continue;
+      taken.fill(true, at, at + name.length);
+      if (!found.some((f) => f.field === field)) found.push({ field, at });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.field);
+}

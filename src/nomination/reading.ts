@@ -1,12 +1,15 @@
 import type { Form, FormField } from './form.js';
-import { cleanLabel, matchLabel } from './labels.js';
-import { canonicalProvince } from './provinces.js';
+import { cleanLabel, fieldsNamedIn, matchLabel, type LabelMatch } from './labels.js';
+import { canonicalProvince, findProvinces } from './provinces.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { INTERJECTION } from './parsers/lead.js';
-import { ACTION, findFigure, labelOf, segment } from './segment.js';
+import { ACTION, APPROX_TAIL, findFigure, labelOf, segment } from './segment.js';
 import { NUMBER_PATTERN } from './parsers/numbers.js';
 import type { FieldValue } from '../store/nomination-types.js';
 import { fail } from './parsers/result.js';
+import { t } from '../texts.js';
+import { isNone } from './none-answer.js';
+import { elsewhere } from './pending-text.js';
 
 /**
  * Reads one message against the form: segments it, gives each labelled segment to the field its
@@ -36,34 +39,30 @@ const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
     pattern: /(?<![\d-])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?![\d-])|(?<![\d-])[（(]?0\d{2,3}[)）]?[\s-]?\d{3,4}[\s-]?\d{4}(?:\s*转\s*\d{1,6})?(?![\d-])/gu,
   },
 ];
-/** What is left of a "nothing" answer once the field's names and filler words are gone: 没有, 无, 不, 零 … */
-const NONE_WORDS = /^(?:没有|没|无|暂无|尚无|不|为零|是零|零|为0|是0|0)+$/u;
-const NONE_FILLER = /目前|现在|暂时|一直|还|基本上?|产品|我们|这边|这块|那块|这一块|方面|业务|的|都|也|了|吧|啊|呢|额|金额|数据/gu;
-
-/**
- * "没有出口", "暂无出口", "零出口", "产品不出口", "出口基本为零", "无": nothing, for a numeric
- * field. Only the field's own names and filler may stand beside the word for nothing, so "没统计"
- * or "不清楚" is no answer and "没有加工" says nothing about 出口额.
- */
-function isNone(field: FormField, text: string): boolean {
-  let rest = text.trim().replace(/[。.!！，,\s]+$/u, '');
-  const names = [...field.keywords, field.label].sort((a, b) => b.length - a.length);
-  let named = false;
-  for (const name of names) {
-    if (name.length >= 2 && rest.includes(name)) {
-      rest = rest.split(name).join('');
-      named = true;
-    }
-  }
-  rest = rest.replace(NONE_FILLER, '');
-  return NONE_WORDS.test(rest) && (named || rest !== '不');
-}
-
 /** Fillers around the figure that the numeric parsers do not know: 比一般的高 …, …吧. */
 const TAIL_FILLER = /(?:吧|啊|哈|呢|的样子|这样|那样|差不多|的)+[。.!！]*$/u;
 const TIME_LEAD = /^(?:去年|今年|上年|上一年度?|全年|一年|每年|年均|\d{4}年度?)(?:的)?/u;
 /** Words between a label and its value: "加工那块有12亿", "出口的话大概1000万美元". */
-const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|方面|这边|那边|部分|这项|的)+/u;
+const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|方面|这边|那边|部分|这项|的|嘛|呢|呀|啊)+/u;
+/** "申请人写…协会": what to write, in front of a short answer. */
+const WRITE_VERB = /^(?:就写|就填|填写|写成|写|填)(?=\p{Script=Han}{2})/u;
+/** Words before a copula that may restate the question: "范围是…", "产品叫…", "名字叫…". */
+const LEAD_IN = /^([^，,。；;：:\d]{1,8}?)(?:就是|应该是|是|为|叫做|叫)\s*[:：]?\s*/u;
+
+/**
+ * The answer without a lead-in that restates the field asked (its label or head noun, as the
+ * label matcher reads it, tied for best): "范围是新疆…" → "新疆…" for 保护范围, "产品叫X" → X for the
+ * name. A lead-in that names another field stays (that is a labelled value, read elsewhere).
+ */
+function withoutLeadIn(form: Form, field: FormField, text: string): string {
+  const lead = LEAD_IN.exec(text);
+  if (!lead?.[1]) return text;
+  const matches = matchLabel(form, lead[1]);
+  const top = matches[0]?.score ?? 0;
+  const restates = matches.some((m) => m.field.id === field.id && m.score >= top - 3);
+  const rest = text.slice(lead[0].length).trim();
+  return restates && rest ? rest : text;
+}
 const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
 /** Words beside a phone number that are no name: "应该是13912345678", "改成…", "号码是…". */
 const NOT_A_NAME = /^(?:应该|其实|就|也|还|号码|手机|电话)?(?:是|为|改成|改为|换成|修改为|更正为|写错了|错了|不对)$/u;
@@ -78,7 +77,8 @@ const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:�
 
 /** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
-  const bare = typed.replace(VALUE_FILLER, '') || typed;
+  const unled = field.type === 'text' || field.type === 'longtext' ? withoutLeadIn(form, field, typed) : typed;
+  const bare = unled.replace(VALUE_FILLER, '').replace(/^[，,、：:\s]+/u, '').replace(field.type === 'text' ? WRITE_VERB : /^$/u, '') || unled;
   // a short text ends where its sentence does: "属于水果。" → 水果
   const text = field.type === 'text' ? bare.replace(/[。！!？?；;，,、]+$/u, '') || bare : bare;
   const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text));
@@ -115,6 +115,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     out.values[field.id] = value;
   };
 
+  const open = (f: FormField): boolean => !(f.id in filled) && !(f.id in out.values);
   /** An unlabelled piece: the asked field, else phone/e-mail inside it, else what it unmistakably is. */
   const unlabelled = (text: string): void => {
     const rest = extractPatterns(text);
@@ -125,16 +126,32 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
       const parsed = name ? parseField(name, rest) : undefined;
       if (name && parsed?.ok) return put(name, parsed.value);
     }
+    // "新会陈皮是广东省江门市新会区的地理标志产品" for the name: the subject answers, the rest is routed
+    const described = current && !currentUsed && current.type === 'text' ? subjectAnswer(form, current, rest, open) : undefined;
+    if (described) {
+      put(current as FormField, described.value);
+      for (const other of described.others) put(other.field, other.value);
+      return;
+    }
     if (current && !currentUsed) {
+      const other = elsewhere(form, current, rest, (f, t) => parseFor(form, f, t), typed);
+      if (other) {
+        currentUsed = true;
+        if (other.field && other.value && !(other.field.id in filled)) return put(other.field, other.value);
+        const reason = other.field ? t('form.other_field', { other: other.field.label }) : t('form.chatter');
+        out.failure ??= { reason, example: current.example ?? '' };
+        out.unread.push(rest);
+        return;
+      }
       const parsed = parseFor(form, current, rest);
       if (parsed.ok) return put(current, parsed.value);
       const described = describedFigure(form, current, rest);
       if (described) return put(current, described);
       out.failure ??= { reason: parsed.reason, example: parsed.example };
     }
-    const routed = distinctive(form, rest, (f) => !(f.id in filled) && !(f.id in out.values));
-    if (routed) return put(routed.field, routed.value);
-    out.unread.push(rest);
+    const routed = [distinctive(form, rest, open), provinceNamed(form, rest, open)].filter((r) => r !== undefined);
+    for (const r of routed) put(r.field, r.value);
+    if (routed.length === 0) out.unread.push(rest);
   };
 
   /** Takes phone numbers and e-mail addresses out of a line, storing them; returns the rest. */
@@ -166,8 +183,19 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
 
   // Prose for the free-text field asked keeps its figures: "带动从业人员增收2000人，建设溯源平台。"
   // is a plan with a figure in it, not 从业人数 and a plan. Only a label before a colon says otherwise.
+  // A report of figures is no prose, though: "当归加工产值18亿上下，物流、旅游都没统计" states no
+  // action, and each piece is a figure for a field or names figure fields it has none for.
+  const figureField = (f: FormField | undefined): boolean => f !== undefined && NUMERIC.has(f.type);
+  const figureReport =
+    !ACTION.test(text) &&
+    segments.every((seg) =>
+      seg.label === undefined
+        ? !findFigure(seg.value) && fieldsNamedIn(form, seg.value).some(figureField)
+        : figureField(bestField(seg.label)) && parseFor(form, bestField(seg.label) as FormField, seg.value).ok,
+    );
   const prose =
     current?.type === 'longtext' &&
+    !figureReport &&
     segments.some((seg) => seg.label === undefined) &&
     segments.some((seg) => seg.label !== undefined && seg.labelKind !== 'colon' && bestField(seg.label)?.id !== current.id);
   if (prose) {
@@ -186,7 +214,10 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     // message drops out: "…产值280亿，带动加工业产值90亿元" (产值 and 加工业产值 both fit the second).
     const near = matches.filter((m) => m.score >= top - 3);
     const fresh = near.filter((m) => !(m.field.id in out.values) && !(m.field.id in out.conflicts));
-    const tier = (fresh.length > 0 ? fresh : near).sort((a, b) => Number(b.field.id === current?.id) - Number(a.field.id === current?.id));
+    // (the field asked comes first only among equals: "其中陈皮加工产值约70亿元" names 加工 more
+    // closely than the 年产值 asked)
+    const asked = (m: LabelMatch): number => Number(m.field.id === current?.id);
+    const tier = (fresh.length > 0 ? fresh : near).sort((a, b) => b.score - a.score || asked(b) - asked(a));
     const whole = `${seg.labelKind === 'colon' ? `${seg.label}：` : seg.label}${seg.value}`;
     if (tier.length === 0 || !seg.value) {
       unlabelled(whole);
@@ -235,10 +266,19 @@ function describedFigure(form: Form, field: FormField, text: string): FieldValue
   return parsed.ok ? parsed.value : undefined;
 }
 
-/** A field that an unlabelled piece can only be: a province, a choice, an announcement number. */
+/**
+ * A field that an unlabelled piece can only be: a province, a choice, an announcement number, or a
+ * figure of a type only one open field takes ("三成左右" when 溢价率 is the only open percentage).
+ */
 function distinctive(form: Form, text: string, open: (f: FormField) => boolean): { field: FormField; value: FieldValue } | undefined {
   const cleaned = cleanLabel(text) || text;
-  for (const field of form.fields.filter(open)) {
+  const fields = form.fields.filter(open);
+  for (const type of NUMERIC) {
+    const [only, ...more] = fields.filter((f) => f.type === type);
+    const parsed = only && more.length === 0 && findFigure(text)?.index === 0 ? parseFor(form, only, text) : undefined;
+    if (only && parsed?.ok) return { field: only, value: parsed.value };
+  }
+  for (const field of fields) {
     // "新疆的", "四川省的": a province and nothing else
     if (field.type === 'province' && canonicalProvince(text.trim().replace(/的$/u, ''))) {
       const parsed = parseField(field, text);
@@ -254,6 +294,30 @@ function distinctive(form: Form, text: string, open: (f: FormField) => boolean):
     }
   }
   return undefined;
+}
+
+type Routed = { field: FormField; value: FieldValue };
+
+/** A province named in full ("云南省", "新疆维吾尔自治区") inside a short clause, the only one named: "普洱茶是云南省的地理标志产品". */
+function provinceNamed(form: Form, text: string, open: (f: FormField) => boolean): Routed | undefined {
+  const field = form.fields.find((f) => f.type === 'province' && open(f));
+  if (!field || text.length > CHOICE_CLAUSE_MAX + 6 || !/省|自治区/u.test(text) || findProvinces(text).length !== 1) return undefined;
+  const parsed = parseField(field, text);
+  return parsed.ok ? { field, value: parsed.value } : undefined;
+}
+
+/**
+ * "A是B" for a short text field, where B is unmistakably other values (a province, a choice …)
+ * and A reads as the field: A is the answer, B's values go to their fields.
+ */
+function subjectAnswer(form: Form, field: FormField, text: string, open: (f: FormField) => boolean): { value: FieldValue; others: Routed[] } | undefined {
+  const at = text.indexOf('是');
+  if (at < 2) return undefined;
+  const [subject, predicate] = [text.slice(0, at), text.slice(at + 1)];
+  const others = [distinctive(form, predicate, open), provinceNamed(form, predicate, open)].filter((r): r is Routed => r !== undefined);
+  if (others.length === 0 || matchLabel(form, subject).length > 0) return undefined;
+  const parsed = parseFor(form, field, subject);
+  return parsed.ok ? { value: parsed.value, others } : undefined;
 }
 
 /**
@@ -288,7 +352,7 @@ function aboutOtherField(form: Form, current: FormField | undefined, text: strin
   const at = (figures[0] as RegExpMatchArray).index ?? 0;
   const clauseEnd = text.slice(at).search(CLAUSE_SPLIT);
   const end = clauseEnd < 0 ? text.length : at + clauseEnd;
-  const approx = /(?:大约|大概|约为|约|将近|接近|近|超过|差不多|大致)$/u.exec(text.slice(0, at))?.[0] ?? '';
+  const approx = APPROX_TAIL.exec(text.slice(0, at))?.[0] ?? '';
   const start = at - approx.length;
   const value = text.slice(start, end);
   const words = `${text.slice(0, start)}，${text.slice(end)}`;

@@ -43,21 +43,26 @@ export function findFigure(text: string): { index: number } | undefined {
   return undefined;
 }
 const FIGURE_PREFIX_MAX = 14;
+const YEAR_LEAD = /^(?:19|20)\d{2}\s*年度?(?:的)?(?=\p{Script=Han})(?!第)/u;
 const NUMERIC_TYPES = new Set(['money', 'count', 'percent']);
+/** Words for "about" right before a figure: they belong to the value ("产值约30亿"). */
+export const APPROX_TAIL = /(?:大约|大概|约为|约|将近|接近|近|超过|差不多|大致)$/u;
 /** Words that make the text before a figure a sentence, not a label: "明年准备新增用标企业20家". */
-const APPROX_TAIL = /(?:大约|大概|约为|约|将近|接近|近|超过|差不多)$/u;
 export const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|开展|组织|安排|准备|计划|打算|完成|实现|增加|减少|培育|打造|投入|统筹|争取|力争|推动|扩大/u;
 
 /** "1.", "（2）", "三、" in front of a pasted item: at the start, after a line break, a space or ；。， */
 const ENUMERATOR = /(^|\r?\n|\\n|[ \t]+|[；;。，,])\s*(?:[（(]\s*\d{1,2}\s*[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．)）](?!\d))\s*/gu;
 
 /**
- * Puts a line break where a pasted block separates its pairs otherwise: 【label】value, two or
- * more spaces, a numbered item ("… 2.省份：…", its number dropped), a space before the next "label：".
+ * Puts a line break where a pasted block separates its pairs otherwise: 【label】value, a table
+ * row "label | value" (read as "label：value"), two or more spaces, a numbered item ("… 2.省份：…", its number dropped), a space before the next "label：".
  */
 function splitPairs(text: string): string {
   return text
     .replace(/【([^【】\n]{1,16})】[ \t]*[:：]?[ \t]*/gu, '\n$1：')
+    // a pasted table row "名称 | 五常大米" (or "| 名称 | 五常大米 |"): the bar parts the label from its value
+    .replace(/(^|\r?\n|\\n)[ \t]*[|｜]|[ \t]*[|｜][ \t]*(?=\r?\n|\\n|$)/gu, '$1')
+    .replace(/(^|\r?\n|\\n)[ \t]*([^|｜\r\n:：]{1,16}?)[ \t]*[|｜][ \t]*/gu, '$1$2：')
     .replace(/[ \t]{2,}|\u3000+/gu, '\n')
     .replace(ENUMERATOR, (_, lead: string) => (/^[ \t]+$/u.test(lead) ? '\n' : lead))
     .replace(/[ \t]+(?=[^\s\d:：，,。；;、]{1,12}[:：])/gu, '\n');
@@ -103,18 +108,21 @@ export function labelOf(form: Form, text: string): Omit<Segment, 'after'> {
   const copula = copulaLabel(form, text);
   if (copula) return { ...copula, labelKind: 'copula' };
   const named = leadingName(form, text);
-  const figure = findFigure(text);
+  // "2022年新会陈皮全产业链产值达到190亿元": the year in front is no part of the label
+  const year = YEAR_LEAD.exec(text)?.[0] ?? '';
+  const after = findFigure(text.slice(year.length));
+  const figure = after && { index: after.index + year.length };
   // "产值约30亿": the approximate word belongs to the value
-  const before = figure ? text.slice(0, figure.index).replace(APPROX_TAIL, '') : '';
-  const figureLabel = figure !== undefined && before.length > 0 && figure.index <= FIGURE_PREFIX_MAX && !/\d/u.test(before) && !ACTION.test(before);
+  const before = figure ? text.slice(year.length, figure.index).replace(APPROX_TAIL, '') : '';
+  const figureLabel = figure !== undefined && before.length > 0 && figure.index - year.length <= FIGURE_PREFIX_MAX && !/\d/u.test(before) && !ACTION.test(before);
   // "物流电商2.4亿": a figure field's name, more words, then the figure — the words belong to the label
-  if (named && figureLabel && NUMERIC_TYPES.has(named.field.type)) return { label: before, labelKind: 'figure', value: text.slice(before.length) };
+  if (named && figureLabel && NUMERIC_TYPES.has(named.field.type)) return { label: before, labelKind: 'figure', value: text.slice(year.length + before.length) };
   // "申请人为…协会", "联系人是王磊": the copula after a field's name belongs to neither
   if (named && named.end < text.length) {
     const value = text.slice(named.end).trim();
     return { label: text.slice(0, named.end), labelKind: 'name', value: value.replace(/^(?:为|是)\s*(?=\S)/u, '') };
   }
-  if (figureLabel) return { label: before, labelKind: 'figure', value: text.slice(before.length) };
+  if (figureLabel) return { label: before, labelKind: 'figure', value: text.slice(year.length + before.length) };
   return { value: text };
 }
 

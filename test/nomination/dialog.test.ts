@@ -49,7 +49,6 @@ describe('nomination dialog', () => {
     const bad = await env.chat.as('u1').says('不知道啊');
     expect(bad.join('\n')).toContain('示例');
     expect(bad.join('\n')).toContain(phone.prompt);
-    await env.chat.as('u1').says('跳过').expectReply(/必填/);
     await env.chat.as('u1').says('abc');
     const third = await env.chat.as('u1').says('🙂🙂🙂');
     expect(third.join('\n')).toMatch(/跳过/);
@@ -57,6 +56,36 @@ describe('nomination dialog', () => {
     await env.chat.as('u1').says('跳过').expectReply(/待核实/);
     expect(env.draft()?.flagged).toContain(phone.id);
     expect(env.current()?.id).not.toBe(phone.id);
+  });
+
+  it('defers a required field skipped once to the end, and flags it when skipped again', async () => {
+    env = await dialogEnv();
+    await env.chat.as('u1').says('/申报');
+    await env.chat.as('u1').says('龙井茶');
+    await env.chat.as('u1').says('浙江');
+    await env.chat.as('u1').says('地理标志产品');
+    const registration = field('registration_no');
+    expect(env.current()?.id).toBe(registration.id);
+    await env.chat.as('u1').says('公告号我得查一下，先跳过').expectReply(/必填/);
+    expect(env.current()?.id).toBe(field('region').id);
+    expect(env.draft()?.flagged ?? []).not.toContain(registration.id);
+    // the next answer goes to the next question, not to the skipped one
+    await env.chat.as('u1').says('浙江省杭州市西湖区现辖行政区域');
+    expect(env.draft()?.fields.region?.value).toBe('浙江省杭州市西湖区现辖行政区域');
+    while (env.current() && env.current()?.id !== registration.id) await env.chat.as('u1').says(validAnswer(env.current() as FormField));
+    expect(Object.keys(env.draft()?.fields ?? {}).length).toBe(form.fields.length - 1);
+    expect(env.current()?.id).toBe(registration.id);
+    await env.chat.as('u1').says('跳过').expectReply(/待核实/);
+    expect(env.draft()?.flagged).toContain(registration.id);
+  });
+
+  it('reads 提交申报 in an open draft as submitting it, not as a new start', async () => {
+    env = await dialogEnv();
+    await env.chat.as('u1').says('/申报');
+    while (env.current()) await env.chat.as('u1').says(validAnswer(env.current() as FormField));
+    const id = env.draft()?.id;
+    await env.chat.as('u1').says('提交申报').expectReply(/确认/);
+    expect(env.draft()?.id).toBe(id);
   });
 
   it('fills several fields from one message and audits each', async () => {

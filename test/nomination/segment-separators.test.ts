@@ -30,6 +30,10 @@ describe('separators between label：value pairs', () => {
     ['Chinese numerals', ITEMS.map(([l, v], i) => `${'一二三四'[i]}、${l}：${v}`).join(' ')],
     ['numbered with 、 on lines', ITEMS.map(([l, v], i) => `${i + 1}、${l}：${v}`).join('\n')],
     ['numbered after semicolons', ITEMS.map(([l, v], i) => `${i + 1}、${l}：${v}`).join('；')],
+    ['table rows "label | value"', ITEMS.map(([l, v]) => `${l} | ${v}`).join('\n')],
+    ['table rows with a full-width bar', ITEMS.map(([l, v]) => `${l}｜${v}`).join('\n')],
+    ['table rows with a bar at the start', ITEMS.map(([l, v]) => `| ${l} | ${v}`).join('\n')],
+    ['markdown table rows', ITEMS.map(([l, v]) => `| ${l} | ${v} |`).join('\n')],
   ])('splits %s', (_, text) => {
     expect(values(text)).toEqual(PAIRS);
   });

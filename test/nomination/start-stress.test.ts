@@ -33,6 +33,20 @@ const openings = GREETINGS.flatMap((greeting, g) =>
 const NOW = ['我要', '我来', '准备', '我们这边要开始'].flatMap((lead) => VERBS.flatMap((verb) => OBJECTS.map((object) => `${object}${lead}${verb}了`)));
 openings.push(...NOW);
 
+/** Verbs the start word lists do not hold: a request that names the form starts whatever its verb. */
+const OPEN_VERBS = ['录', '整理', '汇总', '梳理', '编', '拟', '完善', '准备', '赶', '攒'];
+const WISHING = ['帮我', '麻烦帮我', '请帮忙', '我要', '我这边要', '我们想', '需要'];
+const FORM_NAMES = ['申报书', '申报材料', '名录申报表', '地理标志申报书', '名录的申报材料', '地标申报材料'];
+const openVerb = WISHING.flatMap((wish, w) =>
+  OPEN_VERBS.flatMap((verb, v) =>
+    FORM_NAMES.flatMap((object, o) => [
+      `${wish}${verb}${pick(MEASURES, w + v + o)}${object}${pick(ENDINGS, w + v * 2 + o)}`,
+      `${object}${pick(['我来', '我要', '帮我', '麻烦'], w + v + o)}${verb}${pick(['', '一下'], v + o)}`,
+    ]),
+  ),
+);
+openings.push(...openVerb);
+
 const PRODUCTS = ['库尔勒香梨', '盐池滩羊', '都匀毛尖', '会理石榴', '五常大米', '章丘大葱'];
 const NAMED: Array<(name: string) => string> = [
   (n) => `我想申报${n}`,
@@ -42,6 +56,10 @@ const NAMED: Array<(name: string) => string> = [
   (n) => `我们要推荐${n}进名录`,
   (n) => `麻烦帮我把${n}报上去`,
   (n) => `我们县的${n}想报名录`,
+  (n) => `我们要填${n}的申报书`,
+  (n) => `帮我把${n}的名录申报表录一下`,
+  (n) => `想报一下名录，${n}`,
+  (n) => `${n} 名录申报 我来弄`,
 ];
 const named = PRODUCTS.flatMap((name) => NAMED.map((make) => [make(name), name] as const));
 
@@ -76,8 +94,21 @@ const REMARKS: Array<(o: string) => string> = [
   (o) => `我们申报了${o}`,
   (o) => `${o}提交了`,
 ];
+/** Other verbs on the form: reading, sending, done, asked about — none asks to fill it in. */
+const OTHER_VERBS: Array<(o: string) => string> = [
+  (o) => `帮我看看${o}`,
+  (o) => `${o}发我一下`,
+  (o) => `我们已经整理好${o}了`,
+  (o) => `${o}整理完了`,
+  (o) => `谁来录${o}？`,
+  (o) => `${o}录好了吗`,
+  (o) => `麻烦转发一下${o}`,
+  (o) => `帮我查一下${o}`,
+  (o) => `请审核${o}`,
+  (o) => `${o}要整理成什么格式`,
+];
 const CHATTER = ['想推荐一个产品进名录吗', '好的谢谢', '收到', '今天天气不错', '明天开会', '辛苦了', '我先去开会', '哈哈', '嗯嗯', '文件收到了', '通知看到了', '你好', '在吗？', '不好意思', '稍等'];
-const negatives = [...ABOUT.flatMap((o) => [...QUESTIONS, ...REMARKS].map((make) => make(o))), ...CHATTER];
+const negatives = [...ABOUT.flatMap((o) => [...QUESTIONS, ...REMARKS, ...OTHER_VERBS].map((make) => make(o))), ...CHATTER];
 
 describe('start recognition under stress', () => {
   it(`starts on all ${openings.length} generated openings`, () => {

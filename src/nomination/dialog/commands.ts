@@ -1,6 +1,7 @@
 import { t } from '../../texts.js';
 import { clearDialog, setStatus } from '../../store/nominations.js';
 import { missingRequired, type FormField } from '../form.js';
+import { fieldsNamedIn } from '../labels.js';
 import type { DialogIntent } from './intents.js';
 import { quotaProblem } from './quota.js';
 import { confirmMessage, displayValue, helpText, summaryText, titleOf, valueLines } from './render.js';
@@ -27,9 +28,24 @@ const counts = (session: DialogSession) => ({
   required: session.form.fields.filter((f) => f.required).length,
 });
 
-export function skip(session: DialogSession): void {
+/**
+ * 跳过 for the field asked, or for the fields the message names when the one asked is not among
+ * them: "溢价这个没算过，跳过" while the plan is asked skips 溢价率 and asks for the plan again.
+ */
+export function skip(session: DialogSession, text = ''): void {
   const field = session.current;
   if (!field) return review(session);
+  const named = fieldsNamedIn(session.form, text);
+  if (named.length > 0 && !named.includes(field)) {
+    session.commit(() => {
+      const open = named.filter((f) => !(f.id in session.record.fields) && !session.state.skipped.includes(f.id));
+      session.state.skipped.push(...open.map((f) => f.id));
+      session.say(t('nomination.skipped', { label: named.map((f) => f.label).join('、') }));
+      session.reask();
+    });
+    return;
+  }
+  session.state.skipped.push(...named.filter((f) => f !== field && !(f.id in session.record.fields)).map((f) => f.id));
   if (!field.required || field.id in session.record.fields) {
     session.commit(() => {
       if (!(field.id in session.record.fields)) session.state.skipped.push(field.id);
@@ -38,17 +54,21 @@ export function skip(session: DialogSession): void {
     });
     return;
   }
-  if (session.state.failures >= MAX_FAILURES) {
-    session.commit((db) => {
-      session.flag(db, field.id);
-      session.say(t('nomination.skipped_flagged', { label: field.label }));
+  // A required field skipped once waits until the other fields are asked ("注册号我得查一下，先跳过");
+  // skipped again, or after repeated failures, it is flagged 待核实.
+  if (!session.state.skipped.includes(field.id) && session.state.failures < MAX_FAILURES) {
+    session.commit(() => {
+      session.state.skipped.push(field.id);
+      session.say(t('nomination.skip_required', { label: field.label }));
       session.advance();
     });
     return;
   }
-  session.say(t('nomination.skip_required', { label: field.label, example: field.example ?? '' }));
-  session.reask();
-  session.commit();
+  session.commit((db) => {
+    session.flag(db, field.id);
+    session.say(t('nomination.skipped_flagged', { label: field.label }));
+    session.advance();
+  });
 }
 
 /** A remark mid-form ("稍等，我查一下"): nothing is stored, the question waits. */

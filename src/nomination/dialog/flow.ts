@@ -4,12 +4,14 @@ import type { DialogState } from '../../store/nominations.js';
 
 /**
  * Which field to ask, in form order: the first one not filled, flagged or skipped. When the user
- * answered ahead (up to the field `after`), the optional fields they passed over wait until the end.
+ * answered ahead (up to the field `after`), the optional fields they passed over wait until the end;
+ * a required field the user skipped comes back last.
  */
 export function nextField(form: Form, record: NominationRecord, state: Pick<DialogState, 'skipped'>, after?: string): FormField | undefined {
   const open = (field: FormField) => !(field.id in record.fields) && !record.flagged.includes(field.id) && !state.skipped.includes(field.id);
   const passed = after === undefined ? 0 : form.fields.findIndex((field) => field.id === after) + 1;
-  return form.fields.find((field, i) => open(field) && (field.required || i >= passed)) ?? form.fields.find(open);
+  const deferred = (field: FormField) => field.required && !(field.id in record.fields) && !record.flagged.includes(field.id);
+  return form.fields.find((field, i) => open(field) && (field.required || i >= passed)) ?? form.fields.find(open) ?? form.fields.find(deferred);
 }
 
 export const fieldById = (form: Form, id: string | undefined): FormField | undefined =>

@@ -17,34 +17,52 @@ export interface StartRequest {
   rest?: string;
 }
 
-type Token = { cls: StartWordClass | 'name'; text: string };
+/** `act`: a verb outside the word lists ("录", "整理"), read only where a request wants a verb. */
+type Token = { cls: StartWordClass | 'name' | 'act'; text: string };
 
 /** Longer than this, a message is an answer or a report — unless it opens with the request. */
 const MAX_MESSAGE = 40;
 const MAX_CLAUSE = 30;
 const NAME = /^\p{Script=Han}{2,12}$/u;
+/** A verb the lists do not know: one or two characters, e.g. 录, 整理, 汇总. */
+const ACT = /^\p{Script=Han}{1,2}$/u;
 /** What a product's name never holds: statements, questions, time, paperwork. */
-const NOT_A_NAME = /已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审/u;
+const NOT_A_NAME = /一下|一份|一个|一项|已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审/u;
+/** What an unknown verb never holds: a wish, a greeting or a programme word read another way. */
+const NOT_A_VERB = /[我你您们的一个份下吧啊呀哈请帮给把将进入到上新看查问读阅发传转寄收拿送退删撤改审核批盖签交印载已了没不吗呢么啥谁是为事该还]|^完$|申报|名录|地标|产品|项目/u;
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
-const CLAUSE = /[，,。.！!？?；;、~～\s]+/u;
+/** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
+const NAME_LEAD = /^(?:我们|我们的|我们这个|咱们|产品|名字|名称)?(?:是|叫|报的是|要报的是)/u;
+const CLAUSE = /[，,。.！!？?；;、~～：:\s]+/u;
 
 const VOCAB: Array<{ cls: StartWordClass; text: string }> = (Object.entries(START_WORDS) as Array<[StartWordClass, string[]]>)
   .flatMap(([cls, words]) => words.map((text) => ({ cls, text: text.toLowerCase() })))
   .sort((a, b) => b.text.length - a.text.length);
 
-/** Every way to read `text` as class words and at most one name (lazily, longest words first). */
-function* parses(text: string, at = 0, nameUsed = false): Generator<Token[]> {
+/**
+ * Every way to read `text` as class words, at most one name and at most one unknown verb (lazily,
+ * longest words first). Words that say something other than a wish to fill the form in — reading,
+ * sending, asking, done or not done (NOT_A_NAME) — are no verb either: "帮我看看申报书".
+ */
+function* parses(text: string, at = 0, nameUsed = false, actUsed = false): Generator<Token[]> {
   if (at === text.length) return yield [];
   for (const word of VOCAB) {
     if (!text.startsWith(word.text, at)) continue;
-    for (const rest of parses(text, at + word.text.length, nameUsed)) yield [{ cls: word.cls, text: word.text }, ...rest];
+    for (const rest of parses(text, at + word.text.length, nameUsed, actUsed)) yield [{ cls: word.cls, text: word.text }, ...rest];
   }
-  if (nameUsed) return;
-  for (let end = at + 2; end <= Math.min(text.length, at + 12); end += 1) {
-    const name = text.slice(at, end);
-    if (!NAME.test(name) || NOT_A_NAME.test(name)) break;
-    for (const rest of parses(text, end, true)) yield [{ cls: 'name', text: name }, ...rest];
+  if (!nameUsed) {
+    for (let end = at + 2; end <= Math.min(text.length, at + 12); end += 1) {
+      const name = text.slice(at, end);
+      if (!NAME.test(name) || NOT_A_NAME.test(name)) break;
+      for (const rest of parses(text, end, true, actUsed)) yield [{ cls: 'name', text: name }, ...rest];
+    }
+  }
+  if (actUsed) return;
+  for (let end = at + 1; end <= Math.min(text.length, at + 2); end += 1) {
+    const act = text.slice(at, end);
+    if (!ACT.test(act) || NOT_A_VERB.test(act)) continue;
+    for (const rest of parses(text, end, nameUsed, true)) yield [{ cls: 'act', text: act }, ...rest];
   }
 }
 
@@ -64,7 +82,12 @@ function wellPlaced(tokens: Token[]): boolean {
       return owner && (next?.cls === 'object' || next?.cls === 'both' || next?.cls === 'fresh' || (prev?.cls === 'subject' && next?.cls === 'name'));
     }
     if (token.cls === 'now') return after.length === 0 && before.some((t) => t.cls === 'modal' || t.text === '开始');
+    // 帮我录一下申报书, 申报材料我来整理: a verb the lists lack only where a request wants one
+    if (token.cls === 'act') return before.some((t) => t.cls === 'help' || t.cls === 'modal') && (!next || ['filler', 'object', 'both', 'of', 'name', 'fresh', 'now'].includes(next.cls));
     if (token.cls !== 'name') return true;
+    // 我们要填烟台苹果的申报书, 帮我把普洱茶的名录申报表填一下
+    const owns = next?.cls === 'of' && (after[1]?.cls === 'object' || after[1]?.cls === 'both');
+    if (owns && before.some((t) => t.cls === 'help' || t.cls === 'modal') && before.every((t) => LEAD.has(t.cls) || ['take', 'verb', 'act', 'of'].includes(t.cls))) return true;
     // 我想申报南丰蜜桔 / 推荐龙井茶进名录
     const wished = before.slice(0, -1).some((t) => t.cls === 'modal' || t.cls === 'help' || t.cls === 'subject');
     const into = next?.cls === 'into' && after[1]?.cls === 'object';
@@ -77,11 +100,25 @@ function wellPlaced(tokens: Token[]): boolean {
   });
 }
 
-/** The first reading of a clause with its names and 的 well placed. */
+/** Readings looked at per clause before settling for one without a verb. */
+const MAX_READINGS = 400;
+const hasVerb = (tokens: Token[]): boolean => tokens.some((t) => t.cls === 'verb' || t.cls === 'act' || t.cls === 'both');
+
+/**
+ * A reading of a clause with its names and 的 well placed: the first that holds a verb, else the
+ * first at all ("帮我汇总名录申报表" is 汇总 done to the form, not a product called 汇总).
+ */
 function readClause(clause: string): Token[] | undefined {
   if (clause.length > MAX_CLAUSE) return undefined;
-  for (const tokens of parses(clause.toLowerCase())) if (wellPlaced(tokens)) return tokens;
-  return undefined;
+  let first: Token[] | undefined;
+  let seen = 0;
+  for (const tokens of parses(clause.toLowerCase())) {
+    if ((seen += 1) > MAX_READINGS) break;
+    if (!wellPlaced(tokens)) continue;
+    if (hasVerb(tokens)) return tokens;
+    first ??= tokens;
+  }
+  return first;
 }
 
 /** A polite request worded as a question: "能帮我填一下申报书吗". */
@@ -96,7 +133,7 @@ export function startRequest(text: string): StartRequest | undefined {
   const message = text.normalize('NFKC').trim();
   if (message.length === 0) return undefined;
   const long = message.length > MAX_MESSAGE;
-  const pieces = message.split(/(?<=[，,。.！!？?；;、~～\s])/u).filter((p) => p.trim());
+  const pieces = message.split(/(?<=[，,。.！!？?；;、~～：:\s])/u).filter((p) => p.trim());
   const read: Token[] = [];
   const rest: string[] = [];
   let opening = 0;
@@ -122,13 +159,18 @@ export function startRequest(text: string): StartRequest | undefined {
     else rest.push(piece);
   }
   const count = (...classes: string[]) => read.filter((t) => classes.includes(t.cls)).length;
-  const verbs = count('verb');
+  const verbs = count('verb', 'act');
   const objects = count('object');
   const both = count('both');
   const request = verbs + both >= 1 && objects + both >= 1 && verbs + objects + both >= 2;
   const bare = objects === 0 && read.some(isNominating) && read.every((t) => LEAD.has(t.cls) || ['name', 'take', 'into'].includes(t.cls) || isNominating(t));
   if (!request && !bare) return undefined;
-  const name = read.find((t) => t.cls === 'name')?.text;
-  const after = rest.join('').trim();
+  // "想报一下名录，信阳毛尖", "阳澄湖大闸蟹 名录申报 我来弄": a short request beside a bare name names it
+  const lone = long
+    ? undefined
+    : rest.map((piece) => piece.replace(CLAUSE, '').replace(NAME_LEAD, '')).filter((clause) => NAME.test(clause) && !NOT_A_NAME.test(clause));
+  const loneName = lone?.length === 1 && rest.length === 1 ? lone[0] : undefined;
+  const name = read.find((t) => t.cls === 'name')?.text ?? loneName;
+  const after = loneName ? '' : rest.join('').trim();
   return { fresh: count('fresh') > 0, ...(name ? { name } : {}), ...(after ? { rest: after } : {}) };
 }

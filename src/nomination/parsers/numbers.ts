@@ -18,7 +18,7 @@ export const NUMBER_PATTERN = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${DIGIT_CHARS}�
 
 /** Words before or after a figure that make it approximate. */
 const APPROX_BEFORE = /^(?:大约|大概|约合|约为|约|近|将近|接近|超过|超|逾|达到约|差不多|左右约)/u;
-const APPROX_AFTER = /(?:左右|上下|以上|余|多|来|有余|出头|吧|的样子|差不多|\+)$/u;
+const APPROX_AFTER = /(?:左右|上下|以上|余|多一点|多一些|多点|多|来|有余|出头|吧|的样子|差不多|\+)$/u;
 /** Filler between a keyword and the figure: "为", "达到", "共计", ":" … */
 const FILLER_BEFORE = /^(?:为|是|达到|达|有|共计|合计|总计|累计|共|全年|年均|预计|去年|今年|上年|上一年度?|一年|每年|[:：=])/u;
 

@@ -1,0 +1,29 @@
+import type { FormField } from './form.js';
+
+/** Answers that say a figure is nothing ("没有出口", "无"), for numeric fields. */
+
+/** What is left of a "nothing" answer once the field's names and filler words are gone: 没有, 无, 不, 零 … */
+const NONE_WORDS = /^(?:没有|没|无|暂无|尚无|不|为零|是零|零|为0|是0|0)+(?:搞|做|涉及|开展|单列)?$/u;
+/** Words in front of the word for nothing once the field is named: "我们小米不出口" → 小米. */
+const NONE_SUBJECT = /^\p{Script=Han}{1,4}?(?=(?:没有|没|无|暂无|尚无|不)(?:搞|做|涉及|开展|单列)?$)/u;
+const NONE_FILLER = /目前|现在|暂时|一直|还|基本上?|产品|我们|这边|这块|那块|这一块|方面|业务|的|都|也|了|吧|啊|呢|额|金额|数据/gu;
+
+/**
+ * "没有出口", "暂无出口", "零出口", "产品不出口", "不搞出口", "我们小米不出口", "出口基本为零", "无": nothing, for a numeric
+ * field. Only the field's own names and filler may stand beside the word for nothing, so "没统计"
+ * or "不清楚" is no answer and "没有加工" says nothing about 出口额.
+ */
+export function isNone(field: FormField, text: string): boolean {
+  let rest = text.trim().replace(/[。.!！，,\s]+$/u, '');
+  const names = [...field.keywords, field.label].sort((a, b) => b.length - a.length);
+  let named = false;
+  for (const name of names) {
+    if (name.length >= 2 && rest.includes(name)) {
+      rest = rest.split(name).join('');
+      named = true;
+    }
+  }
+  rest = rest.replace(NONE_FILLER, '');
+  if (named) rest = rest.replace(NONE_SUBJECT, '');
+  return NONE_WORDS.test(rest) && (named || rest !== '不');
+}

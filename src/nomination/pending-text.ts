@@ -1,0 +1,74 @@
+import type { Form, FormField } from './form.js';
+import { fieldsNamedIn, matchLabel, MIN_SCORE } from './labels.js';
+import { canonicalProvince } from './provinces.js';
+import type { ParseResult } from './parsers/result.js';
+import { ACTION, findFigure } from './segment.js';
+import { isNone } from './none-answer.js';
+import type { FieldValue } from '../store/nomination-types.js';
+
+/**
+ * A text field accepts almost any words, so a message sent while one is asked is stored there
+ * only when it does not read better as something else: a province alone ("辽宁的"), an
+ * announcement or registration number, a figure or a "none" answer naming another field ("不搞出口",
+ * "物流旅游都没统计", "溢价大概三成五"), a figure with its unit for a short name, or a statement
+ * in several clauses for a short name ("盟里出台了…意见，对用标企业…"). Then the message goes to
+ * that field when it can, and the question asked stays open.
+ */
+
+/** Where a message reads better: the field (and the value when it can be stored there), or no field at all. */
+export interface Elsewhere {
+  field?: FormField;
+  value?: FieldValue;
+}
+
+const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
+const TEXTUAL = new Set<FormField['type']>(['text', 'longtext']);
+/** Words for "no figure to give": the field stays open, nothing is stored. */
+const UNKNOWN = /不清楚|不知道|不确定|没统计|没有统计|未统计|无统计|没法统计|无法统计|没数据|没有数据|暂无数据|不单列|没单列|没算|没有算|查一下|跳过|空着|先不填|不填/u;
+/** A "none" or "don't know" answer is short; a longer text that names a figure says more. */
+const SHORT = 30;
+const CLAUSES = /[，,；;。！!]/u;
+const REGISTRATION_HINT = /年|号|公告|注册/u;
+
+type Parse = (field: FormField, text: string) => ParseResult;
+
+/**
+ * Where `text` (a piece of `message`), sent while the text field `current` is asked, reads
+ * better; undefined when it may be the answer.
+ */
+export function elsewhere(form: Form, current: FormField, text: string, parse: Parse, message = text): Elsewhere | undefined {
+  if (current.type !== 'text' && current.type !== 'longtext') return undefined;
+  const bare = text.trim().replace(/[的。.!！]+$/u, '');
+  const province = form.fields.find((f) => f.type === 'province');
+  if (province && canonicalProvince(bare)) {
+    const parsed = parse(province, bare);
+    return { field: province, ...(parsed.ok ? { value: parsed.value } : {}) };
+  }
+  const registration = form.fields.find((f) => f.type === 'registration');
+  if (registration && REGISTRATION_HINT.test(bare) && /\d/u.test(bare)) {
+    const parsed = parse(registration, bare);
+    if (parsed.ok) return { field: registration, value: parsed.value };
+  }
+  const figure = findFigure(text);
+  const other = fieldsNamedIn(form, text).find((f) => f.id !== current.id && NUMERIC.has(f.type));
+  if (other && !figure && text.length <= SHORT) {
+    if (isNone(other, text)) {
+      const parsed = parse(other, '无');
+      return { field: other, ...(parsed.ok ? { value: parsed.value } : {}) };
+    }
+    if (UNKNOWN.test(text)) return { field: other };
+  }
+  if (current.type === 'longtext') return undefined;
+  // a short name never holds a figure for another field, nor a statement
+  if (other && figure) {
+    const parsed = parse(other, text.slice(figure.index));
+    return { field: other, ...(parsed.ok ? { value: parsed.value } : {}) };
+  }
+  if (figure && form.fields.some((f) => NUMERIC.has(f.type) && parse(f, text.slice(figure.index)).ok)) return {};
+  const clauses = message.split(CLAUSES).filter((c) => c.trim()).length;
+  if (ACTION.test(text) && (clauses >= 2 || /了/u.test(text))) return {};
+  // "辽宁省盘锦市现辖行政区域" for a name: worded like another text field's value
+  const like = matchLabel(form, bare)[0];
+  if (like && like.score >= MIN_SCORE && like.field.id !== current.id && TEXTUAL.has(like.field.type)) return { field: like.field };
+  return undefined;
+}
