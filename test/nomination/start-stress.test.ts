@@ -47,6 +47,20 @@ const openVerb = WISHING.flatMap((wish, w) =>
 );
 openings.push(...openVerb);
 
+/** A bare imperative opens its clause: "你好，录一下申报书". */
+const imperative = OPEN_VERBS.flatMap((verb, v) =>
+  FORM_NAMES.flatMap((object, o) => [`${pick(GREETINGS, v + o)}${verb}${pick(MEASURES, v * 2 + o)}${object}${pick(ENDINGS, v + o * 2)}`]),
+);
+openings.push(...imperative);
+
+/** Whoever "we" are (a county, a banner, a league, the corps) and a question how to go on. */
+const UNITS = ['我们县', '我们旗', '我们盟', '我们镇', '我们乡', '兵团这边', '我们协会', '我们州', '旗里', '盟里'];
+const HOW = ['', '，怎么弄？', ',怎么办?', '，该怎么操作呢', '。如何填报？', '，咋弄'];
+const unitRequests = UNITS.flatMap((unit, u) =>
+  ['想把库尔勒香梨报进名录', '要申报一个地标', '准备填名录申报书', '想报盐池滩羊'].flatMap((want, w) => HOW.map((how, h) => `${pick(GREETINGS, u + w + h)}${unit}${want}${how}`)),
+);
+openings.push(...unitRequests);
+
 const PRODUCTS = ['库尔勒香梨', '盐池滩羊', '都匀毛尖', '会理石榴', '五常大米', '章丘大葱'];
 const NAMED: Array<(name: string) => string> = [
   (n) => `我想申报${n}`,
@@ -60,6 +74,8 @@ const NAMED: Array<(name: string) => string> = [
   (n) => `帮我把${n}的名录申报表录一下`,
   (n) => `想报一下名录，${n}`,
   (n) => `${n} 名录申报 我来弄`,
+  (n) => `您好！我们旗想把${n}报进名录。`,
+  (n) => `兵团这边想报${n}，怎么弄？`,
 ];
 const named = PRODUCTS.flatMap((name) => NAMED.map((make) => [make(name), name] as const));
 
@@ -107,8 +123,13 @@ const OTHER_VERBS: Array<(o: string) => string> = [
   (o) => `请审核${o}`,
   (o) => `${o}要整理成什么格式`,
 ];
+/** Imperatives that do something else to the form, and how-questions with no request before them. */
+const OTHER_IMPERATIVES = ['看', '发', '交', '改', '审', '查', '删', '转', '打印', '下载'].flatMap((verb) => ABOUT.map((o) => `${verb}${pick(['', '一下'], o.length)}${o}`));
+/** Answers that open with a character an imperative could: a product class, a place. */
+const ANSWERS = ['水产品', '水果', '茶叶', '畜禽产品', '农产品', '粮油产品', '地理标志产品', '中药材'];
+const BARE_HOW = ['怎么弄？', '名录怎么弄', '申报书该怎么操作呢', '地标怎么报', '这个怎么填', '我们县的情况怎么弄？', '我们旗，怎么办'];
 const CHATTER = ['想推荐一个产品进名录吗', '好的谢谢', '收到', '今天天气不错', '明天开会', '辛苦了', '我先去开会', '哈哈', '嗯嗯', '文件收到了', '通知看到了', '你好', '在吗？', '不好意思', '稍等'];
-const negatives = [...ABOUT.flatMap((o) => [...QUESTIONS, ...REMARKS, ...OTHER_VERBS].map((make) => make(o))), ...CHATTER];
+const negatives = [...ABOUT.flatMap((o) => [...QUESTIONS, ...REMARKS, ...OTHER_VERBS].map((make) => make(o))), ...OTHER_IMPERATIVES, ...ANSWERS, ...BARE_HOW, ...CHATTER];
 
 describe('start recognition under stress', () => {
   it(`starts on all ${openings.length} generated openings`, () => {

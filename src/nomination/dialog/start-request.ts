@@ -30,6 +30,8 @@ const ACT = /^\p{Script=Han}{1,2}$/u;
 const NOT_A_NAME = /一下|一份|一个|一项|已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审/u;
 /** What an unknown verb never holds: a wish, a greeting or a programme word read another way. */
 const NOT_A_VERB = /[我你您们的一个份下吧啊呀哈请帮给把将进入到上新看查问读阅发传转寄收拿送退删撤改审核批盖签交印载已了没不吗呢么啥谁是为事该还]|^完$|申报|名录|地标|产品|项目/u;
+/** The papers themselves (申报书, 申报材料, 申报表), not what they are about (产品, 地标): "水产品" is no "水 the 产品". */
+const FORM_PAPERS = /申报/u;
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
 /** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
@@ -83,7 +85,13 @@ function wellPlaced(tokens: Token[]): boolean {
     }
     if (token.cls === 'now') return after.length === 0 && before.some((t) => t.cls === 'modal' || t.text === '开始');
     // 帮我录一下申报书, 申报材料我来整理: a verb the lists lack only where a request wants one
-    if (token.cls === 'act') return before.some((t) => t.cls === 'help' || t.cls === 'modal') && (!next || ['filler', 'object', 'both', 'of', 'name', 'fresh', 'now'].includes(next.cls));
+    // …and as a bare imperative opening its clause ("录一下申报书"), before what is filled
+    if (token.cls === 'act') {
+      const wished = before.some((t) => t.cls === 'help' || t.cls === 'modal');
+      const filled = after.filter((t) => t.cls !== 'filler');
+      const imperative = before.length === 0 && filled.length > 0 && filled.every((t) => t.cls === 'object' || t.cls === 'of') && filled.some((t) => FORM_PAPERS.test(t.text));
+      return (wished || imperative) && (!next || ['filler', 'object', 'both', 'of', 'name', 'fresh', 'now'].includes(next.cls));
+    }
     if (token.cls !== 'name') return true;
     // 我们要填烟台苹果的申报书, 帮我把普洱茶的名录申报表填一下
     const owns = next?.cls === 'of' && (after[1]?.cls === 'object' || after[1]?.cls === 'both');
@@ -128,6 +136,28 @@ const politeAsk = (clause: string): string | undefined => {
   return tokens?.some((t) => t.cls === 'help') ? bare : undefined;
 };
 
+/** A request has a verb and what is filled, or a nominating verb alone ("我要申报"). */
+function isRequest(read: Token[]): boolean {
+  const count = (...classes: string[]) => read.filter((t) => classes.includes(t.cls)).length;
+  const verbs = count('verb', 'act');
+  const objects = count('object');
+  const both = count('both');
+  if (verbs + both >= 1 && objects + both >= 1 && verbs + objects + both >= 2) return true;
+  return objects === 0 && read.some(isNominating) && read.every((t) => LEAD.has(t.cls) || ['name', 'take', 'into'].includes(t.cls) || isNominating(t));
+}
+
+/** A question that holds nothing but how and doing ("怎么弄？", "该如何操作呢"): it asks what to do next. */
+function howToGoOn(clause: string): boolean {
+  const bare = clause.replace(/[?？]+$/u, '').replace(/(?:呢|啊|呀|吗)$/u, '');
+  const rest = bare.replace(/^(?:那|请问)?(?:我们|我)?(?:该|要|应该|需要)?/u, '');
+  const how = /^(?:怎么|怎样|如何|咋)/u.exec(rest);
+  if (!how) return false;
+  const doing = rest.slice(how[0].length).replace(/一下$/u, '');
+  if (ACT.test(doing) && !NOT_A_VERB.test(doing)) return true;
+  const tokens = readClause(doing);
+  return tokens !== undefined && tokens.length > 0 && tokens.every((t) => t.cls === 'verb' || t.cls === 'both' || t.cls === 'filler');
+}
+
 /** Reads a message as a start request (see the file comment); undefined when it is none. */
 export function startRequest(text: string): StartRequest | undefined {
   const message = text.normalize('NFKC').trim();
@@ -150,6 +180,8 @@ export function startRequest(text: string): StartRequest | undefined {
     if (tokens?.every((t) => t.cls === 'greet')) continue;
     const asked = QUESTION_END.test(piece.trim().replace(/[。.！!~～]+$/u, '')) || QUESTION_WORD.test(clause);
     if (asked) {
+      // "…想把莒南板栗报进名录，怎么弄？": asking how to go on with a request made is part of it
+      if (isRequest(read) && howToGoOn(clause)) continue;
       const polite = politeAsk(clause);
       if (!polite || QUESTION_WORD.test(polite)) return undefined;
       read.push(...(readClause(polite) ?? []));
@@ -158,13 +190,8 @@ export function startRequest(text: string): StartRequest | undefined {
     if (tokens) read.push(...tokens);
     else rest.push(piece);
   }
+  if (!isRequest(read)) return undefined;
   const count = (...classes: string[]) => read.filter((t) => classes.includes(t.cls)).length;
-  const verbs = count('verb', 'act');
-  const objects = count('object');
-  const both = count('both');
-  const request = verbs + both >= 1 && objects + both >= 1 && verbs + objects + both >= 2;
-  const bare = objects === 0 && read.some(isNominating) && read.every((t) => LEAD.has(t.cls) || ['name', 'take', 'into'].includes(t.cls) || isNominating(t));
-  if (!request && !bare) return undefined;
   // "想报一下名录，信阳毛尖", "阳澄湖大闸蟹 名录申报 我来弄": a short request beside a bare name names it
   const lone = long
     ? undefined
