@@ -61,7 +61,7 @@ const unitRequests = UNITS.flatMap((unit, u) =>
 );
 openings.push(...unitRequests);
 
-const PRODUCTS = ['库尔勒香梨', '盐池滩羊', '都匀毛尖', '会理石榴', '五常大米', '章丘大葱'];
+const PRODUCTS = ['郫县豆瓣', '库尔勒香梨', '盐池滩羊', '都匀毛尖', '会理石榴', '五常大米', '章丘大葱'];
 const NAMED: Array<(name: string) => string> = [
   (n) => `我想申报${n}`,
   (n) => `你好，想把${n}报进名录`,
@@ -76,7 +76,13 @@ const NAMED: Array<(name: string) => string> = [
   (n) => `${n} 名录申报 我来弄`,
   (n) => `您好！我们旗想把${n}报进名录。`,
   (n) => `兵团这边想报${n}，怎么弄？`,
+  (n) => `你好，我们马关县想报${n}`,
+  (n) => `在的话帮我开个申报，报${n}`,
 ];
+
+/** Who asks is a place, never the product: "我们马关县想报个地标进名录", "旺苍县的". */
+const PLACES = ['马关县', '旺苍县', '阿拉善盟', '乌拉特中旗', '郫都区', '文昌市', '蜀河镇'];
+const placeOpenings = PLACES.flatMap((place) => [`你好，我们${place}想报个地标进名录`, `${place}想报个地标`, `帮我录一下地标申报书，${place}的`, `咱们${place}准备填名录申报书`]);
 const named = PRODUCTS.flatMap((name) => NAMED.map((make) => [make(name), name] as const));
 
 const ABOUT = ['名录申报', '申报书', '申报材料', '地标名录', '名录'];
@@ -142,6 +148,14 @@ describe('start recognition under stress', () => {
       return intent?.kind !== 'start' || intent.name !== name;
     });
     expect(wrong.map(([text]) => text)).toEqual([]);
+  });
+
+  it(`starts on all ${placeOpenings.length} openings by a place, never taking the place for the product`, () => {
+    const wrong = placeOpenings.filter((text) => {
+      const intent = globalIntent(text);
+      return intent?.kind !== 'start' || intent.name !== undefined;
+    });
+    expect(wrong).toEqual([]);
   });
 
   it(`does not start on ${negatives.length} questions, remarks and chatter`, () => {

@@ -27,11 +27,16 @@ const NAME = /^\p{Script=Han}{2,12}$/u;
 /** A verb the lists do not know: one or two characters, e.g. 录, 整理, 汇总. */
 const ACT = /^\p{Script=Han}{1,2}$/u;
 /** What a product's name never holds: statements, questions, time, paperwork. */
-const NOT_A_NAME = /一下|一份|一个|一项|已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审/u;
+const NOT_A_NAME = /的|话|一下|一份|一个|一项|已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审/u;
 /** What an unknown verb never holds: a wish, a greeting or a programme word read another way. */
 const NOT_A_VERB = /[我你您们的一个份下吧啊呀哈请帮给把将进入到上新看查问读阅发传转寄收拿送退删撤改审核批盖签交印载已了没不吗呢么啥谁是为事该还]|^完$|申报|名录|地标|产品|项目/u;
 /** The papers themselves (申报书, 申报材料, 申报表), not what they are about (产品, 地标): "水产品" is no "水 the 产品". */
 const FORM_PAPERS = /申报/u;
+/** A place is who asks, not what is nominated: "我们马关县想报个地标", "旺苍县的". */
+const PLACE = /(?:省|市|县|区|旗|盟|州|镇|乡|村|兵团|这边|那边)$/u;
+/** …where it stands as the one asking: after 我们, or opening the clause before a wish. */
+const OWNER = /(?:我们|咱们|我|俺)$/u;
+const WISH = new RegExp(`^(?:${[...START_WORDS.modal, ...START_WORDS.help].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
 /** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
@@ -57,7 +62,11 @@ function* parses(text: string, at = 0, nameUsed = false, actUsed = false): Gener
     for (let end = at + 2; end <= Math.min(text.length, at + 12); end += 1) {
       const name = text.slice(at, end);
       if (!NAME.test(name) || NOT_A_NAME.test(name)) break;
-      for (const rest of parses(text, end, true, actUsed)) yield [{ cls: 'name', text: name }, ...rest];
+      if (!PLACE.test(name)) {
+        for (const rest of parses(text, end, true, actUsed)) yield [{ cls: 'name', text: name }, ...rest];
+      } else if (OWNER.test(text.slice(0, at)) || (at === 0 && WISH.test(text.slice(end)))) {
+        for (const rest of parses(text, end, nameUsed, actUsed)) yield [{ cls: 'subject', text: name }, ...rest];
+      }
     }
   }
   if (actUsed) return;
@@ -187,7 +196,10 @@ export function startRequest(text: string): StartRequest | undefined {
       read.push(...(readClause(polite) ?? []));
       continue;
     }
+    // "…帮我开个申报，报宕昌黄芪": a request made carries its wish into the clauses after it
+    const carried = tokens || !isRequest(read) ? undefined : readClause(`我要${clause}`)?.slice(2);
     if (tokens) read.push(...tokens);
+    else if (carried?.some((t) => t.cls === 'name')) read.push(...carried);
     else rest.push(piece);
   }
   if (!isRequest(read)) return undefined;
