@@ -25,6 +25,10 @@ export interface Chunk {
   topic: string;
 }
 
+/** Whether the title is the notice's own, not the doc number or file name an untitled copy stands under. */
+export const hasOwnTitle = (chunk: Pick<Chunk, 'doc' | 'title' | 'docNumber'>): boolean =>
+  chunk.title !== chunk.docNumber && chunk.title !== chunk.doc.split('/').pop();
+
 /** Longest sentence kept whole; longer ones are cut at clause boundaries. */
 const MAX_SENTENCE = 150;
 /** Longest chunk. */

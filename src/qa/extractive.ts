@@ -1,5 +1,5 @@
 import { t } from '../texts.js';
-import { endsSentence, type Chunk } from './chunk.js';
+import { endsSentence, hasOwnTitle, type Chunk } from './chunk.js';
 import type { SearchResult, SentenceHit } from './search-index.js';
 import type { Answer, Citation, Passage } from './types.js';
 
@@ -55,7 +55,7 @@ function joinQuote(sentences: string[], max: number): string {
 export function sourceLabel(chunk: Chunk, titleBudget: number): string {
   const title = chunk.title.length > titleBudget ? `${chunk.title.slice(0, Math.max(8, titleBudget - 1))}…` : chunk.title;
   // An untitled copy stands under its number: named once, not as a title too.
-  if (chunk.docNumber && chunk.title === chunk.docNumber) return t('qa.source_number_only', { number: chunk.docNumber, section: chunk.section });
+  if (chunk.docNumber && !hasOwnTitle(chunk)) return t('qa.source_number_only', { number: chunk.docNumber, section: chunk.section });
   return chunk.docNumber
     ? t('qa.source_with_number', { title, number: chunk.docNumber, section: chunk.section })
     : t('qa.source_without_number', { title, section: chunk.section });

@@ -1,5 +1,5 @@
 import { t } from '../texts.js';
-import type { Chunk } from './chunk.js';
+import { hasOwnTitle, type Chunk } from './chunk.js';
 import { CITED_DOCUMENT, NOTICE_KINDS, type Particular } from './particular-words.js';
 import type { SearchIndex } from './search-index.js';
 import { programmeLabels, type DocumentProfile } from './scope.js';
@@ -67,7 +67,7 @@ export function readFacts(index: SearchIndex, profiles: readonly DocumentProfile
     if (!notice) {
       const profile = profiles.find((p) => p.doc === chunk.doc);
       const title = normalizeText(chunk.title);
-      const titled = chunk.title !== chunk.docNumber && chunk.title !== chunk.doc.split('/').pop();
+      const titled = hasOwnTitle(chunk);
       notice = {
         doc: chunk.doc,
         first: chunk,
