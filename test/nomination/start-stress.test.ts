@@ -82,7 +82,7 @@ const NAMED: Array<(name: string) => string> = [
 
 /** Who asks is a place, never the product: "我们马关县想报个地标进名录", "旺苍县的". */
 const PLACES = ['马关县', '旺苍县', '阿拉善盟', '乌拉特中旗', '郫都区', '文昌市', '蜀河镇'];
-const placeOpenings = PLACES.flatMap((place) => [`你好，我们${place}想报个地标进名录`, `${place}想报个地标`, `帮我录一下地标申报书，${place}的`, `咱们${place}准备填名录申报书`]);
+const placeOpenings = PLACES.flatMap((place) => [`你好，我们${place}想报个地标进名录`, `${place}想报个地标`, `帮我录一下地标申报书，${place}的`, `帮我录一下申报书，${place}`, `咱们${place}准备填名录申报书`]);
 const named = PRODUCTS.flatMap((name) => NAMED.map((make) => [make(name), name] as const));
 
 const ABOUT = ['名录申报', '申报书', '申报材料', '地标名录', '名录'];

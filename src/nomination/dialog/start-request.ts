@@ -37,6 +37,8 @@ const PLACE = /(?:省|市|县|区|旗|盟|州|镇|乡|村|兵团|这边|那边)$
 /** …where it stands as the one asking: after 我们, or opening the clause before a wish. */
 const OWNER = /(?:我们|咱们|我|俺)$/u;
 const WISH = new RegExp(`^(?:${[...START_WORDS.modal, ...START_WORDS.help].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+/** A run that can be the nominated product: Han characters, no statement word, not a place. */
+const isProductName = (text: string): boolean => NAME.test(text) && !NOT_A_NAME.test(text) && !PLACE.test(text);
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
 /** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
@@ -62,7 +64,7 @@ function* parses(text: string, at = 0, nameUsed = false, actUsed = false): Gener
     for (let end = at + 2; end <= Math.min(text.length, at + 12); end += 1) {
       const name = text.slice(at, end);
       if (!NAME.test(name) || NOT_A_NAME.test(name)) break;
-      if (!PLACE.test(name)) {
+      if (isProductName(name)) {
         for (const rest of parses(text, end, true, actUsed)) yield [{ cls: 'name', text: name }, ...rest];
       } else if (OWNER.test(text.slice(0, at)) || (at === 0 && WISH.test(text.slice(end)))) {
         for (const rest of parses(text, end, nameUsed, actUsed)) yield [{ cls: 'subject', text: name }, ...rest];
@@ -203,13 +205,12 @@ export function startRequest(text: string): StartRequest | undefined {
     else rest.push(piece);
   }
   if (!isRequest(read)) return undefined;
-  const count = (...classes: string[]) => read.filter((t) => classes.includes(t.cls)).length;
   // "想报一下名录，信阳毛尖", "阳澄湖大闸蟹 名录申报 我来弄": a short request beside a bare name names it
   const lone = long
     ? undefined
-    : rest.map((piece) => piece.replace(CLAUSE, '').replace(NAME_LEAD, '')).filter((clause) => NAME.test(clause) && !NOT_A_NAME.test(clause));
+    : rest.map((piece) => piece.replace(CLAUSE, '').replace(NAME_LEAD, '')).filter(isProductName);
   const loneName = lone?.length === 1 && rest.length === 1 ? lone[0] : undefined;
   const name = read.find((t) => t.cls === 'name')?.text ?? loneName;
   const after = loneName ? '' : rest.join('').trim();
-  return { fresh: count('fresh') > 0, ...(name ? { name } : {}), ...(after ? { rest: after } : {}) };
+  return { fresh: read.some((t) => t.cls === 'fresh'), ...(name ? { name } : {}), ...(after ? { rest: after } : {}) };
 }
