@@ -85,6 +85,24 @@ const PLACES = ['马关县', '旺苍县', '阿拉善盟', '乌拉特中旗', '�
 const placeOpenings = PLACES.flatMap((place) => [`你好，我们${place}想报个地标进名录`, `${place}想报个地标`, `帮我录一下地标申报书，${place}的`, `帮我录一下申报书，${place}`, `咱们${place}准备填名录申报书`]);
 const named = PRODUCTS.flatMap((name) => NAMED.map((make) => [make(name), name] as const));
 
+/** Who writes, before the request: the clause is kept for the answers (a contact), never read as the request or the product. */
+const INTROS = [
+  '我是县市场监管局的小王，',
+  '您好，我是巴州知识产权局的热娜，',
+  '我是盐池县的杨帆，电话13995312345，',
+  '你好我是江苏省知识产权局地理标志处的周敏，',
+  '这边是文山州市场监管局，',
+  '我叫李婷，负责地标这块，',
+  '本人是旺苍县知识产权中心的，邮箱wang.li@163.com，',
+  '老师好，我是新疆生产建设兵团第一师市场监管局的阿依古丽·买买提，手机：18999612345，',
+];
+const introOpenings = INTROS.flatMap((intro, i) =>
+  PRODUCTS.flatMap((name, n) => {
+    const make = pick(NAMED.slice(0, 9), i + n);
+    return [[`${intro}${make(name)}`, name] as const, [`${intro}${pick(openings, i * 31 + n * 7)}`, undefined] as const];
+  }),
+);
+
 const ABOUT = ['名录申报', '申报书', '申报材料', '地标名录', '名录'];
 const QUESTIONS: Array<(o: string) => string> = [
   (o) => `${o}截止是哪天`,
@@ -135,7 +153,8 @@ const OTHER_IMPERATIVES = ['看', '发', '交', '改', '审', '查', '删', '转
 const ANSWERS = ['水产品', '水果', '茶叶', '畜禽产品', '农产品', '粮油产品', '地理标志产品', '中药材'];
 const BARE_HOW = ['怎么弄？', '名录怎么弄', '申报书该怎么操作呢', '地标怎么报', '这个怎么填', '我们县的情况怎么弄？', '我们旗，怎么办'];
 const CHATTER = ['想推荐一个产品进名录吗', '好的谢谢', '收到', '今天天气不错', '明天开会', '辛苦了', '我先去开会', '哈哈', '嗯嗯', '文件收到了', '通知看到了', '你好', '在吗？', '不好意思', '稍等'];
-const negatives = [...ABOUT.flatMap((o) => [...QUESTIONS, ...REMARKS, ...OTHER_VERBS].map((make) => make(o))), ...OTHER_IMPERATIVES, ...ANSWERS, ...BARE_HOW, ...CHATTER];
+const introNegatives = INTROS.flatMap((intro, i) => [intro.replace(/，$/u, ''), ...ABOUT.map((o, a) => `${intro}${pick(QUESTIONS, i + a)(o)}`), `${intro}${pick(REMARKS, i)(pick(ABOUT, i))}`]);
+const negatives = [...ABOUT.flatMap((o) => [...QUESTIONS, ...REMARKS, ...OTHER_VERBS].map((make) => make(o))), ...OTHER_IMPERATIVES, ...ANSWERS, ...BARE_HOW, ...CHATTER, ...introNegatives];
 
 describe('start recognition under stress', () => {
   it(`starts on all ${openings.length} generated openings`, () => {
@@ -156,6 +175,16 @@ describe('start recognition under stress', () => {
       return intent?.kind !== 'start' || intent.name !== undefined;
     });
     expect(wrong).toEqual([]);
+  });
+
+  it(`starts on all ${introOpenings.length} requests after a self-introduction, keeping the introduction for the answers`, () => {
+    const bare = (text: string): string => text.normalize('NFKC').replace(/[，,：:\s]/gu, '').replace(/^(?:您好|你好|老师好)/u, '');
+    const wrong = introOpenings.filter(([text, name]) => {
+      const intent = globalIntent(text);
+      const intro = INTROS.find((i) => text.startsWith(i)) ?? '';
+      return intent?.kind !== 'start' || intent.name !== name || !bare(intent.rest ?? '').includes(bare(intro));
+    });
+    expect(wrong.map(([text]) => text)).toEqual([]);
   });
 
   it(`does not start on ${negatives.length} questions, remarks and chatter`, () => {

@@ -44,6 +44,11 @@ const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
 /** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
 const NAME_LEAD = /^(?:我们|我们的|我们这个|咱们|产品|名字|名称)?(?:是|叫|报的是|要报的是)/u;
 const CLAUSE = /[，,。.！!？?；;、~～：:\s]+/u;
+/**
+ * A clause about who writes, before the request: "我是巴州市场监管局的阿依古丽", "负责地标这块",
+ * "电话139…". It is kept for the answers (a contact) and does not count toward the opening.
+ */
+const ABOUT_SENDER = /^(?:(?:你好|您好|老师好|领导好|hi|hello)*(?:我是|我叫|我姓|本人|这里是|这边是|我这边是)|负责|分管|主管|电话|手机|座机|邮箱|联系方式|联系电话|e-?mail)|\d{7,}|@/iu;
 
 const VOCAB: Array<{ cls: StartWordClass; text: string }> = (Object.entries(START_WORDS) as Array<[StartWordClass, string[]]>)
   .flatMap(([cls, words]) => words.map((text) => ({ cls, text: text.toLowerCase() })))
@@ -113,6 +118,9 @@ function wellPlaced(tokens: Token[]): boolean {
     if (isNominating(prev) && ((wished && after.every((t) => t.cls === 'filler')) || into)) return true;
     // 把英德红茶报进名录
     if (prev?.cls === 'take' && (next?.cls === 'verb' || next?.cls === 'both')) return true;
+    // 帮我们这边阳澄湖大闸蟹报一下名录: the product between the wish and its verb
+    const leads = before.length > 0 && before.every((t) => LEAD.has(t.cls));
+    if (leads && before.some((t) => t.cls === 'help' || t.cls === 'modal') && isNominating(next) && after.some((t) => t.cls === 'object')) return true;
     // 砀山酥梨的名录申报书我来填, 我们县的库尔勒香梨想报名录
     const wants = (next?.cls === 'modal' || next?.cls === 'help') && after.some(isNominating);
     return before.every((t) => LEAD.has(t.cls) || t.cls === 'of') && (next?.cls === 'of' || next?.cls === 'object' || wants);
@@ -174,12 +182,18 @@ export function startRequest(text: string): StartRequest | undefined {
   const message = text.normalize('NFKC').trim();
   if (message.length === 0) return undefined;
   const long = message.length > MAX_MESSAGE;
-  const pieces = message.split(/(?<=[，,。.！!？?；;、~～：:\s])/u).filter((p) => p.trim());
+  // a full stop inside an e-mail address or a figure ends no clause
+  const pieces = message.split(/(?<=[，,。！!？?；;、~～：:\s]|\.(?![\w]))/u).filter((p) => p.trim());
   const read: Token[] = [];
+  const intro: string[] = [];
   const rest: string[] = [];
   let opening = 0;
   for (const piece of pieces) {
     const clause = piece.replace(CLAUSE, '');
+    if (read.length === 0 && rest.length === 0 && ABOUT_SENDER.test(clause) && !readClause(clause)) {
+      intro.push(piece);
+      continue;
+    }
     // a long message starts only when it opens with the request: what follows is read as answers
     if (long && (rest.length > 0 || opening > MAX_MESSAGE)) {
       rest.push(piece);
@@ -211,6 +225,6 @@ export function startRequest(text: string): StartRequest | undefined {
     : rest.map((piece) => piece.replace(CLAUSE, '').replace(NAME_LEAD, '')).filter(isProductName);
   const loneName = lone?.length === 1 && rest.length === 1 ? lone[0] : undefined;
   const name = read.find((t) => t.cls === 'name')?.text ?? loneName;
-  const after = loneName ? '' : rest.join('').trim();
+  const after = [...intro, ...(loneName ? [] : rest)].join('').trim();
   return { fresh: read.some((t) => t.cls === 'fresh'), ...(name ? { name } : {}), ...(after ? { rest: after } : {}) };
 }
