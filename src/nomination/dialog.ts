@@ -5,7 +5,7 @@ import type { Db } from '../store/db.js';
 import { clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
 import { summaryText } from './dialog/render.js';
 import { applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
-import { answerPending, back, cancel, help, review, skip, submit, wait } from './dialog/commands.js';
+import { answerPending, back, cancel, help, pause, review, skip, submit, wait } from './dialog/commands.js';
 import { coordinatorCommand } from './dialog/coordinator.js';
 import { writeExport } from './dialog/export-file.js';
 import type { DialogDeps, LlmExtract, WriteExport } from './dialog/deps.js';
@@ -120,6 +120,7 @@ async function turn(session: DialogSession, intent: DialogIntent | undefined, in
   }
   // "稍等" keeps a pending confirmation; anything else but 确认/不 drops it and is read afresh.
   if (intent?.kind === 'wait') return wait(session);
+  if (intent?.kind === 'pause') return pause(session);
   session.state.pending = undefined;
   switch (intent?.kind) {
     case 'help':

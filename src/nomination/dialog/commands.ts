@@ -3,6 +3,7 @@ import { clearDialog, setStatus } from '../../store/nominations.js';
 import { missingRequired, type FormField } from '../form.js';
 import { fieldsNamedIn } from '../labels.js';
 import type { DialogIntent } from './intents.js';
+import { filledCount } from './flow.js';
 import { quotaProblem } from './quota.js';
 import { confirmMessage, displayValue, helpText, summaryText, titleOf, valueLines } from './render.js';
 import type { DialogSession } from './session.js';
@@ -75,6 +76,12 @@ export function skip(session: DialogSession, text = ''): void {
 export function wait(session: DialogSession): void {
   session.say(t('nomination.wait'));
   session.reask();
+  session.commit();
+}
+
+/** Leaving the form for now ("今天先到这", "退出"): nothing is stored, the draft waits for 继续申报. */
+export function pause(session: DialogSession): void {
+  session.say(t('nomination.paused', { title: titleOf(session.record), filled: filledCount(session.form, session.record), total: session.form.fields.length }));
   session.commit();
 }
 

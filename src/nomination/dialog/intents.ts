@@ -25,7 +25,8 @@ export type DialogIntent =
   | { kind: 'deny' }
   | { kind: 'choose'; index: number }
   | { kind: 'new' }
-  | { kind: 'wait' };
+  | { kind: 'wait' }
+  | { kind: 'pause' };
 
 /** The card button values the dialog attaches (`{kind:'nomination', op, value}`). */
 export type NominationAction =
@@ -84,16 +85,30 @@ const DIALOG_WORDS: [RegExp, DialogIntent][] = [
 const CHATTER_CLAUSE =
   /^(?:不好意思|抱歉|对不起|打扰了|稍等(?:一下|片刻)?|请稍等|等一下|等等|稍候|马上|一会儿|我?(?:先|去|再)?(?:查|找|问|看|翻|确认|核实|核对)(?:一下|下|看)?(?:文件|资料|材料|数据|同事|领导|原件)?)(?:哈|啊|吧|哦|呀|了)*$/u;
 
+/** A clause that leaves the form for now: "今天先到这", "退出", "下次再填". */
+const PAUSE_CLAUSE =
+  /^(?:那|好的?|行|我|今天|那今天|今天就)?(?:先|就)?(?:退出(?:申报|填写)?|暂停(?:一下|填写)?|到这(?:里|儿)?|到此为止|(?<=先)这样|停(?:一下)?|结束|保存(?:草稿|一下)?|休息(?:一下)?|(?:下次|改天|明天|回头|晚点|过两天|下午|晚上)再(?:填|说|弄|搞|继续))(?:吧|了|啊|哈|哦|呀|先)*$/u;
+
 /** Every clause is chatter: "不好意思，稍等", "稍等，我找一下文件". */
+const clausesOf = (text: string): string[] => text.split(/[，,。.！!~～…\s]+/u).filter(Boolean);
 const isChatter = (text: string): boolean => {
-  const clauses = text.split(/[，,。.！!~～…\s]+/u).filter(Boolean);
+  const clauses = clausesOf(text);
   return clauses.length > 0 && clauses.every((clause) => CHATTER_CLAUSE.test(clause));
+};
+
+const ACK = /^(?:好的?|行|嗯+|那|ok)$/iu;
+
+/** Some clause leaves the form and every other one is chatter: "不好意思，今天先到这吧". */
+const isPause = (text: string): boolean => {
+  const clauses = clausesOf(text);
+  return clauses.some((clause) => PAUSE_CLAUSE.test(clause)) && clauses.every((clause) => PAUSE_CLAUSE.test(clause) || CHATTER_CLAUSE.test(clause) || ACK.test(clause));
 };
 
 /** Reads dialog commands (help, skip, back, review, cancel, submit, yes/no, a list number, a remark to wait). */
 export function dialogIntent(text: string): DialogIntent | undefined {
   const trimmed = text.trim();
   for (const [pattern, intent] of DIALOG_WORDS) if (pattern.test(trimmed)) return intent;
+  if (isPause(trimmed)) return { kind: 'pause' };
   if (isChatter(trimmed)) return { kind: 'wait' };
   const number = /^(?:第\s*)?(\d{1,2})\s*(?:个|份|号)?$/.exec(trimmed);
   if (number) return { kind: 'choose', index: Number(number[1]) };
