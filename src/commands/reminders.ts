@@ -133,11 +133,11 @@ export default async function reminders(args: string[]): Promise<number> {
       result = feature.scheduler.tick(now);
     }
     const done = result as TickResult;
-    const target = chatLabels(db);
     if (values.json) {
       write(JSON.stringify({ ...done, dryRun: values['dry-run'] }));
       return 0;
     }
+    const target = chatLabels(db);
     for (const item of [...done.queued, ...done.missed]) {
       const occurrence = parseIsoDay(item.occurrence);
       write(
