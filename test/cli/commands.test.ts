@@ -52,7 +52,7 @@ describe('gi-bot commands speak Chinese', () => {
   it('chat: a missing --user value is refused; a reply moved to the private chat says so without its id', { timeout: 60_000 }, async () => {
     const bad = await gibot(['chat', '--user'], env);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^选项 --user 需要一个取值/);
+    expect(bad.stderr).toMatch(/^选项 --user 缺少取值/);
     const run = await gibot(['chat', '--user', 'u7', '--name', '李四', '--group', 'g1'], env, { input: '@bot /申报\n' });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^地标助手：李四，/);

@@ -53,10 +53,10 @@ describe('gi-bot help and refused options', () => {
   it('says in Chinese when a value is missing, not taken, or an argument is stray', { timeout: 60_000 }, async () => {
     const missing = await gibot(['export', '--format', 'csv', '--out'], env);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^选项 --out 需要一个取值/);
+    expect(missing.stderr).toMatch(/^选项 --out 缺少取值/);
     // `--out --all` is not a file called "--all".
     const swallowed = await gibot(['export', '--format', 'csv', '--out', '--all'], env);
-    expect(swallowed.stderr).toMatch(/^选项 --out 需要一个取值/);
+    expect(swallowed.stderr).toMatch(/^选项 --out 缺少取值/);
     const noValue = await gibot(['ingest', '--json=yes'], env);
     expect(noValue.code).toBe(2);
     expect(noValue.stderr).toMatch(/^选项 --json 不接受取值，只写 --json 即可。/);
