@@ -1,50 +1,60 @@
+import { COMMAND_NAMES, say, type CommandName } from './commands/args.js';
 import { ConfigError } from './config.js';
+import { createLogger } from './log.js';
+import { t } from './texts.js';
 
 /** A CLI command: gets its arguments (after the command name), returns the exit code. */
 export type Command = (args: string[]) => Promise<number>;
 
-const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  start: { summary: 'run the service (HTTP, scheduler, adapters)', load: async () => (await import('./commands/start.js')).default },
-  ask: { summary: 'ask "<question>" [--json]; no question: one per stdin line', load: async () => (await import('./commands/ask.js')).default },
-  chat: { summary: 'chat --user ID [--name N] [--group CHAT] [--json]', load: async () => (await import('./commands/chat.js')).default },
-  export: {
-    summary: 'export --format csv|xlsx|json|docx|summary [--province NAME] [--all] --out PATH',
-    load: async () => (await import('./commands/export.js')).default,
-  },
-  reminders: { summary: 'reminders list|tick [--now ISO8601] [--json]', load: async () => (await import('./commands/reminders.js')).default },
-  backup: { summary: 'backup --out PATH: consistent SQLite backup, also while running', load: async () => (await import('./commands/backup.js')).default },
-  ingest: { summary: 're-read KNOWLEDGE_DIR and report what is indexed', load: async () => (await import('./commands/ingest.js')).default },
-  eval: { summary: 'score the answerer on test/fixtures/eval/qa-sample.jsonl', load: async () => (await import('./commands/eval.js')).default },
+const COMMANDS: Record<CommandName, () => Promise<Command>> = {
+  start: async () => (await import('./commands/start.js')).default,
+  ask: async () => (await import('./commands/ask.js')).default,
+  chat: async () => (await import('./commands/chat.js')).default,
+  export: async () => (await import('./commands/export.js')).default,
+  reminders: async () => (await import('./commands/reminders.js')).default,
+  backup: async () => (await import('./commands/backup.js')).default,
+  ingest: async () => (await import('./commands/ingest.js')).default,
+  eval: async () => (await import('./commands/eval.js')).default,
 };
 
 function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`);
-  return `usage: gi-bot <command> [options]\n\ncommands:\n${lines.join('\n')}\n`;
+  const commands = COMMAND_NAMES.map((name) => t('cli.command_line', { name: name.padEnd(10), summary: t(`cli.commands.${name}`) }));
+  return t('cli.usage', { commands: commands.join('\n') });
 }
 
-/** `node:util` parseArgs refusing an option or value (unknown flag, missing value, stray argument). */
-function isArgumentError(error: unknown): error is Error {
-  return error instanceof Error && String((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS');
+const isCommand = (name: string | undefined): name is CommandName => (COMMAND_NAMES as readonly string[]).includes(name ?? '');
+
+const FILE_ERRORS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'ENOSPC', 'EROFS']);
+
+/** A failed file operation (`--out` into a missing folder, a read-only disk …): the path it was about. */
+function fileProblem(error: unknown): string | undefined {
+  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
+  if (typeof code !== 'string' || typeof path !== 'string') return undefined;
+  return t(`cli.file_error.${FILE_ERRORS.has(code) ? code : 'other'}`, { path });
 }
 
 export async function runCli(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  const command = name ? COMMANDS[name] : undefined;
-  if (!command) {
-    process.stderr.write(name && name !== '--help' && name !== 'help' ? `unknown command: ${name}\n\n${usage()}` : usage());
-    return name && name !== '--help' && name !== 'help' ? 2 : 0;
+  if (!isCommand(name)) {
+    const asked = name === undefined || name === '--help' || name === '-h' || name === 'help';
+    if (asked) process.stdout.write(`${usage()}\n`);
+    else say(t('cli.unknown_command', { name }), '', usage());
+    return asked ? 0 : 2;
   }
   try {
-    return await (await command.load())(args);
+    return await (await COMMANDS[name]())(args);
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\nsee .env.example for every setting.\n`);
+      say(t('cli.config_error', { problems: error.problems.map((problem) => t('cli.config_problem', { problem })).join('\n') }));
       return 78;
     }
-    if (isArgumentError(error)) {
-      process.stderr.write(`参数有误：${error.message}\nusage: gi-bot ${name} — ${command.summary}\n`);
-      return 2;
+    const problem = fileProblem(error);
+    if (problem) {
+      say(problem);
+      return 1;
     }
-    throw error;
+    say(t('cli.failed', { command: name }));
+    createLogger('error').error({ err: error, command: name }, 'command failed');
+    return 1;
   }
 }

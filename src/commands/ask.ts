@@ -1,10 +1,10 @@
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { t } from '../texts.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { createQaEngineFromConfig } from '../qa/from-config.js';
 import type { Answer } from '../qa/types.js';
+import { readArgs } from './args.js';
 
 /** The `ask --json` contract: exactly these fields. */
 function toJson(answer: Answer): string {
@@ -14,7 +14,7 @@ function toJson(answer: Answer): string {
 
 function toText(answer: Answer): string {
   if (answer.declined) return `${answer.answer}\n`;
-  const sources = answer.citations.map((c) => `  《${c.title}》 ${c.section}`).join('\n');
+  const sources = answer.citations.map((c) => t('cli.ask.source', { title: c.title, section: c.section })).join('\n');
   return `${answer.answer}\n${t('qa.cli.sources')}\n${sources}\n`;
 }
 
@@ -23,7 +23,9 @@ function toText(answer: Answer): string {
  * answer (one JSON line with --json) per line.
  */
 export default async function ask(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const parsed = readArgs('ask', { args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
   const qa = await createQaEngineFromConfig(config, log);

@@ -1,11 +1,9 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../config.js';
-import { errorText } from '../errors.js';
-
-const USAGE = 'usage: gi-bot backup --out PATH [--force] [--json]\n';
+import { t } from '../texts.js';
+import { helpText, readArgs, say } from './args.js';
 
 /**
  * Copies the database consistently while the service keeps running: SQLite's online backup
@@ -30,36 +28,30 @@ export async function backupDatabase(source: string, out: string): Promise<{ pat
 }
 
 export default async function backup(args: string[]): Promise<number> {
-  let values: { out?: string; force?: boolean; json?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
-    }));
-  } catch (error) {
-    process.stderr.write(`${errorText(error)}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = readArgs('backup', {
+    args,
+    options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   if (!values.out) {
-    process.stderr.write(`--out PATH is required\n${USAGE}`);
+    say(t('cli.backup.missing_out'), '', helpText('backup'));
     return 2;
   }
   const config = loadConfig();
   if (!existsSync(config.DATABASE_PATH)) {
-    process.stderr.write(`no database at ${config.DATABASE_PATH} (set DATABASE_PATH to the database the service uses)\n`);
+    say(t('cli.backup.no_database', { path: config.DATABASE_PATH }));
     return 1;
   }
   if (resolve(values.out) === resolve(config.DATABASE_PATH)) {
-    process.stderr.write('--out must not be the database itself\n');
+    say(t('cli.backup.same_file'));
     return 2;
   }
   if (existsSync(values.out) && !values.force) {
-    process.stderr.write(`${values.out} already exists; pass --force to overwrite it\n`);
+    say(t('cli.backup.exists', { path: values.out }));
     return 1;
   }
   const result = await backupDatabase(config.DATABASE_PATH, values.out);
-  process.stdout.write(
-    values.json ? `${JSON.stringify(result)}\n` : `backup written: ${result.path} (${result.bytes} bytes, ${result.pages} pages)\n`,
-  );
+  process.stdout.write(`${values.json ? JSON.stringify(result) : t('cli.backup.done', result)}\n`);
   return 0;
 }

@@ -6,6 +6,9 @@ import type { IncomingMessage } from '../platform.js';
 
 const MENTION = /^\s*@bot\b\s*/i;
 
+/** How the console adapter addresses a person's private chat. */
+export const privateChatId = (userId: string): string => `p2p:${userId}`;
+
 /** Who the console chat speaks as: `gi-bot chat --user ID [--name NAME] [--group CHAT_ID]`. */
 export interface ChatIdentity {
   userId: string;
@@ -31,7 +34,7 @@ export interface ChatSession {
 export async function openChatSession(config: Config, who: ChatIdentity, log?: Logger): Promise<ChatSession> {
   const deliveries: ConsoleDelivery[] = [];
   const app = await createConsoleApp(config, (delivery) => deliveries.push(delivery), log);
-  const chatId = who.group ?? `p2p:${who.userId}`;
+  const chatId = who.group ?? privateChatId(who.userId);
   const turn = async (line: string): Promise<ChatReply[]> => {
     const message: IncomingMessage = {
       platform: 'console',

@@ -1,10 +1,19 @@
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { openChatSession } from './chat-session.js';
+import { t } from '../texts.js';
+import { readArgs } from './args.js';
+import { openChatSession, privateChatId } from './chat-session.js';
 
 const QUIT = /^(退出|exit|quit)$/i;
+
+/** Where a reply went when it is not the chat typed in: the sender's private chat, or another person's. */
+function whereText(chatId: string, typedIn: string, user: string): string {
+  if (chatId === typedIn) return '';
+  if (chatId === privateChatId(user)) return t('cli.chat.private_own');
+  const prefix = privateChatId('');
+  return chatId.startsWith(prefix) ? t('cli.chat.private_other', { user: chatId.slice(prefix.length) }) : t('cli.chat.other_chat', { chat: chatId });
+}
 
 /**
  * `gi-bot chat --user ID [--name NAME] [--group CHAT_ID] [--json]`: one incoming message per
@@ -12,7 +21,7 @@ const QUIT = /^(退出|exit|quit)$/i;
  * `{input, replies: [{chatId, text}]}` per input line. State lives in DATABASE_PATH.
  */
 export default async function chat(args: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const parsed = readArgs('chat', {
     args,
     options: {
       user: { type: 'string', default: 'console-user' },
@@ -21,6 +30,8 @@ export default async function chat(args: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
     },
   });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const config = loadConfig();
   // Logs go to stderr; keep routine ones out of the way of a person typing or a script reading.
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
@@ -29,8 +40,8 @@ export default async function chat(args: string[]): Promise<number> {
   const interactive = !values.json && process.stdin.isTTY;
   const lines = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
   if (interactive) {
-    process.stdout.write(`${config.BOT_NAME}：您好！输入问题或“/申报”“/提醒 列表”，输入“退出”结束。群聊中用“@bot ”开头表示@我。\n`);
-    lines.setPrompt('你> ');
+    process.stdout.write(`${t('cli.chat.greeting', { bot: config.BOT_NAME })}\n`);
+    lines.setPrompt(`${t('cli.chat.prompt')} `);
     lines.prompt();
   }
   for await (const raw of lines) {
@@ -42,8 +53,7 @@ export default async function chat(args: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify({ input: raw, replies })}\n`);
     } else {
       for (const reply of replies) {
-        const where = reply.chatId === session.chatId ? '' : `（私聊 ${reply.chatId}）`;
-        process.stdout.write(`${config.BOT_NAME}${where}：${reply.text}\n`);
+        process.stdout.write(`${t('cli.chat.reply', { bot: config.BOT_NAME, where: whereText(reply.chatId, session.chatId, values.user), text: reply.text })}\n`);
       }
       if (interactive) lines.prompt();
     }

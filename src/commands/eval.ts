@@ -1,38 +1,53 @@
-import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { FEATURES } from '../qa/calibration.js';
 import { evaluate, readEvalCases, type EvalCase, type EvalReport } from '../qa/eval.js';
 import { fitAndSave, paraphraseReport, suiteFiles, type ParaphraseReport } from '../qa/eval-suite.js';
 import { createQaEngineFromConfig } from '../qa/from-config.js';
+import { t } from '../texts.js';
+import { readArgs, say } from './args.js';
 
 const EVAL_DIR = 'test/fixtures/eval';
 const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
 
 function reportLines(label: string, report: EvalReport, verbose: boolean): string[] {
   const lines = [
-    `${label}: ${report.total} questions (${report.answerable} answerable, ${report.declinable} to decline)`,
-    `  hit@1 ${pct(report.hit1)}  hit@3 ${pct(report.hit3)}  decline precision ${pct(report.declinePrecision)}  recall ${pct(report.declineRecall)}  wrong-notice answers ${report.wrongDoc}`,
+    t('cli.eval.report', { label, total: report.total, answerable: report.answerable, declinable: report.declinable }),
+    t('cli.eval.scores', {
+      hit1: pct(report.hit1),
+      hit3: pct(report.hit3),
+      precision: pct(report.declinePrecision),
+      recall: pct(report.declineRecall),
+      wrong: report.wrongDoc,
+    }),
   ];
   if (verbose && report.misses.length > 0) {
-    lines.push(`  misses (${report.misses.length}):`);
+    lines.push(t('cli.eval.misses', { count: report.misses.length }));
     for (const miss of report.misses) {
       const flat = miss.answer.replace(/\s+/g, ' ');
-      lines.push(`    ${miss.id} [${miss.kind}] ${miss.q} → ${flat.length <= 80 ? flat : `…${flat.slice(-80)}`}`);
+      const answer = flat.length <= 80 ? flat : `…${flat.slice(-80)}`;
+      lines.push(t('cli.eval.miss', { id: miss.id, kind: t(`cli.eval.kind_${miss.kind}`), question: miss.q, answer }));
     }
   }
   return lines;
 }
 
 function paraphraseLines(report: ParaphraseReport, verbose: boolean): string[] {
+  const kindName = (kind: string): string => t(`cli.eval.paraphrase_kind_${kind}`);
   const kinds = Object.entries(report.byKind)
-    .map(([kind, { variants, same }]) => `${kind} ${same}/${variants}`)
-    .join(', ');
+    .map(([kind, { variants, same }]) => t('cli.eval.paraphrase_kind', { kind: kindName(kind), same, variants }))
+    .join('，');
   const lines = [
-    `paraphrase stress test (variants of every answerable tuning question): ${report.variants} variants`,
-    `  same decision ${pct(report.sameDecision)}  (${kinds});  hit@1 kept ${pct(report.keepsHit)}`,
+    t('cli.eval.paraphrase', { variants: report.variants }),
+    t('cli.eval.paraphrase_scores', { same: pct(report.sameDecision), kinds, kept: pct(report.keepsHit) }),
   ];
-  if (verbose) for (const m of report.misses) lines.push(`    [${m.kind}] ${m.original} → ${m.variant} (${m.declined ? 'declined' : 'answered'})`);
+  if (verbose) {
+    for (const m of report.misses) {
+      const outcome = t(m.declined ? 'cli.eval.outcome_declined' : 'cli.eval.outcome_answered');
+      lines.push(t('cli.eval.paraphrase_miss', { kind: kindName(m.kind), original: m.original, variant: m.variant, outcome }));
+    }
+  }
   return lines;
 }
 
@@ -43,7 +58,7 @@ function paraphraseLines(report: ParaphraseReport, verbose: boolean): string[] {
  * apart. `--fit` first refits the answer/decline calibration on the tuning split only.
  */
 export default async function evalCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const parsed = readArgs('eval', {
     args,
     options: {
       file: { type: 'string' },
@@ -53,6 +68,12 @@ export default async function evalCommand(args: string[]): Promise<number> {
       verbose: { type: 'boolean', short: 'v', default: false },
     },
   });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
+  if (values.file ? !existsSync(values.file) : !existsSync(values.dir)) {
+    say(values.file ? t('cli.eval.no_file', { path: values.file }) : t('cli.eval.no_dir', { path: values.dir }));
+    return 2;
+  }
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
   const qa = await createQaEngineFromConfig(config, log);
@@ -61,7 +82,7 @@ export default async function evalCommand(args: string[]): Promise<number> {
   const read = (files: string[]): EvalCase[] => files.flatMap(readEvalCases);
   if (values.fit) {
     const fitted = await fitAndSave(qa.respond, read(split.tuning), { files: split.tuning, knowledgeDir: config.KNOWLEDGE_DIR }, FEATURES);
-    process.stderr.write(`calibration fitted on ${fitted.fittedOn.samples} tuning questions: threshold ${fitted.threshold.toFixed(3)}\n`);
+    say(t('cli.eval.fitted', { samples: fitted.fittedOn.samples, threshold: fitted.threshold.toFixed(3) }));
   }
   const perFile = async (files: string[]) => Promise.all(files.map(async (file) => ({ file, report: await evaluate(target, readEvalCases(file)) })));
   const tuning = await perFile(split.tuning);
@@ -75,16 +96,16 @@ export default async function evalCommand(args: string[]): Promise<number> {
     return 0;
   }
   // One --file is scored as itself: it may belong to neither split.
-  const lines: string[] = [values.file ? '== one file ==' : '== tuning split (fitted on) =='];
+  const lines: string[] = [t(values.file ? 'cli.eval.heading_file' : 'cli.eval.heading_tuning')];
   for (const { file, report } of tuning) lines.push(...reportLines(file, report, values.verbose));
-  if (tuningAll && tuning.length > 1) lines.push(...reportLines('tuning, all files', tuningAll, false));
+  if (tuningAll && tuning.length > 1) lines.push(...reportLines(t('cli.eval.all_tuning'), tuningAll, false));
   if (!values.file) {
-    lines.push('', '== validation split (never fitted on) ==');
-    if (validation.length === 0) lines.push(`  none: add ${values.dir}/qa-validation-*.jsonl`);
+    lines.push('', t('cli.eval.heading_validation'));
+    if (validation.length === 0) lines.push(t('cli.eval.validation_none', { dir: values.dir }));
     for (const { file, report } of validation) lines.push(...reportLines(file, report, values.verbose));
-    if (validationAll && validation.length > 1) lines.push(...reportLines('validation, all files', validationAll, false));
+    if (validationAll && validation.length > 1) lines.push(...reportLines(t('cli.eval.all_validation'), validationAll, false));
   }
-  lines.push('', '== paraphrase stress test ==', ...paraphraseLines(paraphrase, values.verbose));
+  lines.push('', t('cli.eval.heading_paraphrase'), ...paraphraseLines(paraphrase, values.verbose));
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -1,56 +1,32 @@
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { ExportNameError, writeExport, EXPORT_FORMATS, type ExportFormat } from '../nomination/dialog/export-file.js';
 import { loadForm } from '../nomination/form.js';
 import { canonicalProvince } from '../nomination/provinces.js';
 import { openDatabase } from '../store/db.js';
 import { listNominations } from '../store/nominations.js';
-import { errorText } from '../errors.js';
+import { t } from '../texts.js';
+import { helpText, readArgs, say } from './args.js';
 
-const USAGE = `usage: gi-bot export --format ${EXPORT_FORMATS.join('|')} [--province NAME] [--all] --out PATH
-
-  --format    csv (UTF-8 with BOM), xlsx, json (every field normalised), docx (one filled 申报书
-              per nomination), summary (per-province count vs quota and totals; .xlsx or .csv by --out)
-  --province  only this province (any spelling: 浙江, 内蒙, 兵团)
-  --all       include drafts (default: submitted nominations only)
-  --out       the file to write
-Reads DATABASE_PATH and KNOWLEDGE_DIR.
-`;
+const isFormat = (value: string): value is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(value);
 
 /** `gi-bot export`: writes the nominations of DATABASE_PATH in one format. */
 export default async function exportCommand(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        format: { type: 'string' },
-        province: { type: 'string' },
-        out: { type: 'string' },
-        all: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    process.stderr.write(`${errorText(error)}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+  const parsed = readArgs('export', {
+    args,
+    options: { format: { type: 'string' }, province: { type: 'string' }, out: { type: 'string' }, all: { type: 'boolean', default: false } },
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
+  const refuse = (text: string): number => (say(text, '', helpText('export')), 2);
   const format = values.format?.toLowerCase();
-  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format) || !values.out) {
-    process.stderr.write(`${!values.out ? 'missing --out' : `unknown --format ${values.format ?? '(none)'}`}\n\n${USAGE}`);
-    return 2;
-  }
+  if (!format) return refuse(t('cli.export.missing_format'));
+  if (!isFormat(format)) return refuse(t('cli.export.bad_format', { format: (values.format ?? '').slice(0, 40) }));
+  if (!values.out) return refuse(t('cli.export.missing_out'));
   let province: string | undefined;
   if (values.province) {
     province = canonicalProvince(values.province);
     if (!province) {
-      process.stderr.write(`unknown province: ${values.province}\n`);
+      say(t('cli.export.bad_province', { province: values.province }));
       return 2;
     }
   }
@@ -61,13 +37,13 @@ export default async function exportCommand(args: string[]): Promise<number> {
     const form = loadForm(config.KNOWLEDGE_DIR);
     let file;
     try {
-      file = await writeExport({ format: format as ExportFormat, records, form, knowledgeDir: config.KNOWLEDGE_DIR, out: values.out });
+      file = await writeExport({ format, records, form, knowledgeDir: config.KNOWLEDGE_DIR, out: values.out });
     } catch (error) {
       if (!(error instanceof ExportNameError)) throw error;
-      process.stderr.write(`${error.message}; nothing written.\n`);
+      say(t('cli.export.bad_name', { path: error.path, format: error.format, expected: error.expected }));
       return 2;
     }
-    process.stderr.write(`exported ${records.length} nomination(s) to ${file.path}\n`);
+    say(t('cli.export.done', { count: records.length, path: file.path }));
     return 0;
   } finally {
     db.close();

@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import { t } from '../texts.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { createQaEngine } from '../qa/engine.js';
 import { skipReasonText } from '../qa/ingest/load.js';
 import { proposeDeadlines } from '../reminders/proposals.js';
+import { readArgs } from './args.js';
 
 /**
  * `gi-bot ingest [--json]`: reads KNOWLEDGE_DIR and reports the documents and chunks indexed,
@@ -13,7 +13,9 @@ import { proposeDeadlines } from '../reminders/proposals.js';
  * Exits 0 even when files were skipped; exits 1 only when nothing could be indexed.
  */
 export default async function ingest(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { json: { type: 'boolean', default: false } } });
+  const parsed = readArgs('ingest', { args, options: { json: { type: 'boolean', default: false } } });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
   const qa = await createQaEngine({ knowledgeDir: config.KNOWLEDGE_DIR, log });

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { t } from '../texts.js';
 import { platformName } from '../http/views/labels.js';
 import { loadConfig } from '../config.js';
@@ -8,8 +7,10 @@ import type { Calendar, Occurrence } from '../reminders/calendar.js';
 import { isoDay, parseIsoDay, type Zone } from '../reminders/dates.js';
 import { createReminders } from '../reminders/reminders.js';
 import { countdown, occurrenceWhen } from '../reminders/messages.js';
-import type { TickResult } from '../reminders/scheduler.js';
-import { openDatabase } from '../store/db.js';
+import type { TickItem, TickResult } from '../reminders/scheduler.js';
+import { openDatabase, type Db } from '../store/db.js';
+import { knownNames, listSubscriptions } from '../store/reminder-subscriptions.js';
+import { helpText, readArgs, say } from './args.js';
 
 /** Thrown inside the dry run's transaction so that nothing the tick wrote is kept. */
 class DryRun extends Error {}
@@ -26,13 +27,25 @@ function pastEvents(calendar: Calendar, today: number): Occurrence[] {
     .sort((a, b) => a.start - b.start);
 }
 
+/** A reminder's chat as people know it: platform, group or private chat, and who subscribed it when known by name. */
+function chatLabels(db: Db): (item: Pick<TickItem, 'platform' | 'chatId'>) => string {
+  const subscriptions = listSubscriptions(db);
+  const names = knownNames(db, subscriptions.map((sub) => ({ platform: sub.platform, userId: sub.subscriberId })));
+  return ({ platform, chatId }) => {
+    const sub = subscriptions.find((s) => s.platform === platform && s.chatId === chatId);
+    const name = sub && names.get(`${sub.platform}:${sub.subscriberId}`);
+    const chat = t('cli.reminders.target', { platform: platformName(platform), chat: sub ? t(`web.reminders.chat_${sub.chatType}`) : '' });
+    return name ? `${chat}${t('cli.reminders.target_by', { who: name })}` : chat;
+  };
+}
+
 /**
  * `gi-bot reminders list|tick`. `tick` decides and queues what is due at --now (default: the
  * current time) exactly as the running service would, and records it; `--dry-run` shows the
  * same without keeping anything.
  */
 export default async function reminders(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const parsed = readArgs('reminders', {
     args,
     allowPositionals: true,
     options: {
@@ -42,19 +55,21 @@ export default async function reminders(args: string[]): Promise<number> {
       'dry-run': { type: 'boolean', default: false },
     },
   });
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const [action] = positionals;
   if (action !== 'list' && action !== 'tick') {
-    process.stderr.write(`${t('reminders.cli.usage')}\n`);
+    say(...(action === undefined ? [] : [t('cli.reminders.bad_action', { action }), '']), helpText('reminders'));
     return 2;
   }
   const now = values.now ? new Date(values.now) : new Date();
   if (Number.isNaN(now.getTime())) {
-    process.stderr.write(`${t('reminders.cli.bad_now', { input: values.now ?? '' })}\n`);
+    say(t('reminders.cli.bad_now', { input: values.now ?? '' }));
     return 2;
   }
   const days = Number(values.days);
   if (!Number.isInteger(days) || days < 0 || days > 3650) {
-    process.stderr.write(`${t('reminders.cli.bad_days', { input: values.days ?? '' })}\n`);
+    say(t('reminders.cli.bad_days', { input: values.days ?? '' }));
     return 2;
   }
   const config = loadConfig();
@@ -122,6 +137,7 @@ export default async function reminders(args: string[]): Promise<number> {
       write(JSON.stringify({ ...done, dryRun: values['dry-run'] }));
       return 0;
     }
+    const target = chatLabels(db);
     for (const item of [...done.queued, ...done.missed]) {
       const occurrence = parseIsoDay(item.occurrence);
       write(
@@ -129,7 +145,7 @@ export default async function reminders(args: string[]): Promise<number> {
           status: t(`reminders.cli.status_${item.status}`),
           title: item.title,
           occurrence: occurrence === undefined ? item.occurrence : occurrenceWhen({ start: occurrence, end: occurrence, unconfirmed: false }),
-          target: `${platformName(item.platform)}（${item.chatId}）`,
+          target: target(item),
         }),
       );
     }

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { startService } from '../service.js';
+import { readArgs } from './args.js';
 
 /**
  * `gi-bot start` (also `npm start`): runs until SIGTERM/SIGINT, then shuts down gracefully.
@@ -8,7 +8,8 @@ import { startService } from '../service.js';
  * than silently ignored.
  */
 export default async function start(args: string[]): Promise<number> {
-  parseArgs({ args, options: {}, strict: true });
+  const parsed = readArgs('start', { args, options: {} });
+  if (typeof parsed === 'number') return parsed;
   const service = await startService(loadConfig());
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {

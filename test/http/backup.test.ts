@@ -48,7 +48,7 @@ describe('gi-bot backup', () => {
     vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
     const target = join(dir, 'b.db');
     expect(await backup(['--out', target])).toBe(0);
-    expect(out.join('')).toMatch(new RegExp(`backup written: ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+ bytes`));
+    expect(out.join('')).toMatch(new RegExp(`备份已写入 ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}（\\d+ 字节`));
     expect(await backup(['--out', target])).toBe(1);
     expect(err.join('')).toContain('--force');
     expect(await backup(['--out', target, '--force', '--json'])).toBe(0);

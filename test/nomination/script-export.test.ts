@@ -82,9 +82,9 @@ describe('gi-bot export', () => {
   it('refuses bad arguments with exit code 2 and a usage line', async () => {
     const bad = await run(['--format', 'pdf', '--out', join(env.knowledgeDir, 'x.pdf')]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/usage: gi-bot export/);
+    expect(bad.stderr).toMatch(/用法：gi-bot export/);
     expect((await run(['--format', 'json'])).code).toBe(2);
-    expect((await run(['--format', 'json', '--province', '火星', '--out', join(env.knowledgeDir, 'y.json')])).stderr).toMatch(/unknown province/);
+    expect((await run(['--format', 'json', '--province', '火星', '--out', join(env.knowledgeDir, 'y.json')])).stderr).toMatch(/不认识的省份“火星”/);
     expect((await run(['--bogus'])).code).toBe(2);
     expect(existsSync(join(env.knowledgeDir, 'x.pdf'))).toBe(false);
   });

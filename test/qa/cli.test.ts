@@ -109,9 +109,9 @@ describe('gi-bot ingest and eval', () => {
     await writeFile(file, '{"id":"u1","q":"申报书什么时候截止？","kind":"answer","any_of":["5月8日"]}\n');
     const { stdout } = await gibot(['eval', '--file', file]);
     const [scored, paraphrase] = stdout.split(/^== /m).slice(1);
-    expect(scored).toMatch(/^one file ==[\s\S]*unseen\.jsonl: 1 questions/);
-    expect(stdout).not.toMatch(/tuning split|validation split/);
-    expect(paraphrase).toMatch(/^paraphrase stress test/);
+    expect(scored).toMatch(/^单个题集 ==[\s\S]*unseen\.jsonl：共 1 题/);
+    expect(stdout).not.toMatch(/^== (调优集|验证集)/m);
+    expect(paraphrase).toMatch(/^改写测试/);
   });
 
   it('prints the tuning split, the validation split (qa-validation-*.jsonl) and the paraphrase test apart', async () => {
@@ -120,9 +120,9 @@ describe('gi-bot ingest and eval', () => {
     await writeFile(join(dir, 'qa-validation-x.jsonl'), '{"id":"v1","q":"收到","kind":"decline"}\n');
     const { stdout } = await gibot(['eval', '--dir', dir]);
     const [tuning, validation, paraphrase] = stdout.split(/^== /m).slice(1);
-    expect(tuning).toMatch(/^tuning split[\s\S]*qa-tuning\.jsonl: 1 questions[\s\S]*hit@1 100\.0%/);
+    expect(tuning).toMatch(/^调优集[\s\S]*qa-tuning\.jsonl：共 1 题[\s\S]*hit@1 100\.0%/);
     expect(tuning).not.toContain('qa-validation-x');
-    expect(validation).toMatch(/^validation split[\s\S]*qa-validation-x\.jsonl: 1 questions[\s\S]*recall 100\.0%/);
-    expect(paraphrase).toMatch(/^paraphrase stress test[\s\S]*same decision 100\.0%/);
+    expect(validation).toMatch(/^验证集[\s\S]*qa-validation-x\.jsonl：共 1 题[\s\S]*拒答召回率 100\.0%/);
+    expect(paraphrase).toMatch(/^改写测试[\s\S]*判定一致 100\.0%/);
   });
 });

@@ -19,13 +19,18 @@ export interface ExportRequest {
   out: string;
 }
 
-/** The file name's extension says another format than the one asked for (CSV written into x.xlsx). */
+/**
+ * The file name's extension says another format than the one asked for (CSV written into
+ * x.xlsx). It carries the data; whoever shows it to a person words it (`cli.export.bad_name`).
+ */
 export class ExportNameError extends Error {
   constructor(
     readonly path: string,
+    readonly format: ExportFormat,
+    /** The extension the format writes, without the dot. */
     readonly expected: string,
   ) {
-    super(`${path}: a ${expected} export needs a .${expected} file name (or none, and .${expected} is added)`);
+    super(`export file name does not end in .${expected}: ${path}`);
     this.name = 'ExportNameError';
   }
 }
@@ -40,7 +45,7 @@ export async function writeExport(request: ExportRequest): Promise<{ path: strin
   const extension = extname(request.out).toLowerCase();
   const format: NominationExportFormat = request.format === 'summary' && extension === '.csv' ? 'summary-csv' : request.format;
   const expected = EXPORT_FILE_TYPES[format].extension;
-  if (extension && extension !== `.${expected}`) throw new ExportNameError(request.out, expected);
+  if (extension && extension !== `.${expected}`) throw new ExportNameError(request.out, request.format, expected);
   const path = extension ? request.out : `${request.out}.${expected}`;
   const body = await exportNominations(format, request.records, request.form, loadQuotas(request.knowledgeDir));
   writeFileSync(path, body);
