@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from './texts.js';
 
 /**
  * The one place that reads `process.env`. Every setting is listed in `.env.example`.
@@ -29,7 +30,7 @@ const coordinators = list.transform((items, ctx) =>
   items.map((item): CoordinatorEntry => {
     const [platform, userId, scope] = item.split(':');
     if (!platform || !userId) {
-      ctx.addIssue({ code: 'custom', message: `"${item}" should look like feishu:ou_xxx or feishu:ou_xxx:浙江省` });
+      ctx.addIssue({ code: 'custom', message: t('cli.config.coordinator', { item }) });
       return { platform: '', userId: '', scope: '*' };
     }
     return { platform, userId, scope: scope || '*' };
@@ -48,7 +49,7 @@ const settings = z.object({
   /** A group message starting with BOT_NAME ("地标助手，…") addresses the bot like a mention. */
   ADDRESS_BY_NAME: flag(true),
   COORDINATORS: coordinators,
-  ADMIN_TOKEN: z.string().trim().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
+  ADMIN_TOKEN: z.string().trim().min(16, { error: () => t('cli.config.admin_token') }).optional(),
   SESSION_TTL_HOURS: int(12, 1, 24 * 30),
 
   LLM_BASE_URL: z.string().url().optional(),
@@ -80,12 +81,12 @@ const settings = z.object({
   WECOM_BOT_ID: optionalString,
   WECOM_BOT_SECRET: optionalString,
   WECOM_BOT_MODE: z.enum(['websocket', 'callback']).default('websocket'),
-  WECOM_BOT_WS_URL: z.string().url().refine((url) => /^wss?:\/\//.test(url), 'WECOM_BOT_WS_URL must start with wss:// (or ws:// for a local test server)').default('wss://openws.work.weixin.qq.com'),
+  WECOM_BOT_WS_URL: z.string().url().refine((url) => /^wss?:\/\//.test(url), { error: () => t('cli.config.wecom_ws_url') }).default('wss://openws.work.weixin.qq.com'),
   WECOM_BOT_TOKEN: optionalString,
   WECOM_BOT_ENCODING_AES_KEY: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9+/]{43}$/, 'WECOM_BOT_ENCODING_AES_KEY must be the 43-character EncodingAESKey shown with the callback URL (智能机器人 → API 模式 → 接收消息)')
+    .regex(/^[A-Za-z0-9+/]{43}$/, { error: () => t('cli.config.wecom_aes_key') })
     .optional(),
 
   REMINDER_CRON: z.string().trim().min(1).default('* * * * *'),
@@ -103,35 +104,35 @@ export const configSchema = settings.superRefine((cfg, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: [!cfg.LLM_BASE_URL ? 'LLM_BASE_URL' : !cfg.LLM_API_KEY ? 'LLM_API_KEY' : 'LLM_MODEL'],
-      message: 'set LLM_BASE_URL, LLM_API_KEY and LLM_MODEL together, or none of them',
+      message: t('cli.config.llm_together'),
     });
   }
   if (Boolean(cfg.FEISHU_APP_ID) !== Boolean(cfg.FEISHU_APP_SECRET)) {
     ctx.addIssue({
       code: 'custom',
       path: [cfg.FEISHU_APP_ID ? 'FEISHU_APP_SECRET' : 'FEISHU_APP_ID'],
-      message: 'set FEISHU_APP_ID and FEISHU_APP_SECRET together (开发者后台 → 凭证与基础信息)',
+      message: t('cli.config.feishu_together'),
     });
   }
   if (Boolean(cfg.WECOM_BOT_ID) !== Boolean(cfg.WECOM_BOT_SECRET)) {
     ctx.addIssue({
       code: 'custom',
       path: [cfg.WECOM_BOT_ID ? 'WECOM_BOT_SECRET' : 'WECOM_BOT_ID'],
-      message: 'set WECOM_BOT_ID and WECOM_BOT_SECRET together (企业微信管理后台 → 智能机器人 → API 模式 → Bot ID / Secret)',
+      message: t('cli.config.wecom_together'),
     });
   }
   if (cfg.WECOM_BOT_ID && cfg.WECOM_BOT_MODE === 'callback' && (!cfg.WECOM_BOT_TOKEN || !cfg.WECOM_BOT_ENCODING_AES_KEY)) {
     ctx.addIssue({
       code: 'custom',
       path: [cfg.WECOM_BOT_TOKEN ? 'WECOM_BOT_ENCODING_AES_KEY' : 'WECOM_BOT_TOKEN'],
-      message: 'callback mode needs WECOM_BOT_TOKEN and WECOM_BOT_ENCODING_AES_KEY (智能机器人 → API 模式 → 接收消息 → Token / EncodingAESKey)',
+      message: t('cli.config.wecom_callback'),
     });
   }
   if (cfg.FEISHU_APP_ID && cfg.FEISHU_MODE === 'webhook' && !cfg.FEISHU_ENCRYPT_KEY && !cfg.FEISHU_VERIFICATION_TOKEN) {
     ctx.addIssue({
       code: 'custom',
       path: ['FEISHU_ENCRYPT_KEY'],
-      message: 'webhook mode needs FEISHU_ENCRYPT_KEY (事件与回调 → 加密策略 → Encrypt Key) so events can be verified',
+      message: t('cli.config.feishu_webhook'),
     });
   }
 });
@@ -148,7 +149,8 @@ export class ConfigError extends Error {
 /** Parses an environment object; throws `ConfigError` naming every bad variable. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
-  const result = configSchema.safeParse(cleaned);
+  // Operators read these problems on the command line: zod's own wording in Chinese too.
+  const result = configSchema.safeParse(cleaned, { error: z.locales.zhCN().localeError });
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`));
   }

@@ -23,9 +23,9 @@ describe('WeCom smart-robot configuration', () => {
   });
 
   it('names the setting to fix: a lone id or secret, callback mode without token or key, a malformed key or URL', () => {
-    expect(problems({ WECOM_BOT_ID: 'aib1' }).join()).toMatch(/WECOM_BOT_SECRET: set WECOM_BOT_ID and WECOM_BOT_SECRET together/);
-    expect(problems({ WECOM_BOT_ID: 'aib1', WECOM_BOT_SECRET: 's', WECOM_BOT_MODE: 'callback' }).join()).toMatch(/WECOM_BOT_TOKEN: callback mode needs/);
-    expect(problems({ WECOM_BOT_ENCODING_AES_KEY: 'too-short' }).join()).toMatch(/WECOM_BOT_ENCODING_AES_KEY: .*43-character/);
+    expect(problems({ WECOM_BOT_ID: 'aib1' }).join()).toMatch(/WECOM_BOT_SECRET: WECOM_BOT_ID 和 WECOM_BOT_SECRET 需要一起设置/);
+    expect(problems({ WECOM_BOT_ID: 'aib1', WECOM_BOT_SECRET: 's', WECOM_BOT_MODE: 'callback' }).join()).toMatch(/WECOM_BOT_TOKEN: 回调模式需要/);
+    expect(problems({ WECOM_BOT_ENCODING_AES_KEY: 'too-short' }).join()).toMatch(/WECOM_BOT_ENCODING_AES_KEY: .*43 位/);
     expect(problems({ WECOM_BOT_WS_URL: 'https://openws.work.weixin.qq.com' }).join()).toMatch(/WECOM_BOT_WS_URL/);
     expect(problems({ WECOM_BOT_MODE: 'webhook' }).join()).toMatch(/WECOM_BOT_MODE/);
   });
