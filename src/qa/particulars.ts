@@ -2,6 +2,7 @@ import { holds, datedIn, readFacts, SERIAL, type Cited, type NoticeFacts, type W
 import { citedDocument, oneNotice, severalNotices, type Asking } from './particular-reply.js';
 import { COUNT, DEADLINE_ASK, DOC_NUMBER_TEXT, NOTICE_KINDS, NOTICE_MONTH, NOTICE_NOUN, NOTICE_WORDS, PARTICULAR_ASKS, RELATIVE_YEAR, type Particular } from './particular-words.js';
 import type { SearchIndex } from './search-index.js';
+import { batchesOf } from './shapes.js';
 import { noticeYear, scopeWeights, type DocumentProfile, type QuestionScope } from './scope.js';
 import { analyzeQuery, normalizeText } from './tokenize.js';
 import type { Answer } from './types.js';
@@ -31,9 +32,6 @@ export function askedParticular(normalized: string): Particular | undefined {
  * copy never says 结果): this share of the words is enough, when the question names the notice.
  */
 const PARTIAL_SHARE = 2 / 3;
-
-/** An ordinal batch (第二批, 首批, 第3批): a notice lacking it is about another batch. */
-const BATCH = /^(?:第.{1,3}|首|头|新一)批/;
 
 const everywhere = (pattern: RegExp): RegExp => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
 
@@ -145,7 +143,7 @@ function closest(candidates: readonly NoticeFacts[], words: readonly string[], c
   const fits = candidates.map((notice) => {
     const missing = words.filter((word) => !held(notice, word));
     // Another batch than the notice's ("第二批" of a notice on the first) is another list.
-    if (missing.some((word) => BATCH.test(word))) return { notice, share: 0 };
+    if (missing.some((word) => batchesOf(word).length > 0)) return { notice, share: 0 };
     const namesCited = missing.some((word) => cited.some((c) => c.chunk.doc === notice.doc && holds(c.words, word)));
     return { notice, share: namesCited ? 0 : 1 - missing.length / words.length };
   });

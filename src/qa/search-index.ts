@@ -2,7 +2,7 @@ import { backgroundIdf, isKnownWord } from './background-idf.js';
 import { Bm25Index, queryTerms } from './bm25.js';
 import type { Chunk } from './chunk.js';
 import { CUE_TERMS, GENERIC_TERMS, STRICT_CUES, type CueKind } from './lexicon.js';
-import { missesListHead, shapesOf } from './shapes.js';
+import { batchesOf, missesListHead, otherBatch, shapesOf } from './shapes.js';
 import { analyze, analyzeQuery, normalizeText, wordGrams, wordParts, type QueryAnalysis } from './tokenize.js';
 
 /**
@@ -121,6 +121,15 @@ const TOPIC_MIN_CHUNKS = 4;
 /** A sentence of the shape the question asks for (a date for 什么时候) scores up to this much more. */
 const CUE_BOOST = 0.5;
 
+/**
+ * A sentence of none of the shapes the question's focus asks for (a phone number for 打哪个电话, a
+ * date for 什么时候) scores this share: it may name the matter, but it does not state the fact asked.
+ */
+const FOCUS_MISS_FACTOR = 0.8;
+
+/** A sentence about another batch than the one asked (首批 for 第二批) scores this share: it is about another list. */
+const OTHER_BATCH_FACTOR = 0.6;
+
 /** A salutation line names addressees only; for any other question it scores this share. */
 const SALUTATION_FACTOR = 0.3;
 
@@ -163,6 +172,8 @@ const ATTACHMENT_SECTION = /^附\s*件/;
 
 const CUE_KINDS = Object.keys(CUE_TERMS) as CueKind[];
 const cueBit = (term: string): number => 1 << CUE_KINDS.findIndex((kind) => CUE_TERMS[kind] === term);
+/** The focus cues as shape bits. */
+const FOCUS_BITS = [...FOCUS_CUES].reduce((bits, kind) => bits | cueBit(CUE_TERMS[kind]), 0);
 const popcount = (bits: number): number => {
   let count = 0;
   for (let b = bits; b; b &= b - 1) count++;
@@ -187,6 +198,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   const unitGrams: string[][] = [];
   const unitShapes: string[][] = [];
   const unitTexts: string[] = [];
+  const unitBatches: string[][] = [];
   const contextWords: string[][] = [];
   const contextGrams: string[][] = [];
   const chunkFirstUnit: number[] = [];
@@ -224,6 +236,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       unitGrams.push(analysis.grams);
       unitShapes.push(shapes);
       unitTexts.push(normalizeText(sentence));
+      unitBatches.push(batchesOf(unitTexts.at(-1)!));
       words.push(...analysis.words);
       grams.push(...analysis.grams);
     });
@@ -292,6 +305,9 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const asksAddressee = (queryBits & addresseeBit) !== 0;
     const listEnd = query.listHead ? `等${query.listHead}` : undefined;
     const asksAttachment = query.words.includes('附件');
+    const askedBatches = batchesOf(query.normalized);
+    // Attachments are counted by listing them ("几个附件"): no shape tells their sentence.
+    const focusBits = asksAttachment ? 0 : queryBits & FOCUS_BITS;
     const best: [number, number][] = [];
     const keep = Math.max(limit, 10);
     // No factor below raises a score by more than this: a unit that cannot reach the kept list is passed over.
@@ -303,6 +319,8 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       if (best.length === keep && score * ceiling <= best[keep - 1]![1]) continue;
       if (weightOfDoc) score *= weightOfDoc[docIndex[unitChunk[unit]!]!]!;
       if (queryBits) score *= 1 + cueScale * popcount(shapeBits[unit]! & queryBits);
+      if (focusBits && !(shapeBits[unit]! & focusBits)) score *= FOCUS_MISS_FACTOR;
+      if (otherBatch(askedBatches, unitBatches[unit]!)) score *= OTHER_BATCH_FACTOR;
       if (!asksAddressee && shapeBits[unit]! & addresseeBit) score *= SALUTATION_FACTOR;
       if (listEnd && unitTexts[unit]!.includes(listEnd)) score *= 1 + LIST_HEAD_BOOST;
       if (!asksAttachment && attachment[unitChunk[unit]!]) score *= ATTACHMENT_FACTOR;
