@@ -35,6 +35,13 @@ const YEAR_ONLY_MISMATCH = 0.7;
  */
 const AWAY_FROM_HOME = 0.6;
 const HOME_PROGRAMME = 'key-contact';
+/**
+ * … and when it speaks of "the notice" (这个通知, 通知里说): in a group of the programme the bot
+ * serves, the notice meant is that programme's.
+ */
+const AWAY_FROM_THE_NOTICE = MISMATCH;
+/** "The notice" spoken of without naming which (这个通知, 这次通知, 本文件, 通知里说). */
+const THE_NOTICE = /(?:这个|这份|这次|这回|本次?|该|此)(?:通知|文件)/;
 /** The weight of a notice that is not the newest, when the question asks for the newest. */
 const OLDER = 0.6;
 /** How much each kind of evidence counts towards a document fitting the question. */
@@ -108,6 +115,8 @@ export interface QuestionScope {
   years: number[];
   programmes: string[];
   newest: boolean;
+  /** True when the question speaks of "the notice" (这个通知, 通知里, 本文件) without naming which. */
+  theNotice: boolean;
 }
 
 /** Reads a question's scope; `today` (YYYY-MM-DD) gives 今年 and 去年 their years. */
@@ -122,7 +131,7 @@ export function readScope(question: string, today: string): QuestionScope {
   for (const match of text.matchAll(/(?<!\d)([12]\d)年/g)) years.add(2000 + Number(match[1]));
   if (/去年/.test(text)) years.add(thisYear - 1);
   if (/前年/.test(text)) years.add(thisYear - 2);
-  return { serial, years: [...years], programmes: programmesOf(text), newest: NEWEST.test(text) };
+  return { serial, years: [...years], programmes: programmesOf(text), newest: NEWEST.test(text), theNotice: THE_NOTICE.test(text) };
 }
 
 /**
@@ -166,7 +175,8 @@ function weigh(scope: QuestionScope, profiles: readonly DocumentProfile[]): Map<
   }
   if (best === 0 && !scope.newest) {
     if (!profiles.some((p) => p.programmes.includes(HOME_PROGRAMME))) return undefined;
-    return new Map(profiles.map((p) => [p.doc, p.programmes.includes(HOME_PROGRAMME) ? 1 : AWAY_FROM_HOME]));
+    const away = scope.theNotice ? AWAY_FROM_THE_NOTICE : AWAY_FROM_HOME;
+    return new Map(profiles.map((p) => [p.doc, p.programmes.includes(HOME_PROGRAMME) ? 1 : away]));
   }
   const weights = new Map<string, number>();
   for (const profile of profiles) {

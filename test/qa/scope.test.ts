@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readScope, scopeWeights, type DocumentProfile } from '../../src/qa/scope.js';
+
+/** Which notice a question is about, over three notices of different programmes. */
+
+const profile = (doc: string, programmes: string[], year: number): DocumentProfile => ({
+  doc,
+  years: [year],
+  programmes,
+  date: `${year}-06-01`,
+  titleWords: new Set(),
+});
+const PROFILES = [profile('home', ['key-contact'], 2023), profile('brands', ['qqbc'], 2023), profile('zones', ['demo-zone'], 2025)];
+const weights = (question: string) => scopeWeights(readScope(question, '2026-11-30'), PROFILES)!;
+
+describe('the notice a question is about', () => {
+  it('prefers the programme the bot serves mildly when a question names no notice', () => {
+    expect(weights('附件有几个').get('home')).toBe(1);
+    expect(weights('附件有几个').get('brands')).toBe(0.6);
+  });
+
+  it('prefers it firmly when the question speaks of "this notice" without naming which', () => {
+    for (const question of ['这个通知一共几个附件', '这次通知是按哪个文件的要求来的？', '本通知的附件有哪些']) {
+      expect(weights(question).get('home')).toBe(1);
+      expect(weights(question).get('brands')).toBe(0.35);
+    }
+  });
+
+  it('lets a named programme, not "this notice", tell which', () => {
+    const named = weights('这个千企百城的通知有几个附件');
+    expect(named.get('brands')).toBe(1);
+    expect(named.get('home')).toBeLessThan(1);
+  });
+});
