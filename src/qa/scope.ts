@@ -1,5 +1,6 @@
 import type { SourceDocument } from './ingest/types.js';
 import { NEWEST, PROGRAMMES } from './lexicon.js';
+import { NOTICE_KINDS } from './particular-words.js';
 import { analyze, normalizeText } from './tokenize.js';
 
 /**
@@ -23,6 +24,8 @@ export interface DocumentProfile {
   date?: string;
   /** The words of its title and programme names (canonical forms). */
   titleWords: ReadonlySet<string>;
+  /** Its kind (publicity, announcement, notice) by its title's ending, else by its text (予以公示, 特此公告). */
+  kind?: string;
 }
 
 /** The weight of a document that fits none of what the question names about its notice. */
@@ -45,7 +48,9 @@ const THE_NOTICE = /(?:这个|这份|这次|这回|本次?|该|此)(?:通知|文
 /** The weight of a notice that is not the newest, when the question asks for the newest. */
 const OLDER = 0.6;
 /** How much each kind of evidence counts towards a document fitting the question. */
-const EVIDENCE = { serial: 3, programme: 2, year: 1 };
+const EVIDENCE = { serial: 3, programme: 2, year: 1, kind: 1 };
+/** The kinds a question's words tell notices apart by: a 公示 or a 公告 (every notice is called a 通知). */
+const TELLING_KINDS = NOTICE_KINDS.filter((k) => k.kind !== 'notice');
 
 const SERIAL = /[〔[(（](\d{4})[〕\])）]\s*(\d{1,4})\s*号/;
 /** A number-only doc number (公告第475号, 第四九八号) or a short reference (14号文, 475号公告). */
@@ -99,7 +104,10 @@ export function profileOf(document: SourceDocument): DocumentProfile {
   for (const year of [serial?.year, yearOf(document.meta.signed), yearOf(document.meta.published)]) if (year) years.add(year);
   const programmes = documentProgrammes(document);
   const titleWords = new Set(analyze(`${document.title} ${programmeLabels(programmes)}`).words);
-  return { doc: document.doc, docNumber, serial, years: [...years], programmes, titleWords, date: /^\d{4}-\d{2}-\d{2}/.test(date ?? '') ? date : undefined };
+  const title = normalizeText(document.title);
+  const text = document.blocks.map((block) => block.text).join('\n');
+  const kind = (NOTICE_KINDS.find((k) => k.title.test(title)) ?? NOTICE_KINDS.find((k) => k.text.test(text)))?.kind;
+  return { doc: document.doc, docNumber, serial, years: [...years], programmes, titleWords, kind, date: /^\d{4}-\d{2}-\d{2}/.test(date ?? '') ? date : undefined };
 }
 
 /** The year a notice is of (its doc number's, else its date's), for dates its sentences give without one. */
@@ -115,6 +123,8 @@ export interface QuestionScope {
   years: number[];
   programmes: string[];
   newest: boolean;
+  /** The kinds of notice it names, of those that tell notices apart (公示, 公告: "通知" is any notice's name). */
+  kinds: string[];
   /** True when the question speaks of "the notice" (这个通知, 通知里, 本文件) without naming which. */
   theNotice: boolean;
 }
@@ -131,7 +141,7 @@ export function readScope(question: string, today: string): QuestionScope {
   for (const match of text.matchAll(/(?<!\d)([12]\d)年/g)) years.add(2000 + Number(match[1]));
   if (/去年/.test(text)) years.add(thisYear - 1);
   if (/前年/.test(text)) years.add(thisYear - 2);
-  return { serial, years: [...years], programmes: programmesOf(text), newest: NEWEST.test(text), theNotice: THE_NOTICE.test(text) };
+  return { serial, years: [...years], programmes: programmesOf(text), newest: NEWEST.test(text), kinds: TELLING_KINDS.filter((k) => k.asked.test(text)).map((k) => k.kind), theNotice: THE_NOTICE.test(text) };
 }
 
 /**
@@ -164,6 +174,7 @@ function weigh(scope: QuestionScope, profiles: readonly DocumentProfile[]): Map<
   }
   for (const programme of scope.programmes) facets.push((p) => (p.programmes.includes(programme) ? EVIDENCE.programme : 0));
   for (const year of scope.years) facets.push((p) => (p.years.includes(year) ? EVIDENCE.year : 0));
+  for (const kind of scope.kinds) facets.push((p) => (p.kind === kind ? EVIDENCE.kind : 0));
   // A facet that no notice fits tells nothing apart.
   const telling = facets.filter((facet) => profiles.some((p) => facet(p) > 0));
   let best = 0;

@@ -26,6 +26,15 @@ describe('the notice a question is about', () => {
     }
   });
 
+  it('tells a 公示 from the notice of its programme when the question names the 公示', () => {
+    const zones = [profile('list', ['demo-zone'], 2021), { ...profile('publicity', ['demo-zone'], 2021), kind: 'publicity' }, { ...profile('pilots', ['special-mark'], 2022), kind: 'announcement' }];
+    const named = scopeWeights(readScope('示范区筹建名单公示有意见打哪个电话', '2026-11-30'), zones)!;
+    expect(named.get('publicity')).toBe(1);
+    expect(named.get('list')).toBeLessThan(1);
+    // "通知" is what any notice is called: it tells none apart.
+    expect(readScope('示范区的通知里说了什么', '2026-11-30').kinds).toEqual([]);
+  });
+
   it('lets a named programme, not "this notice", tell which', () => {
     const named = weights('这个千企百城的通知有几个附件');
     expect(named.get('brands')).toBe(1);
