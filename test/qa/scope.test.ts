@@ -9,6 +9,7 @@ const profile = (doc: string, programmes: string[], year: number): DocumentProfi
   programmes,
   date: `${year}-06-01`,
   titleWords: new Set(),
+  months: [`${year}-06`],
 });
 const PROFILES = [profile('home', ['key-contact'], 2023), profile('brands', ['qqbc'], 2023), profile('zones', ['demo-zone'], 2025)];
 const weights = (question: string) => scopeWeights(readScope(question, '2026-11-30'), PROFILES)!;
@@ -33,6 +34,16 @@ describe('the notice a question is about', () => {
     expect(named.get('list')).toBeLessThan(1);
     // "通知" is what any notice is called: it tells none apart.
     expect(readScope('示范区的通知里说了什么', '2026-11-30').kinds).toEqual([]);
+  });
+
+  it('tells two notices of one programme and year apart by the month named with the year, not by a deadline\'s', () => {
+    const marks = [{ ...profile('march', ['special-mark'], 2022), months: ['2022-03'] }, { ...profile('august', ['special-mark'], 2022), months: ['2022-08'] }];
+    const august = scopeWeights(readScope('22年8月那个专用标志公告里有安吉白茶吗', '2026-11-30'), marks)!;
+    expect(august.get('august')).toBe(1);
+    expect(august.get('march')).toBeLessThan(1);
+    expect(readScope('2022年3月那次专用标志核准公告是依据什么规定', '2026-11-30').months).toEqual(['2022-03']);
+    expect(readScope('请在2023年5月8日前报送吗', '2026-11-30').months).toEqual([]);
+    expect(readScope('公示期是2021年7月15日至8月25日吗', '2026-11-30').months).toEqual([]);
   });
 
   it('lets a named programme, not "this notice", tell which', () => {
