@@ -230,7 +230,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       if (weightOfDoc) score *= weightOfDoc[docIndex[unitChunk[unit]!]!]!;
       if (queryBits) score *= 1 + cueScale * popcount(shapeBits[unit]! & queryBits);
       if (focusBits && !(shapeBits[unit]! & focusBits)) score *= FOCUS_MISS_FACTOR;
-      if (otherBatch(askedBatches, unitBatches[unit]!)) score *= OTHER_BATCH_FACTOR;
+      if (askedBatches.length > 0 && otherBatch(askedBatches, unitBatches[unit]!)) score *= OTHER_BATCH_FACTOR;
       if (!asksAddressee && shapeBits[unit]! & addresseeBit) score *= SALUTATION_FACTOR;
       if (listEnd && unitTexts[unit]!.includes(listEnd)) score *= 1 + LIST_HEAD_BOOST;
       if (!asksAttachment && attachment[unitChunk[unit]!]) score *= ATTACHMENT_FACTOR;
