@@ -30,6 +30,8 @@ export interface NoticeFacts {
   named: Wording;
   /** Its whole text, likewise. */
   said: Wording;
+  /** Its text without the titles of the documents it cites (《…》): what the notice itself says. */
+  own: Wording;
 }
 
 /** A document a notice cites, with the sentence that cites it. */
@@ -45,6 +47,8 @@ export interface Cited {
 /** Which facts chunk sentence states each particular (the title has none). */
 const META_KEY: Record<Exclude<Particular, 'title'>, string> = { docNumber: 'doc_number', issuer: 'issuer', signed: 'signed', published: 'published' };
 export const SERIAL = /〔(\d{4})〕\s*(\d{1,4})\s*号/;
+/** A title in book marks: a document the notice names, whose words are not the notice's own. */
+const BOOK_TITLE = /《[^》]*》/g;
 
 function add(words: Wording, text: string): void {
   for (const word of analyze(text).words) words.words.add(word);
@@ -75,6 +79,7 @@ export function readFacts(index: SearchIndex, profiles: readonly DocumentProfile
         kind: titled ? NOTICE_KINDS.find((k) => k.title.test(title))?.kind : undefined,
         named: { words: new Set([...(profile?.titleWords ?? []), ...analyze(chunk.docNumber ?? '').words]), text: `${title} ${programmeLabels(profile?.programmes ?? [])}` },
         said: { words: new Set(), text: '' },
+        own: { words: new Set(), text: '' },
       };
       notices.set(chunk.doc, notice);
     }
@@ -83,6 +88,7 @@ export function readFacts(index: SearchIndex, profiles: readonly DocumentProfile
       add(notice.named, chunk.text);
     }
     add(notice.said, `${chunk.title} ${chunk.text}`);
+    add(notice.own, `${chunk.title} ${chunk.text.replace(BOOK_TITLE, ' ')}`);
     notice.kind ??= NOTICE_KINDS.find((k) => k.text.test(chunk.text))?.kind;
     for (const sentence of chunk.sentences) {
       for (const match of normalizeText(sentence).matchAll(CITED_DOCUMENT)) {

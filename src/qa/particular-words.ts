@@ -57,6 +57,12 @@ export const NOTICE_WORDS = new Set([
   '哎', '唉', '诶', '欸', '嗨', '喂', '对了', '话说', '老师', '领导', '同志', '您',
 ]);
 
+/** A count the question gives of what the notice is about ("54个示范区"): a detail of its text, no year. */
+export const COUNT = /(?<![\d〔])\d+\s*[个件家项批名所类](?!月)/;
+
+/** A year named against today ("去年底那个公告"): the scope reading takes it. */
+export const RELATIVE_YEAR = /(?:去年|今年|前年|明年)(?:底|初|年底|年初|上半年|下半年)?|年底|年初/g;
+
 /** A month (and day) by which a question names a notice ("22年8月那个公告", "8月30日那个"). */
 export const NOTICE_MONTH = /(?<!\d)(\d{1,2})月(?:(\d{1,2})日)?/;
 

@@ -1,7 +1,8 @@
 import { holds, datedIn, readFacts, SERIAL, type Cited, type NoticeFacts, type Wording } from './particular-facts.js';
 import { citedDocument, oneNotice, severalNotices, type Asking } from './particular-reply.js';
-import { DEADLINE_ASK, DOC_NUMBER_TEXT, NOTICE_KINDS, NOTICE_MONTH, NOTICE_NOUN, NOTICE_WORDS, PARTICULAR_ASKS, type Particular } from './particular-words.js';
+import { COUNT, DEADLINE_ASK, DOC_NUMBER_TEXT, NOTICE_KINDS, NOTICE_MONTH, NOTICE_NOUN, NOTICE_WORDS, PARTICULAR_ASKS, RELATIVE_YEAR, type Particular } from './particular-words.js';
 import type { SearchIndex } from './search-index.js';
+import { batchesOf } from './shapes.js';
 import { noticeYear, scopeWeights, type DocumentProfile, type QuestionScope } from './scope.js';
 import { analyzeQuery, normalizeText } from './tokenize.js';
 import type { Answer } from './types.js';
@@ -26,11 +27,23 @@ export function askedParticular(normalized: string): Particular | undefined {
   return asked;
 }
 
+/**
+ * A notice found by what it says need not hold every word of the question ("验收结果那个文号": the
+ * copy never says 结果): this share of the words is enough, when the question names the notice.
+ */
+const PARTIAL_SHARE = 2 / 3;
+
 const everywhere = (pattern: RegExp): RegExp => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
 
 /** The words a question describes its notice by: what is left without the asking, the notice nouns, doc numbers and years. */
 function namingWords(normalized: string): string[] {
-  let rest = normalized.replace(everywhere(NOTICE_NOUN), ' ').replace(everywhere(DOC_NUMBER_TEXT), ' ').replace(everywhere(NOTICE_MONTH), ' ').replace(/(?<!\d)(?:20)?\d{2}年?/g, ' ');
+  let rest = normalized
+    .replace(everywhere(NOTICE_NOUN), ' ')
+    .replace(everywhere(DOC_NUMBER_TEXT), ' ')
+    .replace(everywhere(NOTICE_MONTH), ' ')
+    .replace(everywhere(COUNT), ' ')
+    .replace(RELATIVE_YEAR, ' ')
+    .replace(/(?<!\d)(?:20)?\d{2}年?/g, ' ');
   for (const pattern of Object.values(PARTICULAR_ASKS)) rest = rest.replace(everywhere(pattern), ' ');
   return analyzeQuery(rest).contentWords.filter((word) => !NOTICE_WORDS.has(word) && !/^\d+$/.test(word) && !word.startsWith('\u0001'));
 }
@@ -53,14 +66,14 @@ export function particularAnswer(question: string, text: string, context: Partic
   if (!particular) return undefined;
   const { profiles, today } = context;
   const asking: Asking = { question, particular, today, yearOf: (doc) => noticeYear(profiles, doc) };
-  const found = identify(normalized, context);
+  const found = identify(normalized, particular, context);
   if (!found) return undefined;
   if ('cited' in found) return citedDocument(asking, found.cited);
   return found.notices.length === 1 ? oneNotice(asking, found.notices[0]!) : severalNotices(asking, found.notices);
 }
 
 /** The notices (or the cited document) a question about a particular is about; undefined when its words describe none. */
-function identify(normalized: string, { index, profiles, scope }: ParticularContext): { notices: NoticeFacts[] } | { cited: Cited } | undefined {
+function identify(normalized: string, particular: Particular, { index, profiles, scope }: ParticularContext): { notices: NoticeFacts[] } | { cited: Cited } | undefined {
   // "最新" picks among the notices of the kind and description asked, so it is applied last.
   const namesNotice = !!scope.serial || scope.years.length > 0 || scope.programmes.length > 0;
   const docWeights = namesNotice || !scope.newest ? scopeWeights({ ...scope, newest: false }, profiles) : undefined;
@@ -78,16 +91,28 @@ function identify(normalized: string, { index, profiles, scope }: ParticularCont
   const weights = [...notices.keys()].map((doc) => docWeights?.get(doc) ?? 1);
   const top = Math.max(...weights);
   const topNotices = [...notices.values()].filter((_, i) => weights[i] === top);
-  let candidates = topNotices;
   const kind = NOTICE_KINDS.find((k) => k.asked.test(normalized));
-  const ofKind = candidates.filter((notice) => !notice.kind || notice.kind === kind?.kind);
-  if (kind && ofKind.length > 0) candidates = ofKind;
   const month = normalized.match(NOTICE_MONTH);
-  const dated = month ? candidates.filter((notice) => datedIn(notice, Number(month[1]), month[2] ? Number(month[2]) : undefined)) : [];
-  if (dated.length > 0) candidates = dated;
+  /** The notices of the kind (通知 / 公示 / 公告) and month named, when any is. */
+  const narrowed = (list: NoticeFacts[]): NoticeFacts[] => {
+    const ofKind = list.filter((notice) => !notice.kind || notice.kind === kind?.kind);
+    const byKind = kind && ofKind.length > 0 ? ofKind : list;
+    const dated = month ? byKind.filter((notice) => datedIn(notice, Number(month[1]), month[2] ? Number(month[2]) : undefined)) : [];
+    return dated.length > 0 ? dated : byKind;
+  };
+  const all = [...notices.values()];
+  // A kind no notice the question prefers is of ("那个公告" when only the home notice is preferred) is looked for among all.
+  const ofKindAsked = (list: NoticeFacts[]): boolean => !kind || list.some((notice) => notice.kind === kind.kind);
+  const candidates = narrowed(namesNotice || ofKindAsked(topNotices) ? topNotices : all);
   // A question naming the notice as such ("…的通知", "14号文") may describe it by what it says.
   const asSuch = NOTICE_NOUN.test(normalized) || !!serial;
-  const fitting = candidates.filter((notice) => covers(notice.named) || (asSuch && covers(notice.said)));
+  // A count the question gives ("54个示范区") tells apart notices its other words fit alike.
+  const counts = normalized.match(everywhere(COUNT)) ?? [];
+  const counted = (list: NoticeFacts[]): NoticeFacts[] => {
+    const holding = list.filter((notice) => counts.every((count) => notice.said.text.includes(count)));
+    return holding.length > 0 ? holding : list;
+  };
+  const fitting = counted(candidates.filter((notice) => covers(notice.named) || (asSuch && covers(notice.said))));
   const titleFit = (notice: NoticeFacts): number => words.filter((word) => holds(notice.named, word)).length;
   const best = Math.max(0, ...fitting.map(titleFit));
   if (!serial && words.length > best) {
@@ -96,9 +121,32 @@ function identify(normalized: string, { index, profiles, scope }: ParticularCont
     const match = cited.find((c) => citing.has(c.chunk.doc) && (!kind || kind.title.test(c.title)) && covers(c.words));
     if (match) return { cited: match };
   }
-  const chosen = fitting.filter((notice) => titleFit(notice) === best);
+  // Described partly, when the question is about a document ("那个文件", "…的文号"), not about a matter ("第二批名单什么时候公布"):
+  // among the notices it names, or among all when it names none (the home notice's preference is no naming).
+  const aboutDocument = asSuch || particular === 'docNumber' || particular === 'title';
+  const described = (): NoticeFacts[] => (!aboutDocument ? [] : counted(closest(namesNotice ? candidates : narrowed(all), words, cited)));
+  const chosen = fitting.length > 0 ? fitting.filter((notice) => titleFit(notice) === best) : described();
   const dateOf = (notice: NoticeFacts): string => profiles.find((p) => p.doc === notice.doc)?.date ?? '';
   const newest = scope.newest ? chosen.reduce<NoticeFacts | undefined>((a, b) => (dateOf(b) > (a ? dateOf(a) : '') ? b : a), undefined) : undefined;
   if (newest) return { notices: [newest] };
   return chosen.length === 0 || chosen.length > MAX_NOTICES ? undefined : { notices: chosen };
+}
+
+/**
+ * The notices whose own words (not those of the documents they cite) hold the largest share of the
+ * question's words, at least PARTIAL_SHARE; none when a word they lack names a document they cite
+ * ("…依据的管理办法文号": the question is about that document).
+ */
+function closest(candidates: readonly NoticeFacts[], words: readonly string[], cited: readonly Cited[]): NoticeFacts[] {
+  if (words.length === 0) return [];
+  const held = (notice: NoticeFacts, word: string): boolean => holds(notice.named, word) || holds(notice.own, word);
+  const fits = candidates.map((notice) => {
+    const missing = words.filter((word) => !held(notice, word));
+    // Another batch than the notice's ("第二批" of a notice on the first) is another list.
+    if (missing.some((word) => batchesOf(word).length > 0)) return { notice, share: 0 };
+    const namesCited = missing.some((word) => cited.some((c) => c.chunk.doc === notice.doc && holds(c.words, word)));
+    return { notice, share: namesCited ? 0 : 1 - missing.length / words.length };
+  });
+  const best = Math.max(...fits.map((fit) => fit.share));
+  return best < PARTIAL_SHARE ? [] : fits.filter((fit) => fit.share === best).map((fit) => fit.notice);
 }

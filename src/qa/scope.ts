@@ -1,5 +1,6 @@
 import type { SourceDocument } from './ingest/types.js';
 import { NEWEST, PROGRAMMES } from './lexicon.js';
+import { NOTICE_KINDS } from './particular-words.js';
 import { analyze, normalizeText } from './tokenize.js';
 
 /**
@@ -23,6 +24,10 @@ export interface DocumentProfile {
   date?: string;
   /** The words of its title and programme names (canonical forms). */
   titleWords: ReadonlySet<string>;
+  /** The months it was signed and published in ("2022-08"), by which a question may name it ("22年8月那个公告"). */
+  months: string[];
+  /** Its kind (publicity, announcement, notice) by its title's ending, else by its text (予以公示, 特此公告). */
+  kind?: string;
 }
 
 /** The weight of a document that fits none of what the question names about its notice. */
@@ -35,10 +40,19 @@ const YEAR_ONLY_MISMATCH = 0.7;
  */
 const AWAY_FROM_HOME = 0.6;
 const HOME_PROGRAMME = 'key-contact';
+/**
+ * … and when it speaks of "the notice" (这个通知, 通知里说): in a group of the programme the bot
+ * serves, the notice meant is that programme's.
+ */
+const AWAY_FROM_THE_NOTICE = MISMATCH;
+/** "The notice" spoken of without naming which (这个通知, 这次通知, 本文件, 通知里说). */
+const THE_NOTICE = /(?:这个|这份|这次|这回|本次?|该|此)(?:通知|文件)/;
 /** The weight of a notice that is not the newest, when the question asks for the newest. */
 const OLDER = 0.6;
 /** How much each kind of evidence counts towards a document fitting the question. */
-const EVIDENCE = { serial: 3, programme: 2, year: 1 };
+const EVIDENCE = { serial: 3, programme: 2, year: 1, month: 1, kind: 1 };
+/** The kinds a question's words tell notices apart by: a 公示 or a 公告 (every notice is called a 通知). */
+const TELLING_KINDS = NOTICE_KINDS.filter((k) => k.kind !== 'notice');
 
 const SERIAL = /[〔[(（](\d{4})[〕\])）]\s*(\d{1,4})\s*号/;
 /** A number-only doc number (公告第475号, 第四九八号) or a short reference (14号文, 475号公告). */
@@ -47,6 +61,8 @@ const DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2',
 /** "四九八号" → "498号" (digit-by-digit numerals, as in 公告第四九八号). */
 const spelledDigits = (text: string): string => text.replace(/[〇零一二三四五六七八九]{2,4}(?=号)/g, (run) => [...run].map((c) => DIGITS[c]).join(''));
 const YEAR = /(?<!\d)(20\d{2})(?!\d)/g;
+/** A year and month, unless a day follows that a deadline or a period is counted from (5月8日前, 7月15日至). */
+const YEAR_MONTH = /(?<!\d)((?:20)?\d{2})年(\d{1,2})月(?!\d{1,2}[日号]?(?:前|之前|以前|截止|至|到|起))/g;
 
 /** The programmes a text names. */
 export function programmesOf(text: string): string[] {
@@ -92,7 +108,11 @@ export function profileOf(document: SourceDocument): DocumentProfile {
   for (const year of [serial?.year, yearOf(document.meta.signed), yearOf(document.meta.published)]) if (year) years.add(year);
   const programmes = documentProgrammes(document);
   const titleWords = new Set(analyze(`${document.title} ${programmeLabels(programmes)}`).words);
-  return { doc: document.doc, docNumber, serial, years: [...years], programmes, titleWords, date: /^\d{4}-\d{2}-\d{2}/.test(date ?? '') ? date : undefined };
+  const title = normalizeText(document.title);
+  const text = document.blocks.map((block) => block.text).join('\n');
+  const kind = (NOTICE_KINDS.find((k) => k.title.test(title)) ?? NOTICE_KINDS.find((k) => k.text.test(text)))?.kind;
+  const months = [document.meta.signed, document.meta.published].flatMap((d) => (d && /^\d{4}-\d{2}/.test(d) ? [d.slice(0, 7)] : []));
+  return { doc: document.doc, docNumber, serial, years: [...years], programmes, titleWords, kind, months, date: /^\d{4}-\d{2}-\d{2}/.test(date ?? '') ? date : undefined };
 }
 
 /** The year a notice is of (its doc number's, else its date's), for dates its sentences give without one. */
@@ -108,6 +128,12 @@ export interface QuestionScope {
   years: number[];
   programmes: string[];
   newest: boolean;
+  /** The months it names with their year ("22年8月那个公告" → "2022-08"), not a deadline's ("2024年1月15日前"). */
+  months: string[];
+  /** The kinds of notice it names, of those that tell notices apart (公示, 公告: "通知" is any notice's name). */
+  kinds: string[];
+  /** True when the question speaks of "the notice" (这个通知, 通知里, 本文件) without naming which. */
+  theNotice: boolean;
 }
 
 /** Reads a question's scope; `today` (YYYY-MM-DD) gives 今年 and 去年 their years. */
@@ -122,7 +148,8 @@ export function readScope(question: string, today: string): QuestionScope {
   for (const match of text.matchAll(/(?<!\d)([12]\d)年/g)) years.add(2000 + Number(match[1]));
   if (/去年/.test(text)) years.add(thisYear - 1);
   if (/前年/.test(text)) years.add(thisYear - 2);
-  return { serial, years: [...years], programmes: programmesOf(text), newest: NEWEST.test(text) };
+  const months = [...text.matchAll(YEAR_MONTH)].map((m) => `${m[1]!.length === 2 ? `20${m[1]}` : m[1]}-${m[2]!.padStart(2, '0')}`);
+  return { serial, years: [...years], months, programmes: programmesOf(text), newest: NEWEST.test(text), kinds: TELLING_KINDS.filter((k) => k.asked.test(text)).map((k) => k.kind), theNotice: THE_NOTICE.test(text) };
 }
 
 /**
@@ -155,6 +182,8 @@ function weigh(scope: QuestionScope, profiles: readonly DocumentProfile[]): Map<
   }
   for (const programme of scope.programmes) facets.push((p) => (p.programmes.includes(programme) ? EVIDENCE.programme : 0));
   for (const year of scope.years) facets.push((p) => (p.years.includes(year) ? EVIDENCE.year : 0));
+  for (const month of scope.months) facets.push((p) => (p.months.includes(month) ? EVIDENCE.month : 0));
+  for (const kind of scope.kinds) facets.push((p) => (p.kind === kind ? EVIDENCE.kind : 0));
   // A facet that no notice fits tells nothing apart.
   const telling = facets.filter((facet) => profiles.some((p) => facet(p) > 0));
   let best = 0;
@@ -166,7 +195,8 @@ function weigh(scope: QuestionScope, profiles: readonly DocumentProfile[]): Map<
   }
   if (best === 0 && !scope.newest) {
     if (!profiles.some((p) => p.programmes.includes(HOME_PROGRAMME))) return undefined;
-    return new Map(profiles.map((p) => [p.doc, p.programmes.includes(HOME_PROGRAMME) ? 1 : AWAY_FROM_HOME]));
+    const away = scope.theNotice ? AWAY_FROM_THE_NOTICE : AWAY_FROM_HOME;
+    return new Map(profiles.map((p) => [p.doc, p.programmes.includes(HOME_PROGRAMME) ? 1 : away]));
   }
   const weights = new Map<string, number>();
   for (const profile of profiles) {

@@ -34,3 +34,19 @@ export function missesListHead(normalized: string, head: string, hasList: boolea
   if (heads.length > 0) return !heads.some((phrase) => phrase.includes(head));
   return !hasList;
 }
+
+/** An ordinal batch named in a text (首批, 第二批, 第3批). */
+const BATCH = /(?:第([一二三四五六七八九十\d]{1,3})|(首|头))批/g;
+const FIRST = new Set(['一', '1', '首', '头']);
+
+/** The batches a text names, as ordinals ("首批" and "第一批" are both "1"; "第二批" is "二"). */
+export function batchesOf(normalized: string): string[] {
+  return [...normalized.matchAll(BATCH)].map((m) => {
+    const ordinal = m[1] ?? m[2]!;
+    return FIRST.has(ordinal) ? '1' : ordinal;
+  });
+}
+
+/** True when a sentence names batches and none is the one the question asks about: it is about another list. */
+export const otherBatch = (asked: readonly string[], sentence: readonly string[]): boolean =>
+  asked.length > 0 && sentence.length > 0 && !sentence.some((batch) => asked.includes(batch));

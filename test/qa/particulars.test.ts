@@ -51,6 +51,13 @@ const STATED: [string, string, string][] = [
   ['2021年示范区筹建名单的公示是谁发的', ZONES_PUBLICITY_2021, '发文单位：国家知识产权局。'],
   ['173号文是哪个单位发的', ZONES_2025, '发文单位：国家知识产权局。'],
   ['767号文的发文机关', ZONES_NOTICE_2021, '发文单位：国家知识产权局办公室。'],
+  // Described by what the notice says, though not in every word (its copy never says 结果), or by a count it gives.
+  ['示范区验收结果那份通知的文号', ZONES_2025, '国知发保函字〔2025〕173号'],
+  ['公布首批千企百城名单用的文号', QQBC, '国知办函运字〔2023〕1106号'],
+  ['确定54个示范区的那个通知是哪天发的', ZONES_2025, '2025年12月4日'],
+  ['59家企业的公告文号是多少', MARK_498, '第四九八号'],
+  // A kind of notice the home notice is not (公告), described by its count: looked for among all notices.
+  ['48家企业那个公告是哪天发布的', MARK_475, '2022年3月1日'],
   // 标题.
   ['14号文的全称是啥', NOTICE_2023, '国家知识产权局办公室关于进一步加强地理标志运用促进重点联系指导工作的通知'],
   ['2019年运用促进工程那个通知标题是什么', RESULTS_2019, '国家知识产权局办公室关于确定2019年地理标志运用促进工程项目的通知'],
@@ -183,6 +190,9 @@ describe('questions that ask for no particular of a notice', () => {
     '通知里那个网购节叫什么名字',
     '确定2021年示范区筹建名单依据的管理办法文号是多少',
     '年报联系人表最晚几号发过去',
+    // Another batch than the notice's, and the date of a matter rather than of a document.
+    '第二批千企百城名单什么时候公布？',
+    '第三批重点联系指导名录啥时候公布',
   ])('%s is left to the ranking: its words describe no notice', async (question) => {
     const answer = await (await shippedQa()).ask(question);
     for (const citation of answer.citations) expect(citation.section).not.toContain('文件信息');

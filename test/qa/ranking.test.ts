@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, readEvalCases } from '../../src/qa/eval.js';
-import { noticeQa } from './helpers/shipped.js';
+import { noticeQa, shippedQa } from './helpers/shipped.js';
 
 const target = async (question: string) => {
   const qa = await noticeQa();
@@ -60,5 +60,17 @@ describe('answers', () => {
     expect(qa.sectionText(citation.doc, '二、加大政策扶持力度')).toContain('中国品牌日');
     expect(qa.sectionText(citation.doc, '不存在的章节')).toBeUndefined();
     expect(qa.documents()).toHaveLength(1);
+  });
+});
+
+describe('the fact asked comes first', () => {
+  it.each([
+    // A lead-in naming the matter ("现就…年度报告填报有关事宜通知如下") states no date: a dated sentence ranks above it.
+    ['专用标志年报什么时候开始填', /\d{4}年\d{1,2}月\d{1,2}日/],
+    ['保护工程项目材料啥时候前要报上去', /\d{4}年\d{1,2}月\d{1,2}日/],
+  ])('%s → the first-ranked sentence has the shape asked', async (question, shape) => {
+    const { result } = await (await shippedQa()).respond(question);
+    const first = result.sentences[0]!;
+    expect(first.chunk.sentences[first.sentenceIndex]).toMatch(shape);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CUE_TERMS } from '../../src/qa/lexicon.js';
-import { enumerationHeads, missesListHead, shapesOf } from '../../src/qa/shapes.js';
+import { batchesOf, enumerationHeads, missesListHead, otherBatch, shapesOf } from '../../src/qa/shapes.js';
 import { analyzeQuery } from '../../src/qa/tokenize.js';
 
 describe('sentence shapes', () => {
@@ -36,5 +36,21 @@ describe('naming the members of a set', () => {
     expect(missesListHead(products, '产品', true)).toBe(false);
     expect(missesListHead('遴选了160件地理标志纳入名录', '地理', false)).toBe(true);
     expect(missesListHead('中国品牌日、双品网购节、中国国际商标品牌节', '活动', true)).toBe(false);
+  });
+});
+
+describe('batches', () => {
+  it('reads the batches a text names, 首批 and 第一批 alike', () => {
+    expect(batchesOf('遴选了160件地理标志纳入首批名录')).toEqual(['1']);
+    expect(batchesOf('申报第二批拟纳入名录的地理标志,第一批不再申报')).toEqual(['二', '1']);
+    expect(batchesOf('确定新一批重点联系指导名录')).toEqual([]);
+  });
+
+  it('tells a sentence about another batch than the one asked', () => {
+    expect(otherBatch(['二'], ['1'])).toBe(true);
+    expect(otherBatch(['二'], ['二', '1'])).toBe(false);
+    // A sentence naming no batch, or a question asking none, is about no other list.
+    expect(otherBatch(['二'], [])).toBe(false);
+    expect(otherBatch([], ['1'])).toBe(false);
   });
 });
