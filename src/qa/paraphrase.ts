@@ -35,7 +35,8 @@ const cut = (text: string): string[] => (jieba ??= Jieba.withDict(dict)).cut(tex
 
 const bare = (q: string): string => q.replace(/[?？!！。.，,\s]+$/u, '');
 
-function hash(text: string): number {
+/** FNV-1a of a text: a stable pick (a variant's ending, a question's fold) that no run changes. */
+export function stableHash(text: string): number {
   let h = 2166136261;
   for (const char of text) h = Math.imul(h ^ char.codePointAt(0)!, 16777619) >>> 0;
   return h;
@@ -77,7 +78,7 @@ export function paraphrases(q: string): Variant[] {
     if (text && text !== q && !variants.some((v) => v.q === text)) variants.push({ kind, q: text });
   };
   push('synonym', synonymSwap(q));
-  push('ending', ENDINGS[hash(q) % ENDINGS.length]!.replace('{q}', bare(q)));
+  push('ending', ENDINGS[stableHash(q) % ENDINGS.length]!.replace('{q}', bare(q)));
   push('order', dislocate(q));
   push('width', flipWidth(q));
   return variants;

@@ -119,8 +119,10 @@ describe('gi-bot ingest and eval', () => {
     await writeFile(join(dir, 'qa-tuning.jsonl'), '{"id":"t1","q":"申报书什么时候截止？","kind":"answer","any_of":["5月8日"]}\n');
     await writeFile(join(dir, 'qa-validation-x.jsonl'), '{"id":"v1","q":"收到","kind":"decline"}\n');
     const { stdout } = await gibot(['eval', '--dir', dir]);
-    const [tuning, validation, paraphrase] = stdout.split(/^== /m).slice(1);
+    const [tuning, crossValidated, validation, paraphrase] = stdout.split(/^== /m).slice(1);
     expect(tuning).toMatch(/^tuning split[\s\S]*qa-tuning\.jsonl: 1 questions[\s\S]*hit@1 100\.0%/);
+    // One question is too few to fit a calibration on the other folds.
+    expect(crossValidated).toMatch(/^tuning split, 5-fold cross-validated decision[\s\S]*too few tuning questions/);
     expect(tuning).not.toContain('qa-validation-x');
     expect(validation).toMatch(/^validation split[\s\S]*qa-validation-x\.jsonl: 1 questions[\s\S]*recall 100\.0%/);
     expect(paraphrase).toMatch(/^paraphrase stress test[\s\S]*same decision 100\.0%/);
