@@ -74,6 +74,12 @@ export const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * A colloquial tail after the question ("…是啥来着？"): it asks to be reminded and names nothing.
+ * Taken off before segmentation, which would glue it to the last word ("报送来着" → 送来, 着).
+ */
+export const COLLOQUIAL_TAIL = /来着(?=[\s?？!！。.,，~～]*$)/u;
+
 /** Question-type cues: a cue in the question adds a pseudo-term that matches sentences of that shape. */
 export const CUES = {
   /** When / deadline: prefers sentences with a date. */
