@@ -1,9 +1,13 @@
 import { existsSync } from 'node:fs';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { FEATURES } from '../qa/calibration.js';
+import { calibration, FEATURES } from '../qa/calibration.js';
 import { evaluate, readEvalCases, type EvalCase, type EvalReport } from '../qa/eval.js';
-import { fitAndSave, paraphraseReport, suiteFiles, type ParaphraseReport } from '../qa/eval-suite.js';
+import type { QaEngine } from '../qa/types.js';
+import { crossValidatedReport, fitAndSave, noticeAloneDir, type CrossValidatedFile, type KnowledgeSource } from '../qa/eval-calibration.js';
+import { paraphraseReport, suiteFiles, type ParaphraseReport } from '../qa/eval-suite.js';
+import { createQaEngine, type QaRetrieval } from '../qa/engine.js';
+import { docSlug } from '../qa/eval.js';
 import { createQaEngineFromConfig } from '../qa/from-config.js';
 import { t } from '../texts.js';
 import { readArgs, say } from './args.js';
@@ -33,6 +37,25 @@ function reportLines(label: string, report: EvalReport, verbose: boolean): strin
   return lines;
 }
 
+/** Folds of the tuning split's cross-validation. */
+const FOLDS = 5;
+
+function crossValidatedLines(files: CrossValidatedFile[]): string[] {
+  const line = (label: string, f: Omit<CrossValidatedFile, 'file'>): string =>
+    t('cli.eval.cross_validated', {
+      label,
+      answered: pct(f.answerable ? f.answeredRight / f.answerable : 1),
+      answerable: f.answerable,
+      declined: pct(f.declinable ? f.declinedRight / f.declinable : 1),
+      declinable: f.declinable,
+    });
+  const all = files.reduce(
+    (sum, f) => ({ answerable: sum.answerable + f.answerable, answeredRight: sum.answeredRight + f.answeredRight, declinable: sum.declinable + f.declinable, declinedRight: sum.declinedRight + f.declinedRight }),
+    { answerable: 0, answeredRight: 0, declinable: 0, declinedRight: 0 },
+  );
+  return [...files.map((f) => line(f.file, f)), line(t('cli.eval.all_tuning'), all)];
+}
+
 function paraphraseLines(report: ParaphraseReport, verbose: boolean): string[] {
   const kindName = (kind: string): string => t(`cli.eval.paraphrase_kind_${kind}`);
   const kinds = Object.entries(report.byKind)
@@ -52,10 +75,12 @@ function paraphraseLines(report: ParaphraseReport, verbose: boolean): string[] {
 }
 
 /**
- * `gi-bot eval [--file PATH | --dir DIR] [--fit] [--json] [--verbose]`. With no file: the tuning split
- * (every qa-*.jsonl of DIR, default test/fixtures/eval, but qa-validation-*), the validation split (the
- * qa-validation-*.jsonl files, when present) and the paraphrase stress test, each reported
- * apart. `--fit` first refits the answer/decline calibration on the tuning split only.
+ * `gi-bot eval [--file PATH | --dir DIR] [--fit [--alone NOTICE]…] [--json] [--verbose]`. With no file:
+ * the tuning split (every qa-*.jsonl of DIR, default test/fixtures/eval, but qa-validation-*), its
+ * cross-validated decision, the validation split (the qa-validation-*.jsonl files, when present)
+ * and the paraphrase stress test, each reported apart. `--fit` first refits the answer/decline
+ * calibration on the tuning split only, asked of KNOWLEDGE_DIR and of each `--alone` notice of it
+ * alone (a file name without extension), so the decision holds for one notice as for the corpus.
  */
 export default async function evalCommand(args: string[]): Promise<number> {
   const parsed = readArgs('eval', {
@@ -64,6 +89,7 @@ export default async function evalCommand(args: string[]): Promise<number> {
       file: { type: 'string' },
       dir: { type: 'string', default: EVAL_DIR },
       fit: { type: 'boolean', default: false },
+      alone: { type: 'string', multiple: true, default: [] },
       json: { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
     },
@@ -80,8 +106,14 @@ export default async function evalCommand(args: string[]): Promise<number> {
   const target = async (question: string) => ({ answer: await qa.ask(question), passages: await qa.passages(question, 3) });
   const split = values.file ? { tuning: [values.file], validation: [] } : suiteFiles(values.dir);
   const read = (files: string[]): EvalCase[] => files.flatMap(readEvalCases);
+  const source = (engine: QaEngine & QaRetrieval): KnowledgeSource => ({ respond: engine.respond, docs: new Set(engine.documents().map((d) => docSlug(d.doc))) });
+  const sourcesOf = async (dirs: string[]): Promise<KnowledgeSource[]> =>
+    Promise.all(dirs.map(async (dir) => source(await createQaEngine({ knowledgeDir: dir, log, timeZone: config.TZ }))));
+  const asked = source(qa);
   if (values.fit) {
-    const fitted = await fitAndSave(qa.respond, read(split.tuning), { files: split.tuning, knowledgeDir: config.KNOWLEDGE_DIR }, FEATURES);
+    const dirs = values.alone.map((notice) => noticeAloneDir(config.KNOWLEDGE_DIR, notice));
+    const meta = { files: split.tuning, knowledgeDir: config.KNOWLEDGE_DIR, alone: values.alone };
+    const fitted = await fitAndSave([asked, ...(await sourcesOf(dirs))], read(split.tuning), meta, FEATURES);
     say(t('cli.eval.fitted', { samples: fitted.fittedOn.samples, threshold: fitted.threshold.toFixed(3) }));
   }
   const perFile = async (files: string[]) => Promise.all(files.map(async (file) => ({ file, report: await evaluate(target, readEvalCases(file)) })));
@@ -91,14 +123,25 @@ export default async function evalCommand(args: string[]): Promise<number> {
   const tuningAll = await pooled(split.tuning);
   const validationAll = await pooled(split.validation);
   const paraphrase = await paraphraseReport(target, read(split.tuning));
+  // Cross-validation needs the whole tuning split: one file alone is too few to fit on.
+  // The folds are fitted on what the stored calibration was fitted on: the same knowledge. The
+  // knowledge asked now is reported; the others (unless they hold the same notices) add samples.
+  const { knowledgeDir, alone } = calibration().fittedOn;
+  const sameNotices = (other: KnowledgeSource): boolean => other.docs.size === asked.docs.size && [...other.docs].every((doc) => asked.docs.has(doc));
+  const others = values.file ? [] : (await sourcesOf([knowledgeDir, ...alone.map((notice) => noticeAloneDir(knowledgeDir, notice))])).filter((other) => !sameNotices(other));
+  const crossValidated = values.file ? [] : await crossValidatedReport([asked, ...others], split.tuning.map((file) => ({ file, cases: readEvalCases(file) })), FOLDS);
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ tuning: { files: tuning, all: tuningAll }, validation: { files: validation, all: validationAll }, paraphrase })}\n`);
+    process.stdout.write(`${JSON.stringify({ tuning: { files: tuning, all: tuningAll, crossValidated }, validation: { files: validation, all: validationAll }, paraphrase })}\n`);
     return 0;
   }
   // One --file is scored as itself: it may belong to neither split.
   const lines: string[] = [t(values.file ? 'cli.eval.heading_file' : 'cli.eval.heading_tuning')];
   for (const { file, report } of tuning) lines.push(...reportLines(file, report, values.verbose));
   if (tuningAll && tuning.length > 1) lines.push(...reportLines(t('cli.eval.all_tuning'), tuningAll, false));
+  if (!values.file) {
+    lines.push('', t('cli.eval.heading_cross_validated', { folds: FOLDS }));
+    lines.push(...(crossValidated.length ? crossValidatedLines(crossValidated) : [t('cli.eval.cross_validated_too_few')]));
+  }
   if (!values.file) {
     lines.push('', t('cli.eval.heading_validation'));
     if (validation.length === 0) lines.push(t('cli.eval.validation_none', { dir: values.dir }));

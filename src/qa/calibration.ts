@@ -71,8 +71,8 @@ const calibrationSchema = z.object({
   threshold: z.number().min(0).max(1),
   /** The group gate's bar: on the tuning split, questions scored this high were answerable from the passage (at SURE_PRECISION). */
   sure: z.number().min(0).max(1),
-  /** The eval files and knowledge it was fitted on, and when. */
-  fittedOn: z.object({ files: z.array(z.string()), knowledgeDir: z.string(), samples: z.number(), at: z.string() }),
+  /** The eval files and knowledge it was fitted on (KNOWLEDGE_DIR, and each of `alone`, a notice of it alone), and when. */
+  fittedOn: z.object({ files: z.array(z.string()), knowledgeDir: z.string(), alone: z.array(z.string()).default([]), samples: z.number(), at: z.string() }),
 });
 
 export type Calibration = z.infer<typeof calibrationSchema>;
@@ -102,11 +102,11 @@ const SURE_PRECISION = 0.95;
 const SURE_MIN_SAMPLES = 20;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+const probability = (model: Pick<Calibration, 'weights' | 'bias'>, x: number[]): number => sigmoid(x.reduce((sum, v, i) => sum + v * model.weights[i]!, model.bias));
 
 /** The probability that the passage answers the question. */
 export function answerProbability(input: DecisionInput, model: Pick<Calibration, 'weights' | 'bias'> = calibration()): number {
-  const x = featureVector(input);
-  return sigmoid(x.reduce((sum, value, i) => sum + value * model.weights[i]!, model.bias));
+  return probability(model, featureVector(input));
 }
 
 /** One labelled example: the features of a tuning question's best passage, 1 when it should be answered from it. */
@@ -143,9 +143,7 @@ function logistic(samples: Sample[], iterations = 4000, rate = 0.5, l2 = 0.002):
  */
 export function fitCalibration(samples: Sample[]): Pick<Calibration, 'weights' | 'bias' | 'threshold' | 'sure'> {
   const model = logistic(samples);
-  const scored = samples.map((s) => ({ p: sigmoid(s.x.reduce((sum, v, i) => sum + v * model.weights[i]!, model.bias)), y: s.y }));
-  const positives = scored.filter((s) => s.y === 1).length;
-  const negatives = scored.length - positives;
+  const scored = samples.map((s) => ({ p: probability(model, s.x), y: s.y }));
   const candidates = [...new Set(scored.map((s) => s.p))].sort((a, b) => a - b);
   let best = { threshold: 0.5, accuracy: -1 };
   for (let i = 0; i < candidates.length; i++) {
@@ -164,4 +162,22 @@ export function fitCalibration(samples: Sample[]): Pick<Calibration, 'weights' |
     if (above.length >= SURE_MIN_SAMPLES && above.filter((s) => s.y === 1).length / above.length >= SURE_PRECISION) sure = p;
   }
   return { ...model, threshold: best.threshold, sure: Math.max(sure, best.threshold) };
+}
+
+/**
+ * k-fold cross-validation of the decision: each sample is decided (true: answer) by a model and
+ * threshold fitted on the other folds only, so the figure it gives is one for unseen questions.
+ * `folds[i]` is sample i's fold (0 … k-1); one question's samples share a fold.
+ */
+export function crossValidate(samples: Sample[], folds: number[]): boolean[] {
+  const decisions = new Array<boolean>(samples.length).fill(false);
+  for (const fold of new Set(folds)) {
+    const training = samples.filter((_, i) => folds[i] !== fold);
+    if (training.length === 0) continue;
+    const fitted = fitCalibration(training);
+    samples.forEach((s, i) => {
+      if (folds[i] === fold) decisions[i] = probability(fitted, s.x) >= fitted.threshold;
+    });
+  }
+  return decisions;
 }

@@ -1,10 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { featureVector, fitCalibration, saveCalibration, type Calibration, type Sample } from './calibration.js';
 import { outcomeOf, type EvalCase, type EvalTarget } from './eval.js';
-import { quoteFor } from './extractive.js';
 import { paraphrases, type VariantKind } from './paraphrase.js';
-import type { Response } from './respond.js';
 
 /**
  * The eval's splits: every `qa-*.jsonl` under the eval folder is tuning data, except
@@ -61,31 +58,4 @@ export async function paraphraseReport(target: EvalTarget, cases: EvalCase[]): P
     }
   }
   return { variants, sameDecision: variants ? same / variants : 1, keepsHit: hitVariants ? keptHits / hitVariants : 1, byKind, misses };
-}
-
-/**
- * The labelled samples the calibration is fitted on: per tuning question, the decision's
- * features of its best passage, labelled 1 when the question should be answered and that
- * passage's quote holds the answer (from the right notice), else 0.
- */
-export async function calibrationSamples(respond: (q: string) => Promise<Response>, cases: EvalCase[]): Promise<Sample[]> {
-  const samples: Sample[] = [];
-  for (const c of cases) {
-    const { relevance, result } = await respond(c.q);
-    if (!relevance.input || !relevance.best) continue;
-    const quote = quoteFor(relevance.best, result);
-    const rightDoc = !c.doc || relevance.best.chunk.doc.split('/').pop() === c.doc;
-    const good = c.kind === 'answer' && rightDoc && c.any_of.some((needle) => quote.includes(needle));
-    samples.push({ x: featureVector(relevance.input), y: good ? 1 : 0 });
-  }
-  return samples;
-}
-
-/** Fits and stores the calibration; returns it. */
-export async function fitAndSave(respond: (q: string) => Promise<Response>, cases: EvalCase[], meta: Omit<Calibration['fittedOn'], 'samples' | 'at'>, features: readonly string[]): Promise<Calibration> {
-  const samples = await calibrationSamples(respond, cases);
-  const fitted = fitCalibration(samples);
-  const value: Calibration = { features: [...features], ...fitted, fittedOn: { ...meta, samples: samples.length, at: new Date().toISOString().slice(0, 10) } };
-  saveCalibration(value);
-  return value;
 }

@@ -67,12 +67,14 @@ export type EvalTarget = (question: string) => Promise<{ answer: Answer; passage
 const MAX_ANSWER = 300;
 const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
 
+/** A notice's id as eval cases name it (`doc`: its file name without extension). */
+export const docSlug = (doc: string): string => doc.split('/').pop()!;
+
 /** How one case came out for an answer and its top passages. */
 export function outcomeOf(c: EvalCase, { answer, passages }: { answer: Answer; passages: Passage[] }): EvalOutcome {
   const containsAny = (text: string): boolean => c.any_of.some((needle) => text.includes(needle));
-  const slug = (doc: string): string => doc.split('/').pop()!;
-  const wrongDoc = !!c.doc && !answer.declined && answer.citations.some((citation) => slug(citation.doc) !== slug(c.doc!));
-  const rightDoc = !c.doc || (answer.citations[0] !== undefined && slug(answer.citations[0].doc) === slug(c.doc));
+  const wrongDoc = !!c.doc && !answer.declined && answer.citations.some((citation) => docSlug(citation.doc) !== docSlug(c.doc!));
+  const rightDoc = !c.doc || (answer.citations[0] !== undefined && docSlug(answer.citations[0].doc) === docSlug(c.doc));
   return {
     id: c.id,
     q: c.q,

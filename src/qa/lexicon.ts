@@ -58,7 +58,7 @@ export const STOPWORDS = new Set(
   (
     '的 了 和 与 及 以及 或 或者 是 在 对 把 被 将 为 于 从 向 由 等 这 那 这个 那个 这些 那些 其 之 也 都 就 还 又 ' +
     '吗 呢 吧 啊 呀 哦 嘛 么 哈 嗯 哪 哪个 哪些 哪里 哪儿 哪天 什么 啥 怎么 怎样 怎么样 如何 为什么 多少 几 几个 第几 第几个 ' +
-    '一下 请问 请 问 问下 想 想问 知道 告诉 我 我们 你 你们 咱 咱们 他 他们 她 它 大家 要 需要 能 能够 可以 可 会 应该 得 ' +
+    '一下 请问 请 问 问下 想 想问 知道 告诉 告知 我 我们 你 你们 咱 咱们 他 他们 她 它 大家 要 需要 能 能够 可以 可 会 应该 得 ' +
     '有 有没有 没有 没 不 是不是 有无 一共 总共 共 多 多久 时候 什么时候 啥时候 何时 哪天 几号 几时 ' +
     '个 件 一个 一些 有关 相关 关于 方面 情况 内容 问题 具体 主要 一般 通知 里 中 上 下 们 吗 呗 啦 嘞 哇 ' +
     '才 的话 那份 谁 哪里 哪儿 这次 本次 此次 这份 该 目的 意义 用意 为什么 为何 为啥 好 好的 第 不能 能不能 可不可以 是否 能否 可否 最 最晚 最迟 截止 截至 期限 日期 时间 前 之前 以前 到底 究竟 一下子 得到 给 让 用 去 来 做 搞 弄 办 ' +
@@ -73,6 +73,12 @@ export const STOPWORDS = new Set(
     '最新 最近 目前 当前 现在 今年 去年 一批 这批 那批 哪批 那个 这个'
   ).split(/\s+/),
 );
+
+/**
+ * A colloquial tail after the question ("…是啥来着？"): it asks to be reminded and names nothing.
+ * Taken off before segmentation, which would glue it to the last word ("报送来着" → 送来, 着).
+ */
+export const COLLOQUIAL_TAIL = /来着(?=[\s?？!！。.,，~～]*$)/u;
 
 /** Question-type cues: a cue in the question adds a pseudo-term that matches sentences of that shape. */
 export const CUES = {

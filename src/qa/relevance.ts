@@ -79,9 +79,10 @@ export function judgeRelevance(
   const question = QUESTION_MARKERS.test(query.normalized);
   if (!best) return { score: 0, topical: 0, chatter: !domain && !question, domain };
   const coverage = index.coverage(query, best);
-  // A question-type cue alone ("今天几号了") is not a question about the notices; whom "this
-  // document" is addressed to is (its salutation answers it).
-  if (!coverage.anyWord && !domain && !asksAddressee) {
+  // A question-type cue alone ("今天几号了") or numbers alone ("160加25等于多少") shared with a
+  // passage is not a question about the notices; whom "this document" is addressed to is (its
+  // salutation answers it).
+  if ((!coverage.anyWord || coverage.numbersOnly) && !domain && !asksAddressee) {
     return { score: 0, topical: 0, best, coverage, chatter: !question, domain };
   }
   const input: DecisionInput = { coverage, domain, docFit: docWeights?.get(best.chunk.doc) ?? 1, margin: rankingMargin(result), topRanked: best === result.sentences[0] };

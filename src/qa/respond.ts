@@ -1,7 +1,8 @@
 import { t } from '../texts.js';
+import { backgroundIdf } from './background-idf.js';
 import { deadlineNote } from './dates.js';
 import { declinedAnswer, extractiveAnswer, missingAnswer, severalAnswer, type AnswerPart } from './extractive.js';
-import type { SearchIndex, SearchResult, SentenceHit } from './search-index.js';
+import type { Coverage, SearchIndex, SearchResult, SentenceHit } from './search-index.js';
 import { DAYS_LEFT } from './lexicon.js';
 import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';
@@ -55,11 +56,25 @@ function equalOtherNotice(knowledge: Knowledge, result: SearchResult, relevance:
   return undefined;
 }
 
+/** General-language IDF from which a word the clause holds names a matter of the notices (jieba's table: 建设 4.4, 融资 5.8, 专家库 and 展示推广中心 unlisted: 10). */
+const NAMED_MATTER_IDF = 8;
+
+/**
+ * Without the domain's vocabulary, a clause is about the question's matter when it holds a word
+ * rare in general language (展示推广中心) and lacks one key word at most, with the kind of fact
+ * asked: the detail itself (经费 of "展示推广中心的经费从哪来", while "公司年会的经费" lacks 公司 too).
+ */
+function namesItsMatter(coverage: Coverage): boolean {
+  const lacksAskedKind = coverage.missedCues.length + coverage.missedFocus.length > 0;
+  return coverage.heldKeys.some((word) => backgroundIdf(word) >= NAMED_MATTER_IDF) && lacksAskedKind && coverage.missingKeys.length <= 1;
+}
+
 /** What a decline says the notice does not state, or undefined when the passage is not about the question at all. */
 function missingWhat(relevance: Relevance): string | undefined {
   const coverage = relevance.coverage;
   // Only for questions about the notices' matters: a stray shared word is no related clause.
-  if (!coverage || !relevance.domain || coverage.heldKeys.length === 0) return undefined;
+  if (!coverage || coverage.heldKeys.length === 0) return undefined;
+  if (!relevance.domain && !namesItsMatter(coverage)) return undefined;
   // The clause names the matter but not the kind of fact asked (the names of a set, an amount, a deadline, a count).
   if (coverage.namedSetMiss) return t('qa.missing_what.names');
   const cue = coverage.missedCues[0] ?? coverage.missedFocus[0];

@@ -5,6 +5,7 @@ import {
   ADDRESSEE_VERB,
   ASKED_NOUN,
   ASKED_TIME,
+  COLLOQUIAL_TAIL,
   CRITERIA_NOUN,
   CUES,
   CUE_TERMS,
@@ -257,7 +258,7 @@ export function analyzeQuery(question: string): QueryAnalysis {
 }
 
 function analyzeQueryText(question: string): QueryAnalysis {
-  let normalized = normalizeText(question);
+  let normalized = normalizeText(question).replace(COLLOQUIAL_TAIL, '');
   for (const [pattern, replacement] of ABBREVIATIONS) normalized = normalized.replace(pattern, replacement);
   // What is asked is read from the words as officers typed them and as the notices say them ("截到" asks a deadline).
   const folded = `${normalized} ${segmenter().cut(normalized, true).map(canonical).join(' ')}`;

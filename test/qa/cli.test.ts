@@ -119,8 +119,10 @@ describe('gi-bot ingest and eval', () => {
     await writeFile(join(dir, 'qa-tuning.jsonl'), '{"id":"t1","q":"申报书什么时候截止？","kind":"answer","any_of":["5月8日"]}\n');
     await writeFile(join(dir, 'qa-validation-x.jsonl'), '{"id":"v1","q":"收到","kind":"decline"}\n');
     const { stdout } = await gibot(['eval', '--dir', dir]);
-    const [tuning, validation, paraphrase] = stdout.split(/^== /m).slice(1);
+    const [tuning, crossValidated, validation, paraphrase] = stdout.split(/^== /m).slice(1);
     expect(tuning).toMatch(/^调优集[\s\S]*qa-tuning\.jsonl：共 1 题[\s\S]*hit@1 100\.0%/);
+    // One question is too few to fit a calibration on the other folds.
+    expect(crossValidated).toMatch(/^调优集，5 折交叉验证的判定[\s\S]*题目太少，无法交叉验证/);
     expect(tuning).not.toContain('qa-validation-x');
     expect(validation).toMatch(/^验证集[\s\S]*qa-validation-x\.jsonl：共 1 题[\s\S]*拒答召回率 100\.0%/);
     expect(paraphrase).toMatch(/^改写测试[\s\S]*判定一致 100\.0%/);

@@ -138,6 +138,19 @@ describe('saying what is missing', () => {
     expect(answer.citations[0]?.quote).toContain('展示推广中心');
     expect(answer.answer).toContain(answer.citations[0]!.quote);
   });
+
+  it.each(['展示推广中心建设资金有多少？', '展示推广中心的经费从哪来'])('does so without the domain words when the question names a matter only the notices name: %s', async (question) => {
+    const qa = await createQaEngine({ knowledgeDir: noticeDir(), log: silentLogger, now: () => NOW });
+    const answer = await qa.ask(question);
+    expect(answer.declined).toBe(true);
+    expect(answer.answer).toMatch(/没有写明资金、费用或金额/);
+    expect(answer.citations[0]?.quote).toContain('展示推广中心');
+  });
+
+  it('quotes no clause for a question sharing only everyday words with the notices', async () => {
+    const qa = await createQaEngine({ knowledgeDir: noticeDir(), log: silentLogger, now: () => NOW });
+    expect((await qa.ask('公司年会的经费有多少？')).citations).toEqual([]);
+  });
 });
 
 describe('saying which kind of fact is missing', () => {

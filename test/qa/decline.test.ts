@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noticeQa } from './helpers/shipped.js';
+import { noticeQa, shippedQa } from './helpers/shipped.js';
 
 describe('declining', () => {
   it.each(['收到', '哈哈', '好的收到', '谁有充电器', '大家晚上几点开会？', '今天星期几', '帮我翻译一下这段英文', '明天天气怎么样'])(
@@ -19,6 +19,13 @@ describe('declining', () => {
       expect((await (await noticeQa()).ask(text)).declined).toBe(true);
     },
   );
+});
+
+describe('arithmetic on numbers the notices hold', () => {
+  // The notices hold 160, 2021, 54 and 475: a passage sharing only a question's numbers does not answer it.
+  it.each(['160减去20是多少', '2021加2等于几', '54乘3得多少？', '475除以5是多少'])('declines %s, with one notice and with the corpus', async (text) => {
+    for (const qa of [await noticeQa(), await shippedQa()]) expect((await qa.ask(text)).declined).toBe(true);
+  });
 });
 
 describe('isSurelyRelevant (the group gate)', () => {

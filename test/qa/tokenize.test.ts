@@ -76,3 +76,14 @@ describe('the asking is no content', () => {
     expect(analyzeQuery('有条件的地方指的是什么条件？').surfaces.join('')).toContain('条件');
   });
 });
+
+describe('a colloquial tail', () => {
+  it.each(['申报通过什么形式报送来着？', '国家局要指导建啥库来着', '专用标志年报要报些啥内容来着～'])('names nothing: %s', (question) => {
+    const plain = question.replace(/来着[～]?/, '');
+    expect(analyzeQuery(question).contentWords).toEqual(analyzeQuery(plain).contentWords);
+  });
+
+  it('is only a tail: 来着 inside a question stays', () => {
+    expect(analyzeQuery('名录原来着重支持哪些方面').normalized).toContain('原来着重');
+  });
+});
