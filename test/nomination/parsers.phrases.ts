@@ -304,6 +304,14 @@ const NOT_A_FIGURE: Array<[string, string]> = [
   ['几百万', 'an unknown digit'],
   ['好几千人', 'an unknown digit'],
   ['很多', 'no figure'],
+  // clauses of measures and plans: their figures stay in the free text
+  ['每年安排扶持资金3000万元', 'a fund in the measures'],
+  ['建设标准化基地10万亩', 'an area in the plan'],
+  ['新增用标企业15家', 'a plan'],
+  ['培训茶农2.3万人次', 'person-times trained'],
+  ['查处侵权案件52件', 'cases'],
+  ['入驻企业67家', 'firms in a park'],
+  ['带动养殖户1.2万户', 'households driven'],
 ];
 
 const NUMERIC_FIELDS = Object.keys(NOT_THE_VALUE);

@@ -1,5 +1,5 @@
 import type { FormField } from '../form.js';
-import { APPROX_MID, readFigure, type FigureKind } from './figure.js';
+import { APPROX_MID, perField, readFigure, type FigureKind } from './figure.js';
 import { CONNECTOR, ownNames, words } from './lead-words.js';
 import { plain, scaled } from './numbers.js';
 import { fail, ok, type ParseResult } from './result.js';
@@ -11,26 +11,28 @@ import { fail, ok, type ParseResult } from './result.js';
  */
 
 /** Measure words and the nouns of what is counted, by the field's unit. */
-const PEOPLE = {
+const PEOPLE: { measure: RegExp; nouns: string; generic?: string } = {
   measure: /^(?:人|名|位|个人)/u,
   nouns: '从业人员|从业者|从业人数|从业|人员|人数|农户|农民|农牧民|职工|员工|工人|劳动力|劳动者|群众|种植户|养殖户|茶农|果农|菜农|椒农|药农|渔民|牧民|就业',
 };
 const FIRMS = {
   measure: /^(?:家|个|户|所)/u,
   nouns:
-    '企业|合作社|专业合作社|市场主体|经营主体|主体|家庭农场|农场|养殖场|加工厂|公司|单位|商户|经营户|个体户|农户|牧户|养殖户|种植户|协会|' +
+    '企业|合作社|专业合作社|市场主体|经营主体|主体|家庭农场|农场|养殖场|加工厂|公司|单位|商户|经营户|个体户|协会|' +
     '获准|核准|许可|授权|批准|使用|专用标志|地理标志|标志|商标|集体商标|证明商标|数量',
+  /** Households are firms only where the field is named: "授权使用的牧户和企业共126家", not "带动养殖户1.2万户". */
+  generic: '农户|牧户|养殖户|种植户|大户',
 };
 /** "从事枸杞种植和加工的（人）有…", "养殖和加工的从业人员…": who is engaged in the trade. */
 const ENGAGED = words('从事[^\\d,:;。]{1,20}?的|[^\\d,:;。]{1,16}?的(?=从业)');
 const DEFAULT_MAX = 1e9;
 
-const kindFor = (field: FormField): FigureKind => {
-  const { measure, nouns } = field.unit === '个' ? FIRMS : PEOPLE;
+const makeKind = (field: FormField): FigureKind => {
+  const { measure, nouns, generic } = field.unit === '个' ? FIRMS : PEOPLE;
   // "350家企业", "150多家企业用标": what is counted, and the field's own name after it
   const trailing = new RegExp(`^(?:${nouns})(?:(?:${CONNECTOR.pattern})(?:${nouns}))*${ownNames(field).pattern}?`, 'u');
   return {
-    lead: [words(nouns), CONNECTOR, ...(field.unit === '个' ? [] : [ENGAGED])],
+    lead: [words(nouns), CONNECTOR, ...(generic ? [words(generic, 'generic')] : []), ...(field.unit === '个' ? [] : [ENGAGED])],
     after: (rest) => {
       let text = rest;
       let approximate = false;
@@ -48,6 +50,9 @@ const kindFor = (field: FormField): FigureKind => {
     },
   };
 };
+
+/** Made once per field: its lead-in words are compiled once per kind. */
+const kindFor = perField(makeKind);
 
 export function parseCount(field: FormField, input: string, raw: string): ParseResult {
   if (/^(?:无|没有|暂无|零|0)$/u.test(input.trim())) return done(field, raw, 0, false);

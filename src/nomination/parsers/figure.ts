@@ -51,6 +51,16 @@ const FIGURES = new RegExp(NUMBER_PATTERN, 'gu');
 /** Words of approximation that open a figure's rest: "两亿多", "150多家", "三万来人". */
 export const APPROX_MID = /^(?:来|多|余|出头)/u;
 
+/** `make(field)`, computed once per field. */
+export function perField<T>(make: (field: FormField) => T): (field: FormField) => T {
+  const made = new WeakMap<FormField, T>();
+  return (field) => {
+    const found = made.get(field) ?? make(field);
+    made.set(field, found);
+    return found;
+  };
+}
+
 /** Reads the one figure in `input` (already NFKC-normalised) for `field`, or undefined. */
 export function readFigure(field: FormField, input: string, kind: FigureKind): Figure | undefined {
   // spaces only survive between two digits ("12 000" stays one figure, "3 5" stays two)

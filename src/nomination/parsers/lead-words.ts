@@ -54,7 +54,7 @@ export const ownNames = (field: FormField): LeadWord =>
 export function readLead(field: FormField, lead: string, kind: readonly LeadWord[]): Set<LeadTag> | undefined {
   if (lead === '') return new Set();
   if (lead.length > MAX_LEAD) return undefined;
-  const all = [ownNames(field), ...NEUTRAL, ...kind].map((w) => ({ re: new RegExp(w.pattern, 'iuy'), tag: w.tag }));
+  const all = compiled(field, kind);
   // every position the lead-in can be read up to, with the tags on the way there
   const reached: Array<Set<LeadTag> | undefined> = [new Set()];
   for (let at = 0; at < lead.length; at += 1) {
@@ -70,6 +70,20 @@ export function readLead(field: FormField, lead: string, kind: readonly LeadWord
   }
   const tags = reached[lead.length];
   return tags && !(tags.has('generic') && !tags.has('own')) ? tags : undefined;
+}
+
+type Compiled = Array<{ re: RegExp; tag: LeadTag | undefined }>;
+const cache = new WeakMap<FormField, WeakMap<readonly LeadWord[], Compiled>>();
+
+/** The words a lead-in of `field` may hold, compiled once per field and kind. */
+function compiled(field: FormField, kind: readonly LeadWord[]): Compiled {
+  const byKind = cache.get(field) ?? new WeakMap<readonly LeadWord[], Compiled>();
+  cache.set(field, byKind);
+  const found = byKind.get(kind);
+  if (found) return found;
+  const all = [ownNames(field), ...NEUTRAL, ...kind].map((w) => ({ re: new RegExp(w.pattern, 'iuy'), tag: w.tag }));
+  byKind.set(kind, all);
+  return all;
 }
 
 /** Lead-ins longer than this are a sentence, not a lead-in. */

@@ -1,6 +1,6 @@
 import type { FormField } from '../form.js';
 import type { FieldValue } from '../../store/nomination-types.js';
-import { APPROX_MID, readFigure, type FigureKind } from './figure.js';
+import { APPROX_MID, perField, readFigure, type FigureKind } from './figure.js';
 import { CONNECTOR, words, type LeadWord } from './lead-words.js';
 import { cents, plain, scaled } from './numbers.js';
 import { fail, ok, type ParseResult } from './result.js';
@@ -30,7 +30,7 @@ const PER_PERSON = words('每人每年|每人|年人均|人均|一人一年|每�
 const BARE_MINIMUM = 1000;
 const DEFAULT_MAX = 1e13;
 
-const kindFor = (field: FormField): FigureKind => ({
+const makeKind = (field: FormField): FigureKind => ({
   lead: field.unit === '元/人' ? [...MONEY_WORDS, PER_PERSON] : MONEY_WORDS,
   after: (rest) => {
     let text = rest;
@@ -48,6 +48,9 @@ const kindFor = (field: FormField): FigureKind => ({
     return { ...(unit ? { unit } : {}), approximate };
   },
 });
+
+/** Made once per field: its lead-in words are compiled once per kind. */
+const kindFor = perField(makeKind);
 
 export function parseMoney(field: FormField, input: string, raw: string): ParseResult {
   if (/^(?:无|没有|暂无|零|0)$/u.test(input.trim())) return ok(money(field, raw, 0, '元', false));
