@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseField } from '../../src/nomination/parsers/index.js';
+import { NUMBER_PATTERN, parseNumber } from '../../src/nomination/parsers/numbers.js';
 import { shippedForm } from './form-fixtures.js';
 
 const form = shippedForm();
@@ -280,6 +281,13 @@ describe('parseField details', () => {
   it('keeps line breaks in long text and tidies spaces', () => {
     const result = parseField(field('support_measures'), '一、出台扶持办法；   \n\n\n\n二、设立专项资金500万元。');
     expect(result.ok && result.value.value).toBe('一、出台扶持办法；\n\n二、设立专项资金500万元。');
+  });
+
+  it('finds figures typed in full-width digits before the message is normalised', () => {
+    const figure = new RegExp(NUMBER_PATTERN, 'u').exec('物流电商１５个亿');
+    expect(figure?.[0]).toBe('１５个亿');
+    expect(parseNumber(figure?.[0] ?? '')).toBe(1_500_000_000);
+    expect(new RegExp(NUMBER_PATTERN, 'u').exec('约３．５亿元')?.[0]).toBe('３．５亿');
   });
 
   it('refuses absurdly long input without reading it', () => {

@@ -13,8 +13,10 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1
 const DIGIT_CHARS = Object.keys(DIGITS).join('');
 const UNIT_CHARS = [...Object.keys(SMALL_UNITS), ...Object.keys(BIG_UNITS)].join('');
 
+/** Arabic digits, half- or full-width (a message is searched for figures before it is normalised). */
+const ARABIC = '\\d０-９';
 /** A numeric expression: Arabic numbers, Chinese digits and units, and 点 decimals. */
-export const NUMBER_PATTERN = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${DIGIT_CHARS}点]|[十拾])(?:[\\d,.${DIGIT_CHARS}${UNIT_CHARS}点]|个(?=[万亿]))*`;
+export const NUMBER_PATTERN = `(?:[${ARABIC}]+(?:,[${ARABIC}]{3})*(?:[.．][${ARABIC}]+)?|[${DIGIT_CHARS}点]|[十拾])(?:[${ARABIC},.．${DIGIT_CHARS}${UNIT_CHARS}点]|个(?=[万亿]))*`;
 
 /** Reads Chinese digits written one by one ("三点五" → "3.5"), for the decimal part. */
 function digitRun(s: string): string | undefined {
@@ -34,7 +36,10 @@ function digitRun(s: string): string | undefined {
  * "一二") or figures after a decimal's unit ("1.5万3000") are not a number.
  */
 export function parseNumber(expression: string): number | undefined {
-  const s = expression.replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/个(?=[万亿])/gu, '');
+  const s = expression
+    .normalize('NFKC')
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    .replace(/个(?=[万亿])/gu, '');
   if (!s || s.length > 40) return undefined;
   if (/^[零〇]$/u.test(s)) return 0;
   // Chinese decimal: "三点五亿" → 3.5 then 亿
