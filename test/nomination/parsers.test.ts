@@ -283,6 +283,19 @@ describe('parseField details', () => {
     expect(result.ok && result.value.value).toBe('一、出台扶持办法；\n\n二、设立专项资金500万元。');
   });
 
+  it('says what a figure of another sort is instead of reading it', () => {
+    const reason = (id: string, input: string): string => {
+      const result = parseField(field(id), input);
+      return result.ok ? `read ${result.value.display}` : result.reason;
+    };
+    expect(reason('annual_output_value', '从事种植的有12万人左右')).toBe('“12万人”是人数，本项要填的是金额。');
+    expect(reason('employees', '大概58家')).toBe('“58家”是企业等主体的数量，本项要填的是人数。');
+    expect(reason('authorized_users', '两万多人')).toBe('“两万多人”是人数，本项要填的是企业等主体的数量。');
+    expect(reason('employees', '培训2.3万人次')).toBe('“2.3万人次”是人次，本项要填的是人数。');
+    expect(reason('sales_premium', '每年安排资金3000万元')).toBe('“3000万元”是金额，本项要填的是百分比。');
+    expect(reason('annual_output_value', '出口额1.1亿美元')).toMatch(/^没有识别出金额/u);
+  });
+
   it('finds figures typed in full-width digits before the message is normalised', () => {
     const figure = new RegExp(NUMBER_PATTERN, 'u').exec('物流电商１５个亿');
     expect(figure?.[0]).toBe('１５个亿');

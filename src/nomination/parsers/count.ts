@@ -1,5 +1,5 @@
 import type { FormField } from '../form.js';
-import { APPROX_MID, perField, readFigure, type FigureKind } from './figure.js';
+import { APPROX_MID, perField, readFigure, refusal, type FigureKind } from './figure.js';
 import { CONNECTOR, ownNames, words } from './lead-words.js';
 import { plain, scaled } from './numbers.js';
 import { fail, ok, type ParseResult } from './result.js';
@@ -57,7 +57,7 @@ const kindFor = perField(makeKind);
 export function parseCount(field: FormField, input: string, raw: string): ParseResult {
   if (/^(?:无|没有|暂无|零|0)$/u.test(input.trim())) return done(field, raw, 0, false);
   const figure = readFigure(field, input, kindFor(field));
-  if (!figure) return fail(field, 'not_count');
+  if (!figure) return refusal(field, input, field.unit === '个' ? 'firms' : 'people', 'not_count');
   const rounded = Number(figure.value.toPrecision(12));
   if (!Number.isInteger(rounded)) return fail(field, 'not_integer', { number: plain(rounded) });
   if (field.min !== undefined && rounded < field.min) return fail(field, 'below_min', { min: field.min });

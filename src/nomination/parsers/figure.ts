@@ -1,6 +1,8 @@
 import type { FormField } from '../form.js';
+import { t } from '../../texts.js';
 import { readLead, type LeadTag, type LeadWord } from './lead-words.js';
 import { NUMBER_PATTERN, parseNumber } from './numbers.js';
+import { fail, type ParseResult } from './result.js';
 
 /**
  * One reader for every numeric value: [lead-in] figure [what follows], as officers type it —
@@ -47,6 +49,39 @@ const APPROX_MEASURE = /个(?:余|多|来)(?=[万亿])/gu;
 /** Digits shaped like a phone number or a code are no quantity: "13800138000", "0774…". */
 const NOT_A_QUANTITY = /^(?:0\d|1[3-9]\d{9}$)/u;
 const FIGURES = new RegExp(NUMBER_PATTERN, 'gu');
+
+/** What a figure is by the word after it: "12万人" is a number of people, whatever field it was typed for. */
+const SORTS: Array<[sort: FigureSort, unit: RegExp]> = [
+  ['times', /^人次/u],
+  ['people', /^(?:人|名|位)/u],
+  ['firms', /^(?:家|户)/u],
+  ['percent', /^(?:%|成|个百分点|百分点)/u],
+  ['money', /^(?:元|块|美元|美金|人民币)/u],
+  ['quantity', /^(?:亩|公顷|平方米|吨|斤|公斤|千克|件|批次|头|只|株)/u],
+];
+export type FigureSort = 'money' | 'people' | 'firms' | 'percent' | 'times' | 'quantity';
+
+/**
+ * Why `input` is no value of the field's sort: its figure's unit says it is another (“12万人”是人数，
+ * 本项要填的是金额), else the field's own reason (`fallback`).
+ */
+export function refusal(field: FormField, input: string, own: FigureSort, fallback: string): ParseResult {
+  const text = input.replace(/\s+/gu, '');
+  for (const match of text.matchAll(FIGURES)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const mid = APPROX_MID.exec(text.slice(end))?.[0] ?? '';
+    const rest = text.slice(end + mid.length);
+    for (const [sort, unit] of SORTS) {
+      const word = unit.exec(rest)?.[0];
+      if (!word) continue;
+      if (sort === own) return fail(field, fallback);
+      const figure = text.slice(start, end + mid.length + word.length);
+      return fail(field, 'other_unit', { figure, kind: t(`form.kind_${sort}`), expected: t(`form.kind_${own}`) });
+    }
+  }
+  return fail(field, fallback);
+}
 
 /** Words of approximation that open a figure's rest: "两亿多", "150多家", "三万来人". */
 export const APPROX_MID = /^(?:来|多|余|出头)/u;

@@ -1,6 +1,6 @@
 import type { FormField } from '../form.js';
 import type { FieldValue } from '../../store/nomination-types.js';
-import { APPROX_MID, perField, readFigure, type FigureKind } from './figure.js';
+import { APPROX_MID, perField, readFigure, refusal, type FigureKind } from './figure.js';
 import { CONNECTOR, words, type LeadWord } from './lead-words.js';
 import { cents, plain, scaled } from './numbers.js';
 import { fail, ok, type ParseResult } from './result.js';
@@ -55,7 +55,7 @@ const kindFor = perField(makeKind);
 export function parseMoney(field: FormField, input: string, raw: string): ParseResult {
   if (/^(?:无|没有|暂无|零|0)$/u.test(input.trim())) return ok(money(field, raw, 0, '元', false));
   const figure = readFigure(field, input, kindFor(field));
-  if (!figure) return fail(field, 'not_money');
+  if (!figure) return refusal(field, input, 'money', 'not_money');
   const before = figure.tags.has('usd') ? '美元' : figure.tags.has('cny') ? '元' : undefined;
   if (before && figure.unit && before !== figure.unit) return fail(field, 'not_money');
   const currency = (figure.unit ?? before) as '元' | '美元' | undefined;

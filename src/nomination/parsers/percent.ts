@@ -1,5 +1,5 @@
 import type { FormField } from '../form.js';
-import { APPROX_MID, readFigure, type After, type FigureKind } from './figure.js';
+import { APPROX_MID, readFigure, refusal, type After, type FigureKind } from './figure.js';
 import { words, type LeadTag } from './lead-words.js';
 import { parseNumber, plain } from './numbers.js';
 import { fail, ok, type ParseResult } from './result.js';
@@ -64,7 +64,7 @@ function unitOf(rest: string, tags: ReadonlySet<LeadTag>): { length: number; aft
 
 export function parsePercent(field: FormField, input: string, raw: string): ParseResult {
   const figure = readFigure(field, input, PERCENT);
-  if (!figure) return fail(field, 'not_percent');
+  if (!figure) return refusal(field, input, 'percent', 'not_percent');
   const explicit = figure.unit !== undefined || figure.tags.has('percentWord');
   const { value } = figure;
   if (!explicit && value > 0 && value < 1) {
