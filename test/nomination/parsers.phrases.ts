@@ -99,7 +99,7 @@ const KINDS: Kind[] = [
   {
     field: 'annual_output_value',
     spelled: MONEY,
-    units: [{ word: '', unit: '元' }, { word: '元', unit: '元' }, { word: '块', unit: '元' }, { word: '元人民币', unit: '元' }],
+    units: [{ word: '', unit: '元' }, { word: '元', unit: '元' }, { word: '块', unit: '元' }, { word: '元人民币', unit: '元' }, { word: '元/年', unit: '元' }],
     leads: ['', '去年', '去年总共', '年产值', '年产值：', '产值是', '全年产值一共', '2023年产值为', '今年产值大概有', '总产值这块', '我们这边产值'],
     bareOk: (s) => /[万亿]/u.test(s) || Number(s.replace(/,/gu, '')) >= 1000,
     midOk: roundScale,

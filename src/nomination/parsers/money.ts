@@ -12,8 +12,9 @@ import { fail, ok, type ParseResult } from './result.js';
 
 const USD = /^(?:美元|美金|usd|us\$|\$|dollars?)/iu;
 const CNY = /^(?:元人民币|人民币元|人民币|元|块钱|块|rmb|cny|¥)/iu;
-/** "5.6万元/人", "4万元每人每年". */
-const PER = /^(?:(?:\/|每|一)(?:人·年|人\/年|人年|人|年))*/u;
+/** "5.6万元/人", "4万元每人每年" for a per-person amount; "3.5亿元/年" for any yearly amount. */
+const PER_PERSON_AFTER = /^(?:(?:\/|每|一)(?:人·年|人\/年|人年|人|年))*/u;
+const PER_YEAR = /^(?:(?:\/|每|一)年)?/u;
 /**
  * Nouns of money in a lead-in ("加工这块产值…", only beside the field's own name: several fields
  * are 产值), and currency words in front ("人民币8000万", "USD 120万").
@@ -42,7 +43,7 @@ const makeKind = (field: FormField): FigureKind => ({
     }
     const currency = USD.exec(text) ?? CNY.exec(text);
     if (currency) text = text.slice(currency[0].length);
-    if (field.unit === '元/人') text = text.replace(PER, '');
+    text = text.replace(field.unit === '元/人' ? PER_PERSON_AFTER : PER_YEAR, '');
     if (text !== '') return undefined;
     const unit = currency ? (USD.test(currency[0]) ? '美元' : '元') : undefined;
     return { ...(unit ? { unit } : {}), approximate };
