@@ -46,8 +46,9 @@ const APPROX_TAIL = /(?:[?+]|吧|应该|左右|上下|以上|以内|出头|有�
 const APPROX_INSIDE = /([\d零一二两三四五六七八九十百千])(?:余|多|来)(?=个?(?:千万|万|亿))/gu;
 /** "两个多亿", "一个来亿". */
 const APPROX_MEASURE = /个(?:余|多|来)(?=[万亿])/gu;
-/** Digits shaped like a phone number or a code are no quantity: "13800138000", "0774…". */
-const NOT_A_QUANTITY = /^(?:0\d|1[3-9]\d{9}$)/u;
+/** Digits with a leading zero are a code ("0774…"), and a bare mobile-shaped one is a phone number. */
+const CODE = /^0\d/u;
+const MOBILE = /^1[3-9]\d{9}$/u;
 const FIGURES = new RegExp(NUMBER_PATTERN, 'gu');
 
 /** What a figure is by the word after it: "12万人" is a number of people, whatever field it was typed for. */
@@ -122,12 +123,13 @@ export function readFigure(field: FormField, input: string, kind: FigureKind): F
   for (const match of text.matchAll(FIGURES)) {
     const expression = match[0].replace(/[,.]+$/u, '');
     const at = match.index ?? 0;
-    if (NOT_A_QUANTITY.test(expression)) continue;
+    const rest = text.slice(at + expression.length);
+    if (CODE.test(expression) || (MOBILE.test(expression) && rest === '')) continue;
     const number = parseNumber(expression);
     if (number === undefined) continue;
     const tags = readLead(field, text.slice(0, at), kind.lead);
     if (!tags) continue;
-    const after = kind.after(text.slice(at + expression.length), tags);
+    const after = kind.after(rest, tags);
     if (!after) continue;
     const value = after.value ? after.value(number) : number;
     if (value === undefined) continue;
