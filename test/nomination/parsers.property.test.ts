@@ -108,3 +108,39 @@ describe('round trip: a displayed value parses back to the same value', () => {
     );
   });
 });
+
+describe('lead-ins: words in front of a figure', () => {
+  /** Characters that are no part of any word a lead-in may hold (names, neutral words, nouns). */
+  const foreign = fc
+    .array(fc.constantFrom(...'鸭猫船桥雪灯鞋窗钟琴帽伞鹅梅竹菊兰松柏'), { minLength: 1, maxLength: 6 })
+    .map((chars) => chars.join(''));
+  const answer = fc.constantFrom(
+    ['annual_output_value', '3.5亿元'],
+    ['related_output_processing', '两亿出头'],
+    ['export_value', '200万美元左右'],
+    ['employees', '12万人左右'],
+    ['authorized_users', '58家'],
+    ['sales_premium', '三成五'],
+  );
+
+  it('reads no figure behind words it does not know, wherever they stand in the lead-in', () => {
+    fc.assert(
+      fc.property(answer, foreign, fc.constantFrom('', '去年', '总共', '这块', '大概'), fc.boolean(), ([id, figure], words, neutral, first) => {
+        const input = first ? `${words}${neutral}${figure}` : `${neutral}${words}${figure}`;
+        expect(parseField(byId(id), input).ok).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads the same figure behind neutral words as without them', () => {
+    fc.assert(
+      fc.property(answer, fc.array(fc.constantFrom('去年', '总共', '全县', '这块', '的话', '目前', '一共', '大概有', '，'), { maxLength: 4 }), ([id, figure], words) => {
+        const bare = parseField(byId(id), figure);
+        const led = parseField(byId(id), `${words.join('')}${figure}`);
+        expect(bare.ok && led.ok && led.value.value).toBe(bare.ok && bare.value.value);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

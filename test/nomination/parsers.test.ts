@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseField } from '../../src/nomination/parsers/index.js';
+import { NUMBER_PATTERN, parseNumber } from '../../src/nomination/parsers/numbers.js';
 import { shippedForm } from './form-fixtures.js';
 
 const form = shippedForm();
@@ -62,6 +63,34 @@ const ACCEPTED: Row[] = [
   ['authorized_users', '120家企业', 120, '个'],
   ['authorized_users', '三十五个市场主体', 35, '个'],
   ['authorized_users', '用标企业58家', 58, '个'],
+  // colloquial figures seen in officers' answers (issue 11, pattern 7)
+  ['annual_output_value', '去年大概150亿左右', 15_000_000_000, '元', true],
+  ['annual_output_value', '4个亿上下', 400_000_000, '元', true],
+  ['annual_output_value', '6000万吧', 60_000_000, '元', true],
+  ['annual_output_value', '9000来万', 90_000_000, '元', true],
+  ['annual_output_value', '两个多亿', 200_000_000, '元', true],
+  ['annual_output_value', '去年总共8.6亿左右', 860_000_000, '元', true],
+  ['related_output_processing', '加工这块两亿出头', 200_000_000, '元', true],
+  ['related_output_processing', '加工产值4个亿多一点', 400_000_000, '元', true],
+  ['related_output_tourism', '旅游带动十来个亿', 1_000_000_000, '元', true],
+  ['export_value', '那就填150万美元', 1_500_000, '美元'],
+  ['employees', '两万多人', 20_000, '人', true],
+  ['employees', '三万来人', 30_000, '人', true],
+  ['employees', '4万出头', 40_000, '人', true],
+  ['employees', '一万二千人左右', 12_000, '人', true],
+  ['employees', '从事枸杞种植和加工的有12万人左右', 120_000, '人', true],
+  ['employees', '从业的有六百多人', 600, '人', true],
+  ['authorized_users', '150多家', 150, '个', true],
+  ['authorized_users', '获准用标的市场主体180家', 180, '个'],
+  ['authorized_users', '用标的企业和合作社一共58家', 58, '个'],
+  ['authorized_users', '有150多家企业用标', 150, '个', true],
+  ['sales_premium', '四成左右', 40, '%', true],
+  ['sales_premium', '三成五', 35, '%'],
+  ['sales_premium', '比一般的高三成左右吧', 30, '%', true],
+  ['sales_premium', '比一般榨菜贵个两成左右', 20, '%', true],
+  ['sales_premium', '高出约20个百分点?', 20, '%', true],
+  ['sales_premium', '翻了一番', 100, '%'],
+  ['sales_premium', '比普通的便宜10%', -10, '%'],
   // percent
   ['sales_premium', '30%', 30, '%'],
   ['sales_premium', '３０％', 30, '%'],
@@ -139,6 +168,22 @@ const REFUSED: Array<[fieldId: string, input: string]> = [
   ['employees', '1.5人'],
   ['employees', '很多人'],
   ['employees', '5亿人'],
+  // a number that is not the field's value: another unit, another field, a year, an ordinal, a phone
+  ['annual_output_value', '12万人'],
+  ['annual_output_value', '关联产业产值8千万'],
+  ['annual_output_value', '加工这块两亿出头'],
+  ['annual_output_value', '2023年'],
+  ['annual_output_value', '13800138000'],
+  ['related_output_processing', '产值3.5亿'],
+  ['income_per_employee', '1.2万人'],
+  ['employees', '58家'],
+  ['employees', '2.3万人次'],
+  ['authorized_users', '1.2万人'],
+  ['authorized_users', '明年新增用标企业20家'],
+  ['authorized_users', '第三批用标企业58家'],
+  ['authorized_users', '去年58家，今年60家'],
+  ['sales_premium', '三倍'],
+  ['sales_premium', '20%的企业'],
   ['sales_premium', '0.3'],
   ['sales_premium', '高'],
   ['contact_phone', '88888888'],
@@ -236,6 +281,26 @@ describe('parseField details', () => {
   it('keeps line breaks in long text and tidies spaces', () => {
     const result = parseField(field('support_measures'), '一、出台扶持办法；   \n\n\n\n二、设立专项资金500万元。');
     expect(result.ok && result.value.value).toBe('一、出台扶持办法；\n\n二、设立专项资金500万元。');
+  });
+
+  it('says what a figure of another sort is instead of reading it', () => {
+    const reason = (id: string, input: string): string => {
+      const result = parseField(field(id), input);
+      return result.ok ? `read ${result.value.display}` : result.reason;
+    };
+    expect(reason('annual_output_value', '从事种植的有12万人左右')).toBe('“12万人”是人数，本项要填的是金额。');
+    expect(reason('employees', '大概58家')).toBe('“58家”是企业等主体的数量，本项要填的是人数。');
+    expect(reason('authorized_users', '两万多人')).toBe('“两万多人”是人数，本项要填的是企业等主体的数量。');
+    expect(reason('employees', '培训2.3万人次')).toBe('“2.3万人次”是人次，本项要填的是人数。');
+    expect(reason('sales_premium', '每年安排资金3000万元')).toBe('“3000万元”是金额，本项要填的是百分比。');
+    expect(reason('annual_output_value', '出口额1.1亿美元')).toMatch(/^没有识别出金额/u);
+  });
+
+  it('finds figures typed in full-width digits before the message is normalised', () => {
+    const figure = new RegExp(NUMBER_PATTERN, 'u').exec('物流电商１５个亿');
+    expect(figure?.[0]).toBe('１５个亿');
+    expect(parseNumber(figure?.[0] ?? '')).toBe(1_500_000_000);
+    expect(new RegExp(NUMBER_PATTERN, 'u').exec('约３．５亿元')?.[0]).toBe('３．５亿');
   });
 
   it('refuses absurdly long input without reading it', () => {

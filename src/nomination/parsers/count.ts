@@ -1,43 +1,69 @@
 import type { FormField } from '../form.js';
-import { NUMBER_PATTERN, parseNumber, plain, scaled, stripQualifiers, stripTrailingApprox } from './numbers.js';
+import { APPROX_MID, perField, readFigure, refusal, type FigureKind } from './figure.js';
+import { CONNECTOR, ownNames, words } from './lead-words.js';
+import { plain, scaled } from './numbers.js';
 import { fail, ok, type ParseResult } from './result.js';
 
-/** Counts of people or entities: "1.2万人", "一千二百人", "12,000", "1500余人", "350家企业". */
+/**
+ * Counts of people or of firms: "1.2万人", "一千二百人", "两万多人", "1500余人", "350家企业",
+ * "用标的企业和合作社一共58家", "从事枸杞种植和加工的有12万人左右". The measure word must be the
+ * field's own: a count of people (unit 人) refuses "58家", a count of firms (unit 个) refuses "1.2万人".
+ */
 
-const MEASURE = /^(?:余|多|来)?(?:个|家|户|人|名|位|人次|万人)?/u;
-const NOUN = /^(?:(?:市场|经营)?主体|企业|合作社|农户|农民|从业人员|从业者|人员|员工|工人|职工|商户|经营户|用标主体|用标企业)?/u;
+/** Measure words and the nouns of what is counted, by the field's unit. */
+const PEOPLE: { measure: RegExp; nouns: string; generic?: string } = {
+  measure: /^(?:人|名|位|个人)/u,
+  nouns: '从业人员|从业者|从业人数|从业|人员|人数|农户|农民|农牧民|职工|员工|工人|劳动力|劳动者|群众|种植户|养殖户|茶农|果农|菜农|椒农|药农|渔民|牧民|就业',
+};
+const FIRMS = {
+  measure: /^(?:家|个|户|所)/u,
+  nouns:
+    '企业|合作社|专业合作社|市场主体|经营主体|主体|家庭农场|农场|养殖场|加工厂|公司|单位|商户|经营户|个体户|协会|' +
+    '获准|核准|许可|授权|批准|使用|专用标志|地理标志|标志|商标|集体商标|证明商标|数量',
+  /** Households are firms only where the field is named: "授权使用的牧户和企业共126家", not "带动养殖户1.2万户". */
+  generic: '农户|牧户|养殖户|种植户|大户',
+};
+/** "从事枸杞种植和加工的（人）有…", "养殖和加工的从业人员…": who is engaged in the trade. */
+const ENGAGED = words('从事[^\\d,:;。]{1,20}?的|[^\\d,:;。]{1,16}?的(?=从业)');
 const DEFAULT_MAX = 1e9;
 
+const makeKind = (field: FormField): FigureKind => {
+  const { measure, nouns, generic } = field.unit === '个' ? FIRMS : PEOPLE;
+  // "350家企业", "150多家企业用标": what is counted, and the field's own name after it
+  const trailing = new RegExp(`^(?:${nouns})(?:(?:${CONNECTOR.pattern})(?:${nouns}))*${ownNames(field).pattern}?`, 'u');
+  return {
+    lead: [words(nouns), CONNECTOR, ...(generic ? [words(generic, 'generic')] : []), ...(field.unit === '个' ? [] : [ENGAGED])],
+    after: (rest) => {
+      let text = rest;
+      let approximate = false;
+      const take = (re: RegExp, approx = false): void => {
+        const m = re.exec(text);
+        if (!m) return;
+        text = text.slice(m[0].length);
+        approximate ||= approx;
+      };
+      take(APPROX_MID, true);
+      take(measure);
+      take(APPROX_MID, true);
+      take(trailing);
+      return text === '' ? { approximate } : undefined;
+    },
+  };
+};
+
+/** Made once per field: its lead-in words are compiled once per kind. */
+const kindFor = perField(makeKind);
+
 export function parseCount(field: FormField, input: string, raw: string): ParseResult {
-  const lead = stripQualifiers(input.replace(/(?<!\d)\s+|\s+(?!\d)/gu, ''));
-  let approximate = lead.approximate;
-  if (/^(?:无|没有|暂无|零|0)$/u.test(lead.text)) return done(field, raw, 0, false);
-  let text = lead.text.replace(/(\d|[十百千])\s*(?:余|多|来)\s*(?=[万千百])/u, (_, d: string) => {
-    approximate = true;
-    return d;
-  });
-  const tail = stripTrailingApprox(text);
-  approximate ||= tail.approximate;
-  text = tail.text;
-  const match = new RegExp(`^(${NUMBER_PATTERN})\\s*`, 'u').exec(text);
-  if (!match?.[1]) return fail(field, 'not_count');
-  let rest = text.slice(match[0].length);
-  const measure = MEASURE.exec(rest)?.[0] ?? '';
-  if (/^(?:余|多|来)/u.test(measure)) approximate = true;
-  rest = rest.slice(measure.length);
-  rest = rest.slice(NOUN.exec(rest)?.[0].length ?? 0);
-  const restTail = stripTrailingApprox(rest);
-  approximate ||= restTail.approximate;
-  if (restTail.text !== '') return fail(field, 'not_count');
-  const parsed = parseNumber(match[1]);
-  if (parsed === undefined) return fail(field, 'not_count');
-  const value = measure.endsWith('万人') ? parsed * 1e4 : parsed;
-  const rounded = Number(value.toPrecision(12));
+  if (/^(?:无|没有|暂无|零|0)$/u.test(input.trim())) return done(field, raw, 0, false);
+  const figure = readFigure(field, input, kindFor(field));
+  if (!figure) return refusal(field, input, field.unit === '个' ? 'firms' : 'people', 'not_count');
+  const rounded = Number(figure.value.toPrecision(12));
   if (!Number.isInteger(rounded)) return fail(field, 'not_integer', { number: plain(rounded) });
   if (field.min !== undefined && rounded < field.min) return fail(field, 'below_min', { min: field.min });
   const max = field.max ?? DEFAULT_MAX;
   if (rounded > max) return fail(field, 'above_max', { value: `${scaled(rounded)}${unitOf(field)}`, max: `${scaled(max)}${unitOf(field)}` });
-  return done(field, raw, rounded, approximate);
+  return done(field, raw, rounded, figure.approximate);
 }
 
 const unitOf = (field: FormField): '人' | '个' => (field.unit === '个' ? '个' : '人');

@@ -1,73 +1,74 @@
 import type { FormField } from '../form.js';
 import type { FieldValue } from '../../store/nomination-types.js';
-import { cents, NUMBER_PATTERN, parseNumber, plain, scaled, stripQualifiers, stripTrailingApprox } from './numbers.js';
+import { APPROX_MID, perField, readFigure, refusal, type FigureKind } from './figure.js';
+import { CONNECTOR, words, type LeadWord } from './lead-words.js';
+import { cents, plain, scaled } from './numbers.js';
 import { fail, ok, type ParseResult } from './result.js';
 
-/** Money: stored in 元 (or 美元 when the user wrote dollars; never converted), with raw and display. */
+/**
+ * Money: stored in 元 (or 美元 when the user wrote dollars; never converted), with raw and display.
+ * "3.5亿元", "4个亿", "两个多亿", "八千来万", "加工这块两亿出头", "去年总共8.6亿左右".
+ */
 
 const USD = /^(?:美元|美金|usd|us\$|\$|dollars?)/iu;
 const CNY = /^(?:元人民币|人民币元|人民币|元|块钱|块|rmb|cny|¥)/iu;
-/** Currency words that may stand before the figure ("人民币8000万", "¥500万", "USD 120万"). */
-const CNY_BEFORE = /^(?:人民币|rmb|cny|¥)/iu;
-const PER_BEFORE = /^(?:每人每年|每人|年人均|人均)/u;
-const PER = /^(?:\s*(?:\/|每|一)\s*(?:人|年|人年|人·年|人\/年))*/u;
+/** "5.6万元/人", "4万元每人每年" for a per-person amount; "3.5亿元/年" for any yearly amount. */
+const PER_PERSON_AFTER = /^(?:(?:\/|每|一)(?:人·年|人\/年|人年|人|年))*/u;
+const PER_YEAR = /^(?:(?:\/|每|一)年)?/u;
+/**
+ * Nouns of money in a lead-in ("加工这块产值…", only beside the field's own name: several fields
+ * are 产值), and currency words in front ("人民币8000万", "USD 120万").
+ */
+const MONEY_WORDS: LeadWord[] = [
+  words('产值|总产值|综合产值|全产业链产值|收入|总收入|销售额|销售收入|营业额|营收|金额|总额|规模|产业|全产业链', 'generic'),
+  words('人民币|rmb|cny|¥', 'cny'),
+  words('美元|美金|usd|us\\$|\\$', 'usd'),
+  CONNECTOR,
+];
+/** "每人每年5.6万元": only for a per-person amount. */
+const PER_PERSON = words('每人每年|每人|年人均|人均|一人一年|每个人');
 /** Bare numbers (no 元, 万, 亿) below this are refused as ambiguous: "3.5" is never meant as 3.5元. */
 const BARE_MINIMUM = 1000;
 const DEFAULT_MAX = 1e13;
 
+const makeKind = (field: FormField): FigureKind => ({
+  lead: field.unit === '元/人' ? [...MONEY_WORDS, PER_PERSON] : MONEY_WORDS,
+  after: (rest) => {
+    let text = rest;
+    let approximate = false;
+    const mid = APPROX_MID.exec(text);
+    if (mid) {
+      approximate = true;
+      text = text.slice(mid[0].length);
+    }
+    const currency = USD.exec(text) ?? CNY.exec(text);
+    if (currency) text = text.slice(currency[0].length);
+    text = text.replace(field.unit === '元/人' ? PER_PERSON_AFTER : PER_YEAR, '');
+    if (text !== '') return undefined;
+    const unit = currency ? (USD.test(currency[0]) ? '美元' : '元') : undefined;
+    return { ...(unit ? { unit } : {}), approximate };
+  },
+});
+
+/** Made once per field: its lead-in words are compiled once per kind. */
+const kindFor = perField(makeKind);
+
 export function parseMoney(field: FormField, input: string, raw: string): ParseResult {
-  // spaces only survive between two digits ("12 000" stays one figure, "3 5" stays two)
-  let text = input.replace(/(?<!\d)\s+|\s+(?!\d)/gu, '').replace(PER_BEFORE, '');
-  let currency: '元' | '美元' | undefined;
-  const { text: afterQualifiers, approximate: approxBefore } = stripQualifiers(text);
-  text = afterQualifiers;
-  const prefix = USD.exec(text) ?? CNY_BEFORE.exec(text);
-  if (prefix) {
-    currency = USD.test(prefix[0]) ? '美元' : '元';
-    text = stripQualifiers(text.slice(prefix[0].length)).text;
-  }
-  if (/^(?:无|没有|暂无|零|0)$/u.test(text)) return ok(money(field, raw, 0, currency ?? '元', false));
-  let approximate = approxBefore;
-  // "一个多亿", "两个来亿": the approximate word after the measure word
-  text = text.replace(/个(?:余|多|来)(?=[万亿萬億])/u, () => {
-    approximate = true;
-    return '';
-  });
-  text = text.replace(/(\d|[十百千])\s*(?:余|多|来)\s*(?=个?[万亿千百])/u, (_, d: string) => {
-    approximate = true;
-    return d;
-  });
-  const tail = stripTrailingApprox(text);
-  approximate ||= tail.approximate;
-  const match = new RegExp(`^(${NUMBER_PATTERN})\\s*`, 'u').exec(tail.text);
-  if (!match?.[1]) return fail(field, 'not_money');
-  let rest = tail.text.slice(match[0].length);
-  // "四万来块": the approximate word between the figure and the currency
-  if (/^(?:来|多|余)/u.test(rest)) {
-    approximate = true;
-    rest = rest.slice(1);
-  }
-  const suffix = USD.exec(rest) ?? CNY.exec(rest);
-  if (suffix) {
-    const suffixCurrency = USD.test(suffix[0]) ? '美元' : '元';
-    if (currency && currency !== suffixCurrency) return fail(field, 'not_money');
-    currency = suffixCurrency;
-    rest = rest.slice(suffix[0].length);
-  }
-  rest = rest.replace(PER, '');
-  const restTail = stripTrailingApprox(rest);
-  approximate ||= restTail.approximate;
-  if (restTail.text !== '') return fail(field, 'not_money');
-  const value = parseNumber(match[1]);
-  if (value === undefined) return fail(field, 'not_money');
-  const hasScale = /[万亿萬億]/u.test(match[1]);
+  if (/^(?:无|没有|暂无|零|0)$/u.test(input.trim())) return ok(money(field, raw, 0, '元', false));
+  const figure = readFigure(field, input, kindFor(field));
+  if (!figure) return refusal(field, input, 'money', 'not_money');
+  const before = figure.tags.has('usd') ? '美元' : figure.tags.has('cny') ? '元' : undefined;
+  if (before && figure.unit && before !== figure.unit) return fail(field, 'not_money');
+  const currency = (figure.unit ?? before) as '元' | '美元' | undefined;
+  const { value } = figure;
+  const hasScale = /[万亿萬億]/u.test(figure.expression);
   if (!hasScale && !currency && value > 0 && value < BARE_MINIMUM) return fail(field, 'money_need_unit', { number: plain(value) });
   if (currency === '美元' && field.unit === '元/人') return fail(field, 'money_usd_not_allowed');
   const amount = cents(value);
   if (field.min !== undefined && amount < field.min) return fail(field, 'below_min', { min: field.min });
   const max = field.max ?? DEFAULT_MAX;
   if (amount > max) return fail(field, 'above_max', { value: `${scaled(amount)}${currency ?? '元'}`, max: `${scaled(max)}元` });
-  return ok(money(field, raw, amount, currency ?? '元', approximate));
+  return ok(money(field, raw, amount, currency ?? '元', figure.approximate));
 }
 
 function money(field: FormField, raw: string, amount: number, currency: '元' | '美元', approximate: boolean): FieldValue {

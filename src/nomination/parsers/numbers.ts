@@ -1,6 +1,6 @@
 /**
  * Reading numbers the way people write them in Chinese reports: 3.5亿, 8千万, 12,000, 1.2万,
- * 三千五百万, 壹亿, 3亿5000万, "3.2个亿", and the approximate markers around them (约, 近, 余, 左右).
+ * 三千五百万, 壹亿, 3亿5000万, "3.2个亿". The words around a figure are read in figure.ts.
  */
 
 const DIGITS: Record<string, number> = {
@@ -13,42 +13,10 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1
 const DIGIT_CHARS = Object.keys(DIGITS).join('');
 const UNIT_CHARS = [...Object.keys(SMALL_UNITS), ...Object.keys(BIG_UNITS)].join('');
 
+/** Arabic digits, half- or full-width (a message is searched for figures before it is normalised). */
+const ARABIC = '\\d０-９';
 /** A numeric expression: Arabic numbers, Chinese digits and units, and 点 decimals. */
-export const NUMBER_PATTERN = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${DIGIT_CHARS}点]|[十拾])(?:[\\d,.${DIGIT_CHARS}${UNIT_CHARS}点]|个(?=[万亿]))*`;
-
-/** Words before or after a figure that make it approximate. */
-const APPROX_BEFORE = /^(?:大约|大概|约合|约为|约|近|将近|接近|超过|超|逾|达到约|差不多|左右约)/u;
-const APPROX_AFTER = /(?:左右|上下|以上|余|多一点|多一些|多点|多|来|有余|出头|吧|的样子|差不多|\+)$/u;
-/** Filler between a keyword and the figure: "为", "达到", "共计", ":" … */
-const FILLER_BEFORE = /^(?:为|是|达到|达|有|共计|合计|总计|累计|共|全年|年均|预计|去年|今年|上年|上一年度?|一年|每年|[:：=])/u;
-
-/** Strips approximate markers and filler around a figure; reports whether it was approximate. */
-export function stripQualifiers(text: string): { text: string; approximate: boolean } {
-  let rest = text.trim();
-  let approximate = false;
-  for (let before = ''; before !== rest; ) {
-    before = rest;
-    const approx = APPROX_BEFORE.exec(rest);
-    if (approx) {
-      approximate = true;
-      rest = rest.slice(approx[0].length).trim();
-    }
-    const filler = FILLER_BEFORE.exec(rest);
-    if (filler) rest = rest.slice(filler[0].length).trim();
-  }
-  return { text: rest, approximate };
-}
-
-/** Strips an approximate marker at the end ("1500余", "30%左右"). */
-export function stripTrailingApprox(text: string): { text: string; approximate: boolean } {
-  let rest = text.trim();
-  let approximate = false;
-  for (let m = APPROX_AFTER.exec(rest); m; m = APPROX_AFTER.exec(rest)) {
-    approximate = true;
-    rest = rest.slice(0, -m[0].length).trim();
-  }
-  return { text: rest, approximate };
-}
+export const NUMBER_PATTERN = `(?:[${ARABIC}]+(?:,[${ARABIC}]{3})*(?:[.．][${ARABIC}]+)?|[${DIGIT_CHARS}点]|[十拾])(?:[${ARABIC},.．${DIGIT_CHARS}${UNIT_CHARS}点]|个(?=[万亿]))*`;
 
 /** Reads Chinese digits written one by one ("三点五" → "3.5"), for the decimal part. */
 function digitRun(s: string): string | undefined {
@@ -68,7 +36,10 @@ function digitRun(s: string): string | undefined {
  * "一二") or figures after a decimal's unit ("1.5万3000") are not a number.
  */
 export function parseNumber(expression: string): number | undefined {
-  const s = expression.replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/个(?=[万亿])/gu, '');
+  const s = expression
+    .normalize('NFKC')
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    .replace(/个(?=[万亿])/gu, '');
   if (!s || s.length > 40) return undefined;
   if (/^[零〇]$/u.test(s)) return 0;
   // Chinese decimal: "三点五亿" → 3.5 then 亿

@@ -1,63 +1,80 @@
 import type { FormField } from '../form.js';
-import { NUMBER_PATTERN, parseNumber, plain, stripQualifiers, stripTrailingApprox } from './numbers.js';
+import { APPROX_MID, readFigure, refusal, type After, type FigureKind } from './figure.js';
+import { words, type LeadTag } from './lead-words.js';
+import { parseNumber, plain } from './numbers.js';
 import { fail, ok, type ParseResult } from './result.js';
 
 /**
- * Percentages: "30%", "百分之三十", "溢价30%", "三成", "30" (a bare number above 1 is read as
- * percent). A bare fraction below 1 ("0.3") is ambiguous — 30% or 0.3%? — and is refused
- * with a question rather than guessed.
+ * Percentages: "30%", "百分之三十五", "三成", "三成五" (35), "三成半" (35), "溢价30%", "比一般的高
+ * 三成左右吧", "高出约20个百分点" (read as 20%: the form's 溢价率 is that difference), "贵一倍"
+ * (100%), "翻了一番" (the price doubled: 100%; 翻两番 quadrupled: 300%), and a bare "30" (30%).
+ * A bare fraction below 1 ("0.3") is ambiguous — 30% or 0.3%? — and is refused with a question;
+ * a multiple without a comparison ("三倍": three times the price, or three times more?) is refused.
  */
 
 const DEFAULT_MIN = -100;
-/** "比普通羊肉贵", "比一般的高出": the comparison in front of the figure. */
-const COMPARED = /^[^\d比]{0,12}?比[^\d]{1,12}?(?:高出|高于|高了|高|贵出|贵了|贵|多卖|多)(?:了)?(?:大概|大约|约)?/u;
 const DEFAULT_MAX = 1000;
+const SIGN = /^(?:%|个百分点|百分点|percent)/iu;
+const TENTHS = /^成(半|[\d零一二两三四五六七八九])?/u;
+/** 番 doubles: 翻一番 ×2, 翻两番 ×4, 翻三番 ×8; more is no premium anyone reports. */
+const MAX_DOUBLINGS = 3;
+
+const PERCENT: FigureKind = {
+  lead: [
+    words('溢价率|溢价|价格|售价|卖价|价钱|销售价格|市场价|平均|普遍|一般|通常'),
+    // "（好的百色芒果）比普通芒果贵": what is compared, then with what
+    words('[^\\d,;。比]{0,12}?(?:比|较|相比|比起|相较于?)[^\\d,;。]{1,14}?(?:高出|高于|高了|高|贵出|贵了|贵|多卖|多)了?个?', 'compared'),
+    words('高出|高于|高了|高|贵出|贵了|贵|提高|增加', 'compared'),
+    // cheaper than the ordinary product: a negative premium
+    words('[^\\d,;。比]{0,12}?(?:比|较|相比|比起|相较于?)[^\\d,;。]{1,14}?(?:低了|低|便宜了|便宜)', 'negative'),
+    words('百分之', 'percentWord'),
+    words('翻了?', 'doubling'),
+    words('-|负|−', 'negative'),
+  ],
+  after: (rest, tags) => {
+    const read = unitOf(rest, tags);
+    if (!read) return undefined;
+    const tail = rest.slice(read.length);
+    const mid = APPROX_MID.exec(tail);
+    if (tail.slice(mid?.[0].length ?? 0) !== '') return undefined;
+    return { ...read.after, approximate: mid !== null };
+  },
+};
+
+/** The unit after the figure, its length, and how it turns the number into a percentage. */
+function unitOf(rest: string, tags: ReadonlySet<LeadTag>): { length: number; after: After } | undefined {
+  const sign = SIGN.exec(rest);
+  if (sign) return { length: sign[0].length, after: { unit: '%' } };
+  const tenths = TENTHS.exec(rest);
+  if (tenths) {
+    const extra = tenths[1] === '半' ? 5 : tenths[1] ? parseNumber(tenths[1]) : 0;
+    const value = (n: number): number | undefined => (extra === undefined || n > 10 ? undefined : n * 10 + extra);
+    return { length: tenths[0].length, after: { unit: '成', value } };
+  }
+  if (rest.startsWith('倍')) {
+    // "贵一倍": one time more than the ordinary product, i.e. 100% higher
+    return tags.has('compared') ? { length: 1, after: { unit: '倍', value: (n) => n * 100 } } : undefined;
+  }
+  if (rest.startsWith('番')) {
+    const value = (n: number): number | undefined => (Number.isInteger(n) && n >= 1 && n <= MAX_DOUBLINGS ? (2 ** n - 1) * 100 : undefined);
+    return tags.has('doubling') ? { length: 1, after: { unit: '番', value } } : undefined;
+  }
+  return { length: 0, after: {} };
+}
 
 export function parsePercent(field: FormField, input: string, raw: string): ParseResult {
-  const compared = COMPARED.test(input.replace(/\s+/gu, '')) || /^(?:高出?|贵出?)/u.test(input);
-  const lead = stripQualifiers(
-    input
-      .replace(/(?<!\d)\s+|\s+(?!\d)/gu, '')
-      .replace(COMPARED, '')
-      .replace(/^(?:高出|高于|高|贵出|贵了|贵|提高|增加|溢价)(?:了)?/u, ''),
-  );
-  let approximate = lead.approximate;
-  const tail = stripTrailingApprox(lead.text);
-  approximate ||= tail.approximate;
-  let text = tail.text.replace(/^(?:高出|高于|高|提高|增加|溢价)(?:了)?/u, '');
-  const negative = /^(?:-|负|−)/u.test(text);
-  if (negative) text = text.replace(/^(?:-|负|−)\s*/u, '');
-  let value: number | undefined;
-  let explicit = false;
-  const spoken = /^百分之(.+)$/u.exec(text);
-  const times = new RegExp(`^(${NUMBER_PATTERN})\\s*倍$`, 'u').exec(text);
-  const tenths = new RegExp(`^(${NUMBER_PATTERN})\\s*成(半)?$`, 'u').exec(text);
-  const plainNumber = new RegExp(`^(${NUMBER_PATTERN})\\s*(%|个百分点|percent)?$`, 'iu').exec(text);
-  if (spoken?.[1]) {
-    value = parseNumber(spoken[1]);
-    explicit = true;
-  } else if (times?.[1] && compared) {
-    // "贵一倍": one time more than the ordinary product, i.e. 100% higher
-    const n = parseNumber(times[1]);
-    value = n === undefined ? undefined : n * 100;
-    explicit = true;
-  } else if (tenths?.[1]) {
-    const n = parseNumber(tenths[1]);
-    value = n === undefined || n > 10 ? undefined : n * 10 + (tenths[2] ? 5 : 0);
-    explicit = true;
-  } else if (plainNumber?.[1]) {
-    value = parseNumber(plainNumber[1]);
-    explicit = plainNumber[2] !== undefined;
-  }
-  if (value === undefined) return fail(field, 'not_percent');
+  const figure = readFigure(field, input, PERCENT);
+  if (!figure) return refusal(field, input, 'percent', 'not_percent');
+  const explicit = figure.unit !== undefined || figure.tags.has('percentWord');
+  const { value } = figure;
   if (!explicit && value > 0 && value < 1) {
     return fail(field, 'percent_ambiguous', { number: plain(value), percent: plain(value * 100) });
   }
-  const signed = Number((negative ? -value : value).toPrecision(12));
+  const signed = Number((figure.tags.has('negative') ? -value : value).toPrecision(12));
   const min = field.min ?? DEFAULT_MIN;
   const max = field.max ?? DEFAULT_MAX;
   if (signed < min) return fail(field, 'below_min', { min: `${min}%` });
   if (signed > max) return fail(field, 'above_max', { value: `${plain(signed)}%`, max: `${max}%` });
-  const display = `${approximate ? '约' : ''}${plain(signed)}%`;
-  return ok(approximate ? { raw, value: signed, unit: '%', approximate, display } : { raw, value: signed, unit: '%', display });
+  const display = `${figure.approximate ? '约' : ''}${plain(signed)}%`;
+  return ok(figure.approximate ? { raw, value: signed, unit: '%', approximate: figure.approximate, display } : { raw, value: signed, unit: '%', display });
 }
