@@ -9,7 +9,8 @@ import type { FieldValue } from '../store/nomination-types.js';
 import { fail } from './parsers/result.js';
 import { t } from '../texts.js';
 import { isNone } from './none-answer.js';
-import { elsewhere } from './pending-text.js';
+import { elsewhere, NOT_KNOWN } from './pending-text.js';
+import { looksLikePersonName } from './person-name.js';
 
 /**
  * Reads one message against the form: segments it, gives each labelled segment to the field its
@@ -29,7 +30,12 @@ export interface MessageReading {
   unread: string[];
   /** Why the field being asked could not read its part of the message, if it could not. */
   failure?: { reason: string; example: string };
+  /** Optional figure fields the message says have no figure yet ("物流、旅游都没统计"): skipped. */
+  skipped: string[];
 }
+
+/** Words that make what follows a field's name a statement about it ("出口主要是东南亚"), not a compound noun ("加工食品"). */
+const STATEMENT = /是|为|有|在|没|不|了|都|也|主要|大概|左右|约|吧/u;
 
 /** Phone numbers and e-mail addresses written anywhere in a line ("韦丽 0774-3821234"). */
 const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
@@ -43,7 +49,7 @@ const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
 const TAIL_FILLER = /(?:吧|啊|哈|呢|的样子|这样|那样|差不多|的)+[。.!！]*$/u;
 const TIME_LEAD = /^(?:去年|今年|上年|上一年度?|全年|一年|每年|年均|\d{4}年度?)(?:的)?/u;
 /** Words between a label and its value: "加工那块有12亿", "出口的话大概1000万美元". */
-const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|方面|这边|那边|部分|这项|的|嘛|呢|呀|啊)+/u;
+const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|一块|方面|这边|那边|部分|这项|的|嘛|呢|呀|啊)+/u;
 /** "申请人写…协会": what to write, in front of a short answer. */
 const WRITE_VERB = /^(?:就写|就填|填写|写成|写|填)(?=\p{Script=Han}{2})/u;
 /** Words before a copula that may restate the question: "范围是…", "产品叫…", "名字叫…". */
@@ -63,6 +69,16 @@ function withoutLeadIn(form: Form, field: FormField, text: string): string {
   const rest = text.slice(lead[0].length).trim();
   return restates && rest ? rest : text;
 }
+/** "我叫赵磊", "本人是赵磊": a person introducing themselves, in front of their name. */
+const SELF_INTRO = /^(?:我叫|我是|我姓\p{Script=Han}[，,]?叫|本人叫|本人是|本人|我的名字(?:是|叫)|我名字叫)\s*/u;
+
+/** A person's name without the words introducing it, for the field holding one (only when a name is left). */
+function withoutSelfIntro(field: FormField, text: string): string {
+  if (!field.personName) return text;
+  const intro = SELF_INTRO.exec(text.trim());
+  const rest = intro ? text.trim().slice(intro[0].length).replace(/[。.!！，,]+$/u, '') : '';
+  return rest && looksLikePersonName(rest) ? rest : text;
+}
 const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
 /** Words beside a phone number that are no name: "应该是13912345678", "改成…", "号码是…". */
 const NOT_A_NAME = /^(?:应该|其实|就|也|还|号码|手机|电话)?(?:是|为|改成|改为|换成|修改为|更正为|写错了|错了|不对)$/u;
@@ -77,7 +93,7 @@ const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:�
 
 /** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
-  const unled = field.type === 'text' || field.type === 'longtext' ? withoutLeadIn(form, field, typed) : typed;
+  const unled = field.type === 'text' || field.type === 'longtext' ? withoutSelfIntro(field, withoutLeadIn(form, field, typed)) : typed;
   const bare = unled.replace(VALUE_FILLER, '').replace(/^[，,、：:\s]+/u, '').replace(field.type === 'text' ? WRITE_VERB : /^$/u, '') || unled;
   // a short text ends where its sentence does: "属于水果。" → 水果
   const text = field.type === 'text' ? bare.replace(/[。！!？?；;，,、]+$/u, '') || bare : bare;
@@ -95,9 +111,12 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
 
 /** Reads `text` against `form`; `filled` is the draft's values, `current` the field being asked. */
 export function readMessage(form: Form, filled: Record<string, FieldValue>, current: FormField | undefined, typed: string): MessageReading {
-  const out: MessageReading = { values: {}, conflicts: {}, unread: [] };
+  const out: MessageReading = { values: {}, conflicts: {}, unread: [], skipped: [] };
   // "嗯，是…协会": an interjection in front says nothing
-  const text = typed.trimStart().replace(INTERJECTION, '') || typed;
+  const said = typed.trimStart().replace(INTERJECTION, '') || typed;
+  const { rest: text, fields: unknown } = withoutUnknown(form, filled, said);
+  out.skipped = unknown.map((f) => f.id);
+  if (!text) return out;
   let currentUsed = false;
   const bestField = (label: string): FormField | undefined => matchLabel(form, label)[0]?.field;
   // Words that name no field are no label: "州委州政府把三七产业列为千亿级…" answers the free-text question.
@@ -121,9 +140,10 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     const rest = extractPatterns(text);
     if (rest === '') return;
     // a name beside a phone number or e-mail address: "何丽 0835-4221234"
-    if (rest !== text && /^\p{Script=Han}{2,5}$/u.test(rest) && !NOT_A_NAME.test(rest)) {
-      const name = form.fields.find((f) => f.type === 'text' && f.forbidDigits && (!(f.id in filled) || f.id === current?.id));
-      const parsed = name ? parseField(name, rest) : undefined;
+    const name = form.fields.find((f) => f.type === 'text' && f.personName && (!(f.id in filled) || f.id === current?.id));
+    const person = name ? withoutSelfIntro(name, rest) : rest;
+    if (rest !== text && /^\p{Script=Han}{2,5}$/u.test(person) && !NOT_A_NAME.test(person)) {
+      const parsed = name ? parseField(name, person) : undefined;
       if (name && parsed?.ok) return put(name, parsed.value);
     }
     // "新会陈皮是广东省江门市新会区的地理标志产品" for the name: the subject answers, the rest is routed
@@ -149,7 +169,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
       if (described) return put(current, described);
       out.failure ??= { reason: parsed.reason, example: parsed.example };
     }
-    const routed = [distinctive(form, rest, open), provinceNamed(form, rest, open)].filter((r) => r !== undefined);
+    const routed = [distinctive(form, rest, open), provinceNamed(form, rest, open), selfIntroduced(form, rest, open)].filter((r) => r !== undefined);
     for (const r of routed) put(r.field, r.value);
     if (routed.length === 0) out.unread.push(rest);
   };
@@ -242,11 +262,39 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
         continue;
       }
     }
-    // a figure after words that merely look like a label ("每年统筹资金5000万元") is read whole
-    if (seg.labelKind === 'figure') unlabelled(whole);
+    // a head count after words that name another field: "从事枸杞种植和加工的有12万人左右"
+    const counted = field.type === 'count' ? undefined : countByUnit(form, seg.value, form.fields.filter(open));
+    if (counted) {
+      put(counted.field, counted.value);
+      continue;
+    }
+    // a figure after words that merely look like a label ("每年统筹资金5000万元") is read whole, and so
+    // is a field's name that is part of the words ("加工食品" for the category, not 加工 = "食品")
+    if (seg.labelKind === 'figure' || (seg.labelKind === 'name' && !STATEMENT.test(seg.value))) unlabelled(whole);
     else out.unread.push(whole);
   }
   return out;
+}
+
+const TOP_CLAUSE = /([，,；;。！!\n]+)/u;
+
+/**
+ * The clauses saying that optional figure fields have no figure yet ("物流、旅游都没统计",
+ * "物流和旅游都没有统计", "加工这块不单独统计"), taken out of the message with the fields they name.
+ * Only clauses without a figure, naming only open optional figure fields.
+ */
+function withoutUnknown(form: Form, filled: Record<string, FieldValue>, text: string): { rest: string; fields: FormField[] } {
+  const fields: FormField[] = [];
+  const parts = text.split(TOP_CLAUSE);
+  const kept = parts.filter((part, i) => {
+    if (i % 2 === 1 || !NOT_KNOWN.test(part) || findFigure(part)) return true;
+    const named = fieldsNamedIn(form, part);
+    if (named.length === 0 || !named.every((f) => NUMERIC.has(f.type) && !f.required && !(f.id in filled))) return true;
+    fields.push(...named.filter((f) => !fields.includes(f)));
+    return false;
+  });
+  if (fields.length === 0) return { rest: text, fields };
+  return { rest: stripPunctuation(kept.join('').replace(/([，,；;。！!\n])[，,；;。！!\n]+/gu, '$1')), fields };
 }
 
 /**
@@ -262,9 +310,30 @@ function describedFigure(form: Form, field: FormField, text: string): FieldValue
   if (/\d/u.test(before) || ACTION.test(before)) return undefined;
   const named = matchLabel(form, before)[0]?.field;
   if (named && named.id !== field.id) return undefined;
+  // words that name nothing leave a count without its measure word unexplained: "茶旅融合这块大约八千万" is no head count
+  if (!named && field.type === 'count' && !countUnit(field).test(text)) return undefined;
   const parsed = parseFor(form, field, text.slice(figure.index));
   return parsed.ok ? parsed.value : undefined;
 }
+
+/**
+ * A head count after a description, with a measure word only one open count field takes:
+ * "从事枸杞种植和加工的有12万人左右" (人: 从业人数, not the 家 of market players). Not after
+ * words stating an action ("新增用标企业20家" is a plan).
+ */
+function countByUnit(form: Form, text: string, fields: FormField[]): Routed | undefined {
+  const figure = findFigure(text);
+  if (!figure) return undefined;
+  const [before, after] = [text.slice(0, figure.index), text.slice(figure.index)];
+  // a lone 一 is a word more often than a count ("下一个", "错了一位")
+  if (/\d/u.test(before) || ACTION.test(before) || /了/u.test(before) || !/^(?:\d|[一二两三四五六七八九十百千万]{2}|[二两三四五六七八九十])/u.test(after)) return undefined;
+  const [only, ...more] = fields.filter((f) => f.type === 'count' && countUnit(f).test(after));
+  const parsed = only && more.length === 0 ? parseFor(form, only, after) : undefined;
+  return only && parsed?.ok ? { field: only, value: parsed.value } : undefined;
+}
+
+/** The measure words of a count field: 人/名/位 for people, 家/个/户 for market players. */
+const countUnit = (field: FormField): RegExp => (field.unit === '人' ? /[人名位]/u : /[家个户]/u);
 
 /**
  * A field that an unlabelled piece can only be: a province, a choice, an announcement number, or a
@@ -278,6 +347,8 @@ function distinctive(form: Form, text: string, open: (f: FormField) => boolean):
     const parsed = only && more.length === 0 && findFigure(text)?.index === 0 ? parseFor(form, only, text) : undefined;
     if (only && parsed?.ok) return { field: only, value: parsed.value };
   }
+  const counted = countByUnit(form, text, fields);
+  if (counted) return counted;
   for (const field of fields) {
     // "新疆的", "四川省的": a province and nothing else
     if (field.type === 'province' && canonicalProvince(text.trim().replace(/的$/u, ''))) {
@@ -303,6 +374,14 @@ function provinceNamed(form: Form, text: string, open: (f: FormField) => boolean
   const field = form.fields.find((f) => f.type === 'province' && open(f));
   if (!field || text.length > CHOICE_CLAUSE_MAX + 6 || !/省|自治区/u.test(text) || findProvinces(text).length !== 1) return undefined;
   const parsed = parseField(field, text);
+  return parsed.ok ? { field, value: parsed.value } : undefined;
+}
+
+/** "我叫赵磊": a person introducing themselves names the open field that holds a person's name. */
+function selfIntroduced(form: Form, text: string, open: (f: FormField) => boolean): Routed | undefined {
+  const field = form.fields.find((f) => f.personName && open(f));
+  if (!field || !SELF_INTRO.test(text.trim()) || withoutSelfIntro(field, text) === text) return undefined;
+  const parsed = parseField(field, withoutSelfIntro(field, text));
   return parsed.ok ? { field, value: parsed.value } : undefined;
 }
 

@@ -34,11 +34,15 @@ const FIGURE = new RegExp(`(?:${NUMBER_PATTERN})`, 'gu');
 /** After a lone Chinese digit, what makes it a figure ("一万", "十来个亿") rather than a word ("一体化"). */
 const FIGURE_NEXT = /^[来多余个万萬亿億千百十元人家户名位%％成倍块]/u;
 
+/** "旅游一块大概5000万": 一块 is "that area", not one yuan. */
+const AREA_WORD = /^块(?!钱)/u;
+
 /** The first figure in a clause: Arabic digits, or Chinese numerals that are not part of a word. */
 export function findFigure(text: string): { index: number } | undefined {
   for (const match of text.matchAll(FIGURE)) {
     const lone = [...match[0]].length === 1 && !/\d/u.test(match[0]);
-    if (!lone || FIGURE_NEXT.test(text.slice((match.index ?? 0) + match[0].length))) return { index: match.index ?? 0 };
+    const next = text.slice((match.index ?? 0) + match[0].length);
+    if (!lone || (FIGURE_NEXT.test(next) && !(match[0] === '一' && AREA_WORD.test(next)))) return { index: match.index ?? 0 };
   }
   return undefined;
 }
@@ -105,9 +109,12 @@ export function labelOf(form: Form, text: string): Omit<Segment, 'after'> {
   if (colon?.[1] && colon[2] !== undefined && /\p{Script=Han}|[a-z]/iu.test(colon[1])) {
     return { label: colon[1].trim(), labelKind: 'colon', value: colon[2].trim() };
   }
+  const named = leadingName(form, text);
+  // "注册人 定安县畜牧业协会": a field's name and a space part a pasted pair as a colon does
+  const spaced = named && /^[ \t\u3000]+(\S.*)$/su.exec(text.slice(named.end));
+  if (named && spaced?.[1]) return { label: text.slice(0, named.end), labelKind: 'colon', value: spaced[1].trim() };
   const copula = copulaLabel(form, text);
   if (copula) return { ...copula, labelKind: 'copula' };
-  const named = leadingName(form, text);
   // "2022年新会陈皮全产业链产值达到190亿元": the year in front is no part of the label
   const year = YEAR_LEAD.exec(text)?.[0] ?? '';
   const after = findFigure(text.slice(year.length));
