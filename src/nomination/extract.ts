@@ -160,8 +160,9 @@ function detect(form: Form, text: string, near?: string): Found | undefined {
   if (withValue?.[1] && withValue[2]) {
     const target = withValue[1].replace(/^(?:修改|更改|更正)/u, '');
     // "应该是126家不是162家": the old value after 不是 is not part of the new one
-    const value = withValue[2].replace(/[，,]?\s*(?:而)?不是.*$/u, '').trim();
-    const field = fieldNamed(form, target, value, near);
+    // ("电话也改一下": 一下 is no value)
+    const value = withValue[2].replace(/[，,]?\s*(?:而)?不是.*$/u, '').replace(/^一?下[。.!！]?$/u, '').trim();
+    const field = value ? fieldNamed(form, target, value, near) : undefined;
     if (field) return { field: field.id, value };
   }
   const verbFirst = VERB_FIRST.exec(message);

@@ -16,6 +16,8 @@ export interface LabelMatch {
 
 /** Below this a label names no field. */
 export const MIN_SCORE = 40;
+/** A label that is one of a field's names. */
+const EXACT_SCORE = 100;
 
 /** Words in front of a label that do not name anything: 另外明年打算 → 明年打算. */
 const LEAD_WORDS = /^(?:另外|此外|还有|然后|以及|并且|同时|其中|再就是|最后|刚才|之前|前面|上面|我是|本人是|我们的?|咱们的?|我们这边|本单位的?|该产品的?|那个|这个|去年的?|今年的?|上一?年度?的?|全年的?|一年的?|\d{4}年度?的?)+/u;
@@ -184,6 +186,12 @@ export function leadingName(form: Form, text: string): { field: FormField; end: 
       if (name.length >= 2 && lower.startsWith(name, lead) && (!best || lead + name.length > best.end)) best = { field, end: lead + name.length };
     }
   }
+  // a word of the synonym table that names a field by itself: "名字李婷"
+  for (const word of Object.values(form.labelSynonyms).flat()) {
+    if (word.length < 2 || !lower.startsWith(word, lead) || (best && lead + word.length <= best.end)) continue;
+    const match = matchLabel(form, word)[0];
+    if (match && match.score >= EXACT_SCORE) best = { field: match.field, end: lead + word.length };
+  }
   return best;
 }
 
@@ -213,7 +221,7 @@ export function fieldsNamedIn(form: Form, text: string): FormField[] {
  */
 export function shapeFit(field: FormField, value: string): number {
   if (field.type !== 'text') return 1;
-  return Number(field.personName === looksLikePersonName(value));
+  return Number(field.personName === looksLikePersonName(value.replace(/[\s。.!！，,；;、]+$/u, '')));
 }
 
 /**

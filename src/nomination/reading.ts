@@ -1,5 +1,5 @@
 import type { Form, FormField } from './form.js';
-import { cleanLabel, fieldsNamedIn, matchLabel, type LabelMatch } from './labels.js';
+import { cleanLabel, fieldsNamedIn, matchLabel, shapeFit, type LabelMatch } from './labels.js';
 import { canonicalProvince, findProvinces } from './provinces.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { INTERJECTION } from './parsers/lead.js';
@@ -34,6 +34,9 @@ export interface MessageReading {
   skipped: string[];
 }
 
+/** Words that open a message and say nothing of a field: "对了，…", "另外，…", "补充一下：…". */
+const DISCOURSE = /^(?:对了|哦对了?|噢对了?|另外|还有|然后|补充一下|补充|顺便说一下|再就是)\s*[，,、。:：\s]\s*/u;
+
 /** Words that make what follows a field's name a statement about it ("出口主要是东南亚"), not a compound noun ("加工食品"). */
 const STATEMENT = /是|为|有|在|没|不|了|都|也|主要|大概|左右|约|吧/u;
 
@@ -53,7 +56,7 @@ const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|一
 /** "申请人写…协会": what to write, in front of a short answer. */
 const WRITE_VERB = /^(?:就写|就填|填写|写成|写|填)(?=\p{Script=Han}{2})/u;
 /** Words before a copula that may restate the question: "范围是…", "产品叫…", "名字叫…". */
-const LEAD_IN = /^([^，,。；;：:\d]{1,8}?)(?:就是|应该是|是|为|叫做|叫)\s*[:：]?\s*/u;
+const LEAD_IN = /^([^，,。；;：:\d\s]{1,8}?)(?:就是|应该是|是|为|叫做|叫|\s+|\s*[:：])\s*[:：]?\s*/u;
 
 /**
  * The answer without a lead-in that restates the field asked (its label or head noun, as the
@@ -113,7 +116,7 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
 export function readMessage(form: Form, filled: Record<string, FieldValue>, current: FormField | undefined, typed: string): MessageReading {
   const out: MessageReading = { values: {}, conflicts: {}, unread: [], skipped: [] };
   // "嗯，是…协会": an interjection in front says nothing
-  const said = typed.trimStart().replace(INTERJECTION, '') || typed;
+  const said = typed.trimStart().replace(INTERJECTION, '').replace(DISCOURSE, '') || typed;
   const { rest: text, fields: unknown } = withoutUnknown(form, filled, said);
   out.skipped = unknown.map((f) => f.id);
   if (!text) return out;
@@ -237,7 +240,9 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     // (the field asked comes first only among equals: "其中陈皮加工产值约70亿元" names 加工 more
     // closely than the 年产值 asked)
     const asked = (m: LabelMatch): number => Number(m.field.id === current?.id);
-    const tier = (fresh.length > 0 ? fresh : near).sort((a, b) => b.score - a.score || asked(b) - asked(a));
+    // (and a value's shape decides between fields one word names: 名字 is the contact's for "李婷")
+    const fit = (m: LabelMatch): number => shapeFit(m.field, seg.value);
+    const tier = (fresh.length > 0 ? fresh : near).sort((a, b) => b.score - a.score || fit(b) - fit(a) || asked(b) - asked(a));
     const whole = `${seg.labelKind === 'colon' ? `${seg.label}：` : seg.label}${seg.value}`;
     if (tier.length === 0 || !seg.value) {
       unlabelled(whole);

@@ -34,11 +34,16 @@ const FIGURE = new RegExp(`(?:${NUMBER_PATTERN})`, 'gu');
 /** After a lone Chinese digit, what makes it a figure ("一万", "十来个亿") rather than a word ("一体化"). */
 const FIGURE_NEXT = /^[来多余个万萬亿億千百十元人家户名位%％成倍块]/u;
 
+/** Full-width digits and figure signs as ASCII, one character for one, so positions stay: "２．１万人" → "2.1万人". */
+export const foldWidth = (text: string): string =>
+  text.replace(/[\uFF10-\uFF19\uFF0E\uFF05]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 /** "旅游一块大概5000万": 一块 is "that area", not one yuan. */
 const AREA_WORD = /^块(?!钱)/u;
 
 /** The first figure in a clause: Arabic digits, or Chinese numerals that are not part of a word. */
-export function findFigure(text: string): { index: number } | undefined {
+export function findFigure(typed: string): { index: number } | undefined {
+  const text = foldWidth(typed);
   for (const match of text.matchAll(FIGURE)) {
     const lone = [...match[0]].length === 1 && !/\d/u.test(match[0]);
     const next = text.slice((match.index ?? 0) + match[0].length);
@@ -110,9 +115,11 @@ export function labelOf(form: Form, text: string): Omit<Segment, 'after'> {
     return { label: colon[1].trim(), labelKind: 'colon', value: colon[2].trim() };
   }
   const named = leadingName(form, text);
-  // "注册人 定安县畜牧业协会": a field's name and a space part a pasted pair as a colon does
-  const spaced = named && /^[ \t\u3000]+(\S.*)$/su.exec(text.slice(named.end));
-  if (named && spaced?.[1]) return { label: text.slice(0, named.end), labelKind: 'colon', value: spaced[1].trim() };
+  // "注册人 定安县畜牧业协会", "名字 李婷": words naming a field and a space part a pasted pair as a colon does
+  const spaced = /^([^\s\d:：，,。；;]{1,12})[ \t\u3000]+(\S.*)$/su.exec(text);
+  if (spaced?.[1] && spaced[2] && (matchLabel(form, spaced[1])[0]?.score ?? 0) >= COPULA_SCORE) {
+    return { label: spaced[1], labelKind: 'colon', value: spaced[2].trim() };
+  }
   const copula = copulaLabel(form, text);
   if (copula) return { ...copula, labelKind: 'copula' };
   // "2022年新会陈皮全产业链产值达到190亿元": the year in front is no part of the label
