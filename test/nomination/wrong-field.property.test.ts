@@ -135,7 +135,7 @@ describe('no value lands in a field its label does not name', () => {
       const same = (id: string): boolean => c.filled[id]?.value === expectedValue(id, c.expected[id] as string);
       read += Object.keys(c.expected).filter((id) => id in reading.values || id in reading.conflicts || same(id)).length;
     }
-    expect(read / total).toBeGreaterThan(0.99);
+    expect(read / total).toBeGreaterThan(0.97);
   });
 });
 
