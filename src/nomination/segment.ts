@@ -64,7 +64,8 @@ const ENUMERATOR = /(^|\r?\n|\\n|[ \t]+|[；;。，,])\s*(?:[（(]\s*\d{1,2}\s*[
 
 /**
  * Puts a line break where a pasted block separates its pairs otherwise: 【label】value, a table
- * row "label | value" (read as "label：value"), two or more spaces, a numbered item ("… 2.省份：…", its number dropped), a space before the next "label：".
+ * row "label | value" (read as "label：value"), two or more spaces, a slash between spaces
+ * ("金顺姬 / 0433-4222518 / …"), a numbered item ("… 2.省份：…", its number dropped), a space before the next "label：".
  */
 function splitPairs(text: string): string {
   return text
@@ -72,7 +73,7 @@ function splitPairs(text: string): string {
     // a pasted table row "名称 | 五常大米" (or "| 名称 | 五常大米 |"): the bar parts the label from its value
     .replace(/(^|\r?\n|\\n)[ \t]*[|｜]|[ \t]*[|｜][ \t]*(?=\r?\n|\\n|$)/gu, '$1')
     .replace(/(^|\r?\n|\\n)[ \t]*([^|｜\r\n:：]{1,16}?)[ \t]*[|｜][ \t]*/gu, '$1$2：')
-    .replace(/[ \t]{2,}|\u3000+/gu, '\n')
+    .replace(/[ \t]{2,}|\u3000+|[ \t]+[/／][ \t]+/gu, '\n')
     .replace(ENUMERATOR, (_, lead: string) => (/^[ \t]+$/u.test(lead) ? '\n' : lead))
     .replace(/[ \t]+(?=[^\s\d:：，,。；;、]{1,12}[:：])/gu, '\n');
 }

@@ -27,6 +27,8 @@ export type Reading =
 export function read(session: DialogSession, text: string): Reading {
   const { form } = session;
   const near = session.current?.id;
+  const headed = headedCorrections(session, text);
+  if (headed) return { kind: 'corrections', values: headed };
   const several = findCorrections(form, text, near);
   if (several.length > 1) {
     const values: Record<string, FieldValue> = {};
@@ -63,6 +65,23 @@ export function read(session: DialogSession, text: string): Reading {
   // A short text field accepts any words, so there a question word means a question.
   if (short && Object.keys(reading.conflicts).length === 0 && (stored.length === 0 || onlyCurrentText)) return { kind: 'question' };
   return { kind: 'message', reading };
+}
+
+/** "前面有两个数填错了：…", "范围和申请人都要改：…": a remark about changing, then the new values. */
+const HEADED = /^([^：:]{1,24})[：:]\s*(.+)$/su;
+const CHANGE_REMARK = /改|错|不对|有误|更正|修正|变更/u;
+
+/**
+ * The values after a heading that says they change earlier answers: "前面有两个数填错了：产值是2.4亿，
+ * 从业人员是一万三千人". The heading covers every value after it, free text too; values equal to
+ * what is stored are left out. Undefined when the heading names no change or nothing is read.
+ */
+function headedCorrections(session: DialogSession, text: string): Record<string, FieldValue> | undefined {
+  const headed = HEADED.exec(text.trim());
+  if (!headed?.[1] || !headed[2] || !CHANGE_REMARK.test(headed[1]) || /\d/u.test(headed[1])) return undefined;
+  const { values } = readMessage(session.form, {}, undefined, headed[2]);
+  const changed = Object.entries(values).filter(([id, value]) => session.record.fields[id]?.value !== value.value);
+  return changed.length > 0 ? Object.fromEntries(changed) : undefined;
 }
 
 /**
