@@ -1,3 +1,5 @@
+import type { FormField } from './form.js';
+
 /**
  * Whether a short text is shaped like a person's name ("李婷", "欧阳晓燕", "买买提·艾力"): what
  * decides between fields that one label word names, such as 名字 for the product's name and the
@@ -20,4 +22,15 @@ export function looksLikePersonName(text: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(name) || NOT_PERSON.test(name.slice(1))) return false;
   const compound = COMPOUND_SURNAMES.some((s) => name.startsWith(s));
   return compound ? name.length >= 3 : SURNAMES.has(name[0] as string) && name.length <= 3;
+}
+
+/** "我叫赵磊", "本人是赵磊": a person introducing themselves, in front of their name. */
+export const SELF_INTRO = /^(?:我叫|我是|我姓\p{Script=Han}[，,]?叫|本人叫|本人是|本人|我的名字(?:是|叫)|我名字叫)\s*/u;
+
+/** A person's name without the words introducing it, for the field holding one (only when a name is left). */
+export function withoutSelfIntro(field: FormField, text: string): string {
+  if (!field.personName) return text;
+  const intro = SELF_INTRO.exec(text.trim());
+  const rest = intro ? text.trim().slice(intro[0].length).replace(/[。.!！，,]+$/u, '') : '';
+  return rest && looksLikePersonName(rest) ? rest : text;
 }

@@ -8,9 +8,9 @@ import { NUMBER_PATTERN } from './parsers/numbers.js';
 import type { FieldValue } from '../store/nomination-types.js';
 import { fail } from './parsers/result.js';
 import { t } from '../texts.js';
-import { isNone } from './none-answer.js';
-import { elsewhere, NOT_KNOWN } from './pending-text.js';
-import { looksLikePersonName } from './person-name.js';
+import { isNone, withoutUnknown } from './none-answer.js';
+import { elsewhere } from './pending-text.js';
+import { SELF_INTRO, withoutSelfIntro } from './person-name.js';
 
 /**
  * Reads one message against the form: segments it, gives each labelled segment to the field its
@@ -71,16 +71,6 @@ function withoutLeadIn(form: Form, field: FormField, text: string): string {
   const restates = matches.some((m) => m.field.id === field.id && m.score >= top - 3);
   const rest = text.slice(lead[0].length).trim();
   return restates && rest ? rest : text;
-}
-/** "我叫赵磊", "本人是赵磊": a person introducing themselves, in front of their name. */
-const SELF_INTRO = /^(?:我叫|我是|我姓\p{Script=Han}[，,]?叫|本人叫|本人是|本人|我的名字(?:是|叫)|我名字叫)\s*/u;
-
-/** A person's name without the words introducing it, for the field holding one (only when a name is left). */
-function withoutSelfIntro(field: FormField, text: string): string {
-  if (!field.personName) return text;
-  const intro = SELF_INTRO.exec(text.trim());
-  const rest = intro ? text.trim().slice(intro[0].length).replace(/[。.!！，,]+$/u, '') : '';
-  return rest && looksLikePersonName(rest) ? rest : text;
 }
 const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
 /** Words beside a phone number that are no name: "应该是13912345678", "改成…", "号码是…". */
@@ -279,27 +269,6 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     else out.unread.push(whole);
   }
   return out;
-}
-
-const TOP_CLAUSE = /([，,；;。！!\n]+)/u;
-
-/**
- * The clauses saying that optional figure fields have no figure yet ("物流、旅游都没统计",
- * "物流和旅游都没有统计", "加工这块不单独统计"), taken out of the message with the fields they name.
- * Only clauses without a figure, naming only open optional figure fields.
- */
-function withoutUnknown(form: Form, filled: Record<string, FieldValue>, text: string): { rest: string; fields: FormField[] } {
-  const fields: FormField[] = [];
-  const parts = text.split(TOP_CLAUSE);
-  const kept = parts.filter((part, i) => {
-    if (i % 2 === 1 || !NOT_KNOWN.test(part) || findFigure(part)) return true;
-    const named = fieldsNamedIn(form, part);
-    if (named.length === 0 || !named.every((f) => NUMERIC.has(f.type) && !f.required && !(f.id in filled))) return true;
-    fields.push(...named.filter((f) => !fields.includes(f)));
-    return false;
-  });
-  if (fields.length === 0) return { rest: text, fields };
-  return { rest: stripPunctuation(kept.join('').replace(/([，,；;。！!\n])[，,；;。！!\n]+/gu, '$1')), fields };
 }
 
 /**
