@@ -147,8 +147,8 @@ async function turn(session: DialogSession, intent: DialogIntent | undefined, in
     case 'question':
       return interrupt(session, next);
     case 'message': {
-      const { values, conflicts } = reading.reading;
-      if (Object.keys(values).length > 0 || Object.keys(conflicts).length > 0) {
+      const { values, conflicts, skipped } = reading.reading;
+      if (Object.keys(values).length > 0 || Object.keys(conflicts).length > 0 || skipped.length > 0) {
         return storeReading(session, reading.reading, await llmSecondReading(session, reading.reading));
       }
       if (await tryLlm(session, input)) return;

@@ -1,5 +1,5 @@
 import type { Form, FormField } from './form.js';
-import { matchLabel } from './labels.js';
+import { matchLabel, pickField, shapeFit } from './labels.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { parseFor, readMessage } from './reading.js';
 import { segment } from './segment.js';
@@ -54,22 +54,34 @@ const WITH_VALUE = new RegExp(`^(?:我要|我想|请|麻烦)?(?:把|将)?(.{1,20
 /** "改一下联系人：李娜", "修改产值：3.5亿": the verb first, then the field and its new value after a colon. */
 const VERB_FIRST = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改)(?:一下)?(.{1,20}?)\s*[:：]\s*(.+)$/su;
 const FIELD_ONLY = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改|重填|重新填写?|重新输入)(?:一下)?(.{1,20}?)(?:一下)?[。.!！]?$/u;
-const FIELD_WRONG = /^(.{1,20}?)(?:填错了|写错了|不对|有误|错了|(?:多|少|漏)(?:打|写|填|输)了?(?:一位|两位|几位|一个字|一个数字?)?|(?:打|输|弄)错了)[。.!！]?$/u;
+const FIELD_WRONG = /^(.{1,20}?)(?:填错了|写错了|不对|有误|错了|(?:也|还)?(?:要|得|需要)?(?:改一下|改下|修改一下|更正一下)|(?:多|少|漏)(?:打|写|填|输)了?(?:一位|两位|几位|一个字|一个数字?)?|(?:打|输|弄)错了)[。.!！]?$/u;
 
-/** The field a short phrase names: its label, a keyword, its id, or the label matcher's clear first choice. */
-function fieldNamed(form: Form, phrase: string): FormField | undefined {
+/**
+ * The field a short phrase names: its label, a keyword, its id, or the label matcher's clear first
+ * choice. A phrase naming several fields equally (名字: the product's name or the contact's)
+ * names the one the new value fits by its shape, else, when each is named exactly, the one
+ * nearest in the form to `near` (the question asked).
+ */
+function fieldNamed(form: Form, phrase: string, value?: string, near?: string): FormField | undefined {
   const name = phrase.trim().replace(/^的|的$/gu, '').toLowerCase();
   if (!name) return undefined;
   const exact = form.fields.find((f) => f.id === name || f.label.toLowerCase() === name || f.keywords.some((k) => k.toLowerCase() === name));
   if (exact) return exact;
-  const [first, second] = matchLabel(form, name);
-  return first && first.score >= CLEAR_MATCH && (!second || second.score < first.score) ? first.field : undefined;
+  const matches = matchLabel(form, name);
+  const first = matches[0];
+  if (!first || first.score < CLEAR_MATCH) return undefined;
+  const tied = matches.filter((m) => m.score === first.score).map((m) => m.field);
+  if (tied.length === 1) return first.field;
+  const fitting = value === undefined ? [] : tied.filter((f) => shapeFit(f, value) === 1 && parseField(f, value).ok);
+  if (fitting.length === 1) return fitting[0];
+  return first.score >= EXACT ? pickField(form, fitting.length > 0 ? fitting : tied, value, near) : undefined;
 }
 
+const EXACT = 100;
 /** A label matcher score this high names a field in a correction ("电话" → 联系电话). */
 const CLEAR_MATCH = 60;
 /** Words that make a message a correction. */
-export const CORRECTION_MARKER = /改成|改为|换成|改作|修改|更改|更正|变更|应该是|应该为|应为|不对|写错|填错|有误|错了|改一下|重填|(?:多|少|漏)(?:打|写|填|输)|打错|输错|弄错/u;
+export const CORRECTION_MARKER = /改成|改为|换成|改作|修改|更改|更正|变更|应该是|应该为|应为|不对|写错|填错|有误|错了|改一下|改下|重填|(?:多|少|漏)(?:打|写|填|输)|打错|输错|弄错/u;
 const CLAUSE = /[，,；;。！!\n]+/u;
 /** A clause that only apologises or hesitates: "不好意思", "抱歉啊". */
 const APOLOGY = /^(?:不好意思|抱歉|对不起|sorry|哎呀|哎|唉|嗯|哦|啊)[啊呀哈了！!。.]*$/iu;
@@ -80,56 +92,86 @@ const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|改为|改成|正确的是|�
  * names the field and the value), "联系人写错了，是王磊" (the field in one clause, the value in
  * the next). Only messages with a correction word are read.
  */
-export function findCorrection(form: Form, text: string): Correction | undefined {
+export function findCorrection(form: Form, text: string, near?: string): Correction | undefined {
   if (typeof text !== 'string' || text.length > MAX_TEXT || !CORRECTION_MARKER.test(text)) return undefined;
-  const whole = detectCorrection(form, text);
   const clauses = text.split(CLAUSE).map((c) => c.trim()).filter(Boolean);
   for (const [i, clause] of clauses.entries()) {
-    const found = detectCorrection(form, clause);
+    const found = detect(form, clause, near);
     if (!found) continue;
-    if (found.value !== undefined) return found;
+    if (found.value !== undefined) return strip(found);
     // the new value comes after the clause naming the field, else before it; an apology is none
-    const others = [...clauses.slice(i + 1), ...clauses.slice(0, i).reverse()];
-    const value = others
-      .filter((c) => !CORRECTION_MARKER.test(c.replace(VALUE_LEAD_WORDS, '')) && !APOLOGY.test(c))
-      .map((c) => c.replace(VALUE_LEAD_WORDS, '').trim())
-      .find((c) => c && !/^(?:刚才|之前|前面|上面)/u.test(c));
-    return value ? { field: found.field, value } : found;
+    const value = valueBeside(clauses, i);
+    return value ? withValueFor(form, found, value, near) : strip(found);
   }
-  return whole;
+  return strip(detect(form, text, near));
 }
 
-/** Every clause that changes a field with a value: "联系人改成王磊，电话改成13905591234" → two. */
-export function findCorrections(form: Form, text: string): Array<Required<Correction>> {
+/** The clause giving the new value for the field named (without one) in clause `i`: after it, else before it. */
+function valueBeside(clauses: string[], i: number, onlyAfter = false): string | undefined {
+  const others = onlyAfter ? clauses.slice(i + 1, i + 2) : [...clauses.slice(i + 1), ...clauses.slice(0, i).reverse()];
+  return others
+    .filter((c) => !CORRECTION_MARKER.test(c.replace(VALUE_LEAD_WORDS, '')) && !APOLOGY.test(c))
+    .map((c) => c.replace(VALUE_LEAD_WORDS, '').trim())
+    .find((c) => c && !/^(?:刚才|之前|前面|上面)/u.test(c));
+}
+
+/** A correction named without its value, given the value: the field is decided again by it (名字 → the contact for "李婷"). */
+const withValueFor = (form: Form, found: Found, value: string, near?: string): Correction => ({
+  field: (found.phrase !== undefined ? fieldNamed(form, found.phrase, value, near)?.id : undefined) ?? found.field,
+  value,
+});
+
+/**
+ * Every clause that changes a field with a value: "联系人改成王磊，电话改成13905591234" → two;
+ * "产值写错了，应该是2.3亿；从业人员也改一下，是三千四百人" → two (a clause naming a field is
+ * followed by its value).
+ */
+export function findCorrections(form: Form, text: string, near?: string): Array<Required<Correction>> {
   if (typeof text !== 'string' || text.length > MAX_TEXT || !CORRECTION_MARKER.test(text)) return [];
-  const found = text
-    .split(CLAUSE)
-    .map((clause) => detectCorrection(form, clause.trim()))
-    .filter((c): c is Required<Correction> => c?.value !== undefined);
+  const clauses = text.split(CLAUSE).map((c) => c.trim()).filter(Boolean);
+  const found: Array<Required<Correction>> = [];
+  for (const [i, clause] of clauses.entries()) {
+    const c = detect(form, clause, near);
+    const value = c && c.value === undefined ? valueBeside(clauses, i, true) : c?.value;
+    if (c && value !== undefined) found.push({ field: withValueFor(form, c, value, near).field, value });
+  }
   return found.filter((c, i) => found.findIndex((d) => d.field === c.field) === i);
+}
+
+/** A correction as detected, with the words that named its field when no value came with it. */
+type Found = Correction & { phrase?: string };
+
+const strip = (found: Found | undefined): Correction | undefined =>
+  found && (found.value === undefined ? { field: found.field } : { field: found.field, value: found.value });
+
+/** A request to change a field (see `detect`). */
+export function detectCorrection(form: Form, text: string, near?: string): Correction | undefined {
+  return strip(detect(form, text, near));
 }
 
 /**
  * A request to change a field: "产值改成3.5亿" / "把联系人改为李四" → field and new value;
  * "修改联系人" / "联系人填错了" → the field alone (the dialog asks for the new value).
  */
-export function detectCorrection(form: Form, text: string): Correction | undefined {
+function detect(form: Form, text: string, near?: string): Found | undefined {
   if (typeof text !== 'string' || text.length > MAX_TEXT) return undefined;
   const message = text.trim();
   const withValue = WITH_VALUE.exec(message);
   if (withValue?.[1] && withValue[2]) {
     const target = withValue[1].replace(/^(?:修改|更改|更正)/u, '');
-    const field = fieldNamed(form, target);
     // "应该是126家不是162家": the old value after 不是 is not part of the new one
-    if (field) return { field: field.id, value: withValue[2].replace(/[，,]?\s*(?:而)?不是.*$/u, '').trim() };
+    // ("电话也改一下": 一下 is no value)
+    const value = withValue[2].replace(/[，,]?\s*(?:而)?不是.*$/u, '').replace(/^一?下[。.!！]?$/u, '').trim();
+    const field = value ? fieldNamed(form, target, value, near) : undefined;
+    if (field) return { field: field.id, value };
   }
   const verbFirst = VERB_FIRST.exec(message);
-  const named = verbFirst?.[1] ? fieldNamed(form, verbFirst[1]) : undefined;
+  const named = verbFirst?.[1] ? fieldNamed(form, verbFirst[1], verbFirst[2]?.trim(), near) : undefined;
   if (named && verbFirst?.[2]) return { field: named.id, value: verbFirst[2].trim() };
   const only = FIELD_ONLY.exec(message) ?? FIELD_WRONG.exec(message);
   if (only?.[1]) {
-    const field = fieldNamed(form, only[1]);
-    if (field) return { field: field.id };
+    const field = fieldNamed(form, only[1], undefined, near);
+    if (field) return { field: field.id, phrase: only[1] };
   }
   return undefined;
 }

@@ -65,6 +65,8 @@ export interface FormField {
   requireHan: boolean;
   /** Text must not contain digits (person names). */
   forbidDigits: boolean;
+  /** The field holds a person's name: decides between fields one label word names (名字). */
+  personName: boolean;
 }
 
 /** A field that earlier form versions had: its values in old drafts keep a label. */
@@ -119,6 +121,7 @@ const fieldSchema = z
     max_length: z.number().int().positive().optional(),
     require_han: z.boolean().default(false),
     forbid_digits: z.boolean().default(false),
+    person_name: z.boolean().default(false),
   })
   .strict();
 
@@ -159,6 +162,7 @@ function toField(raw: RawField): FormField {
     maxLength: raw.max_length,
     requireHan: raw.require_han,
     forbidDigits: raw.forbid_digits,
+    personName: raw.person_name,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Form, FormField } from './form.js';
+import { looksLikePersonName } from './person-name.js';
 
 /**
  * Which field a label names ("政策措施", "明年打算", "获准用标的市场主体"): a scored similarity
@@ -15,11 +16,13 @@ export interface LabelMatch {
 
 /** Below this a label names no field. */
 export const MIN_SCORE = 40;
+/** A label that is one of a field's names. */
+const EXACT_SCORE = 100;
 
 /** Words in front of a label that do not name anything: 另外明年打算 → 明年打算. */
 const LEAD_WORDS = /^(?:另外|此外|还有|然后|以及|并且|同时|其中|再就是|最后|刚才|之前|前面|上面|我是|本人是|我们的?|咱们的?|我们这边|本单位的?|该产品的?|那个|这个|去年的?|今年的?|上一?年度?的?|全年的?|一年的?|\d{4}年度?的?)+/u;
 /** Words after a label: 加工那块 → 加工, 产值为 → 产值. */
-const TAIL_WORDS = /(?:那块|这块|这一块|那一块|方面|部分|这边|那边|情况|数据|的话|大概|大约|约|一共|共计|共|合计|总共|是|为|有|达到|达|的|也|都|则)+$/u;
+const TAIL_WORDS = /(?:那块|这块|这一块|那一块|一块|方面|部分|这边|那边|情况|数据|的话|大概|大约|约|一共|共计|共|合计|总共|是|为|有|达到|达|的|也|都|则)+$/u;
 
 /** The label with filler words around it removed; '' when nothing is left. */
 export function cleanLabel(label: string): string {
@@ -81,15 +84,33 @@ function namesOf(field: FormField): string[] {
 
 const cleanName = (name: string): string => name.normalize('NFKC').replace(/[\s（）()]/gu, '').toLowerCase();
 
-/** Rewrites the label's words to the form's own words with the synonym table. */
-function withSynonyms(form: Form, label: string): string {
-  let text = label;
+/** At most this many readings of one label (each shared word doubles them). */
+const MAX_READINGS = 8;
+
+/**
+ * The label's words rewritten to the form's own words with the synonym table. A word listed
+ * under several form words (名字: 名称 of the product, 姓名 of the contact) gives one reading for
+ * each, so the label names all those fields and the value decides between them.
+ */
+function withSynonyms(form: Form, label: string): string[] {
+  const owners = new Map<string, number>();
+  for (const alternatives of Object.values(form.labelSynonyms)) for (const a of alternatives) owners.set(a, (owners.get(a) ?? 0) + 1);
+  let readings = [label];
   for (const [word, alternatives] of Object.entries(form.labelSynonyms)) {
-    for (const alternative of [...alternatives].sort((a, b) => b.length - a.length)) {
-      if (text.includes(alternative)) text = text.split(alternative).join(word);
-    }
+    const longestFirst = [...alternatives].sort((a, b) => b.length - a.length);
+    readings = readings.flatMap((text) => {
+      let out = text;
+      let shared = false;
+      for (const alternative of longestFirst) {
+        if (!out.includes(alternative)) continue;
+        out = out.split(alternative).join(word);
+        shared ||= (owners.get(alternative) ?? 0) > 1;
+      }
+      return shared ? [out, text] : [out];
+    });
+    readings = [...new Set(readings)].slice(0, MAX_READINGS);
   }
-  return text;
+  return readings;
 }
 
 /** Recent labels per form and what they name: a pasted report repeats the same few labels. */
@@ -113,7 +134,9 @@ function scoreLabel(form: Form, rawLabel: string): LabelMatch[] {
   const cleaned = cleanLabel(rawLabel);
   if (!cleaned || cleaned.length > 20 || /\d/u.test(cleaned)) return [];
   // Synonyms are also applied before cleaning, where they may end in a word cleaning drops: 我们报的 → 地理标志名称.
-  const variants = [...new Set([cleaned, withSynonyms(form, cleaned), cleanLabel(withSynonyms(form, rawLabel.normalize('NFKC').toLowerCase()))])].filter(Boolean);
+  const variants = [
+    ...new Set([cleaned, ...withSynonyms(form, cleaned), ...withSynonyms(form, rawLabel.normalize('NFKC').toLowerCase()).map(cleanLabel)]),
+  ].filter(Boolean);
   const scored = form.fields.map((field) => {
     let best = { score: 0, name: '' };
     for (const name of namesOf(field)) {
@@ -163,6 +186,12 @@ export function leadingName(form: Form, text: string): { field: FormField; end: 
       if (name.length >= 2 && lower.startsWith(name, lead) && (!best || lead + name.length > best.end)) best = { field, end: lead + name.length };
     }
   }
+  // a word of the synonym table that names a field by itself: "名字李婷"
+  for (const word of Object.values(form.labelSynonyms).flat()) {
+    if (word.length < 2 || !lower.startsWith(word, lead) || (best && lead + word.length <= best.end)) continue;
+    const match = matchLabel(form, word)[0];
+    if (match && match.score >= EXACT_SCORE) best = { field: match.field, end: lead + word.length };
+  }
   return best;
 }
 
@@ -183,4 +212,26 @@ export function fieldsNamedIn(form: Form, text: string): FormField[] {
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.field);
+}
+
+/**
+ * How well a value fits a field by its shape, for choosing between fields one label names about
+ * equally well (名字 names the product and the contact): a person's name fits the field holding
+ * one, any other text the other text fields; values of other types are left to their parsers.
+ */
+export function shapeFit(field: FormField, value: string): number {
+  if (field.type !== 'text') return 1;
+  return Number(field.personName === looksLikePersonName(value.replace(/[\s。.!！，,；;、]+$/u, '')));
+}
+
+/**
+ * Of fields one label names equally well, the one `value` fits (see `shapeFit`), then the one
+ * closest in the form to `near` (the question asked, or the last one): an officer correcting
+ * "名字" while the contact's phone is asked means the contact.
+ */
+export function pickField(form: Form, fields: readonly FormField[], value: string | undefined, near: string | undefined): FormField | undefined {
+  const at = (id: string | undefined): number => form.fields.findIndex((f) => f.id === id);
+  const from = near === undefined ? form.fields.length - 1 : at(near);
+  const fit = (f: FormField): number => (value === undefined ? 0 : shapeFit(f, value));
+  return [...fields].sort((a, b) => fit(b) - fit(a) || Math.abs(at(a.id) - from) - Math.abs(at(b.id) - from))[0];
 }

@@ -1,6 +1,12 @@
-import type { FormField } from './form.js';
+import { isNumericField, type Form, type FormField } from './form.js';
+import { fieldsNamedIn } from './labels.js';
+import { findFigure } from './segment.js';
+import type { FieldValue } from '../store/nomination-types.js';
 
 /** Answers that say a figure is nothing ("没有出口", "无"), for numeric fields. */
+
+/** Words for "no figure yet" (not counted, not known): the field stays open, nothing is stored. */
+export const NOT_KNOWN = /不清楚|不知道|不确定|没统计|没有统计|未统计|无统计|没法统计|无法统计|没数据|没有数据|暂无数据|不单列|没单列|没算|没有算|不掌握/u;
 
 /** What is left of a "nothing" answer once the field's names and filler words are gone: 没有, 无, 不, 零 … */
 const NONE_WORDS = /^(?:没有|没|无|暂无|尚无|不|为零|是零|零|为0|是0|0)+(?:搞|做|涉及|开展|单列)?$/u;
@@ -27,3 +33,26 @@ export function isNone(field: FormField, text: string): boolean {
   if (named) rest = rest.replace(NONE_SUBJECT, '');
   return NONE_WORDS.test(rest) && (named || rest !== '不');
 }
+
+const TOP_CLAUSE = /([，,；;。！!\n]+)/u;
+
+/**
+ * The clauses saying that optional figure fields have no figure yet ("物流、旅游都没统计",
+ * "物流和旅游都没有统计", "加工这块不单独统计"), taken out of the message with the fields they name.
+ * Only clauses without a figure, naming only open optional figure fields.
+ */
+export function withoutUnknown(form: Form, filled: Record<string, FieldValue>, text: string): { rest: string; fields: FormField[] } {
+  const fields: FormField[] = [];
+  const parts = text.split(TOP_CLAUSE);
+  const kept = parts.filter((part, i) => {
+    if (i % 2 === 1 || !NOT_KNOWN.test(part) || findFigure(part)) return true;
+    const named = fieldsNamedIn(form, part);
+    if (named.length === 0 || !named.every((f) => isNumericField(f) && !f.required && !(f.id in filled))) return true;
+    fields.push(...named.filter((f) => !fields.includes(f)));
+    return false;
+  });
+  if (fields.length === 0) return { rest: text, fields };
+  return { rest: trimPunctuation(kept.join('').replace(/([，,；;。！!\n])[，,；;。！!\n]+/gu, '$1')), fields };
+}
+
+const trimPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:：]+|[\s,，;；、:：]+$/gu, '');

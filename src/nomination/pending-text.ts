@@ -3,7 +3,7 @@ import { fieldsNamedIn, matchLabel, MIN_SCORE } from './labels.js';
 import { canonicalProvince } from './provinces.js';
 import type { ParseResult } from './parsers/result.js';
 import { ACTION, findFigure } from './segment.js';
-import { isNone } from './none-answer.js';
+import { isNone, NOT_KNOWN } from './none-answer.js';
 import type { FieldValue } from '../store/nomination-types.js';
 
 /**
@@ -24,7 +24,7 @@ export interface Elsewhere {
 const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
 const TEXTUAL = new Set<FormField['type']>(['text', 'longtext']);
 /** Words for "no figure to give": the field stays open, nothing is stored. */
-const UNKNOWN = /不清楚|不知道|不确定|没统计|没有统计|未统计|无统计|没法统计|无法统计|没数据|没有数据|暂无数据|不单列|没单列|没算|没有算|查一下|跳过|空着|先不填|不填/u;
+const UNKNOWN = new RegExp(`${NOT_KNOWN.source}|查一下|跳过|空着|先不填|不填`, 'u');
 /** A "none" or "don't know" answer is short; a longer text that names a figure says more. */
 const SHORT = 30;
 const CLAUSES = /[，,；;。！!]/u;

@@ -1,5 +1,5 @@
 import type { Form, FormField } from './form.js';
-import { cleanLabel, fieldsNamedIn, matchLabel, type LabelMatch } from './labels.js';
+import { cleanLabel, fieldsNamedIn, matchLabel, shapeFit, type LabelMatch } from './labels.js';
 import { canonicalProvince, findProvinces } from './provinces.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { INTERJECTION } from './parsers/lead.js';
@@ -8,8 +8,9 @@ import { NUMBER_PATTERN } from './parsers/numbers.js';
 import type { FieldValue } from '../store/nomination-types.js';
 import { fail } from './parsers/result.js';
 import { t } from '../texts.js';
-import { isNone } from './none-answer.js';
+import { isNone, withoutUnknown } from './none-answer.js';
 import { elsewhere } from './pending-text.js';
+import { SELF_INTRO, withoutSelfIntro } from './person-name.js';
 
 /**
  * Reads one message against the form: segments it, gives each labelled segment to the field its
@@ -29,7 +30,15 @@ export interface MessageReading {
   unread: string[];
   /** Why the field being asked could not read its part of the message, if it could not. */
   failure?: { reason: string; example: string };
+  /** Optional figure fields the message says have no figure yet ("物流、旅游都没统计"): skipped. */
+  skipped: string[];
 }
+
+/** Words that open a message and say nothing of a field: "对了，…", "另外，…", "补充一下：…". */
+const DISCOURSE = /^(?:对了|哦对了?|噢对了?|另外|还有|然后|补充一下|补充|顺便说一下|再就是)\s*[，,、。:：\s]\s*/u;
+
+/** Words that make what follows a field's name a statement about it ("出口主要是东南亚"), not a compound noun ("加工食品"). */
+const STATEMENT = /是|为|有|在|没|不|了|都|也|主要|大概|左右|约|吧/u;
 
 /** Phone numbers and e-mail addresses written anywhere in a line ("韦丽 0774-3821234"). */
 const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
@@ -43,11 +52,11 @@ const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
 const TAIL_FILLER = /(?:吧|啊|哈|呢|的样子|这样|那样|差不多|的)+[。.!！]*$/u;
 const TIME_LEAD = /^(?:去年|今年|上年|上一年度?|全年|一年|每年|年均|\d{4}年度?)(?:的)?/u;
 /** Words between a label and its value: "加工那块有12亿", "出口的话大概1000万美元". */
-const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|方面|这边|那边|部分|这项|的|嘛|呢|呀|啊)+/u;
+const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|一块|方面|这边|那边|部分|这项|的|嘛|呢|呀|啊)+/u;
 /** "申请人写…协会": what to write, in front of a short answer. */
 const WRITE_VERB = /^(?:就写|就填|填写|写成|写|填)(?=\p{Script=Han}{2})/u;
 /** Words before a copula that may restate the question: "范围是…", "产品叫…", "名字叫…". */
-const LEAD_IN = /^([^，,。；;：:\d]{1,8}?)(?:就是|应该是|是|为|叫做|叫)\s*[:：]?\s*/u;
+const LEAD_IN = /^([^，,。；;：:\d\s]{1,8}?)(?:就是|应该是|是|为|叫做|叫|\s+|\s*[:：])\s*[:：]?\s*/u;
 
 /**
  * The answer without a lead-in that restates the field asked (its label or head noun, as the
@@ -71,13 +80,13 @@ const SPOKEN_END = /(?:吧|吗|呢|啊|呀|哈|哦|嘛)[。.!！?？~～…]*$/u
 /** A remark about an earlier answer ("刚才那个写错了", "前面的多打了一位") is no answer to this question. */
 const META = /^.{0,6}(?:刚才|刚刚|前面|上面|之前|上一[个条项])[^，,。；;]{0,10}(?:错|多打|少打|漏|不对)/u;
 /** A name, unit or category also never speaks to someone or ends in 了: "你等我一会儿", "我找到了". */
-const CHATTER = new RegExp(`我|你|您|咱|了[。.!！?？~～…]*$|${SPOKEN_END.source}`, 'u');
+const CHATTER = new RegExp(`我|你|您|咱|本人|了[。.!！?？~～…]*$|${SPOKEN_END.source}`, 'u');
 
 const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:：]+|[\s,，;；、:：]+$/gu, '');
 
 /** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
-  const unled = field.type === 'text' || field.type === 'longtext' ? withoutLeadIn(form, field, typed) : typed;
+  const unled = field.type === 'text' || field.type === 'longtext' ? withoutSelfIntro(field, withoutLeadIn(form, field, typed)) : typed;
   const bare = unled.replace(VALUE_FILLER, '').replace(/^[，,、：:\s]+/u, '').replace(field.type === 'text' ? WRITE_VERB : /^$/u, '') || unled;
   // a short text ends where its sentence does: "属于水果。" → 水果
   const text = field.type === 'text' ? bare.replace(/[。！!？?；;，,、]+$/u, '') || bare : bare;
@@ -95,9 +104,12 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
 
 /** Reads `text` against `form`; `filled` is the draft's values, `current` the field being asked. */
 export function readMessage(form: Form, filled: Record<string, FieldValue>, current: FormField | undefined, typed: string): MessageReading {
-  const out: MessageReading = { values: {}, conflicts: {}, unread: [] };
+  const out: MessageReading = { values: {}, conflicts: {}, unread: [], skipped: [] };
   // "嗯，是…协会": an interjection in front says nothing
-  const text = typed.trimStart().replace(INTERJECTION, '') || typed;
+  const said = typed.trimStart().replace(INTERJECTION, '').replace(DISCOURSE, '') || typed;
+  const { rest: text, fields: unknown } = withoutUnknown(form, filled, said);
+  out.skipped = unknown.map((f) => f.id);
+  if (!text) return out;
   let currentUsed = false;
   const bestField = (label: string): FormField | undefined => matchLabel(form, label)[0]?.field;
   // Words that name no field are no label: "州委州政府把三七产业列为千亿级…" answers the free-text question.
@@ -121,9 +133,10 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     const rest = extractPatterns(text);
     if (rest === '') return;
     // a name beside a phone number or e-mail address: "何丽 0835-4221234"
-    if (rest !== text && /^\p{Script=Han}{2,5}$/u.test(rest) && !NOT_A_NAME.test(rest)) {
-      const name = form.fields.find((f) => f.type === 'text' && f.forbidDigits && (!(f.id in filled) || f.id === current?.id));
-      const parsed = name ? parseField(name, rest) : undefined;
+    const name = form.fields.find((f) => f.type === 'text' && f.personName && (!(f.id in filled) || f.id === current?.id));
+    const person = name ? withoutSelfIntro(name, rest) : rest;
+    if (rest !== text && /^\p{Script=Han}{2,5}$/u.test(person) && !NOT_A_NAME.test(person)) {
+      const parsed = name ? parseField(name, person) : undefined;
       if (name && parsed?.ok) return put(name, parsed.value);
     }
     // "新会陈皮是广东省江门市新会区的地理标志产品" for the name: the subject answers, the rest is routed
@@ -149,7 +162,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
       if (described) return put(current, described);
       out.failure ??= { reason: parsed.reason, example: parsed.example };
     }
-    const routed = [distinctive(form, rest, open), provinceNamed(form, rest, open)].filter((r) => r !== undefined);
+    const routed = [distinctive(form, rest, open), provinceNamed(form, rest, open), selfIntroduced(form, rest, open)].filter((r) => r !== undefined);
     for (const r of routed) put(r.field, r.value);
     if (routed.length === 0) out.unread.push(rest);
   };
@@ -217,7 +230,9 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     // (the field asked comes first only among equals: "其中陈皮加工产值约70亿元" names 加工 more
     // closely than the 年产值 asked)
     const asked = (m: LabelMatch): number => Number(m.field.id === current?.id);
-    const tier = (fresh.length > 0 ? fresh : near).sort((a, b) => b.score - a.score || asked(b) - asked(a));
+    // (and a value's shape decides between fields one word names: 名字 is the contact's for "李婷")
+    const fit = (m: LabelMatch): number => shapeFit(m.field, seg.value);
+    const tier = (fresh.length > 0 ? fresh : near).sort((a, b) => b.score - a.score || fit(b) - fit(a) || asked(b) - asked(a));
     const whole = `${seg.labelKind === 'colon' ? `${seg.label}：` : seg.label}${seg.value}`;
     if (tier.length === 0 || !seg.value) {
       unlabelled(whole);
@@ -242,8 +257,15 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
         continue;
       }
     }
-    // a figure after words that merely look like a label ("每年统筹资金5000万元") is read whole
-    if (seg.labelKind === 'figure') unlabelled(whole);
+    // a head count after words that name another field: "从事枸杞种植和加工的有12万人左右"
+    const counted = field.type === 'count' ? undefined : countByUnit(form, seg.value, form.fields.filter(open));
+    if (counted) {
+      put(counted.field, counted.value);
+      continue;
+    }
+    // a figure after words that merely look like a label ("每年统筹资金5000万元") is read whole, and so
+    // is a field's name that is part of the words ("加工食品" for the category, not 加工 = "食品")
+    if (seg.labelKind === 'figure' || (seg.labelKind === 'name' && !STATEMENT.test(seg.value))) unlabelled(whole);
     else out.unread.push(whole);
   }
   return out;
@@ -262,9 +284,30 @@ function describedFigure(form: Form, field: FormField, text: string): FieldValue
   if (/\d/u.test(before) || ACTION.test(before)) return undefined;
   const named = matchLabel(form, before)[0]?.field;
   if (named && named.id !== field.id) return undefined;
+  // words that name nothing leave a count without its measure word unexplained: "茶旅融合这块大约八千万" is no head count
+  if (!named && field.type === 'count' && !countUnit(field).test(text)) return undefined;
   const parsed = parseFor(form, field, text.slice(figure.index));
   return parsed.ok ? parsed.value : undefined;
 }
+
+/**
+ * A head count after a description, with a measure word only one open count field takes:
+ * "从事枸杞种植和加工的有12万人左右" (人: 从业人数, not the 家 of market players). Not after
+ * words stating an action ("新增用标企业20家" is a plan).
+ */
+function countByUnit(form: Form, text: string, fields: FormField[]): Routed | undefined {
+  const figure = findFigure(text);
+  if (!figure) return undefined;
+  const [before, after] = [text.slice(0, figure.index), text.slice(figure.index)];
+  // a lone 一 is a word more often than a count ("下一个", "错了一位")
+  if (/\d/u.test(before) || ACTION.test(before) || /了/u.test(before) || !/^(?:\d|[一二两三四五六七八九十百千万]{2}|[二两三四五六七八九十])/u.test(after)) return undefined;
+  const [only, ...more] = fields.filter((f) => f.type === 'count' && countUnit(f).test(after));
+  const parsed = only && more.length === 0 ? parseFor(form, only, after) : undefined;
+  return only && parsed?.ok ? { field: only, value: parsed.value } : undefined;
+}
+
+/** The measure words of a count field: 人/名/位 for people, 家/个/户 for market players. */
+const countUnit = (field: FormField): RegExp => (field.unit === '人' ? /[人名位]/u : /[家个户]/u);
 
 /**
  * A field that an unlabelled piece can only be: a province, a choice, an announcement number, or a
@@ -278,6 +321,8 @@ function distinctive(form: Form, text: string, open: (f: FormField) => boolean):
     const parsed = only && more.length === 0 && findFigure(text)?.index === 0 ? parseFor(form, only, text) : undefined;
     if (only && parsed?.ok) return { field: only, value: parsed.value };
   }
+  const counted = countByUnit(form, text, fields);
+  if (counted) return counted;
   for (const field of fields) {
     // "新疆的", "四川省的": a province and nothing else
     if (field.type === 'province' && canonicalProvince(text.trim().replace(/的$/u, ''))) {
@@ -303,6 +348,14 @@ function provinceNamed(form: Form, text: string, open: (f: FormField) => boolean
   const field = form.fields.find((f) => f.type === 'province' && open(f));
   if (!field || text.length > CHOICE_CLAUSE_MAX + 6 || !/省|自治区/u.test(text) || findProvinces(text).length !== 1) return undefined;
   const parsed = parseField(field, text);
+  return parsed.ok ? { field, value: parsed.value } : undefined;
+}
+
+/** "我叫赵磊": a person introducing themselves names the open field that holds a person's name. */
+function selfIntroduced(form: Form, text: string, open: (f: FormField) => boolean): Routed | undefined {
+  const field = form.fields.find((f) => f.personName && open(f));
+  if (!field || !SELF_INTRO.test(text.trim()) || withoutSelfIntro(field, text) === text) return undefined;
+  const parsed = parseField(field, withoutSelfIntro(field, text));
   return parsed.ok ? { field, value: parsed.value } : undefined;
 }
 

@@ -34,11 +34,20 @@ const FIGURE = new RegExp(`(?:${NUMBER_PATTERN})`, 'gu');
 /** After a lone Chinese digit, what makes it a figure ("一万", "十来个亿") rather than a word ("一体化"). */
 const FIGURE_NEXT = /^[来多余个万萬亿億千百十元人家户名位%％成倍块]/u;
 
+/** Full-width digits and figure signs as ASCII, one character for one, so positions stay: "２．１万人" → "2.1万人". */
+export const foldWidth = (text: string): string =>
+  text.replace(/[\uFF10-\uFF19\uFF0E\uFF05]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/** "旅游一块大概5000万": 一块 is "that area", not one yuan. */
+const AREA_WORD = /^块(?!钱)/u;
+
 /** The first figure in a clause: Arabic digits, or Chinese numerals that are not part of a word. */
-export function findFigure(text: string): { index: number } | undefined {
+export function findFigure(typed: string): { index: number } | undefined {
+  const text = foldWidth(typed);
   for (const match of text.matchAll(FIGURE)) {
     const lone = [...match[0]].length === 1 && !/\d/u.test(match[0]);
-    if (!lone || FIGURE_NEXT.test(text.slice((match.index ?? 0) + match[0].length))) return { index: match.index ?? 0 };
+    const next = text.slice((match.index ?? 0) + match[0].length);
+    if (!lone || (FIGURE_NEXT.test(next) && !(match[0] === '一' && AREA_WORD.test(next)))) return { index: match.index ?? 0 };
   }
   return undefined;
 }
@@ -55,7 +64,8 @@ const ENUMERATOR = /(^|\r?\n|\\n|[ \t]+|[；;。，,])\s*(?:[（(]\s*\d{1,2}\s*[
 
 /**
  * Puts a line break where a pasted block separates its pairs otherwise: 【label】value, a table
- * row "label | value" (read as "label：value"), two or more spaces, a numbered item ("… 2.省份：…", its number dropped), a space before the next "label：".
+ * row "label | value" (read as "label：value"), two or more spaces, a slash between spaces
+ * ("金顺姬 / 0433-4222518 / …"), a numbered item ("… 2.省份：…", its number dropped), a space before the next "label：".
  */
 function splitPairs(text: string): string {
   return text
@@ -63,7 +73,7 @@ function splitPairs(text: string): string {
     // a pasted table row "名称 | 五常大米" (or "| 名称 | 五常大米 |"): the bar parts the label from its value
     .replace(/(^|\r?\n|\\n)[ \t]*[|｜]|[ \t]*[|｜][ \t]*(?=\r?\n|\\n|$)/gu, '$1')
     .replace(/(^|\r?\n|\\n)[ \t]*([^|｜\r\n:：]{1,16}?)[ \t]*[|｜][ \t]*/gu, '$1$2：')
-    .replace(/[ \t]{2,}|\u3000+/gu, '\n')
+    .replace(/[ \t]{2,}|\u3000+|[ \t]+[/／][ \t]+/gu, '\n')
     .replace(ENUMERATOR, (_, lead: string) => (/^[ \t]+$/u.test(lead) ? '\n' : lead))
     .replace(/[ \t]+(?=[^\s\d:：，,。；;、]{1,12}[:：])/gu, '\n');
 }
@@ -105,9 +115,14 @@ export function labelOf(form: Form, text: string): Omit<Segment, 'after'> {
   if (colon?.[1] && colon[2] !== undefined && /\p{Script=Han}|[a-z]/iu.test(colon[1])) {
     return { label: colon[1].trim(), labelKind: 'colon', value: colon[2].trim() };
   }
+  const named = leadingName(form, text);
+  // "注册人 定安县畜牧业协会", "名字 李婷": words naming a field and a space part a pasted pair as a colon does
+  const spaced = /^([^\s\d:：，,。；;]{1,12})[ \t\u3000]+(\S.*)$/su.exec(text);
+  if (spaced?.[1] && spaced[2] && (matchLabel(form, spaced[1])[0]?.score ?? 0) >= COPULA_SCORE) {
+    return { label: spaced[1], labelKind: 'colon', value: spaced[2].trim() };
+  }
   const copula = copulaLabel(form, text);
   if (copula) return { ...copula, labelKind: 'copula' };
-  const named = leadingName(form, text);
   // "2022年新会陈皮全产业链产值达到190亿元": the year in front is no part of the label
   const year = YEAR_LEAD.exec(text)?.[0] ?? '';
   const after = findFigure(text.slice(year.length));

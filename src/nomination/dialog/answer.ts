@@ -26,7 +26,10 @@ export type Reading =
 /** Reads a message against the current field and the whole form. */
 export function read(session: DialogSession, text: string): Reading {
   const { form } = session;
-  const several = findCorrections(form, text);
+  const near = session.current?.id;
+  const headed = headedCorrections(session, text);
+  if (headed) return { kind: 'corrections', values: headed };
+  const several = findCorrections(form, text, near);
   if (several.length > 1) {
     const values: Record<string, FieldValue> = {};
     for (const c of several) {
@@ -36,7 +39,7 @@ export function read(session: DialogSession, text: string): Reading {
     }
     if (Object.keys(values).length === several.length) return { kind: 'corrections', values: { ...values, ...alsoCorrected(session, text, Object.keys(values)) } };
   }
-  const correction = findCorrection(form, text);
+  const correction = findCorrection(form, text, near);
   const field = correction && form.field(correction.field);
   if (correction && field) {
     if (correction.value === undefined || correction.value.trim() === '') return { kind: 'correction', field };
@@ -62,6 +65,23 @@ export function read(session: DialogSession, text: string): Reading {
   // A short text field accepts any words, so there a question word means a question.
   if (short && Object.keys(reading.conflicts).length === 0 && (stored.length === 0 || onlyCurrentText)) return { kind: 'question' };
   return { kind: 'message', reading };
+}
+
+/** "前面有两个数填错了：…", "范围和申请人都要改：…": a remark about changing, then the new values. */
+const HEADED = /^([^：:]{1,24})[：:]\s*(.+)$/su;
+const CHANGE_REMARK = /改|错|不对|有误|更正|修正|变更/u;
+
+/**
+ * The values after a heading that says they change earlier answers: "前面有两个数填错了：产值是2.4亿，
+ * 从业人员是一万三千人". The heading covers every value after it, free text too; values equal to
+ * what is stored are left out. Undefined when the heading names no change or nothing is read.
+ */
+function headedCorrections(session: DialogSession, text: string): Record<string, FieldValue> | undefined {
+  const headed = HEADED.exec(text.trim());
+  if (!headed?.[1] || !headed[2] || !CHANGE_REMARK.test(headed[1]) || /\d/u.test(headed[1])) return undefined;
+  const { values } = readMessage(session.form, {}, undefined, headed[2]);
+  const changed = Object.entries(values).filter(([id, value]) => session.record.fields[id]?.value !== value.value);
+  return changed.length > 0 ? Object.fromEntries(changed) : undefined;
 }
 
 /**
@@ -92,13 +112,15 @@ const labelOf = (session: DialogSession, id: string): string => session.form.fie
  * then the next question (the same one when it is still open).
  */
 export function storeReading(session: DialogSession, reading: MessageReading, suggested: Record<string, FieldValue> = {}): void {
-  const { values, conflicts, unread } = reading;
+  const { values, conflicts, unread, skipped } = reading;
   const ids = Object.keys(values);
   const currentId = session.current?.id;
   const conflictIds = Object.keys(conflicts);
   session.commit((db) => {
     for (const [field, value] of Object.entries(values)) session.set(db, field, value);
     const lines: string[] = [];
+    session.state.skipped.push(...skipped.filter((id) => !session.state.skipped.includes(id)));
+    if (skipped.length > 0) lines.push(t('nomination.skipped', { label: skipped.map((id) => labelOf(session, id)).join('、') }));
     if (ids.length === 1) lines.push(t('nomination.saved', { label: labelOf(session, ids[0] as string), value: displayValue(values[ids[0] as string] as FieldValue) }));
     else if (ids.length > 1) lines.push(t('nomination.saved_many', { count: ids.length, items: valueLines(session.form, values) }));
     if (unread.length > 0) lines.push(t('nomination.unread', { items: unread.map((u) => `“${echo(u)}”`).join('、') }));
@@ -124,7 +146,7 @@ export function storeReading(session: DialogSession, reading: MessageReading, su
     const currentOpen = current !== undefined && !(current.id in session.record.fields);
     // A required question stays until answered; past an optional one the user has moved on.
     if (current?.required && currentOpen) session.reask();
-    else if (!current && ids.length === 0) session.reask();
+    else if (!current && ids.length === 0 && skipped.length === 0) session.reask();
     else session.advance(lastInForm(session, ids));
   });
 }
