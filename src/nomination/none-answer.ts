@@ -1,6 +1,7 @@
 import { isNumericField, type Form, type FormField } from './form.js';
 import { fieldsNamedIn } from './labels.js';
 import { findFigure } from './segment.js';
+import { parseField } from './parsers/index.js';
 import type { FieldValue } from '../store/nomination-types.js';
 
 /** Answers that say a figure is nothing ("没有出口", "无"), for numeric fields. */
@@ -56,3 +57,15 @@ export function withoutUnknown(form: Form, filled: Record<string, FieldValue>, t
 }
 
 const trimPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:：]+|[\s,，;；、:：]+$/gu, '');
+
+/**
+ * A clause among others that says one open figure field is nothing ("产值3.2亿元左右，没有出口"):
+ * that field's nothing. Only when the clause names exactly one figure field.
+ */
+export function noneNamed(form: Form, text: string, open: (f: FormField) => boolean): { field: FormField; value: FieldValue } | undefined {
+  const named = fieldsNamedIn(form, text).filter(isNumericField);
+  const [only, ...more] = named;
+  if (!only || more.length > 0 || !open(only) || !isNone(only, text)) return undefined;
+  const parsed = parseField(only, '无');
+  return parsed.ok ? { field: only, value: parsed.value } : undefined;
+}

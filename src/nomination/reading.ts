@@ -8,7 +8,7 @@ import { NUMBER_PATTERN } from './parsers/numbers.js';
 import type { FieldValue } from '../store/nomination-types.js';
 import { fail } from './parsers/result.js';
 import { t } from '../texts.js';
-import { isNone, withoutUnknown } from './none-answer.js';
+import { isNone, noneNamed, withoutUnknown } from './none-answer.js';
 import { elsewhere } from './pending-text.js';
 import { SELF_INTRO, withoutSelfIntro } from './person-name.js';
 
@@ -162,7 +162,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
       if (described) return put(current, described);
       out.failure ??= { reason: parsed.reason, example: parsed.example };
     }
-    const routed = [distinctive(form, rest, open), provinceNamed(form, rest, open), selfIntroduced(form, rest, open)].filter((r) => r !== undefined);
+    const routed = [distinctive(form, rest, open), provinceNamed(form, rest, open), selfIntroduced(form, rest, open), noneNamed(form, rest, open)].filter((r) => r !== undefined);
     for (const r of routed) put(r.field, r.value);
     if (routed.length === 0) out.unread.push(rest);
   };

@@ -62,9 +62,14 @@ export const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|�
 /** "1.", "（2）", "三、" in front of a pasted item: at the start, after a line break, a space or ；。， */
 const ENUMERATOR = /(^|\r?\n|\\n|[ \t]+|[；;。，,])\s*(?:[（(]\s*\d{1,2}\s*[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．)）](?!\d))\s*/gu;
 
+/** "名称——琼中绿橙": a dash after a short label at the start of a line. */
+const DASH_PAIR = /(^|\r?\n|\\n)([^—\r\n:：]{1,16}?)[ \t]*(?:——|—|－－|--)[ \t]*(?=\S)/gu;
+/** Dashes part labels from values only in a pasted block of such lines; one line may be a sentence ("出台办法——每年安排…"). */
+const dashBlock = (text: string): boolean => (text.match(DASH_PAIR) ?? []).length >= 2;
+
 /**
  * Puts a line break where a pasted block separates its pairs otherwise: 【label】value, a table
- * row "label | value" (read as "label：value"), two or more spaces, a slash between spaces
+ * row "label | value" (read as "label：value"), "label——value" at the start of a line, two or more spaces, a slash between spaces
  * ("金顺姬 / 0433-4222518 / …"), a numbered item ("… 2.省份：…", its number dropped), a space before the next "label：".
  */
 function splitPairs(text: string): string {
@@ -73,6 +78,7 @@ function splitPairs(text: string): string {
     // a pasted table row "名称 | 五常大米" (or "| 名称 | 五常大米 |"): the bar parts the label from its value
     .replace(/(^|\r?\n|\\n)[ \t]*[|｜]|[ \t]*[|｜][ \t]*(?=\r?\n|\\n|$)/gu, '$1')
     .replace(/(^|\r?\n|\\n)[ \t]*([^|｜\r\n:：]{1,16}?)[ \t]*[|｜][ \t]*/gu, '$1$2：')
+    .replace(DASH_PAIR, (pair: string, lead: string, label: string) => (dashBlock(text) ? `${lead}${label}：` : pair))
     .replace(/[ \t]{2,}|\u3000+|[ \t]+[/／][ \t]+/gu, '\n')
     .replace(ENUMERATOR, (_, lead: string) => (/^[ \t]+$/u.test(lead) ? '\n' : lead))
     .replace(/[ \t]+(?=[^\s\d:：，,。；;、]{1,12}[:：])/gu, '\n');
