@@ -61,3 +61,18 @@ describe('nomination intents', () => {
     );
   });
 });
+
+describe('resuming, however said', () => {
+  const LEADS = ['', '好的，', '回来了，', '上次的申报书没填完，', '之前的没弄完，'];
+  const VERBS = ['继续', '接着'];
+  const TAILS = ['', '申报', '填', '填申报书', '上次的填', '填写一下申报材料', '弄吧', '上次的申报'];
+  const phrases = LEADS.flatMap((lead) => VERBS.flatMap((verb) => TAILS.map((tail, i) => `${lead}${verb}${tail}${['', '。', '！'][i % 3]}`)));
+
+  it(`reads all ${phrases.length} generated ways to go on as resuming`, () => {
+    expect(phrases.filter((text) => globalIntent(text)?.kind !== 'resume')).toEqual([]);
+  });
+
+  it.each(['继续说一下截止日期', '继续推荐', '接着问一下名额', '上次的申报书没填完'])('does not read %s as resuming', (text) => {
+    expect(globalIntent(text)?.kind).not.toBe('resume');
+  });
+});

@@ -41,7 +41,12 @@ const START_COMMAND = new RegExp(`${SLASH}(申报|推荐)(\\s+(新建|新的|new
 /** Greetings in front of a request: "你好，继续申报". */
 const GREETING = /^(?:(?:你好|您好|hi|hello|哈喽|老师好|在吗)[，,。!！\s]*)+/i;
 const FRESH_WORDS = /^(新建|新的|重新)(申报|一份|一个)?/;
-const RESUME = new RegExp(`^(?:我?回来了|好了|好的|嗯)?[，,\\s]*[/／]?(继续|接着)(申报|填写?|填报)?(吧|啊)?${END}`);
+/** Resuming, however said: "继续申报", "继续填申报书", "接着上次的填", "上次的申报书没填完，继续". */
+const LAST_TIME = '(?:上次|上回|之前|刚才|前天|昨天)的?';
+const PAPERS = '(?:名录)?(?:申报书|申报材料|申报表|申报)?';
+const RESUME = new RegExp(
+  `^(?:(?:我?回来了|好了|好的|嗯|那)[，,\\s]*)?(?:${LAST_TIME}${PAPERS}(?:还)?没(?:填|弄|写)完[，,\\s]*)?[/／]?(?:继续|接着)(?:${LAST_TIME})?(?:填写?|填报|申报|弄|写)?(?:一下)?${PAPERS}(?:吧|啊)?${END}`,
+);
 const STATS = new RegExp(`${SLASH}申报\\s*(统计|汇总)\\s*$`);
 const EXPORT = new RegExp(`${SLASH}导出(?:\\s+(\\S+))?(?:\\s+(\\S+))?\\s*$`);
 const QUOTA = new RegExp(`${SLASH}名额(?:\\s+(\\S+))?(?:\\s+(\\S+))?\\s*$`);
