@@ -234,6 +234,11 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     const fit = (m: LabelMatch): number => shapeFit(m.field, seg.value);
     const tier = (fresh.length > 0 ? fresh : near).sort((a, b) => b.score - a.score || fit(b) - fit(a) || asked(b) - asked(a));
     const whole = `${seg.labelKind === 'colon' ? `${seg.label}：` : seg.label}${seg.value}`;
+    // "资料如下：" over a pasted block heads it and is no value; alone, it is not understood
+    if (tier.length === 0 && !seg.value && seg.labelKind === 'colon') {
+      if (segments.length === 1) out.unread.push(whole);
+      continue;
+    }
     if (tier.length === 0 || !seg.value) {
       unlabelled(whole);
       continue;
