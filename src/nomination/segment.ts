@@ -73,12 +73,13 @@ const dashBlock = (text: string): boolean => (text.match(DASH_PAIR) ?? []).lengt
  * ("金顺姬 / 0433-4222518 / …"), a numbered item ("… 2.省份：…", its number dropped), a space before the next "label：".
  */
 function splitPairs(text: string): string {
+  const dashes = dashBlock(text);
   return text
     .replace(/【([^【】\n]{1,16})】[ \t]*[:：]?[ \t]*/gu, '\n$1：')
     // a pasted table row "名称 | 五常大米" (or "| 名称 | 五常大米 |"): the bar parts the label from its value
     .replace(/(^|\r?\n|\\n)[ \t]*[|｜]|[ \t]*[|｜][ \t]*(?=\r?\n|\\n|$)/gu, '$1')
     .replace(/(^|\r?\n|\\n)[ \t]*([^|｜\r\n:：]{1,16}?)[ \t]*[|｜][ \t]*/gu, '$1$2：')
-    .replace(DASH_PAIR, (pair: string, lead: string, label: string) => (dashBlock(text) ? `${lead}${label}：` : pair))
+    .replace(DASH_PAIR, (pair: string, lead: string, label: string) => (dashes ? `${lead}${label}：` : pair))
     .replace(/[ \t]{2,}|\u3000+|[ \t]+[/／][ \t]+/gu, '\n')
     .replace(ENUMERATOR, (_, lead: string) => (/^[ \t]+$/u.test(lead) ? '\n' : lead))
     .replace(/[ \t]+(?=[^\s\d:：，,。；;、]{1,12}[:：])/gu, '\n');
