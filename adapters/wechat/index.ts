@@ -9,7 +9,7 @@ import { createChunkProgress, renderPlainText } from './chunks.js';
 import { createEchoMemory } from './echo.js';
 import { normalizeWechatMessage } from './normalize.js';
 import { createWindowLimiter } from './pacing.js';
-import { renderQrForTerminal, renderQrPng } from './qr.js';
+import { renderQrPng, terminalLoginText } from './qr.js';
 import { planParts, type OutgoingPart } from './parts.js';
 
 /** Settings from the environment (see `wechatAdapterConfigFrom`). */
@@ -122,7 +122,7 @@ export function createWechatAdapter(options: WechatAdapterOptions): WechatAdapte
   const progress = createChunkProgress();
   const echoes = createEchoMemory(clock);
   const printQr =
-    options.printQr ?? ((qr: string) => void renderQrForTerminal(qr).then((art) => process.stderr.write(`\n${art}\nScan to log in: ${qr}\n`)));
+    options.printQr ?? ((qr: string) => void terminalLoginText(qr).then((text) => process.stderr.write(text)));
 
   let state: LoginState = { kind: 'starting' };
   let lastError: string | undefined;
