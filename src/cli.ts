@@ -1,6 +1,7 @@
 import { COMMAND_NAMES, say, type CommandName } from './commands/args.js';
 import { ConfigError } from './config.js';
 import { createLogger } from './log.js';
+import { FormFileError } from './nomination/form.js';
 import { t } from './texts.js';
 
 /** A CLI command: gets its arguments (after the command name), returns the exit code. */
@@ -46,6 +47,11 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof ConfigError) {
       say(t('cli.config_error', { problems: error.problems.map((problem) => t('cli.config_problem', { problem })).join('\n') }));
+      return 78;
+    }
+    if (error instanceof FormFileError) {
+      say(t(`cli.form_error.${error.problem}`, { file: error.file }));
+      createLogger('error').error({ err: error, command: name }, 'the nomination form file cannot be used');
       return 78;
     }
     const problem = fileProblem(error);

@@ -1,4 +1,5 @@
 import { loadConfig } from '../config.js';
+import { loadForm } from '../nomination/form.js';
 import { startService } from '../service.js';
 import { readArgs } from './args.js';
 
@@ -10,7 +11,10 @@ import { readArgs } from './args.js';
 export default async function start(args: string[]): Promise<number> {
   const parsed = readArgs('start', { args, options: {} });
   if (typeof parsed === 'number') return parsed;
-  const service = await startService(loadConfig());
+  const config = loadConfig();
+  // Read here as well as in the work thread, so a missing or broken form is told plainly instead of as a crashed thread.
+  loadForm(config.KNOWLEDGE_DIR);
+  const service = await startService(config);
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       service.app.log.info({ signal }, 'shutting down');

@@ -90,9 +90,16 @@ export interface Form {
 }
 
 /** A form file that cannot be used; the message names the file and the field. */
+/** Why a form file cannot be used: it cannot be read, is not YAML, or its content breaks the schema. */
+export type FormFileProblem = 'unreadable' | 'yaml' | 'content';
+
 export class FormFileError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly file: string,
+    readonly problem: FormFileProblem,
+    readonly detail: string,
+  ) {
+    super(`${file}: ${detail}`);
     this.name = 'FormFileError';
   }
 }
@@ -184,16 +191,16 @@ function issuePath(data: unknown, path: readonly PropertyKey[]): string {
 function checkConsistency(file: string, fields: FormField[]): void {
   const seen = new Set<string>();
   for (const field of fields) {
-    if (seen.has(field.id)) throw new FormFileError(`${file}: field ${field.id}: the id appears twice`);
+    if (seen.has(field.id)) throw new FormFileError(file, 'content', `field ${field.id}: the id appears twice`);
     seen.add(field.id);
     if (field.type === 'choice' && !field.choices?.length) {
-      throw new FormFileError(`${file}: field ${field.id}: a choice field needs "choices"`);
+      throw new FormFileError(file, 'content', `field ${field.id}: a choice field needs "choices"`);
     }
     if (field.min !== undefined && field.max !== undefined && field.min > field.max) {
-      throw new FormFileError(`${file}: field ${field.id}: min is greater than max`);
+      throw new FormFileError(file, 'content', `field ${field.id}: min is greater than max`);
     }
     if ((field.unit === '元' || field.unit === '元/人') && field.type !== 'money') {
-      throw new FormFileError(`${file}: field ${field.id}: unit ${field.unit} needs type money`);
+      throw new FormFileError(file, 'content', `field ${field.id}: unit ${field.unit} needs type money`);
     }
   }
 }
@@ -204,7 +211,7 @@ export function formFromData(data: unknown, file: string): Form {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? issuePath(data, issue.path) : '';
-    throw new FormFileError(`${file}: ${where}: ${issue?.message ?? 'invalid form'}`);
+    throw new FormFileError(file, 'content', `${where}: ${issue?.message ?? 'invalid form'}`);
   }
   const fields = parsed.data.fields.map(toField);
   checkConsistency(file, fields);
@@ -228,13 +235,13 @@ export function loadForm(dir: string): Form {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new FormFileError(`${file}: cannot read the form file (${(error as Error).message})`);
+    throw new FormFileError(file, 'unreadable', `cannot read the form file (${(error as Error).message})`);
   }
   let data: unknown;
   try {
     data = parse(text);
   } catch (error) {
-    throw new FormFileError(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw new FormFileError(file, 'yaml', `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
   return formFromData(data, file);
 }
