@@ -10,7 +10,11 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/(?<!建设)兵团/g, '新疆生产建设兵团'],
   [/知产局|知识产权局局/g, '知识产权局'],
   [/国知局|国家局|总局/g, '国家知识产权局'],
-  [/省局/g, '省知识产权局'],
+  // The notices call a province's office 省级知识产权局.
+  [/省局/g, '省级知识产权局'],
+  // Colloquial interrogatives as the question cues spell them (啥单位 asks as 什么单位 does).
+  [/啥/g, '什么'],
+  [/咋/g, '怎么'],
   [/\bdeadline\b|\bddl\b/g, '截止'],
   [/\bemail\b|\be-mail\b|\bmail\b/g, '邮件'],
   [/\bgi\b/g, '地理标志'],
@@ -91,13 +95,13 @@ export const CUES = {
   /** Who: prefers sentences naming an office. */
   who: /谁|哪(?:个|些|家)?(?:单位|部门|机构|司)|什么(?:单位|部门|机构)/,
   /** Why / what for: prefers sentences stating a purpose ("为……", "旨在", "引导"). */
-  purpose: /(?<![项题])目的|为什么|为何|为啥|意义|用意|初衷/,
+  purpose: /(?<![项题])目的|为什么|为何|为啥|意义|用意|初衷|背景|出发点|缘由/,
   /** Where to: prefers sentences naming a destination (报送…司, 电子邮件). */
   where: /哪里|哪儿|什么地方|哪个(?:邮箱|地址)|(?:发|交|报|给)给?谁|往哪|(?:报|交|发|送|寄|递)(?:给|到|往|至)(?:哪|谁|什么)/,
   /** How: prefers sentences naming a channel or form (通过…形式). */
   how: /怎么(?:交|报|发|提交|报送|申报|递交)|如何(?:交|报|发|提交|报送|申报)|(?:什么|啥)(?:方式|形式|渠道|途径)|哪种(?:方式|形式)/,
   /** Role: prefers sentences that say what something serves as ("将……作为……"). */
-  role: /什么作用|啥作用|哪些作用|起.{0,3}作用|什么角色|定位|看作|当作/,
+  role: /什么作用|啥作用|哪些作用|起.{0,3}作用|什么角色|定位|看作|当作|比作|比喻|比成|比为|称作|称为|叫作|叫做/,
   /** Deadline: prefers a date with 前 ("5月8日前"). */
   deadline: /截止|截至|期限|最晚|最迟|之前|以前|前交|前报|逾期|过期/,
   /** A contact detail (a phone number, an e-mail address): only a sentence that gives one answers. */
@@ -241,6 +245,15 @@ export const PROGRAMMES: { key: string; pattern: RegExp; label: string }[] = [
   { key: 'special-mark', pattern: /专用标志|年报|年度报告/, label: '地理标志专用标志' },
   { key: 'rural', pattern: /助力乡村振兴行动/, label: '地理标志助力乡村振兴行动' },
 ];
+
+/**
+ * A part of a notice named by its number ("第三部分", "第5条", "第二点"): the notice's parts are
+ * numbered 一、二、… (a heading or the opening of a paragraph). Batches (第二批) are no parts.
+ */
+export const NUMBERED_PART = /第([一二三四五六七八九十]{1,3}|\d{1,2})(?:部分|条|点|项|节|章|段|块|大项)/;
+
+/** Which batch a question asks ("这回报的是第几批", "哪一批"): sentences naming a batch answer it. */
+export const ASKS_BATCH = /第几批|哪一?批/;
 
 /** Words by which a question asks for the newest notice (今年 is read against the clock too). */
 export const NEWEST = /最新|最近一次|最近的|现在|目前|当前|今年|本年度/;
