@@ -15,6 +15,12 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // Colloquial interrogatives as the question cues spell them (啥单位 asks as 什么单位 does).
   [/啥/g, '什么'],
   [/咋/g, '怎么'],
+  // 这回 is 这次 (segmented, "这回报的" would read as 回报).
+  [/([这那上下])回(?=[报交申发送填])/g, '$1次'],
+  // How often ("多久一回", "隔多长时间一次") asks whether it recurs, which the notices say as 定期; no date is asked.
+  [/(?:每隔|隔)?(?:多久|多长时间|几年)一[次回轮]/g, '定期'],
+  // Parts of the work counted by 块 ("哪几块") are its 方面; 几块钱 is money.
+  [/(哪|几)(几)?块(?![钱元])/g, '$1$2个方面'],
   [/\bdeadline\b|\bddl\b/g, '截止'],
   [/\bemail\b|\be-mail\b|\bmail\b/g, '邮件'],
   [/\bgi\b/g, '地理标志'],
