@@ -113,7 +113,8 @@ export const CUES = {
   /** A contact detail (a phone number, an e-mail address): only a sentence that gives one answers. */
   contact: /电话|手机号|联系方式|联系人|传真|(?:邮箱|邮件)地址|地址(?:是|具体)|具体(?:邮箱|地址)/,
   /** To whom a document is addressed: prefers its salutation line (各省……知识产权局……:). */
-  addressee: /(?:通知|文件|本文|这份|此文|发文).{0,4}(?:发给|下发给|印发给|发到|下发到|面向|给)|主送|收文单位|发文对象|通知对象/,
+  // "这个文除了各省局，还发给了谁": the document, then who else besides.
+  addressee: /(?:通知|文件|本文|这份|此文|发文|这个文|该文)(?:.{0,4}|除了[^。?？]{0,12}?还)(?:发给|下发给|印发给|发到|下发到|面向|给)|主送|收文单位|发文对象|通知对象/,
   /** Money (funds, fees, subsidies, fines): only a sentence that speaks of money answers. */
   money: /资金|经费|费用|多少钱|钱|收费|交费|缴费|补贴|补助|奖金|奖补|拨款|财政|罚款/,
   /** Where to look something up (在哪看, 哪里能查到): a sentence pointing to an attachment or a site answers. */
