@@ -19,6 +19,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/([这那上下])回(?=[报交申发送填])/g, '$1次'],
   // How often ("多久一回", "隔多长时间一次") asks whether it recurs, which the notices say as 定期; no date is asked.
   [/(?:每隔|隔)?(?:多久|多长时间|几年)一[次回轮]/g, '定期'],
+  // "举几个" asks for examples of a list, not for a count.
+  [/举(?:几个|一些|些|个)(?:例子)?|举例(?:说明)?/g, '列举'],
   // Parts of the work counted by 块 ("哪几块") are its 方面; 几块钱 is money.
   [/(哪|几)(几)?块(?![钱元])/g, '$1$2个方面'],
   [/\bdeadline\b|\bddl\b/g, '截止'],

@@ -260,6 +260,9 @@ export function scopeWords(weights: ReadonlyMap<string, number> | undefined, pro
   const top = [...weights].filter(([, w]) => w === 1);
   if (top.length !== 1) return undefined;
   const profile = profiles.find((p) => p.doc === top[0]![0]);
-  const muted = new Set(words.filter((word) => profile?.titleWords.has(word)));
+  if (!profile) return undefined;
+  // Its year and month ("22年3月那个公告" → 2022, 3) named it too: the signature line's date does not answer.
+  const dateWords = new Set([...profile.years.map(String), ...profile.months.map((month) => String(Number(month.slice(5, 7))))]);
+  const muted = new Set(words.filter((word) => profile.titleWords.has(word) || dateWords.has(word)));
   return muted.size > 0 ? muted : undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeQuery } from '../../src/qa/tokenize.js';
-import { noticeQa } from './helpers/shipped.js';
+import { noticeQa, shippedQa } from './helpers/shipped.js';
 
 /**
  * Officers' everyday words reaching the notice's words by general means (the table's synonym
@@ -41,6 +41,13 @@ describe('segmenting officers\' questions', () => {
       const analysis = analyzeQuery(question);
       expect(analysis.contentWords, question).toContain('定期');
       expect(analysis.cues, question).not.toContain('date');
+    }
+  });
+
+  it('reads 举几个 as asking for examples of a list, not for a count', () => {
+    for (const question of ['有哪些产品，举几个', '举个例子，有哪些产品', '举例说明有哪些产品']) {
+      expect(analyzeQuery(question).cues, question).toEqual(['list']);
+      expect(analyzeQuery(question).contentWords, question).toEqual(['产品']);
     }
   });
 
@@ -85,6 +92,19 @@ describe('colloquial questions rank the notice\'s sentence first (2023 notice al
     const qa = await noticeQa();
     for (const question of ['这回报的是第几批名录', '这次申报的是哪一批名录', '现在报的名录是哪批']) {
       expect((await qa.passages(question, 1))[0]?.text, question).toContain('第二批');
+    }
+  });
+});
+
+describe('a notice named by its year and month (the shipped corpus)', () => {
+  it('ranks its statements above its signature line, whose date named it', async () => {
+    const qa = await shippedQa();
+    for (const [question, expected] of [
+      ['22年3月那个专用标志公告里都有哪些产品，举几个', '金华火腿'],
+      ['2022年3月那个专用标志公告里有金华火腿吗', '金华火腿'],
+      ['22年8月那个专用标志公告里核准了安吉白茶吗', '安吉白茶'],
+    ] as const) {
+      expect((await qa.passages(question, 1))[0]?.text, question).toContain(expected);
     }
   });
 });
