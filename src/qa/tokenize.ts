@@ -166,12 +166,13 @@ const namedWord = (word: string): boolean => synonyms.has(word) || DOMAIN_WORDS.
  * found. A guess without such a part (a product's name, 沁州黄) stays whole.
  */
 function ungluedWords(words: string[]): string[] {
-  const seg = segmenter();
-  return words.flatMap((word) => {
-    if (!HAN_ONLY.test(word) || [...word].length < 2 || !isContent(word) || namedWord(word) || isKnownWord(word)) return [word];
-    const parts = seg.cut(word, false);
-    return parts.length > 1 && parts.some((part) => !isContent(part)) ? parts : [word];
-  });
+  return words.flatMap((word) => (HAN_ONLY.test(word) && word.length > 1 ? remembered(unglued, word, () => unglue(word)) : [word]));
+}
+
+function unglue(word: string): string[] {
+  if (!isContent(word) || namedWord(word) || isKnownWord(word)) return [word];
+  const parts = segmenter().cut(word, false);
+  return parts.length > 1 && parts.some((part) => !isContent(part)) ? parts : [word];
 }
 
 function analyzeNormalized(normalized: string): Analysis {
@@ -234,6 +235,7 @@ export function wordGrams(word: string): string[] {
  */
 const MEMO_LIMIT = 20_000;
 const partsSeen = new Map<string, string[]>();
+const unglued = new Map<string, string[]>();
 const gramsSeen = new Map<string, string[]>();
 function remembered(memo: Map<string, string[]>, word: string, compute: () => string[]): string[] {
   let value = memo.get(word);
