@@ -10,7 +10,19 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/(?<!建设)兵团/g, '新疆生产建设兵团'],
   [/知产局|知识产权局局/g, '知识产权局'],
   [/国知局|国家局|总局/g, '国家知识产权局'],
-  [/省局/g, '省知识产权局'],
+  // The notices call a province's office 省级知识产权局.
+  [/省局/g, '省级知识产权局'],
+  // Colloquial interrogatives as the question cues spell them (啥单位 asks as 什么单位 does).
+  [/啥/g, '什么'],
+  [/咋/g, '怎么'],
+  // 这回 is 这次 (segmented, "这回报的" would read as 回报).
+  [/([这那上下])回(?=[报交申发送填])/g, '$1次'],
+  // How often ("多久一回", "隔多长时间一次") asks whether it recurs, which the notices say as 定期; no date is asked.
+  [/(?:每隔|隔)?(?:多久|多长时间|几年)一[次回轮]/g, '定期'],
+  // "举几个" asks for examples of a list, not for a count.
+  [/举(?:几个|一些|些|个)(?:例子)?|举例(?:说明)?/g, '列举'],
+  // Parts of the work counted by 块 ("哪几块") are its 方面; 几块钱 is money.
+  [/(哪|几)(几)?块(?![钱元])/g, '$1$2个方面'],
   [/\bdeadline\b|\bddl\b/g, '截止'],
   [/\bemail\b|\be-mail\b|\bmail\b/g, '邮件'],
   [/\bgi\b/g, '地理标志'],
@@ -91,19 +103,20 @@ export const CUES = {
   /** Who: prefers sentences naming an office. */
   who: /谁|哪(?:个|些|家)?(?:单位|部门|机构|司)|什么(?:单位|部门|机构)/,
   /** Why / what for: prefers sentences stating a purpose ("为……", "旨在", "引导"). */
-  purpose: /(?<![项题])目的|为什么|为何|为啥|意义|用意|初衷/,
+  purpose: /(?<![项题])目的|为什么|为何|为啥|意义|用意|初衷|背景|出发点|缘由/,
   /** Where to: prefers sentences naming a destination (报送…司, 电子邮件). */
   where: /哪里|哪儿|什么地方|哪个(?:邮箱|地址)|(?:发|交|报|给)给?谁|往哪|(?:报|交|发|送|寄|递)(?:给|到|往|至)(?:哪|谁|什么)/,
   /** How: prefers sentences naming a channel or form (通过…形式). */
   how: /怎么(?:交|报|发|提交|报送|申报|递交)|如何(?:交|报|发|提交|报送|申报)|(?:什么|啥)(?:方式|形式|渠道|途径)|哪种(?:方式|形式)/,
   /** Role: prefers sentences that say what something serves as ("将……作为……"). */
-  role: /什么作用|啥作用|哪些作用|起.{0,3}作用|什么角色|定位|看作|当作/,
+  role: /什么作用|啥作用|哪些作用|起.{0,3}作用|什么角色|定位|看作|当作|比作|比喻|比成|比为|称作|称为|叫作|叫做/,
   /** Deadline: prefers a date with 前 ("5月8日前"). */
   deadline: /截止|截至|期限|最晚|最迟|之前|以前|前交|前报|逾期|过期/,
   /** A contact detail (a phone number, an e-mail address): only a sentence that gives one answers. */
   contact: /电话|手机号|联系方式|联系人|传真|(?:邮箱|邮件)地址|地址(?:是|具体)|具体(?:邮箱|地址)/,
   /** To whom a document is addressed: prefers its salutation line (各省……知识产权局……:). */
-  addressee: /(?:通知|文件|本文|这份|此文|发文).{0,4}(?:发给|下发给|印发给|发到|下发到|面向|给)|主送|收文单位|发文对象|通知对象/,
+  // "这个文除了各省局，还发给了谁": the document, then who else besides.
+  addressee: /(?:通知|文件|本文|这份|此文|发文|这个文|该文)(?:.{0,4}|除了[^。?？]{0,12}?还)(?:发给|下发给|印发给|发到|下发到|面向|给)|主送|收文单位|发文对象|通知对象/,
   /** Money (funds, fees, subsidies, fines): only a sentence that speaks of money answers. */
   money: /资金|经费|费用|多少钱|钱|收费|交费|缴费|补贴|补助|奖金|奖补|拨款|财政|罚款/,
   /** Where to look something up (在哪看, 哪里能查到): a sentence pointing to an attachment or a site answers. */
@@ -241,6 +254,15 @@ export const PROGRAMMES: { key: string; pattern: RegExp; label: string }[] = [
   { key: 'special-mark', pattern: /专用标志|年报|年度报告/, label: '地理标志专用标志' },
   { key: 'rural', pattern: /助力乡村振兴行动/, label: '地理标志助力乡村振兴行动' },
 ];
+
+/**
+ * A part of a notice named by its number ("第三部分", "第5条", "第二点"): the notice's parts are
+ * numbered 一、二、… (a heading or the opening of a paragraph). Batches (第二批) are no parts.
+ */
+export const NUMBERED_PART = /第([一二三四五六七八九十]{1,3}|\d{1,2})(?:部分|条|点|项|节|章|段|块|大项)/;
+
+/** Which batch a question asks ("这回报的是第几批", "哪一批"): sentences naming a batch answer it. */
+export const ASKS_BATCH = /第几批|哪一?批/;
 
 /** Words by which a question asks for the newest notice (今年 is read against the clock too). */
 export const NEWEST = /最新|最近一次|最近的|现在|目前|当前|今年|本年度/;

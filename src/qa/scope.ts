@@ -24,6 +24,8 @@ export interface DocumentProfile {
   date?: string;
   /** The words of its title and programme names (canonical forms). */
   titleWords: ReadonlySet<string>;
+  /** True when the copy kept the notice's own title (an untitled one stands under its doc number). */
+  titled?: boolean;
   /** The months it was signed and published in ("2022-08"), by which a question may name it ("22年8月那个公告"). */
   months: string[];
   /** Its kind (publicity, announcement, notice) by its title's ending, else by its text (予以公示, 特此公告). */
@@ -51,6 +53,21 @@ const THE_NOTICE = /(?:这个|这份|这次|这回|本次?|该|此)(?:通知|文
 const OLDER = 0.6;
 /** How much each kind of evidence counts towards a document fitting the question. */
 const EVIDENCE = { serial: 3, programme: 2, year: 1, month: 1, kind: 1 };
+/**
+ * Among the notices that fit a question describing a notice equally, the weight of those whose
+ * own title has fewer of its words than another's (the 公示 of a list, when the 通知 that 确定 it
+ * is described).
+ */
+const FEWER_TITLE_WORDS = 0.7;
+/**
+ * A question that describes a notice ("确定筹建名单那个通知", "…的公示", "那份文件"): its words then
+ * describe the notice, and those of one notice's title tell it apart.
+ */
+const DESCRIBES_NOTICE = /(?:那个|这个|那份|这份|那次|这次|的)(?:通知|公示|公告|文件|文)|那份|号文/;
+/** Words every notice's title may have, or that ask for a particular (印发 → 发布): they describe none. */
+const UNTELLING_TITLE_WORDS = new Set(['发布', '通知', '公示', '公告', '文件']);
+/** A title word tells notices apart when fewer than this share of the notices' titles have it. */
+const TELLING_TITLE_SHARE = 0.5;
 /** The kinds a question's words tell notices apart by: a 公示 or a 公告 (every notice is called a 通知). */
 const TELLING_KINDS = NOTICE_KINDS.filter((k) => k.kind !== 'notice');
 
@@ -112,7 +129,8 @@ export function profileOf(document: SourceDocument): DocumentProfile {
   const text = document.blocks.map((block) => block.text).join('\n');
   const kind = (NOTICE_KINDS.find((k) => k.title.test(title)) ?? NOTICE_KINDS.find((k) => k.text.test(text)))?.kind;
   const months = [document.meta.signed, document.meta.published].flatMap((d) => (d && /^\d{4}-\d{2}/.test(d) ? [d.slice(0, 7)] : []));
-  return { doc: document.doc, docNumber, serial, years: [...years], programmes, titleWords, kind, months, date: /^\d{4}-\d{2}-\d{2}/.test(date ?? '') ? date : undefined };
+  const titled = document.title !== '' && document.title !== document.docNumber && document.title !== document.doc.split('/').pop();
+  return { doc: document.doc, docNumber, serial, years: [...years], programmes, titleWords, titled, kind, months, date: /^\d{4}-\d{2}-\d{2}/.test(date ?? '') ? date : undefined };
 }
 
 /** The year a notice is of (its doc number's, else its date's), for dates its sentences give without one. */
@@ -134,6 +152,8 @@ export interface QuestionScope {
   kinds: string[];
   /** True when the question speaks of "the notice" (这个通知, 通知里, 本文件) without naming which. */
   theNotice: boolean;
+  /** When the question describes a notice (…那个通知, 那份公示): its words, to be found in a title. */
+  describing: string[];
 }
 
 /** Reads a question's scope; `today` (YYYY-MM-DD) gives 今年 and 去年 their years. */
@@ -149,7 +169,8 @@ export function readScope(question: string, today: string): QuestionScope {
   if (/去年/.test(text)) years.add(thisYear - 1);
   if (/前年/.test(text)) years.add(thisYear - 2);
   const months = [...text.matchAll(YEAR_MONTH)].map((m) => `${m[1]!.length === 2 ? `20${m[1]}` : m[1]}-${m[2]!.padStart(2, '0')}`);
-  return { serial, years: [...years], months, programmes: programmesOf(text), newest: NEWEST.test(text), kinds: TELLING_KINDS.filter((k) => k.asked.test(text)).map((k) => k.kind), theNotice: THE_NOTICE.test(text) };
+  const describing = DESCRIBES_NOTICE.test(text) ? [...new Set(analyze(text).words)].filter((w) => !UNTELLING_TITLE_WORDS.has(w)).sort() : [];
+  return { serial, years: [...years], months, programmes: programmesOf(text), newest: NEWEST.test(text), kinds: TELLING_KINDS.filter((k) => k.asked.test(text)).map((k) => k.kind), theNotice: THE_NOTICE.test(text), describing };
 }
 
 /**
@@ -204,6 +225,7 @@ function weigh(scope: QuestionScope, profiles: readonly DocumentProfile[]): Map<
     const floor = best > EVIDENCE.year ? MISMATCH : YEAR_ONLY_MISMATCH;
     weights.set(profile.doc, best === 0 ? 1 : floor + ((1 - floor) * score) / best);
   }
+  if (!scope.newest) breakTiesByTitle(scope, profiles, fit, best, weights);
   if (scope.newest) {
     // Among the notices that fit best, the newest; undated notices count as old.
     const candidates = profiles.filter((p) => fit.get(p.doc) === best && p.date);
@@ -211,6 +233,22 @@ function weigh(scope: QuestionScope, profiles: readonly DocumentProfile[]): Map<
     if (newest) for (const profile of profiles) if (profile.doc !== newest.doc) weights.set(profile.doc, weights.get(profile.doc)! * OLDER);
   }
   return weights;
+}
+
+/**
+ * Among the titled notices that fit best, those whose titles hold fewer of the words describing
+ * the notice than another's weigh less. Untitled copies are not judged by a title they lack.
+ */
+function breakTiesByTitle(scope: QuestionScope, profiles: readonly DocumentProfile[], fit: ReadonlyMap<string, number>, best: number, weights: Map<string, number>): void {
+  const telling = scope.describing.filter((word) => {
+    const titled = profiles.filter((p) => p.titleWords.has(word)).length;
+    return titled > 0 && titled < profiles.length * TELLING_TITLE_SHARE;
+  });
+  if (telling.length === 0) return;
+  const tied = profiles.filter((p) => p.titled && fit.get(p.doc) === best);
+  const counts = new Map(tied.map((p) => [p.doc, telling.filter((word) => p.titleWords.has(word)).length]));
+  const most = Math.max(0, ...counts.values());
+  for (const [doc, count] of counts) if (count < most) weights.set(doc, weights.get(doc)! * FEWER_TITLE_WORDS);
 }
 
 /**
@@ -222,6 +260,9 @@ export function scopeWords(weights: ReadonlyMap<string, number> | undefined, pro
   const top = [...weights].filter(([, w]) => w === 1);
   if (top.length !== 1) return undefined;
   const profile = profiles.find((p) => p.doc === top[0]![0]);
-  const muted = new Set(words.filter((word) => profile?.titleWords.has(word)));
+  if (!profile) return undefined;
+  // Its year and month ("22年3月那个公告" → 2022, 3) named it too: the signature line's date does not answer.
+  const dateWords = new Set([...profile.years.map(String), ...profile.months.map((month) => String(Number(month.slice(5, 7))))]);
+  const muted = new Set(words.filter((word) => profile.titleWords.has(word) || dateWords.has(word)));
   return muted.size > 0 ? muted : undefined;
 }

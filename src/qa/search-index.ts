@@ -1,7 +1,7 @@
 import { Bm25Index, queryTerms } from './bm25.js';
 import type { Chunk } from './chunk.js';
 import { createCoverage, FOCUS_CUES, type Coverage } from './coverage.js';
-import { CUE_TERMS, type CueKind } from './lexicon.js';
+import { ASKS_BATCH, CUE_TERMS, NUMBERED_PART, type CueKind } from './lexicon.js';
 import { batchesOf, otherBatch, shapesOf } from './shapes.js';
 import { analyze, analyzeQuery, normalizeText, type QueryAnalysis } from './tokenize.js';
 
@@ -71,6 +71,22 @@ const SALUTATION_FACTOR = 0.3;
 
 /** An attachment list names documents, not facts; unless the question is about attachments it scores this share. */
 const ATTACHMENT_FACTOR = 0.3;
+
+/** A sentence of the part the question names by its number ("第三部分") scores this much more. */
+const PART_BOOST = 0.5;
+
+/** A sentence naming a batch, when the question asks which batch, scores this much more. */
+const BATCH_BOOST = 0.3;
+
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+
+/** The opening of the numbered part a question names ("第三部分" → "三、"; "第5条" → "五、"), if any. */
+function askedPart(normalized: string): string | undefined {
+  const ordinal = NUMBERED_PART.exec(normalized)?.[1];
+  if (ordinal === undefined) return undefined;
+  const numeral = /^\d+$/.test(ordinal) ? NUMERALS[Number(ordinal)] : ordinal;
+  return numeral ? `${numeral}、` : undefined;
+}
 
 /** A list ending in the asked head noun ("…等方面" for 哪几个方面) scores this much more. */
 const LIST_HEAD_BOOST = 0.5;
@@ -167,6 +183,10 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     score,
   });
 
+  /** Whether a sentence is in the numbered part opening with `part` ("三、"): its section's heading or its own paragraph. */
+  const inPart = (unit: number, part: string): boolean =>
+    chunks[unitChunk[unit]!]!.section.split(' › ').some((heading) => heading.startsWith(part)) || unitTexts[unit]!.startsWith(part);
+
   const fusedScores = new Float64Array(unitChunk.length);
   const attachment = chunks.map((chunk) => ATTACHMENT_SECTION.test(chunk.section));
   const candidates = new Int32Array(unitChunk.length);
@@ -216,12 +236,14 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const listEnd = query.listHead ? `等${query.listHead}` : undefined;
     const asksAttachment = query.words.includes('附件');
     const askedBatches = batchesOf(query.normalized);
+    const part = askedPart(query.normalized);
+    const asksBatch = ASKS_BATCH.test(query.normalized);
     // Attachments are counted by listing them ("几个附件"): no shape tells their sentence.
     const focusBits = asksAttachment ? 0 : queryBits & FOCUS_BITS;
     const best: [number, number][] = [];
     const keep = Math.max(limit, 10);
     // No factor below raises a score by more than this: a unit that cannot reach the kept list is passed over.
-    const ceiling = (1 + cueScale * popcount(queryBits)) * (listEnd ? 1 + LIST_HEAD_BOOST : 1);
+    const ceiling = (1 + cueScale * popcount(queryBits)) * (listEnd ? 1 + LIST_HEAD_BOOST : 1) * (part ? 1 + PART_BOOST : 1) * (asksBatch ? 1 + BATCH_BOOST : 1);
     for (let i = 0; i < count; i++) {
       const unit = candidates[i]!;
       let score = fusedScores[unit]! + context.scores[unitChunk[unit]!]! * contextScale;
@@ -233,6 +255,8 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       if (askedBatches.length > 0 && otherBatch(askedBatches, unitBatches[unit]!)) score *= OTHER_BATCH_FACTOR;
       if (!asksAddressee && shapeBits[unit]! & addresseeBit) score *= SALUTATION_FACTOR;
       if (listEnd && unitTexts[unit]!.includes(listEnd)) score *= 1 + LIST_HEAD_BOOST;
+      if (part && inPart(unit, part)) score *= 1 + PART_BOOST;
+      if (asksBatch && unitBatches[unit]!.length > 0) score *= 1 + BATCH_BOOST;
       if (!asksAttachment && attachment[unitChunk[unit]!]) score *= ATTACHMENT_FACTOR;
       if (best.length === keep && score <= best[keep - 1]![1]) continue;
       insertSorted(best, [unit, score], keep);

@@ -17,6 +17,7 @@ import {
   type CueKind,
 } from './lexicon.js';
 import { EXPANSION } from './expansion.js';
+import { isKnownWord } from './background-idf.js';
 
 /**
  * Chinese tokenization shared by the index and the queries: normalisation (full/half width,
@@ -34,13 +35,26 @@ const DOMAIN_WORDS = [
 
 let jieba: Jieba | undefined;
 
+/**
+ * How often an officer's word of the lexicon or the expansion table that jieba does not know
+ * ("多给", "走省里") counts in its dictionary: enough to be cut as written, too little to win
+ * against the notices' own words around it.
+ */
+const TABLE_WORD_FREQUENCY = 300;
+
 function segmenter(): Jieba {
   if (!jieba) {
     jieba = Jieba.withDict(dict);
-    jieba.loadDict(Buffer.from(DOMAIN_WORDS.map((word) => `${word} 20000 n`).join('\n')));
+    const tableWords = [...SYNONYM_GROUPS, ...EXPANSION.synonyms]
+      .flat()
+      .filter((word) => HAN_ONLY.test(word) && [...word].length > 1 && !isKnownWord(word) && !DOMAIN_WORDS.includes(word));
+    const lines = [...DOMAIN_WORDS.map((word) => `${word} 20000 n`), ...new Set(tableWords)].map((line) => (line.includes(' ') ? line : `${line} ${TABLE_WORD_FREQUENCY} v`));
+    jieba.loadDict(Buffer.from(lines.join('\n')));
   }
   return jieba;
 }
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 const synonyms = new Map<string, string>();
 for (const [canonical, ...rest] of SYNONYM_GROUPS) {
@@ -143,19 +157,37 @@ function gramsOf(runs: string[], out: string[]): void {
   }
 }
 
+/** Words the lexicon, the table or the domain list name: never cut apart. */
+const namedWord = (word: string): boolean => synonyms.has(word) || DOMAIN_WORDS.includes(word);
+
+/**
+ * jieba's guess for a run it does not know often glues a particle or a verb of asking to a word
+ * ("得交", "省能"): such a guess is taken as its dictionary parts (得, 交), so the word in it is
+ * found. A guess without such a part (a product's name, 沁州黄) stays whole.
+ */
+function ungluedWords(words: string[]): string[] {
+  return words.flatMap((word) => (HAN_ONLY.test(word) && word.length > 1 ? remembered(unglued, word, () => unglue(word)) : [word]));
+}
+
+function unglue(word: string): string[] {
+  if (!isContent(word) || namedWord(word) || isKnownWord(word)) return [word];
+  const parts = segmenter().cut(word, false);
+  return parts.length > 1 && parts.some((part) => !isContent(part)) ? parts : [word];
+}
+
 function analyzeNormalized(normalized: string): Analysis {
   const seg = segmenter();
   const dates = dateTerms(normalized);
   const text = dates.length ? normalized.replace(DATE, ' ') : normalized;
   const words: string[] = [...dates];
-  for (const word of seg.cutForSearch(text, true)) {
+  for (const word of ungluedWords(seg.cutForSearch(text, true))) {
     if (isContent(word) && isContent(canonical(word))) words.push(canonical(word));
   }
   const contentWords: string[] = [...dates];
   const surfaces: string[] = [...dates];
   const runs: string[] = [];
   let run = '';
-  for (const word of seg.cut(text, true)) {
+  for (const word of ungluedWords(seg.cut(text, true))) {
     // A colloquial form of a word that carries no content ("截到" for 截止) carries none either.
     if (isContent(word) && isContent(canonical(word))) {
       contentWords.push(canonical(word));
@@ -203,6 +235,7 @@ export function wordGrams(word: string): string[] {
  */
 const MEMO_LIMIT = 20_000;
 const partsSeen = new Map<string, string[]>();
+const unglued = new Map<string, string[]>();
 const gramsSeen = new Map<string, string[]>();
 function remembered(memo: Map<string, string[]>, word: string, compute: () => string[]): string[] {
   let value = memo.get(word);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readScope, scopeWeights, type DocumentProfile } from '../../src/qa/scope.js';
+import { analyze } from '../../src/qa/tokenize.js';
 
 /** Which notice a question is about, over three notices of different programmes. */
 
@@ -50,5 +51,25 @@ describe('the notice a question is about', () => {
     const named = weights('这个千企百城的通知有几个附件');
     expect(named.get('brands')).toBe(1);
     expect(named.get('home')).toBeLessThan(1);
+  });
+
+  it('tells notices the rest fits equally apart by the words of their own titles, when the question describes one', () => {
+    const titled = (doc: string, title: string, extra: Partial<DocumentProfile> = {}): DocumentProfile => ({ ...profile(doc, ['demo-zone'], 2021), titleWords: new Set(analyze(title).words), titled: true, ...extra });
+    const zones = [
+      titled('list', '国家知识产权局办公室关于确定2021年国家地理标志产品保护示范区筹建名单的通知'),
+      titled('publicity', '关于2021年国家地理标志产品保护示范区筹建名单的公示'),
+      titled('projects', '国家知识产权局办公室关于确定2019年地理标志运用促进工程项目的通知', { programmes: ['promotion'], years: [2019] }),
+      titled('plan', '国家知识产权局办公室关于印发《地理标志保护工程实施方案》的通知', { programmes: ['protection'], years: [2024] }),
+      { ...profile('results', ['demo-zone'], 2025), titleWords: new Set(analyze('国知发保函字〔2025〕173号').words) },
+    ];
+    const described = scopeWeights(readScope('2021年确定筹建名单那个通知里，示范区建设的工作原则是什么', '2026-11-30'), zones)!;
+    expect(described.get('list')).toBe(1);
+    expect(described.get('publicity')).toBeLessThan(1);
+    // An untitled copy is not judged by the title it lacks.
+    const untitled = scopeWeights(readScope('示范区筹建验收工作的通知文号是啥', '2026-11-30'), zones)!;
+    expect(untitled.get('results')).toBe(1);
+    // A question that describes no notice, or asks for the newest, is not read for title words.
+    expect(scopeWeights(readScope('示范区筹建要确定哪些工作原则', '2026-11-30'), zones)!.get('publicity')).toBe(1);
+    expect(readScope('2021年确定筹建名单那个通知是哪天印发的', '2026-11-30').describing).not.toContain('发布');
   });
 });

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeQuery } from '../../src/qa/tokenize.js';
+import { noticeQa, shippedQa } from './helpers/shipped.js';
+
+/**
+ * Officers' everyday words reaching the notice's words by general means (the table's synonym
+ * groups, segmentation, colloquial interrogatives), checked over questions generated from
+ * templates × every colloquial word of a group, never over one phrasing.
+ */
+
+const fill = (templates: string[], words: string[]): string[] => templates.flatMap((template) => words.map((word) => template.replace('{w}', word)));
+
+describe('segmenting officers\' questions', () => {
+  it('reads jieba\'s guesses that glue a particle to a word as their dictionary parts', () => {
+    expect(analyzeQuery('资料最迟啥时候得交？').contentWords).toEqual(['申报书', '报送']);
+    const words = analyzeQuery('我们省能不能自己搞个省级的名录').contentWords;
+    expect(words).not.toContain('省能');
+    expect(words).not.toContain('不能自己');
+    expect(words).toContain('省级');
+  });
+
+  it('keeps a guess with no particle in it whole (a product\'s name)', () => {
+    expect(analyze('沁州黄小米').words).toContain('沁州');
+  });
+
+  it('cuts the table\'s colloquial words as written, so they fold', () => {
+    expect(analyzeQuery('会多给一点吗').contentWords).toEqual(analyze('倾斜').contentWords);
+    expect(analyzeQuery('要不要走省里报').contentWords).toEqual(['省级', '报送']);
+  });
+
+  it('reads 啥 and 咋 as 什么 and 怎么 in every question cue', () => {
+    const pairs = [['报给啥单位', '报给什么单位'], ['申报书咋交', '申报书怎么交'], ['有啥活动', '有什么活动'], ['啥时候截止', '什么时候截止']];
+    for (const [colloquial, standard] of pairs) {
+      expect(analyzeQuery(colloquial!).cues, colloquial).toEqual(analyzeQuery(standard!).cues);
+      expect(analyzeQuery(colloquial!).cues.length, colloquial).toBeGreaterThan(0);
+    }
+  });
+
+  it('asks how often as 定期 and asks no date', () => {
+    for (const question of fill(['名录{w}遴选'], ['多久一次', '多久一回', '隔多久一次', '每隔多长时间一次', '几年一轮'])) {
+      const analysis = analyzeQuery(question);
+      expect(analysis.contentWords, question).toContain('定期');
+      expect(analysis.cues, question).not.toContain('date');
+    }
+  });
+
+  it('reads 举几个 as asking for examples of a list, not for a count', () => {
+    for (const question of ['有哪些产品，举几个', '举个例子，有哪些产品', '举例说明有哪些产品']) {
+      expect(analyzeQuery(question).cues, question).toEqual(['list']);
+      expect(analyzeQuery(question).contentWords, question).toEqual(['产品']);
+    }
+  });
+
+  it('counts parts of the work by 块 as 方面, but not money', () => {
+    expect(analyzeQuery('指导的重点是哪几块').listHead).toBe('方面');
+    expect(analyzeQuery('收几块钱').listHead).toBeUndefined();
+  });
+});
+
+describe('colloquial questions rank the notice\'s sentence first (2023 notice alone)', () => {
+  const groups: { questions: string[]; sentence: string }[] = [
+    { questions: fill(['申报书要不要{w}报', '材料是{w}统一报送吗'], ['走省里', '经省里', '通过省里', '由省里']), sentence: '以省为单位' },
+    { questions: fill(['名录{w}遴选一次吗', '名录是不是{w}扩大'], ['定期', '多久一次', '多久一回', '隔多久一次']), sentence: '定期组织遴选' },
+    { questions: fill(['对接的服务资源{w}吗', '联系指导服务是{w}的吗'], ['免费', '无偿', '不收费', '不要钱', '公益']), sentence: '公益性' },
+    { questions: fill(['名录以后还会{w}吗', '名录范围会不会{w}'], ['扩', '扩容', '扩围', '扩充', '扩大']), sentence: '逐步扩大' },
+    { questions: fill(['国家局会{w}建设哪些库', '国家局{w}协调哪些力量'], ['牵头', '主导', '组织']), sentence: '专家库' },
+    { questions: fill(['支持有力的地方分名额时会{w}吗', '名额分配的时候会不会{w}'], ['多给', '多给点', '照顾', '优待', '偏向', '倾斜']), sentence: '名额分配时予以倾斜' },
+  ];
+
+  it.each(groups.map((g) => [g.sentence, g] as const))('every colloquial word of the group ranks %s first', async (_, { questions, sentence }) => {
+    const qa = await noticeQa();
+    const misses: string[] = [];
+    for (const question of questions) {
+      const [top] = await qa.passages(question, 1);
+      if (!top?.text.includes(sentence)) misses.push(`${question} → ${top?.text.slice(0, 40)}`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('ranks first the sentences of the numbered part a question names', async () => {
+    const qa = await noticeQa();
+    const cases: [string, string][] = [
+      ['第三部分把名录地标比作什么', '试验田'],
+      ['第3部分里名录地标被比成啥', '试验田'],
+      ['第五部分把名录地标比作啥来着', '晴雨表'],
+      ['第一部分把名录地标看作什么', '主要抓手'],
+    ];
+    for (const [question, expected] of cases) expect((await qa.passages(question, 1))[0]?.text, question).toContain(expected);
+  });
+
+  it('ranks first a sentence naming a batch when the question asks which batch', async () => {
+    const qa = await noticeQa();
+    for (const question of ['这回报的是第几批名录', '这次申报的是哪一批名录', '现在报的名录是哪批']) {
+      expect((await qa.passages(question, 1))[0]?.text, question).toContain('第二批');
+    }
+  });
+});
+
+describe('a notice named by its year and month (the shipped corpus)', () => {
+  it('ranks its statements above its signature line, whose date named it', async () => {
+    const qa = await shippedQa();
+    for (const [question, expected] of [
+      ['22年3月那个专用标志公告里都有哪些产品，举几个', '金华火腿'],
+      ['2022年3月那个专用标志公告里有金华火腿吗', '金华火腿'],
+      ['22年8月那个专用标志公告里核准了安吉白茶吗', '安吉白茶'],
+    ] as const) {
+      expect((await qa.passages(question, 1))[0]?.text, question).toContain(expected);
+    }
+  });
+});
