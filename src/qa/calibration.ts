@@ -8,7 +8,7 @@ import type { Coverage } from './search-index.js';
  * No rule here names a phrase; the features are shares of the question's weight.
  */
 
-export const FEATURES = [
+const COVERAGE_FEATURES = [
   'share',
   'keyShare',
   'hasKey',
@@ -26,6 +26,15 @@ export const FEATURES = [
   'sentenceShare',
 ] as const;
 
+/**
+ * Every feature but `domain` also counts once more for a question in the domain's vocabulary: what
+ * the best passage lacks means one thing for a near-topic question (名录地标的定位) and another
+ * for one about something else (公司年会), so the fit gives the two their own slopes.
+ */
+const IN_DOMAIN = COVERAGE_FEATURES.filter((name) => name !== 'domain');
+
+export const FEATURES = [...COVERAGE_FEATURES, ...IN_DOMAIN.map((name) => `${name}InDomain`)] as const;
+
 /** Below this share of its key terms a passage shares only the topic with a question (a feature, weighed by the fit). */
 export const TOPIC_ONLY_KEY_SHARE = 0.35;
 
@@ -42,7 +51,13 @@ export interface DecisionInput {
   topRanked: boolean;
 }
 
-export function featureVector({ coverage, domain, docFit, margin, topRanked }: DecisionInput): number[] {
+export function featureVector(input: DecisionInput): number[] {
+  const own = coverageFeatures(input);
+  const inDomain = input.domain ? 1 : 0;
+  return [...own, ...own.filter((_, i) => COVERAGE_FEATURES[i] !== 'domain').map((value) => value * inDomain)];
+}
+
+function coverageFeatures({ coverage, domain, docFit, margin, topRanked }: DecisionInput): number[] {
   const key = coverage.keyShare ?? 1;
   return [
     coverage.share,
