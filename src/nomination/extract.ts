@@ -1,7 +1,8 @@
 import type { Form, FormField } from './form.js';
 import { matchLabel, pickField, shapeFit } from './labels.js';
 import { parseField, type ParseResult } from './parsers/index.js';
-import { parseFor, readMessage } from './reading.js';
+import { parseFor } from './answer-parse.js';
+import { readMessage } from './reading.js';
 import { segment } from './segment.js';
 import type { FieldValue } from '../store/nomination-types.js';
 
