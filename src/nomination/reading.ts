@@ -10,7 +10,7 @@ import { elsewhere } from './pending-text.js';
 import { withoutSelfIntro } from './person-name.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
 import { aboutOtherField } from './about-field.js';
-import { countByUnit, describedFigure, distinctive, innerLabelled, provinceNamed, selfIntroduced, subjectAnswer } from './routing.js';
+import { countByUnit, describedFigure, distinctive, innerLabelled, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
 
 /**
  * Reads one message against the form: segments it, gives each labelled segment to the field its
@@ -149,6 +149,22 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
   const about = segments.filter((seg) => seg.labelKind === 'colon').length <= 1 ? aboutOtherField(form, current, text) : undefined;
   if (about) {
     put(about.field, about.value);
+    return out;
+  }
+
+  // A statement of actions ("县里出台了…，每年安排资金…；建设…") sent while another kind of question is
+  // asked is no answer to it: it goes whole to the open free text it fits, the question stays.
+  const statement =
+    current !== undefined &&
+    current.type !== 'longtext' &&
+    // (a label names the field itself: "支持措施为…" is read as labelled)
+    !segments.some((seg) => seg.labelKind === 'colon' || (seg.label !== undefined && bestField(seg.label)?.type === 'longtext')) &&
+    !PATTERNS.some((p) => new RegExp(p.pattern.source, 'u').test(text))
+      ? statementField(form, text, open)
+      : undefined;
+  const stated = statement && parseFor(form, statement, text);
+  if (statement && stated?.ok) {
+    put(statement, stated.value);
     return out;
   }
 

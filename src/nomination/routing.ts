@@ -132,16 +132,46 @@ export function innerLabelled(form: Form, outer: string, value: string): { field
 
 /** Choice names this long are read inside a clause ("2003年批的地理标志保护产品"); shorter ones only alone. */
 const CHOICE_NAME_IN_CLAUSE = 4;
-const CHOICE_CLAUSE_MAX = 24;
+const CHOICE_CLAUSE_MAX = 32;
+
+/** Where a clause names a choice inside it: as what the clause ends on ("…是2004年批的地理标志产品", "作为证明商标注册的"), not as words of an action ("开展专用标志使用核准"). */
+const CHOICE_END = /^(?:注册的?|保护的?|的)?(?:吧|啊|呀|哈|了)?[。.!！~～]*$/u;
+const endsWithName = (text: string, name: string): boolean => {
+  const at = text.lastIndexOf(name);
+  return at >= 0 && CHOICE_END.test(text.slice(at + name.length).trim());
+};
 
 /** The one choice a short clause names: exactly, or by a long name inside it. */
 function choiceIn(field: FormField, text: string, cleaned: string): FieldValue | undefined {
   const named = (field.choices ?? []).filter((choice) =>
     [choice, ...(field.choiceAliases[choice] ?? [])].some(
-      (name) => name === cleaned || (name.length >= CHOICE_NAME_IN_CLAUSE && text.length <= CHOICE_CLAUSE_MAX && text.includes(name)),
+      (name) => name === cleaned || (name.length >= CHOICE_NAME_IN_CLAUSE && text.length <= CHOICE_CLAUSE_MAX && endsWithName(text, name)),
     ),
   );
   if (named.length !== 1) return undefined;
   const parsed = parseField(field, named[0] as string);
   return parsed.ok ? parsed.value : undefined;
+}
+
+/** Words that put a statement in the future (a plan) or the past (measures taken). */
+const FUTURE = /明年|下一年度|下一步|下年|来年|今后|计划|打算|拟|将|力争|争取|准备/u;
+const PAST = /了|已|先后|累计|连续|建成|近年|去年|今年|多年来|以来/u;
+const STATEMENT_CLAUSE = /[，,；;。！!\n]+/u;
+/** A statement has at least this many clauses stating an action. */
+const STATEMENT_ACTIONS = 2;
+
+/**
+ * A statement sent while a question of another kind is asked ("县里出台了…政策，每年安排资金…；建设…"):
+ * it goes to an open free-text field whose example is a statement too (measures, plans — not the
+ * region), the plan when it speaks of the future and the measures when of the past, else the first
+ * such field in the form. Undefined when the text is no statement of actions or no field is open.
+ */
+export function statementField(form: Form, text: string, open: (f: FormField) => boolean): FormField | undefined {
+  const clauses = text.split(STATEMENT_CLAUSE).filter((c) => c.trim());
+  if (clauses.filter((c) => ACTION.test(c)).length < STATEMENT_ACTIONS) return undefined;
+  const fields = form.fields.filter((f) => f.type === 'longtext' && open(f) && ACTION.test(f.example ?? ''));
+  const future = FUTURE.test(text);
+  if (future === PAST.test(text)) return fields[0];
+  // a field named for the future (下一年度工作计划) takes plans; the others take what was done
+  return fields.find((f) => FUTURE.test(`${f.label}${f.keywords.join('')}`) === future);
 }

@@ -7,8 +7,10 @@ import { NUMBER_PATTERN } from './parsers/numbers.js';
  * Splits a message into segments, each a value with the label typed in front of it, if any:
  * "地域范围：…；注册人：…；类别：茶叶" → three labelled segments; "产值3.2亿，从业人员1.5万人" →
  * two. Clauses end at line breaks, ；。！？ and (between pairs) ，、 — a comma inside a figure
- * (12,000) is not a boundary. A clause without a label of its own continues the segment before
- * it when that one is free text, so "措施：出台办法，安排资金800万元，…" stays one segment.
+ * (12,000) is not a boundary, one before a year (产品,2013年第168号) is. A clause without a
+ * label of its own continues the segment before it when that one is free text, joined by the
+ * separators as typed, so "措施：出台办法，安排资金800万元；\n2.建立…" stays one segment, its
+ * numbers and line breaks kept.
  */
 
 /** One piece of a message. `label` is what named it ("扶持措施"), absent when nothing did. */
@@ -30,7 +32,7 @@ interface Clause {
 }
 
 /** A typed "\\n" (two characters) counts as a line break: chat boxes that send on Enter make people write it. */
-const BOUNDARY = /(\r?\n|\\n|[；;。！!？?]|[，、]|,(?!\d{3}))/u;
+const BOUNDARY = /(\r?\n|\\n|[；;。！!？?]|[，、]|(?<!\d),|,(?!\d{3}(?!\d)))/u;
 /** Labels before a colon are short and wordy: "另外明年打算", "联系电话". */
 const COLON_LABEL = /^([^:：\d]{1,16}?)\s*[:：]\s*(.*)$/su;
 const FIGURE = new RegExp(`(?:${NUMBER_PATTERN})`, 'gu');
