@@ -17,6 +17,12 @@ const MARK = String.raw`(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{
 /** The number or bullet opening a clause. */
 export const LEADING_MARK = new RegExp(`^\\s*${MARK}\\s*`, 'u');
 
+/** An item's number or bullet at the start of the message, of a line or after ；。 */
+const LIST_ITEM = new RegExp(`(?:^|\\r?\\n|\\\\n|[；;。])\\s*${MARK}`, 'gu');
+
+/** Whether `text` is a list of two or more numbered or bulleted items. */
+export const isList = (text: string): boolean => (text.match(LIST_ITEM) ?? []).length >= 2;
+
 /** An item's number or bullet where a pasted item may start. */
 const ITEM = new RegExp(`(^|\\r?\\n|\\\\n|[ \\t]+|[；;。，,])\\s*${MARK}\\s*`, 'gu');
 /** What follows the number of a numbered pair: a label and a colon, or words and a space ("2.省份 海南"). */

@@ -10,6 +10,7 @@ import { elsewhere } from './pending-text.js';
 import { withoutSelfIntro } from './person-name.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
 import { aboutOtherField } from './about-field.js';
+import { isList } from './block.js';
 import { countByUnit, describedFigure, distinctive, innerLabelled, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
 
 /**
@@ -36,6 +37,10 @@ export interface MessageReading {
 
 /** Words that open a message and say nothing of a field: "对了，…", "另外，…", "补充一下：…". */
 const DISCOURSE = /^(?:对了|哦对了?|噢对了?|另外|还有|然后|补充一下|补充|顺便说一下|再就是)\s*[，,、。:：\s]\s*/u;
+
+/** A unit in brackets at the end of a label ("年产值(万元)", "从业人员（人）") and a figure written without one. */
+const LABEL_UNIT = /[（(]\s*(万元|亿元|元|万美元|美元|万人|人|家|个|%|％)\s*[)）]\s*$/u;
+const BARE_FIGURE = /^\d[\d,，.]*$/u;
 
 /** A clause announcing what follows: "资料如下", "我先把基本情况发过来", "和明年计划一起发给你". */
 const ANNOUNCEMENT = /^[^，,。；;\d]{0,16}(?:如下|见下|以下|发给你|发你|发过来|发过去|发上来)[:：。.!！~～]*$/u;
@@ -183,7 +188,8 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
   const prose =
     current?.type === 'longtext' &&
     !figureReport &&
-    segments.some((seg) => seg.label === undefined) &&
+    // ("1.用标企业再新增20家；2.年产值力争突破5亿元": every item of a list may open with a field's name)
+    (segments.some((seg) => seg.label === undefined) || isList(text)) &&
     segments.some((seg) => seg.label !== undefined && seg.labelKind !== 'colon' && bestField(seg.label)?.id !== current.id);
   if (prose) {
     unlabelled(text);
@@ -229,7 +235,10 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
       continue;
     }
     // (a free-text field keeps its name where it runs on into the value: "明年计划新增…")
-    const valueFor = (f: FormField): string => (f.type === 'longtext' && seg.lead ? `${seg.lead}${seg.value}` : seg.value);
+    // (and a bare figure takes the unit its label names: "年产值(万元): 1450000")
+    const unit = LABEL_UNIT.exec(seg.label)?.[1];
+    const valueFor = (f: FormField): string =>
+      f.type === 'longtext' && seg.lead ? `${seg.lead}${seg.value}` : unit && NUMERIC.has(f.type) && BARE_FIGURE.test(seg.value) ? `${seg.value}${unit}` : seg.value;
     const found = tier.map((m) => ({ field: m.field, parsed: parseFor(form, m.field, valueFor(m.field)) })).find((c) => c.parsed.ok);
     if (found?.parsed.ok) {
       put(found.field, found.parsed.value);
