@@ -142,12 +142,15 @@ function fieldsInHeading(form: Form, heading: string): FormField[] {
   return [...found];
 }
 
+/** "29家不是92家", "126家，而不是162家": the old value after 不是 is no part of the new one. */
+const withoutOldValue = (value: string): string => value.replace(/[，,]?\s*(?:而)?不是.*$/u, '').trim();
+
 /** The clause giving the new value for the field named (without one) in clause `i`: after it, else before it. */
 function valueBeside(clauses: string[], i: number, onlyAfter = false): string | undefined {
   const others = onlyAfter ? clauses.slice(i + 1, i + 2) : [...clauses.slice(i + 1), ...clauses.slice(0, i).reverse()];
   return others
     .filter((c) => !CORRECTION_MARKER.test(c.replace(VALUE_LEAD_WORDS, '')) && !APOLOGY.test(c))
-    .map((c) => c.replace(VALUE_LEAD_WORDS, '').trim())
+    .map((c) => withoutOldValue(c.replace(VALUE_LEAD_WORDS, '')))
     .find((c) => c && !/^(?:刚才|之前|前面|上面)/u.test(c));
 }
 
@@ -197,7 +200,7 @@ function detect(form: Form, text: string, near?: string): Found | undefined {
     const target = withValue[1].replace(/^(?:修改|更改|更正)/u, '');
     // "应该是126家不是162家": the old value after 不是 is not part of the new one
     // ("电话也改一下": 一下 is no value)
-    const value = withValue[2].replace(/[，,]?\s*(?:而)?不是.*$/u, '').replace(/^一?下[。.!！]?$/u, '').trim();
+    const value = withoutOldValue(withValue[2]).replace(/^一?下[。.!！]?$/u, '').trim();
     const field = value ? fieldNamed(form, target, value, near) : undefined;
     if (field) return { field: field.id, value };
   }

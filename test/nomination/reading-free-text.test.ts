@@ -229,3 +229,16 @@ describe('a unit in the label of a pasted table', () => {
     for (const [i, [, , , want]] of ROWS.entries()) expect(values[IDS[i] as string]?.value, text).toBe(want);
   });
 });
+
+describe('a correction naming the old value after the new one', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['用标企业数', 'authorized_users', '29家'],
+    ['产值', 'annual_output_value', '2.3亿元'],
+    ['从业人员', 'employees', '1.6万人'],
+  ];
+  const WORDINGS = [(label: string, v: string) => `${label}写错了，是${v}不是9${v}`, (label: string, v: string) => `${label}填错了，应该是${v}，而不是9${v}`];
+
+  it.each(CASES.flatMap(([label, id, value]) => WORDINGS.map((w) => [w(label, value), id, value])))('%s keeps only the new value', (text, id, value) => {
+    expect(findCorrection(form, text, 'contact_name')).toEqual({ field: id, value });
+  });
+});
