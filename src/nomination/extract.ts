@@ -1,7 +1,8 @@
 import type { Form, FormField } from './form.js';
-import { matchLabel, pickField, shapeFit } from './labels.js';
+import { fieldsNamedIn, matchLabel, pickField, shapeFit } from './labels.js';
 import { parseField, type ParseResult } from './parsers/index.js';
-import { parseFor, readMessage } from './reading.js';
+import { parseFor } from './answer-parse.js';
+import { readMessage } from './reading.js';
 import { segment } from './segment.js';
 import type { FieldValue } from '../store/nomination-types.js';
 
@@ -93,7 +94,10 @@ const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|改为|改成|正确的是|�
  * the next). Only messages with a correction word are read.
  */
 export function findCorrection(form: Form, text: string, near?: string): Correction | undefined {
-  if (typeof text !== 'string' || text.length > MAX_TEXT || !CORRECTION_MARKER.test(text)) return undefined;
+  if (typeof text !== 'string' || text.length > MAX_TEXT) return undefined;
+  const headed = headedCorrection(form, text);
+  if (headed) return headed;
+  if (!CORRECTION_MARKER.test(text)) return undefined;
   const clauses = text.split(CLAUSE).map((c) => c.trim()).filter(Boolean);
   for (const [i, clause] of clauses.entries()) {
     const found = detect(form, clause, near);
@@ -106,12 +110,47 @@ export function findCorrection(form: Form, text: string, near?: string): Correct
   return strip(detect(form, text, near));
 }
 
+/** A heading that says the text after it replaces an answer: "刚才措施发得不全，以这个为准：…", "计划有误，更正如下：…". */
+const HEADED = /^([^：:\n]{2,30})[：:]\s*(\S.*)$/su;
+const REPLACES = new RegExp(`${CORRECTION_MARKER.source}|为准|不全|不完整|补全|完整版|最新版|更新`, 'u');
+
+/**
+ * The answer a heading replaces and the text after it, taken whole (free text keeps its commas):
+ * the heading must say that it replaces and name exactly one field, by a name or a head noun
+ * only that field's names end in (措施, 计划, 范围).
+ */
+function headedCorrection(form: Form, text: string): Correction | undefined {
+  const headed = HEADED.exec(text.trim());
+  if (!headed?.[1] || !headed[2] || !REPLACES.test(headed[1]) || /\d/u.test(headed[1])) return undefined;
+  const named = fieldsInHeading(form, headed[1]);
+  return named.length === 1 ? { field: (named[0] as FormField).id, value: headed[2].trim() } : undefined;
+}
+
+/** Fields a heading names: by one of their names, or by a head noun only their names end in. */
+function fieldsInHeading(form: Form, heading: string): FormField[] {
+  const byName = fieldsNamedIn(form, heading);
+  if (byName.length > 0) return byName;
+  const heads = new Map<string, Set<FormField>>();
+  for (const field of form.fields) {
+    for (const name of [field.label, ...field.keywords]) {
+      const head = name.replace(/[（(].*?[）)]/gu, '').slice(-2);
+      if (/^\p{Script=Han}{2}$/u.test(head)) heads.set(head, (heads.get(head) ?? new Set()).add(field));
+    }
+  }
+  const found = new Set<FormField>();
+  for (const [head, fields] of heads) if (fields.size === 1 && heading.includes(head)) for (const f of fields) found.add(f);
+  return [...found];
+}
+
+/** "29家不是92家", "126家，而不是162家": the old value after 不是 is no part of the new one. */
+const withoutOldValue = (value: string): string => value.replace(/[，,]?\s*(?:而)?不是.*$/u, '').trim();
+
 /** The clause giving the new value for the field named (without one) in clause `i`: after it, else before it. */
 function valueBeside(clauses: string[], i: number, onlyAfter = false): string | undefined {
   const others = onlyAfter ? clauses.slice(i + 1, i + 2) : [...clauses.slice(i + 1), ...clauses.slice(0, i).reverse()];
   return others
     .filter((c) => !CORRECTION_MARKER.test(c.replace(VALUE_LEAD_WORDS, '')) && !APOLOGY.test(c))
-    .map((c) => c.replace(VALUE_LEAD_WORDS, '').trim())
+    .map((c) => withoutOldValue(c.replace(VALUE_LEAD_WORDS, '')))
     .find((c) => c && !/^(?:刚才|之前|前面|上面)/u.test(c));
 }
 
@@ -161,7 +200,7 @@ function detect(form: Form, text: string, near?: string): Found | undefined {
     const target = withValue[1].replace(/^(?:修改|更改|更正)/u, '');
     // "应该是126家不是162家": the old value after 不是 is not part of the new one
     // ("电话也改一下": 一下 is no value)
-    const value = withValue[2].replace(/[，,]?\s*(?:而)?不是.*$/u, '').replace(/^一?下[。.!！]?$/u, '').trim();
+    const value = withoutOldValue(withValue[2]).replace(/^一?下[。.!！]?$/u, '').trim();
     const field = value ? fieldNamed(form, target, value, near) : undefined;
     if (field) return { field: field.id, value };
   }

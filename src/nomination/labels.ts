@@ -16,6 +16,8 @@ export interface LabelMatch {
 
 /** Below this a label names no field. */
 export const MIN_SCORE = 40;
+/** A head noun that ends the names of one field only ("范围", "措施"). */
+const HEAD_SCORE = 70;
 /** A label that is one of a field's names. */
 const EXACT_SCORE = 100;
 
@@ -148,6 +150,9 @@ function scoreLabel(form: Form, rawLabel: string): LabelMatch[] {
     return { field, ...best };
   });
   for (const match of scored) match.score = Math.max(match.score, refinedScore(match, scored, variants));
+  // "范围", "措施": the head noun of one field's names alone names that field as clearly as a name ending in it
+  const heads = scored.filter((m) => namesOf(m.field).some((n) => variants.some((v) => v.length >= 2 && n.length > v.length && n.endsWith(v))));
+  if (heads.length === 1) (heads[0] as { score: number }).score = Math.max((heads[0] as { score: number }).score, HEAD_SCORE);
   return scored
     .filter((m) => m.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score)
@@ -177,20 +182,20 @@ function refinedScore(
 }
 
 /** The longest name of any field that `text` starts with (after lead words), and where it ends. */
-export function leadingName(form: Form, text: string): { field: FormField; end: number } | undefined {
+export function leadingName(form: Form, text: string): { field: FormField; start: number; end: number } | undefined {
   const lower = text.normalize('NFKC').toLowerCase();
   const lead = LEAD_WORDS.exec(lower)?.[0].length ?? 0;
-  let best: { field: FormField; end: number } | undefined;
+  let best: { field: FormField; start: number; end: number } | undefined;
   for (const field of form.fields) {
     for (const name of field.keywords.map(cleanName)) {
-      if (name.length >= 2 && lower.startsWith(name, lead) && (!best || lead + name.length > best.end)) best = { field, end: lead + name.length };
+      if (name.length >= 2 && lower.startsWith(name, lead) && (!best || lead + name.length > best.end)) best = { field, start: lead, end: lead + name.length };
     }
   }
   // a word of the synonym table that names a field by itself: "名字李婷"
   for (const word of Object.values(form.labelSynonyms).flat()) {
     if (word.length < 2 || !lower.startsWith(word, lead) || (best && lead + word.length <= best.end)) continue;
     const match = matchLabel(form, word)[0];
-    if (match && match.score >= EXACT_SCORE) best = { field: match.field, end: lead + word.length };
+    if (match && match.score >= EXACT_SCORE) best = { field: match.field, start: lead, end: lead + word.length };
   }
   return best;
 }

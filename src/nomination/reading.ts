@@ -1,16 +1,17 @@
 import type { Form, FormField } from './form.js';
-import { cleanLabel, fieldsNamedIn, matchLabel, shapeFit, type LabelMatch } from './labels.js';
-import { canonicalProvince, findProvinces } from './provinces.js';
-import { parseField, type ParseResult } from './parsers/index.js';
+import { fieldsNamedIn, matchLabel, shapeFit, type LabelMatch } from './labels.js';
+import { parseField } from './parsers/index.js';
 import { INTERJECTION } from './parsers/lead.js';
-import { ACTION, APPROX_TAIL, findFigure, labelOf, segment } from './segment.js';
-import { NUMBER_PATTERN } from './parsers/numbers.js';
+import { ACTION, findFigure, segment } from './segment.js';
 import type { FieldValue } from '../store/nomination-types.js';
-import { fail } from './parsers/result.js';
 import { t } from '../texts.js';
-import { isNone, noneNamed, withoutUnknown } from './none-answer.js';
+import { noneNamed, withoutUnknown } from './none-answer.js';
 import { elsewhere } from './pending-text.js';
-import { SELF_INTRO, withoutSelfIntro } from './person-name.js';
+import { withoutSelfIntro } from './person-name.js';
+import { NUMERIC, parseFor } from './answer-parse.js';
+import { aboutOtherField } from './about-field.js';
+import { isList } from './block.js';
+import { countByUnit, describedFigure, distinctive, innerLabelled, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
 
 /**
  * Reads one message against the form: segments it, gives each labelled segment to the field its
@@ -37,7 +38,15 @@ export interface MessageReading {
 /** Words that open a message and say nothing of a field: "对了，…", "另外，…", "补充一下：…". */
 const DISCOURSE = /^(?:对了|哦对了?|噢对了?|另外|还有|然后|补充一下|补充|顺便说一下|再就是)\s*[，,、。:：\s]\s*/u;
 
+/** A unit in brackets at the end of a label ("年产值(万元)", "从业人员（人）") and a figure written without one. */
+const LABEL_UNIT = /[（(]\s*(万元|亿元|元|万美元|美元|万人|人|家|个|%|％)\s*[)）]\s*$/u;
+const BARE_FIGURE = /^\d[\d,，.]*$/u;
+
+/** A clause announcing what follows: "资料如下", "我先把基本情况发过来", "和明年计划一起发给你". */
+const ANNOUNCEMENT = /^[^，,。；;\d]{0,16}(?:如下|见下|以下|发给你|发你|发过来|发过去|发上来)[:：。.!！~～]*$/u;
+
 /** Words that make what follows a field's name a statement about it ("出口主要是东南亚"), not a compound noun ("加工食品"). */
+
 const STATEMENT = /是|为|有|在|没|不|了|都|也|主要|大概|左右|约|吧/u;
 
 /** Phone numbers and e-mail addresses written anywhere in a line ("韦丽 0774-3821234"). */
@@ -48,65 +57,16 @@ const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
     pattern: /(?<![\d-])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?![\d-])|(?<![\d-])[（(]?0\d{2,3}[)）]?[\s-]?\d{3,4}[\s-]?\d{4}(?:\s*转\s*\d{1,6})?(?![\d-])/gu,
   },
 ];
-/** Fillers around the figure that the numeric parsers do not know: 比一般的高 …, …吧. */
-const TAIL_FILLER = /(?:吧|啊|哈|呢|的样子|这样|那样|差不多|的)+[。.!！]*$/u;
-const TIME_LEAD = /^(?:去年|今年|上年|上一年度?|全年|一年|每年|年均|\d{4}年度?)(?:的)?/u;
-/** Words between a label and its value: "加工那块有12亿", "出口的话大概1000万美元". */
-const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|一块|方面|这边|那边|部分|这项|的|嘛|呢|呀|啊)+/u;
-/** "申请人写…协会": what to write, in front of a short answer. */
-const WRITE_VERB = /^(?:就写|就填|填写|写成|写|填)(?=\p{Script=Han}{2})/u;
-/** Words before a copula that may restate the question: "范围是…", "产品叫…", "名字叫…". */
-const LEAD_IN = /^([^，,。；;：:\d\s]{1,8}?)(?:就是|应该是|是|为|叫做|叫|\s+|\s*[:：])\s*[:：]?\s*/u;
-
-/**
- * The answer without a lead-in that restates the field asked (its label or head noun, as the
- * label matcher reads it, tied for best): "范围是新疆…" → "新疆…" for 保护范围, "产品叫X" → X for the
- * name. A lead-in that names another field stays (that is a labelled value, read elsewhere).
- */
-function withoutLeadIn(form: Form, field: FormField, text: string): string {
-  const lead = LEAD_IN.exec(text);
-  if (!lead?.[1]) return text;
-  const matches = matchLabel(form, lead[1]);
-  const top = matches[0]?.score ?? 0;
-  const restates = matches.some((m) => m.field.id === field.id && m.score >= top - 3);
-  const rest = text.slice(lead[0].length).trim();
-  return restates && rest ? rest : text;
-}
-const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
 /** Words beside a phone number that are no name: "应该是13912345678", "改成…", "号码是…". */
 const NOT_A_NAME = /^(?:应该|其实|就|也|还|号码|手机|电话)?(?:是|为|改成|改为|换成|修改为|更正为|写错了|错了|不对)$/u;
-/** No answer ends like a spoken sentence: "我先问问领导吧". */
-const SPOKEN_END = /(?:吧|吗|呢|啊|呀|哈|哦|嘛)[。.!！?？~～…]*$/u;
-/** A remark about an earlier answer ("刚才那个写错了", "前面的多打了一位") is no answer to this question. */
-const META = /^.{0,6}(?:刚才|刚刚|前面|上面|之前|上一[个条项])[^，,。；;]{0,10}(?:错|多打|少打|漏|不对)/u;
-/** A name, unit or category also never speaks to someone or ends in 了: "你等我一会儿", "我找到了". */
-const CHATTER = new RegExp(`我|你|您|咱|本人|了[。.!！?？~～…]*$|${SPOKEN_END.source}`, 'u');
-
 const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:：]+|[\s,，;；、:：]+$/gu, '');
-
-/** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
-export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
-  const unled = field.type === 'text' || field.type === 'longtext' ? withoutSelfIntro(field, withoutLeadIn(form, field, typed)) : typed;
-  const bare = unled.replace(VALUE_FILLER, '').replace(/^[，,、：:\s]+/u, '').replace(field.type === 'text' ? WRITE_VERB : /^$/u, '') || unled;
-  // a short text ends where its sentence does: "属于水果。" → 水果
-  const text = field.type === 'text' ? bare.replace(/[。！!？?；;，,、]+$/u, '') || bare : bare;
-  const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text));
-  if (spoken) return fail(field, 'chatter');
-  const direct = parseField(field, text);
-  if (direct.ok || !NUMERIC.has(field.type)) return direct;
-  if (isNone(field, text)) return parseField(field, '无');
-  let tidy = text.trim().replace(TAIL_FILLER, '').replace(TIME_LEAD, '');
-  // a name of the field after the figure: "150多家企业用标"
-  for (const name of field.keywords) if (tidy.endsWith(name)) tidy = tidy.slice(0, -name.length);
-  const again = parseField(field, tidy);
-  return again.ok ? again : direct;
-}
 
 /** Reads `text` against `form`; `filled` is the draft's values, `current` the field being asked. */
 export function readMessage(form: Form, filled: Record<string, FieldValue>, current: FormField | undefined, typed: string): MessageReading {
   const out: MessageReading = { values: {}, conflicts: {}, unread: [], skipped: [] };
   // "嗯，是…协会": an interjection in front says nothing
-  const said = typed.trimStart().replace(INTERJECTION, '').replace(DISCOURSE, '') || typed;
+  // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
+  const said = typed.replace(/\\n/gu, '\n').trimStart().replace(INTERJECTION, '').replace(DISCOURSE, '') || typed;
   const { rest: text, fields: unknown } = withoutUnknown(form, filled, said);
   out.skipped = unknown.map((f) => f.id);
   if (!text) return out;
@@ -170,6 +130,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
   /** Takes phone numbers and e-mail addresses out of a line, storing them; returns the rest. */
   const extractPatterns = (text: string): string => {
     let rest = text;
+    let taken = false;
     for (const { type, pattern } of PATTERNS) {
       const fields = form.fields.filter((f) => f.type === type);
       if (fields.length !== 1) continue;
@@ -178,12 +139,14 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
         const parsed = parseField(field, match);
         if (!parsed.ok) return match;
         put(field, parsed.value);
+        taken = true;
         return ' ';
       });
     }
+    // (text with no phone number or address in it stays as typed, line breaks and all)
+    if (!taken) return text;
     // what labels the numbers ("电话", "邮箱") goes with them
-    const left = stripPunctuation(rest.replace(/(?:联系)?(?:电话|手机|座机|邮箱|电子邮箱|email|e-mail)\s*[:：]?/giu, ' ')).replace(/\s+/gu, ' ');
-    return left === stripPunctuation(text) ? text : left.trim();
+    return stripPunctuation(rest.replace(/(?:联系)?(?:电话|手机|座机|邮箱|电子邮箱|email|e-mail)\s*[:：]?/giu, ' ')).replace(/\s+/gu, ' ').trim();
   };
 
   const segments = segment(form, text, isFreeText);
@@ -191,6 +154,22 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
   const about = segments.filter((seg) => seg.labelKind === 'colon').length <= 1 ? aboutOtherField(form, current, text) : undefined;
   if (about) {
     put(about.field, about.value);
+    return out;
+  }
+
+  // A statement of actions ("县里出台了…，每年安排资金…；建设…") sent while another kind of question is
+  // asked is no answer to it: it goes whole to the open free text it fits, the question stays.
+  const statement =
+    current !== undefined &&
+    current.type !== 'longtext' &&
+    // (a label names the field itself: "支持措施为…" is read as labelled)
+    !segments.some((seg) => seg.labelKind === 'colon' || (seg.label !== undefined && bestField(seg.label)?.type === 'longtext')) &&
+    !PATTERNS.some((p) => new RegExp(p.pattern.source, 'u').test(text))
+      ? statementField(form, text, open)
+      : undefined;
+  const stated = statement && parseFor(form, statement, text);
+  if (statement && stated?.ok) {
+    put(statement, stated.value);
     return out;
   }
 
@@ -209,14 +188,21 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
   const prose =
     current?.type === 'longtext' &&
     !figureReport &&
-    segments.some((seg) => seg.label === undefined) &&
+    // ("1.用标企业再新增20家；2.年产值力争突破5亿元": every item of a list may open with a field's name)
+    (segments.some((seg) => seg.label === undefined) || isList(text)) &&
     segments.some((seg) => seg.label !== undefined && seg.labelKind !== 'colon' && bestField(seg.label)?.id !== current.id);
   if (prose) {
     unlabelled(text);
     return out;
   }
 
+  const block = segments.filter((seg) => seg.labelKind === 'colon').length >= 2;
   for (const seg of segments) {
+    // "资料如下", "和明年计划一起发给你" announce what follows and are no value; alone, they are not understood
+    if (seg.label === undefined && ANNOUNCEMENT.test(seg.value)) {
+      if (segments.length === 1) out.unread.push(seg.value);
+      continue;
+    }
     if (seg.label === undefined) {
       unlabelled(seg.value);
       continue;
@@ -234,16 +220,26 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     const fit = (m: LabelMatch): number => shapeFit(m.field, seg.value);
     const tier = (fresh.length > 0 ? fresh : near).sort((a, b) => b.score - a.score || fit(b) - fit(a) || asked(b) - asked(a));
     const whole = `${seg.labelKind === 'colon' ? `${seg.label}：` : seg.label}${seg.value}`;
-    // "资料如下：" over a pasted block heads it and is no value; alone, it is not understood
-    if (tier.length === 0 && !seg.value && seg.labelKind === 'colon') {
+    // "资料如下：", "扶持措施和明年计划一起发给你：" head what follows and are no value; alone, they are not understood
+    if (!seg.value && seg.labelKind === 'colon') {
       if (segments.length === 1) out.unread.push(whole);
+      continue;
+    }
+    // in a pasted block, a pair whose label names no field ("获证时间：2001年") is no answer to the question asked
+    if (tier.length === 0 && block && seg.labelKind === 'colon') {
+      out.unread.push(whole);
       continue;
     }
     if (tier.length === 0 || !seg.value) {
       unlabelled(whole);
       continue;
     }
-    const found = tier.map((m) => ({ field: m.field, parsed: parseFor(form, m.field, seg.value) })).find((c) => c.parsed.ok);
+    // (a free-text field keeps its name where it runs on into the value: "明年计划新增…")
+    // (and a bare figure takes the unit its label names: "年产值(万元): 1450000")
+    const unit = LABEL_UNIT.exec(seg.label)?.[1];
+    const valueFor = (f: FormField): string =>
+      f.type === 'longtext' && seg.lead ? `${seg.lead}${seg.value}` : unit && NUMERIC.has(f.type) && BARE_FIGURE.test(seg.value) ? `${seg.value}${unit}` : seg.value;
+    const found = tier.map((m) => ({ field: m.field, parsed: parseFor(form, m.field, valueFor(m.field)) })).find((c) => c.parsed.ok);
     if (found?.parsed.ok) {
       put(found.field, found.parsed.value);
       continue;
@@ -274,185 +270,4 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     else out.unread.push(whole);
   }
   return out;
-}
-
-/**
- * The answer to a figure question with a description in front: "采集和经营的农牧民有两万多人"
- * for 从业人数. Only when the words before the figure name no other field and state no action
- * ("明年准备新增用标企业20家" is a plan, not a count).
- */
-function describedFigure(form: Form, field: FormField, text: string): FieldValue | undefined {
-  if (!NUMERIC.has(field.type)) return undefined;
-  const figure = findFigure(text);
-  if (!figure || figure.index === 0) return undefined;
-  const before = text.slice(0, figure.index);
-  if (/\d/u.test(before) || ACTION.test(before)) return undefined;
-  const named = matchLabel(form, before)[0]?.field;
-  if (named && named.id !== field.id) return undefined;
-  // words that name nothing leave a count without its measure word unexplained: "茶旅融合这块大约八千万" is no head count
-  if (!named && field.type === 'count' && !countUnit(field).test(text)) return undefined;
-  const parsed = parseFor(form, field, text.slice(figure.index));
-  return parsed.ok ? parsed.value : undefined;
-}
-
-/**
- * A head count after a description, with a measure word only one open count field takes:
- * "从事枸杞种植和加工的有12万人左右" (人: 从业人数, not the 家 of market players). Not after
- * words stating an action ("新增用标企业20家" is a plan).
- */
-function countByUnit(form: Form, text: string, fields: FormField[]): Routed | undefined {
-  const figure = findFigure(text);
-  if (!figure) return undefined;
-  const [before, after] = [text.slice(0, figure.index), text.slice(figure.index)];
-  // a lone 一 is a word more often than a count ("下一个", "错了一位")
-  if (/\d/u.test(before) || ACTION.test(before) || /了/u.test(before) || !/^(?:\d|[一二两三四五六七八九十百千万]{2}|[二两三四五六七八九十])/u.test(after)) return undefined;
-  const [only, ...more] = fields.filter((f) => f.type === 'count' && countUnit(f).test(after));
-  const parsed = only && more.length === 0 ? parseFor(form, only, after) : undefined;
-  return only && parsed?.ok ? { field: only, value: parsed.value } : undefined;
-}
-
-/** The measure words of a count field: 人/名/位 for people, 家/个/户 for market players. */
-const countUnit = (field: FormField): RegExp => (field.unit === '人' ? /[人名位]/u : /[家个户]/u);
-
-/**
- * A field that an unlabelled piece can only be: a province, a choice, an announcement number, or a
- * figure of a type only one open field takes ("三成左右" when 溢价率 is the only open percentage).
- */
-function distinctive(form: Form, text: string, open: (f: FormField) => boolean): { field: FormField; value: FieldValue } | undefined {
-  const cleaned = cleanLabel(text) || text;
-  const fields = form.fields.filter(open);
-  for (const type of NUMERIC) {
-    const [only, ...more] = fields.filter((f) => f.type === type);
-    const parsed = only && more.length === 0 && findFigure(text)?.index === 0 ? parseFor(form, only, text) : undefined;
-    if (only && parsed?.ok) return { field: only, value: parsed.value };
-  }
-  const counted = countByUnit(form, text, fields);
-  if (counted) return counted;
-  for (const field of fields) {
-    // "新疆的", "四川省的": a province and nothing else
-    if (field.type === 'province' && canonicalProvince(text.trim().replace(/的$/u, ''))) {
-      const parsed = parseField(field, text);
-      if (parsed.ok) return { field, value: parsed.value };
-    }
-    if (field.type === 'choice') {
-      const parsed = choiceIn(field, text, cleaned);
-      if (parsed) return { field, value: parsed };
-    }
-    if (field.type === 'registration' && /年|号|公告|注册/u.test(text)) {
-      const parsed = parseField(field, text);
-      if (parsed.ok) return { field, value: parsed.value };
-    }
-  }
-  return undefined;
-}
-
-type Routed = { field: FormField; value: FieldValue };
-
-/** A province named in full ("云南省", "新疆维吾尔自治区") inside a short clause, the only one named: "普洱茶是云南省的地理标志产品". */
-function provinceNamed(form: Form, text: string, open: (f: FormField) => boolean): Routed | undefined {
-  const field = form.fields.find((f) => f.type === 'province' && open(f));
-  if (!field || text.length > CHOICE_CLAUSE_MAX + 6 || !/省|自治区/u.test(text) || findProvinces(text).length !== 1) return undefined;
-  const parsed = parseField(field, text);
-  return parsed.ok ? { field, value: parsed.value } : undefined;
-}
-
-/** "我叫赵磊": a person introducing themselves names the open field that holds a person's name. */
-function selfIntroduced(form: Form, text: string, open: (f: FormField) => boolean): Routed | undefined {
-  const field = form.fields.find((f) => f.personName && open(f));
-  if (!field || !SELF_INTRO.test(text.trim()) || withoutSelfIntro(field, text) === text) return undefined;
-  const parsed = parseField(field, withoutSelfIntro(field, text));
-  return parsed.ok ? { field, value: parsed.value } : undefined;
-}
-
-/**
- * "A是B" for a short text field, where B is unmistakably other values (a province, a choice …)
- * and A reads as the field: A is the answer, B's values go to their fields.
- */
-function subjectAnswer(form: Form, field: FormField, text: string, open: (f: FormField) => boolean): { value: FieldValue; others: Routed[] } | undefined {
-  const at = text.indexOf('是');
-  if (at < 2) return undefined;
-  const [subject, predicate] = [text.slice(0, at), text.slice(at + 1)];
-  const others = [distinctive(form, predicate, open), provinceNamed(form, predicate, open)].filter((r): r is Routed => r !== undefined);
-  if (others.length === 0 || matchLabel(form, subject).length > 0) return undefined;
-  const parsed = parseFor(form, field, subject);
-  return parsed.ok ? { value: parsed.value, others } : undefined;
-}
-
-/**
- * A value that is itself labelled, under a label that names a group: "关联产业产值：加工2亿元"
- * is 加工 under 关联产业产值, read with both labels together ("关联产业产值加工" → 加工产值).
- */
-function innerLabelled(form: Form, outer: string, value: string): { field: FormField; value: FieldValue } | undefined {
-  const inner = labelOf(form, value);
-  if (inner.label === undefined || !inner.value) return undefined;
-  const field = matchLabel(form, `${outer}${inner.label}`)[0]?.field;
-  const parsed = field ? parseFor(form, field, inner.value) : undefined;
-  return field && parsed?.ok ? { field, value: parsed.value } : undefined;
-}
-
-/** At most this many characters of other words beside the field's name and the value. */
-const ABOUT_MAX_WORDS = 16;
-const CLAUSE_SPLIT = /[\r\n，,、；;。！!？?\s]+|\\n/u;
-
-/**
- * A short message about one typed field (a figure, a registration number …) other than the one
- * asked, wherever the field is named:
- * "之前跳过的加工业产值有数了，二十三亿左右", "对了，物流那块也统计出来了，差不多五个亿".
- * It goes to that field (filled fields are asked about as usual), never into the pending free
- * text. Only when the message names exactly that field, holds exactly one figure that parses as
- * its value, and the other words are few and state no action (a plan such as "明年计划新增用标企业
- * 20家" names 用标企业 too, but it says what will be done, and it names the plan).
- */
-function aboutOtherField(form: Form, current: FormField | undefined, text: string): { field: FormField; value: FieldValue } | undefined {
-  if (text.length > 60) return undefined;
-  const figures = [...text.matchAll(new RegExp(`(?:${NUMBER_PATTERN})`, 'gu'))].filter((m) => findFigure(text.slice(m.index ?? 0))?.index === 0);
-  if (figures.length !== 1) return undefined;
-  const at = (figures[0] as RegExpMatchArray).index ?? 0;
-  const clauseEnd = text.slice(at).search(CLAUSE_SPLIT);
-  const end = clauseEnd < 0 ? text.length : at + clauseEnd;
-  const approx = APPROX_TAIL.exec(text.slice(0, at))?.[0] ?? '';
-  const start = at - approx.length;
-  const value = text.slice(start, end);
-  const words = `${text.slice(0, start)}，${text.slice(end)}`;
-  if (/\d/u.test(words) || ACTION.test(words)) return undefined;
-  const named = new Set<FormField>();
-  let nameChars = 0;
-  const clauses = words.split(CLAUSE_SPLIT).filter(Boolean);
-  // A clause that answers a typed question, or is unmistakably another value ("证明商标，注册号…",
-  // "作为证明商标注册的，注册号是…"), makes it a combined answer, read segment by segment.
-  const typedQuestion = current && current.type !== 'text' && current.type !== 'longtext';
-  const combined = (clause: string): boolean =>
-    (typedQuestion && parseFor(form, current, clause).ok) || distinctive(form, clause, (f) => f.type !== 'registration') !== undefined;
-  if (clauses.some(combined)) return undefined;
-  for (const clause of clauses) {
-    const match = matchLabel(form, clause)[0];
-    if (!match) continue;
-    named.add(match.field);
-    nameChars += Math.max(...namesIn(match.field, clause));
-  }
-  const field = [...named][0];
-  // (phone numbers and e-mail addresses are taken out of any message, with the words beside them)
-  if (named.size !== 1 || !field || field.id === current?.id || !(NUMERIC.has(field.type) || field.type === 'registration')) return undefined;
-  if ([...words.replace(/[^\p{Script=Han}\p{L}]/gu, '')].length - nameChars > ABOUT_MAX_WORDS) return undefined;
-  const parsed = parseFor(form, field, value);
-  return parsed.ok ? { field, value: parsed.value } : undefined;
-}
-
-/** Lengths of the field's names found in `text` (0 when none is). */
-const namesIn = (field: FormField, text: string): number[] => [0, ...field.keywords.filter((k) => text.includes(k)).map((k) => k.length)];
-
-/** Choice names this long are read inside a clause ("2003年批的地理标志保护产品"); shorter ones only alone. */
-const CHOICE_NAME_IN_CLAUSE = 4;
-const CHOICE_CLAUSE_MAX = 24;
-
-/** The one choice a short clause names: exactly, or by a long name inside it. */
-function choiceIn(field: FormField, text: string, cleaned: string): FieldValue | undefined {
-  const named = (field.choices ?? []).filter((choice) =>
-    [choice, ...(field.choiceAliases[choice] ?? [])].some(
-      (name) => name === cleaned || (name.length >= CHOICE_NAME_IN_CLAUSE && text.length <= CHOICE_CLAUSE_MAX && text.includes(name)),
-    ),
-  );
-  if (named.length !== 1) return undefined;
-  const parsed = parseField(field, named[0] as string);
-  return parsed.ok ? parsed.value : undefined;
 }

@@ -1,4 +1,5 @@
-import type { Form } from './form.js';
+import type { Form, FormField } from './form.js';
+import { LEADING_MARK, splitPairs } from './block.js';
 import { leadingName, matchLabel } from './labels.js';
 import { NUMBER_PATTERN } from './parsers/numbers.js';
 
@@ -6,8 +7,10 @@ import { NUMBER_PATTERN } from './parsers/numbers.js';
  * Splits a message into segments, each a value with the label typed in front of it, if any:
  * "地域范围：…；注册人：…；类别：茶叶" → three labelled segments; "产值3.2亿，从业人员1.5万人" →
  * two. Clauses end at line breaks, ；。！？ and (between pairs) ，、 — a comma inside a figure
- * (12,000) is not a boundary. A clause without a label of its own continues the segment before
- * it when that one is free text, so "措施：出台办法，安排资金800万元，…" stays one segment.
+ * (12,000) is not a boundary, one before a year (产品,2013年第168号) is. A clause without a
+ * label of its own continues the segment before it when that one is free text, joined by the
+ * separators as typed, so "措施：出台办法，安排资金800万元；\n2.建立…" stays one segment, its
+ * numbers and line breaks kept.
  */
 
 /** One piece of a message. `label` is what named it ("扶持措施"), absent when nothing did. */
@@ -16,6 +19,8 @@ export interface Segment {
   /** How the label was written: before a colon, before 是/为/有 …, as a field's name at the start, or in front of a figure. */
   labelKind?: 'colon' | 'copula' | 'name' | 'figure';
   value: string;
+  /** The words of a free-text field's name that run on into its value ("明年计划新增…"): part of the value as written. */
+  lead?: string;
   /** The boundary character in front of the segment ('' at the start of the message). */
   after: string;
 }
@@ -27,7 +32,7 @@ interface Clause {
 }
 
 /** A typed "\\n" (two characters) counts as a line break: chat boxes that send on Enter make people write it. */
-const BOUNDARY = /(\r?\n|\\n|[；;。！!？?]|[，、]|,(?!\d{3}))/u;
+const BOUNDARY = /(\r?\n|\\n|[；;。！!？?]|[，、]|(?<!\d),|,(?!\d{3}(?!\d)))/u;
 /** Labels before a colon are short and wordy: "另外明年打算", "联系电话". */
 const COLON_LABEL = /^([^:：\d]{1,16}?)\s*[:：]\s*(.*)$/su;
 const FIGURE = new RegExp(`(?:${NUMBER_PATTERN})`, 'gu');
@@ -45,9 +50,12 @@ const AREA_WORD = /^块(?!钱)/u;
 export function findFigure(typed: string): { index: number } | undefined {
   const text = foldWidth(typed);
   for (const match of text.matchAll(FIGURE)) {
-    const lone = [...match[0]].length === 1 && !/\d/u.test(match[0]);
-    const next = text.slice((match.index ?? 0) + match[0].length);
-    if (!lone || (FIGURE_NEXT.test(next) && !(match[0] === '一' && AREA_WORD.test(next)))) return { index: match.index ?? 0 };
+    // "有一点": a 点 with no digit after it is no decimal point, and 一 before it no figure
+    const figure = match[0].replace(/点+$/u, '');
+    if (!figure) continue;
+    const lone = [...figure].length === 1 && !/\d/u.test(figure);
+    const next = text.slice((match.index ?? 0) + figure.length);
+    if (!lone || (FIGURE_NEXT.test(next) && !(figure === '一' && AREA_WORD.test(next)))) return { index: match.index ?? 0 };
   }
   return undefined;
 }
@@ -59,42 +67,25 @@ export const APPROX_TAIL = /(?:大约|大概|约为|约|将近|接近|近|超过
 /** Words that make the text before a figure a sentence, not a label: "明年准备新增用标企业20家". */
 export const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|开展|组织|安排|准备|计划|打算|完成|实现|增加|减少|培育|打造|投入|统筹|争取|力争|推动|扩大/u;
 
-/** "1.", "（2）", "三、" in front of a pasted item: at the start, after a line break, a space or ；。， */
-const ENUMERATOR = /(^|\r?\n|\\n|[ \t]+|[；;。，,])\s*(?:[（(]\s*\d{1,2}\s*[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．)）](?!\d))\s*/gu;
-
-/** "名称——琼中绿橙": a dash after a short label at the start of a line. */
-const DASH_PAIR = /(^|\r?\n|\\n)([^—\r\n:：]{1,16}?)[ \t]*(?:——|—|－－|--)[ \t]*(?=\S)/gu;
-/** Dashes part labels from values only in a pasted block of such lines; one line may be a sentence ("出台办法——每年安排…"). */
-const dashBlock = (text: string): boolean => (text.match(DASH_PAIR) ?? []).length >= 2;
-
 /**
- * Puts a line break where a pasted block separates its pairs otherwise: 【label】value, a table
- * row "label | value" (read as "label：value"), "label——value" at the start of a line, two or more spaces, a slash between spaces
- * ("金顺姬 / 0433-4222518 / …"), a numbered item ("… 2.省份：…", its number dropped), a space before the next "label：".
+ * The clauses of a message, each with the separators typed in front of it ("；\n", "，", " ").
+ * Sentence-final punctuation stays with the clause it ends.
  */
-function splitPairs(text: string): string {
-  const dashes = dashBlock(text);
-  return text
-    .replace(/【([^【】\n]{1,16})】[ \t]*[:：]?[ \t]*/gu, '\n$1：')
-    // a pasted table row "名称 | 五常大米" (or "| 名称 | 五常大米 |"): the bar parts the label from its value
-    .replace(/(^|\r?\n|\\n)[ \t]*[|｜]|[ \t]*[|｜][ \t]*(?=\r?\n|\\n|$)/gu, '$1')
-    .replace(/(^|\r?\n|\\n)[ \t]*([^|｜\r\n:：]{1,16}?)[ \t]*[|｜][ \t]*/gu, '$1$2：')
-    .replace(DASH_PAIR, (pair: string, lead: string, label: string) => (dashes ? `${lead}${label}：` : pair))
-    .replace(/[ \t]{2,}|\u3000+|[ \t]+[/／][ \t]+/gu, '\n')
-    .replace(ENUMERATOR, (_, lead: string) => (/^[ \t]+$/u.test(lead) ? '\n' : lead))
-    .replace(/[ \t]+(?=[^\s\d:：，,。；;、]{1,12}[:：])/gu, '\n');
-}
-
-function clauses(text: string): Clause[] {
-  const parts = splitPairs(text).split(BOUNDARY);
+function clauses(form: Form, text: string): Clause[] {
+  const parts = splitPairs(form, text).split(BOUNDARY);
   const out: Clause[] = [];
-  let after = '';
+  let run = '';
   for (let i = 0; i < parts.length; i += 2) {
-    const piece = (parts[i] ?? '').trim();
+    const raw = parts[i] ?? '';
     const boundary = parts[i + 1] ?? '';
-    if (piece.trim()) out.push({ text: piece.trim() + (/[。！!？?]/u.test(boundary) ? boundary : ''), after });
-    else if (out.length > 0 && /[。！!？?]/u.test(boundary)) (out[out.length - 1] as Clause).text += boundary;
-    after = boundary;
+    const piece = raw.trim();
+    if (piece) {
+      out.push({ text: piece, after: run + raw.slice(0, raw.indexOf(piece)) });
+      run = raw.slice(raw.indexOf(piece) + piece.length);
+    } else run += raw;
+    const last = out[out.length - 1];
+    if (last && /[。！!？?]/u.test(boundary) && !run.trim()) last.text += boundary;
+    else run += boundary;
   }
   return out;
 }
@@ -102,6 +93,19 @@ function clauses(text: string): Clause[] {
 /** Words that join a label to its value in prose: "申请单位是…", "保护范围为…", "年产值有35亿元", "用标企业达到120家". */
 const COPULA = /是|为|有|达到|达|在|算|叫/gu;
 const COPULA_LABEL_MAX = 14;
+/**
+ * A free-text field's name said as words of the sentence: a time adverb and a verb of intent
+ * ("明年计划新增…" is "next year we plan to add…", "下一步打算…"). The form's own noun phrases
+ * ("下一年度计划", "工作计划", "扶持措施") are labels, colon or not.
+ */
+const SPOKEN_NAME = /^(?:明年|来年|今后|下一步|下步|接下来)(?:计划|打算|准备|拟)$/u;
+
+/** Whether `name` (a name of `field`) runs on into `rest` as part of a free-text value: "明年计划新增用标企业15家". */
+export const runsOn = (field: FormField, name: string, rest: string): boolean =>
+  field.type === 'longtext' && SPOKEN_NAME.test(name) && rest.length > 0 && !NAME_THEN_VALUE.test(rest);
+
+/** What parts a field's name from its value when no colon does: a copula, "包括", a space. */
+const NAME_THEN_VALUE = /^(?:\s|[:：=，,、。；;]|是|为|有|包括|包含|涵盖|覆盖|主要|如下|方面|的话|这块|那块|这一块|那一块|一块|部分|这边|那边|上)/u;
 /** A label before a copula must name a field this clearly (a name of it, or ending in one). */
 const COPULA_SCORE = 70;
 
@@ -111,13 +115,23 @@ function copulaLabel(form: Form, text: string): { label: string; value: string }
     const label = text.slice(0, match.index);
     if (!label || label.length > COPULA_LABEL_MAX) continue;
     const value = text.slice((match.index ?? 0) + match[0].length).replace(/^(?:是|为|有)+/u, '').trim();
-    if (value && (matchLabel(form, label)[0]?.score ?? 0) >= COPULA_SCORE) return { label, value };
+    const best = matchLabel(form, label)[0];
+    // "明年计划在上海办推介会", "下一步打算达到…": before free text 在/达到/算 are words of the sentence
+    if (best?.field.type === 'longtext' && !/^[是为有叫]$/u.test(match[0])) continue;
+    if (value && (best?.score ?? 0) >= COPULA_SCORE) return { label, value };
   }
   return undefined;
 }
 
 /** The label of a clause, if it starts with one, and the value after it. */
-export function labelOf(form: Form, text: string): Omit<Segment, 'after'> {
+export function labelOf(form: Form, typed: string): Omit<Segment, 'after'> {
+  // "1.年产值3.2亿": an item's number is no part of its label; an item with no label keeps it
+  const text = typed.replace(LEADING_MARK, '');
+  const read = labelAfterMark(form, text);
+  return read.label === undefined ? { value: typed } : read;
+}
+
+function labelAfterMark(form: Form, text: string): Omit<Segment, 'after'> {
   const colon = COLON_LABEL.exec(text);
   if (colon?.[1] && colon[2] !== undefined && /\p{Script=Han}|[a-z]/iu.test(colon[1])) {
     return { label: colon[1].trim(), labelKind: 'colon', value: colon[2].trim() };
@@ -142,7 +156,10 @@ export function labelOf(form: Form, text: string): Omit<Segment, 'after'> {
   // "申请人为…协会", "联系人是王磊": the copula after a field's name belongs to neither
   if (named && named.end < text.length) {
     const value = text.slice(named.end).trim();
-    return { label: text.slice(0, named.end), labelKind: 'name', value: value.replace(/^(?:为|是)\s*(?=\S)/u, '') };
+    // "明年计划新增用标企业15家…": a free-text field's name running on into its value is part of it, as written
+    const name = text.slice(named.start, named.end);
+    const lead = runsOn(named.field, name, text.slice(named.end)) ? { lead: name } : {};
+    return { label: text.slice(0, named.end), labelKind: 'name', value: value.replace(/^(?:为|是)\s*(?=\S)/u, ''), ...lead };
   }
   if (figureLabel) return { label: before, labelKind: 'figure', value: text.slice(year.length + before.length) };
   return { value: text };
@@ -154,9 +171,14 @@ export function labelOf(form: Form, text: string): Omit<Segment, 'after'> {
  */
 export function segment(form: Form, text: string, isFreeText: (label: string | undefined) => boolean): Segment[] {
   const out: Segment[] = [];
-  for (const clause of clauses(text)) {
+  for (const clause of clauses(form, text)) {
     const read = labelOf(form, clause.text);
     const previous = out[out.length - 1];
+    // "扶持措施：" on a line of its own: the lines under it are its value
+    if (previous?.labelKind === 'colon' && !previous.value && read.label === undefined) {
+      previous.value = clause.text;
+      continue;
+    }
     const inFreeText = previous !== undefined && isFreeText(previous.label);
     // Inside free text only a colon label starts a new segment: "…；年产值争取突破4亿元；…" is part of a plan.
     // Labelled free text also ends at the next "label 是 value", and free text in prose ("保护范围为…，
@@ -167,7 +189,7 @@ export function segment(form: Form, text: string, isFreeText: (label: string | u
       (read.label !== undefined && previous?.labelKind === 'copula' && (matchLabel(form, read.label)[0]?.score ?? 0) >= COPULA_SCORE);
     const starts = read.label !== undefined && (!inFreeText || ends);
     if (previous && inFreeText && !starts) {
-      previous.value += `${/[。！!？?]$/u.test(previous.value) ? '' : clause.after.replace(/\r?\n|\\n/u, '\n')}${clause.text}`;
+      previous.value += `${clause.after.replace(/\\n/gu, '\n')}${clause.text}`;
       continue;
     }
     out.push(starts ? { ...read, after: clause.after } : { value: clause.text, after: clause.after });

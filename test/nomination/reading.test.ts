@@ -47,7 +47,7 @@ describe('issue 11 patterns', () => {
   it('1. numbers inside free text stay in it; a labelled amount for a filled field is asked about', async () => {
     await upTo(env, 'p1', BASE, 'next_year_plan');
     await env.chat.as('p1').says('明年计划新增用标企业30家，建设数字溯源平台');
-    expect(valuesOf(env, 'p1')).toMatchObject({ authorized_users: 95, next_year_plan: '新增用标企业30家，建设数字溯源平台' });
+    expect(valuesOf(env, 'p1')).toMatchObject({ authorized_users: 95, next_year_plan: '明年计划新增用标企业30家，建设数字溯源平台' });
     const asked = await env.chat.as('p1').says('关联产业产值8千万');
     expect(asked.join('\n')).toContain('年产值已填 3.5亿元，改为 8000万元 吗？（确认 / 不）');
     await env.chat.as('p1').says('不');

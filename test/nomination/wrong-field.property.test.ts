@@ -53,6 +53,8 @@ const JOINERS = ['；', ';', '，', '\n', '。', '  ', '、'];
 const LEADS = ['', '', '另外', '还有', '对了，'];
 const IDS = Object.keys(PAIRS);
 const LONG = new Set(['support_measures', 'next_year_plan', 'region']);
+/** A plan's name said as words of the sentence: a time adverb and a verb of intent. */
+const SPOKEN_LEAD = /^(?:明年|下一步)(?:计划|打算)$/u;
 
 const fullWidth = (s: string): string => s.replace(/[0-9A-Za-z.%@:;-]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
@@ -76,8 +78,9 @@ function generate(count: number, seed: number): Case[] {
       const pair = PAIRS[id] as { labels: string[]; values: string[] };
       const value = pick(next, pair.values);
       const label = pick(next, pair.labels);
-      expected[id] = value;
       const separator = LONG.has(id) && i > 0 ? '：' : pick(next, SEPARATORS);
+      // "明年计划新增…" said as a sentence is the plan as written; "下一年度工作计划新增…" is a label and a value
+      expected[id] = separator === '' && SPOKEN_LEAD.test(label) ? `${label}${value}` : value;
       return `${label}${separator}${value}`;
     });
     const joiner = pick(next, JOINERS);
@@ -101,6 +104,8 @@ const normalise = (s: string): string => s.normalize('NFKC').replace(/[。；;�
 
 /** What a field holds when `raw` is read as its value. */
 function expectedValue(id: string, raw: string): unknown {
+  // (free text is stored as typed)
+  if (LONG.has(id)) return normalise(raw);
   const parsed = parseField(field(id), raw.normalize('NFKC'));
   return parsed.ok ? parsed.value.value : normalise(raw);
 }

@@ -27,7 +27,7 @@ const NAME = /^\p{Script=Han}{2,12}$/u;
 /** A verb the lists do not know: one or two characters, e.g. 录, 整理, 汇总. */
 const ACT = /^\p{Script=Han}{1,2}$/u;
 /** What a product's name never holds: statements, questions, time, paperwork. */
-const NOT_A_NAME = /的|话|一下|一份|一个|一项|已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审/u;
+const NOT_A_NAME = /的|话|如下|以下|一下|一份|一个|一项|已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审/u;
 /** What an unknown verb never holds: a wish, a greeting or a programme word read another way. */
 const NOT_A_VERB = /[我你您们的一个份下吧啊呀哈请帮给把将进入到上新看查问读阅发传转寄收拿送退删撤改审核批盖签交印载已了没不吗呢么啥谁是为事该还]|^完$|申报|名录|地标|产品|项目/u;
 /** The papers themselves (申报书, 申报材料, 申报表), not what they are about (产品, 地标): "水产品" is no "水 the 产品". */

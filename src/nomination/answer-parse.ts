@@ -1,0 +1,77 @@
+import type { Form, FormField } from './form.js';
+import { matchLabel } from './labels.js';
+import { isNone } from './none-answer.js';
+import { parseField, type ParseResult } from './parsers/index.js';
+import { fail, stripInvisible } from './parsers/result.js';
+import { parseText } from './parsers/text.js';
+import { runsOn } from './segment.js';
+import { withoutSelfIntro } from './person-name.js';
+
+/**
+ * Parses one piece of a message for one field the way officers answer: a lead-in restating the
+ * question ("范围是…"), filler words ("加工那块有12亿"), what to write ("就填粮油"), colloquial
+ * figures ("150多家企业用标"); a spoken sentence is no name and no free text.
+ */
+
+/** The field types that hold a figure. */
+export const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
+
+/** Fillers around the figure that the numeric parsers do not know: 比一般的高 …, …吧. */
+const TAIL_FILLER = /(?:吧|啊|哈|呢|的样子|这样|那样|差不多|的)+[。.!！]*$/u;
+const TIME_LEAD = /^(?:去年|今年|上年|上一年度?|全年|一年|每年|年均|\d{4}年度?)(?:的)?/u;
+/** Words between a label and its value: "加工那块有12亿", "出口的话大概1000万美元". */
+const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|一块|方面|这边|那边|部分|这项|的|嘛|呢|呀|啊)+/u;
+/** "申请人写…协会": what to write, in front of a short answer. */
+const WRITE_VERB = /^(?:就写|就填|填写|写成|写|填)(?=\p{Script=Han}{2})/u;
+/** Words before a copula that may restate the question: "范围是…", "产品叫…", "名字叫…". */
+const LEAD_IN = /^([^，,。；;：:\d\s]{1,8}?)(?:就是|应该是|是|为|叫做|叫|\s+|\s*[:：])\s*[:：]?\s*/u;
+
+/**
+ * The answer without a lead-in that restates the field asked (its label or head noun, as the
+ * label matcher reads it, tied for best): "范围是新疆…" → "新疆…" for 保护范围, "产品叫X" → X for the
+ * name. A lead-in that names another field stays (that is a labelled value, read elsewhere).
+ */
+function withoutLeadIn(form: Form, field: FormField, text: string): string {
+  const lead = LEAD_IN.exec(text);
+  if (!lead?.[1]) return text;
+  const matches = matchLabel(form, lead[1]);
+  const top = matches[0]?.score ?? 0;
+  const restates = matches.some((m) => m.field.id === field.id && m.score >= top - 3);
+  const rest = text.slice(lead[0].length).trim();
+  return restates && rest ? rest : text;
+}
+/** No answer ends like a spoken sentence: "我先问问领导吧". */
+const SPOKEN_END = /(?:吧|吗|呢|啊|呀|哈|哦|嘛)[。.!！?？~～…]*$/u;
+/** A remark about an earlier answer ("刚才那个写错了", "前面的多打了一位") is no answer to this question. */
+const META = /^.{0,6}(?:刚才|刚刚|前面|上面|之前|上一[个条项])[^，,。；;]{0,10}(?:错|多打|少打|漏|不对)/u;
+/** A name, unit or category also never speaks to someone or ends in 了: "你等我一会儿", "我找到了". */
+const CHATTER = new RegExp(`我|你|您|咱|本人|了[。.!！?？~～…]*$|${SPOKEN_END.source}`, 'u');
+
+/** The particle closing a sentence that says what to write: "就填粮油吧". */
+const WRITE_END = /(?:吧|啊|呀|哈|就行|就好|即可)[。.!！~～]*$/u;
+
+/** Whether a free-text answer opens with one of the field's names running on into the text (see `runsOn`). */
+const opensRunOn = (field: FormField, text: string): boolean => field.keywords.some((k) => text.startsWith(k) && runsOn(field, k, text.slice(k.length)));
+
+/** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
+export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
+  const unled = field.type === 'text' || field.type === 'longtext' ? withoutSelfIntro(field, withoutLeadIn(form, field, typed)) : typed;
+  const unfilled = unled.replace(VALUE_FILLER, '').replace(/^[，,、：:\s]+/u, '');
+  // "就填粮油吧": what to write, and the particle closing the sentence, say nothing of the answer
+  const written = field.type === 'text' && WRITE_VERB.test(unfilled);
+  const bare = (written ? unfilled.replace(WRITE_VERB, '').replace(WRITE_END, '') : unfilled) || unled;
+  // a short text ends where its sentence does: "属于水果。" → 水果
+  const text = field.type === 'text' ? bare.replace(/[。！!？?；;，,、]+$/u, '') || bare : bare;
+  const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text));
+  if (spoken) return fail(field, 'chatter');
+  // "明年计划新增用标企业15家…" is the plan as written: the field's name running on into it stays
+  if (opensRunOn(field, text)) return parseText(field, stripInvisible(text).trim(), text);
+  const direct = parseField(field, text);
+  if (direct.ok || !NUMERIC.has(field.type)) return direct;
+  if (isNone(field, text)) return parseField(field, '无');
+  let tidy = text.trim().replace(TAIL_FILLER, '').replace(TIME_LEAD, '');
+  // a name of the field after the figure: "150多家企业用标"
+  for (const name of field.keywords) if (tidy.endsWith(name)) tidy = tidy.slice(0, -name.length);
+  const again = parseField(field, tidy);
+  return again.ok ? again : direct;
+}

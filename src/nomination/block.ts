@@ -1,0 +1,84 @@
+import type { Form } from './form.js';
+import { matchLabel } from './labels.js';
+
+/**
+ * The shapes of a pasted block, rewritten to one "label：value" pair per line before the message
+ * is split into clauses: 【label】value, table rows "label | value", "label——value" lines, a heading
+ * line over its content ("三、已采取的扶持措施" then the items), numbered pairs ("1.名称：…"), wide
+ * gaps. Only what parts pairs is touched: a numbered list that is a value keeps its numbers, line
+ * breaks and spaces as typed.
+ */
+
+/** A line break, also typed as the two characters "\n" (chat boxes that send on Enter make people write it). */
+export const LINE_BREAK = /\r?\n|\\n/u;
+
+/** An item's number or bullet: "1.", "2、", "（3）", "(4)", "5)", "三、", "①", "•". */
+const MARK = String.raw`(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．)）](?!\d)|[\u2460-\u2473]|[•·●▪■◆\-*](?=[ \t]))`;
+/** The number or bullet opening a clause. */
+export const LEADING_MARK = new RegExp(`^\\s*${MARK}\\s*`, 'u');
+
+/** An item's number or bullet at the start of the message, of a line or after ；。 */
+const LIST_ITEM = new RegExp(`(?:^|\\r?\\n|\\\\n|[；;。])\\s*${MARK}`, 'gu');
+
+/** Whether `text` is a list of two or more numbered or bulleted items. */
+export const isList = (text: string): boolean => (text.match(LIST_ITEM) ?? []).length >= 2;
+
+/** An item's number or bullet where a pasted item may start. */
+const ITEM = new RegExp(`(^|\\r?\\n|\\\\n|[ \\t]+|[；;。，,])\\s*${MARK}\\s*`, 'gu');
+/** What follows the number of a numbered pair: a label and a colon, or words and a space ("2.省份 海南"). */
+const PAIR_AHEAD = /^(?:[^\r\n:：，,。；;]{1,16}[:：]|([^\s\d:：，,。；;]{1,12})[ \t]+\S)/u;
+/** A label before a space must name a field this clearly. */
+const SPACED_SCORE = 70;
+
+/** A heading's number: 一、 （一） 第一部分 … (an outline level, where items are numbered 1. 2.). */
+const OUTLINE_MARK = /^\s*(?:[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|项|条|章)?[、.．:：\s]?)\s*/u;
+/** A heading's words: short, no figure, no sentence or pair inside. */
+const HEADING_WORDS = /^[^\d:：，,。；;、！!？?|｜—()（）《》]{2,16}$/u;
+/** A heading that names a field must name it clearly (one of its names, or ending in one). */
+const HEADING_SCORE = 70;
+
+/** "名称——琼中绿橙": a dash after a short label at the start of a line. */
+const DASH_PAIR = /(^|\r?\n|\\n)([^—\r\n:：]{1,16}?)[ \t]*(?:——|—|－－|--)[ \t]*(?=\S)/gu;
+/** Dashes part labels from values only in a pasted block of such lines; one line may be a sentence ("出台办法——每年安排…"). */
+const dashBlock = (text: string): boolean => (text.match(DASH_PAIR) ?? []).length >= 2;
+
+/**
+ * A line with only a heading on it, over more lines, becomes "heading：" so that what follows is
+ * its value: "三、已采取的扶持措施", "明年打算" (words naming a field), or the first line's outline
+ * heading that names none ("一、基本情况", a heading only, dropped with nothing under it).
+ */
+function headings(form: Form, text: string): string {
+  const parts = text.split(/(\r?\n|\\n)/u);
+  for (let i = 0; i < parts.length; i += 2) {
+    const line = parts[i] ?? '';
+    if (!parts.slice(i + 2).some((rest, j) => j % 2 === 0 && rest.trim())) break;
+    const outline = OUTLINE_MARK.exec(line);
+    const words = line.slice(outline?.[0].length ?? 0).trim().replace(/[:：]$/u, '').trim();
+    if (!HEADING_WORDS.test(words)) continue;
+    const named = (matchLabel(form, words)[0]?.score ?? 0) >= HEADING_SCORE;
+    const firstOutline = i === 0 && outline !== null && [...words].length <= 10;
+    if (named || firstOutline) parts[i] = `${words}：`;
+  }
+  return parts.join('');
+}
+
+/** Rewrites the pair shapes of a pasted block to "label：value" lines (see the file comment). */
+export function splitPairs(form: Form, text: string): string {
+  const dashes = dashBlock(text);
+  const pairs = text
+    .replace(/【([^【】\n]{1,16})】[ \t]*[:：]?[ \t]*/gu, '\n$1：')
+    // a pasted table row "名称 | 五常大米" (or "| 名称 | 五常大米 |"): the bar parts the label from its value
+    .replace(/(^|\r?\n|\\n)[ \t]*[|｜]|[ \t]*[|｜][ \t]*(?=\r?\n|\\n|$)/gu, '$1')
+    .replace(/(^|\r?\n|\\n)[ \t]*([^|｜\r\n:：]{1,16}?)[ \t]*[|｜][ \t]*/gu, '$1$2：')
+    .replace(DASH_PAIR, (pair: string, lead: string, label: string) => (dashes ? `${lead}${label}：` : pair));
+  return headings(form, pairs)
+    .replace(/[ \t]{2,}|\u3000+|[ \t]+[/／][ \t]+/gu, '\n')
+    .replace(ITEM, (item: string, lead: string, at: number, all: string) => {
+      // a numbered pair ("… 2.省份：…", "2.省份 海南"): the number goes, the pair starts a line; other items keep theirs
+      const ahead = PAIR_AHEAD.exec(all.slice(at + item.length));
+      const pair = ahead !== null && (ahead[1] === undefined || (matchLabel(form, ahead[1])[0]?.score ?? 0) >= SPACED_SCORE);
+      if (!pair) return item;
+      return /^[ \t]+$/u.test(lead) ? '\n' : lead;
+    })
+    .replace(/[ \t]+(?=[^\s\d:：，,。；;、]{1,12}[:：])/gu, '\n');
+}

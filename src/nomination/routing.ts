@@ -1,0 +1,177 @@
+import type { Form, FormField } from './form.js';
+import { cleanLabel, matchLabel } from './labels.js';
+import { canonicalProvince, findProvinces } from './provinces.js';
+import { parseField } from './parsers/index.js';
+import { NUMERIC, parseFor } from './answer-parse.js';
+import { ACTION, findFigure, labelOf } from './segment.js';
+import { SELF_INTRO, withoutSelfIntro } from './person-name.js';
+import type { FieldValue } from '../store/nomination-types.js';
+
+/**
+ * Where a piece of a message goes when no label sends it: what it unmistakably is (a province, a
+ * choice, an announcement number, a figure only one open field takes), a figure described in
+ * words, a person introducing themselves, a value under a group label.
+ */
+
+/** A field and the value read for it. */
+export type Routed = { field: FormField; value: FieldValue };
+
+/**
+ * The answer to a figure question with a description in front: "采集和经营的农牧民有两万多人"
+ * for 从业人数. Only when the words before the figure name no other field and state no action
+ * ("明年准备新增用标企业20家" is a plan, not a count).
+ */
+export function describedFigure(form: Form, field: FormField, text: string): FieldValue | undefined {
+  if (!NUMERIC.has(field.type)) return undefined;
+  const figure = findFigure(text);
+  if (!figure || figure.index === 0) return undefined;
+  const before = text.slice(0, figure.index);
+  if (/\d/u.test(before) || ACTION.test(before)) return undefined;
+  const named = matchLabel(form, before)[0]?.field;
+  if (named && named.id !== field.id) return undefined;
+  // words that name nothing leave a count without its measure word unexplained: "茶旅融合这块大约八千万" is no head count
+  if (!named && field.type === 'count' && !countUnit(field).test(text)) return undefined;
+  const parsed = parseFor(form, field, text.slice(figure.index));
+  return parsed.ok ? parsed.value : undefined;
+}
+
+/**
+ * A head count after a description, with a measure word only one open count field takes:
+ * "从事枸杞种植和加工的有12万人左右" (人: 从业人数, not the 家 of market players). Not after
+ * words stating an action ("新增用标企业20家" is a plan).
+ */
+export function countByUnit(form: Form, text: string, fields: FormField[]): Routed | undefined {
+  const figure = findFigure(text);
+  if (!figure) return undefined;
+  const [before, after] = [text.slice(0, figure.index), text.slice(figure.index)];
+  // a lone 一 is a word more often than a count ("下一个", "错了一位")
+  if (/\d/u.test(before) || ACTION.test(before) || /了/u.test(before) || !/^(?:\d|[一二两三四五六七八九十百千万]{2}|[二两三四五六七八九十])/u.test(after)) return undefined;
+  const [only, ...more] = fields.filter((f) => f.type === 'count' && countUnit(f).test(after));
+  const parsed = only && more.length === 0 ? parseFor(form, only, after) : undefined;
+  return only && parsed?.ok ? { field: only, value: parsed.value } : undefined;
+}
+
+/** The measure words of a count field: 人/名/位 for people, 家/个/户 for market players. */
+const countUnit = (field: FormField): RegExp => (field.unit === '人' ? /[人名位]/u : /[家个户]/u);
+
+/**
+ * A field that an unlabelled piece can only be: a province, a choice, an announcement number, or a
+ * figure of a type only one open field takes ("三成左右" when 溢价率 is the only open percentage).
+ */
+export function distinctive(form: Form, text: string, open: (f: FormField) => boolean): { field: FormField; value: FieldValue } | undefined {
+  const cleaned = cleanLabel(text) || text;
+  const fields = form.fields.filter(open);
+  for (const type of NUMERIC) {
+    const [only, ...more] = fields.filter((f) => f.type === type);
+    const parsed = only && more.length === 0 && findFigure(text)?.index === 0 ? parseFor(form, only, text) : undefined;
+    if (only && parsed?.ok) return { field: only, value: parsed.value };
+  }
+  const counted = countByUnit(form, text, fields);
+  if (counted) return counted;
+  for (const field of fields) {
+    // "新疆的", "四川省的": a province and nothing else
+    if (field.type === 'province' && canonicalProvince(text.trim().replace(/的$/u, ''))) {
+      const parsed = parseField(field, text);
+      if (parsed.ok) return { field, value: parsed.value };
+    }
+    if (field.type === 'choice') {
+      const parsed = choiceIn(field, text, cleaned);
+      if (parsed) return { field, value: parsed };
+    }
+    if (field.type === 'registration' && /年|号|公告|注册/u.test(text)) {
+      const parsed = parseField(field, text);
+      if (parsed.ok) return { field, value: parsed.value };
+    }
+  }
+  return undefined;
+}
+
+
+/** A province named in full ("云南省", "新疆维吾尔自治区") inside a short clause, the only one named: "普洱茶是云南省的地理标志产品". */
+export function provinceNamed(form: Form, text: string, open: (f: FormField) => boolean): Routed | undefined {
+  const field = form.fields.find((f) => f.type === 'province' && open(f));
+  if (!field || text.length > CHOICE_CLAUSE_MAX + 6 || !/省|自治区/u.test(text) || findProvinces(text).length !== 1) return undefined;
+  const parsed = parseField(field, text);
+  return parsed.ok ? { field, value: parsed.value } : undefined;
+}
+
+/** "我叫赵磊": a person introducing themselves names the open field that holds a person's name. */
+export function selfIntroduced(form: Form, text: string, open: (f: FormField) => boolean): Routed | undefined {
+  const field = form.fields.find((f) => f.personName && open(f));
+  if (!field || !SELF_INTRO.test(text.trim()) || withoutSelfIntro(field, text) === text) return undefined;
+  const parsed = parseField(field, withoutSelfIntro(field, text));
+  return parsed.ok ? { field, value: parsed.value } : undefined;
+}
+
+/**
+ * "A是B" for a short text field, where B is unmistakably other values (a province, a choice …)
+ * and A reads as the field: A is the answer, B's values go to their fields.
+ */
+export function subjectAnswer(form: Form, field: FormField, text: string, open: (f: FormField) => boolean): { value: FieldValue; others: Routed[] } | undefined {
+  const at = text.indexOf('是');
+  if (at < 2) return undefined;
+  const [subject, predicate] = [text.slice(0, at), text.slice(at + 1)];
+  const others = [distinctive(form, predicate, open), provinceNamed(form, predicate, open)].filter((r): r is Routed => r !== undefined);
+  if (others.length === 0 || matchLabel(form, subject).length > 0) return undefined;
+  const parsed = parseFor(form, field, subject);
+  return parsed.ok ? { value: parsed.value, others } : undefined;
+}
+
+/**
+ * A value that is itself labelled, under a label that names a group: "关联产业产值：加工2亿元"
+ * is 加工 under 关联产业产值, read with both labels together ("关联产业产值加工" → 加工产值).
+ */
+export function innerLabelled(form: Form, outer: string, value: string): { field: FormField; value: FieldValue } | undefined {
+  const inner = labelOf(form, value);
+  if (inner.label === undefined || !inner.value) return undefined;
+  const field = matchLabel(form, `${outer}${inner.label}`)[0]?.field;
+  const parsed = field ? parseFor(form, field, inner.value) : undefined;
+  return field && parsed?.ok ? { field, value: parsed.value } : undefined;
+}
+
+
+/** Choice names this long are read inside a clause ("2003年批的地理标志保护产品"); shorter ones only alone. */
+const CHOICE_NAME_IN_CLAUSE = 4;
+const CHOICE_CLAUSE_MAX = 32;
+
+/** Where a clause names a choice inside it: as what the clause ends on ("…是2004年批的地理标志产品", "作为证明商标注册的"), not as words of an action ("开展专用标志使用核准"). */
+const CHOICE_END = /^(?:注册的?|保护的?|的)?(?:吧|啊|呀|哈|了)?[。.!！~～]*$/u;
+const endsWithName = (text: string, name: string): boolean => {
+  const at = text.lastIndexOf(name);
+  return at >= 0 && CHOICE_END.test(text.slice(at + name.length).trim());
+};
+
+/** The one choice a short clause names: exactly, or by a long name inside it. */
+function choiceIn(field: FormField, text: string, cleaned: string): FieldValue | undefined {
+  const named = (field.choices ?? []).filter((choice) =>
+    [choice, ...(field.choiceAliases[choice] ?? [])].some(
+      (name) => name === cleaned || (name.length >= CHOICE_NAME_IN_CLAUSE && text.length <= CHOICE_CLAUSE_MAX && endsWithName(text, name)),
+    ),
+  );
+  if (named.length !== 1) return undefined;
+  const parsed = parseField(field, named[0] as string);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+/** Words that put a statement in the future (a plan) or the past (measures taken). */
+const FUTURE = /明年|下一年度|下一步|下年|来年|今后|计划|打算|拟|将|力争|争取|准备/u;
+const PAST = /了|已|先后|累计|连续|建成|近年|去年|今年|多年来|以来/u;
+const STATEMENT_CLAUSE = /[，,；;。！!\n]+/u;
+/** A statement has at least this many clauses stating an action. */
+const STATEMENT_ACTIONS = 2;
+
+/**
+ * A statement sent while a question of another kind is asked ("县里出台了…政策，每年安排资金…；建设…"):
+ * it goes to an open free-text field whose example is a statement too (measures, plans — not the
+ * region), the plan when it speaks of the future and the measures when of the past, else the first
+ * such field in the form. Undefined when the text is no statement of actions or no field is open.
+ */
+export function statementField(form: Form, text: string, open: (f: FormField) => boolean): FormField | undefined {
+  const clauses = text.split(STATEMENT_CLAUSE).filter((c) => c.trim());
+  if (clauses.filter((c) => ACTION.test(c)).length < STATEMENT_ACTIONS) return undefined;
+  const fields = form.fields.filter((f) => f.type === 'longtext' && open(f) && ACTION.test(f.example ?? ''));
+  const future = FUTURE.test(text);
+  if (future === PAST.test(text)) return fields[0];
+  // a field named for the future (下一年度工作计划) takes plans; the others take what was done
+  return fields.find((f) => FUTURE.test(`${f.label}${f.keywords.join('')}`) === future);
+}
