@@ -1,5 +1,5 @@
 import type { Form, FormField } from './form.js';
-import { matchLabel, pickField, shapeFit } from './labels.js';
+import { fieldsNamedIn, matchLabel, pickField, shapeFit } from './labels.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { parseFor, readMessage } from './reading.js';
 import { segment } from './segment.js';
@@ -53,8 +53,12 @@ const CHANGE_VERB = '(?:修改为|修改成|更改为|更正为|变更为|改成
 const WITH_VALUE = new RegExp(`^(?:我要|我想|请|麻烦)?(?:把|将)?(.{1,20}?)(?:一下)?(?:不对|错了|填错了)?[,，]?${CHANGE_VERB}[:：\\s]*(.+)$`, 'su');
 /** "改一下联系人：李娜", "修改产值：3.5亿": the verb first, then the field and its new value after a colon. */
 const VERB_FIRST = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改)(?:一下)?(.{1,20}?)\s*[:：]\s*(.+)$/su;
+/** "产值以16.8亿为准", "出口额，按600万美元为准". */
+const SETTLED = /^(.{1,20}?)[，,]?\s*(?:还是|就)?(?:以|按照?)\s*(.+?)\s*为准[。.!！]?$/u;
 const FIELD_ONLY = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改|重填|重新填写?|重新输入)(?:一下)?(.{1,20}?)(?:一下)?[。.!！]?$/u;
-const FIELD_WRONG = /^(.{1,20}?)(?:填错了|写错了|不对|有误|错了|(?:也|还)?(?:要|得|需要)?(?:改一下|改下|修改一下|更正一下)|(?:多|少|漏)(?:打|写|填|输)了?(?:一位|两位|几位|一个字|一个数字?)?|(?:打|输|弄)错了)[。.!！]?$/u;
+/** Words saying an answer was wrong: "填错了", "写反了", "发得不全", "多打了一位". */
+const WRONG = '(?:填|写|打|输|弄|搞|记|说|报|看|录)(?:错|反|颠倒)了|(?:弄|搞|写|填)?颠倒了|不对|有误|错了|(?:发|写|填)得?不全|(?:也|还)?(?:要|得|需要)?(?:改一下|改下|修改一下|更正一下)|(?:多|少|漏)(?:打|写|填|输)了?(?:一位|两位|几位|一个字|一个数字?|一条|一项)?';
+const FIELD_WRONG = new RegExp(`^(.{1,20}?)(?:${WRONG})[。.!！]?$`, 'u');
 
 /**
  * The field a short phrase names: its label, a keyword, its id, or the label matcher's clear first
@@ -80,8 +84,22 @@ function fieldNamed(form: Form, phrase: string, value?: string, near?: string): 
 const EXACT = 100;
 /** A label matcher score this high names a field in a correction ("电话" → 联系电话). */
 const CLEAR_MATCH = 60;
+/** A short piece of a clause: a value said in a correction. */
+const PIECE = '[^，,。；;！!？?\\s]{1,24}';
+/** "是16.8亿不是15亿", "应该是29家，而不是92家": the new value, then the old one. */
+const CONTRAST_NEW_FIRST = new RegExp(`(?:^|[，,。；;！!\\s]|是|为)\\s*(${PIECE}?)\\s*[，,]?\\s*(?:而)?不是\\s*(${PIECE})`, 'u');
+/** "不是15亿，是16.8亿", "电话不是…190，应该是…109": the old value, then the new one. */
+const CONTRAST_OLD_FIRST = new RegExp(`不是\\s*(${PIECE}?)\\s*[，,]?\\s*(?:而|应该|应|其实|实际上?)?(?:是|为)\\s*(${PIECE})`, 'u');
 /** Words that make a message a correction. */
-export const CORRECTION_MARKER = /改成|改为|换成|改作|修改|更改|更正|变更|应该是|应该为|应为|不对|写错|填错|有误|错了|改一下|改下|重填|(?:多|少|漏)(?:打|写|填|输)|打错|输错|弄错/u;
+export const CORRECTION_MARKER = new RegExp(
+  [
+    '改成|改为|换成|改作|修改|更改|更正|纠正|订正|变更|应该是|应该为|应为|不对|有误|错了|改一下|改下|重填|为准',
+    '(?:填|写|打|输|弄|搞|记|说|报|看|录)(?:错|反)|颠倒|不全|(?:多|少|漏)(?:打|写|填|输)',
+    // "是16.8亿不是15亿", "不是92家，是29家": the new value said against the old one
+    `${CONTRAST_NEW_FIRST.source}|${CONTRAST_OLD_FIRST.source}`,
+  ].join('|'),
+  'u',
+);
 const CLAUSE = /[，,；;。！!\n]+/u;
 /** A clause that only apologises or hesitates: "不好意思", "抱歉啊". */
 const APOLOGY = /^(?:不好意思|抱歉|对不起|sorry|哎呀|哎|唉|嗯|哦|啊)[啊呀哈了！!。.]*$/iu;
@@ -92,28 +110,90 @@ const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|改为|改成|正确的是|�
  * names the field and the value), "联系人写错了，是王磊" (the field in one clause, the value in
  * the next). Only messages with a correction word are read.
  */
-export function findCorrection(form: Form, text: string, near?: string): Correction | undefined {
+export function findCorrection(form: Form, text: string, near?: string, filled: Filled = {}): Correction | undefined {
   if (typeof text !== 'string' || text.length > MAX_TEXT || !CORRECTION_MARKER.test(text)) return undefined;
+  const headed = headedFix(form, text);
+  if (headed) return headed;
   const clauses = text.split(CLAUSE).map((c) => c.trim()).filter(Boolean);
   for (const [i, clause] of clauses.entries()) {
     const found = detect(form, clause, near);
     if (!found) continue;
     if (found.value !== undefined) return strip(found);
     // the new value comes after the clause naming the field, else before it; an apology is none
-    const value = valueBeside(clauses, i);
+    const value = valueBeside(form, found, clauses, i, near);
     return value ? withValueFor(form, found, value, near) : strip(found);
   }
-  return strip(detect(form, text, near));
+  return strip(detect(form, text, near)) ?? contrast(form, text, filled);
 }
 
-/** The clause giving the new value for the field named (without one) in clause `i`: after it, else before it. */
-function valueBeside(clauses: string[], i: number, onlyAfter = false): string | undefined {
-  const others = onlyAfter ? clauses.slice(i + 1, i + 2) : [...clauses.slice(i + 1), ...clauses.slice(0, i).reverse()];
-  return others
-    .filter((c) => !CORRECTION_MARKER.test(c.replace(VALUE_LEAD_WORDS, '')) && !APOLOGY.test(c))
-    .map((c) => c.replace(VALUE_LEAD_WORDS, '').trim())
-    .find((c) => c && !/^(?:刚才|之前|前面|上面)/u.test(c));
+/** The draft's values, by field id. */
+type Filled = Record<string, FieldValue>;
+/** Contrasts are read only in short messages: in a long text, "不是…而是…" is prose. */
+const CONTRAST_MAX = 80;
+
+/**
+ * "产值我刚核对了一下，是16.8亿不是15亿", "不是92家，是29家": the new value said against the old one.
+ * The field is the one whose value the old one is, else the one field the other words name; free
+ * text only changes this way when it is filled and named, and the new value must read as the field's.
+ */
+function contrast(form: Form, text: string, filled: Filled): Correction | undefined {
+  if (text.length > CONTRAST_MAX) return undefined;
+  const newFirst = CONTRAST_NEW_FIRST.exec(text);
+  const oldFirst = newFirst ? undefined : CONTRAST_OLD_FIRST.exec(text);
+  const match = newFirst ?? oldFirst;
+  const [value, old] = newFirst ? [newFirst[1], newFirst[2]] : [oldFirst?.[2], oldFirst?.[1]];
+  if (!match || !value || !old) return undefined;
+  const rest = `${text.slice(0, match.index)}，${text.slice(match.index + match[0].length)}`;
+  const reads = (f: FormField): boolean => parseField(f, value).ok;
+  const wasOld = (f: FormField): boolean => {
+    const before = parseField(f, old);
+    return f.id in filled && before.ok && before.value.value === filled[f.id]?.value;
+  };
+  const named = fieldsNamedIn(form, rest).filter(reads);
+  const typed = named.filter((f) => (f.type !== 'text' && f.type !== 'longtext') || f.id in filled);
+  const byOld = form.fields.filter((f) => reads(f) && wasOld(f));
+  const chosen = byOld.find((f) => named.includes(f)) ?? (byOld.length === 1 ? byOld[0] : undefined) ?? (typed.length === 1 ? typed[0] : undefined);
+  return chosen ? { field: chosen.id, value } : undefined;
 }
+
+/** "刚才措施发得不全，以这个为准：…": a heading that names one field and says it changes, then the new value. */
+const HEADED_FIX = /^([^：:\n]{1,30})[：:]\s*(\S.*)$/su;
+
+function headedFix(form: Form, text: string): Correction | undefined {
+  const headed = HEADED_FIX.exec(text.trim());
+  const [heading, body] = [headed?.[1], headed?.[2]?.trim()];
+  if (!heading || !body || /\d/u.test(heading) || !CORRECTION_MARKER.test(heading)) return undefined;
+  const named = heading
+    .split(CLAUSE)
+    .map((clause) => FIELD_WRONG.exec(clause.trim())?.[1] ?? clause)
+    .flatMap((phrase) => {
+      const [first, second] = matchLabel(form, phrase);
+      return first && (!second || second.score < first.score) ? [first.field] : [];
+    });
+  const field = named[0];
+  if (!field || named.some((f) => f !== field) || !parseField(field, body).ok) return undefined;
+  return { field: field.id, value: body };
+}
+
+/**
+ * The clause giving the new value for the field named (without one) in clause `i`: after it, else
+ * before it; of those, the first the field reads ("电话错了，最后两位是09，18685523109" → the number),
+ * else the first. The old value said after 不是 is no part of it.
+ */
+function valueBeside(form: Form, found: Found, clauses: string[], i: number, near?: string, onlyAfter = false): string | undefined {
+  const others = onlyAfter ? clauses.slice(i + 1, i + 2) : [...clauses.slice(i + 1), ...clauses.slice(0, i).reverse()];
+  const candidates = others
+    .map((c) => withoutOldValue(c.replace(VALUE_LEAD_WORDS, '')))
+    .filter((c) => c && !CORRECTION_MARKER.test(c) && !APOLOGY.test(c) && !/^(?:刚才|之前|前面|上面)/u.test(c));
+  const reads = (value: string): boolean => {
+    const field = form.field(withValueFor(form, found, value, near).field);
+    return field !== undefined && parseField(field, value).ok;
+  };
+  return candidates.find(reads) ?? candidates[0];
+}
+
+/** "29家不是92家", "29家，而不是92家" → "29家". */
+const withoutOldValue = (value: string): string => value.replace(/[，,]?\s*(?:而)?不是.*$/su, '').trim();
 
 /** A correction named without its value, given the value: the field is decided again by it (名字 → the contact for "李婷"). */
 const withValueFor = (form: Form, found: Found, value: string, near?: string): Correction => ({
@@ -132,7 +212,7 @@ export function findCorrections(form: Form, text: string, near?: string): Array<
   const found: Array<Required<Correction>> = [];
   for (const [i, clause] of clauses.entries()) {
     const c = detect(form, clause, near);
-    const value = c && c.value === undefined ? valueBeside(clauses, i, true) : c?.value;
+    const value = c && c.value === undefined ? valueBeside(form, c, clauses, i, near, true) : c?.value;
     if (c && value !== undefined) found.push({ field: withValueFor(form, c, value, near).field, value });
   }
   return found.filter((c, i) => found.findIndex((d) => d.field === c.field) === i);
@@ -161,10 +241,13 @@ function detect(form: Form, text: string, near?: string): Found | undefined {
     const target = withValue[1].replace(/^(?:修改|更改|更正)/u, '');
     // "应该是126家不是162家": the old value after 不是 is not part of the new one
     // ("电话也改一下": 一下 is no value)
-    const value = withValue[2].replace(/[，,]?\s*(?:而)?不是.*$/u, '').replace(/^一?下[。.!！]?$/u, '').trim();
+    const value = withoutOldValue(withValue[2]).replace(/^一?下[。.!！]?$/u, '').trim();
     const field = value ? fieldNamed(form, target, value, near) : undefined;
     if (field) return { field: field.id, value };
   }
+  const settled = SETTLED.exec(message);
+  const settledField = settled?.[1] && settled[2] ? fieldNamed(form, settled[1], settled[2], near) : undefined;
+  if (settledField && settled?.[2]) return { field: settledField.id, value: settled[2] };
   const verbFirst = VERB_FIRST.exec(message);
   const named = verbFirst?.[1] ? fieldNamed(form, verbFirst[1], verbFirst[2]?.trim(), near) : undefined;
   if (named && verbFirst?.[2]) return { field: named.id, value: verbFirst[2].trim() };
