@@ -1,6 +1,5 @@
 import type { Form } from './form.js';
 import { leadingName, matchLabel } from './labels.js';
-import { withLabelUnit } from './parsers/label-unit.js';
 import { NUMBER_PATTERN } from './parsers/numbers.js';
 
 /**
@@ -121,13 +120,13 @@ function copulaLabel(form: Form, text: string): { label: string; value: string }
 export function labelOf(form: Form, text: string): Omit<Segment, 'after'> {
   const colon = COLON_LABEL.exec(text);
   if (colon?.[1] && colon[2] !== undefined && /\p{Script=Han}|[a-z]/iu.test(colon[1])) {
-    return { ...withLabelUnit(colon[1].trim(), colon[2].trim()), labelKind: 'colon' };
+    return { label: colon[1].trim(), labelKind: 'colon', value: colon[2].trim() };
   }
   const named = leadingName(form, text);
   // "注册人 定安县畜牧业协会", "名字 李婷": words naming a field and a space part a pasted pair as a colon does
   const spaced = /^([^\s\d:：，,。；;]{1,12})[ \t\u3000]+(\S.*)$/su.exec(text);
   if (spaced?.[1] && spaced[2] && (matchLabel(form, spaced[1])[0]?.score ?? 0) >= COPULA_SCORE) {
-    return { ...withLabelUnit(spaced[1], spaced[2].trim()), labelKind: 'colon' };
+    return { label: spaced[1], labelKind: 'colon', value: spaced[2].trim() };
   }
   const copula = copulaLabel(form, text);
   if (copula) return { ...copula, labelKind: 'copula' };

@@ -1,9 +1,11 @@
+import { withLabelUnits } from './parsers/label-unit.js';
 import { mendDecimalPoints } from './parsers/numbers.js';
 import { findFigure } from './segment.js';
 
 /**
  * The figures of a message as meant, before it is read: a full stop typed for the decimal point
- * ("20。5亿") is the point, and a figure settled on at the end ("比普通酥梨贵一倍以上，按120%算吧",
+ * ("20。5亿") is the point, a unit in a pasted label goes to its bare figure ("年产值（万元）：145000"
+ * is 145000万元, see label-unit.ts), and a figure settled on at the end ("比普通酥梨贵一倍以上，按120%算吧",
  * "产值十五六个亿，就按16亿算") takes the place of the rough one in the clause before it — so the words
  * in front of the rough figure (the field's name, what the price is compared with) still say what
  * the settled one is, and the rough figure is not read as a second value.
@@ -15,7 +17,7 @@ const SETTLE =
 const CLAUSE_END = /[，,；;。！!？?\n]/gu;
 
 export function figuresAsMeant(text: string): string {
-  return settled(mendDecimalPoints(text));
+  return settled(withLabelUnits(mendDecimalPoints(text)));
 }
 
 function settled(text: string): string {

@@ -31,7 +31,7 @@ function wholeLeft(a: string): string | undefined {
  * whole part and its decimals, right before a scale or unit, read as the decimal point. A full stop
  * after a long number ("…13800138000。2万") or before a year ("…15。2024年") ends a sentence.
  */
-const TYPED_POINT = /(?<![\d０-９.．])([\d０-９]{1,4})。([\d０-９]{1,3})(?=\s*(?:[万萬亿億千百%％元块人家倍]|个亿))/gu;
+const TYPED_POINT = /(?<![\d０-９.．])([\d０-９]{1,4})[。｡]([\d０-９]{1,3})(?=\s*(?:[万萬亿億千百%％元块人家倍]|个亿))/gu;
 export const mendDecimalPoints = (text: string): string => text.replace(TYPED_POINT, '$1.$2');
 
 /** Reads Chinese digits written one by one ("三点五" → "3.5"), for the decimal part. */
