@@ -87,7 +87,7 @@ const CLEAR_MATCH = 60;
 /** A short piece of a clause: a value said in a correction. */
 const PIECE = '[^，,。；;！!？?\\s]{1,24}';
 /** "是16.8亿不是15亿", "应该是29家，而不是92家": the new value, then the old one. */
-const CONTRAST_NEW_FIRST = new RegExp(`(?:^|[，,。；;！!\\s]|是|为)\\s*(${PIECE}?)\\s*[，,]?\\s*(?:而)?不是\\s*(${PIECE})`, 'u');
+const CONTRAST_NEW_FIRST = new RegExp(`(?:^|[，,。；;！!\\s]|是|为)\\s*([^，,。；;！!？?\\s是]{1,24}?)\\s*[，,]?\\s*(?:而)?不是\\s*(${PIECE})`, 'u');
 /** "不是15亿，是16.8亿", "电话不是…190，应该是…109": the old value, then the new one. */
 const CONTRAST_OLD_FIRST = new RegExp(`不是\\s*(${PIECE}?)\\s*[，,]?\\s*(?:而|应该|应|其实|实际上?)?(?:是|为)\\s*(${PIECE})`, 'u');
 /** Words that make a message a correction. */
@@ -139,10 +139,17 @@ const CONTRAST_MAX = 80;
 function contrast(form: Form, text: string, filled: Filled): Correction | undefined {
   if (text.length > CONTRAST_MAX) return undefined;
   const newFirst = CONTRAST_NEW_FIRST.exec(text);
-  const oldFirst = newFirst ? undefined : CONTRAST_OLD_FIRST.exec(text);
-  const match = newFirst ?? oldFirst;
-  const [value, old] = newFirst ? [newFirst[1], newFirst[2]] : [oldFirst?.[2], oldFirst?.[1]];
-  if (!match || !value || !old) return undefined;
+  const oldFirst = CONTRAST_OLD_FIRST.exec(text);
+  return (
+    (newFirst && contrasted(form, text, newFirst, newFirst[1], newFirst[2], filled)) ??
+    (oldFirst ? contrasted(form, text, oldFirst, oldFirst[2], oldFirst[1], filled) : undefined)
+  );
+}
+
+/** The correction a contrast makes, if a field reads the new value (see `contrast`). */
+function contrasted(form: Form, text: string, match: RegExpExecArray, value: string | undefined, old: string | undefined, filled: Filled): Correction | undefined {
+  // a field's name or a remark is no new value: "联系人不是王磊，…", "刚才写错了，不是…"
+  if (!value || !old || CORRECTION_MARKER.test(value) || fieldsNamedIn(form, value).length > 0) return undefined;
   const rest = `${text.slice(0, match.index)}，${text.slice(match.index + match[0].length)}`;
   const reads = (f: FormField): boolean => parseField(f, value).ok;
   const wasOld = (f: FormField): boolean => {
