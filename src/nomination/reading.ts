@@ -189,7 +189,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
   const segments = segment(form, text, isFreeText);
   // A pasted block of several labelled values is read pair by pair.
   const about = segments.filter((seg) => seg.labelKind === 'colon').length <= 1 ? aboutOtherField(form, current, text) : undefined;
-  if (about) {
+  if (about && !answersAsked(form, filled, current, about.field, about.words, about.text)) {
     put(about.field, about.value);
     return out;
   }
@@ -232,7 +232,8 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     const asked = (m: LabelMatch): number => Number(m.field.id === current?.id);
     // (and a value's shape decides between fields one word names: 名字 is the contact's for "李婷")
     const fit = (m: LabelMatch): number => shapeFit(m.field, seg.value);
-    const tier = (fresh.length > 0 ? fresh : near).sort((a, b) => b.score - a.score || fit(b) - fit(a) || asked(b) - asked(a));
+    const ranked = (fresh.length > 0 ? fresh : near).sort((a, b) => b.score - a.score || fit(b) - fit(a) || asked(b) - asked(a));
+    const tier = headNounOfAsked(form, filled, current, seg, ranked);
     const whole = `${seg.labelKind === 'colon' ? `${seg.label}：` : seg.label}${seg.value}`;
     // "资料如下：" over a pasted block heads it and is no value; alone, it is not understood
     if (tier.length === 0 && !seg.value && seg.labelKind === 'colon') {
@@ -274,6 +275,26 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     else out.unread.push(whole);
   }
   return out;
+}
+
+/**
+ * "产值8000万左右" asked 加工业产值 when 年产值 is filled: words that name the filled figure field
+ * only by the head noun of the one asked (产值 of 加工业产值) answer the question rather than change
+ * the filled field — unless they say its value again.
+ */
+function answersAsked(form: Form, filled: Record<string, FieldValue>, current: FormField | undefined, named: FormField, words: string, value: string): boolean {
+  if (!current || !NUMERIC.has(current.type) || current.id in filled || !(named.id in filled) || named.type !== current.type) return false;
+  const text = cleanLabel(words) || words;
+  const noun = named.keywords.filter((k) => text.includes(k)).sort((a, b) => b.length - a.length)[0];
+  if (!noun || !current.keywords.some((k) => k.length > noun.length && k.endsWith(noun))) return false;
+  const parsed = parseFor(form, named, value);
+  return parsed.ok && parsed.value.value !== filled[named.id]?.value && parseFor(form, current, value).ok;
+}
+
+/** The label's matches as ranked, or the field asked when the label only restates its head noun (see `answersAsked`). */
+function headNounOfAsked(form: Form, filled: Record<string, FieldValue>, current: FormField | undefined, seg: { label?: string; value: string }, ranked: LabelMatch[]): LabelMatch[] {
+  const answers = current && ranked.length > 0 && ranked.every((m) => answersAsked(form, filled, current, m.field, seg.label ?? '', seg.value));
+  return answers && current ? [{ field: current, score: ranked[0]?.score ?? 0 }] : ranked;
 }
 
 /**
@@ -404,7 +425,7 @@ const CLAUSE_SPLIT = /[\r\n，,、；;。！!？?\s]+|\\n/u;
  * its value, and the other words are few and state no action (a plan such as "明年计划新增用标企业
  * 20家" names 用标企业 too, but it says what will be done, and it names the plan).
  */
-function aboutOtherField(form: Form, current: FormField | undefined, text: string): { field: FormField; value: FieldValue } | undefined {
+function aboutOtherField(form: Form, current: FormField | undefined, text: string): { field: FormField; value: FieldValue; words: string; text: string } | undefined {
   if (text.length > 60) return undefined;
   const figures = [...text.matchAll(new RegExp(`(?:${NUMBER_PATTERN})`, 'gu'))].filter((m) => findFigure(text.slice(m.index ?? 0))?.index === 0);
   if (figures.length !== 1) return undefined;
@@ -436,7 +457,7 @@ function aboutOtherField(form: Form, current: FormField | undefined, text: strin
   if (named.size !== 1 || !field || field.id === current?.id || !(NUMERIC.has(field.type) || field.type === 'registration')) return undefined;
   if ([...words.replace(/[^\p{Script=Han}\p{L}]/gu, '')].length - nameChars > ABOUT_MAX_WORDS) return undefined;
   const parsed = parseFor(form, field, value);
-  return parsed.ok ? { field, value: parsed.value } : undefined;
+  return parsed.ok ? { field, value: parsed.value, words, text: value } : undefined;
 }
 
 /** Lengths of the field's names found in `text` (0 when none is). */

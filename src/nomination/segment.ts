@@ -45,6 +45,8 @@ const AREA_WORD = /^块(?!钱)/u;
 export function findFigure(typed: string): { index: number } | undefined {
   const text = foldWidth(typed);
   for (const match of text.matchAll(FIGURE)) {
+    // "出口有一点", "有一点点出口": a little, no figure
+    if (/^一点+$/u.test(match[0])) continue;
     const lone = [...match[0]].length === 1 && !/\d/u.test(match[0]);
     const next = text.slice((match.index ?? 0) + match[0].length);
     if (!lone || (FIGURE_NEXT.test(next) && !(match[0] === '一' && AREA_WORD.test(next)))) return { index: match.index ?? 0 };

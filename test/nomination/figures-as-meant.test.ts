@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMessage } from '../../src/nomination/reading.js';
 import { figuresAsMeant } from '../../src/nomination/settle.js';
+import type { FieldValue } from '../../src/store/nomination-types.js';
 import { field, form } from './dialog-fixture.js';
 
 /**
@@ -153,5 +154,48 @@ describe('a unit written in the label', () => {
     expect(valueOf('申请人（管理机构）：新会区陈皮行业协会')).toEqual({ applicant: expect.objectContaining({ value: '新会区陈皮行业协会' }) });
     // a unit of another kind than the field's is refused, not converted
     expect(valueOf('从业人员（家）：95')).not.toHaveProperty('employees');
+  });
+});
+
+describe('a figure goes to the field it is said for', () => {
+  const annual: Record<string, FieldValue> = { annual_output_value: { raw: '12.6亿', value: 1_260_000_000, unit: '元', display: '12.6亿元' } };
+  const related = ['related_output_processing', 'related_output_logistics', 'related_output_tourism'];
+  const said: Array<[string, number]> = [
+    ['产值8000万左右', 80_000_000],
+    ['产值大概1.5亿', 150_000_000],
+    ['这块产值有三千多万', 30_000_000],
+    ['主要是梨膏、梨汁，产值8000万左右', 80_000_000],
+  ];
+
+  it('the bare head noun of the figure asked answers it when the field it names is filled', () => {
+    const wrong: string[] = [];
+    for (const id of related) {
+      for (const [text, value] of said) {
+        const read = readMessage(form, annual, field(id), figuresAsMeant(text));
+        if (read.values[id]?.value !== value || Object.keys(read.conflicts).length > 0) wrong.push(`${id} | ${text} → ${JSON.stringify(read)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('but not a figure naming another field, the filled value said again, or a question of another kind', () => {
+    const processing = field('related_output_processing');
+    expect(readMessage(form, annual, processing, '出口额500万').values).toEqual({ export_value: expect.objectContaining({ value: 5_000_000 }) });
+    // the filled value again: nothing changes, nothing is taken as the answer
+    const again = readMessage(form, annual, processing, '产值12.6亿');
+    expect([again.values, again.conflicts]).toEqual([{}, {}]);
+    // a head count asked: 产值 names the filled 年产值, so it is asked about
+    const counted = readMessage(form, annual, field('employees'), '产值3亿');
+    expect([counted.values, Object.keys(counted.conflicts)]).toEqual([{}, ['annual_output_value']]);
+  });
+
+  it('"一点" is a little, not a figure: the amount after it is read', () => {
+    for (const asked of ['region', 'product_category', 'applicant']) {
+      for (const text of ['出口有一点，大约4500万元', '有一点点出口，大概4500万元人民币', '出口也就一点儿，4500万元左右']) {
+        const read = readMessage(form, {}, field(asked), figuresAsMeant(text));
+        expect(read.values, `${asked} | ${text}`).toEqual({ export_value: expect.objectContaining({ value: 45_000_000 }) });
+      }
+    }
+    expect(valueOf('一点五万人', 'employees')).toBe(15_000);
   });
 });
