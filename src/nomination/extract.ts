@@ -3,6 +3,10 @@ import { fieldsNamedIn, matchLabel, pickField, shapeFit } from './labels.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { parseFor, readMessage } from './reading.js';
 import { segment } from './segment.js';
+import { CLAUSE, CORRECTION_MARKER, FIELD_WRONG } from './correction-words.js';
+import { contrast, digitFix, headedFix, type Filled } from './correction-forms.js';
+
+export { CORRECTION_MARKER } from './correction-words.js';
 import type { FieldValue } from '../store/nomination-types.js';
 
 /**
@@ -56,10 +60,6 @@ const VERB_FIRST = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一
 /** "产值以16.8亿为准", "出口额，按600万美元为准". */
 const SETTLED = /^(.{1,20}?)[，,]?\s*(?:还是|就)?(?:以|按照?)\s*(.+?)\s*为准[。.!！]?$/u;
 const FIELD_ONLY = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改|重填|重新填写?|重新输入)(?:一下)?(.{1,20}?)(?:一下)?[。.!！]?$/u;
-/** Words saying an answer was wrong: "填错了", "写反了", "发得不全", "多打了一位". */
-const WRONG = '(?:填|写|打|输|弄|搞|记|说|报|看|录)(?:错|反|颠倒)了|(?:弄|搞|写|填)?颠倒了|不对|有误|错了|(?:发|写|填)得?不全|(?:也|还)?(?:要|得|需要)?(?:改一下|改下|修改一下|更正一下)|(?:多|少|漏)(?:打|写|填|输)了?(?:一位|两位|几位|一个字|一个数字?|一条|一项)?';
-const FIELD_WRONG = new RegExp(`^(.{1,20}?)(?:${WRONG})[。.!！]?$`, 'u');
-
 /**
  * The field a short phrase names: its label, a keyword, its id, or the label matcher's clear first
  * choice. A phrase naming several fields equally (名字: the product's name or the contact's)
@@ -84,23 +84,6 @@ function fieldNamed(form: Form, phrase: string, value?: string, near?: string): 
 const EXACT = 100;
 /** A label matcher score this high names a field in a correction ("电话" → 联系电话). */
 const CLEAR_MATCH = 60;
-/** A short piece of a clause: a value said in a correction. */
-const PIECE = '[^，,。；;！!？?\\s]{1,24}';
-/** "是16.8亿不是15亿", "应该是29家，而不是92家": the new value, then the old one. */
-const CONTRAST_NEW_FIRST = new RegExp(`(?:^|[，,。；;！!\\s]|是|为)\\s*([^，,。；;！!？?\\s是]{1,24}?)\\s*[，,]?\\s*(?:而)?不是\\s*(${PIECE})`, 'u');
-/** "不是15亿，是16.8亿", "电话不是…190，应该是…109": the old value, then the new one. */
-const CONTRAST_OLD_FIRST = new RegExp(`不是\\s*(${PIECE}?)\\s*[，,]?\\s*(?:而|应该|应|其实|实际上?)?(?:是|为)\\s*(${PIECE})`, 'u');
-/** Words that make a message a correction. */
-export const CORRECTION_MARKER = new RegExp(
-  [
-    '改成|改为|换成|改作|修改|更改|更正|纠正|订正|变更|应该是|应该为|应为|不对|有误|错了|改一下|改下|重填|为准',
-    '(?:填|写|打|输|弄|搞|记|说|报|看|录)(?:错|反)|颠倒|不全|(?:多|少|漏)(?:打|写|填|输)',
-    // "是16.8亿不是15亿", "不是92家，是29家": the new value said against the old one
-    `${CONTRAST_NEW_FIRST.source}|${CONTRAST_OLD_FIRST.source}`,
-  ].join('|'),
-  'u',
-);
-const CLAUSE = /[，,；;。！!\n]+/u;
 /** A clause that only apologises or hesitates: "不好意思", "抱歉啊". */
 const APOLOGY = /^(?:不好意思|抱歉|对不起|sorry|哎呀|哎|唉|嗯|哦|啊)[啊呀哈了！!。.]*$/iu;
 const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|改为|改成|正确的是|其实是|实际是)[:：\s]*/u;
@@ -112,8 +95,8 @@ const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|改为|改成|正确的是|�
  */
 export function findCorrection(form: Form, text: string, near?: string, filled: Filled = {}): Correction | undefined {
   if (typeof text !== 'string' || text.length > MAX_TEXT || !CORRECTION_MARKER.test(text)) return undefined;
-  const headed = headedFix(form, text);
-  if (headed) return headed;
+  const special = headedFix(form, text) ?? digitFix(form, text, filled);
+  if (special) return special;
   const clauses = text.split(CLAUSE).map((c) => c.trim()).filter(Boolean);
   for (const [i, clause] of clauses.entries()) {
     const found = detect(form, clause, near);
@@ -124,62 +107,6 @@ export function findCorrection(form: Form, text: string, near?: string, filled: 
     return value ? withValueFor(form, found, value, near) : strip(found);
   }
   return strip(detect(form, text, near)) ?? contrast(form, text, filled);
-}
-
-/** The draft's values, by field id. */
-type Filled = Record<string, FieldValue>;
-/** Contrasts are read only in short messages: in a long text, "不是…而是…" is prose. */
-const CONTRAST_MAX = 80;
-
-/**
- * "产值我刚核对了一下，是16.8亿不是15亿", "不是92家，是29家": the new value said against the old one.
- * The field is the one whose value the old one is, else the one field the other words name; free
- * text only changes this way when it is filled and named, and the new value must read as the field's.
- */
-function contrast(form: Form, text: string, filled: Filled): Correction | undefined {
-  if (text.length > CONTRAST_MAX) return undefined;
-  const newFirst = CONTRAST_NEW_FIRST.exec(text);
-  const oldFirst = CONTRAST_OLD_FIRST.exec(text);
-  return (
-    (newFirst && contrasted(form, text, newFirst, newFirst[1], newFirst[2], filled)) ??
-    (oldFirst ? contrasted(form, text, oldFirst, oldFirst[2], oldFirst[1], filled) : undefined)
-  );
-}
-
-/** The correction a contrast makes, if a field reads the new value (see `contrast`). */
-function contrasted(form: Form, text: string, match: RegExpExecArray, value: string | undefined, old: string | undefined, filled: Filled): Correction | undefined {
-  // a field's name or a remark is no new value: "联系人不是王磊，…", "刚才写错了，不是…"
-  if (!value || !old || CORRECTION_MARKER.test(value) || fieldsNamedIn(form, value).length > 0) return undefined;
-  const rest = `${text.slice(0, match.index)}，${text.slice(match.index + match[0].length)}`;
-  const reads = (f: FormField): boolean => parseField(f, value).ok;
-  const wasOld = (f: FormField): boolean => {
-    const before = parseField(f, old);
-    return f.id in filled && before.ok && before.value.value === filled[f.id]?.value;
-  };
-  const named = fieldsNamedIn(form, rest).filter(reads);
-  const typed = named.filter((f) => (f.type !== 'text' && f.type !== 'longtext') || f.id in filled);
-  const byOld = form.fields.filter((f) => reads(f) && wasOld(f));
-  const chosen = byOld.find((f) => named.includes(f)) ?? (byOld.length === 1 ? byOld[0] : undefined) ?? (typed.length === 1 ? typed[0] : undefined);
-  return chosen ? { field: chosen.id, value } : undefined;
-}
-
-/** "刚才措施发得不全，以这个为准：…": a heading that names one field and says it changes, then the new value. */
-const HEADED_FIX = /^([^：:\n]{1,30})[：:]\s*(\S.*)$/su;
-
-function headedFix(form: Form, text: string): Correction | undefined {
-  const headed = HEADED_FIX.exec(text.trim());
-  const [heading, body] = [headed?.[1], headed?.[2]?.trim()];
-  if (!heading || !body || /\d/u.test(heading) || !CORRECTION_MARKER.test(heading)) return undefined;
-  const named = heading
-    .split(CLAUSE)
-    .map((clause) => FIELD_WRONG.exec(clause.trim())?.[1] ?? clause)
-    .flatMap((phrase) => {
-      const [first, second] = matchLabel(form, phrase);
-      return first && (!second || second.score < first.score) ? [first.field] : [];
-    });
-  const field = named[0];
-  if (!field || named.some((f) => f !== field) || !parseField(field, body).ok) return undefined;
-  return { field: field.id, value: body };
 }
 
 /**

@@ -65,6 +65,35 @@ const valueOf = (id: string, text: string): unknown => {
   return parsed.ok ? parsed.value.value : `refused: ${text}`;
 };
 
+/** Stored numbers, what is said about their last digits, and the number it makes. */
+const DIGIT_FIXES: Array<[stored: string, said: string, fixed: string]> = [
+  ['18685523190', '电话最后两位是09', '18685523109'],
+  ['18685523190', '手机号后两位写反了', '18685523109'],
+  ['18685523190', '不对，电话最后一位应该是1', '18685523191'],
+  ['0911-3621234', '座机后两位写反了', '0911-3621243'],
+  ['0911-3621234', '电话号码最后三位是567', '0911-3621567'],
+  ['0911-3621234', '号码最后两位颠倒了', '0911-3621243'],
+  ['0911-3621234转801', '电话后两位弄反了', '0911-3621234转810'],
+];
+
+describe('a fix of some digits of a stored number', () => {
+  it('patches the number stored', () => {
+    for (const [stored, said, fixed] of DIGIT_FIXES) {
+      const filled = { contact_phone: (parseField(field('contact_phone'), stored) as { value: FieldValue }).value };
+      expect(findCorrection(form, said, 'contact_email', filled), `${stored} | ${said}`).toEqual({ field: 'contact_phone', value: fixed });
+    }
+  });
+
+  it('is not made when the count and digits disagree, a whole number is typed, or nothing is stored', () => {
+    const filled = { contact_phone: (parseField(field('contact_phone'), '18685523190') as { value: FieldValue }).value };
+    expect(findCorrection(form, '电话最后两位是9', 'contact_email', filled)).not.toEqual(expect.objectContaining({ value: expect.stringMatching(/^1868552319/u) }));
+    expect(findCorrection(form, '电话最后两位写反了，18685523109', 'contact_email', filled)).toEqual({ field: 'contact_phone', value: '18685523109' });
+    expect(findCorrection(form, '电话最后两位是09', 'contact_email', {})?.value ?? '').not.toMatch(/^\d{11}$/u);
+    // the last two places of another figure are no phone digits: 产值 is asked for again
+    expect(findCorrection(form, '产值后两位写反了', 'contact_email', filled)).toEqual({ field: 'annual_output_value' });
+  });
+});
+
 describe('corrections, phrased many ways', () => {
   const asked = [undefined, 'contact_email', 'support_measures', 'gi_name'];
 
