@@ -10,6 +10,7 @@ import { fail } from './parsers/result.js';
 import { t } from '../texts.js';
 import { isNone, noneNamed, withoutUnknown } from './none-answer.js';
 import { elsewhere } from './pending-text.js';
+import { answersAsked, headNounOfAsked } from './head-noun.js';
 import { SELF_INTRO, withoutSelfIntro } from './person-name.js';
 
 /**
@@ -189,7 +190,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
   const segments = segment(form, text, isFreeText);
   // A pasted block of several labelled values is read pair by pair.
   const about = segments.filter((seg) => seg.labelKind === 'colon').length <= 1 ? aboutOtherField(form, current, text) : undefined;
-  if (about && !answersAsked(form, filled, current, about.field, about.words, about.text)) {
+  if (about && !answersAsked(filled, current, about.field, about.words, about.text, (f, t) => parseFor(form, f, t))) {
     put(about.field, about.value);
     return out;
   }
@@ -233,7 +234,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     // (and a value's shape decides between fields one word names: 名字 is the contact's for "李婷")
     const fit = (m: LabelMatch): number => shapeFit(m.field, seg.value);
     const ranked = (fresh.length > 0 ? fresh : near).sort((a, b) => b.score - a.score || fit(b) - fit(a) || asked(b) - asked(a));
-    const tier = headNounOfAsked(form, filled, current, seg, ranked);
+    const tier = headNounOfAsked(filled, current, seg, ranked, (f, t) => parseFor(form, f, t));
     const whole = `${seg.labelKind === 'colon' ? `${seg.label}：` : seg.label}${seg.value}`;
     // "资料如下：" over a pasted block heads it and is no value; alone, it is not understood
     if (tier.length === 0 && !seg.value && seg.labelKind === 'colon') {
@@ -275,26 +276,6 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     else out.unread.push(whole);
   }
   return out;
-}
-
-/**
- * "产值8000万左右" asked 加工业产值 when 年产值 is filled: words that name the filled figure field
- * only by the head noun of the one asked (产值 of 加工业产值) answer the question rather than change
- * the filled field — unless they say its value again.
- */
-function answersAsked(form: Form, filled: Record<string, FieldValue>, current: FormField | undefined, named: FormField, words: string, value: string): boolean {
-  if (!current || !NUMERIC.has(current.type) || current.id in filled || !(named.id in filled) || named.type !== current.type) return false;
-  const text = cleanLabel(words) || words;
-  const noun = named.keywords.filter((k) => text.includes(k)).sort((a, b) => b.length - a.length)[0];
-  if (!noun || !current.keywords.some((k) => k.length > noun.length && k.endsWith(noun))) return false;
-  const parsed = parseFor(form, named, value);
-  return parsed.ok && parsed.value.value !== filled[named.id]?.value && parseFor(form, current, value).ok;
-}
-
-/** The label's matches as ranked, or the field asked when the label only restates its head noun (see `answersAsked`). */
-function headNounOfAsked(form: Form, filled: Record<string, FieldValue>, current: FormField | undefined, seg: { label?: string; value: string }, ranked: LabelMatch[]): LabelMatch[] {
-  const answers = current && ranked.length > 0 && ranked.every((m) => answersAsked(form, filled, current, m.field, seg.label ?? '', seg.value));
-  return answers && current ? [{ field: current, score: ranked[0]?.score ?? 0 }] : ranked;
 }
 
 /**
