@@ -58,7 +58,7 @@ const WITH_VALUE = new RegExp(`^(?:我要|我想|请|麻烦)?(?:把|将)?(.{1,20
 /** "改一下联系人：李娜", "修改产值：3.5亿": the verb first, then the field and its new value after a colon. */
 const VERB_FIRST = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改)(?:一下)?(.{1,20}?)\s*[:：]\s*(.+)$/su;
 /** "产值以16.8亿为准", "出口额，按600万美元为准". */
-const SETTLED = /^(.{1,20}?)[，,]?\s*(?:还是|就)?(?:以|按照?)\s*(.+?)\s*为准[。.!！]?$/u;
+const SETTLED = /^([^：:，,。；;]{1,12}?)[，,]?\s*(?:还是|就)?(?:以|按照?)\s*([^：:，,。；;]{1,24}?)\s*为准[。.!！]?$/u;
 const FIELD_ONLY = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改|重填|重新填写?|重新输入)(?:一下)?(.{1,20}?)(?:一下)?[。.!！]?$/u;
 /**
  * The field a short phrase names: its label, a keyword, its id, or the label matcher's clear first

@@ -225,6 +225,13 @@ describe('through the dialog', () => {
     expect(asked).toContain('（确认 / 不）');
     await env.chat.as('ask').says('不');
     expect(stored('ask', 'contact_phone')).toBe('18685523190');
+    // a long pasted text whose prose holds 为准 / 不对 is no correction of the figure labelled in it
+    const pasted =
+      '扶持措施：县里坚持以品质为准，出台蓝莓产业发展扶持政策，对新建蓝莓基地每亩补助1000元，建成蓝莓产业园和冷链仓储中心，举办麻江蓝莓节，开展商标使用许可管理和市场打假，产品质量一律以国家标准为准；年产值：15亿元';
+    expect(pasted.length).toBeGreaterThan(100);
+    expect((await env.chat.as('ask').says(pasted)).join('\n')).toContain('（确认 / 不）');
+    await env.chat.as('ask').says('不');
+    expect(stored('ask', 'annual_output_value')).toBe(1_200_000_000);
     for (const text of ['用标企业不是47家吗？', '产值不是最重要的，关键是品牌', '不是说5月8号截止吗']) {
       await env.chat.as('ask').says(text);
       expect(stored('ask', 'authorized_users'), text).toBe(47);

@@ -14,6 +14,8 @@ import type { DialogSession } from './session.js';
 
 /** Texts at least this long that no parser reads are offered to the LLM (a pasted paragraph). */
 const LLM_MIN_LENGTH = 12;
+/** A correction is said in a short message; in a long one (a pasted report) 为准/不对 belong to its prose. */
+const CORRECTING_MAX = 100;
 /** Only short messages with a question word count as questions when they are not a value either. */
 const QUESTION_MAX_LENGTH = 60;
 
@@ -66,7 +68,8 @@ export function read(session: DialogSession, typed: string): Reading {
   const short = text.length <= QUESTION_MAX_LENGTH && hasQuestionWord(text);
   // A short text field accepts any words, so there a question word means a question.
   if (short && Object.keys(reading.conflicts).length === 0 && (stored.length === 0 || onlyCurrentText)) return { kind: 'question' };
-  return { kind: 'message', reading: CORRECTION_MARKER.test(text) ? correcting(session, reading) : reading };
+  const correctingWords = text.length <= CORRECTING_MAX && CORRECTION_MARKER.test(text);
+  return { kind: 'message', reading: correctingWords ? correcting(session, reading) : reading };
 }
 
 /**
