@@ -19,7 +19,7 @@ const CLAUSE_SPLIT = /[\r\n，,、；;。！!？?\s]+|\\n/u;
  * its value, and the other words are few and state no action (a plan such as "明年计划新增用标企业
  * 20家" names 用标企业 too, but it says what will be done, and it names the plan).
  */
-export function aboutOtherField(form: Form, current: FormField | undefined, text: string): { field: FormField; value: FieldValue } | undefined {
+export function aboutOtherField(form: Form, current: FormField | undefined, text: string): { field: FormField; value: FieldValue; words: string; text: string } | undefined {
   if (text.length > 60) return undefined;
   const figures = [...text.matchAll(new RegExp(`(?:${NUMBER_PATTERN})`, 'gu'))].filter((m) => findFigure(text.slice(m.index ?? 0))?.index === 0);
   if (figures.length !== 1) return undefined;
@@ -51,7 +51,7 @@ export function aboutOtherField(form: Form, current: FormField | undefined, text
   if (named.size !== 1 || !field || field.id === current?.id || !(NUMERIC.has(field.type) || field.type === 'registration')) return undefined;
   if ([...words.replace(/[^\p{Script=Han}\p{L}]/gu, '')].length - nameChars > ABOUT_MAX_WORDS) return undefined;
   const parsed = parseFor(form, field, value);
-  return parsed.ok ? { field, value: parsed.value } : undefined;
+  return parsed.ok ? { field, value: parsed.value, words, text: value } : undefined;
 }
 
 /** Lengths of the field's names found in `text` (0 when none is). */

@@ -4,6 +4,10 @@ import { parseField, type ParseResult } from './parsers/index.js';
 import { parseFor } from './answer-parse.js';
 import { readMessage } from './reading.js';
 import { segment } from './segment.js';
+import { CLAUSE, CORRECTION_MARKER, FIELD_WRONG } from './correction-words.js';
+import { contrast, digitFix, headedFix, type Filled } from './correction-forms.js';
+
+export { CORRECTION_MARKER } from './correction-words.js';
 import type { FieldValue } from '../store/nomination-types.js';
 
 /**
@@ -54,9 +58,9 @@ const CHANGE_VERB = '(?:修改为|修改成|更改为|更正为|变更为|改成
 const WITH_VALUE = new RegExp(`^(?:我要|我想|请|麻烦)?(?:把|将)?(.{1,20}?)(?:一下)?(?:不对|错了|填错了)?[,，]?${CHANGE_VERB}[:：\\s]*(.+)$`, 'su');
 /** "改一下联系人：李娜", "修改产值：3.5亿": the verb first, then the field and its new value after a colon. */
 const VERB_FIRST = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改)(?:一下)?(.{1,20}?)\s*[:：]\s*(.+)$/su;
+/** "产值以16.8亿为准", "出口额，按600万美元为准". */
+const SETTLED = /^([^：:，,。；;]{1,12}?)[，,]?\s*(?:还是|就)?(?:以|按照?)\s*([^：:，,。；;]{1,24}?)\s*为准[。.!！]?$/u;
 const FIELD_ONLY = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改|重填|重新填写?|重新输入)(?:一下)?(.{1,20}?)(?:一下)?[。.!！]?$/u;
-const FIELD_WRONG = /^(.{1,20}?)(?:填错了|写错了|不对|有误|错了|(?:也|还)?(?:要|得|需要)?(?:改一下|改下|修改一下|更正一下)|(?:多|少|漏)(?:打|写|填|输)了?(?:一位|两位|几位|一个字|一个数字?)?|(?:打|输|弄)错了)[。.!！]?$/u;
-
 /**
  * The field a short phrase names: its label, a keyword, its id, or the label matcher's clear first
  * choice. A phrase naming several fields equally (名字: the product's name or the contact's)
@@ -81,9 +85,6 @@ function fieldNamed(form: Form, phrase: string, value?: string, near?: string): 
 const EXACT = 100;
 /** A label matcher score this high names a field in a correction ("电话" → 联系电话). */
 const CLEAR_MATCH = 60;
-/** Words that make a message a correction. */
-export const CORRECTION_MARKER = /改成|改为|换成|改作|修改|更改|更正|变更|应该是|应该为|应为|不对|写错|填错|有误|错了|改一下|改下|重填|(?:多|少|漏)(?:打|写|填|输)|打错|输错|弄错/u;
-const CLAUSE = /[，,；;。！!\n]+/u;
 /** A clause that only apologises or hesitates: "不好意思", "抱歉啊". */
 const APOLOGY = /^(?:不好意思|抱歉|对不起|sorry|哎呀|哎|唉|嗯|哦|啊)[啊呀哈了！!。.]*$/iu;
 const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|改为|改成|正确的是|其实是|实际是)[:：\s]*/u;
@@ -93,21 +94,23 @@ const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|改为|改成|正确的是|�
  * names the field and the value), "联系人写错了，是王磊" (the field in one clause, the value in
  * the next). Only messages with a correction word are read.
  */
-export function findCorrection(form: Form, text: string, near?: string): Correction | undefined {
+export function findCorrection(form: Form, text: string, near?: string, filled: Filled = {}): Correction | undefined {
   if (typeof text !== 'string' || text.length > MAX_TEXT) return undefined;
   const headed = headedCorrection(form, text);
   if (headed) return headed;
   if (!CORRECTION_MARKER.test(text)) return undefined;
+  const special = headedFix(form, text) ?? digitFix(form, text, filled);
+  if (special) return special;
   const clauses = text.split(CLAUSE).map((c) => c.trim()).filter(Boolean);
   for (const [i, clause] of clauses.entries()) {
     const found = detect(form, clause, near);
     if (!found) continue;
     if (found.value !== undefined) return strip(found);
     // the new value comes after the clause naming the field, else before it; an apology is none
-    const value = valueBeside(clauses, i);
+    const value = valueBeside(form, found, clauses, i, near);
     return value ? withValueFor(form, found, value, near) : strip(found);
   }
-  return strip(detect(form, text, near));
+  return strip(detect(form, text, near)) ?? contrast(form, text, filled);
 }
 
 /** A heading that says the text after it replaces an answer: "刚才措施发得不全，以这个为准：…", "计划有误，更正如下：…". */
@@ -142,17 +145,25 @@ function fieldsInHeading(form: Form, heading: string): FormField[] {
   return [...found];
 }
 
-/** "29家不是92家", "126家，而不是162家": the old value after 不是 is no part of the new one. */
-const withoutOldValue = (value: string): string => value.replace(/[，,]?\s*(?:而)?不是.*$/u, '').trim();
-
-/** The clause giving the new value for the field named (without one) in clause `i`: after it, else before it. */
-function valueBeside(clauses: string[], i: number, onlyAfter = false): string | undefined {
+/**
+ * The clause giving the new value for the field named (without one) in clause `i`: after it, else
+ * before it; of those, the first the field reads ("电话错了，最后两位是09，18685523109" → the number),
+ * else the first. The old value said after 不是 is no part of it.
+ */
+function valueBeside(form: Form, found: Found, clauses: string[], i: number, near?: string, onlyAfter = false): string | undefined {
   const others = onlyAfter ? clauses.slice(i + 1, i + 2) : [...clauses.slice(i + 1), ...clauses.slice(0, i).reverse()];
-  return others
-    .filter((c) => !CORRECTION_MARKER.test(c.replace(VALUE_LEAD_WORDS, '')) && !APOLOGY.test(c))
+  const candidates = others
     .map((c) => withoutOldValue(c.replace(VALUE_LEAD_WORDS, '')))
-    .find((c) => c && !/^(?:刚才|之前|前面|上面)/u.test(c));
+    .filter((c) => c && !CORRECTION_MARKER.test(c) && !APOLOGY.test(c) && !/^(?:刚才|之前|前面|上面)/u.test(c));
+  const reads = (value: string): boolean => {
+    const field = form.field(withValueFor(form, found, value, near).field);
+    return field !== undefined && parseField(field, value).ok;
+  };
+  return candidates.find(reads) ?? candidates[0];
 }
+
+/** "29家不是92家", "29家，而不是92家" → "29家". */
+const withoutOldValue = (value: string): string => value.replace(/[，,]?\s*(?:而)?不是.*$/su, '').trim();
 
 /** A correction named without its value, given the value: the field is decided again by it (名字 → the contact for "李婷"). */
 const withValueFor = (form: Form, found: Found, value: string, near?: string): Correction => ({
@@ -171,7 +182,7 @@ export function findCorrections(form: Form, text: string, near?: string): Array<
   const found: Array<Required<Correction>> = [];
   for (const [i, clause] of clauses.entries()) {
     const c = detect(form, clause, near);
-    const value = c && c.value === undefined ? valueBeside(clauses, i, true) : c?.value;
+    const value = c && c.value === undefined ? valueBeside(form, c, clauses, i, near, true) : c?.value;
     if (c && value !== undefined) found.push({ field: withValueFor(form, c, value, near).field, value });
   }
   return found.filter((c, i) => found.findIndex((d) => d.field === c.field) === i);
@@ -204,6 +215,9 @@ function detect(form: Form, text: string, near?: string): Found | undefined {
     const field = value ? fieldNamed(form, target, value, near) : undefined;
     if (field) return { field: field.id, value };
   }
+  const settled = SETTLED.exec(message);
+  const settledField = settled?.[1] && settled[2] ? fieldNamed(form, settled[1], settled[2], near) : undefined;
+  if (settledField && settled?.[2]) return { field: settledField.id, value: settled[2] };
   const verbFirst = VERB_FIRST.exec(message);
   const named = verbFirst?.[1] ? fieldNamed(form, verbFirst[1], verbFirst[2]?.trim(), near) : undefined;
   if (named && verbFirst?.[2]) return { field: named.id, value: verbFirst[2].trim() };

@@ -8,6 +8,7 @@ import { t } from '../texts.js';
 import { noneNamed, withoutUnknown } from './none-answer.js';
 import { elsewhere } from './pending-text.js';
 import { withoutSelfIntro } from './person-name.js';
+import { answersAsked, headNounOfAsked } from './head-noun.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
 import { aboutOtherField } from './about-field.js';
 import { isList } from './block.js';
@@ -152,7 +153,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
   const segments = segment(form, text, isFreeText);
   // A pasted block of several labelled values is read pair by pair.
   const about = segments.filter((seg) => seg.labelKind === 'colon').length <= 1 ? aboutOtherField(form, current, text) : undefined;
-  if (about) {
+  if (about && !answersAsked(filled, current, about.field, about.words, about.text, (f, t) => parseFor(form, f, t))) {
     put(about.field, about.value);
     return out;
   }
@@ -218,7 +219,8 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     const asked = (m: LabelMatch): number => Number(m.field.id === current?.id);
     // (and a value's shape decides between fields one word names: 名字 is the contact's for "李婷")
     const fit = (m: LabelMatch): number => shapeFit(m.field, seg.value);
-    const tier = (fresh.length > 0 ? fresh : near).sort((a, b) => b.score - a.score || fit(b) - fit(a) || asked(b) - asked(a));
+    const ranked = (fresh.length > 0 ? fresh : near).sort((a, b) => b.score - a.score || fit(b) - fit(a) || asked(b) - asked(a));
+    const tier = headNounOfAsked(filled, current, seg, ranked, (f, t) => parseFor(form, f, t));
     const whole = `${seg.labelKind === 'colon' ? `${seg.label}：` : seg.label}${seg.value}`;
     // "资料如下：", "扶持措施和明年计划一起发给你：" head what follows and are no value; alone, they are not understood
     if (!seg.value && seg.labelKind === 'colon') {

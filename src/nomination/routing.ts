@@ -63,7 +63,8 @@ export function distinctive(form: Form, text: string, open: (f: FormField) => bo
   const fields = form.fields.filter(open);
   for (const type of NUMERIC) {
     const [only, ...more] = fields.filter((f) => f.type === type);
-    const parsed = only && more.length === 0 && findFigure(text)?.index === 0 ? parseFor(form, only, text) : undefined;
+    // (a percentage may follow what the price is compared with: "价格比普通羊肉高20%")
+    const parsed = only && more.length === 0 && (findFigure(text)?.index === 0 || type === 'percent') ? parseFor(form, only, text) : undefined;
     if (only && parsed?.ok) return { field: only, value: parsed.value };
   }
   const counted = countByUnit(form, text, fields);

@@ -38,6 +38,9 @@ const MONEY: Spelled[] = [
   { value: 5_000_000, exact: ['500万', '五百万'], infix: ['五百多万', '500来万'] },
   { value: 100_000_000, exact: ['1亿', '一亿', '一个亿'], infix: ['一个多亿', '1个多亿'] },
   { value: 100_000, exact: ['10万', '十万'], infix: ['十来万', '10来万', '十多万'] },
+  { value: 2_050_000_000, exact: ['20.5亿', '二十亿五千万', '二十点五亿', '20亿5千万', '205000万', '二十亿零五千万'] },
+  { value: 205_000_000, exact: ['2.05亿', '两亿零五百万', '2亿零500万', '二点零五亿', '20500万'] },
+  { value: 1_680_000_000, exact: ['16.8亿', '十六亿八千万', '十六点八亿', '16亿8000万', '168000万'] },
 ];
 
 const PEOPLE: Spelled[] = [
@@ -48,6 +51,8 @@ const PEOPLE: Spelled[] = [
   { value: 1_200, exact: ['一千二百', '一千二', '1200'] },
   { value: 30_000, exact: ['三万', '3万'], infix: ['三万来', '3万多', '三万多'] },
   { value: 3_500, exact: ['3500', '三千五百', '三千五'], infix: ['三千五百多', '3500多'] },
+  { value: 23_000, exact: ['两万三', '二万三', '2万3', '2.3万', '两万三千', '23000', '23,000'], infix: ['两万三千多', '2.3万多'] },
+  { value: 36_000, exact: ['三万六', '3.6万', '三万六千', '3万6千'] },
 ];
 
 const ENTITIES: Spelled[] = [
@@ -64,6 +69,7 @@ const PERCENT: Spelled[] = [
   { value: 30, exact: ['30%', '三成', '百分之三十', '30'] },
   { value: 20, exact: ['20%', '两成', '二成', '百分之二十'] },
   { value: 12.5, exact: ['12.5%', '百分之十二点五'] },
+  { value: 120, exact: ['120%', '百分之一百二十', '百分之一百二', '一百二十个百分点', '120'] },
 ];
 
 /** Words of approximation: before the figure, and after it (after the unit). */
@@ -227,6 +233,13 @@ function percentPositives(): Positive[] {
     ['四成左右', 40, true],
     ['好的百色芒果比普通芒果贵一倍左右', 100, true],
     ['比普通的低10%', -10, false],
+    ['比普通的贵1.2倍', 120, false],
+    ['比一般的高一倍多', 100, true],
+    ['价格是普通梨的两倍', 100, false],
+    ['售价相当于普通产品的2.5倍左右', 150, true],
+    ['按120%算吧', 120, false],
+    ['就按百分之二十算', 20, false],
+    ['溢价以三成为准', 30, false],
   ];
   for (const [input, value, approximate] of doubled) out.push({ field: 'sales_premium', input, value, unit: '%', approximate });
   return out;
@@ -281,6 +294,12 @@ const NOT_THE_VALUE: Record<string, Array<[string, string]>> = {
     ['20%的企业', 'a share of firms'],
     ['用标率85%', 'another rate'],
     ['三倍', 'a multiple with no comparison'],
+    ['1.2倍', 'a multiple with no comparison'],
+    ['比去年高20%', 'growth over last year'],
+    ['比上年同期贵两成', 'growth over last year'],
+    ['比2022年高15%', 'growth over a year'],
+    ['是普通的30%', 'a share of the ordinary price'],
+    ['是普通的一倍', 'no more than the ordinary price'],
   ],
 };
 

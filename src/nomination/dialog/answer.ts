@@ -1,8 +1,9 @@
 import { t } from '../../texts.js';
-import { findCorrection, findCorrections } from '../extract.js';
+import { CORRECTION_MARKER, findCorrection, findCorrections } from '../extract.js';
 import type { FormField } from '../form.js';
 import { parseField } from '../parsers/index.js';
 import { readMessage, type MessageReading } from '../reading.js';
+import { figuresAsMeant } from '../settle.js';
 import type { FieldValue } from '../../store/nomination-types.js';
 import { MAX_FAILURES } from './commands.js';
 import { hasQuestionWord, isQuestionLike } from './intents.js';
@@ -13,6 +14,8 @@ import type { DialogSession } from './session.js';
 
 /** Texts at least this long that no parser reads are offered to the LLM (a pasted paragraph). */
 const LLM_MIN_LENGTH = 12;
+/** A correction is said in a short message; in a long one (a pasted report) 为准/不对 belong to its prose. */
+const CORRECTING_MAX = 100;
 /** Only short messages with a question word count as questions when they are not a value either. */
 const QUESTION_MAX_LENGTH = 60;
 
@@ -24,8 +27,9 @@ export type Reading =
   | { kind: 'question' };
 
 /** Reads a message against the current field and the whole form. */
-export function read(session: DialogSession, text: string): Reading {
+export function read(session: DialogSession, typed: string): Reading {
   const { form } = session;
+  const text = figuresAsMeant(typed);
   const near = session.current?.id;
   const headed = headedCorrections(session, text);
   if (headed) return { kind: 'corrections', values: headed };
@@ -39,7 +43,7 @@ export function read(session: DialogSession, text: string): Reading {
     }
     if (Object.keys(values).length === several.length) return { kind: 'corrections', values: { ...values, ...alsoCorrected(session, text, Object.keys(values)) } };
   }
-  const correction = findCorrection(form, text, near);
+  const correction = findCorrection(form, text, near, session.record.fields);
   const field = correction && form.field(correction.field);
   if (correction && field) {
     if (correction.value === undefined || correction.value.trim() === '') return { kind: 'correction', field };
@@ -64,7 +68,22 @@ export function read(session: DialogSession, text: string): Reading {
   const short = text.length <= QUESTION_MAX_LENGTH && hasQuestionWord(text);
   // A short text field accepts any words, so there a question word means a question.
   if (short && Object.keys(reading.conflicts).length === 0 && (stored.length === 0 || onlyCurrentText)) return { kind: 'question' };
-  return { kind: 'message', reading };
+  const correctingWords = text.length <= CORRECTING_MAX && CORRECTION_MARKER.test(text);
+  return { kind: 'message', reading: correctingWords ? correcting(session, reading) : reading };
+}
+
+/**
+ * A message that says it corrects ("不对，电话是0911-3621243，后两位写反了") changes the filled
+ * fields it gives typed values for without asking again, and its remarks about the mistake are
+ * no unread values. Free text still needs its own correction clause (see findCorrection).
+ */
+function correcting(session: DialogSession, reading: MessageReading): MessageReading {
+  const typed = (id: string): boolean => !['text', 'longtext'].includes(session.form.field(id)?.type ?? 'text');
+  const changed = Object.entries(reading.conflicts).filter(([id]) => typed(id));
+  if (changed.length === 0) return reading;
+  const conflicts = Object.fromEntries(Object.entries(reading.conflicts).filter(([id]) => !typed(id)));
+  const unread = reading.unread.filter((u) => !CORRECTION_MARKER.test(u) || /\d/u.test(u));
+  return { ...reading, values: { ...reading.values, ...Object.fromEntries(changed) }, conflicts, unread };
 }
 
 /** "前面有两个数填错了：…", "范围和申请人都要改：…": a remark about changing, then the new values. */

@@ -42,6 +42,8 @@ export interface Figure {
 /** Endings that only close the sentence, and endings that make the figure approximate. */
 const CLOSING = /(?:[。.!,;、~…]|呢|啊|呀|哈|哦|嘛)$/u;
 const APPROX_TAIL = /(?:[?+]|吧|应该|左右|上下|以上|以内|出头|有余|多一点|多一些|多点|差不多|的样子|不到|不足|估计)$/u;
+/** "按120%算", "以16.8亿为准": the words that settle on a figure say nothing of its size. */
+const SETTLE_TAIL = /(?:来|去)?(?:算|计算|计|为准|来填|填报|填|报)(?:好了|就行|就好|吧)?$/u;
 /** "八千来万", "十多万", "一千二百余万": 来/多/余 inside the figure, before its scale. */
 const APPROX_INSIDE = /([\d零一二两三四五六七八九十百千])(?:余|多|来)(?=个?(?:千万|万|亿))/gu;
 /** "两个多亿", "一个来亿". */
@@ -104,7 +106,7 @@ export function readFigure(field: FormField, input: string, kind: FigureKind): F
   let approximate = false;
   for (let before = ''; before !== text; ) {
     before = text;
-    const closing = CLOSING.exec(text);
+    const closing = CLOSING.exec(text) ?? SETTLE_TAIL.exec(text);
     if (closing) text = text.slice(0, -closing[0].length);
     const approx = APPROX_TAIL.exec(text);
     if (approx) {

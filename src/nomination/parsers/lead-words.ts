@@ -11,7 +11,7 @@ import type { FormField } from '../form.js';
  */
 
 /** What a word of a lead-in tells about the figure after it. */
-export type LeadTag = 'approximate' | 'compared' | 'percentWord' | 'doubling' | 'negative' | 'usd' | 'cny' | 'own' | 'generic';
+export type LeadTag = 'approximate' | 'compared' | 'percentWord' | 'doubling' | 'ratio' | 'negative' | 'usd' | 'cny' | 'own' | 'generic';
 
 /** One kind of word: a pattern (matched at a position) and what it tells. */
 export interface LeadWord {
@@ -31,6 +31,8 @@ const NEUTRAL: LeadWord[] = [
   words('有|是|为|达到|达|在|算|能有|能达到|带动|涉及|这块|那块|这一块|那一块|一块|这部分|这一部分|方面|部分|的话|这项|这一项|这个|的|嘛|呢|呀|啊|哦|嗯|呃|那就|就|那|也|都|还|吧|了'),
   // "那就填150万美元": what to write
   words('就填|就写|填写|写成|填成|填|写'),
+  // "就按120%算", "以16.8亿为准": the figure settled on
+  words('那就按照?|就按照?|还是按照?|按照|按|以'),
   words('(?:19|20)\\d{2}年度?'),
   words('[,:;、=\\s]'),
   words('大约|大概|约合|约为|约|将近|接近|近|不到|不足|超过|超|逾|差不多|左右|上下|估计|估摸|大致|预计|应该|至少|少说', 'approximate'),

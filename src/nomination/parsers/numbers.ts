@@ -11,12 +11,28 @@ const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 1
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 const DIGIT_CHARS = Object.keys(DIGITS).join('');
+const SMALL_UNIT_CHARS = Object.keys(SMALL_UNITS).join('');
 const UNIT_CHARS = [...Object.keys(SMALL_UNITS), ...Object.keys(BIG_UNITS)].join('');
 
 /** Arabic digits, half- or full-width (a message is searched for figures before it is normalised). */
 const ARABIC = '\\d０-９';
 /** A numeric expression: Arabic numbers, Chinese digits and units, and 点 decimals. */
 export const NUMBER_PATTERN = `(?:[${ARABIC}]+(?:,[${ARABIC}]{3})*(?:[.．][${ARABIC}]+)?|[${DIGIT_CHARS}点]|[十拾])(?:[${ARABIC},.．${DIGIT_CHARS}${UNIT_CHARS}点]|个(?=[万亿]))*`;
+
+/** The whole part of a Chinese decimal written with units ("二十", "一百二十"), as digits; never a run of digits ("三五"). */
+function wholeLeft(a: string): string | undefined {
+  if (!new RegExp(`[${SMALL_UNIT_CHARS}]`, 'u').test(a)) return undefined;
+  const n = parseNumber(a);
+  return n !== undefined && Number.isInteger(n) ? String(n) : undefined;
+}
+
+/**
+ * "20。5亿", "3。6万人", "12。5%": the full stop a Chinese keyboard types for "." between a short
+ * whole part and its decimals, right before a scale or unit, read as the decimal point. A full stop
+ * after a long number ("…13800138000。2万") or before a year ("…15。2024年") ends a sentence.
+ */
+const TYPED_POINT = /(?<![\d０-９.．])([\d０-９]{1,4})[。｡]([\d０-９]{1,3})(?=\s*(?:[万萬亿億千百%％元块人家倍]|个亿))/gu;
+export const mendDecimalPoints = (text: string): string => text.replace(TYPED_POINT, '$1.$2');
 
 /** Reads Chinese digits written one by one ("三点五" → "3.5"), for the decimal part. */
 function digitRun(s: string): string | undefined {
@@ -42,9 +58,9 @@ export function parseNumber(expression: string): number | undefined {
     .replace(/个(?=[万亿])/gu, '');
   if (!s || s.length > 40) return undefined;
   if (/^[零〇]$/u.test(s)) return 0;
-  // Chinese decimal: "三点五亿" → 3.5 then 亿
-  const withDecimal = s.replace(new RegExp(`([\\d${DIGIT_CHARS}]+)点([\\d${DIGIT_CHARS}]+)`, 'u'), (whole, a: string, b: string) => {
-    const left = /^\d+$/.test(a) ? a : a.length === 1 ? digitRun(a) : undefined;
+  // Chinese decimal: "三点五亿" → 3.5 then 亿, "二十点五亿" → 20.5 then 亿
+  const withDecimal = s.replace(new RegExp(`([\\d${DIGIT_CHARS}${SMALL_UNIT_CHARS}]+)点([\\d${DIGIT_CHARS}]+)`, 'u'), (whole, a: string, b: string) => {
+    const left = /^\d+$/.test(a) ? a : a.length === 1 && a in DIGITS ? digitRun(a) : wholeLeft(a);
     const right = digitRun(b);
     return left !== undefined && right !== undefined ? `${Number(left)}.${right}` : whole;
   });

@@ -7,7 +7,7 @@ import { fail, ok, type ParseResult } from './result.js';
 /**
  * Percentages: "30%", "百分之三十五", "三成", "三成五" (35), "三成半" (35), "溢价30%", "比一般的高
  * 三成左右吧", "高出约20个百分点" (read as 20%: the form's 溢价率 is that difference), "贵一倍"
- * (100%), "翻了一番" (the price doubled: 100%; 翻两番 quadrupled: 300%), and a bare "30" (30%).
+ * (100%), "是普通的两倍" (100%), "翻了一番" (the price doubled: 100%; 翻两番 quadrupled: 300%), and a bare "30" (30%).
  * A bare fraction below 1 ("0.3") is ambiguous — 30% or 0.3%? — and is refused with a question;
  * a multiple without a comparison ("三倍": three times the price, or three times more?) is refused.
  */
@@ -19,14 +19,19 @@ const TENTHS = /^成(半|[\d零一二两三四五六七八九])?/u;
 /** 番 doubles: 翻一番 ×2, 翻两番 ×4, 翻三番 ×8; more is no premium anyone reports. */
 const MAX_DOUBLINGS = 3;
 
+/** Compared with an earlier time ("比去年高20%") it is growth, not the premium over ordinary products. */
+const NOT_A_TIME = '(?!去年|上年|前年|同期|往年|以前|过去|上一?年|\\d{4}年)';
+
 const PERCENT: FigureKind = {
   lead: [
     words('溢价率|溢价|价格|售价|卖价|价钱|销售价格|市场价|平均|普遍|一般|通常'),
     // "（好的百色芒果）比普通芒果贵": what is compared, then with what
-    words('[^\\d,;。比]{0,12}?(?:比|较|相比|比起|相较于?)[^\\d,;。]{1,14}?(?:高出|高于|高了|高|贵出|贵了|贵|多卖|多)了?个?', 'compared'),
+    words(`[^\\d,;。比]{0,12}?(?:比|较|相比|比起|相较于?)${NOT_A_TIME}[^\\d,;。]{1,14}?(?:高出|高于|高了|高|贵出|贵了|贵|多卖|多)了?个?`, 'compared'),
     words('高出|高于|高了|高|贵出|贵了|贵|提高|增加', 'compared'),
     // cheaper than the ordinary product: a negative premium
-    words('[^\\d,;。比]{0,12}?(?:比|较|相比|比起|相较于?)[^\\d,;。]{1,14}?(?:低了|低|便宜了|便宜)', 'negative'),
+    words(`[^\\d,;。比]{0,12}?(?:比|较|相比|比起|相较于?)${NOT_A_TIME}[^\\d,;。]{1,14}?(?:低了|低|便宜了|便宜)`, 'negative'),
+    // "价格是普通梨的两倍": the whole price as a multiple of the ordinary one
+    words('[^\\d,;。比]{0,8}?(?:是|为|相当于|能卖到|卖到|达到)[^\\d,;。]{1,14}?的', 'ratio'),
     words('百分之', 'percentWord'),
     words('翻了?', 'doubling'),
     words('-|负|−', 'negative'),
@@ -43,6 +48,8 @@ const PERCENT: FigureKind = {
 
 /** The unit after the figure, its length, and how it turns the number into a percentage. */
 function unitOf(rest: string, tags: ReadonlySet<LeadTag>): { length: number; after: After } | undefined {
+  // "是普通的30%" is a share of the ordinary price, not how much more it costs
+  if (tags.has('ratio') && !tags.has('compared') && !rest.startsWith('倍')) return undefined;
   const sign = SIGN.exec(rest);
   if (sign) return { length: sign[0].length, after: { unit: '%' } };
   const tenths = TENTHS.exec(rest);
@@ -52,7 +59,8 @@ function unitOf(rest: string, tags: ReadonlySet<LeadTag>): { length: number; aft
     return { length: tenths[0].length, after: { unit: '成', value } };
   }
   if (rest.startsWith('倍')) {
-    // "贵一倍": one time more than the ordinary product, i.e. 100% higher
+    // "贵一倍": one time more than the ordinary product, i.e. 100% higher; "是普通的两倍": 100% higher too
+    if (tags.has('ratio') && !tags.has('compared')) return { length: 1, after: { unit: '倍', value: (n) => (n > 1 ? (n - 1) * 100 : undefined) } };
     return tags.has('compared') ? { length: 1, after: { unit: '倍', value: (n) => n * 100 } } : undefined;
   }
   if (rest.startsWith('番')) {

@@ -4,11 +4,13 @@ import { fail, hasControlChars, ok, type ParseResult } from './result.js';
 /**
  * Free text (names, regions, plans): trimmed, whitespace tidied, within the field's length
  * limits, and refused when it is empty, only punctuation/symbols/emoji, one character repeated,
- * or carries control characters.
+ * carries control characters, or (for a short text) is only a word for nothing ("没有", "不清楚").
  */
 
 const DEFAULT_MAX = { text: 100, longtext: 2000 } as const;
 const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F]/u;
+/** "没有", "不清楚": a word for nothing is no name, unit or category. */
+const NOTHING = /^(?:还?没有的?|没|无|暂无|不知道|不清楚|不详|未知|待定|暂缺|空|没统计|不用填|不填)[。.!！~～]*$/u;
 
 export function parseText(field: FormField, original: string, raw: string = original): ParseResult {
   if (hasControlChars(original)) return fail(field, 'control_chars');
@@ -22,6 +24,7 @@ export function parseText(field: FormField, original: string, raw: string = orig
   if (length > max) return fail(field, 'too_long', { length, max });
   if (PICTOGRAPH.test(text)) return fail(field, 'emoji');
   if (!/[\p{L}\p{N}]/u.test(text)) return fail(field, 'no_content');
+  if (!long && NOTHING.test(text)) return fail(field, 'nothing');
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
   if ([...letters].length >= 2 && new Set(letters).size === 1) return fail(field, 'no_content');
   if (field.minLength !== undefined && length < field.minLength) return fail(field, 'too_short', { min: field.minLength });

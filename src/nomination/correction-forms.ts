@@ -1,0 +1,110 @@
+import type { Form, FormField } from './form.js';
+import type { Correction } from './extract.js';
+import { CLAUSE, CONTRAST_NEW_FIRST, CONTRAST_OLD_FIRST, CORRECTION_MARKER, FIELD_WRONG } from './correction-words.js';
+import { fieldsNamedIn, matchLabel } from './labels.js';
+import { parseField } from './parsers/index.js';
+import type { FieldValue } from '../store/nomination-types.js';
+
+/**
+ * Corrections said in shapes of their own, beside "field 改成 value" (extract.ts): a new value
+ * against the old one ("是16.8亿不是15亿"), a heading that names the field over the new text
+ * ("刚才措施发得不全，以这个为准：…"), and a fix of some digits of a stored number ("电话最后两位是09",
+ * "后两位写反了").
+ */
+
+/** The draft's values, by field id. */
+export type Filled = Record<string, FieldValue>;
+
+/** Contrasts are read only in short messages: in a long text, "不是…而是…" is prose. */
+const CONTRAST_MAX = 80;
+
+/**
+ * "产值我刚核对了一下，是16.8亿不是15亿", "不是92家，是29家": the new value said against the old one.
+ * The field is the one whose value the old one is, else the one field the other words name; free
+ * text only changes this way when it is filled and named, and the new value must read as the field's.
+ */
+export function contrast(form: Form, text: string, filled: Filled): Correction | undefined {
+  if (text.length > CONTRAST_MAX) return undefined;
+  const newFirst = CONTRAST_NEW_FIRST.exec(text);
+  const oldFirst = CONTRAST_OLD_FIRST.exec(text);
+  return (
+    (newFirst && contrasted(form, text, newFirst, newFirst[1], newFirst[2], filled)) ??
+    (oldFirst ? contrasted(form, text, oldFirst, oldFirst[2], oldFirst[1], filled) : undefined)
+  );
+}
+
+/** The correction a contrast makes, if a field reads the new value (see `contrast`). */
+function contrasted(form: Form, text: string, match: RegExpExecArray, value: string | undefined, old: string | undefined, filled: Filled): Correction | undefined {
+  // a field's name or a remark is no new value: "联系人不是王磊，…", "刚才写错了，不是…"
+  if (!value || !old || CORRECTION_MARKER.test(value) || fieldsNamedIn(form, value).length > 0) return undefined;
+  const rest = `${text.slice(0, match.index)}，${text.slice(match.index + match[0].length)}`;
+  const reads = (f: FormField): boolean => parseField(f, value).ok;
+  const wasOld = (f: FormField): boolean => {
+    const before = parseField(f, old);
+    return f.id in filled && before.ok && before.value.value === filled[f.id]?.value;
+  };
+  const named = fieldsNamedIn(form, rest).filter(reads);
+  const typed = named.filter((f) => (f.type !== 'text' && f.type !== 'longtext') || f.id in filled);
+  const byOld = form.fields.filter((f) => reads(f) && wasOld(f));
+  const chosen = byOld.find((f) => named.includes(f)) ?? (byOld.length === 1 ? byOld[0] : undefined) ?? (typed.length === 1 ? typed[0] : undefined);
+  return chosen ? { field: chosen.id, value } : undefined;
+}
+
+/** "刚才措施发得不全，以这个为准：…": a heading that names one field and says it changes, then the new value. */
+const HEADED_FIX = /^([^：:\n]{1,30})[：:]\s*(\S.*)$/su;
+
+export function headedFix(form: Form, text: string): Correction | undefined {
+  const headed = HEADED_FIX.exec(text.trim());
+  const [heading, body] = [headed?.[1], headed?.[2]?.trim()];
+  if (!heading || !body || /\d/u.test(heading) || !CORRECTION_MARKER.test(heading)) return undefined;
+  const named = heading
+    .split(CLAUSE)
+    .map((clause) => FIELD_WRONG.exec(clause.trim())?.[1] ?? clause)
+    .flatMap((phrase) => {
+      const [first, second] = matchLabel(form, phrase);
+      return first && (!second || second.score < first.score) ? [first.field] : [];
+    });
+  const field = named[0];
+  if (!field || named.some((f) => f !== field) || !parseField(field, body).ok) return undefined;
+  return { field: field.id, value: body };
+}
+
+
+/** "最后两位是09", "末位应该是7": the last digits of a stored number, as they should be. */
+const LAST_DIGITS = /(?:最后|最末|末尾?|后)(一|两|二|三|四|[1-4])?位(?:数字|数)?(?:应该|应)?(?:是|为|改成|改为)\s*(\d{1,4})(?!\d)/u;
+/** "后两位写反了", "最后两位颠倒了": the last two digits swapped. */
+const SWAPPED = /(?:最后|最末|末尾?|后)(?:两|二|2)位(?:数字|数)?(?:写|打|弄|搞|输|填)?(?:反|颠倒)/u;
+/** A whole number typed in the message: then it is read, not patched. */
+const WHOLE_NUMBER = /\d{7,}|\d{3,4}-\d{7,8}/u;
+const COUNTS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4 };
+
+/**
+ * "电话最后两位是09", "不对，后两位写反了": the stored phone number with its last digits replaced or
+ * its last two swapped. Only for a filled phone field the message names (or the one phone field
+ * when it says 号码), and only when no whole number is typed.
+ */
+export function digitFix(form: Form, text: string, filled: Filled): Correction | undefined {
+  const last = LAST_DIGITS.exec(text);
+  const swapped = last ? undefined : SWAPPED.exec(text);
+  if ((!last && !swapped) || WHOLE_NUMBER.test(text)) return undefined;
+  const phones = form.fields.filter((f) => f.type === 'phone' && typeof filled[f.id]?.value === 'string');
+  const named = fieldsNamedIn(form, text).filter((f) => phones.includes(f));
+  const field = named.length === 1 ? named[0] : named.length === 0 && phones.length === 1 && /号码|号/u.test(text) ? phones[0] : undefined;
+  const old = field ? String(filled[field.id]?.value) : '';
+  // several numbers stored: which one is meant is not said
+  if (!field || /[，,]/u.test(old)) return undefined;
+  const places = [...old].flatMap((c, i) => (/\d/u.test(c) ? [i] : []));
+  const chars = [...old];
+  if (last) {
+    const digits = last[2] ?? '';
+    const count = last[1] === undefined ? digits.length : (COUNTS[last[1]] ?? Number(last[1]));
+    if (digits.length !== count || count > places.length) return undefined;
+    places.slice(-count).forEach((at, k) => (chars[at] = digits[k] as string));
+  } else {
+    const [a, b] = places.slice(-2);
+    if (a === undefined || b === undefined) return undefined;
+    [chars[a], chars[b]] = [chars[b] as string, chars[a] as string];
+  }
+  const value = chars.join('');
+  return value !== old && parseField(field, value).ok ? { field: field.id, value } : undefined;
+}

@@ -1,0 +1,28 @@
+/**
+ * The words that make a message a correction, shared by the correction readers (extract.ts,
+ * correction-forms.ts) and the dialog: a message without them never changes a filled field.
+ */
+
+/** Words saying an answer was wrong: "填错了", "写反了", "发得不全", "多打了一位". */
+const WRONG = '(?:填|写|打|输|弄|搞|记|说|报|看|录)(?:错|反|颠倒)了|(?:弄|搞|写|填)?颠倒了|不对|有误|错了|(?:发|写|填)得?不全|(?:也|还)?(?:要|得|需要)?(?:改一下|改下|修改一下|更正一下)|(?:多|少|漏)(?:打|写|填|输)了?(?:一位|两位|几位|一个字|一个数字?|一条|一项)?';
+export const FIELD_WRONG = new RegExp(`^(.{1,20}?)(?:${WRONG})[。.!！]?$`, 'u');
+
+/** A short piece of a clause: a value said in a correction. */
+const PIECE = '[^，,。；;！!？?\\s]{1,24}';
+/** "是16.8亿不是15亿", "应该是29家，而不是92家": the new value, then the old one. */
+export const CONTRAST_NEW_FIRST = new RegExp(`(?:^|[，,。；;！!\\s]|是|为)\\s*([^，,。；;！!？?\\s是]{1,24}?)\\s*[，,]?\\s*(?:而)?不是\\s*(${PIECE})`, 'u');
+/** "不是15亿，是16.8亿", "电话不是…190，应该是…109": the old value, then the new one. */
+export const CONTRAST_OLD_FIRST = new RegExp(`不是\\s*(${PIECE}?)\\s*[，,]?\\s*(?:而|应该|应|其实|实际上?)?(?:是|为)\\s*(${PIECE})`, 'u');
+/** Words that make a message a correction. */
+export const CORRECTION_MARKER = new RegExp(
+  [
+    '改成|改为|换成|改作|修改|更改|更正|纠正|订正|变更|应该是|应该为|应为|不对|有误|错了|改一下|改下|重填|为准',
+    '(?:填|写|打|输|弄|搞|记|说|报|看|录)(?:错|反)|颠倒|不全|(?:多|少|漏)(?:打|写|填|输)',
+    // "电话最后两位是09": some digits of a stored number
+    '(?:最后|最末|末尾?|后)(?:一|两|二|三|四|[1-4])?位(?:数字|数)?(?:应该|应)?(?:是|为|改成|改为)\\s*\\d',
+    // "是16.8亿不是15亿", "不是92家，是29家": the new value said against the old one
+    `${CONTRAST_NEW_FIRST.source}|${CONTRAST_OLD_FIRST.source}`,
+  ].join('|'),
+  'u',
+);
+export const CLAUSE = /[，,；;。！!\n]+/u;
