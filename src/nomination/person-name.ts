@@ -27,10 +27,44 @@ export function looksLikePersonName(text: string): boolean {
 /** "我叫赵磊", "本人是赵磊": a person introducing themselves, in front of their name. */
 export const SELF_INTRO = /^(?:我叫|我是|我姓\p{Script=Han}[，,]?叫|本人叫|本人是|本人|我的名字(?:是|叫)|我名字叫)\s*/u;
 
+/** "我同事王钰婷", "我们科长李明", "单位的同事叫赵磊": who the person is to the writer, before the name. */
+const RELATION =
+  /^(?:我们?(?:单位|科室?|处|局|中心|部门)?的?|单位的?|科里的?)?(?:同事|领导|科长|副科长|处长|副处长|主任|副主任|局长|副局长|股长|部长|负责人|对接人|经办人|老师|小伙伴)(?:是|叫)?\s*/u;
+
 /** A person's name without the words introducing it, for the field holding one (only when a name is left). */
 export function withoutSelfIntro(field: FormField, text: string): string {
   if (!field.personName) return text;
-  const intro = SELF_INTRO.exec(text.trim());
-  const rest = intro ? text.trim().slice(intro[0].length).replace(/[。.!！，,]+$/u, '') : '';
+  const trimmed = text.trim();
+  const lead = SELF_INTRO.exec(trimmed) ?? RELATION.exec(trimmed);
+  const rest = lead ? trimmed.slice(lead[0].length).replace(/[。.!！，,]+$/u, '') : '';
   return rest && looksLikePersonName(rest) ? rest : text;
+}
+
+/** Words a name is never: thanks, greetings, courtesy ("谢谢啦", "辛苦了", "好的"). */
+const COURTESY = /谢|辛苦|麻烦|不客气|客气|好的|收到|您好|你好|再见|拜拜|没问题|可以|行了|完了|上班|时间|随时|联系|打这个|都在/u;
+/** A whole message of thanks or courtesy: "谢谢啦", "好的，辛苦了", "收到～". */
+const COURTESY_ONLY = /^(?:(?:好的?|嗯+|ok|谢谢|谢谢您|谢谢你|谢啦|多谢|感谢|辛苦(?:了|您了|你了)?|麻烦(?:了|您了|你了)|收到|不客气|好嘞|好哒)[啦了呀哈啊哦呢!！。.,，~～\s]*)+$/iu;
+export const isCourtesy = (text: string): boolean => COURTESY_ONLY.test(text.trim());
+
+/**
+ * Whether a short piece beside a phone number or e-mail address can be the contact's name: shaped
+ * like one, or two to five Han characters that are no courtesy ("其木格 139…", not "…com 谢谢啦").
+ */
+export function couldBePersonName(text: string): boolean {
+  const name = text.trim();
+  return looksLikePersonName(name) || (/^\p{Script=Han}{2,5}$/u.test(name) && !COURTESY.test(name) && !/[啦吧呢啊呀哈哦嘛了]$/u.test(name));
+}
+
+/** "我本人", "联系人就是我", "填我自己吧": the writer points at themselves for the name asked. */
+const SELF_REFERENCE = /^(?:联系人|经办人|负责人|联系人姓名|姓名|名字)?(?:就|也|还)?(?:是|填|写|为|填写|写成)?(?:我本人|我自己|本人|自己|我)(?:吧|哈|啊|呀|的|就行|就可以)?$/u;
+
+/**
+ * The message with each clause that points at the writer ("联系人就是我，手机…") replaced by the
+ * writer's name labelled for the name field, when the writer's (display) name is shaped like a
+ * person's name and the clause is about that field (it names it, or it is the field asked).
+ */
+export function withWriterName(field: FormField | undefined, asked: boolean, text: string, writer: string | undefined): string {
+  if (!field || !writer || !looksLikePersonName(writer)) return text;
+  const named = (clause: string): boolean => asked || /^(?:联系人|经办人|负责人|姓名|名字)/u.test(clause);
+  return text.replace(/[^，,；;。\s]+/gu, (clause) => (SELF_REFERENCE.test(clause) && named(clause) ? `${field.label}：${writer}` : clause));
 }

@@ -9,8 +9,8 @@ import type { FieldValue } from '../store/nomination-types.js';
 import { fail } from './parsers/result.js';
 import { t } from '../texts.js';
 import { isNone, noneNamed, withoutUnknown } from './none-answer.js';
-import { elsewhere } from './pending-text.js';
-import { SELF_INTRO, withoutSelfIntro } from './person-name.js';
+import { elsewhere, unwrapWritten } from './pending-text.js';
+import { couldBePersonName, SELF_INTRO, withoutSelfIntro } from './person-name.js';
 
 /**
  * Reads one message against the form: segments it, gives each labelled segment to the field its
@@ -53,8 +53,6 @@ const TAIL_FILLER = /(?:吧|啊|哈|呢|的样子|这样|那样|差不多|的)+[
 const TIME_LEAD = /^(?:去年|今年|上年|上一年度?|全年|一年|每年|年均|\d{4}年度?)(?:的)?/u;
 /** Words between a label and its value: "加工那块有12亿", "出口的话大概1000万美元". */
 const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|一块|方面|这边|那边|部分|这项|的|嘛|呢|呀|啊)+/u;
-/** "申请人写…协会": what to write, in front of a short answer. */
-const WRITE_VERB = /^(?:就写|就填|填写|写成|写|填)(?=\p{Script=Han}{2})/u;
 /** Words before a copula that may restate the question: "范围是…", "产品叫…", "名字叫…". */
 const LEAD_IN = /^([^，,。；;：:\d\s]{1,8}?)(?:就是|应该是|是|为|叫做|叫|\s+|\s*[:：])\s*[:：]?\s*/u;
 
@@ -87,7 +85,8 @@ const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:�
 /** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
   const unled = field.type === 'text' || field.type === 'longtext' ? withoutSelfIntro(field, withoutLeadIn(form, field, typed)) : typed;
-  const bare = unled.replace(VALUE_FILLER, '').replace(/^[，,、：:\s]+/u, '').replace(field.type === 'text' ? WRITE_VERB : /^$/u, '') || unled;
+  const unfilled = unled.replace(VALUE_FILLER, '').replace(/^[，,、：:\s]+/u, '');
+  const bare = (field.type === 'text' ? unwrapWritten(unfilled) : unfilled) || unled;
   // a short text ends where its sentence does: "属于水果。" → 水果
   const text = field.type === 'text' ? bare.replace(/[。！!？?；;，,、]+$/u, '') || bare : bare;
   const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text));
@@ -135,7 +134,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     // a name beside a phone number or e-mail address: "何丽 0835-4221234"
     const name = form.fields.find((f) => f.type === 'text' && f.personName && (!(f.id in filled) || f.id === current?.id));
     const person = name ? withoutSelfIntro(name, rest) : rest;
-    if (rest !== text && /^\p{Script=Han}{2,5}$/u.test(person) && !NOT_A_NAME.test(person)) {
+    if (rest !== text && couldBePersonName(person) && !NOT_A_NAME.test(person)) {
       const parsed = name ? parseField(name, person) : undefined;
       if (name && parsed?.ok) return put(name, parsed.value);
     }

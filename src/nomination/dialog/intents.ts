@@ -1,4 +1,6 @@
 import { startRequest } from './start-request.js';
+import { isResumeRequest } from './resume-request.js';
+import { isUnknownAnswer } from '../none-answer.js';
 
 /**
  * What a message asks the nomination dialog to do, read from plain text (or a card button).
@@ -7,7 +9,7 @@ import { startRequest } from './start-request.js';
 
 /** Commands that work with or without a dialog in progress. */
 export type GlobalIntent =
-  | { kind: 'start'; fresh: boolean; /** What the request names: "我想申报南丰蜜桔" → 南丰蜜桔. */ name?: string; /** What follows the request, read as answers. */ rest?: string }
+  | { kind: 'start'; fresh: boolean; /** What the request names: "我想申报南丰蜜桔" → 南丰蜜桔. */ name?: string; /** What follows the request, read as answers. */ rest?: string; /** Who writes, read for the contact only. */ intro?: string }
   | { kind: 'resume' }
   | { kind: 'stats' }
   | { kind: 'export'; format: string; province?: string }
@@ -26,7 +28,9 @@ export type DialogIntent =
   | { kind: 'choose'; index: number }
   | { kind: 'new' }
   | { kind: 'wait' }
-  | { kind: 'pause' };
+  | { kind: 'pause' }
+  /** "不清楚", "没统计过", "暂无数据": the answer is not known (skipped when the field is optional). */
+  | { kind: 'unknown' };
 
 /** The card button values the dialog attaches (`{kind:'nomination', op, value}`). */
 export type NominationAction =
@@ -41,12 +45,6 @@ const START_COMMAND = new RegExp(`${SLASH}(申报|推荐)(\\s+(新建|新的|new
 /** Greetings in front of a request: "你好，继续申报". */
 const GREETING = /^(?:(?:你好|您好|hi|hello|哈喽|老师好|在吗)[，,。!！\s]*)+/i;
 const FRESH_WORDS = /^(新建|新的|重新)(申报|一份|一个)?/;
-/** Resuming, however said: "继续申报", "继续填申报书", "接着上次的填", "上次的申报书没填完，继续". */
-const LAST_TIME = '(?:上次|上回|之前|刚才|前天|昨天)的?';
-const PAPERS = '(?:名录)?(?:申报书|申报材料|申报表|申报)?';
-const RESUME = new RegExp(
-  `^(?:(?:我?回来了|好了|好的|嗯|那)[，,\\s]*)?(?:${LAST_TIME}${PAPERS}(?:还)?没(?:填|弄|写)完[，,\\s]*)?[/／]?(?:继续|接着)(?:${LAST_TIME})?(?:填写?|填报|申报|弄|写)?(?:一下)?${PAPERS}(?:吧|啊)?${END}`,
-);
 const STATS = new RegExp(`${SLASH}申报\\s*(统计|汇总)\\s*$`);
 const EXPORT = new RegExp(`${SLASH}导出(?:\\s+(\\S+))?(?:\\s+(\\S+))?\\s*$`);
 const QUOTA = new RegExp(`${SLASH}名额(?:\\s+(\\S+))?(?:\\s+(\\S+))?\\s*$`);
@@ -66,7 +64,7 @@ export function globalIntent(text: string): GlobalIntent | undefined {
   if (quota) return { kind: 'quota', province: quota[1], quota: quota[2] };
   const command = START_COMMAND.exec(trimmed);
   if (command) return { kind: 'start', fresh: Boolean(command[3]) };
-  if (RESUME.test(trimmed)) return { kind: 'resume' };
+  if (isResumeRequest(trimmed)) return { kind: 'resume' };
   const request = startRequest(trimmed);
   if (request) return { kind: 'start', ...request, fresh: request.fresh || FRESH_WORDS.test(trimmed) };
   return undefined;
@@ -115,6 +113,7 @@ export function dialogIntent(text: string): DialogIntent | undefined {
   for (const [pattern, intent] of DIALOG_WORDS) if (pattern.test(trimmed)) return intent;
   if (isPause(trimmed)) return { kind: 'pause' };
   if (isChatter(trimmed)) return { kind: 'wait' };
+  if (isUnknownAnswer(trimmed)) return { kind: 'unknown' };
   const number = /^(?:第\s*)?(\d{1,2})\s*(?:个|份|号)?$/.exec(trimmed);
   if (number) return { kind: 'choose', index: Number(number[1]) };
   return undefined;
