@@ -18,6 +18,13 @@ const GREETING = /^(?:你好|您好|老师好|领导好|hi|hello)+/iu;
 /** A clause that only names a unit, as a sender says where they work: "苏州市知识产权局". */
 export const isUnitName = (clause: string): boolean => /^\p{Script=Han}{4,30}$/u.test(clause) && UNIT_END.test(clause);
 
+/** A clause naming the sender's unit, with their name after it or not: "宁德市茶业协会的罗志刚". */
+export function isUnitIntroduction(clause: string): boolean {
+  if (isUnitName(clause)) return true;
+  const parts = clause.split(/的|\s+/u).filter(Boolean);
+  return parts.length > 1 && looksLikePersonName(parts.at(-1) ?? '') && isUnitName(parts.slice(0, -1).join(''));
+}
+
 /**
  * The person's name a self-introduction gives: "我是临汾市市场监督管理局知识产权科的王海燕" → 王海燕,
  * "四川省知识产权服务促进中心 杨勇" → 杨勇, "我叫李婷" → 李婷; undefined when no clause ends with
@@ -29,10 +36,8 @@ export function introducedName(text: string): string | undefined {
     const intro = SELF_INTRO.exec(clause);
     const words = intro ? clause.slice(intro[0].length) : clause;
     // the name after the unit: "…局的周敏", "…中心 杨勇"
-    const parts = words.split(/的|\s+/u).filter(Boolean);
-    const last = parts.at(-1);
-    const unitBefore = parts.length > 1 && isUnitName(parts.slice(0, -1).join(''));
-    if (last && (intro || unitBefore) && looksLikePersonName(last)) return last;
+    const last = words.split(/的|\s+/u).filter(Boolean).at(-1);
+    if (last && (intro || isUnitIntroduction(words)) && looksLikePersonName(last)) return last;
   }
   return undefined;
 }

@@ -28,16 +28,27 @@ export function looksLikePersonName(text: string): boolean {
 export const SELF_INTRO = /^(?:我叫|我是|我姓\p{Script=Han}[，,]?叫|本人叫|本人是|本人|我的名字(?:是|叫)|我名字叫)\s*/u;
 
 /** "我同事王钰婷", "我们科长李明", "单位的同事叫赵磊": who the person is to the writer, before the name. */
-const RELATION =
-  /^(?:我们?(?:单位|科室?|处|局|中心|部门)?的?|单位的?|科里的?)?(?:同事|领导|科长|副科长|处长|副处长|主任|副主任|局长|副局长|股长|部长|负责人|对接人|经办人|老师|小伙伴)(?:是|叫)?\s*/u;
+const RELATION_NOUN = '(?:同事|领导|科长|副科长|处长|副处长|主任|副主任|局长|副局长|股长|部长|负责人|对接人|经办人|老师|小伙伴)';
+/** "我同事", "我们科长", "科里的", "对接人是": the whole of what stands before the name. */
+const RELATION = new RegExp(
+  `^(?:(?:我们?(?:单位|科室?|处|局|中心|部门)?的?|单位的?|科里的?)${RELATION_NOUN}?|${RELATION_NOUN})(?:是|叫)?$`,
+  'u',
+);
 
 /** A person's name without the words introducing it, for the field holding one (only when a name is left). */
 export function withoutSelfIntro(field: FormField, text: string): string {
   if (!field.personName) return text;
-  const trimmed = text.trim();
-  const lead = SELF_INTRO.exec(trimmed) ?? RELATION.exec(trimmed);
-  const rest = lead ? trimmed.slice(lead[0].length).replace(/[。.!！，,]+$/u, '') : '';
-  return rest && looksLikePersonName(rest) ? rest : text;
+  const trimmed = text.trim().replace(/[。.!！，,]+$/u, '');
+  const intro = SELF_INTRO.exec(trimmed);
+  if (intro) {
+    const rest = trimmed.slice(intro[0].length);
+    return rest && looksLikePersonName(rest) ? rest : text;
+  }
+  for (let at = 1; at <= trimmed.length - 2; at += 1) {
+    const rest = trimmed.slice(at).trim();
+    if (RELATION.test(trimmed.slice(0, at).trim()) && looksLikePersonName(rest)) return rest;
+  }
+  return text;
 }
 
 /** Words a name is never: thanks, greetings, courtesy ("谢谢啦", "辛苦了", "好的"). */
@@ -52,7 +63,10 @@ export const isCourtesy = (text: string): boolean => COURTESY_ONLY.test(text.tri
  */
 export function couldBePersonName(text: string): boolean {
   const name = text.trim();
-  return looksLikePersonName(name) || (/^\p{Script=Han}{2,5}$/u.test(name) && !COURTESY.test(name) && !/[啦吧呢啊呀哈哦嘛了]$/u.test(name));
+  if (isCourtesy(name) || /[啦吧呢啊呀哈哦嘛了您你]$/u.test(name)) return false;
+  // a surname may be a courtesy word's first character (谢晓东, 麻建华), the rest of the name may not
+  if (looksLikePersonName(name)) return !COURTESY.test(name.slice(1));
+  return /^\p{Script=Han}{2,5}$/u.test(name) && !COURTESY.test(name);
 }
 
 /** "我本人", "联系人就是我", "填我自己吧": the writer points at themselves for the name asked. */

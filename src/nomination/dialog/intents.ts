@@ -138,9 +138,14 @@ export function actionIntent(action: Record<string, string> | undefined): Dialog
   }
 }
 
-/** Ends like a question: a question mark, or a sentence-final 吗/呢. */
+/** A remark after a question this short, without figures, leaves the message a question: "…几个名额啊？怕报多了". */
+const REMARK_MAX = 20;
+
+/** Ends like a question (a question mark, or a sentence-final 吗/呢), or asks one and adds a short remark. */
 export function isQuestionLike(text: string): boolean {
-  return /[?？]\s*$/.test(text) || /(吗|呢|么)[。!！]*$/.test(text);
+  if (/[?？]\s*$/.test(text) || /(吗|呢|么)[。!！]*$/.test(text)) return true;
+  const asked = /^([^?？]{4,})[?？]+\s*([^?？]*)$/u.exec(text.trim());
+  return asked !== null && [...(asked[2] ?? '')].length <= REMARK_MAX && !/[\d@]/u.test(asked[2] ?? '');
 }
 
 /** Contains a question word; a question only when the text is not a value for the field either. */

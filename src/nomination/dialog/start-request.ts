@@ -1,5 +1,5 @@
 import { NOMINATING_VERBS, START_WORDS, type StartWordClass } from './start-words.js';
-import { isUnitName } from '../introduction.js';
+import { isUnitIntroduction } from '../introduction.js';
 import { looksLikePersonName } from '../person-name.js';
 
 /**
@@ -180,7 +180,7 @@ const FORM_CONTENT = /内容|信息|东西|项目|表格?|地方/gu;
  */
 function howToGoOn(clause: string): boolean {
   const bare = clause.replace(/[?？]+$/u, '').replace(/(?:呢|啊|呀|吗)$/u, '');
-  const rest = bare.replace(/^(?:那|请问)?(?:我们|我)?(?:该|要|应该|需要)?/u, '');
+  const rest = bare.replace(/^(?:那|请问)?(?:接下来|然后|下一步|首先)?(?:我们|我)?(?:该|要|应该|需要)?(?:先)?/u, '');
   const how = /^(?:怎么|怎样|如何|咋)/u.exec(rest);
   const onlyDoing = (tokens: Token[] | undefined, verbs: ReadonlySet<string>): boolean =>
     tokens !== undefined && tokens.some((t) => verbs.has(t.cls)) && tokens.every((t) => verbs.has(t.cls) || t.cls === 'filler' || t.cls === 'modal');
@@ -208,7 +208,7 @@ export function startRequest(text: string): StartRequest | undefined {
   for (const piece of pieces) {
     const clause = piece.replace(CLAUSE, '');
     // …or the sender's unit and name: "四川省知识产权服务促进中心 杨勇，申报名录"
-    const sender = ABOUT_SENDER.test(clause) || isUnitName(clause) || (intro.length > 0 && looksLikePersonName(clause));
+    const sender = ABOUT_SENDER.test(clause) || isUnitIntroduction(clause) || (intro.length > 0 && looksLikePersonName(clause));
     if (read.length === 0 && rest.length === 0 && sender && !readClause(clause)) {
       intro.push(piece);
       continue;
