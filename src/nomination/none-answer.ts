@@ -37,6 +37,25 @@ const NONE_FILLER = /目前|现在|暂时|一直|还|基本上?|产品|我们|�
  * or "不清楚" is no answer and "没有加工" says nothing about 出口额.
  */
 export function isNone(field: FormField, text: string): boolean {
+  return noneClause(field, text) || noneAmongClauses(field, text);
+}
+
+/** When beside a "none" ("去年还没有", "之前没有"): the year asked is the last one. */
+const NONE_WHEN = /去年|上年|上一年度?|往年|之前|以前|过去|目前|现在|暂时/gu;
+
+/**
+ * "今年才开始往泰国出口，去年还没有": one clause says none (for the year asked), and every other
+ * clause talks about the field itself without a figure.
+ */
+function noneAmongClauses(field: FormField, text: string): boolean {
+  const clauses = text.split(/[，,；;。]+/u).filter((c) => c.trim());
+  if (clauses.length < 2 || /\d/u.test(text) || findFigure(text)) return false;
+  const names = [...field.keywords, field.label].filter((name) => name.length >= 2);
+  const none = clauses.filter((clause) => noneClause(field, clause));
+  return none.length === 1 && clauses.every((clause) => none.includes(clause) || names.some((name) => clause.includes(name)));
+}
+
+function noneClause(field: FormField, text: string): boolean {
   let rest = text.trim().replace(/[。.!！，,\s]+$/u, '');
   const names = [...field.keywords, field.label].sort((a, b) => b.length - a.length);
   let named = false;
@@ -46,7 +65,7 @@ export function isNone(field: FormField, text: string): boolean {
       named = true;
     }
   }
-  rest = rest.replace(NONE_FILLER, '');
+  rest = rest.replace(NONE_FILLER, '').replace(NONE_WHEN, '');
   if (named) rest = rest.replace(NONE_SUBJECT, '');
   return NONE_WORDS.test(rest) && (named || rest !== '不');
 }

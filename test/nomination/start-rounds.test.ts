@@ -38,6 +38,18 @@ const questions = PRODUCTS.flatMap((name, n) => QUESTIONS.map((q, i) => `${pick(
 /** Rounds and products asked about, with no request: "第三批名录什么时候公布？". */
 const roundQuestions = ROUNDS.flatMap((round) => [`${round}名录什么时候公布？`, `${round}名录有哪些产品`, `${round}的名录申报截止是哪天`]);
 
+/** A wish to go into the list ("争取进第三批名录"), a product before its verb ("黄岩蜜橘申报名录"). */
+const INTO = ['想进', '争取进', '希望能进入', '准备进', '打算纳入'];
+const SUBJECTS = ['我们', '我们这有个地标', '咱们县', '领导让我们', ''];
+const intoList = INTO.flatMap((into, i) => SUBJECTS.map((who, w) => `${who}${into}${pick(ROUNDS, i + w)}${pick(LISTS, i * 2 + w)}`));
+const productFirst = PRODUCTS.map((name, n) => [`${name}${pick(['申报', '报', '推荐'], n)}${pick(LISTS, n)}`, name] as const);
+/** Words around a request that are no product: a verb, "有个". */
+const NOT_PRODUCTS = ['我们县想参加名录申报', '有个地标要报，麻烦指导下', '我们想参与名录申报', '领导安排我报一下名录', '我们单位想参评名录'];
+/** Going into the list asked about, or said of something done. */
+const INTO_QUESTIONS = ['想进名录吗', '地标进名录有什么好处', '进第三批名录要什么条件', '我们已经进名录了', '去年就纳入名录了'];
+/** Labelled answers whose label holds a request's words: "申报单位：…", "申报产品：…". */
+const LABELLED = PRODUCTS.flatMap((name, n) => [`申报产品：${name}`, `推荐产品：${name}`, `申报单位：${pick(['宁德市茶业协会', '县农业农村局'], n)}；品类：茶叶`, `申报主体是${pick(['县果业协会', '市茶叶合作社'], n)}`]);
+
 describe('start requests that name a round, a product for whom, or ask where to begin', () => {
   it(`starts on all ${rounds.length} requests naming a round of the list`, () => {
     expect(rounds.filter((text) => globalIntent(text)?.kind !== 'start')).toEqual([]);
@@ -57,6 +69,30 @@ describe('start requests that name a round, a product for whom, or ask where to 
       return intent?.kind !== 'start' || intent.name !== name;
     });
     expect(wrong.map(([text]) => text)).toEqual([]);
+  });
+
+  it(`starts on all ${intoList.length} wishes to go into the list`, () => {
+    expect(intoList.filter((text) => globalIntent(text)?.kind !== 'start')).toEqual([]);
+  });
+
+  it(`starts on all ${productFirst.length} requests with the product before the verb, taking it`, () => {
+    const wrong = productFirst.filter(([text, name]) => {
+      const intent = globalIntent(text);
+      return intent?.kind !== 'start' || intent.name !== name;
+    });
+    expect(wrong.map(([text]) => text)).toEqual([]);
+  });
+
+  it('starts on requests around other verbs without taking a verb for the product', () => {
+    const wrong = NOT_PRODUCTS.filter((text) => {
+      const intent = globalIntent(text);
+      return intent?.kind !== 'start' || intent.name !== undefined;
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('does not start on questions or remarks about going into the list, or labelled answers', () => {
+    expect([...INTO_QUESTIONS, ...LABELLED].filter((text) => globalIntent(text) !== undefined)).toEqual([]);
   });
 
   it(`leaves ${questions.length + roundQuestions.length} questions beside or about a request to the Q&A`, () => {

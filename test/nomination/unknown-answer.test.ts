@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dialogIntent } from '../../src/nomination/dialog/intents.js';
-import { isUnknownAnswer } from '../../src/nomination/none-answer.js';
+import { isNone, isUnknownAnswer } from '../../src/nomination/none-answer.js';
 import { dialogEnv, field, type DialogEnv } from './dialog-fixture.js';
 
 /**
@@ -28,6 +28,22 @@ describe('answers that the fact is not known', () => {
 
   it(`leaves ${VALUES.length} look-alikes with a value, or a none answer, to be read as values`, () => {
     expect(VALUES.filter((text) => isUnknownAnswer(text))).toEqual([]);
+  });
+});
+
+describe('a "none" for the year asked, among clauses about the field', () => {
+  const ABOUT = ['今年才开始往东盟出口', '我们一直想做出口', '出口这块', '出口的渠道正在谈', '出口刚起步'];
+  const NONE = ['去年还没有', '之前没有', '目前还没有', '上一年度没有', '以前都没有'];
+  const EXPORT = field('export_value');
+  it(`reads all ${ABOUT.length * NONE.length} as none, in either order`, () => {
+    const wrong = ABOUT.flatMap((about, a) => NONE.map((none, n) => (a + n) % 2 === 0 ? `${about}，${none}` : `${none}，${about}`)).filter((text) => !isNone(EXPORT, text));
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads no none where a clause talks of another field, or a figure is given', () => {
+    for (const text of ['没有加工，出口有一些', '加工这块去年还没有，出口2000万', '出口去年没有，物流有3000万', '旅游这块，去年还没有']) {
+      expect(isNone(EXPORT, text), text).toBe(false);
+    }
   });
 });
 

@@ -31,7 +31,7 @@ const NAME = /^\p{Script=Han}{2,12}$/u;
 /** A verb the lists do not know: one or two characters, e.g. 录, 整理, 汇总. */
 const ACT = /^\p{Script=Han}{1,2}$/u;
 /** What a product's name never holds: statements, questions, time, paperwork. */
-const NOT_A_NAME = /^[给替]|的|话|一下|一份|一个|一项|已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审/u;
+const NOT_A_NAME = /^[给替有]|个$|参加|参与|参评|争取|加入|进入|安排|指导|麻烦|帮忙|的|话|一下|一份|一个|一项|已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审/u;
 /** What an unknown verb never holds: a wish, a greeting or a programme word read another way. */
 const NOT_A_VERB = /[我你您们的一个份下吧啊呀哈请帮给把将进入到上新看查问读阅发传转寄收拿送退删撤改审核批盖签交印载已了没不吗呢么啥谁是为事该还]|^完$|申报|名录|地标|产品|项目/u;
 /** The papers themselves (申报书, 申报材料, 申报表), not what they are about (产品, 地标): "水产品" is no "水 the 产品". */
@@ -122,9 +122,10 @@ function wellPlaced(tokens: Token[]): boolean {
     if (isNominating(prev) && ((wished && after.every((t) => t.cls === 'filler')) || into)) return true;
     // 把英德红茶报进名录
     if (prev?.cls === 'take' && (next?.cls === 'verb' || next?.cls === 'both')) return true;
-    // 帮我们这边阳澄湖大闸蟹报一下名录: the product between the wish and its verb
-    const leads = before.length > 0 && before.every((t) => LEAD.has(t.cls));
-    if (leads && before.some((t) => t.cls === 'help' || t.cls === 'modal') && isNominating(next) && after.some((t) => t.cls === 'object')) return true;
+    // 帮我们这边阳澄湖大闸蟹报一下名录: the product between the wish and its verb; "黄岩蜜橘申报名录" with none
+    const leads = before.every((t) => LEAD.has(t.cls));
+    const wish = before.length === 0 || before.some((t) => t.cls === 'help' || t.cls === 'modal');
+    if (leads && wish && isNominating(next) && after.some((t) => t.cls === 'object')) return true;
     // 砀山酥梨的名录申报书我来填, 我们县的库尔勒香梨想报名录
     const wants = (next?.cls === 'modal' || next?.cls === 'help') && after.some(isNominating);
     return before.every((t) => LEAD.has(t.cls) || t.cls === 'of') && (next?.cls === 'of' || next?.cls === 'object' || wants);
@@ -166,6 +167,9 @@ function isRequest(read: Token[]): boolean {
   const objects = count('object');
   const both = count('both');
   if (verbs + both >= 1 && objects + both >= 1 && verbs + objects + both >= 2) return true;
+  // "想进名录", "争取进入第三批名录": a wish to go into the list asks for the form
+  const into = read.findIndex((t) => t.cls === 'into');
+  if (into > 0 && read.slice(0, into).some((t) => t.cls === 'modal') && read.slice(into + 1).find((t) => t.cls !== 'time' && t.cls !== 'of')?.cls === 'object' && read.every((t) => t.cls !== 'act')) return true;
   return objects === 0 && read.some(isNominating) && read.every((t) => LEAD.has(t.cls) || ['name', 'take', 'into'].includes(t.cls) || isNominating(t));
 }
 
@@ -223,6 +227,8 @@ export function startRequest(text: string): StartRequest | undefined {
     const tokens = readClause(clause.replace(/[?？]+$/u, ''));
     // "你好呀", "老师好啊": a greeting with its particle
     if (tokens?.some((t) => t.cls === 'greet') && tokens.every((t) => t.cls === 'greet' || t.cls === 'filler')) continue;
+    // "申报产品：恩施玉露": a label naming the product, as a form has it, asks for nothing
+    if (/[：:]\s*$/u.test(piece) && tokens?.some((t) => t.cls === 'object' && t.text === '产品')) return undefined;
     const asked = QUESTION_END.test(piece.trim().replace(/[。.！!~～]+$/u, '')) || QUESTION_WORD.test(clause);
     if (asked) {
       // "…想把莒南板栗报进名录，怎么弄？": asking how to go on with a request made is part of it
