@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dialogIntent } from '../../src/nomination/dialog/intents.js';
 import { readMessage } from '../../src/nomination/reading.js';
 import { unwrapWritten } from '../../src/nomination/pending-text.js';
 import { field, form } from './dialog-fixture.js';
@@ -12,7 +13,7 @@ import { field, form } from './dialog-fixture.js';
 
 const pick = <T,>(list: T[], i: number): T => list[i % list.length] as T;
 const TEXT_FIELDS = ['gi_name', 'applicant', 'product_category', 'contact_name'].map(field);
-const COURTESY = ['谢谢啦', '谢谢', '好的，辛苦了', '多谢', '收到～', '麻烦了', '好嘞谢谢', '辛苦您了！', '感谢感谢'];
+const COURTESY = ['谢谢啦', '谢谢', '好的，辛苦了', '多谢', '收到～', '麻烦了', '好嘞谢谢', '辛苦您了！', '感谢感谢', '明白了', '知道啦', '好滴', '了解'];
 
 describe('chatter is never a text value', () => {
   it(`stores none of ${COURTESY.length * TEXT_FIELDS.length} courtesy answers in the text field asked`, () => {
@@ -46,6 +47,34 @@ describe('chatter is never a text value', () => {
   it('stores real values that look like chatter', () => {
     for (const [id, text, value] of REAL) {
       expect(readMessage(form, {}, field(id), text).values[id]?.value, text).toBe(value);
+    }
+  });
+});
+
+/** Remarks that the answer comes later, is elsewhere, is undecided, or that the question is unclear. */
+const LATER = ['马上发', '回头发你', '等会儿给你哈', '资料在同事那，回头发你', '文件还在办公室', '这个我得问问', '等我问一下', '容我想想', '查一下再说', '不着急', '等领导定', '稍后补'];
+const UNDECIDED = ['领导还没定', '还没想好', '这个待定', '单位还在商量'];
+const UNCLEAR = ['啥意思', '这是什么意思？', '没看懂', '不太明白'];
+/** Values that open with the same characters: they are answers. */
+const VALUE_LOOKALIKES: Array<[string, string]> = [
+  ['gi_name', '查干湖胖头鱼'],
+  ['gi_name', '马家沟芹菜'],
+  ['applicant', '回族自治县茶叶协会'],
+  ['gi_name', '明光绿豆'],
+  ['product_category', '等级大米'],
+];
+
+describe('remarks mid-form are no answers', () => {
+  it(`waits on ${LATER.length} remarks that the answer comes later, asks on ${UNDECIDED.length} undecided, helps on ${UNCLEAR.length} unclear`, () => {
+    expect(LATER.filter((text) => dialogIntent(text)?.kind !== 'wait')).toEqual([]);
+    expect(UNDECIDED.filter((text) => dialogIntent(text)?.kind !== 'unknown')).toEqual([]);
+    expect(UNCLEAR.filter((text) => dialogIntent(text)?.kind !== 'help')).toEqual([]);
+  });
+
+  it('reads values that open like a remark as values', () => {
+    for (const [id, text] of VALUE_LOOKALIKES) {
+      expect(dialogIntent(text), text).toBeUndefined();
+      expect(readMessage(form, {}, field(id), text).values[id]?.value, text).toBe(text);
     }
   });
 });

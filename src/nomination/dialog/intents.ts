@@ -72,6 +72,8 @@ export function globalIntent(text: string): GlobalIntent | undefined {
 
 const DIALOG_WORDS: [RegExp, DialogIntent][] = [
   [/^([?？]+|怎么填|如何填|怎么写|帮助|help|说明|示例|举个?例子?)[?？。!！]*$/i, { kind: 'help' }],
+  // "啥意思？", "没看懂": the question asked is not understood
+  [/^(?:这个?|这项|这一项)?(?:是)?(?:啥|什么)意思(?:啊|呀|呢)?[?？。!！]*$|^(?:没|不太?)(?:听|看)?(?:懂|明白)(?:啊|呀|哎)?[?？。!！]*$|^(?:看不懂|听不懂)[?？。!！]*$/u, { kind: 'help' }],
   [/^(跳过|略过|先跳过|暂不填写?|不填|以后再填|稍后再填)[。!！]*$/, { kind: 'skip' }],
   // "这项没统计，跳过吧", "物流这块不清楚，先跳过": a short message that ends by asking to skip
   [/^[^\d]{0,30}[，,、\s]*(?:先|就|请|麻烦)?(?:跳过|略过|不填了?|空着|以后再填|稍后再填)(?:吧|了|这项|这一项|一下)*[。!！]*$/, { kind: 'skip' }],
@@ -86,17 +88,21 @@ const DIALOG_WORDS: [RegExp, DialogIntent][] = [
 
 /** A clause that answers nothing: an apology, a request to wait, "我查一下文件". */
 const CHATTER_CLAUSE =
-  /^(?:不好意思|抱歉|对不起|打扰了|稍等(?:一下|片刻)?|请稍等|等一下|等等|稍候|马上|一会儿|我?(?:先|去|再)?(?:查|找|问|看|翻|确认|核实|核对)(?:一下|下|看)?(?:文件|资料|材料|数据|同事|领导|原件)?)(?:哈|啊|吧|哦|呀|了)*$/u;
+  /^(?:不好意思|抱歉|对不起|打扰了|稍等(?:一下|片刻)?|请稍等|等一下|等等|稍候|马上|一会儿|不(?:着)?急|等(?:领导|同事|上面|单位|局里)?(?:定|确认|回复|通知|审核?|批)|(?:这个|这)?(?:等|让|容)?我?(?:得|要|先|去|再)*(?:查|找|问|看|翻|想|确认|核实|核对)(?:一下|下|看|想|找|问|查)?(?:文件|资料|材料|数据|同事|领导|原件)?(?:再说|再回你|再回复)?)(?:哈|啊|吧|哦|呀|了)*$/u;
 
 /** A clause that leaves the form for now: "今天先到这", "退出", "下次再填". */
 const PAUSE_CLAUSE =
   /^(?:那|好的?|行|我|今天|那今天|今天就)?(?:先|就)?(?:退出(?:申报|填写)?|暂停(?:一下|填写)?|到这(?:里|儿)?|到此为止|(?<=先)这样|停(?:一下)?|结束|保存(?:草稿|一下)?|休息(?:一下)?|(?:下次|改天|明天|回头|晚点|过两天|下午|晚上)再(?:填|说|弄|搞|继续))(?:吧|了|啊|哈|哦|呀|先)*$/u;
 
-/** Every clause is chatter: "不好意思，稍等", "稍等，我找一下文件". */
+/** A clause about the answer coming later or being elsewhere: "马上发", "回头发你", "文件在同事那". */
+const LATER_CLAUSE =
+  /^(?:我|我们)?(?:马上|稍后|一会儿?|等下|等会儿?|回头|晚点|待会儿?)(?:就|再)?(?:发|给|传|补|弄|找|填|回)(?:给你|给您|你|您|过来|过去|一下|上来)?(?:哈|啊|吧|哦|呀|了)*$|^(?:那个|这个)?(?:文件|资料|材料|数据|原件|证书|注册证|表格?)(?:还)?在[^，,。]{0,8}(?:那|那里|那儿|那边|手上|手里|电脑上|电脑里|办公室)(?:哈|啊|吧|哦|呀|了|呢)*$/u;
+
+/** Every clause is chatter: "不好意思，稍等", "稍等，我找一下文件", "资料在同事那，回头发你". */
 const clausesOf = (text: string): string[] => text.split(/[，,。.！!~～…\s]+/u).filter(Boolean);
 const isChatter = (text: string): boolean => {
   const clauses = clausesOf(text);
-  return clauses.length > 0 && clauses.every((clause) => CHATTER_CLAUSE.test(clause));
+  return clauses.length > 0 && clauses.every((clause) => CHATTER_CLAUSE.test(clause) || LATER_CLAUSE.test(clause));
 };
 
 const ACK = /^(?:好的?|行|嗯+|那|ok)$/iu;
