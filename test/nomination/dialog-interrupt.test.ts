@@ -74,4 +74,14 @@ describe('a question in the middle of a nomination', () => {
       expect(env.current(user)?.id).not.toBe(field(id).id);
     },
   );
+
+  it('takes the question repeated before an answer ("出口额？没有") as the answer, not a question', async () => {
+    const user = 'u-repeat';
+    await env.chat.as(user).says('/申报');
+    for (let guard = 0; guard < 30 && env.current(user)?.id !== 'export_value'; guard += 1) {
+      await env.chat.as(user).says(env.current(user)?.example ?? '');
+    }
+    await env.chat.as(user).says('出口额？没有').expectReply(/已记录/);
+    expect(env.draft(user)?.fields.export_value?.value).toBe(0);
+  });
 });

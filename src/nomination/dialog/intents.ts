@@ -150,8 +150,10 @@ const REMARK_MAX = 20;
 /** Ends like a question (a question mark, or a sentence-final 吗/呢), or asks one and adds a short remark. */
 export function isQuestionLike(text: string): boolean {
   if (/[?？]\s*$/.test(text) || /(吗|呢|么)[。!！]*$/.test(text)) return true;
+  // the part before the question mark must ask: "出口额？没有" repeats the question and answers it
   const asked = /^([^?？]{4,})[?？]+\s*([^?？]*)$/u.exec(text.trim());
-  return asked !== null && [...(asked[2] ?? '')].length <= REMARK_MAX && !/[\d@]/u.test(asked[2] ?? '');
+  const asks = (head: string): boolean => hasQuestionWord(head) || /还是|要不要|能不能|是不是|有没有|可不可以|[吗呢么](?:啊|呀)?$/u.test(head);
+  return asked !== null && asks(asked[1] ?? '') && [...(asked[2] ?? '')].length <= REMARK_MAX && !/[\d@]/u.test(asked[2] ?? '');
 }
 
 /** Contains a question word; a question only when the text is not a value for the field either. */
