@@ -6,6 +6,7 @@ import { fail, stripInvisible } from './parsers/result.js';
 import { parseText } from './parsers/text.js';
 import { runsOn } from './segment.js';
 import { withoutSelfIntro } from './person-name.js';
+import { unwrapWritten } from './pending-text.js';
 
 /**
  * Parses one piece of a message for one field the way officers answer: a lead-in restating the
@@ -21,8 +22,6 @@ const TAIL_FILLER = /(?:吧|啊|哈|呢|的样子|这样|那样|差不多|的)+[
 const TIME_LEAD = /^(?:去年|今年|上年|上一年度?|全年|一年|每年|年均|\d{4}年度?)(?:的)?/u;
 /** Words between a label and its value: "加工那块有12亿", "出口的话大概1000万美元". */
 const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|一块|方面|这边|那边|部分|这项|的|嘛|呢|呀|啊)+/u;
-/** "申请人写…协会": what to write, in front of a short answer. */
-const WRITE_VERB = /^(?:就写|就填|填写|写成|写|填)(?=\p{Script=Han}{2})/u;
 /** Words before a copula that may restate the question: "范围是…", "产品叫…", "名字叫…". */
 const LEAD_IN = /^([^，,。；;：:\d\s]{1,8}?)(?:就是|应该是|是|为|叫做|叫|\s+|\s*[:：])\s*[:：]?\s*/u;
 
@@ -47,8 +46,6 @@ const META = /^.{0,6}(?:刚才|刚刚|前面|上面|之前|上一[个条项])[^�
 /** A name, unit or category also never speaks to someone or ends in 了: "你等我一会儿", "我找到了". */
 const CHATTER = new RegExp(`我|你|您|咱|本人|了[。.!！?？~～…]*$|${SPOKEN_END.source}`, 'u');
 
-/** The particle closing a sentence that says what to write: "就填粮油吧". */
-const WRITE_END = /(?:吧|啊|呀|哈|就行|就好|即可)[。.!！~～]*$/u;
 
 /** Whether a free-text answer opens with one of the field's names running on into the text (see `runsOn`). */
 const opensRunOn = (field: FormField, text: string): boolean => field.keywords.some((k) => text.startsWith(k) && runsOn(field, k, text.slice(k.length)));
@@ -58,8 +55,7 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   const unled = field.type === 'text' || field.type === 'longtext' ? withoutSelfIntro(field, withoutLeadIn(form, field, typed)) : typed;
   const unfilled = unled.replace(VALUE_FILLER, '').replace(/^[，,、：:\s]+/u, '');
   // "就填粮油吧": what to write, and the particle closing the sentence, say nothing of the answer
-  const written = field.type === 'text' && WRITE_VERB.test(unfilled);
-  const bare = (written ? unfilled.replace(WRITE_VERB, '').replace(WRITE_END, '') : unfilled) || unled;
+  const bare = (field.type === 'text' ? unwrapWritten(unfilled) : unfilled) || unled;
   // a short text ends where its sentence does: "属于水果。" → 水果
   const text = field.type === 'text' ? bare.replace(/[。！!？?；;，,、]+$/u, '') || bare : bare;
   const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text));

@@ -5,7 +5,7 @@ import type { Db } from '../store/db.js';
 import { clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
 import { summaryText } from './dialog/render.js';
 import { applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
-import { answerPending, back, cancel, help, pause, review, skip, submit, wait } from './dialog/commands.js';
+import { answerPending, back, cancel, help, notKnown, pause, review, skip, submit, wait } from './dialog/commands.js';
 import { coordinatorCommand } from './dialog/coordinator.js';
 import { writeExport } from './dialog/export-file.js';
 import type { DialogDeps, LlmExtract, WriteExport } from './dialog/deps.js';
@@ -13,6 +13,7 @@ import { actionIntent, dialogIntent, globalIntent, isQuestionLike, type DialogIn
 import { DialogSession } from './dialog/session.js';
 import { choose, resume, start } from './dialog/start.js';
 import type { Form } from './form.js';
+import { withWriterName } from './person-name.js';
 import type { NominationRecord } from '../store/nomination-types.js';
 
 export type { LlmExtract } from './dialog/deps.js';
@@ -66,7 +67,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       });
       // "提交申报" while a draft is open submits it: a command of the form outranks a new start
       const command = state?.nominationId ? dialogIntent(text) : undefined;
-      if (global?.kind === 'start' && (!command || command.kind === 'new')) return start(ctx, deps, global.fresh, state, global.name, global.rest);
+      if (global?.kind === 'start' && (!command || command.kind === 'new')) return start(ctx, deps, global.fresh, state, global);
       if (global?.kind === 'resume') return resume(ctx, deps, state);
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);
@@ -135,10 +136,14 @@ async function turn(session: DialogSession, intent: DialogIntent | undefined, in
       return cancel(session);
     case 'submit':
       return submit(session);
+    case 'unknown':
+      return notKnown(session, input);
     default:
       break;
   }
-  const reading = read(session, input);
+  // "联系人就是我": the writer's own name
+  const person = session.form.fields.find((f) => f.personName);
+  const reading = read(session, withWriterName(person, session.current === person, input, session.ctx.message.senderName));
   switch (reading.kind) {
     case 'correction':
       return applyCorrection(session, reading);

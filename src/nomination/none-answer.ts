@@ -7,7 +7,23 @@ import type { FieldValue } from '../store/nomination-types.js';
 /** Answers that say a figure is nothing ("没有出口", "无"), for numeric fields. */
 
 /** Words for "no figure yet" (not counted, not known): the field stays open, nothing is stored. */
-export const NOT_KNOWN = /不清楚|不知道|不确定|没统计|没有统计|未统计|无统计|没法统计|无法统计|没数据|没有数据|暂无数据|不单列|没单列|没算|没有算|不掌握/u;
+export const NOT_KNOWN =
+  /不(?:太|大|是很|怎么)?(?:清楚|知道|确定|晓得|了解|掌握)|没掌握|未掌握|搞不清|弄不清|说不好|说不准|不好说|拿不准|没数据|没有数据|暂无数据|无数据|没这个数|没有这个数|没数|没底|没统计|没有统计|未统计|无统计|没法统计|无法统计|统计不出来?|算不出来?|不单列|没单列|没算|没有算|没核算|未核算|没测算|未测算|无法提供|提供不了|待统计|不详|没定|未定|待定|没想好|没确定|还在商量|还在研究/u;
+
+/** Words beside "not known" that say nothing more: "这个我真不清楚哎", "暂时没有统计过". */
+const NOT_KNOWN_FILLER =
+  /这个(?:数据?|数字)?|这一?项|这一?块|心里|领导|单位|上面|这边|那边|具体(?:数字|数据|的)?|目前|暂时|现在|一时|还|也|都|真的?|实在|确实|完全|太|大|我们?|咱们?|这|那|不好意思|抱歉|哎|唉|诶|呢|啊|吧|哦|呀|耶|了|过|的|啦|嗯|额|呃|哈/gu;
+
+/**
+ * A whole answer that says the figure or fact asked is not known ("不清楚", "这个没统计过", "暂无数据",
+ * "说不好啊"): no value, and nothing else in it. The question stays open — skipped when it is optional.
+ */
+export function isUnknownAnswer(text: string): boolean {
+  const bare = text.normalize('NFKC').trim().replace(/[\s,，。.!！?？~～…、]+/gu, '');
+  if (!bare || bare.length > 20 || /\d/u.test(bare) || !NOT_KNOWN.test(bare)) return false;
+  const known = new RegExp(NOT_KNOWN.source, 'gu');
+  return bare.replace(known, '').replace(NOT_KNOWN_FILLER, '') === '';
+}
 
 /** What is left of a "nothing" answer once the field's names and filler words are gone: 没有, 无, 不, 零 … */
 const NONE_WORDS = /^(?:没有|没|无|暂无|尚无|不|为零|是零|零|为0|是0|0)+(?:搞|做|涉及|开展|单列)?$/u;
@@ -21,6 +37,25 @@ const NONE_FILLER = /目前|现在|暂时|一直|还|基本上?|产品|我们|�
  * or "不清楚" is no answer and "没有加工" says nothing about 出口额.
  */
 export function isNone(field: FormField, text: string): boolean {
+  return noneClause(field, text) || noneAmongClauses(field, text);
+}
+
+/** When beside a "none" ("去年还没有", "之前没有"): the year asked is the last one. */
+const NONE_WHEN = /去年|上年|上一年度?|往年|之前|以前|过去|目前|现在|暂时/gu;
+
+/**
+ * "今年才开始往泰国出口，去年还没有": one clause says none (for the year asked), and every other
+ * clause talks about the field itself without a figure.
+ */
+function noneAmongClauses(field: FormField, text: string): boolean {
+  const clauses = text.split(/[，,；;。]+/u).filter((c) => c.trim());
+  if (clauses.length < 2 || /\d/u.test(text) || findFigure(text)) return false;
+  const names = [...field.keywords, field.label].filter((name) => name.length >= 2);
+  const none = clauses.filter((clause) => noneClause(field, clause));
+  return none.length === 1 && clauses.every((clause) => none.includes(clause) || names.some((name) => clause.includes(name)));
+}
+
+function noneClause(field: FormField, text: string): boolean {
   let rest = text.trim().replace(/[。.!！，,\s]+$/u, '');
   const names = [...field.keywords, field.label].sort((a, b) => b.length - a.length);
   let named = false;
@@ -30,7 +65,7 @@ export function isNone(field: FormField, text: string): boolean {
       named = true;
     }
   }
-  rest = rest.replace(NONE_FILLER, '');
+  rest = rest.replace(NONE_FILLER, '').replace(NONE_WHEN, '');
   if (named) rest = rest.replace(NONE_SUBJECT, '');
   return NONE_WORDS.test(rest) && (named || rest !== '不');
 }

@@ -4,6 +4,7 @@ import { canonicalProvince } from './provinces.js';
 import type { ParseResult } from './parsers/result.js';
 import { ACTION, findFigure } from './segment.js';
 import { isNone, NOT_KNOWN } from './none-answer.js';
+import { isCourtesy } from './person-name.js';
 import type { FieldValue } from '../store/nomination-types.js';
 
 /**
@@ -38,6 +39,8 @@ type Parse = (field: FormField, text: string) => ParseResult;
  */
 export function elsewhere(form: Form, current: FormField, text: string, parse: Parse, message = text): Elsewhere | undefined {
   if (current.type !== 'text' && current.type !== 'longtext') return undefined;
+  // "谢谢啦", "好的，辛苦了": courtesy answers no question
+  if (isCourtesy(text)) return {};
   const bare = text.trim().replace(/[的。.!！]+$/u, '');
   const province = form.fields.find((f) => f.type === 'province');
   if (province && canonicalProvince(bare)) {
@@ -59,6 +62,8 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
     if (UNKNOWN.test(text)) return { field: other };
   }
   if (current.type === 'longtext') return undefined;
+  // "全县种稻加上加工的，从业人员…": a clause ending in 的 before more words describes what follows
+  if (!current.personName && /的$/u.test(text.trim()) && followed(message, text)) return {};
   // a short name never holds a figure for another field, nor a statement
   if (other && figure) {
     const parsed = parse(other, text.slice(figure.index));
@@ -71,4 +76,25 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
   const like = matchLabel(form, bare)[0];
   if (like && like.score >= MIN_SCORE && like.field.id !== current.id && TEXTUAL.has(like.field.type)) return { field: like.field };
   return undefined;
+}
+
+/** Whether more words follow `piece` in `message` ("…加工的，从业人员12万人"). */
+function followed(message: string, piece: string): boolean {
+  const at = message.indexOf(piece.trim());
+  return at >= 0 && /[\p{L}\p{N}]/u.test(message.slice(at + piece.trim().length));
+}
+
+/** "就填粮油吧", "写成水果就行", "申请人写…协会": what to write, between the words asking to write it. */
+const WRITTEN = /^(那就|就|直接)?(填写|写成|填成|填|写)(?:为|成)?\s*(\p{Script=Han}{2}.*?)(吧|就行了?|就可以了?|就好了?|即可)?[。！!~～]*$/u;
+
+/**
+ * The value inside words asking to write it, for a short text field; the text itself otherwise. A
+ * bare 写/填 in front asks to write only before a longer value: "写字楼" and "填海造地" are words.
+ */
+export function unwrapWritten(text: string): string {
+  const written = WRITTEN.exec(text.trim());
+  if (!written) return text;
+  const [, lead, verb, value = '', tail] = written;
+  const bare = !lead && !tail && (verb?.length ?? 0) === 1;
+  return bare && [...value].length < 4 ? text : value;
 }

@@ -27,10 +27,59 @@ export function looksLikePersonName(text: string): boolean {
 /** "我叫赵磊", "本人是赵磊": a person introducing themselves, in front of their name. */
 export const SELF_INTRO = /^(?:我叫|我是|我姓\p{Script=Han}[，,]?叫|本人叫|本人是|本人|我的名字(?:是|叫)|我名字叫)\s*/u;
 
+/** "我同事王钰婷", "我们科长李明", "单位的同事叫赵磊": who the person is to the writer, before the name. */
+const RELATION_NOUN = '(?:同事|领导|科长|副科长|处长|副处长|主任|副主任|局长|副局长|股长|部长|负责人|对接人|经办人|老师|小伙伴)';
+/** "我同事", "我们科长", "科里的", "对接人是": the whole of what stands before the name. */
+const RELATION = new RegExp(
+  `^(?:(?:我们?(?:单位|科室?|处|局|中心|部门)?的?|单位的?|科里的?)${RELATION_NOUN}?|${RELATION_NOUN})(?:是|叫)?$`,
+  'u',
+);
+
 /** A person's name without the words introducing it, for the field holding one (only when a name is left). */
 export function withoutSelfIntro(field: FormField, text: string): string {
   if (!field.personName) return text;
-  const intro = SELF_INTRO.exec(text.trim());
-  const rest = intro ? text.trim().slice(intro[0].length).replace(/[。.!！，,]+$/u, '') : '';
-  return rest && looksLikePersonName(rest) ? rest : text;
+  const trimmed = text.trim().replace(/[。.!！，,]+$/u, '');
+  const intro = SELF_INTRO.exec(trimmed);
+  if (intro) {
+    const rest = trimmed.slice(intro[0].length);
+    return rest && looksLikePersonName(rest) ? rest : text;
+  }
+  for (let at = 1; at <= trimmed.length - 2; at += 1) {
+    const rest = trimmed.slice(at).trim();
+    if (RELATION.test(trimmed.slice(0, at).trim()) && looksLikePersonName(rest)) return rest;
+  }
+  return text;
+}
+
+/** Words a name is never: thanks, greetings, courtesy ("谢谢啦", "辛苦了", "好的"). */
+const COURTESY = /谢|辛苦|麻烦|不客气|客气|好的|收到|您好|你好|再见|拜拜|没问题|可以|行了|完了|上班|时间|随时|联系|打这个|都在/u;
+/** A whole message of thanks, courtesy or acknowledgement: "谢谢啦", "好的，辛苦了", "收到～", "明白了". */
+const COURTESY_ONLY =
+  /^(?:(?:好的?|嗯+|哦+|噢+|ok|okay|谢谢|谢谢您|谢谢你|谢啦|多谢|感谢|辛苦(?:了|您了|你了)?|麻烦(?:了|您了|你了)|收到|不客气|好嘞|好哒|好滴|明白|了解|知道|懂|清楚|晓得|行|没问题)[啦了呀哈啊哦呢!！。.,，~～\s]*)+$/iu;
+export const isCourtesy = (text: string): boolean => COURTESY_ONLY.test(text.trim());
+
+/**
+ * Whether a short piece beside a phone number or e-mail address can be the contact's name: shaped
+ * like one, or two to five Han characters that are no courtesy ("其木格 139…", not "…com 谢谢啦").
+ */
+export function couldBePersonName(text: string): boolean {
+  const name = text.trim();
+  if (isCourtesy(name) || /[啦吧呢啊呀哈哦嘛了您你]$/u.test(name)) return false;
+  // a surname may be a courtesy word's first character (谢晓东, 麻建华), the rest of the name may not
+  if (looksLikePersonName(name)) return !COURTESY.test(name.slice(1));
+  return /^\p{Script=Han}{2,5}$/u.test(name) && !COURTESY.test(name);
+}
+
+/** "我本人", "联系人就是我", "填我自己吧": the writer points at themselves for the name asked. */
+const SELF_REFERENCE = /^(?:联系人|经办人|负责人|联系人姓名|姓名|名字)?(?:就|也|还)?(?:是|填|写|为|填写|写成)?(?:我本人|我自己|本人|自己|我)(?:吧|哈|啊|呀|的|就行|就可以)?$/u;
+
+/**
+ * The message with each clause that points at the writer ("联系人就是我，手机…") replaced by the
+ * writer's name labelled for the name field, when the writer's (display) name is shaped like a
+ * person's name and the clause is about that field (it names it, or it is the field asked).
+ */
+export function withWriterName(field: FormField | undefined, asked: boolean, text: string, writer: string | undefined): string {
+  if (!field || !writer || !looksLikePersonName(writer)) return text;
+  const named = (clause: string): boolean => asked || /^(?:联系人|经办人|负责人|姓名|名字)/u.test(clause);
+  return text.replace(/[^，,；;。\s]+/gu, (clause) => (SELF_REFERENCE.test(clause) && named(clause) ? `${field.label}：${writer}` : clause));
 }

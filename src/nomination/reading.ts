@@ -7,7 +7,7 @@ import type { FieldValue } from '../store/nomination-types.js';
 import { t } from '../texts.js';
 import { noneNamed, withoutUnknown } from './none-answer.js';
 import { elsewhere } from './pending-text.js';
-import { withoutSelfIntro } from './person-name.js';
+import { couldBePersonName, withoutSelfIntro } from './person-name.js';
 import { answersAsked, headNounOfAsked } from './head-noun.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
 import { aboutOtherField } from './about-field.js';
@@ -96,7 +96,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     // a name beside a phone number or e-mail address: "何丽 0835-4221234"
     const name = form.fields.find((f) => f.type === 'text' && f.personName && (!(f.id in filled) || f.id === current?.id));
     const person = name ? withoutSelfIntro(name, rest) : rest;
-    if (rest !== text && /^\p{Script=Han}{2,5}$/u.test(person) && !NOT_A_NAME.test(person)) {
+    if (rest !== text && couldBePersonName(person) && !NOT_A_NAME.test(person)) {
       const parsed = name ? parseField(name, person) : undefined;
       if (name && parsed?.ok) return put(name, parsed.value);
     }

@@ -85,7 +85,7 @@ const PLACES = ['马关县', '旺苍县', '阿拉善盟', '乌拉特中旗', '�
 const placeOpenings = PLACES.flatMap((place) => [`你好，我们${place}想报个地标进名录`, `${place}想报个地标`, `帮我录一下地标申报书，${place}的`, `帮我录一下申报书，${place}`, `咱们${place}准备填名录申报书`]);
 const named = PRODUCTS.flatMap((name) => NAMED.map((make) => [make(name), name] as const));
 
-/** Who writes, before the request: the clause is kept for the answers (a contact), never read as the request or the product. */
+/** Who writes, before the request: the clause is kept apart for the contact, never read as the request or the product. */
 const INTROS = [
   '我是县市场监管局的小王，',
   '您好，我是巴州知识产权局的热娜，',
@@ -177,12 +177,12 @@ describe('start recognition under stress', () => {
     expect(wrong).toEqual([]);
   });
 
-  it(`starts on all ${introOpenings.length} requests after a self-introduction, keeping the introduction for the answers`, () => {
+  it(`starts on all ${introOpenings.length} requests after a self-introduction, keeping the introduction for the contact`, () => {
     const bare = (text: string): string => text.normalize('NFKC').replace(/[，,：:\s]/gu, '').replace(/^(?:您好|你好|老师好)/u, '');
     const wrong = introOpenings.filter(([text, name]) => {
       const intent = globalIntent(text);
       const intro = INTROS.find((i) => text.startsWith(i)) ?? '';
-      return intent?.kind !== 'start' || intent.name !== name || !bare(intent.rest ?? '').includes(bare(intro));
+      return intent?.kind !== 'start' || intent.name !== name || !bare(intent.intro ?? '').includes(bare(intro));
     });
     expect(wrong.map(([text]) => text)).toEqual([]);
   });

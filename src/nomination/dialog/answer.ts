@@ -4,6 +4,7 @@ import type { FormField } from '../form.js';
 import { parseField } from '../parsers/index.js';
 import { readMessage, type MessageReading } from '../reading.js';
 import { figuresAsMeant } from '../settle.js';
+import { withoutSelfIntro } from '../person-name.js';
 import type { FieldValue } from '../../store/nomination-types.js';
 import { MAX_FAILURES } from './commands.js';
 import { hasQuestionWord, isQuestionLike } from './intents.js';
@@ -38,7 +39,7 @@ export function read(session: DialogSession, typed: string): Reading {
     const values: Record<string, FieldValue> = {};
     for (const c of several) {
       const field = form.field(c.field);
-      const parsed = field ? parseField(field, c.value) : undefined;
+      const parsed = field ? parseField(field, withoutSelfIntro(field, c.value)) : undefined;
       if (parsed?.ok) values[c.field] = parsed.value;
     }
     if (Object.keys(values).length === several.length) return { kind: 'corrections', values: { ...values, ...alsoCorrected(session, text, Object.keys(values)) } };
@@ -47,7 +48,8 @@ export function read(session: DialogSession, typed: string): Reading {
   const field = correction && form.field(correction.field);
   if (correction && field) {
     if (correction.value === undefined || correction.value.trim() === '') return { kind: 'correction', field };
-    const parsed = parseField(field, correction.value);
+    // "联系人换成我同事王钰婷": the name without who the person is to the writer
+    const parsed = parseField(field, withoutSelfIntro(field, correction.value));
     if (!parsed.ok) {
       // "联系人改为李娜 电话13912345678": the new value with more after it (a space between words
       // parts them), read as an answer to the field

@@ -72,6 +72,20 @@ export function skip(session: DialogSession, text = ''): void {
   });
 }
 
+/**
+ * "不清楚", "没统计过" for the field asked: an optional one is skipped; a required one cannot be, so
+ * the reply says so and the question stays (跳过 still defers it; it counts as a failed answer).
+ */
+export function notKnown(session: DialogSession, text: string): void {
+  const field = session.current;
+  if (!field || !field.required || field.id in session.record.fields) return skip(session, text);
+  session.state.failures += 1;
+  session.say(t('nomination.unknown_required', { label: field.label, example: field.example ?? '' }));
+  if (session.state.failures >= MAX_FAILURES) session.say(t('nomination.too_many_failures', { count: session.state.failures }));
+  session.reask();
+  session.commit();
+}
+
 /** A remark mid-form ("稍等，我查一下"): nothing is stored, the question waits. */
 export function wait(session: DialogSession): void {
   session.say(t('nomination.wait'));

@@ -1,4 +1,6 @@
 import { startRequest } from './start-request.js';
+import { isResumeRequest } from './resume-request.js';
+import { isUnknownAnswer } from '../none-answer.js';
 
 /**
  * What a message asks the nomination dialog to do, read from plain text (or a card button).
@@ -7,7 +9,7 @@ import { startRequest } from './start-request.js';
 
 /** Commands that work with or without a dialog in progress. */
 export type GlobalIntent =
-  | { kind: 'start'; fresh: boolean; /** What the request names: "我想申报南丰蜜桔" → 南丰蜜桔. */ name?: string; /** What follows the request, read as answers. */ rest?: string }
+  | { kind: 'start'; fresh: boolean; /** What the request names: "我想申报南丰蜜桔" → 南丰蜜桔. */ name?: string; /** What follows the request, read as answers. */ rest?: string; /** Who writes, read for the contact only. */ intro?: string }
   | { kind: 'resume' }
   | { kind: 'stats' }
   | { kind: 'export'; format: string; province?: string }
@@ -26,7 +28,9 @@ export type DialogIntent =
   | { kind: 'choose'; index: number }
   | { kind: 'new' }
   | { kind: 'wait' }
-  | { kind: 'pause' };
+  | { kind: 'pause' }
+  /** "不清楚", "没统计过", "暂无数据": the answer is not known (skipped when the field is optional). */
+  | { kind: 'unknown' };
 
 /** The card button values the dialog attaches (`{kind:'nomination', op, value}`). */
 export type NominationAction =
@@ -41,12 +45,6 @@ const START_COMMAND = new RegExp(`${SLASH}(申报|推荐)(\\s+(新建|新的|new
 /** Greetings in front of a request: "你好，继续申报". */
 const GREETING = /^(?:(?:你好|您好|hi|hello|哈喽|老师好|在吗)[，,。!！\s]*)+/i;
 const FRESH_WORDS = /^(新建|新的|重新)(申报|一份|一个)?/;
-/** Resuming, however said: "继续申报", "继续填申报书", "接着上次的填", "上次的申报书没填完，继续". */
-const LAST_TIME = '(?:上次|上回|之前|刚才|前天|昨天)的?';
-const PAPERS = '(?:名录)?(?:申报书|申报材料|申报表|申报)?';
-const RESUME = new RegExp(
-  `^(?:(?:我?回来了|好了|好的|嗯|那)[，,\\s]*)?(?:${LAST_TIME}${PAPERS}(?:还)?没(?:填|弄|写)完[，,\\s]*)?[/／]?(?:继续|接着)(?:${LAST_TIME})?(?:填写?|填报|申报|弄|写)?(?:一下)?${PAPERS}(?:吧|啊)?${END}`,
-);
 const STATS = new RegExp(`${SLASH}申报\\s*(统计|汇总)\\s*$`);
 const EXPORT = new RegExp(`${SLASH}导出(?:\\s+(\\S+))?(?:\\s+(\\S+))?\\s*$`);
 const QUOTA = new RegExp(`${SLASH}名额(?:\\s+(\\S+))?(?:\\s+(\\S+))?\\s*$`);
@@ -66,7 +64,7 @@ export function globalIntent(text: string): GlobalIntent | undefined {
   if (quota) return { kind: 'quota', province: quota[1], quota: quota[2] };
   const command = START_COMMAND.exec(trimmed);
   if (command) return { kind: 'start', fresh: Boolean(command[3]) };
-  if (RESUME.test(trimmed)) return { kind: 'resume' };
+  if (isResumeRequest(trimmed)) return { kind: 'resume' };
   const request = startRequest(trimmed);
   if (request) return { kind: 'start', ...request, fresh: request.fresh || FRESH_WORDS.test(trimmed) };
   return undefined;
@@ -74,6 +72,8 @@ export function globalIntent(text: string): GlobalIntent | undefined {
 
 const DIALOG_WORDS: [RegExp, DialogIntent][] = [
   [/^([?？]+|怎么填|如何填|怎么写|帮助|help|说明|示例|举个?例子?)[?？。!！]*$/i, { kind: 'help' }],
+  // "啥意思？", "没看懂": the question asked is not understood
+  [/^(?:这个?|这项|这一项)?(?:是)?(?:啥|什么)意思(?:啊|呀|呢)?[?？。!！]*$|^(?:没|不太?)(?:听|看)?(?:懂|明白)(?:啊|呀|哎)?[?？。!！]*$|^(?:看不懂|听不懂)[?？。!！]*$/u, { kind: 'help' }],
   [/^(跳过|略过|先跳过|暂不填写?|不填|以后再填|稍后再填)[。!！]*$/, { kind: 'skip' }],
   // "这项没统计，跳过吧", "物流这块不清楚，先跳过": a short message that ends by asking to skip
   [/^[^\d]{0,30}[，,、\s]*(?:先|就|请|麻烦)?(?:跳过|略过|不填了?|空着|以后再填|稍后再填)(?:吧|了|这项|这一项|一下)*[。!！]*$/, { kind: 'skip' }],
@@ -88,17 +88,21 @@ const DIALOG_WORDS: [RegExp, DialogIntent][] = [
 
 /** A clause that answers nothing: an apology, a request to wait, "我查一下文件". */
 const CHATTER_CLAUSE =
-  /^(?:不好意思|抱歉|对不起|打扰了|稍等(?:一下|片刻)?|请稍等|等一下|等等|稍候|马上|一会儿|我?(?:先|去|再)?(?:查|找|问|看|翻|确认|核实|核对)(?:一下|下|看)?(?:文件|资料|材料|数据|同事|领导|原件)?)(?:哈|啊|吧|哦|呀|了)*$/u;
+  /^(?:不好意思|抱歉|对不起|打扰了|稍等(?:一下|片刻)?|请稍等|等一下|等等|稍候|马上|一会儿|不(?:着)?急|等(?:领导|同事|上面|单位|局里)?(?:定|确认|回复|通知|审核?|批)|(?:这个|这)?(?:等|让|容)?我?(?:得|要|先|去|再)*(?:查|找|问|看|翻|想|确认|核实|核对)(?:一下|下|看|想|找|问|查)?(?:文件|资料|材料|数据|同事|领导|原件)?(?:再说|再回你|再回复)?)(?:哈|啊|吧|哦|呀|了)*$/u;
 
 /** A clause that leaves the form for now: "今天先到这", "退出", "下次再填". */
 const PAUSE_CLAUSE =
   /^(?:那|好的?|行|我|今天|那今天|今天就)?(?:先|就)?(?:退出(?:申报|填写)?|暂停(?:一下|填写)?|到这(?:里|儿)?|到此为止|(?<=先)这样|停(?:一下)?|结束|保存(?:草稿|一下)?|休息(?:一下)?|(?:下次|改天|明天|回头|晚点|过两天|下午|晚上)再(?:填|说|弄|搞|继续))(?:吧|了|啊|哈|哦|呀|先)*$/u;
 
-/** Every clause is chatter: "不好意思，稍等", "稍等，我找一下文件". */
+/** A clause about the answer coming later or being elsewhere: "马上发", "回头发你", "文件在同事那". */
+const LATER_CLAUSE =
+  /^(?:我|我们)?(?:马上|稍后|一会儿?|等下|等会儿?|回头|晚点|待会儿?)(?:就|再)?(?:发|给|传|补|弄|找|填|回)(?:给你|给您|你|您|过来|过去|一下|上来)?(?:哈|啊|吧|哦|呀|了)*$|^(?:那个|这个)?(?:文件|资料|材料|数据|原件|证书|注册证|表格?)(?:还)?在[^，,。]{0,8}(?:那|那里|那儿|那边|手上|手里|电脑上|电脑里|办公室)(?:哈|啊|吧|哦|呀|了|呢)*$/u;
+
+/** Every clause is chatter: "不好意思，稍等", "稍等，我找一下文件", "资料在同事那，回头发你". */
 const clausesOf = (text: string): string[] => text.split(/[，,。.！!~～…\s]+/u).filter(Boolean);
 const isChatter = (text: string): boolean => {
   const clauses = clausesOf(text);
-  return clauses.length > 0 && clauses.every((clause) => CHATTER_CLAUSE.test(clause));
+  return clauses.length > 0 && clauses.every((clause) => CHATTER_CLAUSE.test(clause) || LATER_CLAUSE.test(clause));
 };
 
 const ACK = /^(?:好的?|行|嗯+|那|ok)$/iu;
@@ -115,6 +119,7 @@ export function dialogIntent(text: string): DialogIntent | undefined {
   for (const [pattern, intent] of DIALOG_WORDS) if (pattern.test(trimmed)) return intent;
   if (isPause(trimmed)) return { kind: 'pause' };
   if (isChatter(trimmed)) return { kind: 'wait' };
+  if (isUnknownAnswer(trimmed)) return { kind: 'unknown' };
   const number = /^(?:第\s*)?(\d{1,2})\s*(?:个|份|号)?$/.exec(trimmed);
   if (number) return { kind: 'choose', index: Number(number[1]) };
   return undefined;
@@ -139,9 +144,16 @@ export function actionIntent(action: Record<string, string> | undefined): Dialog
   }
 }
 
-/** Ends like a question: a question mark, or a sentence-final 吗/呢. */
+/** A remark after a question this short, without figures, leaves the message a question: "…几个名额啊？怕报多了". */
+const REMARK_MAX = 20;
+
+/** Ends like a question (a question mark, or a sentence-final 吗/呢), or asks one and adds a short remark. */
 export function isQuestionLike(text: string): boolean {
-  return /[?？]\s*$/.test(text) || /(吗|呢|么)[。!！]*$/.test(text);
+  if (/[?？]\s*$/.test(text) || /(吗|呢|么)[。!！]*$/.test(text)) return true;
+  // the part before the question mark must ask: "出口额？没有" repeats the question and answers it
+  const asked = /^([^?？]{4,})[?？]+\s*([^?？]*)$/u.exec(text.trim());
+  const asks = (head: string): boolean => hasQuestionWord(head) || /还是|要不要|能不能|是不是|有没有|可不可以|[吗呢么](?:啊|呀)?$/u.test(head);
+  return asked !== null && asks(asked[1] ?? '') && [...(asked[2] ?? '')].length <= REMARK_MAX && !/[\d@]/u.test(asked[2] ?? '');
 }
 
 /** Contains a question word; a question only when the text is not a value for the field either. */

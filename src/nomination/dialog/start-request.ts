@@ -1,4 +1,6 @@
 import { NOMINATING_VERBS, START_WORDS, type StartWordClass } from './start-words.js';
+import { isUnitIntroduction } from '../introduction.js';
+import { looksLikePersonName } from '../person-name.js';
 
 /**
  * Whether a message asks to start a nomination, however it is worded: each clause is read as a
@@ -15,6 +17,8 @@ export interface StartRequest {
   name?: string;
   /** What follows the request in the same message ("…，我们报的是库尔勒香梨，新疆的…"), to be read as answers. */
   rest?: string;
+  /** Who writes, said before the request ("我是巴州市场监管局的阿依古丽，电话…"): read for the contact only. */
+  intro?: string;
 }
 
 /** `act`: a verb outside the word lists ("录", "整理"), read only where a request wants a verb. */
@@ -27,7 +31,7 @@ const NAME = /^\p{Script=Han}{2,12}$/u;
 /** A verb the lists do not know: one or two characters, e.g. 录, 整理, 汇总. */
 const ACT = /^\p{Script=Han}{1,2}$/u;
 /** What a product's name never holds: statements, questions, time, paperwork. */
-const NOT_A_NAME = /的|话|如下|以下|一下|一份|一个|一项|已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审/u;
+const NOT_A_NAME = /^[给替有]|个$|参加|参与|参评|争取|加入|进入|安排|指导|麻烦|帮忙|的|话|如下|以下|一下|一份|一个|一项|已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审/u;
 /** What an unknown verb never holds: a wish, a greeting or a programme word read another way. */
 const NOT_A_VERB = /[我你您们的一个份下吧啊呀哈请帮给把将进入到上新看查问读阅发传转寄收拿送退删撤改审核批盖签交印载已了没不吗呢么啥谁是为事该还]|^完$|申报|名录|地标|产品|项目/u;
 /** The papers themselves (申报书, 申报材料, 申报表), not what they are about (产品, 地标): "水产品" is no "水 the 产品". */
@@ -118,9 +122,10 @@ function wellPlaced(tokens: Token[]): boolean {
     if (isNominating(prev) && ((wished && after.every((t) => t.cls === 'filler')) || into)) return true;
     // 把英德红茶报进名录
     if (prev?.cls === 'take' && (next?.cls === 'verb' || next?.cls === 'both')) return true;
-    // 帮我们这边阳澄湖大闸蟹报一下名录: the product between the wish and its verb
-    const leads = before.length > 0 && before.every((t) => LEAD.has(t.cls));
-    if (leads && before.some((t) => t.cls === 'help' || t.cls === 'modal') && isNominating(next) && after.some((t) => t.cls === 'object')) return true;
+    // 帮我们这边阳澄湖大闸蟹报一下名录: the product between the wish and its verb; "黄岩蜜橘申报名录" with none
+    const leads = before.every((t) => LEAD.has(t.cls));
+    const wish = before.length === 0 || before.some((t) => t.cls === 'help' || t.cls === 'modal');
+    if (leads && wish && isNominating(next) && after.some((t) => t.cls === 'object')) return true;
     // 砀山酥梨的名录申报书我来填, 我们县的库尔勒香梨想报名录
     const wants = (next?.cls === 'modal' || next?.cls === 'help') && after.some(isNominating);
     return before.every((t) => LEAD.has(t.cls) || t.cls === 'of') && (next?.cls === 'of' || next?.cls === 'object' || wants);
@@ -162,19 +167,35 @@ function isRequest(read: Token[]): boolean {
   const objects = count('object');
   const both = count('both');
   if (verbs + both >= 1 && objects + both >= 1 && verbs + objects + both >= 2) return true;
+  // "想进名录", "争取进入第三批名录": a wish to go into the list asks for the form
+  const into = read.findIndex((t) => t.cls === 'into');
+  if (into > 0 && read.slice(0, into).some((t) => t.cls === 'modal') && read.slice(into + 1).find((t) => t.cls !== 'time' && t.cls !== 'of')?.cls === 'object' && read.every((t) => t.cls !== 'act')) return true;
   return objects === 0 && read.some(isNominating) && read.every((t) => LEAD.has(t.cls) || ['name', 'take', 'into'].includes(t.cls) || isNominating(t));
 }
 
-/** A question that holds nothing but how and doing ("怎么弄？", "该如何操作呢"): it asks what to do next. */
+/** Where or what first, in a question how to go on: "从哪开始填", "第一步做什么", "先填哪些". */
+const WHERE_FIRST = /从哪(?:里|儿)?|哪里|哪儿|第一步|下一步|接下来|首先|先|然后|什么|啥|哪些|哪项|哪个/gu;
+/** What is filled, named in such a question: "要填哪些内容". */
+const FORM_CONTENT = /内容|信息|东西|项目|表格?|地方/gu;
+
+/**
+ * A question that holds nothing but how (or where first) and doing ("怎么弄？", "该如何操作呢",
+ * "从哪开始填", "第一步做什么"): it asks what to do next.
+ */
 function howToGoOn(clause: string): boolean {
   const bare = clause.replace(/[?？]+$/u, '').replace(/(?:呢|啊|呀|吗)$/u, '');
-  const rest = bare.replace(/^(?:那|请问)?(?:我们|我)?(?:该|要|应该|需要)?/u, '');
+  const rest = bare.replace(/^(?:那|请问)?(?:接下来|然后|下一步|首先)?(?:我们|我)?(?:该|要|应该|需要)?(?:先)?/u, '');
   const how = /^(?:怎么|怎样|如何|咋)/u.exec(rest);
-  if (!how) return false;
+  const onlyDoing = (tokens: Token[] | undefined, verbs: ReadonlySet<string>): boolean =>
+    tokens !== undefined && tokens.some((t) => verbs.has(t.cls)) && tokens.every((t) => verbs.has(t.cls) || t.cls === 'filler' || t.cls === 'modal');
+  if (!how) {
+    // "从哪开始填": only the listed verbs, an unknown one may ask about something else ("先准备什么材料")
+    const doing = rest.replace(WHERE_FIRST, '').replace(FORM_CONTENT, '');
+    return doing !== rest && doing.length > 0 && onlyDoing(readClause(doing), new Set(['verb', 'both']));
+  }
   const doing = rest.slice(how[0].length).replace(/一下$/u, '');
   if (ACT.test(doing) && !NOT_A_VERB.test(doing)) return true;
-  const tokens = readClause(doing);
-  return tokens !== undefined && tokens.length > 0 && tokens.every((t) => t.cls === 'verb' || t.cls === 'both' || t.cls === 'filler');
+  return onlyDoing(readClause(doing), new Set(['verb', 'both']));
 }
 
 /** Reads a message as a start request (see the file comment); undefined when it is none. */
@@ -190,7 +211,9 @@ export function startRequest(text: string): StartRequest | undefined {
   let opening = 0;
   for (const piece of pieces) {
     const clause = piece.replace(CLAUSE, '');
-    if (read.length === 0 && rest.length === 0 && ABOUT_SENDER.test(clause) && !readClause(clause)) {
+    // …or the sender's unit and name: "四川省知识产权服务促进中心 杨勇，申报名录"
+    const sender = ABOUT_SENDER.test(clause) || isUnitIntroduction(clause) || (intro.length > 0 && looksLikePersonName(clause));
+    if (read.length === 0 && rest.length === 0 && sender && !readClause(clause)) {
       intro.push(piece);
       continue;
     }
@@ -202,7 +225,10 @@ export function startRequest(text: string): StartRequest | undefined {
     opening += piece.length;
     if (!clause) continue;
     const tokens = readClause(clause.replace(/[?？]+$/u, ''));
-    if (tokens?.every((t) => t.cls === 'greet')) continue;
+    // "你好呀", "老师好啊": a greeting with its particle
+    if (tokens?.some((t) => t.cls === 'greet') && tokens.every((t) => t.cls === 'greet' || t.cls === 'filler')) continue;
+    // "申报产品：恩施玉露": a label naming the product, as a form has it, asks for nothing
+    if (/[：:]\s*$/u.test(piece) && tokens?.some((t) => t.cls === 'object' && t.text === '产品')) return undefined;
     const asked = QUESTION_END.test(piece.trim().replace(/[。.！!~～]+$/u, '')) || QUESTION_WORD.test(clause);
     if (asked) {
       // "…想把莒南板栗报进名录，怎么弄？": asking how to go on with a request made is part of it
@@ -225,6 +251,7 @@ export function startRequest(text: string): StartRequest | undefined {
     : rest.map((piece) => piece.replace(CLAUSE, '').replace(NAME_LEAD, '')).filter(isProductName);
   const loneName = lone?.length === 1 && rest.length === 1 ? lone[0] : undefined;
   const name = read.find((t) => t.cls === 'name')?.text ?? loneName;
-  const after = [...intro, ...(loneName ? [] : rest)].join('').trim();
-  return { fresh: read.some((t) => t.cls === 'fresh'), ...(name ? { name } : {}), ...(after ? { rest: after } : {}) };
+  const after = (loneName ? [] : rest).join('').trim();
+  const about = intro.join('').trim();
+  return { fresh: read.some((t) => t.cls === 'fresh'), ...(name ? { name } : {}), ...(after ? { rest: after } : {}), ...(about ? { intro: about } : {}) };
 }

@@ -10,6 +10,7 @@ import { displayValue, draftListMessage, titleOf } from './render.js';
 import { DialogSession } from './session.js';
 import { readMessage } from '../reading.js';
 import { storeReading } from './answer.js';
+import { introductionValues } from '../introduction.js';
 
 /** Starting, resuming and choosing among drafts. */
 
@@ -29,8 +30,18 @@ async function dialogChat(ctx: TurnContext): Promise<ConversationRef> {
   return to;
 }
 
-/** Creates a fresh draft and asks its first field; what followed the request is read as answers. */
-function startNew(ctx: TurnContext, deps: DialogDeps, to: ConversationRef, name?: string, rest?: string): void {
+/** What a start request carries besides the wish: the product named, answers after it, who writes. */
+export interface Opening {
+  name?: string;
+  rest?: string;
+  intro?: string;
+}
+
+/**
+ * Creates a fresh draft and asks its first field; what followed the request is read as answers,
+ * and a self-introduction before it for the contact only (the sender's unit is no answer).
+ */
+function startNew(ctx: TurnContext, deps: DialogDeps, to: ConversationRef, { name, rest, intro }: Opening = {}): void {
   const session = ctx.commit((db) => {
     const record = createNomination(db, {
       formVersion: deps.form.version,
@@ -57,7 +68,11 @@ function startNew(ctx: TurnContext, deps: DialogDeps, to: ConversationRef, name?
   });
   // Only labelled or unmistakable values: "…，产品是X" is read, a bare "材料我直接贴过来" is no answer.
   const reading = rest ? readMessage(deps.form, session.record.fields, undefined, rest) : undefined;
-  if (reading && Object.keys(reading.values).length + Object.keys(reading.conflicts).length > 0) return storeReading(session, reading);
+  const contact = intro ? introductionValues(deps.form, session.record.fields, intro) : {};
+  const values = { ...contact, ...reading?.values };
+  if (Object.keys(values).length + Object.keys(reading?.conflicts ?? {}).length > 0) {
+    return storeReading(session, { conflicts: {}, unread: [], skipped: [], ...reading, values });
+  }
   session.advance();
   session.commit();
 }
@@ -85,12 +100,11 @@ export async function start(
   deps: DialogDeps,
   fresh: boolean,
   state: DialogState | undefined,
-  name?: string,
-  rest?: string,
+  opening: Opening = {},
 ): Promise<void> {
   const to = await dialogChat(ctx);
   const drafts = ctx.read((db) => listDrafts(db, ctx.message.platform, ctx.message.senderId));
-  if (fresh || drafts.length === 0 || name || rest) return startNew(ctx, deps, to, name, rest);
+  if (fresh || drafts.length === 0 || opening.name || opening.rest) return startNew(ctx, deps, to, opening);
   offerChoice(ctx, deps, state ?? emptyState(ctx), drafts, to);
 }
 

@@ -1,0 +1,59 @@
+/**
+ * Whether a message asks to go on with a nomination left unfinished, however it is worded:
+ * "继续申报", "接着上次的填", "昨天没填完的接着填", "上次那份申报书还没弄完，继续吧", "我回来了，接着来",
+ * "能接着填昨天的吗". Each clause is read as a sequence of the word classes below; a request holds a
+ * word for going on (继续, 接着) — or finishing what was left ("把昨天没填完的填完") — and nothing
+ * but these words, so "继续教育的材料" or "昨天的会议接着开" ask for nothing.
+ */
+
+type ResumeClass = 'lead' | 'when' | 'papers' | 'undone' | 'go_on' | 'fill' | 'finish' | 'filler';
+
+const WORDS: Record<ResumeClass, string[]> = {
+  lead: ['我回来了', '回来了', '好了', '好的', '好', '嗯', '那', '那么', '行', '你好', '您好', '老师好', '在吗'],
+  when: ['上次', '上回', '之前', '刚才', '刚刚', '前天', '昨天', '昨晚', '前两天', '前几天', '上周', '上礼拜', '早上', '上午', '下午', '那天'],
+  papers: ['名录申报书', '申报书', '申报材料', '申报表', '名录申报', '申报', '名录', '那份', '那个', '这份', '表格', '表', '草稿', '内容'],
+  undone: ['还没填完', '没填完', '没弄完', '没写完', '没录完', '没做完', '没完成', '未完成', '没填好', '没弄好', '填了一半', '填到一半', '弄了一半', '写了一半', '没填的', '没填'],
+  go_on: ['继续', '接着', '接上', '接下去', '往下', '回到'],
+  fill: ['填写', '填报', '填', '申报', '弄', '写', '录', '做', '搞', '来'],
+  /** "填完", "弄完": finishing what was left counts as going on. */
+  finish: ['填完', '弄完', '写完', '做完', '录完', '补完', '补齐', '补全'],
+  filler: ['的', '吧', '啊', '呀', '哈', '呗', '嘛', '一下', '下', '我', '我们', '要', '想', '请', '帮我', '麻烦', '把', '将', '可以', '能', '能不能', '还', '再', '就', '给我', '刚', '了', '那个'],
+};
+
+const VOCAB = (Object.entries(WORDS) as Array<[ResumeClass, string[]]>)
+  .flatMap(([cls, words]) => words.map((text) => ({ cls, text })))
+  .sort((a, b) => b.text.length - a.text.length);
+
+/** One way to read `text` as words of the classes, longest words first; undefined when some part is another word. */
+function readAs(text: string, at = 0, dead = new Set<number>()): ResumeClass[] | undefined {
+  if (at === text.length) return [];
+  if (dead.has(at)) return undefined;
+  for (const word of VOCAB) {
+    if (!text.startsWith(word.text, at)) continue;
+    const rest = readAs(text, at + word.text.length, dead);
+    if (rest) return [word.cls, ...rest];
+  }
+  dead.add(at);
+  return undefined;
+}
+
+const MAX_MESSAGE = 30;
+
+/** A question that asks to go on ("能接着填吗") is a request; its question mark and 吗 go. */
+const ASKING = /(?:吗|么|吧)?[?？]*$/u;
+
+/** Reads `text` as a request to resume (see the file comment). */
+export function isResumeRequest(text: string): boolean {
+  const message = text.normalize('NFKC').trim().replace(/^[/／]/u, '').replace(/[。.!！~～]+$/u, '').replace(ASKING, '');
+  if (!message || message.length > MAX_MESSAGE || /\d/u.test(message)) return false;
+  const clauses = message.split(/[，,、；;\s]+/u).filter(Boolean);
+  const classes: ResumeClass[] = [];
+  for (const clause of clauses) {
+    const found = readAs(clause);
+    if (!found) return false;
+    classes.push(...found);
+  }
+  const goOn = classes.includes('go_on');
+  const finishesLeft = classes.includes('finish') && (classes.includes('undone') || classes.includes('when'));
+  return goOn || finishesLeft;
+}

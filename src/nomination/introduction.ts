@@ -1,0 +1,61 @@
+import type { Form } from './form.js';
+import { looksLikePersonName, SELF_INTRO } from './person-name.js';
+import { readMessage } from './reading.js';
+import { parseField } from './parsers/index.js';
+import type { FieldValue } from '../store/nomination-types.js';
+
+/**
+ * Who writes, said before a request ("我是苏州市知识产权局的周敏，手机…，申报名录", "四川省知识产权
+ * 服务促进中心 杨勇，申报名录"): the sender's unit, name and contact details. The unit is where
+ * the sender works, not what is nominated, so nothing of it answers the form but the contact: the
+ * person's name, phone number and e-mail address.
+ */
+
+/** Words a unit's name ends with: 局, 中心, 协会, 科 … ("巴州市场监管局", "县知识产权服务中心"). */
+const UNIT_END = /(?:局|厅|委|委员会|办|办公室|中心|协会|学会|站|所|科|处|股|院|公司|合作社|政府|部|分局)$/u;
+const GREETING = /^(?:你好|您好|老师好|领导好|hi|hello)+/iu;
+
+/** A clause that only names a unit, as a sender says where they work: "苏州市知识产权局". */
+export const isUnitName = (clause: string): boolean => /^\p{Script=Han}{4,30}$/u.test(clause) && UNIT_END.test(clause);
+
+/** A clause naming the sender's unit, with their name after it or not: "宁德市茶业协会的罗志刚". */
+export function isUnitIntroduction(clause: string): boolean {
+  if (isUnitName(clause)) return true;
+  const parts = clause.split(/的|\s+/u).filter(Boolean);
+  return parts.length > 1 && looksLikePersonName(parts.at(-1) ?? '') && isUnitName(parts.slice(0, -1).join(''));
+}
+
+/**
+ * The person's name a self-introduction gives: "我是临汾市市场监督管理局知识产权科的王海燕" → 王海燕,
+ * "四川省知识产权服务促进中心 杨勇" → 杨勇, "我叫李婷" → 李婷; undefined when no clause ends with
+ * something shaped like a person's name ("我是县局的小王").
+ */
+export function introducedName(text: string): string | undefined {
+  for (const raw of text.normalize('NFKC').split(/[，,。.；;！!、]+/u)) {
+    const clause = raw.trim().replace(GREETING, '').trim();
+    const intro = SELF_INTRO.exec(clause);
+    const words = intro ? clause.slice(intro[0].length) : clause;
+    // the name after the unit: "…局的周敏", "…中心 杨勇"
+    const last = words.split(/的|\s+/u).filter(Boolean).at(-1);
+    if (last && (intro || isUnitIntroduction(words)) && looksLikePersonName(last)) return last;
+  }
+  return undefined;
+}
+
+/**
+ * The contact values a self-introduction gives: the person's name (when shaped like one) and the
+ * phone number and e-mail address written in it; never a province or another answer.
+ */
+export function introductionValues(form: Form, filled: Record<string, FieldValue>, text: string): Record<string, FieldValue> {
+  const contact = (id: string): boolean => {
+    const field = form.field(id);
+    return field !== undefined && (field.type === 'phone' || field.type === 'email' || field.personName);
+  };
+  const read = readMessage(form, filled, undefined, text).values;
+  const values = Object.fromEntries(Object.entries(read).filter(([id]) => contact(id)));
+  const name = introducedName(text);
+  const person = form.fields.find((f) => f.personName && !(f.id in filled));
+  const parsed = person && name ? parseField(person, name) : undefined;
+  if (person && parsed?.ok) values[person.id] = parsed.value;
+  return values;
+}
