@@ -1,6 +1,8 @@
 import { NOMINATING_VERBS, START_WORDS, type StartWordClass } from './start-words.js';
 import { isUnitIntroduction } from '../introduction.js';
 import { looksLikePersonName } from '../person-name.js';
+import { canonicalProvince } from '../provinces.js';
+import { isCommonWord, splitsAt } from './common-word.js';
 
 /**
  * Whether a message asks to start a nomination, however it is worded: each clause is read as a
@@ -41,8 +43,10 @@ const PLACE = /(?:省|市|县|区|旗|盟|州|镇|乡|村|兵团|这边|那边)$
 /** …where it stands as the one asking: after 我们, or opening the clause before a wish. */
 const OWNER = /(?:我们|咱们|我|俺)$/u;
 const WISH = new RegExp(`^(?:${[...START_WORDS.modal, ...START_WORDS.help].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+/** A province by its short or full name (青海, 安徽省): who asks, not what is nominated; "宁夏枸杞" is a product. */
+const isProvince = (text: string): boolean => canonicalProvince(text)?.startsWith(text) ?? false;
 /** A run that can be the nominated product: Han characters, no statement word, not a place. */
-const isProductName = (text: string): boolean => NAME.test(text) && !NOT_A_NAME.test(text) && !PLACE.test(text);
+const isProductName = (text: string): boolean => NAME.test(text) && !NOT_A_NAME.test(text) && !PLACE.test(text) && !isProvince(text);
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
 /** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
@@ -70,15 +74,19 @@ function* parses(text: string, at = 0, nameUsed = false, actUsed = false): Gener
     for (const rest of parses(text, at + word.text.length, nameUsed, actUsed)) yield [{ cls: word.cls, text: word.text }, ...rest];
   }
   if (!nameUsed) {
+    // a province as the one asking is read after the longer names it may open ("我们宁夏枸杞想报…")
+    const owners: number[] = [];
     for (let end = at + 2; end <= Math.min(text.length, at + 12); end += 1) {
       const name = text.slice(at, end);
       if (!NAME.test(name) || NOT_A_NAME.test(name)) break;
       if (isProductName(name)) {
         for (const rest of parses(text, end, true, actUsed)) yield [{ cls: 'name', text: name }, ...rest];
       } else if (OWNER.test(text.slice(0, at)) || (at === 0 && WISH.test(text.slice(end)))) {
-        for (const rest of parses(text, end, nameUsed, actUsed)) yield [{ cls: 'subject', text: name }, ...rest];
+        if (isProvince(name)) owners.push(end);
+        else for (const rest of parses(text, end, nameUsed, actUsed)) yield [{ cls: 'subject', text: name }, ...rest];
       }
     }
+    for (const end of owners) for (const rest of parses(text, end, nameUsed, actUsed)) yield [{ cls: 'subject', text: text.slice(at, end) }, ...rest];
   }
   if (actUsed) return;
   for (let end = at + 1; end <= Math.min(text.length, at + 2); end += 1) {
@@ -87,6 +95,9 @@ function* parses(text: string, at = 0, nameUsed = false, actUsed = false): Gener
     for (const rest of parses(text, end, nameUsed, true)) yield [{ cls: 'act', text: act }, ...rest];
   }
 }
+
+/** Verbs that alone, opening a clause before a product's name, ask to nominate it: "报沁州黄". */
+const OPENING_VERBS: ReadonlySet<string> = new Set(['申报', '报', '推荐']);
 
 const LEAD: ReadonlySet<string> = new Set(['greet', 'subject', 'time', 'modal', 'help', 'fresh', 'filler']);
 const isNominating = (t: Token | undefined): boolean => t !== undefined && (t.cls === 'both' || (t.cls === 'verb' && NOMINATING_VERBS.includes(t.text)));
@@ -116,8 +127,9 @@ function wellPlaced(tokens: Token[]): boolean {
     // 我们要填烟台苹果的申报书, 帮我把普洱茶的名录申报表填一下
     const owns = next?.cls === 'of' && (after[1]?.cls === 'object' || after[1]?.cls === 'both');
     if (owns && before.some((t) => t.cls === 'help' || t.cls === 'modal') && before.every((t) => LEAD.has(t.cls) || ['take', 'verb', 'act', 'of'].includes(t.cls))) return true;
-    // 我想申报南丰蜜桔 / 推荐龙井茶进名录
-    const wished = before.slice(0, -1).some((t) => t.cls === 'modal' || t.cls === 'help' || t.cls === 'subject');
+    // 我想申报南丰蜜桔 / 推荐龙井茶进名录; "报沁州黄", "你好，申报砀山酥梨": the verb opening its clause asks too
+    const imperative = before.slice(0, -1).every((t) => t.cls === 'greet') && OPENING_VERBS.has(prev?.text ?? '') && !isCommonWord(token.text) && splitsAt(`${prev?.text ?? ''}${token.text}`, prev?.text.length ?? 0);
+    const wished = imperative || before.slice(0, -1).some((t) => t.cls === 'modal' || t.cls === 'help' || t.cls === 'subject');
     const into = next?.cls === 'into' && after[1]?.cls === 'object';
     if (isNominating(prev) && ((wished && after.every((t) => t.cls === 'filler')) || into)) return true;
     // 把英德红茶报进名录
@@ -174,7 +186,9 @@ function isRequest(read: Token[]): boolean {
 }
 
 /** Where or what first, in a question how to go on: "从哪开始填", "第一步做什么", "先填哪些". */
-const WHERE_FIRST = /从哪(?:里|儿)?|哪里|哪儿|第一步|下一步|接下来|首先|先|然后|什么|啥|哪些|哪项|哪个/gu;
+const WHERE_FIRST = /从哪(?:里|儿)?|哪里|哪儿|(?:是|就)?在这(?:里|儿|边)?|这(?:里|儿|边)|第一步|下一步|接下来|首先|先|然后|什么|啥|哪些|哪项|哪个/gu;
+/** Where the asker is, in a question whether the form is filled here: "是在这里填吗". */
+const HERE = /(?:是|就)?在这(?:里|儿|边)?/u;
 /** What is filled, named in such a question: "要填哪些内容". */
 const FORM_CONTENT = /内容|信息|东西|项目|表格?|地方/gu;
 
@@ -230,6 +244,14 @@ export function startRequest(text: string): StartRequest | undefined {
     // "申报产品：恩施玉露": a label naming the product, as a form has it, asks for nothing
     if (/[：:]\s*$/u.test(piece) && tokens?.some((t) => t.cls === 'object' && t.text === '产品')) return undefined;
     const asked = QUESTION_END.test(piece.trim().replace(/[。.！!~～]+$/u, '')) || QUESTION_WORD.test(clause);
+    // "报名录是在这里填吗": the request, then whether this is where it is done, in one clause
+    const here = HERE.exec(clause);
+    const ahead = asked && here && here.index > 0 ? readClause(clause.slice(0, here.index)) : undefined;
+    const doing = ahead ? readClause(clause.slice(here!.index + here![0].length).replace(/[?？]+$/u, '').replace(/(?:吗|么|呢)$/u, '')) ?? [] : [];
+    if (ahead && isRequest([...read, ...ahead, ...doing]) && howToGoOn(clause.slice(here!.index))) {
+      read.push(...ahead);
+      continue;
+    }
     if (asked) {
       // "…想把莒南板栗报进名录，怎么弄？": asking how to go on with a request made is part of it
       if (isRequest(read) && howToGoOn(clause)) continue;
@@ -240,7 +262,10 @@ export function startRequest(text: string): StartRequest | undefined {
     }
     // "…帮我开个申报，报宕昌黄芪": a request made carries its wish into the clauses after it
     const carried = tokens || !isRequest(read) ? undefined : readClause(`我要${clause}`)?.slice(2);
-    if (tokens) read.push(...tokens);
+    // "申报砀山酥梨，地理标志产品，…": after the request, a clause of form words only is an answer (the protection type)
+    const answer = isRequest(read) && tokens?.some((t) => t.cls === 'object') && tokens.every((t) => t.cls === 'object' || t.cls === 'filler');
+    if (tokens && !answer) read.push(...tokens);
+    else if (answer) rest.push(piece);
     else if (carried?.some((t) => t.cls === 'name')) read.push(...carried);
     else rest.push(piece);
   }

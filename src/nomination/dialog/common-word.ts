@@ -1,0 +1,24 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+let jieba: Jieba | undefined;
+const words = (text: string): string[] => (jieba ??= Jieba.withDict(dict)).cut(text, false);
+
+/**
+ * True when `text` is one word of the general dictionary (成功, 系统, 材料): an everyday word, not a
+ * product's name, which the dictionary splits (沁州黄 → 沁州 / 黄) or does not know.
+ */
+export function isCommonWord(text: string): boolean {
+  const cut = words(text);
+  return cut.length === 1 && cut[0] === text;
+}
+
+/** True when the dictionary's reading of `text` has a word boundary at `index` ("报|盘锦大米", not "报送|纸质件"). */
+export function splitsAt(text: string, index: number): boolean {
+  let at = 0;
+  for (const word of words(text)) {
+    if (at === index) return true;
+    at += word.length;
+  }
+  return at === index;
+}
