@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { dialogIntent } from '../../src/nomination/dialog/intents.js';
+
+/**
+ * How officers close the form: a word saying they are done in front of 提交 ("行了，提交"), a
+ * confirmation in their own words ("确认无误"), and a field they do not need ("邮箱不用填"). Values
+ * and remarks that open or end the same way stay answers.
+ */
+
+const pick = <T,>(list: T[], i: number): T => list[i % list.length] as T;
+
+describe('closing the form in the officer’s words', () => {
+  const LEADS = ['行了', '好了', '可以了', '都填完了', '就这些', '差不多了', '那'];
+  const SEPARATORS = ['，', ',', ' ', '。'];
+  const SUBMITS = ['提交', '提交吧', '提交申报书', '确认提交'];
+  const submits = LEADS.flatMap((lead, l) => SUBMITS.map((word, w) => `${lead}${pick(SEPARATORS, l + w)}${word}`));
+
+  it(`reads all ${submits.length} as submitting`, () => {
+    expect(submits.filter((text) => dialogIntent(text)?.kind !== 'submit')).toEqual([]);
+  });
+
+  const confirms = ['确认无误', '确认无误。', '无误', '没错', '都对的', '核对无误', '确认没问题了'];
+  it(`reads all ${confirms.length} as confirming`, () => {
+    expect(confirms.filter((text) => dialogIntent(text)?.kind !== 'confirm')).toEqual([]);
+  });
+
+  const FIELDS = ['邮箱', '这项', '出口额', '物流这块', '旅游'];
+  const NOT_NEEDED = ['不用填', '不需要填', '无需填写', '不用写了', '不必填'];
+  const skips = FIELDS.flatMap((field, f) => NOT_NEEDED.map((words, w) => `${field}${pick(['', '，'], f + w)}${words}`));
+  it(`reads all ${skips.length} as skipping`, () => {
+    expect(skips.filter((text) => dialogIntent(text)?.kind !== 'skip')).toEqual([]);
+  });
+
+  const answers = ['提交材料的截止时间是哪天', '好了吗', '行了行了我知道', '没错误', '无误差检测中心', '我们单位不用填这么多吗？', '还有哪些需要填'];
+  it('leaves look-alikes to be read as answers or questions', () => {
+    expect(answers.filter((text) => ['submit', 'confirm', 'skip'].includes(dialogIntent(text)?.kind ?? ''))).toEqual([]);
+  });
+});
