@@ -10,6 +10,7 @@ import { coordinatorCommand } from './dialog/coordinator.js';
 import { writeExport } from './dialog/export-file.js';
 import type { DialogDeps, LlmExtract, WriteExport } from './dialog/deps.js';
 import { actionIntent, dialogIntent, globalIntent, isQuestionLike, type DialogIntent } from './dialog/intents.js';
+import { opensWithAnswers } from './dialog/answers-opening.js';
 import { DialogSession } from './dialog/session.js';
 import { choose, resume, start } from './dialog/start.js';
 import type { Form } from './form.js';
@@ -69,6 +70,9 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       const command = state?.nominationId ? dialogIntent(text) : undefined;
       if (global?.kind === 'start' && (!command || command.kind === 'new')) return start(ctx, deps, global.fresh, state, global);
       if (global?.kind === 'resume') return resume(ctx, deps, state);
+      // "信阳毛尖 河南 证明商标" with no draft open: the form's data is a wish to fill it in
+      const told = !global && !pressed && !state?.nominationId ? opensWithAnswers(deps.form, text) : undefined;
+      if (told) return start(ctx, deps, false, state, told);
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);
       if (!state && !ctx.isGroup && !pressed && dialogIntent(text)?.kind === 'review') {

@@ -9,6 +9,7 @@ import { noneNamed, withoutUnknown } from './none-answer.js';
 import { elsewhere } from './pending-text.js';
 import { couldBePersonName, withoutSelfIntro } from './person-name.js';
 import { answersAsked, headNounOfAsked } from './head-noun.js';
+import { spacedAnswers } from './spaced.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
 import { aboutOtherField } from './about-field.js';
 import { isList } from './block.js';
@@ -67,7 +68,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
   const out: MessageReading = { values: {}, conflicts: {}, unread: [], skipped: [] };
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
-  const said = typed.replace(/\\n/gu, '\n').trimStart().replace(INTERJECTION, '').replace(DISCOURSE, '') || typed;
+  const said = spacedAnswers(form, typed.replace(/\\n/gu, '\n').trimStart().replace(INTERJECTION, '').replace(DISCOURSE, '') || typed);
   const { rest: text, fields: unknown } = withoutUnknown(form, filled, said);
   out.skipped = unknown.map((f) => f.id);
   if (!text) return out;

@@ -1,0 +1,26 @@
+import type { Form } from '../form.js';
+import { readMessage } from '../reading.js';
+import { isQuestionLike } from './intents.js';
+
+/** Fields no chatter or question holds by chance: a line giving a product with two of them is the form's data. */
+const TELLING = ['province', 'protection_type', 'registration_no'];
+/** Longer than this, a message is a report to be asked about, not an opening. */
+const MAX_OPENING = 80;
+
+/**
+ * A first message that gives the form's data without asking to start ("信阳毛尖 河南 证明商标",
+ * "南丰蜜桔，江西的，地理标志产品"): a product's name and at least two values no other text
+ * holds by chance (a province, a protection type, an announcement number). Questions never are.
+ */
+export function opensWithAnswers(form: Form, text: string): { name: string; rest: string } | undefined {
+  const line = text.trim();
+  if (line.length === 0 || line.length > MAX_OPENING || isQuestionLike(line)) return undefined;
+  const field = form.fields[0];
+  if (!field) return undefined;
+  const read = readMessage(form, {}, field, line);
+  const telling = Object.keys(read.values).filter((id) => TELLING.includes(id) && form.field(id));
+  const name = read.values[field.id]?.value;
+  if (typeof name !== 'string' || telling.length < 2 || read.unread.length > 0 || !line.includes(name)) return undefined;
+  // the name opens the form as a request's product does; the rest is read as answers
+  return { name, rest: line.replace(name, '').replace(/^[\s，,、；;]+/u, '') };
+}

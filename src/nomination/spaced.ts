@@ -1,0 +1,22 @@
+import type { Form } from './form.js';
+import { parseField } from './parsers/index.js';
+import { canonicalProvince } from './provinces.js';
+
+/** A short line of words parted by spaces only: "信阳毛尖 河南 证明商标". */
+const SPACED = /^[^\s，,、；;。：:！!？?\d]{2,16}(?:[ \t\u3000]+[^\s，,、；;。：:！!？?]{2,16}){1,5}$/u;
+
+/**
+ * A line of words parted by spaces where a later word is a value no other field could hold (a
+ * province, a choice such as 证明商标) is a list of answers, and its spaces part it like commas:
+ * "信阳毛尖 河南 证明商标" → "信阳毛尖，河南，证明商标". A name with a space ("阿依古丽 买买提",
+ * "黄山 毛峰") stays as typed.
+ */
+export function spacedAnswers(form: Form, text: string): string {
+  const line = text.trim();
+  if (!SPACED.test(line)) return text;
+  const words = line.split(/[ \t\u3000]+/u);
+  const choices = form.fields.filter((f) => f.type === 'choice');
+  const distinct = (word: string): boolean =>
+    (canonicalProvince(word.replace(/的$/u, ''))?.startsWith(word.replace(/的$/u, '')) ?? false) || choices.some((f) => parseField(f, word).ok);
+  return words.slice(1).some(distinct) ? words.join('，') : text;
+}

@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { opensWithAnswers } from '../../src/nomination/dialog/answers-opening.js';
+import { loadForm } from '../../src/nomination/form.js';
+import { spacedAnswers } from '../../src/nomination/spaced.js';
+import { runDialog } from './dialog-eval.js';
+
+/**
+ * A first message that is the form's data, not a request ("平谷大桃 北京 地理标志产品"): the
+ * dialog starts and keeps every value in its field; a line of words parted by spaces is a list of
+ * answers only when a later word is a province or a choice, so names with a space stay whole.
+ */
+
+const form = loadForm('knowledge');
+const pick = <T,>(list: T[], i: number): T => list[i % list.length] as T;
+
+const PRODUCTS = ['平谷大桃', '南丰蜜桔', '蒙自石榴', '梁平柚', '汉中仙毫', '恩施玉露'];
+const PROVINCES = ['北京', '江西的', '云南', '重庆', '陕西省', '湖北'];
+const TYPES = ['地理标志产品', '证明商标', '集体商标', '地标产品'];
+const SEPARATORS = [' ', '，', '、', '\u3000'];
+
+describe('a line of the form’s data', () => {
+  const lines = PRODUCTS.flatMap((name, n) => TYPES.map((type, k) => {
+    const sep = pick(SEPARATORS, n + k);
+    return `${name}${sep}${pick(PROVINCES, n + k)}${sep}${type}`;
+  }));
+
+  it(`opens the form for all ${lines.length} lines of a product, its province and its type`, () => {
+    expect(lines.filter((line, i) => opensWithAnswers(form, line)?.name !== pick(PRODUCTS, Math.floor(i / TYPES.length)))).toEqual([]);
+  });
+
+  const others = ['河南的信阳毛尖是证明商标吗', '南丰蜜桔 江西', '今天天气不错', '证明商标和集体商标有什么区别', '江西 南丰 蜜桔好吃', '申报截止时间是哪天？'];
+  it('leaves questions, chatter and a product with one value to the Q&A', () => {
+    expect(others.filter((line) => opensWithAnswers(form, line) !== undefined)).toEqual([]);
+  });
+
+  it('parts spaced words like commas only beside a province or a choice', () => {
+    expect(spacedAnswers(form, '信阳毛尖 河南 证明商标')).toBe('信阳毛尖，河南，证明商标');
+    expect(spacedAnswers(form, '四川\u3000集体商标')).toBe('四川，集体商标');
+    for (const name of ['阿依古丽 买买提', '黄山 毛峰', '联系人 张三', '县政府 出台了 扶持办法']) expect(spacedAnswers(form, name)).toBe(name);
+  });
+});
+
+describe('the dialog opened by the form’s data', () => {
+  const work = mkdtempSync(join(tmpdir(), 'gi-bot-answers-opening-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('stores the product, province and type, then asks on from there', { timeout: 60_000 }, async () => {
+    const score = await runDialog(
+      {
+        id: 'answers_opening',
+        user: 'opening01',
+        name: '测试',
+        parts: [['蒙自石榴 云南 地理标志产品', '2006年第12号', '云南省红河州蒙自市现辖行政区域']],
+        expect: { gi_name: '蒙自石榴', province: '云南省', protection_type: '地理标志产品', registration_no: '2006年第12号', region: '云南省红河州蒙自市现辖行政区域' },
+      },
+      work,
+    );
+    expect(score.wrong, score.transcript.join('\n')).toEqual([]);
+  });
+});
