@@ -36,3 +36,17 @@ describe('closing the form in the officer’s words', () => {
     expect(answers.filter((text) => ['submit', 'confirm', 'skip'].includes(dialogIntent(text)?.kind ?? ''))).toEqual([]);
   });
 });
+
+describe('asking to wait while the officer looks something up', () => {
+  const TOPICS = ['措施', '计划', '这个', '范围', '数据'];
+  const LOOKUPS = ['我找下材料', '我查一下文件', '我问问同事', '我翻翻资料'];
+  const waits = TOPICS.flatMap((topic, t) => LOOKUPS.map((lookup, l) => `${pick(['稍等，', '等等，', '不好意思，', ''], t + l)}${topic}${lookup}`));
+  it(`reads all ${waits.length} as waiting, never as an answer`, () => {
+    expect(waits.filter((text) => dialogIntent(text)?.kind !== 'wait')).toEqual([]);
+  });
+
+  const answers = ['措施我们已经出台了扶持办法', '县里找专家制定了标准', '计划我们明年新增用标企业10家', '我查过了，出口是0'];
+  it('leaves statements that only open the same way to be read as answers', () => {
+    expect(answers.filter((text) => dialogIntent(text)?.kind === 'wait')).toEqual([]);
+  });
+});
