@@ -1,4 +1,5 @@
 import type { Form } from './form.js';
+import { fieldsNamedIn } from './labels.js';
 import { parseField } from './parsers/index.js';
 import { canonicalProvince } from './provinces.js';
 
@@ -9,7 +10,7 @@ const SPACED = /^[^\s，,、；;。：:！!？?\d]{2,16}(?:[ \t\u3000]+[^\s，,�
  * A line of words parted by spaces where a later word is a value no other field could hold (a
  * province, a choice such as 证明商标) is a list of answers, and its spaces part it like commas:
  * "信阳毛尖 河南 证明商标" → "信阳毛尖，河南，证明商标". A name with a space ("阿依古丽 买买提",
- * "黄山 毛峰") stays as typed.
+ * "黄山 毛峰") stays as typed, and so does a label with its value after a space ("所在省 海南省").
  */
 export function spacedAnswers(form: Form, text: string): string {
   const line = text.trim();
@@ -18,5 +19,7 @@ export function spacedAnswers(form: Form, text: string): string {
   const choices = form.fields.filter((f) => f.type === 'choice');
   const distinct = (word: string): boolean =>
     (canonicalProvince(word.replace(/的$/u, ''))?.startsWith(word.replace(/的$/u, '')) ?? false) || choices.some((f) => parseField(f, word).ok);
+  // "所在省 海南省", "类型 证明商标": a label with its value after a space is read as a labelled pair
+  if (words.some((word) => fieldsNamedIn(form, word).length > 0)) return text;
   return words.slice(1).some(distinct) ? words.join('，') : text;
 }

@@ -39,7 +39,7 @@ describe('a line of the form’s data', () => {
   it('parts spaced words like commas only beside a province or a choice', () => {
     expect(spacedAnswers(form, '信阳毛尖 河南 证明商标')).toBe('信阳毛尖，河南，证明商标');
     expect(spacedAnswers(form, '四川\u3000集体商标')).toBe('四川，集体商标');
-    for (const name of ['阿依古丽 买买提', '黄山 毛峰', '联系人 张三', '县政府 出台了 扶持办法']) expect(spacedAnswers(form, name)).toBe(name);
+    for (const name of ['阿依古丽 买买提', '黄山 毛峰', '联系人 张三', '县政府 出台了 扶持办法', '所在省 海南省', '类型 证明商标']) expect(spacedAnswers(form, name)).toBe(name);
   });
 });
 
