@@ -1,5 +1,4 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { dictionaryWords as cut } from '../text/segmenter.js';
 import { SYNONYM_GROUPS } from './lexicon.js';
 
 /**
@@ -40,8 +39,6 @@ const ENDINGS = ['{q}啊', '{q}呀？', '{q}呢？', '{q}，谢谢！', '请问�
 const SYNONYM_VARIANTS = 1;
 const QUESTION_WORDS = /什么|啥|哪|怎么|如何|多少|几|谁|是否|是不是|能不能|可不可以|有没有|吗/;
 
-let jieba: Jieba | undefined;
-const cut = (text: string): string[] => (jieba ??= Jieba.withDict(dict)).cut(text, false);
 
 const bare = (q: string): string => q.replace(/[?？!！。.，,\s]+$/u, '');
 

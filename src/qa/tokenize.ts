@@ -1,5 +1,5 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import type { Jieba } from '@node-rs/jieba';
+import { newSegmenter } from '../text/segmenter.js';
 import {
   ABBREVIATIONS,
   ADDRESSEE_VERB,
@@ -44,7 +44,7 @@ const TABLE_WORD_FREQUENCY = 300;
 
 function segmenter(): Jieba {
   if (!jieba) {
-    jieba = Jieba.withDict(dict);
+    jieba = newSegmenter();
     const tableWords = [...SYNONYM_GROUPS, ...EXPANSION.synonyms]
       .flat()
       .filter((word) => HAN_ONLY.test(word) && [...word].length > 1 && !isKnownWord(word) && !DOMAIN_WORDS.includes(word));

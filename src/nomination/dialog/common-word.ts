@@ -1,8 +1,4 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
-
-let jieba: Jieba | undefined;
-const words = (text: string): string[] => (jieba ??= Jieba.withDict(dict)).cut(text, false);
+import { dictionaryWords as words } from '../../text/segmenter.js';
 
 /**
  * True when `text` is one word of the general dictionary (成功, 系统, 材料): an everyday word, not a
