@@ -68,6 +68,9 @@ export function canonicalProvince(input: string): string | undefined {
   return undefined;
 }
 
+/** True when `text` is exactly a province's name, short or full ("河南", "河南省"), not a longer phrase that starts with one. */
+export const isProvinceName = (text: string): boolean => canonicalProvince(text)?.startsWith(text) ?? false;
+
 /** Every distinct province named (by a name of two or more characters) inside a phrase, read left to right. */
 export function findProvinces(text: string): string[] {
   const haystack = clean(text);

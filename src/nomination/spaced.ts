@@ -1,7 +1,14 @@
-import type { Form } from './form.js';
+import type { Form, FormField } from './form.js';
 import { fieldsNamedIn } from './labels.js';
 import { parseField } from './parsers/index.js';
-import { canonicalProvince } from './provinces.js';
+import { isProvinceName } from './provinces.js';
+
+const choicesByForm = new WeakMap<Form, readonly FormField[]>();
+function choiceFields(form: Form): readonly FormField[] {
+  let found = choicesByForm.get(form);
+  if (!found) choicesByForm.set(form, (found = form.fields.filter((f) => f.type === 'choice')));
+  return found;
+}
 
 /** A short line of words parted by spaces only: "信阳毛尖 河南 证明商标". */
 const SPACED = /^[^\s，,、；;。：:！!？?\d]{2,16}(?:[ \t\u3000]+[^\s，,、；;。：:！!？?]{2,16}){1,5}$/u;
@@ -16,9 +23,8 @@ export function spacedAnswers(form: Form, text: string): string {
   const line = text.trim();
   if (!SPACED.test(line)) return text;
   const words = line.split(/[ \t\u3000]+/u);
-  const choices = form.fields.filter((f) => f.type === 'choice');
-  const distinct = (word: string): boolean =>
-    (canonicalProvince(word.replace(/的$/u, ''))?.startsWith(word.replace(/的$/u, '')) ?? false) || choices.some((f) => parseField(f, word).ok);
+  const choices = choiceFields(form);
+  const distinct = (word: string): boolean => isProvinceName(word.replace(/的$/u, '')) || choices.some((f) => parseField(f, word).ok);
   // "所在省 海南省", "类型 证明商标": a label with its value after a space is read as a labelled pair
   if (words.some((word) => fieldsNamedIn(form, word).length > 0)) return text;
   return words.slice(1).some(distinct) ? words.join('，') : text;

@@ -1,7 +1,7 @@
 import { NOMINATING_VERBS, START_WORDS, type StartWordClass } from './start-words.js';
 import { isUnitIntroduction } from '../introduction.js';
 import { looksLikePersonName } from '../person-name.js';
-import { canonicalProvince } from '../provinces.js';
+import { isProvinceName } from '../provinces.js';
 import { isCommonWord, splitsAt } from './common-word.js';
 
 /**
@@ -44,9 +44,8 @@ const PLACE = /(?:省|市|县|区|旗|盟|州|镇|乡|村|兵团|这边|那边)$
 const OWNER = /(?:我们|咱们|我|俺)$/u;
 const WISH = new RegExp(`^(?:${[...START_WORDS.modal, ...START_WORDS.help].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 /** A province by its short or full name (青海, 安徽省): who asks, not what is nominated; "宁夏枸杞" is a product. */
-const isProvince = (text: string): boolean => canonicalProvince(text)?.startsWith(text) ?? false;
 /** A run that can be the nominated product: Han characters, no statement word, not a place. */
-const isProductName = (text: string): boolean => NAME.test(text) && !NOT_A_NAME.test(text) && !PLACE.test(text) && !isProvince(text);
+const isProductName = (text: string): boolean => NAME.test(text) && !NOT_A_NAME.test(text) && !PLACE.test(text) && !isProvinceName(text);
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
 /** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
@@ -82,7 +81,7 @@ function* parses(text: string, at = 0, nameUsed = false, actUsed = false): Gener
       if (isProductName(name)) {
         for (const rest of parses(text, end, true, actUsed)) yield [{ cls: 'name', text: name }, ...rest];
       } else if (OWNER.test(text.slice(0, at)) || (at === 0 && WISH.test(text.slice(end)))) {
-        if (isProvince(name)) owners.push(end);
+        if (isProvinceName(name)) owners.push(end);
         else for (const rest of parses(text, end, nameUsed, actUsed)) yield [{ cls: 'subject', text: name }, ...rest];
       }
     }
