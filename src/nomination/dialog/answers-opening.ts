@@ -1,11 +1,27 @@
 import type { Form } from '../form.js';
 import { readMessage } from '../reading.js';
+import { findProvinces } from '../provinces.js';
 import { isQuestionLike } from './intents.js';
 
 /** Fields no chatter or question holds by chance: a line giving a product with two of them is the form's data. */
 const TELLING = ['province', 'protection_type', 'registration_no'];
 /** Longer than this, a message is a report to be asked about, not an opening. */
 const MAX_OPENING = 80;
+
+const choiceWordsByForm = new WeakMap<Form, readonly string[]>();
+function tellingChoiceWords(form: Form): readonly string[] {
+  let words = choiceWordsByForm.get(form);
+  if (!words) {
+    const fields = form.fields.filter((f) => TELLING.includes(f.id) && f.type === 'choice');
+    words = fields.flatMap((f) => [...(f.choices ?? []), ...Object.values(f.choiceAliases).flat()]);
+    choiceWordsByForm.set(form, words);
+  }
+  return words;
+}
+
+/** Two telling values need one of a province, a choice word or a number: most chat lines have none and skip the full reading. */
+const mayTell = (form: Form, line: string): boolean =>
+  /[0-9０-９]/u.test(line) || findProvinces(line).length > 0 || tellingChoiceWords(form).some((word) => line.includes(word));
 
 /**
  * A first message that gives the form's data without asking to start ("信阳毛尖 河南 证明商标",
@@ -14,7 +30,7 @@ const MAX_OPENING = 80;
  */
 export function opensWithAnswers(form: Form, text: string): { name: string; rest: string } | undefined {
   const line = text.trim();
-  if (line.length === 0 || line.length > MAX_OPENING || isQuestionLike(line)) return undefined;
+  if (line.length === 0 || line.length > MAX_OPENING || isQuestionLike(line) || !mayTell(form, line)) return undefined;
   const field = form.fields[0];
   if (!field) return undefined;
   const read = readMessage(form, {}, field, line);
