@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { calibration, FEATURES } from '../qa/calibration.js';
+import { calibration, FEATURES, prepareRefit } from '../qa/calibration.js';
 import { evaluate, readEvalCases, type EvalCase, type EvalReport } from '../qa/eval.js';
 import type { QaEngine } from '../qa/types.js';
 import { crossValidatedReport, fitAndSave, noticeAloneDir, type CrossValidatedFile, type KnowledgeSource } from '../qa/eval-calibration.js';
@@ -36,9 +36,6 @@ function reportLines(label: string, report: EvalReport, verbose: boolean): strin
   }
   return lines;
 }
-
-/** Folds of the tuning split's cross-validation. */
-const FOLDS = 5;
 
 function crossValidatedLines(files: CrossValidatedFile[]): string[] {
   const line = (label: string, f: Omit<CrossValidatedFile, 'file'>): string =>
@@ -100,6 +97,7 @@ export default async function evalCommand(args: string[]): Promise<number> {
     say(values.file ? t('cli.eval.no_file', { path: values.file }) : t('cli.eval.no_dir', { path: values.dir }));
     return 2;
   }
+  if (values.fit) prepareRefit();
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
   const qa = await createQaEngineFromConfig(config, log);
@@ -129,7 +127,7 @@ export default async function evalCommand(args: string[]): Promise<number> {
   const { knowledgeDir, alone } = calibration().fittedOn;
   const sameNotices = (other: KnowledgeSource): boolean => other.docs.size === asked.docs.size && [...other.docs].every((doc) => asked.docs.has(doc));
   const others = values.file ? [] : (await sourcesOf([knowledgeDir, ...alone.map((notice) => noticeAloneDir(knowledgeDir, notice))])).filter((other) => !sameNotices(other));
-  const crossValidated = values.file ? [] : await crossValidatedReport([asked, ...others], split.tuning.map((file) => ({ file, cases: readEvalCases(file) })), FOLDS);
+  const crossValidated = values.file ? [] : await crossValidatedReport([asked, ...others], split.tuning.map((file) => ({ file, cases: readEvalCases(file) })));
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ tuning: { files: tuning, all: tuningAll, crossValidated }, validation: { files: validation, all: validationAll }, paraphrase })}\n`);
     return 0;
@@ -139,7 +137,7 @@ export default async function evalCommand(args: string[]): Promise<number> {
   for (const { file, report } of tuning) lines.push(...reportLines(file, report, values.verbose));
   if (tuningAll && tuning.length > 1) lines.push(...reportLines(t('cli.eval.all_tuning'), tuningAll, false));
   if (!values.file) {
-    lines.push('', t('cli.eval.heading_cross_validated', { folds: FOLDS }));
+    lines.push('', t('cli.eval.heading_cross_validated'));
     lines.push(...(crossValidated.length ? crossValidatedLines(crossValidated) : [t('cli.eval.cross_validated_too_few')]));
   }
   if (!values.file) {

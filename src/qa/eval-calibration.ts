@@ -4,14 +4,14 @@ import { basename, extname, join } from 'node:path';
 import { crossValidate, featureVector, fitCalibration, saveCalibration, type Calibration, type Sample } from './calibration.js';
 import { docSlug, outcomeOf, type EvalCase } from './eval.js';
 import { quoteFor, toPassages } from './extractive.js';
-import { stableHash } from './paraphrase.js';
 import type { Response } from './respond.js';
 
 /**
- * Fitting the answer/decline calibration on the tuning split, and its honest figure: k-fold
- * cross-validation, each question decided by a calibration fitted without it. The samples may
- * come from several knowledge folders (the corpus, one notice alone), so that the decision holds
- * whatever the knowledge holds.
+ * Fitting the answer/decline calibration on the tuning split, and its honest figure:
+ * leave-one-set-out cross-validation, each tuning set (written by other people at another time)
+ * decided by a calibration fitted on the other sets only. The samples may come from several
+ * knowledge folders (the corpus, one notice alone), so that the decision holds whatever the
+ * knowledge holds.
  */
 
 /**
@@ -48,6 +48,12 @@ function sampleOf(c: EvalCase, { relevance, result, particular }: Response, docs
   return { x: featureVector(relevance.input), y: good ? 1 : 0 };
 }
 
+/**
+ * The tuning set a file belongs to: its name without the knowledge it is asked of
+ * (`qa-tuning-v6-2023` and `qa-tuning-v6-corpus` are one round's questions, written together).
+ */
+export const tuningSet = (file: string): string => basename(file, extname(file)).replace(/-(?:2023|corpus)$/, '');
+
 interface Row {
   file: string;
   kind: EvalCase['kind'];
@@ -57,14 +63,15 @@ interface Row {
   right: boolean;
 }
 
-async function rowsOf(source: KnowledgeSource, files: { file: string; cases: EvalCase[] }[], folds: number): Promise<Row[]> {
+async function rowsOf(source: KnowledgeSource, files: { file: string; cases: EvalCase[] }[]): Promise<Row[]> {
+  const sets = [...new Set(files.map(({ file }) => tuningSet(file)))];
   const rows: Row[] = [];
   for (const { file, cases } of files) {
     for (const c of cases) {
       const response = await source.respond(c.q);
       const sample = sampleOf(c, response, source.docs);
       const came = outcomeOf(c, { answer: response.answer, passages: toPassages(response.result, 3) });
-      rows.push({ file, kind: c.kind, fold: stableHash(`${file}:${c.id}`) % folds, ...(sample ? { sample } : {}), right: c.kind === 'answer' ? came.hit1 : came.declined });
+      rows.push({ file, kind: c.kind, fold: sets.indexOf(tuningSet(file)), ...(sample ? { sample } : {}), right: c.kind === 'answer' ? came.hit1 : came.declined });
     }
   }
   return rows;
@@ -79,20 +86,21 @@ export interface CrossValidatedFile {
   declinedRight: number;
 }
 
-/** Fewer samples than this per fold are too few to fit on. */
-const MIN_PER_FOLD = 10;
+/** Fewer samples than this are too few to fit on. */
+const MIN_SAMPLES = 50;
 
 /**
  * The tuning split's honest figure over the first source: every question decided by a
- * calibration fitted on the other folds only (of every source's samples; a question's fold is
- * fixed by its file and id, the same in every source). An answerable question counts when
+ * calibration fitted on the other tuning sets only (of every source's samples), so the figure is
+ * one for questions written by other people at another time. An answerable question counts when
  * decided "answer" and its best passage holds the answer; questions the decision is not asked
- * about (chatter, particulars) count as they came out. Empty when the split is too small.
+ * about (chatter, particulars) count as they came out. Empty when the split holds one set only or
+ * too few questions.
  */
-export async function crossValidatedReport(sources: KnowledgeSource[], files: { file: string; cases: EvalCase[] }[], folds = 5): Promise<CrossValidatedFile[]> {
-  const [reported, ...others] = await Promise.all(sources.map((source) => rowsOf(source, files, folds)));
+export async function crossValidatedReport(sources: KnowledgeSource[], files: { file: string; cases: EvalCase[] }[]): Promise<CrossValidatedFile[]> {
+  const [reported, ...others] = await Promise.all(sources.map((source) => rowsOf(source, files)));
   const sampled = [...reported!, ...others.flat()].filter((row) => row.sample);
-  if (sampled.length < folds * MIN_PER_FOLD) return [];
+  if (new Set(sampled.map((row) => row.fold)).size < 2 || sampled.length < MIN_SAMPLES) return [];
   const decisions = crossValidate(
     sampled.map((row) => row.sample!),
     sampled.map((row) => row.fold),
@@ -109,7 +117,7 @@ export async function crossValidatedReport(sources: KnowledgeSource[], files: { 
 
 /** Fits the calibration on every source's samples of the tuning questions and stores it; returns it. */
 export async function fitAndSave(sources: KnowledgeSource[], cases: EvalCase[], meta: Omit<Calibration['fittedOn'], 'samples' | 'at'>, features: readonly string[]): Promise<Calibration> {
-  const rows = await Promise.all(sources.map((source) => rowsOf(source, [{ file: '', cases }], 1)));
+  const rows = await Promise.all(sources.map((source) => rowsOf(source, [{ file: '', cases }])));
   const samples = rows.flat().flatMap((row) => (row.sample ? [row.sample] : []));
   const fitted = fitCalibration(samples);
   const value: Calibration = { features: [...features], ...fitted, fittedOn: { ...meta, samples: samples.length, at: new Date().toISOString().slice(0, 10) } };

@@ -121,8 +121,8 @@ describe('gi-bot ingest and eval', () => {
     const { stdout } = await gibot(['eval', '--dir', dir]);
     const [tuning, crossValidated, validation, paraphrase] = stdout.split(/^== /m).slice(1);
     expect(tuning).toMatch(/^调优集[\s\S]*qa-tuning\.jsonl：共 1 题[\s\S]*hit@1 100\.0%/);
-    // One question is too few to fit a calibration on the other folds.
-    expect(crossValidated).toMatch(/^调优集，5 折交叉验证的判定[\s\S]*题目太少，无法交叉验证/);
+    // One set is nothing to fit a calibration on the other sets with.
+    expect(crossValidated).toMatch(/^调优集，留一题集交叉验证的判定[\s\S]*只有一个题集或题目太少，无法交叉验证/);
     expect(tuning).not.toContain('qa-validation-x');
     expect(validation).toMatch(/^验证集[\s\S]*qa-validation-x\.jsonl：共 1 题[\s\S]*拒答召回率 100\.0%/);
     expect(paraphrase).toMatch(/^改写测试[\s\S]*判定一致 100\.0%/);
