@@ -94,7 +94,7 @@ const FILE = new URL('./calibration.json', import.meta.url);
 
 let loaded: Calibration | undefined;
 
-const stored = (): Calibration => calibrationSchema.parse(JSON.parse(readFileSync(FILE, 'utf8')));
+const stored = (file: URL = FILE): Calibration => calibrationSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 const isStale = (value: Calibration): boolean => value.features.join() !== FEATURES.join();
 
 /** The stored calibration; a file that does not match the features is a programming error. */
@@ -110,10 +110,11 @@ export function calibration(): Calibration {
 /**
  * Before a refit (`eval --fit`): when the stored calibration no longer matches the features, a
  * blank model (every weight 0) stands in until the fit stores the new one. The samples the fit
- * reads (each question's best passage and its features) do not depend on the model.
+ * reads (each question's best passage and its features) do not depend on the model. `file` is the
+ * stored calibration (tests pass a stale copy).
  */
-export function prepareRefit(): void {
-  const current = stored();
+export function prepareRefit(file: URL = FILE): void {
+  const current = stored(file);
   if (!isStale(current)) return;
   loaded = { ...current, features: [...FEATURES], weights: FEATURES.map(() => 0), bias: 0, threshold: 0.5, sure: 1 };
 }
@@ -176,8 +177,8 @@ function solve(a: number[][], b: number[]): number[] {
 
 /**
  * L2-regularised logistic regression (the bias unpenalised), fitted to its minimum by Newton's
- * method: the same model whatever order the samples come in, so cross-validation compares fits,
- * not how far a descent got.
+ * method: cross-validation then compares settings (a feature, the penalty), not how far a fixed
+ * number of descent steps got with each.
  */
 function logistic(samples: Sample[], l2 = L2): { weights: number[]; bias: number } {
   const n = FEATURES.length;
@@ -199,7 +200,7 @@ function logistic(samples: Sample[], l2 = L2): { weights: number[]; bias: number
         for (let j = 0; j <= n; j++) hessian[i]![j]! += w * p * (1 - p) * row[i]! * row[j]!;
       }
     }
-    // A feature no sample sets (always 0) would make the system singular without the bias's guard.
+    // A tiny ridge keeps the system solvable with no penalty and a feature no sample sets.
     for (let i = 0; i <= n; i++) hessian[i]![i]! += 1e-9;
     const delta = solve(hessian, grad);
     for (let i = 0; i <= n; i++) theta[i]! -= delta[i]!;
