@@ -97,7 +97,8 @@ export const CUES = {
   /** When / deadline: prefers sentences with a date. */
   date: /什么时候|啥时候|何时|哪天|哪一天|几号|几月|截止|截至|期限|最晚|最迟|日期|时间|多久|之前|前交|前报|几时/,
   /** How many: prefers sentences with a number. */
-  number: /多少|(?<![第哪]\s?)几(?![点号月时天])|数量|一共|总共/,
+  // 多少 after a contact or an identifier ("邮箱是多少", "文号是多少") asks for that detail, not a count.
+  number: /(?<!(?:邮箱|邮件|地址|电话|号码|手机号?|传真|文号|字号|网址|编号)\s?(?:是|为)?\s?)(?:多少|(?<![第哪]\s?)几(?![点号月时天]))|数量|一共|总共/,
   /** Which ones: prefers enumerations (、-separated lists). */
   list: /哪些|有哪几|哪几|包括|包含|都有|列举|几个方面|什么(?:活动|工作|服务|资源|指标|方面|支持)/,
   /** Who: prefers sentences naming an office. */
@@ -113,7 +114,9 @@ export const CUES = {
   /** Deadline: prefers a date with 前 ("5月8日前"). */
   deadline: /截止|截至|期限|最晚|最迟|之前|以前|前交|前报|逾期|过期/,
   /** A contact detail (a phone number, an e-mail address): only a sentence that gives one answers. */
-  contact: /电话|手机号|联系方式|联系人|传真|(?:邮箱|邮件)地址|地址(?:是|具体)|具体(?:邮箱|地址)/,
+  // A mailbox asked for by what it is ("邮箱是多少", "联系邮箱") is its address; "发哪个邮箱" may be
+  // answered by the way of sending (电子邮件形式报送 …运用促进司), a `where`.
+  contact: /电话|手机号|联系方式|联系人|传真|(?:邮箱|邮件)地址|地址(?:是|具体)|具体(?:邮箱|地址)|邮箱(?:是|为)?(?:多少|什么|啥|几)|联系邮箱/,
   /** To whom a document is addressed: prefers its salutation line (各省……知识产权局……:). */
   // "这个文除了各省局，还发给了谁": the document, then who else besides.
   addressee: /(?:通知|文件|本文|这份|此文|发文|这个文|该文)(?:.{0,4}|除了[^。?？]{0,12}?还)(?:发给|下发给|印发给|发到|下发到|面向|给)|主送|收文单位|发文对象|通知对象/,
