@@ -18,7 +18,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // 这回 is 这次 (segmented, "这回报的" would read as 回报).
   [/([这那上下])回(?=[报交申发送填])/g, '$1次'],
   // How often ("多久一回", "隔多长时间一次") asks whether it recurs, which the notices say as 定期; no date is asked.
-  [/(?:每隔|隔)?(?:多久|多长时间|几年)一[次回轮]/g, '定期'],
+  // … also with the matter between ("多久遴选一次", "几年评一回").
+  [/(?:每隔|隔)?(?:多久|多长时间|几年|多少年)(\p{Script=Han}{0,4}?)一[次回轮]/gu, '定期$1'],
   // "举几个" asks for examples of a list, not for a count.
   [/举(?:几个|一些|些|个)(?:例子)?|举例(?:说明)?/g, '列举'],
   // Parts of the work counted by 块 ("哪几块") are its 方面; 几块钱 is money.
@@ -112,7 +113,8 @@ export const CUES = {
   /** Role: prefers sentences that say what something serves as ("将……作为……"). */
   role: /什么作用|啥作用|哪些作用|起.{0,3}作用|什么角色|定位|看作|当作|比作|比喻|比成|比为|称作|称为|叫作|叫做/,
   /** Deadline: prefers a date with 前 ("5月8日前"). */
-  deadline: /截止|截至|期限|最晚|最迟|之前|以前|前交|前报|逾期|过期/,
+  // "还能报吗", "还来得及吗": whether it is still open is asked of its deadline.
+  deadline: /截止|截至|期限|最晚|最迟|之前|以前|前交|前报|逾期|过期|还(?:能|可以)再?(?:报|交|申报|提交|递交|补交)|还来得及|补交/,
   /** A contact detail (a phone number, an e-mail address): only a sentence that gives one answers. */
   // A mailbox asked for by what it is ("邮箱是多少", "联系邮箱") is its address; "发哪个邮箱" may be
   // answered by the way of sending (电子邮件形式报送 …运用促进司), a `where`.
@@ -162,7 +164,8 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   // A year (2023年) is a date, not a count: years of up to three digits are durations (3年).
   number: /\d+\s*(?:件|个|家|项|名|人|批|元|万|亿|%)|(?<!\d)\d{1,3}\s*年/,
   list: /[^、]+、[^、]+、/,
-  who: /国家知识产权局|知识产权局|办公室|运用促进司|管理部门/,
+  // An office: a 局, a 部门, or any department (司) of one (我局知识产权保护司), not a company (公司).
+  who: /国家知识产权局|知识产权局|办公室|(?<![公上])司(?![法机令])|管理部门/,
   deadline: /\d{1,2}月\d{1,2}日(?:前|之前|以前)|截止|截至/,
   purpose: /^为(?!单位)|为了|旨在|以便|以期|引导|推动|助力/,
   role: /作为|发挥.{0,10}作用/,

@@ -166,7 +166,7 @@ export interface QuestionScope {
 export function readScope(question: string, today: string): QuestionScope {
   const text = normalizeText(question);
   const thisYear = Number(today.slice(0, 4));
-  const serialMatch = text.match(SERIAL) ?? spelledDigits(text).match(/(?:(20\d{2})年?)?(?<![\d年月])第?(\d{1,4})号(?!\d)/);
+  const serialMatch = text.match(SERIAL) ?? spelledDigits(text).match(/(?:(20\d{2})年?)?(?<![\d年月])第?(\d{1,4})(?:号(?!\d)|(?=公告))/);
   const serial = serialMatch ? { ...(serialMatch[1] ? { year: Number(serialMatch[1]) } : {}), number: Number(serialMatch[2]) } : undefined;
   const years = new Set<number>();
   // "到2023年" is a target year of the matter, not the notice's year.
