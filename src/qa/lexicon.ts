@@ -121,14 +121,15 @@ export const CUES = {
   contact: /电话|手机号|联系方式|联系人|传真|(?:邮箱|邮件)地址|地址(?:是|具体)|具体(?:邮箱|地址)|邮箱(?:是|为)?(?:多少|什么|啥|几)|联系邮箱/,
   /** To whom a document is addressed: prefers its salutation line (各省……知识产权局……:). */
   // "这个文除了各省局，还发给了谁": the document, then who else besides.
-  addressee: /(?:通知|文件|本文|这份|此文|发文|这个文|该文)(?:.{0,4}|除了[^。?？]{0,12}?还)(?:发给|下发给|印发给|发到|下发到|面向|给)|主送|收文单位|发文对象|通知对象/,
+  addressee: /(?:通知|文件|本文|这份|此文|发文|这个文|该文)(?:.{0,4}|除了[^。?？]{0,12}?还)(?:发给|下发给|印发给|发到|下发到|面向|给)|主送|收文单位|发文对象|通知对象|(?:发文|印发|下发)范围/,
   /** Money (funds, fees, subsidies, fines): only a sentence that speaks of money answers. */
   money: /资金|经费|费用|多少钱|钱|收费|交费|缴费|补贴|补助|奖金|奖补|拨款|财政|罚款/,
   /** Where to look something up (在哪看, 哪里能查到): a sentence pointing to an attachment or a site answers. */
   lookup: /(?:在|去|到)?哪(?:里|儿)?(?:能|可以)?(?:看|查|找|下载)(?:到|得到)?/,
   /** Criteria (评审标准, 认定条件, 门槛): only a sentence that states conditions answers. */
   criteria:
-    /(?:评审|评选|评价|认定|评定|验收|准入|入选|遴选|申报|申请|推荐)的?(?:标准|条件|门槛|资格)|(?:才|就)?(?:有|够)资格|够条件|(?:标准|条件|门槛|资格)(?:是|有)?(?:什么|哪些|啥|怎样|如何)|什么样?的?(?:标准|条件|门槛|资格)/,
+    // "啥样的地标才能进名录": what qualifies.
+    /什么样的?[\u4e00-\u9fff]{1,6}?(?:才|能|可以|会)(?:有机会)?被?(?:选|进|纳入|入选|列入)|(?:评审|评选|评价|认定|评定|验收|准入|入选|遴选|申报|申请|推荐)的?(?:标准|条件|门槛|资格)|(?:才|就)?(?:有|够)资格|够条件|(?:标准|条件|门槛|资格)(?:是|有)?(?:什么|哪些|啥|怎样|如何)|什么样?的?(?:标准|条件|门槛|资格)/,
 } as const;
 
 export type CueKind = keyof typeof CUES;
@@ -173,7 +174,8 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   how: /通过|以.{1,8}(?:形式|方式)|渠道/,
   addressee: /^[^。:]*(?:局|中心|部门|单位)[^。]*:$/,
   contact: /\d{3,4}-?\d{7,8}|1\d{10}|[\w.-]+@[\w-]+\.[\w.]+|联系人[:：]/,
-  money: /\d+(?:\.\d+)?\s*[万亿]?元|资金|经费|费用|收费|财政|补助|补贴|奖补|奖励|拨付|罚款/,
+  // 公益性 (free of charge) answers whether something costs money.
+  money: /\d+(?:\.\d+)?\s*[万亿]?元|资金|经费|费用|收费|财政|补助|补贴|奖补|奖励|拨付|罚款|公益性|免费|无偿/,
   criteria: /具备|符合|满足|(?:条件|标准)(?:是|为|包括|如下)|基础好/,
   lookup: /见附件|附件\s*\d|详见|网站|网址|http/,
 };
@@ -191,7 +193,7 @@ export const ASKED_NOUN = /(哪(?:一|几)?(?:个|些|家|种|类)?|什么|啥)(
 export const ASKED_TIME = /[从到](?:什么时候|啥时候)|最晚|最迟|是从|[从到]哪一?天|什么时候|啥时候|哪一?天|几月几[号日]|几号|多长时间|多长|多久|多少天|几天|是从|从哪|到哪|(?:离|距离?)(?=截止)|还有|还剩|剩下/g;
 
 /** In an addressee question ("这个文件发给谁") the verb and the document named are the asking, not content. */
-export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面向|(?:这个|这份|本|此)?(?:文件|通知)|(?:单位|对象)/g;
+export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面向|(?:这个|这份|本|此)?(?:文件|通知)|(?:单位|对象)|(?:发文|印发|下发)?范围/g;
 
 /**
  * In a criteria question the criteria noun asked for ("有资格吗", "什么条件") is the asking: the cue
