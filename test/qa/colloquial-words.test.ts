@@ -71,6 +71,7 @@ describe('colloquial questions rank the notice\'s sentence first (2023 notice al
     { questions: fill(['兵团也在{w}里吗', '四川省知识产权服务促进中心在不在{w}里'], ['发文范围', '印发范围', '下发范围']), sentence: '兵团知识产权局' },
     { questions: fill(['材料最后{w}到国知局哪个部门', '申报书{w}到哪个司'], ['归口', '报送', '交']), sentence: '运用促进司' },
     { questions: fill(['国知局会给名录地标办{w}啥样的活动'], ['些', '一些', '']), sentence: '经验交流' },
+    { questions: fill(['企业在生产、卖货上{w}，地方局要帮着协调哪些方面', '名录地标企业{w}，文件说主要协调哪些方面'], ['碰到难处', '遇到困难', '有难题']), sentence: '产销对接' },
   ];
 
   it.each(groups.map((g) => [g.sentence, g] as const))('every colloquial word of the group ranks %s first', async (_, { questions, sentence }) => {
