@@ -72,6 +72,9 @@ describe('colloquial questions rank the notice\'s sentence first (2023 notice al
     { questions: fill(['材料最后{w}到国知局哪个部门', '申报书{w}到哪个司'], ['归口', '报送', '交']), sentence: '运用促进司' },
     { questions: fill(['国知局会给名录地标办{w}啥样的活动'], ['些', '一些', '']), sentence: '经验交流' },
     { questions: fill(['企业在生产、卖货上{w}，地方局要帮着协调哪些方面', '名录地标企业{w}，文件说主要协调哪些方面'], ['碰到难处', '遇到困难', '有难题']), sentence: '产销对接' },
+    { questions: fill(['统计监测那块，把名录地标{w}啥', '统计监测这块名录地标被{w}什么'], ['当成', '看成', '当作', '看作']), sentence: '晴雨表' },
+    { questions: fill(['这回{w}的是第几批', '这次{w}的是哪一批名录'], ['征集', '申报']), sentence: '第二批' },
+    { questions: fill(['以后还会不会{w}？多久一回', '名录多久{w}一回'], ['再评', '评', '遴选']), sentence: '定期组织遴选' },
   ];
 
   it.each(groups.map((g) => [g.sentence, g] as const))('every colloquial word of the group ranks %s first', async (_, { questions, sentence }) => {
