@@ -18,7 +18,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   // 这回 is 这次 (segmented, "这回报的" would read as 回报).
   [/([这那上下])回(?=[报交申发送填])/g, '$1次'],
   // How often ("多久一回", "隔多长时间一次") asks whether it recurs, which the notices say as 定期; no date is asked.
-  [/(?:每隔|隔)?(?:多久|多长时间|几年)一[次回轮]/g, '定期'],
+  // … also with the matter between ("多久遴选一次", "几年评一回").
+  [/(?:每隔|隔)?(?:多久|多长时间|几年|多少年)(\p{Script=Han}{0,4}?)一[次回轮]/gu, '定期$1'],
   // "举几个" asks for examples of a list, not for a count.
   [/举(?:几个|一些|些|个)(?:例子)?|举例(?:说明)?/g, '列举'],
   // Parts of the work counted by 块 ("哪几块") are its 方面; 几块钱 is money.
@@ -97,7 +98,8 @@ export const CUES = {
   /** When / deadline: prefers sentences with a date. */
   date: /什么时候|啥时候|何时|哪天|哪一天|几号|几月|截止|截至|期限|最晚|最迟|日期|时间|多久|之前|前交|前报|几时/,
   /** How many: prefers sentences with a number. */
-  number: /多少|(?<![第哪]\s?)几(?![点号月时天])|数量|一共|总共/,
+  // 多少 after a contact or an identifier ("邮箱是多少", "文号是多少") asks for that detail, not a count.
+  number: /(?<!(?:邮箱|邮件|地址|电话|号码|手机号?|传真|文号|字号|网址|编号)\s?(?:是|为)?\s?)(?:多少|(?<![第哪]\s?)几(?![点号月时天]))|数量|一共|总共/,
   /** Which ones: prefers enumerations (、-separated lists). */
   list: /哪些|有哪几|哪几|包括|包含|都有|列举|几个方面|什么(?:活动|工作|服务|资源|指标|方面|支持)/,
   /** Who: prefers sentences naming an office. */
@@ -109,21 +111,25 @@ export const CUES = {
   /** How: prefers sentences naming a channel or form (通过…形式). */
   how: /怎么(?:交|报|发|提交|报送|申报|递交)|如何(?:交|报|发|提交|报送|申报)|(?:什么|啥)(?:方式|形式|渠道|途径)|哪种(?:方式|形式)/,
   /** Role: prefers sentences that say what something serves as ("将……作为……"). */
-  role: /什么作用|啥作用|哪些作用|起.{0,3}作用|什么角色|定位|看作|当作|比作|比喻|比成|比为|称作|称为|叫作|叫做/,
+  role: /什么作用|啥作用|哪些作用|起.{0,3}作用|什么角色|定位|看作|当作|当成|看成|比作|比喻|比成|比为|称作|称为|叫作|叫做/,
   /** Deadline: prefers a date with 前 ("5月8日前"). */
-  deadline: /截止|截至|期限|最晚|最迟|之前|以前|前交|前报|逾期|过期/,
+  // "还能报吗", "还来得及吗": whether it is still open is asked of its deadline.
+  deadline: /截止|截至|期限|最晚|最迟|之前|以前|前交|前报|逾期|过期|还(?:能|可以)再?(?:报|交|申报|提交|递交|补交)|还来得及|补交/,
   /** A contact detail (a phone number, an e-mail address): only a sentence that gives one answers. */
-  contact: /电话|手机号|联系方式|联系人|传真|(?:邮箱|邮件)地址|地址(?:是|具体)|具体(?:邮箱|地址)/,
+  // A mailbox asked for by what it is ("邮箱是多少", "联系邮箱") is its address; "发哪个邮箱" may be
+  // answered by the way of sending (电子邮件形式报送 …运用促进司), a `where`.
+  contact: /电话|手机号|联系方式|联系人|传真|(?:邮箱|邮件)地址|地址(?:是|具体)|具体(?:邮箱|地址)|邮箱(?:是|为)?(?:多少|什么|啥|几)|联系邮箱/,
   /** To whom a document is addressed: prefers its salutation line (各省……知识产权局……:). */
   // "这个文除了各省局，还发给了谁": the document, then who else besides.
-  addressee: /(?:通知|文件|本文|这份|此文|发文|这个文|该文)(?:.{0,4}|除了[^。?？]{0,12}?还)(?:发给|下发给|印发给|发到|下发到|面向|给)|主送|收文单位|发文对象|通知对象/,
+  addressee: /(?:通知|文件|本文|这份|此文|发文|这个文|该文)(?:.{0,4}|除了[^。?？]{0,12}?还)(?:发给|下发给|印发给|发到|下发到|面向|给)|主送|收文单位|发文对象|通知对象|(?:发文|印发|下发)范围/,
   /** Money (funds, fees, subsidies, fines): only a sentence that speaks of money answers. */
   money: /资金|经费|费用|多少钱|钱|收费|交费|缴费|补贴|补助|奖金|奖补|拨款|财政|罚款/,
   /** Where to look something up (在哪看, 哪里能查到): a sentence pointing to an attachment or a site answers. */
   lookup: /(?:在|去|到)?哪(?:里|儿)?(?:能|可以)?(?:看|查|找|下载)(?:到|得到)?/,
   /** Criteria (评审标准, 认定条件, 门槛): only a sentence that states conditions answers. */
   criteria:
-    /(?:评审|评选|评价|认定|评定|验收|准入|入选|遴选|申报|申请|推荐)的?(?:标准|条件|门槛|资格)|(?:才|就)?(?:有|够)资格|够条件|(?:标准|条件|门槛|资格)(?:是|有)?(?:什么|哪些|啥|怎样|如何)|什么样?的?(?:标准|条件|门槛|资格)/,
+    // "啥样的地标才能进名录": what qualifies.
+    /什么样的?[\u4e00-\u9fff]{1,6}?(?:才|能|可以|会)(?:有机会)?被?(?:选|进|纳入|入选|列入)|(?:评审|评选|评价|认定|评定|验收|准入|入选|遴选|申报|申请|推荐)的?(?:标准|条件|门槛|资格)|(?:才|就)?(?:有|够)资格|够条件|(?:标准|条件|门槛|资格)(?:是|有)?(?:什么|哪些|啥|怎样|如何)|什么样?的?(?:标准|条件|门槛|资格)/,
 } as const;
 
 export type CueKind = keyof typeof CUES;
@@ -159,7 +165,8 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   // A year (2023年) is a date, not a count: years of up to three digits are durations (3年).
   number: /\d+\s*(?:件|个|家|项|名|人|批|元|万|亿|%)|(?<!\d)\d{1,3}\s*年/,
   list: /[^、]+、[^、]+、/,
-  who: /国家知识产权局|知识产权局|办公室|运用促进司|管理部门/,
+  // An office: a 局, a 部门, or any department (司) of one (我局知识产权保护司), not a company (公司).
+  who: /国家知识产权局|知识产权局|办公室|(?<![公上])司(?![法机令])|管理部门/,
   deadline: /\d{1,2}月\d{1,2}日(?:前|之前|以前)|截止|截至/,
   purpose: /^为(?!单位)|为了|旨在|以便|以期|引导|推动|助力/,
   role: /作为|发挥.{0,10}作用/,
@@ -167,7 +174,8 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   how: /通过|以.{1,8}(?:形式|方式)|渠道/,
   addressee: /^[^。:]*(?:局|中心|部门|单位)[^。]*:$/,
   contact: /\d{3,4}-?\d{7,8}|1\d{10}|[\w.-]+@[\w-]+\.[\w.]+|联系人[:：]/,
-  money: /\d+(?:\.\d+)?\s*[万亿]?元|资金|经费|费用|收费|财政|补助|补贴|奖补|奖励|拨付|罚款/,
+  // 公益性 (free of charge) answers whether something costs money.
+  money: /\d+(?:\.\d+)?\s*[万亿]?元|资金|经费|费用|收费|财政|补助|补贴|奖补|奖励|拨付|罚款|公益性|免费|无偿/,
   criteria: /具备|符合|满足|(?:条件|标准)(?:是|为|包括|如下)|基础好/,
   lookup: /见附件|附件\s*\d|详见|网站|网址|http/,
 };
@@ -185,7 +193,7 @@ export const ASKED_NOUN = /(哪(?:一|几)?(?:个|些|家|种|类)?|什么|啥)(
 export const ASKED_TIME = /[从到](?:什么时候|啥时候)|最晚|最迟|是从|[从到]哪一?天|什么时候|啥时候|哪一?天|几月几[号日]|几号|多长时间|多长|多久|多少天|几天|是从|从哪|到哪|(?:离|距离?)(?=截止)|还有|还剩|剩下/g;
 
 /** In an addressee question ("这个文件发给谁") the verb and the document named are the asking, not content. */
-export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面向|(?:这个|这份|本|此)?(?:文件|通知)|(?:单位|对象)/g;
+export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面向|(?:这个|这份|本|此)?(?:文件|通知)|(?:单位|对象)|(?:发文|印发|下发)?范围/g;
 
 /**
  * In a criteria question the criteria noun asked for ("有资格吗", "什么条件") is the asking: the cue

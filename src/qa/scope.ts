@@ -34,6 +34,12 @@ export interface DocumentProfile {
 
 /** The weight of a document that fits none of what the question names about its notice. */
 const MISMATCH = 0.35;
+/**
+ * … when the question names its notice by doc number or programme (名录, 年报): another notice's
+ * sentence of the asked shape (an e-mail address for 名录的联系邮箱) must not outrank the named
+ * notice's own, which may say the detail is not given.
+ */
+const NAMED_MISMATCH = 0.15;
 /** … when only a year tells them apart (a year may be the matter's, not the notice's). */
 const YEAR_ONLY_MISMATCH = 0.7;
 /**
@@ -160,7 +166,7 @@ export interface QuestionScope {
 export function readScope(question: string, today: string): QuestionScope {
   const text = normalizeText(question);
   const thisYear = Number(today.slice(0, 4));
-  const serialMatch = text.match(SERIAL) ?? spelledDigits(text).match(/(?:(20\d{2})年?)?(?<![\d年月])第?(\d{1,4})号(?!\d)/);
+  const serialMatch = text.match(SERIAL) ?? spelledDigits(text).match(/(?:(20\d{2})年?)?(?<![\d年月])第?(\d{1,4})(?:号(?!\d)|(?=公告))/);
   const serial = serialMatch ? { ...(serialMatch[1] ? { year: Number(serialMatch[1]) } : {}), number: Number(serialMatch[2]) } : undefined;
   const years = new Set<number>();
   // "到2023年" is a target year of the matter, not the notice's year.
@@ -197,11 +203,13 @@ const weightsSeen = new WeakMap<readonly DocumentProfile[], Map<string, Readonly
 function weigh(scope: QuestionScope, profiles: readonly DocumentProfile[]): Map<string, number> | undefined {
   const fit = new Map<string, number>();
   const facets: ((p: DocumentProfile) => number)[] = [];
+  const naming: ((p: DocumentProfile) => number)[] = [];
   if (scope.serial) {
     const { year, number } = scope.serial;
-    facets.push((p) => (p.serial && p.serial.number === number && (!year || !p.serial.year || p.serial.year === year) ? EVIDENCE.serial : 0));
+    naming.push((p) => (p.serial && p.serial.number === number && (!year || !p.serial.year || p.serial.year === year) ? EVIDENCE.serial : 0));
   }
-  for (const programme of scope.programmes) facets.push((p) => (p.programmes.includes(programme) ? EVIDENCE.programme : 0));
+  for (const programme of scope.programmes) naming.push((p) => (p.programmes.includes(programme) ? EVIDENCE.programme : 0));
+  facets.push(...naming);
   for (const year of scope.years) facets.push((p) => (p.years.includes(year) ? EVIDENCE.year : 0));
   for (const month of scope.months) facets.push((p) => (p.months.includes(month) ? EVIDENCE.month : 0));
   for (const kind of scope.kinds) facets.push((p) => (p.kind === kind ? EVIDENCE.kind : 0));
@@ -219,10 +227,11 @@ function weigh(scope: QuestionScope, profiles: readonly DocumentProfile[]): Map<
     const away = scope.theNotice ? AWAY_FROM_THE_NOTICE : AWAY_FROM_HOME;
     return new Map(profiles.map((p) => [p.doc, p.programmes.includes(HOME_PROGRAMME) ? 1 : away]));
   }
+  const named = naming.some((facet) => profiles.some((p) => facet(p) > 0));
   const weights = new Map<string, number>();
   for (const profile of profiles) {
     const score = fit.get(profile.doc)!;
-    const floor = best > EVIDENCE.year ? MISMATCH : YEAR_ONLY_MISMATCH;
+    const floor = named ? NAMED_MISMATCH : best > EVIDENCE.year ? MISMATCH : YEAR_ONLY_MISMATCH;
     weights.set(profile.doc, best === 0 ? 1 : floor + ((1 - floor) * score) / best);
   }
   if (!scope.newest) breakTiesByTitle(scope, profiles, fit, best, weights);

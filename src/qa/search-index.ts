@@ -61,7 +61,7 @@ const CUE_BOOST = 0.5;
  * A sentence of none of the shapes the question's focus asks for (a phone number for 打哪个电话, a
  * date for 什么时候) scores this share: it may name the matter, but it does not state the fact asked.
  */
-const FOCUS_MISS_FACTOR = 0.8;
+const FOCUS_MISS_FACTOR = 0.65;
 
 /** A sentence about another batch than the one asked (首批 for 第二批) scores this share: it is about another list. */
 const OTHER_BATCH_FACTOR = 0.6;

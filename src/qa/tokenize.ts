@@ -118,6 +118,9 @@ export function normalizeText(text: string): string {
 
 const DATE = /(\d{1,2})月(\d{1,2})日/g;
 
+/** An e-mail address: the text names a mailbox (邮箱) even where it never says the word. */
+const EMAIL_ADDRESS = /[\w.-]+@[\w-]+\.[a-z]{2,}/;
+
 /** Dates as single terms ("5月8日" → "\u0001d5-8"), so a question's date finds the sentence with it. */
 function dateTerms(text: string): string[] {
   return [...text.matchAll(DATE)].map((m) => `\u0001d${Number(m[1])}-${Number(m[2])}`);
@@ -180,6 +183,7 @@ function analyzeNormalized(normalized: string): Analysis {
   const dates = dateTerms(normalized);
   const text = dates.length ? normalized.replace(DATE, ' ') : normalized;
   const words: string[] = [...dates];
+  if (EMAIL_ADDRESS.test(normalized)) words.push(canonical('邮箱'));
   for (const word of ungluedWords(seg.cutForSearch(text, true))) {
     if (isContent(word) && isContent(canonical(word))) words.push(canonical(word));
   }

@@ -65,6 +65,16 @@ describe('colloquial questions rank the notice\'s sentence first (2023 notice al
     { questions: fill(['名录以后还会{w}吗', '名录范围会不会{w}'], ['扩', '扩容', '扩围', '扩充', '扩大']), sentence: '逐步扩大' },
     { questions: fill(['国家局会{w}建设哪些库', '国家局{w}协调哪些力量'], ['牵头', '主导', '组织']), sentence: '专家库' },
     { questions: fill(['支持有力的地方分名额时会{w}吗', '名额分配的时候会不会{w}'], ['多给', '多给点', '照顾', '优待', '偏向', '倾斜']), sentence: '名额分配时予以倾斜' },
+    // Whether it costs money is answered by 公益性 (free of charge).
+    { questions: fill(['国知局给的指导服务要{w}不', '联系指导服务{w}吗'], ['收钱', '要钱', '收不收费']), sentence: '公益性' },
+    { questions: fill(['{w}的地标才有机会进名录', '{w}的地理标志能被选进名录'], ['啥样', '什么样']), sentence: '工作基础好' },
+    { questions: fill(['兵团也在{w}里吗', '四川省知识产权服务促进中心在不在{w}里'], ['发文范围', '印发范围', '下发范围']), sentence: '兵团知识产权局' },
+    { questions: fill(['材料最后{w}到国知局哪个部门', '申报书{w}到哪个司'], ['归口', '报送', '交']), sentence: '运用促进司' },
+    { questions: fill(['国知局会给名录地标办{w}啥样的活动'], ['些', '一些', '']), sentence: '经验交流' },
+    { questions: fill(['企业在生产、卖货上{w}，地方局要帮着协调哪些方面', '名录地标企业{w}，文件说主要协调哪些方面'], ['碰到难处', '遇到困难', '有难题']), sentence: '产销对接' },
+    { questions: fill(['统计监测那块，把名录地标{w}啥', '统计监测这块名录地标被{w}什么'], ['当成', '看成', '当作', '看作']), sentence: '晴雨表' },
+    { questions: fill(['这回{w}的是第几批', '这次{w}的是哪一批名录'], ['征集', '申报']), sentence: '第二批' },
+    { questions: fill(['以后还会不会{w}？多久一回', '名录多久{w}一回'], ['再评', '评', '遴选']), sentence: '定期组织遴选' },
   ];
 
   it.each(groups.map((g) => [g.sentence, g] as const))('every colloquial word of the group ranks %s first', async (_, { questions, sentence }) => {

@@ -47,6 +47,20 @@ describe('the notice a question is about', () => {
     expect(readScope('公示期是2021年7月15日至8月25日吗', '2026-11-30').months).toEqual([]);
   });
 
+  it('holds a notice named by its programme or doc number far above the rest (a year alone does not)', () => {
+    const named = weights('名录的联系邮箱');
+    expect(named.get('home')).toBe(1);
+    expect(named.get('zones')).toBeLessThanOrEqual(0.15);
+    expect(weights('千企百城的通知有几个附件').get('home')).toBeLessThanOrEqual(0.15);
+    // A year may be the matter's, not the notice's: it only tilts.
+    expect(weights('2025年验收了多少个').get('home')).toBe(0.7);
+  });
+
+  it('reads a number before 公告 as the announcement\'s number, with or without 号', () => {
+    for (const q of ['498公告落款日期是哪天？', '498号公告是哪天发的', '公告第四九八号的落款日期']) expect(readScope(q, '2026-11-30').serial, q).toEqual({ number: 498 });
+    expect(readScope('2023年的公告', '2026-11-30').serial).toBeUndefined();
+  });
+
   it('lets a named programme, not "this notice", tell which', () => {
     const named = weights('这个千企百城的通知有几个附件');
     expect(named.get('brands')).toBe(1);

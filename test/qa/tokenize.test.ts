@@ -53,6 +53,21 @@ describe('analyze', () => {
     expect(analyzeQuery('推荐名额分配表是第几个附件').cues).not.toContain('number');
   });
 
+  it('reads 多少 after a contact or an identifier as asking for it, not for a count', () => {
+    for (const q of ['专用标志年报的邮箱是多少', '邮箱是多少啊', '联系电话是多少？', '那个通知的文号是多少', '邮件地址为多少']) {
+      expect(analyzeQuery(q).cues, q).not.toContain('number');
+    }
+    for (const q of ['专用标志年报的邮箱是多少', '名录的联系邮箱', '邮箱是啥']) expect(analyzeQuery(q).cues, q).toContain('contact');
+    // A count asked beside them stays one.
+    for (const q of ['推荐名额是多少', '每个邮箱能发多少个附件', '一共多少件']) expect(analyzeQuery(q).cues, q).toContain('number');
+  });
+
+  it('reads an e-mail address as naming a mailbox (邮箱), which the text never says', () => {
+    const sentence = analyze('电子件发送至pgi@cnipa.gov.cn。');
+    expect(sentence.words).toContain(analyzeQuery('邮箱').contentWords[0]);
+    expect(analyze('请于2023年5月8日前报送国家知识产权局运用促进司').words).not.toContain(analyzeQuery('邮箱').contentWords[0]);
+  });
+
   it('drops stopwords and question phrasing from content words', () => {
     expect(analyzeQuery('请问一下我们什么时候要交呢？').contentWords).toEqual(['报送']);
     expect(analyzeQuery('？？？').contentWords).toEqual([]);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { paraphrases } from '../../src/qa/paraphrase.js';
+import { programmesOf } from '../../src/qa/scope.js';
+import { NOTICE_2023, shippedQa } from './helpers/shipped.js';
+
+/**
+ * Over the shipped corpus, a question naming its notice (by programme) is answered from that
+ * notice's sentence of the asked kind of fact, or declined: never from another notice's sentence
+ * of that shape. Each question is asked as written and in every generated paraphrase.
+ */
+
+const ANNUAL_REPORT = '2023-gi-special-mark-annual-report';
+/** A question and its paraphrases that still name the same programme (名单 for 名录 names none). */
+const withVariants = (questions: string[]): string[] =>
+  questions.flatMap((q) => [q, ...paraphrases(q).map((v) => v.q).filter((v) => programmesOf(v).join() === programmesOf(q).join())]);
+
+describe('a mailbox asked of the notice named', () => {
+  it.each(withVariants(['专用标志年报的邮箱是多少', '年报联系人信息的邮箱是啥', '专用标志年度报告的联系邮箱']))('answers %s with the annual report\'s address', async (question) => {
+    const answer = await (await shippedQa()).ask(question);
+    expect(answer.declined, answer.answer).toBe(false);
+    expect(answer.citations.map((c) => c.doc)).toEqual([ANNUAL_REPORT]);
+    expect(answer.answer).toContain('pgi@cnipa.gov.cn');
+  });
+
+  it.each(withVariants(['名录的联系邮箱', '名录申报书发到哪个邮箱', '重点联系指导名录的邮箱是多少']))('never answers %s from another notice\'s address', async (question) => {
+    const answer = await (await shippedQa()).ask(question);
+    // The 名录 notice gives no address: declined, or answered from its own clause (电子邮件形式报送).
+    if (!answer.declined) expect(answer.citations.map((c) => c.doc)).toEqual([NOTICE_2023]);
+    expect(answer.answer).not.toContain('pgi@cnipa.gov.cn');
+  });
+});
