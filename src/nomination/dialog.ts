@@ -116,7 +116,9 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
 }
 
 /** One turn of an active dialog. */
-async function turn(session: DialogSession, intent: DialogIntent | undefined, input: string, next: () => Promise<void>): Promise<void> {
+async function turn(session: DialogSession, said: DialogIntent | undefined, input: string, next: () => Promise<void>): Promise<void> {
+  // "好的，提交" to the summary that asks 确认 is the 确认
+  const intent: DialogIntent | undefined = said?.kind === 'submit' && session.state.pending?.kind === 'submit' ? { kind: 'confirm' } : said;
   if (intent?.kind === 'confirm' || intent?.kind === 'deny') {
     if (answerPending(session, intent)) return;
     // A stray 确认/不 with nothing pending is not an answer to the question.

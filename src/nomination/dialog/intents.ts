@@ -1,6 +1,8 @@
-import { startRequest } from './start-request.js';
+import { isAboutSender, startRequest } from './start-request.js';
+import { scoredStart } from './wish-score.js';
 import { isResumeRequest } from './resume-request.js';
 import { isUnknownAnswer } from '../none-answer.js';
+import { closingIntent } from './closing-words.js';
 
 /**
  * What a message asks the nomination dialog to do, read from plain text (or a card button).
@@ -65,7 +67,10 @@ export function globalIntent(text: string): GlobalIntent | undefined {
   const command = START_COMMAND.exec(trimmed);
   if (command) return { kind: 'start', fresh: Boolean(command[3]) };
   if (isResumeRequest(trimmed)) return { kind: 'resume' };
-  const request = startRequest(trimmed);
+  // the scored reading where the grammar reads no request, or reads one without the product it names
+  const grammar = startRequest(trimmed);
+  const scored = grammar?.name ? undefined : scoredStart(trimmed, isAboutSender);
+  const request = scored && (!grammar || scored.name) ? scored : grammar;
   if (request) return { kind: 'start', ...request, fresh: request.fresh || FRESH_WORDS.test(trimmed) };
   return undefined;
 }
@@ -118,6 +123,8 @@ const isPause = (text: string): boolean => {
 export function dialogIntent(text: string): DialogIntent | undefined {
   const trimmed = text.trim();
   for (const [pattern, intent] of DIALOG_WORDS) if (pattern.test(trimmed)) return intent;
+  const closing = closingIntent(trimmed);
+  if (closing) return { kind: closing };
   if (isPause(trimmed)) return { kind: 'pause' };
   if (isChatter(trimmed)) return { kind: 'wait' };
   if (isUnknownAnswer(trimmed)) return { kind: 'unknown' };
