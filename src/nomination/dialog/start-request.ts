@@ -163,10 +163,13 @@ function readClause(clause: string): Token[] | undefined {
 /** Words of being able: asked alone ("砀山酥梨能报吗"), they ask whether it may be nominated, not for the form. */
 const ABILITY: ReadonlySet<string> = new Set(['能', '可以', '能否', '可否', '能不能', '可不可以']);
 
-/** A polite request worded as a question: "能帮我填一下申报书吗", "麻烦开一份申报书好吗". */
+/** Asking whether it can be done, with no question mark: "深州蜜桃能不能报". */
+const ABILITY_ASK = /能不能|可不可以|能否|可否/u;
+
+/** A polite request worded as a question: "能帮我填一下申报书吗", "能不能帮我填一下申报书". */
 const politeAsk = (clause: string): string | undefined => {
   const bare = clause.replace(/[?？]+$/u, '').replace(/(?:吗|么)$/u, '');
-  const tokens = bare === clause ? undefined : readClause(bare);
+  const tokens = bare === clause && !ABILITY_ASK.test(clause) ? undefined : readClause(bare);
   return tokens?.some((t) => t.cls === 'help' && !ABILITY.has(t.text)) ? bare : undefined;
 };
 
@@ -245,7 +248,7 @@ export function startRequest(text: string): StartRequest | undefined {
     if (tokens?.some((t) => t.cls === 'greet') && tokens.every((t) => t.cls === 'greet' || t.cls === 'filler')) continue;
     // "申报产品：恩施玉露": a label naming the product, as a form has it, asks for nothing
     if (/[：:]\s*$/u.test(piece) && tokens?.some((t) => t.cls === 'object' && t.text === '产品')) return undefined;
-    const asked = QUESTION_END.test(piece.trim().replace(/[。.！!~～]+$/u, '')) || QUESTION_WORD.test(clause);
+    const asked = QUESTION_END.test(piece.trim().replace(/[。.！!~～]+$/u, '')) || QUESTION_WORD.test(clause) || ABILITY_ASK.test(clause);
     // "报名录是在这里填吗": the request, then whether this is where it is done, in one clause
     const here = HERE.exec(clause);
     const ahead = asked && here && here.index > 0 ? readClause(clause.slice(0, here.index)) : undefined;

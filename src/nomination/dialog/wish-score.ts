@@ -1,4 +1,5 @@
 import { startCut } from './start-cut.js';
+import { looksLikePersonName } from '../person-name.js';
 import { isProvinceName } from '../provinces.js';
 import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, type ScoreWordClass, type StartWordClass } from './start-words.js';
 import { isProductName, PLACE, productOf, splitTold } from './product-name.js';
@@ -16,7 +17,7 @@ import type { StartRequest } from './start-request.js';
  * ("现在可以填吗？"); one clause of anything else and it is no request.
  */
 
-type Role = 'nominate' | 'fill' | 'begin' | 'paper' | 'wish' | 'neutral' | 'told' | 'block' | 'now';
+type Role = 'nominate' | 'fill' | 'hand' | 'begin' | 'paper' | 'wish' | 'neutral' | 'told' | 'block' | 'now';
 
 const ROLE_OF_START: Record<StartWordClass, Role> = {
   greet: 'neutral', subject: 'neutral', time: 'neutral', modal: 'wish', help: 'wish', verb: 'fill', both: 'nominate',
@@ -24,7 +25,7 @@ const ROLE_OF_START: Record<StartWordClass, Role> = {
 };
 const ROLE_OF_SCORE: Record<ScoreWordClass, Role> = {
   ask: 'block', not: 'block', done: 'block', other: 'block', past: 'block', here: 'neutral', unit: 'neutral',
-  told: 'told', fill: 'fill', begin: 'begin', paper: 'paper', lead: 'neutral', nominate: 'nominate',
+  told: 'told', fill: 'fill', hand: 'hand', begin: 'begin', paper: 'paper', lead: 'neutral', nominate: 'nominate',
 };
 
 /** Each word's role; the reading's own words win over the grammar's where both list one ("开" begins). */
@@ -59,7 +60,7 @@ export function wordsOf(clause: string): Word[] {
     });
 }
 
-/** Tags of words that stand for an act or a function, never inside a product's name when alone. */
+/** Tags of words that stand for an act or a function: alone, such a word is no product's name ("直接"). */
 const NOT_NOMINAL = /^(?:v|vn|vd|d|ad|p|c|r|m|q|u|y|e|o|zg|x|uj|ul|ug|uz|uv|ud)$/u;
 
 interface ClauseReading {
@@ -70,30 +71,35 @@ interface ClauseReading {
 /** Words before whom a request is made: "帮琼中报个绿橙", "给深州市报深州蜜桃", "替…报". */
 const FOR_WHOM: ReadonlySet<string> = new Set(['帮', '给', '为', '替', '代', '代替']);
 
+/** A place is who asks or for whom, said before the verb: after it ("申报…保护示范区") it is what is applied for. */
+const isVerb = (word: Word | undefined): boolean => word?.role === 'nominate' || word?.role === 'fill';
+
 /**
  * The runs of words no class holds: each a place, or the product (one at most); anything else
  * blocks. A run between a for-whom word and the verb is who the form is for: a place.
  */
 function runsOf(words: Word[]): { forWhom: string[]; names: string[]; stray: boolean } {
-  const runs: Array<{ words: Word[]; before?: Word; after?: Word }> = [];
+  const runs: Array<{ words: Word[]; before?: Word; after?: Word; pastVerb: boolean }> = [];
   let current: Word[] = [];
+  let verbSeen = false;
   words.forEach((word, i) => {
     if (!word.role) current.push(word);
     if (word.role || i === words.length - 1) {
-      if (current.length > 0) runs.push({ words: current, before: words[i - current.length - (word.role ? 1 : 0)], after: word.role ? word : undefined });
+      if (current.length > 0) runs.push({ words: current, before: words[i - current.length - (word.role ? 1 : 0)], after: word.role ? word : undefined, pastVerb: verbSeen });
       current = [];
     }
+    verbSeen ||= isVerb(word);
   });
   const forWhom: string[] = [];
   const names: string[] = [];
   let stray = false;
   for (const run of runs) {
     const text = run.words.map((w) => w.text).join('');
-    const isFor = FOR_WHOM.has(run.before?.text ?? '') && (run.after?.role === 'nominate' || run.after?.role === 'fill');
+    const isFor = FOR_WHOM.has(run.before?.text ?? '') && isVerb(run.after);
     // a place by the dictionary: one word ("鞍山"), or several owning what follows ("湖南株洲的"); "肥城桃" is a product
     const placeWords = run.words.every((w) => w.tag === 'ns') && (run.words.length === 1 || run.after?.text === '的');
     if (isFor) forWhom.push(text);
-    else if (placeWords || PLACE.test(text) || isProvinceName(text)) continue;
+    else if ((placeWords || PLACE.test(text) || isProvinceName(text)) && !run.pastVerb) continue;
     else if (isProductName(text) && !(run.words.length === 1 && NOT_NOMINAL.test(run.words[0]?.tag ?? ''))) names.push(text);
     else stray = true;
   }
@@ -106,6 +112,7 @@ function withPlace(name: string | undefined, forWhom: string[]): string | undefi
   return name && place && !name.includes(place) && isProductName(place + name) ? place + name : name;
 }
 
+const ANY_WILL_DO = /(?:都|也)(?:行|可以|好|成)(?:的)?$/u;
 const ASKING_END = /(?:吗|么|吧|呢)?[?？]+$|(?:吗|么|呢)$/u;
 const QUESTION_WORDS = new Set(SCORE_WORDS.ask.filter((w) => !['吗', '呢', '么'].includes(w)));
 
@@ -118,21 +125,26 @@ function readClause(piece: string): ClauseReading {
   const words = wordsOf(bare.replace(ASKING_END, ''));
   const has = (role: Role) => words.some((w) => w.role === role);
   const { forWhom, names, stray } = runsOf(words);
-  const questioned = words.some((w) => QUESTION_WORDS.has(w.text));
+  // a question word before 都行 asks nothing: "从哪开始都行", "填什么都可以"
+  const anyWill = ANY_WILL_DO.test(bare);
+  const questioned = !anyWill && words.some((w) => QUESTION_WORDS.has(w.text));
   // 了 tells of something done unless the clause is about beginning now: "我来填表了", not "我们报了"
   const doneNow = has('now') && !has('begin') && !has('wish');
-  const blocked = stray || has('block') || doneNow;
+  const blocked = stray || words.some((w) => w.role === 'block' && !(anyWill && QUESTION_WORDS.has(w.text))) || doneNow;
   // filling in asks for the form with what is filled ("临潼石榴要填表") or a wish ("准备录入", "我来录东宁黑木耳"):
   // "省份写兵团" answers a question
-  const fills = has('fill') && (has('paper') || has('wish'));
+  const fills = (has('fill') && (has('paper') || has('wish'))) || (has('hand') && has('paper'));
   const nominates = has('nominate') || fills || (has('begin') && (has('fill') || has('paper')));
   if (asking && !questioned && !stray && !doneNow && !words.some((w) => w.role === 'block' && !QUESTION_WORDS.has(w.text))) {
+    // "在吗？" greets; "现在可以填吗？" asks whether it may be done here; anything else asked is a question
+    if (words.every((w) => w.role === 'neutral')) return { kind: 'neutral' };
     return nominates || has('begin') ? { kind: 'asking' } : { kind: 'blocked' };
   }
   // "申报产品：", "产品名称：": a label is data, unless it is itself a request with a wish or for whom ("给灵宝市报一个：")
   const label = /[：:]$/u.test(clause);
   if (label && !(nominates && !blocked && (has('wish') || forWhom.length > 0))) return { kind: 'data' };
   if (blocked || asking) return { kind: 'blocked' };
+  if (anyWill) return { kind: 'neutral' };
   if (nominates) return { kind: 'request', name: withPlace(names[0], forWhom) };
   // "随州香菇", "浙江丽水的", "证明商标": the form's data; "砀山酥梨的申报书": what the request is about
   const told = words.some((w) => !w.role || w.role === 'told');
@@ -144,7 +156,7 @@ function readClause(piece: string): ClauseReading {
 const bareOf = (piece: string): string => piece.replace(/[，,。！!？?；;、~～：:\s—-]+/gu, '');
 
 /** Longer than this, a message is a report, not an opening. */
-const MAX_MESSAGE = 60;
+const MAX_MESSAGE = 40;
 
 /**
  * Reads `text` as a start request by the scored reading (see the file comment); `isSender` tells a
@@ -152,7 +164,7 @@ const MAX_MESSAGE = 60;
  */
 export function scoredStart(text: string, isSender: (clause: string) => boolean): StartRequest | undefined {
   const message = text.normalize('NFKC').trim();
-  if (message.length === 0 || message.length > MAX_MESSAGE) return undefined;
+  if (message.length === 0) return undefined;
   const pieces = message.split(/(?<=[，,。！!？?；;、~～：:\s]|—+|-{2,})/u).filter((p) => p.replace(/[—\-\s]+/gu, ''));
   const rest: string[] = [];
   const intro: string[] = [];
@@ -161,7 +173,8 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
   let asked: string | undefined;
   let told: string | undefined;
   for (const piece of pieces) {
-    if (!requested && rest.length === 0 && isSender(bareOf(piece))) {
+    // who writes: "我是宣城市局小吴", a unit and then a person's name ("…中心 杨勇")
+    if (!requested && rest.length === 0 && (isSender(bareOf(piece)) || (intro.length > 0 && looksLikePersonName(bareOf(piece))))) {
       intro.push(piece);
       continue;
     }
@@ -175,7 +188,7 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
       if (reading.kind === 'data') rest.push(piece.replace(/[—-]+$/u, '，'));
     }
   }
-  if (!requested) return undefined;
+  if (!requested || message.length - intro.join('').length > MAX_MESSAGE) return undefined;
   const named = splitTold(productOf(asked ?? told) ?? '');
   // the bare name beside the request is the name, not an answer too
   const answers = rest.filter((piece) => asked !== undefined || bareOf(piece) !== told);
