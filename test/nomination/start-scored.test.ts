@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { globalIntent } from '../../src/nomination/dialog/intents.js';
+import { dialogEnv, type DialogEnv } from './dialog-fixture.js';
 
 /**
  * Openings the word-class grammar cannot place, read by the scored reading (wish-score.ts): the
@@ -75,5 +76,36 @@ describe('what the same parts say when they ask for nothing', () => {
   ];
   it(`starts on none of ${answers.length} answers and remarks given inside a form or beside it`, () => {
     expect(answers.filter((text) => globalIntent(text)?.kind === 'start')).toEqual([]);
+  });
+});
+
+describe('a field told how it will be filled', () => {
+  const FIELDS = ['产值', '联系人', '省份', '出口额', '措施', '计划', '这个', '名称', '这项'];
+  const SAYINGS = ['我来填', '我来写', '要填', '填一下', '我补'];
+  const sayings = FIELDS.flatMap((label, f) => SAYINGS.map((saying, s) => `${label}${pick(['', '，'], f + s)}${saying}`));
+  it(`reads none of ${sayings.length} as a start`, () => {
+    expect(sayings.filter((text) => globalIntent(text)?.kind === 'start')).toEqual([]);
+  });
+
+  let env: DialogEnv | undefined;
+  afterEach(() => {
+    env?.close();
+    env = undefined;
+  });
+
+  it('leaves a form open to its answers when only the scored reading reads a start', async () => {
+    const chat = (env = await dialogEnv());
+    await chat.chat.as('u1').says('我想申报南丰蜜桔');
+    const asked = chat.current();
+    await chat.chat.as('u1').says('帮忙录一下赣南脐橙');
+    expect(chat.drafts()).toHaveLength(1);
+    expect(chat.current()).toEqual(asked);
+    await chat.chat.as('u2').says('帮忙录一下赣南脐橙');
+    expect(chat.draft('u2')?.fields.gi_name?.value).toBe('赣南脐橙');
+  });
+
+  it('opens the form on the command with the product', () => {
+    expect(globalIntent('/申报 琼中绿橙')).toEqual({ kind: 'start', fresh: false, name: '琼中绿橙' });
+    expect(globalIntent('/申报 统计')).toEqual({ kind: 'stats' });
   });
 });

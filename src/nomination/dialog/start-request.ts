@@ -23,6 +23,8 @@ export interface StartRequest {
   rest?: string;
   /** Who writes, said before the request ("我是巴州市场监管局的阿依古丽，电话…"): read for the contact only. */
   intro?: string;
+  /** Read by the scored reading alone (wish-score.ts): no reason to leave a form open for a new one. */
+  weak?: boolean;
 }
 
 /** `act`: a verb outside the word lists ("录", "整理"), read only where a request wants a verb. */

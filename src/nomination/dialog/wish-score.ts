@@ -1,5 +1,6 @@
 import { startCut } from './start-cut.js';
 import { looksLikePersonName } from '../person-name.js';
+import { isCommonWord } from './common-word.js';
 import { isProvinceName } from '../provinces.js';
 import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, type ScoreWordClass, type StartWordClass } from './start-words.js';
 import { isProductName, PLACE, productOf, splitTold } from './product-name.js';
@@ -66,6 +67,8 @@ const NOT_NOMINAL = /^(?:v|vn|vd|d|ad|p|c|r|m|q|u|y|e|o|zg|x|uj|ul|ug|uz|uv|ud)$
 interface ClauseReading {
   kind: 'request' | 'wish' | 'asking' | 'data' | 'neutral' | 'blocked';
   name?: string;
+  /** A wish to fill in, without the papers: a request when the message names a product. */
+  fills?: boolean;
 }
 
 /** Words before whom a request is made: "帮琼中报个绿橙", "给深州市报深州蜜桃", "替…报". */
@@ -100,7 +103,7 @@ function runsOf(words: Word[]): { forWhom: string[]; names: string[]; stray: boo
     const placeWords = run.words.every((w) => w.tag === 'ns') && (run.words.length === 1 || run.after?.text === '的');
     if (isFor) forWhom.push(text);
     else if ((placeWords || PLACE.test(text) || isProvinceName(text)) && !run.pastVerb) continue;
-    else if (isProductName(text) && !(run.words.length === 1 && NOT_NOMINAL.test(run.words[0]?.tag ?? ''))) names.push(text);
+    else if (isProductName(text) && !isCommonWord(text) && !(run.words.length === 1 && NOT_NOMINAL.test(run.words[0]?.tag ?? ''))) names.push(text);
     else stray = true;
   }
   return { forWhom, names, stray: stray || names.length > 1 };
@@ -133,12 +136,14 @@ function readClause(piece: string): ClauseReading {
   const blocked = stray || words.some((w) => w.role === 'block' && !(anyWill && QUESTION_WORDS.has(w.text))) || doneNow;
   // filling in asks for the form with what is filled ("临潼石榴要填表") or a wish ("准备录入", "我来录东宁黑木耳"):
   // "省份写兵团" answers a question
-  const fills = (has('fill') && (has('paper') || has('wish'))) || (has('hand') && has('paper'));
+  const fills = (has('fill') && has('paper')) || (has('hand') && has('paper'));
   const nominates = has('nominate') || fills || (has('begin') && (has('fill') || has('paper')));
+  // a wish to fill in without the papers ("准备录入", "我来录东宁黑木耳") asks only where a product is named
+  const fillsWished = has('fill') && has('wish');
   if (asking && !questioned && !stray && !doneNow && !words.some((w) => w.role === 'block' && !QUESTION_WORDS.has(w.text))) {
     // "在吗？" greets; "现在可以填吗？" asks whether it may be done here; anything else asked is a question
     if (words.every((w) => w.role === 'neutral')) return { kind: 'neutral' };
-    return nominates || has('begin') ? { kind: 'asking' } : { kind: 'blocked' };
+    return nominates || fillsWished || has('begin') ? { kind: 'asking' } : { kind: 'blocked' };
   }
   // "申报产品：", "产品名称：": a label is data, unless it is itself a request with a wish or for whom ("给灵宝市报一个：")
   const label = /[：:]$/u.test(clause);
@@ -146,11 +151,12 @@ function readClause(piece: string): ClauseReading {
   if (blocked || asking) return { kind: 'blocked' };
   if (anyWill) return { kind: 'neutral' };
   if (nominates) return { kind: 'request', name: withPlace(names[0], forWhom) };
+  if (fillsWished) return { kind: 'wish', fills: true, name: names[0] };
   // "随州香菇", "浙江丽水的", "证明商标": the form's data; "砀山酥梨的申报书": what the request is about
   const told = words.some((w) => !w.role || w.role === 'told');
   if (told && words.every((w) => !w.role || w.role === 'neutral' || w.role === 'told')) return { kind: 'data', name: names[0] };
   if (words.every((w) => !w.role || w.role === 'neutral' || w.role === 'paper')) return { kind: 'neutral', name: names[0] };
-  return { kind: has('begin') || has('wish') || has('fill') ? 'wish' : 'neutral' };
+  return { kind: has('begin') || has('wish') || has('fill') ? 'wish' : 'neutral', name: names[0] };
 }
 
 const bareOf = (piece: string): string => piece.replace(/[，,。！!？?；;、~～：:\s—-]+/gu, '');
@@ -172,6 +178,7 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
   // the product the request names, else the first a clause beside it names ("随州香菇，湖北，我来填申报书")
   let asked: string | undefined;
   let told: string | undefined;
+  let wishedFill = false;
   for (const piece of pieces) {
     // who writes: "我是宣城市局小吴", a unit and then a person's name ("…中心 杨勇")
     if (!requested && rest.length === 0 && (isSender(bareOf(piece)) || (intro.length > 0 && looksLikePersonName(bareOf(piece))))) {
@@ -183,16 +190,19 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
     if (reading.kind === 'request') {
       requested = true;
       asked ??= reading.name;
+    } else if (reading.fills) {
+      wishedFill = true;
+      asked ??= reading.name;
     } else {
       told ??= reading.name;
       if (reading.kind === 'data') rest.push(piece.replace(/[—-]+$/u, '，'));
     }
   }
-  if (!requested || message.length - intro.join('').length > MAX_MESSAGE) return undefined;
   const named = splitTold(productOf(asked ?? told) ?? '');
+  if (!(requested || (wishedFill && named.name)) || message.length - intro.join('').length > MAX_MESSAGE) return undefined;
   // the bare name beside the request is the name, not an answer too
   const answers = rest.filter((piece) => asked !== undefined || bareOf(piece) !== told);
   const after = [...answers, ...(named.told ? [`，${named.told}`] : [])].join('').trim();
   const about = intro.join('').trim();
-  return { fresh: false, ...(named.name ? { name: named.name } : {}), ...(after ? { rest: after } : {}), ...(about ? { intro: about } : {}) };
+  return { fresh: false, weak: true, ...(named.name ? { name: named.name } : {}), ...(after ? { rest: after } : {}), ...(about ? { intro: about } : {}) };
 }
