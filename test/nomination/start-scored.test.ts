@@ -54,6 +54,27 @@ describe('openings the grammar cannot place, read by the scored reading', () => 
   });
 });
 
+describe('the product told beside the wish', () => {
+  const SHAPES = [
+    (p: string) => [`${p}这个地标今年要报，麻烦你带我填一遍`, p],
+    (p: string) => [`从名称开始吧，名称是${p}，${pick(PLACES, p.length)}的`, p],
+    (p: string) => [`想申请重点联系指导名录，从哪开始都行，产品是${p}`, p],
+    (p: string) => [`领导交代的任务，${p}的名录申报书要在这填`, p],
+  ];
+  const cases = PRODUCTS.flatMap((name) => SHAPES.map((shape) => shape(name)));
+  it(`starts on all ${cases.length}, with the product`, () => {
+    const wrong = cases.filter(([text, name]) => {
+      const intent = globalIntent(text as string);
+      return intent?.kind !== 'start' || intent.name !== name;
+    });
+    expect(wrong.map(([text]) => text)).toEqual([]);
+  });
+
+  it('asks nothing with a wh-word before 都行 alone, nor with 这个 before the papers in a question', () => {
+    expect(['报什么都可以', '从哪开始报都行吗', '宣纸这个地标今年要报吗', '交代的任务完成了吗'].filter((text) => globalIntent(text)?.kind === 'start')).toEqual([]);
+  });
+});
+
 describe('what the same parts say when they ask for nothing', () => {
   const SAID = [
     (p: string) => `${p}能报吗？`, (p: string) => `${p}可以申报吗`, (p: string) => `${p}报了吗`, (p: string) => `${p}已经报过了`,

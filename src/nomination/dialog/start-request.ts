@@ -45,7 +45,7 @@ const WISH = new RegExp(`^(?:${[...START_WORDS.modal, ...START_WORDS.help].sort(
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
 /** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
-const NAME_LEAD = /^(?:我们|我们的|我们这个|咱们|产品|名字|名称)?(?:是|叫|报的是|要报的是)/u;
+export const NAME_LEAD = /^(?:我们|我们的|我们这个|咱们|产品|名字|名称)?(?:是|叫|报的是|要报的是)/u;
 const CLAUSE = /[，,。.！!？?；;、~～：:\s]+/u;
 /**
  * A clause about who writes, before the request: "我是巴州市场监管局的阿依古丽", "负责地标这块",

@@ -3,8 +3,8 @@ import { looksLikePersonName } from '../person-name.js';
 import { isCommonWord } from './common-word.js';
 import { isProvinceName } from '../provinces.js';
 import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, type ScoreWordClass, type StartWordClass } from './start-words.js';
-import { isProductName, PLACE, productOf, splitTold } from './product-name.js';
-import type { StartRequest } from './start-request.js';
+import { isProductName, NAME, PLACE, productOf, splitTold } from './product-name.js';
+import { NAME_LEAD, type StartRequest } from './start-request.js';
 
 /**
  * The second reading of a wish to start, for what the word-class grammar of start-request.ts
@@ -71,6 +71,8 @@ interface ClauseReading {
   fills?: boolean;
 }
 
+const APPOSITION: ReadonlySet<string> = new Set(['这个', '这一个', '这款', '这项']);
+
 /** Words before whom a request is made: "帮琼中报个绿橙", "给深州市报深州蜜桃", "替…报". */
 const FOR_WHOM: ReadonlySet<string> = new Set(['帮', '给', '为', '替', '代', '代替']);
 
@@ -81,14 +83,15 @@ const isVerb = (word: Word | undefined): boolean => word?.role === 'nominate' ||
  * The runs of words no class holds: each a place, or the product (one at most); anything else
  * blocks. A run between a for-whom word and the verb is who the form is for: a place.
  */
-function runsOf(words: Word[]): { forWhom: string[]; names: string[]; stray: boolean } {
-  const runs: Array<{ words: Word[]; before?: Word; after?: Word; pastVerb: boolean }> = [];
+function runsOf(words: Word[]): { forWhom: string[]; names: string[]; from: boolean; stray: boolean } {
+  const runs: Array<{ words: Word[]; before?: Word; after?: Word; next?: Word; pastVerb: boolean }> = [];
   let current: Word[] = [];
   let verbSeen = false;
   words.forEach((word, i) => {
     if (!word.role) current.push(word);
     if (word.role || i === words.length - 1) {
-      if (current.length > 0) runs.push({ words: current, before: words[i - current.length - (word.role ? 1 : 0)], after: word.role ? word : undefined, pastVerb: verbSeen });
+      const before = words[i - current.length - (word.role ? 1 : 0)];
+      if (current.length > 0) runs.push({ words: current, before, after: word.role ? word : undefined, next: word.role ? words[i + 1] : undefined, pastVerb: verbSeen });
       current = [];
     }
     verbSeen ||= isVerb(word);
@@ -96,17 +99,23 @@ function runsOf(words: Word[]): { forWhom: string[]; names: string[]; stray: boo
   const forWhom: string[] = [];
   const names: string[] = [];
   let stray = false;
+  let from = false;
   for (const run of runs) {
     const text = run.words.map((w) => w.text).join('');
     const isFor = FOR_WHOM.has(run.before?.text ?? '') && isVerb(run.after);
+    // "宣纸这个地标": a run set beside the papers by 这个 is the product, whatever else the dictionary reads it as
+    const apposed = APPOSITION.has(run.after?.text ?? '') && run.next?.role === 'paper' && NAME.test(text);
     // a place by the dictionary: one word ("鞍山"), or several owning what follows ("湖南株洲的"); "肥城桃" is a product
     const placeWords = run.words.every((w) => w.tag === 'ns') && (run.words.length === 1 || run.after?.text === '的');
-    if (isFor) forWhom.push(text);
+    // "从名称开始": where the filling in begins
+    if (run.before?.text === '从' && run.after?.role === 'begin') from = true;
+    else if (isFor) forWhom.push(text);
     else if ((placeWords || PLACE.test(text) || isProvinceName(text)) && !run.pastVerb) continue;
+    else if (apposed) names.push(text);
     else if (isProductName(text) && !isCommonWord(text) && !(run.words.length === 1 && NOT_NOMINAL.test(run.words[0]?.tag ?? ''))) names.push(text);
     else stray = true;
   }
-  return { forWhom, names, stray: stray || names.length > 1 };
+  return { forWhom, names, from, stray: stray || names.length > 1 };
 }
 
 /** A product told without the place it is for ("帮琼中报个绿橙"): named as GI names are, place first. */
@@ -124,10 +133,14 @@ function readClause(piece: string): ClauseReading {
   const clause = piece.replace(/[，,。！!；;、~～…\s—-]+$/u, '');
   const bare = clause.replace(/[：:]$/u, '');
   if (/\d/u.test(clause)) return { kind: 'data' };
+  // "名称是金乡大蒜", "我们报的是庆元香菇": the product told
+  const lead = NAME_LEAD.exec(bare);
+  const told = lead ? bare.slice(lead[0].length) : '';
+  if (lead && isProductName(told)) return { kind: 'data', name: told };
   const asking = ASKING_END.test(bare);
   const words = wordsOf(bare.replace(ASKING_END, ''));
   const has = (role: Role) => words.some((w) => w.role === role);
-  const { forWhom, names, stray } = runsOf(words);
+  const { forWhom, names, from, stray } = runsOf(words);
   // a question word before 都行 asks nothing: "从哪开始都行", "填什么都可以"
   const anyWill = ANY_WILL_DO.test(bare);
   const questioned = !anyWill && words.some((w) => QUESTION_WORDS.has(w.text));
@@ -137,7 +150,7 @@ function readClause(piece: string): ClauseReading {
   // filling in asks for the form with what is filled ("临潼石榴要填表") or a wish ("准备录入", "我来录东宁黑木耳"):
   // "省份写兵团" answers a question
   const fills = (has('fill') && has('paper')) || (has('hand') && has('paper'));
-  const nominates = has('nominate') || fills || (has('begin') && (has('fill') || has('paper')));
+  const nominates = has('nominate') || fills || (has('begin') && (has('fill') || has('paper') || from));
   // a wish to fill in without the papers ("准备录入", "我来录东宁黑木耳") asks only where a product is named
   const fillsWished = has('fill') && has('wish');
   if (asking && !questioned && !stray && !doneNow && !words.some((w) => w.role === 'block' && !QUESTION_WORDS.has(w.text))) {
@@ -153,8 +166,8 @@ function readClause(piece: string): ClauseReading {
   if (nominates) return { kind: 'request', name: withPlace(names[0], forWhom) };
   if (fillsWished) return { kind: 'wish', fills: true, name: names[0] };
   // "随州香菇", "浙江丽水的", "证明商标": the form's data; "砀山酥梨的申报书": what the request is about
-  const told = words.some((w) => !w.role || w.role === 'told');
-  if (told && words.every((w) => !w.role || w.role === 'neutral' || w.role === 'told')) return { kind: 'data', name: names[0] };
+  const data = words.some((w) => !w.role || w.role === 'told');
+  if (data && words.every((w) => !w.role || w.role === 'neutral' || w.role === 'told')) return { kind: 'data', name: names[0] };
   if (words.every((w) => !w.role || w.role === 'neutral' || w.role === 'paper')) return { kind: 'neutral', name: names[0] };
   return { kind: has('begin') || has('wish') || has('fill') ? 'wish' : 'neutral', name: names[0] };
 }
