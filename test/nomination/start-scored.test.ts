@@ -60,6 +60,8 @@ describe('the product told beside the wish', () => {
     (p: string) => [`从名称开始吧，名称是${p}，${pick(PLACES, p.length)}的`, p],
     (p: string) => [`想申请重点联系指导名录，从哪开始都行，产品是${p}`, p],
     (p: string) => [`领导交代的任务，${p}的名录申报书要在这填`, p],
+    (p: string) => [`我来给${p}登记一下`, p],
+    (p: string) => [`咱们开始吧，${p}`, p],
   ];
   const cases = PRODUCTS.flatMap((name) => SHAPES.map((shape) => shape(name)));
   it(`starts on all ${cases.length}, with the product`, () => {
@@ -94,6 +96,7 @@ describe('what the same parts say when they ask for nothing', () => {
     '收到', '明白了，谢谢', '今天先不填了', '在吗？', '申报单位：宿州市砀山县果业发展中心', '名称填错了', '申报书提交了吗', '我已经提交了申报书',
     '提交申报书需要盖章吗', '下一步填什么', '保护范围写到县就行', '填报人：王磊', '报送单位：省局', '申报材料已经寄出去了', '名录什么时候公布',
     '怎么填申报书', '申报书模板发我一份', '这个表格要打印吗', '推动草果精深加工，新增用标主体10家，申报国家地理标志产品保护示范区。',
+    '明年计划新增用标企业10家，参加中国国际商标品牌节', '下一年度计划新建加工园区一个，新增授权用标企业40家。', '开始吧', '好，开始',
   ];
   it(`starts on none of ${answers.length} answers and remarks given inside a form or beside it`, () => {
     expect(answers.filter((text) => globalIntent(text)?.kind === 'start')).toEqual([]);

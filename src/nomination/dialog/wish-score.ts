@@ -100,6 +100,8 @@ function runsOf(words: Word[]): { forWhom: string[]; names: string[]; from: bool
   const names: string[] = [];
   let stray = false;
   let from = false;
+  // "给深州市报深州蜜桃" is for a place; "我来给赣南脐橙登记一下", with no other product, for the product
+  const forProduct: string[] = [];
   for (const run of runs) {
     const text = run.words.map((w) => w.text).join('');
     const isFor = FOR_WHOM.has(run.before?.text ?? '') && isVerb(run.after);
@@ -109,12 +111,15 @@ function runsOf(words: Word[]): { forWhom: string[]; names: string[]; from: bool
     const placeWords = run.words.every((w) => w.tag === 'ns') && (run.words.length === 1 || run.after?.text === '的');
     // "从名称开始": where the filling in begins
     if (run.before?.text === '从' && run.after?.role === 'begin') from = true;
+    else if (isFor && !PLACE.test(text) && !isProvinceName(text)) forProduct.push(text);
     else if (isFor) forWhom.push(text);
     else if ((placeWords || PLACE.test(text) || isProvinceName(text)) && !run.pastVerb) continue;
     else if (apposed) names.push(text);
     else if (isProductName(text) && !isCommonWord(text) && !(run.words.length === 1 && NOT_NOMINAL.test(run.words[0]?.tag ?? ''))) names.push(text);
     else stray = true;
   }
+  if (names.length === 0 && forProduct.length === 1) names.push(...forProduct);
+  else forWhom.push(...forProduct);
   return { forWhom, names, from, stray: stray || names.length > 1 };
 }
 
@@ -164,7 +169,9 @@ function readClause(piece: string): ClauseReading {
   if (blocked || asking) return { kind: 'blocked' };
   if (anyWill) return { kind: 'neutral' };
   if (nominates) return { kind: 'request', name: withPlace(names[0], forWhom) };
-  if (fillsWished) return { kind: 'wish', fills: true, name: names[0] };
+  // …as does a clause of beginning alone: "咱们开始吧，赣南脐橙" (not "新建加工园区")
+  const beginsOnly = has('begin') && words.every((w) => w.role === 'begin' || w.role === 'wish' || w.role === 'neutral');
+  if (fillsWished || beginsOnly) return { kind: 'wish', fills: true, name: names[0] };
   // "随州香菇", "浙江丽水的", "证明商标": the form's data; "砀山酥梨的申报书": what the request is about
   const data = words.some((w) => !w.role || w.role === 'told');
   if (data && words.every((w) => !w.role || w.role === 'neutral' || w.role === 'told')) return { kind: 'data', name: names[0] };
