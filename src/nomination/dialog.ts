@@ -68,7 +68,9 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       });
       // "提交申报" while a draft is open submits it: a command of the form outranks a new start
       const command = state?.nominationId ? dialogIntent(text) : undefined;
-      if (global?.kind === 'start' && (!command || command.kind === 'new')) return start(ctx, deps, global.fresh, state, global);
+      // …and a start only the scored reading reads is an answer while a form is open ("产值我来填")
+      const opens = global?.kind === 'start' && !(global.weak && state?.nominationId);
+      if (global?.kind === 'start' && opens && (!command || command.kind === 'new')) return start(ctx, deps, global.fresh, state, global);
       if (global?.kind === 'resume') return resume(ctx, deps, state);
       // "信阳毛尖 河南 证明商标" with no draft open: the form's data is a wish to fill it in
       const told = !global && !pressed && !state?.nominationId ? opensWithAnswers(deps.form, text) : undefined;
@@ -116,7 +118,9 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
 }
 
 /** One turn of an active dialog. */
-async function turn(session: DialogSession, intent: DialogIntent | undefined, input: string, next: () => Promise<void>): Promise<void> {
+async function turn(session: DialogSession, said: DialogIntent | undefined, input: string, next: () => Promise<void>): Promise<void> {
+  // "好的，提交" to the summary that asks 确认 is the 确认
+  const intent: DialogIntent | undefined = said?.kind === 'submit' && session.state.pending?.kind === 'submit' ? { kind: 'confirm' } : said;
   if (intent?.kind === 'confirm' || intent?.kind === 'deny') {
     if (answerPending(session, intent)) return;
     // A stray 确认/不 with nothing pending is not an answer to the question.

@@ -50,3 +50,28 @@ describe('asking to wait while the officer looks something up', () => {
     expect(answers.filter((text) => dialogIntent(text)?.kind === 'wait')).toEqual([]);
   });
 });
+
+describe('closings read word class by word class (closing-words.ts)', () => {
+  const DONE = ['', '填完了，', '都填好了，', '信息都对，', '我确认都填好了，', 'ok了，', '这样就行了，', '完事了，'];
+  const HAND_IN = ['提交', '交上去吧', '帮我交上去', '麻烦帮我提交一下', '就按这个报', '报吧', '可以报了', '交吧交吧', '提交申报', '那我交了啊'];
+  const submits = DONE.flatMap((done, d) => HAND_IN.map((hand, h) => `${done}${hand}${pick(['', '。', '！'], d + h)}`));
+  it(`reads all ${submits.length} as submitting`, () => {
+    expect(submits.filter((text) => dialogIntent(text)?.kind !== 'submit')).toEqual([]);
+  });
+
+  const YES = ['是', '是的', '对', '对的', '嗯嗯', '好的', '可以的', '确认', '没错', '没问题'];
+  const AND = ['', '，确认', '，没错', '，就这些', '，都对', '没问题', '，提交吧'];
+  const confirms = YES.flatMap((yes, y) => AND.map((and, a) => `${yes}${and}${pick(['', '。'], y + a)}`));
+  it(`reads all ${confirms.length} as confirming or submitting (both submit the summary asked about)`, () => {
+    expect(confirms.filter((text) => !['confirm', 'submit'].includes(dialogIntent(text)?.kind ?? ''))).toEqual([]);
+  });
+
+  const others = [
+    '先不提交了', '不交了', '暂时不提交，等领导审一下', '先保存，明天再交', '交了之后会发给谁', '截止日期前都能改吧？', '我要补充一下扶持措施',
+    '还有一项要改', '这个溢价率会不会太高了，我再想想', '算了，这份不要了', '提交以后还能改吗', '报上去要多久', '确认一下联系电话', '都对吗',
+    '交给谁', '没填完', '填完了吗', '我再核对一下再提交', '等等再交', '对了，电话改成13807711234', '好的，产值是3.2亿',
+  ];
+  it(`reads none of ${others.length} remarks, questions and answers as submitting or confirming`, () => {
+    expect(others.filter((text) => ['submit', 'confirm'].includes(dialogIntent(text)?.kind ?? ''))).toEqual([]);
+  });
+});

@@ -1,6 +1,9 @@
-import { startRequest } from './start-request.js';
+import { isAboutSender, startRequest } from './start-request.js';
+import { scoredStart } from './wish-score.js';
+import { isProductName } from './product-name.js';
 import { isResumeRequest } from './resume-request.js';
 import { isUnknownAnswer } from '../none-answer.js';
+import { closingIntent } from './closing-words.js';
 
 /**
  * What a message asks the nomination dialog to do, read from plain text (or a card button).
@@ -9,7 +12,18 @@ import { isUnknownAnswer } from '../none-answer.js';
 
 /** Commands that work with or without a dialog in progress. */
 export type GlobalIntent =
-  | { kind: 'start'; fresh: boolean; /** What the request names: "我想申报南丰蜜桔" → 南丰蜜桔. */ name?: string; /** What follows the request, read as answers. */ rest?: string; /** Who writes, read for the contact only. */ intro?: string }
+  | {
+      kind: 'start';
+      fresh: boolean;
+      /** What the request names: "我想申报南丰蜜桔" → 南丰蜜桔. */
+      name?: string;
+      /** What follows the request, read as answers. */
+      rest?: string;
+      /** Who writes, read for the contact only. */
+      intro?: string;
+      /** Only the scored reading reads a request here: inside an open form the message is an answer. */
+      weak?: boolean;
+    }
   | { kind: 'resume' }
   | { kind: 'stats' }
   | { kind: 'export'; format: string; province?: string }
@@ -42,6 +56,8 @@ const SLASH = '^[/／]';
 const END = '[。！!.～~]*$';
 
 const START_COMMAND = new RegExp(`${SLASH}(申报|推荐)(\\s+(新建|新的|new))?\\s*$`, 'i');
+/** `/申报 琼中绿橙`: the command with the product's name. */
+const START_NAMED = new RegExp(`${SLASH}(?:申报|推荐)\\s+(\\p{Script=Han}{2,12})\\s*$`, 'u');
 /** Greetings in front of a request: "你好，继续申报". */
 const GREETING = /^(?:(?:你好|您好|hi|hello|哈喽|老师好|在吗)[，,。!！\s]*)+/i;
 const FRESH_WORDS = /^(新建|新的|重新)(申报|一份|一个)?/;
@@ -64,8 +80,13 @@ export function globalIntent(text: string): GlobalIntent | undefined {
   if (quota) return { kind: 'quota', province: quota[1], quota: quota[2] };
   const command = START_COMMAND.exec(trimmed);
   if (command) return { kind: 'start', fresh: Boolean(command[3]) };
+  const named = START_NAMED.exec(trimmed)?.[1];
+  if (named && isProductName(named)) return { kind: 'start', fresh: false, name: named };
   if (isResumeRequest(trimmed)) return { kind: 'resume' };
-  const request = startRequest(trimmed);
+  // the scored reading where the grammar reads no request, or reads one without the product it names
+  const grammar = startRequest(trimmed);
+  const scored = grammar?.name ? undefined : scoredStart(trimmed, isAboutSender);
+  const request = scored && !grammar ? scored : scored?.name ? { ...scored, weak: false } : grammar;
   if (request) return { kind: 'start', ...request, fresh: request.fresh || FRESH_WORDS.test(trimmed) };
   return undefined;
 }
@@ -118,6 +139,8 @@ const isPause = (text: string): boolean => {
 export function dialogIntent(text: string): DialogIntent | undefined {
   const trimmed = text.trim();
   for (const [pattern, intent] of DIALOG_WORDS) if (pattern.test(trimmed)) return intent;
+  const closing = closingIntent(trimmed);
+  if (closing) return { kind: closing };
   if (isPause(trimmed)) return { kind: 'pause' };
   if (isChatter(trimmed)) return { kind: 'wait' };
   if (isUnknownAnswer(trimmed)) return { kind: 'unknown' };

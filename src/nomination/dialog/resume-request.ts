@@ -1,3 +1,5 @@
+import { classVocabulary, readAs } from './word-classes.js';
+
 /**
  * Whether a message asks to go on with a nomination left unfinished, however it is worded:
  * "继续申报", "接着上次的填", "昨天没填完的接着填", "上次那份申报书还没弄完，继续吧", "我回来了，接着来",
@@ -20,22 +22,7 @@ const WORDS: Record<ResumeClass, string[]> = {
   filler: ['的', '吧', '啊', '呀', '哈', '呗', '嘛', '一下', '下', '我', '我们', '要', '想', '请', '帮我', '麻烦', '把', '将', '可以', '能', '能不能', '还', '再', '就', '给我', '刚', '了', '那个'],
 };
 
-const VOCAB = (Object.entries(WORDS) as Array<[ResumeClass, string[]]>)
-  .flatMap(([cls, words]) => words.map((text) => ({ cls, text })))
-  .sort((a, b) => b.text.length - a.text.length);
-
-/** One way to read `text` as words of the classes, longest words first; undefined when some part is another word. */
-function readAs(text: string, at = 0, dead = new Set<number>()): ResumeClass[] | undefined {
-  if (at === text.length) return [];
-  if (dead.has(at)) return undefined;
-  for (const word of VOCAB) {
-    if (!text.startsWith(word.text, at)) continue;
-    const rest = readAs(text, at + word.text.length, dead);
-    if (rest) return [word.cls, ...rest];
-  }
-  dead.add(at);
-  return undefined;
-}
+const VOCAB = classVocabulary(WORDS);
 
 const MAX_MESSAGE = 30;
 
@@ -49,7 +36,7 @@ export function isResumeRequest(text: string): boolean {
   const clauses = message.split(/[，,、；;\s]+/u).filter(Boolean);
   const classes: ResumeClass[] = [];
   for (const clause of clauses) {
-    const found = readAs(clause);
+    const found = readAs(VOCAB, clause);
     if (!found) return false;
     classes.push(...found);
   }

@@ -3,6 +3,8 @@ import { isUnitIntroduction } from '../introduction.js';
 import { looksLikePersonName } from '../person-name.js';
 import { isProvinceName } from '../provinces.js';
 import { isCommonWord, splitsAt } from './common-word.js';
+import { cutsAt } from './start-cut.js';
+import { NAME, NOT_A_NAME, PLACE, isBareName, isProductName, productOf, splitTold } from './product-name.js';
 
 /**
  * Whether a message asks to start a nomination, however it is worded: each clause is read as a
@@ -21,6 +23,8 @@ export interface StartRequest {
   rest?: string;
   /** Who writes, said before the request ("我是巴州市场监管局的阿依古丽，电话…"): read for the contact only. */
   intro?: string;
+  /** Read by the scored reading alone (wish-score.ts): no reason to leave a form open for a new one. */
+  weak?: boolean;
 }
 
 /** `act`: a verb outside the word lists ("录", "整理"), read only where a request wants a verb. */
@@ -29,27 +33,19 @@ type Token = { cls: StartWordClass | 'name' | 'act'; text: string };
 /** Longer than this, a message is an answer or a report — unless it opens with the request. */
 const MAX_MESSAGE = 40;
 const MAX_CLAUSE = 30;
-const NAME = /^\p{Script=Han}{2,12}$/u;
 /** A verb the lists do not know: one or two characters, e.g. 录, 整理, 汇总. */
 const ACT = /^\p{Script=Han}{1,2}$/u;
-/** What a product's name never holds: statements, questions, time, paperwork. */
-const NOT_A_NAME = /^[给替有]|个$|参加|参与|参评|争取|加入|进入|安排|指导|麻烦|帮忙|的|话|如下|以下|一下|一份|一个|一项|已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审/u;
 /** What an unknown verb never holds: a wish, a greeting or a programme word read another way. */
 const NOT_A_VERB = /[我你您们的一个份下吧啊呀哈请帮给把将进入到上新看查问读阅发传转寄收拿送退删撤改审核批盖签交印载已了没不吗呢么啥谁是为事该还]|^完$|申报|名录|地标|产品|项目/u;
 /** The papers themselves (申报书, 申报材料, 申报表), not what they are about (产品, 地标): "水产品" is no "水 the 产品". */
 const FORM_PAPERS = /申报/u;
-/** A place is who asks, not what is nominated: "我们马关县想报个地标", "旺苍县的". */
-const PLACE = /(?:省|市|县|区|旗|盟|州|镇|乡|村|兵团|这边|那边)$/u;
 /** …where it stands as the one asking: after 我们, or opening the clause before a wish. */
 const OWNER = /(?:我们|咱们|我|俺)$/u;
 const WISH = new RegExp(`^(?:${[...START_WORDS.modal, ...START_WORDS.help].sort((a, b) => b.length - a.length).join('|')})`, 'u');
-/** A province by its short or full name (青海, 安徽省): who asks, not what is nominated; "宁夏枸杞" is a product. */
-/** A run that can be the nominated product: Han characters, no statement word, not a place. */
-const isProductName = (text: string): boolean => NAME.test(text) && !NOT_A_NAME.test(text) && !PLACE.test(text) && !isProvinceName(text);
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
 /** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
-const NAME_LEAD = /^(?:我们|我们的|我们这个|咱们|产品|名字|名称)?(?:是|叫|报的是|要报的是)/u;
+export const NAME_LEAD = /^(?:我们|我们的|我们这个|咱们|产品|名字|名称)?(?:是|叫|报的是|要报的是)/u;
 const CLAUSE = /[，,。.！!？?；;、~～：:\s]+/u;
 /**
  * A clause about who writes, before the request: "我是巴州市场监管局的阿依古丽", "负责地标这块",
@@ -130,7 +126,9 @@ function wellPlaced(tokens: Token[]): boolean {
     const imperative = before.slice(0, -1).every((t) => t.cls === 'greet') && OPENING_VERBS.has(prev?.text ?? '') && !isCommonWord(token.text) && splitsAt(`${prev?.text ?? ''}${token.text}`, prev?.text.length ?? 0);
     const wished = imperative || before.slice(0, -1).some((t) => t.cls === 'modal' || t.cls === 'help' || t.cls === 'subject');
     const into = next?.cls === 'into' && after[1]?.cls === 'object';
-    if (isNominating(prev) && ((wished && after.every((t) => t.cls === 'filler')) || into)) return true;
+    // …where the name begins a word: "申报书内容直接贴过来" names nothing
+    const begins = cutsAt(`${prev?.text ?? ''}${token.text}`, prev?.text.length ?? 0);
+    if (isNominating(prev) && begins && ((wished && after.every((t) => t.cls === 'filler')) || into)) return true;
     // 把英德红茶报进名录
     if (prev?.cls === 'take' && (next?.cls === 'verb' || next?.cls === 'both')) return true;
     // 帮我们这边阳澄湖大闸蟹报一下名录: the product between the wish and its verb; "黄岩蜜橘申报名录" with none
@@ -164,11 +162,17 @@ function readClause(clause: string): Token[] | undefined {
   return first;
 }
 
-/** A polite request worded as a question: "能帮我填一下申报书吗". */
+/** Words of being able: asked alone ("砀山酥梨能报吗"), they ask whether it may be nominated, not for the form. */
+const ABILITY: ReadonlySet<string> = new Set(['能', '可以', '能否', '可否', '能不能', '可不可以']);
+
+/** Asking whether it can be done, with no question mark: "深州蜜桃能不能报". */
+const ABILITY_ASK = /能不能|可不可以|能否|可否/u;
+
+/** A polite request worded as a question: "能帮我填一下申报书吗", "能不能帮我填一下申报书". */
 const politeAsk = (clause: string): string | undefined => {
   const bare = clause.replace(/[?？]+$/u, '').replace(/(?:吗|么)$/u, '');
-  const tokens = bare === clause ? undefined : readClause(bare);
-  return tokens?.some((t) => t.cls === 'help') ? bare : undefined;
+  const tokens = bare === clause && !ABILITY_ASK.test(clause) ? undefined : readClause(bare);
+  return tokens?.some((t) => t.cls === 'help' && !ABILITY.has(t.text)) ? bare : undefined;
 };
 
 /** A request has a verb and what is filled, or a nominating verb alone ("我要申报"). */
@@ -211,6 +215,9 @@ function howToGoOn(clause: string): boolean {
   return onlyDoing(readClause(doing), new Set(['verb', 'both']));
 }
 
+/** A clause about who writes: "我是巴州市场监管局的阿依古丽", "四川省知识产权服务促进中心". */
+export const isAboutSender = (clause: string): boolean => ABOUT_SENDER.test(clause) || isUnitIntroduction(clause);
+
 /** Reads a message as a start request (see the file comment); undefined when it is none. */
 export function startRequest(text: string): StartRequest | undefined {
   const message = text.normalize('NFKC').trim();
@@ -221,11 +228,12 @@ export function startRequest(text: string): StartRequest | undefined {
   const read: Token[] = [];
   const intro: string[] = [];
   const rest: string[] = [];
+  const told: Array<{ piece: string; tokens: Token[] }> = [];
   let opening = 0;
   for (const piece of pieces) {
     const clause = piece.replace(CLAUSE, '');
     // …or the sender's unit and name: "四川省知识产权服务促进中心 杨勇，申报名录"
-    const sender = ABOUT_SENDER.test(clause) || isUnitIntroduction(clause) || (intro.length > 0 && looksLikePersonName(clause));
+    const sender = isAboutSender(clause) || (intro.length > 0 && looksLikePersonName(clause));
     if (read.length === 0 && rest.length === 0 && sender && !readClause(clause)) {
       intro.push(piece);
       continue;
@@ -242,7 +250,7 @@ export function startRequest(text: string): StartRequest | undefined {
     if (tokens?.some((t) => t.cls === 'greet') && tokens.every((t) => t.cls === 'greet' || t.cls === 'filler')) continue;
     // "申报产品：恩施玉露": a label naming the product, as a form has it, asks for nothing
     if (/[：:]\s*$/u.test(piece) && tokens?.some((t) => t.cls === 'object' && t.text === '产品')) return undefined;
-    const asked = QUESTION_END.test(piece.trim().replace(/[。.！!~～]+$/u, '')) || QUESTION_WORD.test(clause);
+    const asked = QUESTION_END.test(piece.trim().replace(/[。.！!~～]+$/u, '')) || QUESTION_WORD.test(clause) || ABILITY_ASK.test(clause);
     // "报名录是在这里填吗": the request, then whether this is where it is done, in one clause
     const here = HERE.exec(clause);
     const ahead = asked && here && here.index > 0 ? readClause(clause.slice(0, here.index)) : undefined;
@@ -262,20 +270,24 @@ export function startRequest(text: string): StartRequest | undefined {
     // "…帮我开个申报，报宕昌黄芪": a request made carries its wish into the clauses after it
     const carried = tokens || !isRequest(read) ? undefined : readClause(`我要${clause}`)?.slice(2);
     // "申报砀山酥梨，地理标志产品，…": after the request, a clause of form words only is an answer (the protection type)
-    const answer = isRequest(read) && tokens?.some((t) => t.cls === 'object') && tokens.every((t) => t.cls === 'object' || t.cls === 'filler');
+    const formWords = tokens?.some((t) => t.cls === 'object') && tokens.every((t) => t.cls === 'object' || t.cls === 'filler');
+    const answer = isRequest(read) && formWords;
+    // "韩城花椒，陕西，地理标志产品，开始填写": before the request too, once the request stands without it
+    if (formWords && !answer) told.push({ piece, tokens: tokens ?? [] });
     if (tokens && !answer) read.push(...tokens);
     else if (answer) rest.push(piece);
     else if (carried?.some((t) => t.cls === 'name')) read.push(...carried);
     else rest.push(piece);
   }
   if (!isRequest(read)) return undefined;
-  // "想报一下名录，信阳毛尖", "阳澄湖大闸蟹 名录申报 我来弄": a short request beside a bare name names it
-  const lone = long
-    ? undefined
-    : rest.map((piece) => piece.replace(CLAUSE, '').replace(NAME_LEAD, '')).filter(isProductName);
-  const loneName = lone?.length === 1 && rest.length === 1 ? lone[0] : undefined;
-  const name = read.find((t) => t.cls === 'name')?.text ?? loneName;
-  const after = (loneName ? [] : rest).join('').trim();
+  const toldTokens = new Set(told.flatMap((t) => t.tokens));
+  if (told.length > 0 && isRequest(read.filter((t) => !toldTokens.has(t)))) rest.push(...told.map((t) => t.piece));
+  // "想报一下名录，信阳毛尖", "随州香菇，湖北，我来填申报书": a short request beside a bare name names it
+  const loneAt = long || read.some((t) => t.cls === 'name') ? -1 : rest.findIndex((piece) => isBareName(piece.replace(CLAUSE, '').replace(NAME_LEAD, '')));
+  const loneName = loneAt < 0 ? undefined : rest[loneAt]?.replace(CLAUSE, '').replace(NAME_LEAD, '');
+  const named = splitTold(productOf(read.find((t) => t.cls === 'name')?.text ?? loneName) ?? '');
+  const name = named.name || undefined;
+  const after = [...rest.filter((_, i) => i !== loneAt), ...(named.told ? [`，${named.told}`] : [])].join('').trim();
   const about = intro.join('').trim();
   return { fresh: read.some((t) => t.cls === 'fresh'), ...(name ? { name } : {}), ...(after ? { rest: after } : {}), ...(about ? { intro: about } : {}) };
 }

@@ -1,0 +1,46 @@
+import { classVocabulary, readAs } from './word-classes.js';
+
+/**
+ * How officers close the form, however they word it: "填完了，帮我交上去", "信息都对，交上去吧",
+ * "我确认都填好了，提交申报", "嗯嗯确认", "是的没错", "对，就这些". A message closes only when every
+ * part of it is a word of the classes below, so "先不提交了", "交了之后会发给谁", "暂时不提交，等领导审一下"
+ * or "我要补充一下扶持措施" close nothing: one word outside the lists (不, 之后, 等, 补充) is enough.
+ * Add words here, not patterns elsewhere.
+ */
+
+type ClosingClass = 'submit' | 'finished' | 'agree' | 'settle' | 'about' | 'filler';
+
+const WORDS: Record<ClosingClass, string[]> = {
+  /** Handing the form in. */
+  submit: ['提交', '提交申报', '提交申报书', '确认提交', '确定提交', '交', '交上去', '上交', '递交', '报', '报上去', '上报', '报送', '送审', '提交上去', '提交审核', '发出去', '申报', 'submit'],
+  /** The form is done: said alone, it asks to hand it in ("填完了", "完事了"). */
+  finished: ['填完了', '填完', '填好了', '填好', '都填了', '都填好了', '填齐了', '填全了', '写完了', '弄完了', '弄好了', '搞定了', '搞定', '完事了', '完事', '完成', '完成了', '结束填写', '填写完毕', '填写完成', '写好了', '全部填完', '都弄完了', '填写好了'],
+  /** Yes to the summary. */
+  agree: ['确认', '确定', '是', '是的', '对', '对的', '嗯', '嗯嗯', '好', '好的', '好滴', '行', '行了', '好了', '可以', '可以的', '可以了', '没错', '没问题', '没毛病', '无误', '都对', '都对的', '都没问题', '没有问题', '没啥问题', '正确', '都正确', '核对过了', '检查过了', '都核对了', '核对无误', '同意', '好嘞', 'ok', 'okay', 'yes'],
+  /** Nothing more to add, beside a yes ("对，就这些"): alone it answers nothing. */
+  settle: ['就这些', '就这样', '这样就行了', '这样就行', '这样就可以了', '就按这个', '按这个', '就这么', '没有要改的', '不用改了', '没什么要改的'],
+  /** What the closing speaks of: "信息都对", "所有字段都填了". */
+  about: ['信息', '内容', '申报书', '这份', '表', '表格', '所有字段', '所有项目', '各项', '所有', '全部', '都'],
+  filler: ['我', '那', '那就', '就', '吧', '啊', '了', '啦', '呀', '哈', '哦', '呗', '嘛', '一下', '帮我', '给我', '麻烦', '麻烦你', '麻烦您', '请', '上去', '现在', '直接', '谢谢', '要', '准备', '给协调员'],
+};
+
+const VOCAB = classVocabulary(WORDS);
+
+const MAX_MESSAGE = 30;
+
+/**
+ * Reads a closing (see the file comment): 'submit' when it hands the form in or says it is done,
+ * 'confirm' when it only agrees; undefined for anything else.
+ */
+export function closingIntent(text: string): 'submit' | 'confirm' | undefined {
+  const message = text.normalize('NFKC').trim().toLowerCase().replace(/[。.!！~～]+$/u, '');
+  if (!message || message.length > MAX_MESSAGE) return undefined;
+  const classes: ClosingClass[] = [];
+  for (const clause of message.split(/[，,、；;\s]+/u).filter(Boolean)) {
+    const found = readAs(VOCAB, clause);
+    if (!found) return undefined;
+    classes.push(...found);
+  }
+  if (classes.includes('submit') || classes.includes('finished')) return 'submit';
+  return classes.includes('agree') ? 'confirm' : undefined;
+}

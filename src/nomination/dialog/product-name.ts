@@ -1,0 +1,45 @@
+import { isProvinceName } from '../provinces.js';
+import { taggedWords } from '../../text/segmenter.js';
+import { SCORE_WORDS } from './start-words.js';
+
+/** Whether a run of a start request can be the product nominated, and what such a run never holds. */
+
+export const NAME = /^\p{Script=Han}{2,12}$/u;
+/** What a product's name never holds: statements, questions, time, paperwork. */
+export const NOT_A_NAME = /^[给替有代]|个$|参加|参与|参评|争取|加入|进入|安排|指导|麻烦|帮忙|代表|委托|的|话|如下|以下|一下|一份|一个|一项|已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审|说|听|就|吧|啊|呀|局$|(?:要|想|进|入)$/u;
+/** A place is who asks, not what is nominated: "我们马关县想报个地标", "旺苍县的", "兵团第一师". */
+export const PLACE = /(?:省|市|县|区|旗|盟|州|镇|乡|村|兵团|第.{1,3}师|这边|那边|这儿|这里)$/u;
+/** A run that can be the nominated product: Han characters, no statement word, not a place, not a province (青海, 安徽省); "宁夏枸杞" is a product. */
+export const isProductName = (text: string): boolean => NAME.test(text) && !NOT_A_NAME.test(text) && !PLACE.test(text) && !isProvinceName(text);
+
+/** A named unit of government that opens a run: "滨海新区", "房山区"; not a town's name (景德镇). */
+const UNIT = /(?:省|市|县|区|旗|盟|州)$/u;
+
+/** The form's values told beside a request ("证明商标", "地理标志产品"): an answer, never the product. */
+const TOLD = new RegExp(`^(?:${SCORE_WORDS.told.join('|')})$`, 'u');
+
+/** A product's name with the protection type told after it ("潮州单丛证明商标"): the name, and the type for the form. */
+export function splitTold(name: string): { name: string; told?: string } {
+  const told = SCORE_WORDS.told.find((word) => name.endsWith(word) && isProductName(name.slice(0, -word.length)));
+  return told ? { name: name.slice(0, -told.length), told } : { name };
+}
+
+/** A clause that is nothing but a product's name: "随州香菇" beside "我来填申报书", not "湖北" or "证明商标". */
+export const isBareName = (text: string): boolean => isProductName(text) && !TOLD.test(text);
+
+/**
+ * The product in a run that opens with where it comes from: "滨海新区茶淀玫瑰香葡萄" → 茶淀玫瑰香葡萄,
+ * "甘肃定西马铃薯" → 定西马铃薯 (a province before another place), while "宁夏枸杞", "郫县豆瓣" and
+ * "赣南脐橙" stay whole: a place is cut off only when a named unit of three or more characters
+ * (…新区, …市) or a province before another place opens the run, by the dictionary's tags.
+ */
+export function productOf(name: string | undefined): string | undefined {
+  if (!name) return name;
+  const words = taggedWords(name);
+  const [first, second] = words;
+  if (!first || !second) return name;
+  const unit = [...first.word].length >= 3 && UNIT.test(first.word);
+  const provinceBeforePlace = isProvinceName(first.word) && second.tag === 'ns';
+  const rest = name.slice(first.word.length);
+  return (unit || provinceBeforePlace) && isProductName(rest) ? rest : name;
+}

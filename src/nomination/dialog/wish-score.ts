@@ -1,0 +1,228 @@
+import { startCut } from './start-cut.js';
+import { looksLikePersonName } from '../person-name.js';
+import { isCommonWord } from './common-word.js';
+import { isProvinceName } from '../provinces.js';
+import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, type ScoreWordClass, type StartWordClass } from './start-words.js';
+import { isProductName, NAME, PLACE, productOf, splitTold } from './product-name.js';
+import { NAME_LEAD, type StartRequest } from './start-request.js';
+
+/**
+ * The second reading of a wish to start, for what the word-class grammar of start-request.ts
+ * cannot place ("肥城市局替报肥城桃", "临潼石榴要填表，帮个忙", "庆元香菇这次报，浙江丽水的，麻烦开表"):
+ * each clause is cut by the dictionary (jieba, with the start words added), each word takes the role
+ * of its class, and the words no class holds form runs that must each be a place (who asks, for
+ * whom) or the product, at most one. A clause asks for the form when it nominates, or fills in or
+ * begins what is filled, and nothing in it asks a question, says no, tells of something done or
+ * past, or does another act. The message starts when a clause asks and every other clause is a
+ * greeting, the sender, the form's data, a wish ("那就开始吧") or whether it may be done here
+ * ("现在可以填吗？"); one clause of anything else and it is no request.
+ */
+
+type Role = 'nominate' | 'fill' | 'hand' | 'begin' | 'paper' | 'wish' | 'neutral' | 'told' | 'block' | 'now';
+
+const ROLE_OF_START: Record<StartWordClass, Role> = {
+  greet: 'neutral', subject: 'neutral', time: 'neutral', modal: 'wish', help: 'wish', verb: 'fill', both: 'nominate',
+  object: 'paper', filler: 'neutral', into: 'neutral', take: 'neutral', of: 'neutral', fresh: 'wish', now: 'now',
+};
+const ROLE_OF_SCORE: Record<ScoreWordClass, Role> = {
+  ask: 'block', not: 'block', done: 'block', other: 'block', past: 'block', here: 'neutral', unit: 'neutral',
+  told: 'told', fill: 'fill', hand: 'hand', begin: 'begin', paper: 'paper', lead: 'neutral', nominate: 'nominate',
+};
+
+/** Each word's role; the reading's own words win over the grammar's where both list one ("开" begins). */
+const ROLES = new Map<string, Role>();
+for (const [cls, words] of Object.entries(START_WORDS) as Array<[StartWordClass, string[]]>) for (const w of words) ROLES.set(w.toLowerCase(), ROLE_OF_START[cls]);
+for (const [cls, words] of Object.entries(SCORE_WORDS) as Array<[ScoreWordClass, string[]]>) for (const w of words) ROLES.set(w, ROLE_OF_SCORE[cls]);
+for (const w of NOMINATING_VERBS) ROLES.set(w, 'nominate');
+const VOCAB = [...ROLES.keys()].sort((a, b) => b.length - a.length);
+
+interface Word {
+  text: string;
+  role?: Role;
+  tag: string;
+}
+
+/** A dictionary word the lists do not hold whole, read as list words where they cover it ("填表" → 填 表). */
+function coverWith(text: string): Word[] | undefined {
+  if (text === '') return [];
+  for (const word of VOCAB) {
+    if (!text.startsWith(word)) continue;
+    const rest = coverWith(text.slice(word.length));
+    if (rest) return [{ text: word, role: ROLES.get(word), tag: 'x' }, ...rest];
+  }
+  return undefined;
+}
+
+export function wordsOf(clause: string): Word[] {
+  return startCut(clause).flatMap(({ word, tag }) => {
+      const role = ROLES.get(word.toLowerCase());
+      if (role) return [{ text: word, role, tag }];
+      return coverWith(word.toLowerCase()) ?? [{ text: word, tag }];
+    });
+}
+
+/** Tags of words that stand for an act or a function: alone, such a word is no product's name ("直接"). */
+const NOT_NOMINAL = /^(?:v|vn|vd|d|ad|p|c|r|m|q|u|y|e|o|zg|x|uj|ul|ug|uz|uv|ud)$/u;
+
+interface ClauseReading {
+  kind: 'request' | 'wish' | 'asking' | 'data' | 'neutral' | 'blocked';
+  name?: string;
+  /** A wish to fill in, without the papers: a request when the message names a product. */
+  fills?: boolean;
+}
+
+const APPOSITION: ReadonlySet<string> = new Set(['这个', '这一个', '这款', '这项']);
+
+/** Words before whom a request is made: "帮琼中报个绿橙", "给深州市报深州蜜桃", "替…报". */
+const FOR_WHOM: ReadonlySet<string> = new Set(['帮', '给', '为', '替', '代', '代替']);
+
+/** A place is who asks or for whom, said before the verb: after it ("申报…保护示范区") it is what is applied for. */
+const isVerb = (word: Word | undefined): boolean => word?.role === 'nominate' || word?.role === 'fill';
+
+/**
+ * The runs of words no class holds: each a place, or the product (one at most); anything else
+ * blocks. A run between a for-whom word and the verb is who the form is for: a place.
+ */
+function runsOf(words: Word[]): { forWhom: string[]; names: string[]; from: boolean; stray: boolean } {
+  const runs: Array<{ words: Word[]; before?: Word; after?: Word; next?: Word; pastVerb: boolean }> = [];
+  let current: Word[] = [];
+  let verbSeen = false;
+  words.forEach((word, i) => {
+    if (!word.role) current.push(word);
+    if (word.role || i === words.length - 1) {
+      const before = words[i - current.length - (word.role ? 1 : 0)];
+      if (current.length > 0) runs.push({ words: current, before, after: word.role ? word : undefined, next: word.role ? words[i + 1] : undefined, pastVerb: verbSeen });
+      current = [];
+    }
+    verbSeen ||= isVerb(word);
+  });
+  const forWhom: string[] = [];
+  const names: string[] = [];
+  let stray = false;
+  let from = false;
+  // "给深州市报深州蜜桃" is for a place; "我来给赣南脐橙登记一下", with no other product, for the product
+  const forProduct: string[] = [];
+  for (const run of runs) {
+    const text = run.words.map((w) => w.text).join('');
+    const isFor = FOR_WHOM.has(run.before?.text ?? '') && isVerb(run.after);
+    // "宣纸这个地标": a run set beside the papers by 这个 is the product, whatever else the dictionary reads it as
+    const apposed = APPOSITION.has(run.after?.text ?? '') && run.next?.role === 'paper' && NAME.test(text);
+    // a place by the dictionary: one word ("鞍山"), or several owning what follows ("湖南株洲的"); "肥城桃" is a product
+    const placeWords = run.words.every((w) => w.tag === 'ns') && (run.words.length === 1 || run.after?.text === '的');
+    // "从名称开始": where the filling in begins
+    if (run.before?.text === '从' && run.after?.role === 'begin') from = true;
+    else if (isFor && !PLACE.test(text) && !isProvinceName(text)) forProduct.push(text);
+    else if (isFor) forWhom.push(text);
+    else if ((placeWords || PLACE.test(text) || isProvinceName(text)) && !run.pastVerb) continue;
+    else if (apposed) names.push(text);
+    else if (isProductName(text) && !isCommonWord(text) && !(run.words.length === 1 && NOT_NOMINAL.test(run.words[0]?.tag ?? ''))) names.push(text);
+    else stray = true;
+  }
+  if (names.length === 0 && forProduct.length === 1) names.push(...forProduct);
+  else forWhom.push(...forProduct);
+  return { forWhom, names, from, stray: stray || names.length > 1 };
+}
+
+/** A product told without the place it is for ("帮琼中报个绿橙"): named as GI names are, place first. */
+function withPlace(name: string | undefined, forWhom: string[]): string | undefined {
+  const place = forWhom.length === 1 ? forWhom[0]?.replace(/(?:省|市|县|区|州|盟|旗)$/u, '') : undefined;
+  return name && place && !name.includes(place) && isProductName(place + name) ? place + name : name;
+}
+
+const ANY_WILL_DO = /(?:都|也)(?:行|可以|好|成)(?:的)?$/u;
+const ASKING_END = /(?:吗|么|吧|呢)?[?？]+$|(?:吗|么|呢)$/u;
+const QUESTION_WORDS = new Set(SCORE_WORDS.ask.filter((w) => !['吗', '呢', '么'].includes(w)));
+
+/** What one clause is (see the file comment). */
+function readClause(piece: string): ClauseReading {
+  const clause = piece.replace(/[，,。！!；;、~～…\s—-]+$/u, '');
+  const bare = clause.replace(/[：:]$/u, '');
+  if (/\d/u.test(clause)) return { kind: 'data' };
+  // "名称是金乡大蒜", "我们报的是庆元香菇": the product told
+  const lead = NAME_LEAD.exec(bare);
+  const told = lead ? bare.slice(lead[0].length) : '';
+  if (lead && isProductName(told)) return { kind: 'data', name: told };
+  const asking = ASKING_END.test(bare);
+  const words = wordsOf(bare.replace(ASKING_END, ''));
+  const has = (role: Role) => words.some((w) => w.role === role);
+  const { forWhom, names, from, stray } = runsOf(words);
+  // a question word before 都行 asks nothing: "从哪开始都行", "填什么都可以"
+  const anyWill = ANY_WILL_DO.test(bare);
+  const questioned = !anyWill && words.some((w) => QUESTION_WORDS.has(w.text));
+  // 了 tells of something done unless the clause is about beginning now: "我来填表了", not "我们报了"
+  const doneNow = has('now') && !has('begin') && !has('wish');
+  const blocked = stray || words.some((w) => w.role === 'block' && !(anyWill && QUESTION_WORDS.has(w.text))) || doneNow;
+  // filling in asks for the form with what is filled ("临潼石榴要填表") or a wish ("准备录入", "我来录东宁黑木耳"):
+  // "省份写兵团" answers a question
+  const fills = (has('fill') && has('paper')) || (has('hand') && has('paper'));
+  const nominates = has('nominate') || fills || (has('begin') && (has('fill') || has('paper') || from));
+  // a wish to fill in without the papers ("准备录入", "我来录东宁黑木耳") asks only where a product is named
+  const fillsWished = has('fill') && has('wish');
+  if (asking && !questioned && !stray && !doneNow && !words.some((w) => w.role === 'block' && !QUESTION_WORDS.has(w.text))) {
+    // "在吗？" greets; "现在可以填吗？" asks whether it may be done here; anything else asked is a question
+    if (words.every((w) => w.role === 'neutral')) return { kind: 'neutral' };
+    return nominates || fillsWished || has('begin') ? { kind: 'asking' } : { kind: 'blocked' };
+  }
+  // "申报产品：", "产品名称：": a label is data, unless it is itself a request with a wish or for whom ("给灵宝市报一个：")
+  const label = /[：:]$/u.test(clause);
+  if (label && !(nominates && !blocked && (has('wish') || forWhom.length > 0))) return { kind: 'data' };
+  if (blocked || asking) return { kind: 'blocked' };
+  if (anyWill) return { kind: 'neutral' };
+  if (nominates) return { kind: 'request', name: withPlace(names[0], forWhom) };
+  // …as does a clause of beginning alone: "咱们开始吧，赣南脐橙" (not "新建加工园区")
+  const beginsOnly = has('begin') && words.every((w) => w.role === 'begin' || w.role === 'wish' || w.role === 'neutral');
+  if (fillsWished || beginsOnly) return { kind: 'wish', fills: true, name: names[0] };
+  // "随州香菇", "浙江丽水的", "证明商标": the form's data; "砀山酥梨的申报书": what the request is about
+  const data = words.some((w) => !w.role || w.role === 'told');
+  if (data && words.every((w) => !w.role || w.role === 'neutral' || w.role === 'told')) return { kind: 'data', name: names[0] };
+  if (words.every((w) => !w.role || w.role === 'neutral' || w.role === 'paper')) return { kind: 'neutral', name: names[0] };
+  return { kind: has('begin') || has('wish') || has('fill') ? 'wish' : 'neutral', name: names[0] };
+}
+
+const bareOf = (piece: string): string => piece.replace(/[，,。！!？?；;、~～：:\s—-]+/gu, '');
+
+/** Longer than this, a message is a report, not an opening. */
+const MAX_MESSAGE = 40;
+
+/**
+ * Reads `text` as a start request by the scored reading (see the file comment); `isSender` tells a
+ * clause about who writes ("我是宣城市局小吴"), kept apart for the contact.
+ */
+export function scoredStart(text: string, isSender: (clause: string) => boolean): StartRequest | undefined {
+  const message = text.normalize('NFKC').trim();
+  if (message.length === 0) return undefined;
+  const pieces = message.split(/(?<=[，,。！!？?；;、~～：:\s]|—+|-{2,})/u).filter((p) => p.replace(/[—\-\s]+/gu, ''));
+  const rest: string[] = [];
+  const intro: string[] = [];
+  let requested = false;
+  // the product the request names, else the first a clause beside it names ("随州香菇，湖北，我来填申报书")
+  let asked: string | undefined;
+  let told: string | undefined;
+  let wishedFill = false;
+  for (const piece of pieces) {
+    // who writes: "我是宣城市局小吴", a unit and then a person's name ("…中心 杨勇")
+    if (!requested && rest.length === 0 && (isSender(bareOf(piece)) || (intro.length > 0 && looksLikePersonName(bareOf(piece))))) {
+      intro.push(piece);
+      continue;
+    }
+    const reading = readClause(piece);
+    if (reading.kind === 'blocked') return undefined;
+    if (reading.kind === 'request') {
+      requested = true;
+      asked ??= reading.name;
+    } else if (reading.fills) {
+      wishedFill = true;
+      asked ??= reading.name;
+    } else {
+      told ??= reading.name;
+      if (reading.kind === 'data') rest.push(piece.replace(/[—-]+$/u, '，'));
+    }
+  }
+  const named = splitTold(productOf(asked ?? told) ?? '');
+  if (!(requested || (wishedFill && named.name)) || message.length - intro.join('').length > MAX_MESSAGE) return undefined;
+  // the bare name beside the request is the name, not an answer too
+  const answers = rest.filter((piece) => asked !== undefined || bareOf(piece) !== told);
+  const after = [...answers, ...(named.told ? [`，${named.told}`] : [])].join('').trim();
+  const about = intro.join('').trim();
+  return { fresh: false, weak: true, ...(named.name ? { name: named.name } : {}), ...(after ? { rest: after } : {}), ...(about ? { intro: about } : {}) };
+}

@@ -1,0 +1,26 @@
+/** Reading a short message as nothing but words of a few classes (a resume request, a closing). */
+
+export interface ClassVocabulary<C extends string> {
+  words: Array<{ cls: C; text: string }>;
+}
+
+/** The words of every class, longest first, for `readAs`. */
+export function classVocabulary<C extends string>(classes: Record<C, string[]>): ClassVocabulary<C> {
+  const words = (Object.entries(classes) as Array<[C, string[]]>)
+    .flatMap(([cls, list]) => list.map((text) => ({ cls, text })))
+    .sort((a, b) => b.text.length - a.text.length);
+  return { words };
+}
+
+/** One way to read `text` as words of the classes, longest words first; undefined when some part is another word. */
+export function readAs<C extends string>(vocabulary: ClassVocabulary<C>, text: string, at = 0, dead = new Set<number>()): C[] | undefined {
+  if (at === text.length) return [];
+  if (dead.has(at)) return undefined;
+  for (const word of vocabulary.words) {
+    if (!text.startsWith(word.text, at)) continue;
+    const rest = readAs(vocabulary, text, at + word.text.length, dead);
+    if (rest) return [word.cls, ...rest];
+  }
+  dead.add(at);
+  return undefined;
+}
