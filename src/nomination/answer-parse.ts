@@ -5,7 +5,8 @@ import { parseField, type ParseResult } from './parsers/index.js';
 import { fail, stripInvisible } from './parsers/result.js';
 import { parseText } from './parsers/text.js';
 import { runsOn } from './segment.js';
-import { withoutSelfIntro } from './person-name.js';
+import { looksLikePersonName, withoutSelfIntro } from './person-name.js';
+import { typicalValue } from './typical.js';
 import { unwrapWritten } from './pending-text.js';
 
 /**
@@ -58,6 +59,10 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   const bare = (field.type === 'text' ? unwrapWritten(unfilled) : unfilled) || unled;
   // a short text ends where its sentence does: "属于水果。" → 水果
   const text = field.type === 'text' ? bare.replace(/[。！!？?；;，,、]+$/u, '') || bare : bare;
+  // "水果嘛", "属于水果类": one of the field's typical values, as typed; and such a field (the category) never holds a person's name
+  const typical = typicalValue(field, typed) ?? typicalValue(field, text);
+  if (typical) return parseField(field, typical);
+  if (field.typicalValues.length > 0 && looksLikePersonName(text)) return fail(field, 'person_name');
   const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text));
   if (spoken) return fail(field, 'chatter');
   // "明年计划新增用标企业15家…" is the plan as written: the field's name running on into it stays

@@ -39,6 +39,28 @@ const HEADING_SCORE = 70;
 
 /** "名称——琼中绿橙": a dash after a short label at the start of a line. */
 const DASH_PAIR = /(^|\r?\n|\\n)([^—\r\n:：]{1,16}?)[ \t]*(?:——|—|－－|--)[ \t]*(?=\S)/gu;
+/**
+ * "地理标志名称　安溪铁观音", "名称<tab>五常大米", "1<tab>名称<tab>五常大米": a wide gap (a tab, two or more
+ * spaces, an ideographic space) after a short label at the start of a line or pair, with an
+ * optional number cell in front (a pasted Word or Excel table).
+ */
+const GAP_PAIR = /(^|\r?\n|\\n|[；;])[ \t\u3000]*(?:\d{1,3}[.、．]?(?:\t+|[ \t\u3000]{2,}|\u3000+))?([^\s\d:：，,。；;|｜、]{1,16}?)(?:\t+|[ \t]{2,}|[ \t]*\u3000+[ \t]*)(?=[^\s:：])/gu;
+/** "| 1 | 名称 | 五常大米 |": a table's number cell in front of the label cell. */
+const NUMBER_CELL = /(^|\r?\n|\\n)[ \t]*\d{1,3}[.、．]?[ \t]*[|｜][ \t]*/gu;
+
+/**
+ * Wide gaps that part a label from its value: where the words before the gap name a field, and, in
+ * a table of two or more such rows, also the first row (its header: "项目　内容", read as a pair
+ * whose label names no field, so never as a value).
+ */
+function gapPairs(form: Form, text: string): string {
+  const named = (label: string): boolean => (matchLabel(form, label)[0]?.score ?? 0) >= SPACED_SCORE;
+  const rows = [...text.matchAll(GAP_PAIR)].filter((m) => named(m[2] ?? '')).length;
+  return text.replace(GAP_PAIR, (pair: string, lead: string, label: string, at: number) =>
+    named(label) || (rows >= 2 && at === 0) ? `${lead}${label}：` : pair,
+  );
+}
+
 /** Dashes part labels from values only in a pasted block of such lines; one line may be a sentence ("出台办法——每年安排…"). */
 const dashBlock = (text: string): boolean => (text.match(DASH_PAIR) ?? []).length >= 2;
 
@@ -65,10 +87,11 @@ function headings(form: Form, text: string): string {
 /** Rewrites the pair shapes of a pasted block to "label：value" lines (see the file comment). */
 export function splitPairs(form: Form, text: string): string {
   const dashes = dashBlock(text);
-  const pairs = text
+  const pairs = gapPairs(form, text)
     .replace(/【([^【】\n]{1,16})】[ \t]*[:：]?[ \t]*/gu, '\n$1：')
     // a pasted table row "名称 | 五常大米" (or "| 名称 | 五常大米 |"): the bar parts the label from its value
     .replace(/(^|\r?\n|\\n)[ \t]*[|｜]|[ \t]*[|｜][ \t]*(?=\r?\n|\\n|$)/gu, '$1')
+    .replace(NUMBER_CELL, '$1')
     .replace(/(^|\r?\n|\\n)[ \t]*([^|｜\r\n:：]{1,16}?)[ \t]*[|｜][ \t]*/gu, '$1$2：')
     .replace(DASH_PAIR, (pair: string, lead: string, label: string) => (dashes ? `${lead}${label}：` : pair));
   return headings(form, pairs)
