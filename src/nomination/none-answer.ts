@@ -74,16 +74,21 @@ const TOP_CLAUSE = /([，,；;。！!\n]+)/u;
 
 /**
  * The clauses saying that optional figure fields have no figure yet ("物流、旅游都没统计",
- * "物流和旅游都没有统计", "加工这块不单独统计"), taken out of the message with the fields they name.
- * Only clauses without a figure, naming only open optional figure fields.
+ * "物流和旅游都没有统计", "加工这块不单独统计"), or that an optional field of another kind is nothing
+ * ("没有邮箱"), taken out of the message with the fields they name. Only clauses without a figure,
+ * naming only open optional fields.
  */
 export function withoutUnknown(form: Form, filled: Record<string, FieldValue>, text: string): { rest: string; fields: FormField[] } {
   const fields: FormField[] = [];
   const parts = text.split(TOP_CLAUSE);
   const kept = parts.filter((part, i) => {
-    if (i % 2 === 1 || !NOT_KNOWN.test(part) || findFigure(part)) return true;
+    if (i % 2 === 1 || findFigure(part)) return true;
     const named = fieldsNamedIn(form, part);
-    if (named.length === 0 || !named.every((f) => isNumericField(f) && !f.required && !(f.id in filled))) return true;
+    const open = (f: FormField): boolean => !f.required && !(f.id in filled);
+    // "没有邮箱": an optional field of another kind said to be nothing is skipped too
+    const noneOther = named.length === 1 && !isNumericField(named[0] as FormField) && open(named[0] as FormField) && noneClause(named[0] as FormField, part);
+    if (!noneOther && !NOT_KNOWN.test(part)) return true;
+    if (named.length === 0 || !named.every((f) => (noneOther || isNumericField(f)) && open(f))) return true;
     fields.push(...named.filter((f) => !fields.includes(f)));
     return false;
   });

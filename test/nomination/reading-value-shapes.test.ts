@@ -132,3 +132,18 @@ describe('a typed answer read inside a clause leaves the choice the clause ends 
     expect(plain(readAsked('gi_name', '库尔勒香梨').values)).toEqual({ gi_name: '库尔勒香梨' });
   });
 });
+
+describe('"没有邮箱": an optional field of another kind said to be nothing is skipped', () => {
+  const cases = cross<[string, string]>(['没有邮箱', '邮箱没有', '暂无邮箱', '没有电子邮箱', '邮箱暂无'], ['contact_name', 'contact_phone', 'product_category', 'next_year_plan']);
+
+  it.each(cases)('"%s" while %s is asked skips the e-mail and stores nothing', (text, asked) => {
+    const reading = readAsked(asked, text);
+    expect(reading.skipped).toEqual(['contact_email']);
+    expect(reading.values).toEqual({});
+  });
+
+  it('never skips a required field so', () => {
+    expect(readAsked('contact_email', '没有联系人').skipped).toEqual([]);
+    expect(readAsked('contact_email', '没有电话').skipped).toEqual([]);
+  });
+});
