@@ -147,3 +147,22 @@ describe('"没有邮箱": an optional field of another kind said to be nothing i
     expect(readAsked('contact_email', '没有电话').skipped).toEqual([]);
   });
 });
+
+describe('a figure with a tail affirming it ("50%是有的") is that figure', () => {
+  const FIGURES: Array<[string, string, number]> = [
+    ['sales_premium', '50%', 50],
+    ['sales_premium', '三成', 30],
+    ['annual_output_value', '3000万', 30_000_000],
+    ['employees', '两万人', 20_000],
+    ['authorized_users', '80家', 80],
+  ];
+  const TAILS = ['是有的', '肯定有', '应该有吧', '起码有的', '是肯定有的。'];
+
+  it.each(cross<[[string, string, number], string]>(FIGURES, TAILS))('%j + "%s"', ([id, figure, value], tail) => {
+    expect(readAsked(id, `${figure}${tail}`).values[id]?.value).toBe(value);
+  });
+
+  it('keeps refusing a bare affirmation', () => {
+    expect(readAsked('related_output_tourism', '有的').values).toEqual({});
+  });
+});
