@@ -166,3 +166,24 @@ describe('a figure with a tail affirming it ("50%是有的") is that figure', ()
     expect(readAsked('related_output_tourism', '有的').values).toEqual({});
   });
 });
+
+describe('"没有加工厂": no place for the activity a figure field names is none', () => {
+  const cases = cross<[[string, string], string, string]>(
+    [
+      ['related_output_processing', '加工'],
+      ['export_value', '出口'],
+    ],
+    ['没有{n}厂', '没有{n}企业', '我们没有{n}企业', '暂无{n}业务'],
+    ['', '，都是卖鲜货'],
+  );
+
+  it.each(cases)('%j "%s%s" while it is asked', ([id, name], shape, rest) => {
+    const reading = readAsked(id, `${shape.replace('{n}', name)}${rest}`);
+    expect(reading.values[id]?.value).toBe(0);
+    expect(Object.keys(reading.values)).toEqual([id]);
+  });
+
+  it('a facility without the field\'s name says nothing of which figure', () => {
+    expect(readAsked('related_output_processing', '没有厂').values).toEqual({});
+  });
+});
