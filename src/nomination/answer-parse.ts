@@ -5,7 +5,8 @@ import { parseField, type ParseResult } from './parsers/index.js';
 import { fail, stripInvisible } from './parsers/result.js';
 import { parseText } from './parsers/text.js';
 import { runsOn } from './segment.js';
-import { withoutSelfIntro } from './person-name.js';
+import { looksLikePersonName, withoutSelfIntro } from './person-name.js';
+import { typicalValue } from './typical.js';
 import { unwrapWritten } from './pending-text.js';
 
 /**
@@ -19,6 +20,8 @@ export const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent'])
 
 /** Fillers around the figure that the numeric parsers do not know: 比一般的高 …, …吧. */
 const TAIL_FILLER = /(?:吧|啊|哈|呢|的样子|这样|那样|差不多|的)+[。.!！]*$/u;
+/** "50%是有的", "3000万肯定有": a tail affirming the figure ("at least that much") says nothing more of it. */
+const AFFIRM_TAIL = /(?:是|肯定|应该|总|起码|至少)+有(?:的|吧|呢)?[。.!！]*$/u;
 const TIME_LEAD = /^(?:去年|今年|上年|上一年度?|全年|一年|每年|年均|\d{4}年度?)(?:的)?/u;
 /** Words between a label and its value: "加工那块有12亿", "出口的话大概1000万美元". */
 const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|一块|方面|这边|那边|部分|这项|的|嘛|呢|呀|啊)+/u;
@@ -58,6 +61,10 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   const bare = (field.type === 'text' ? unwrapWritten(unfilled) : unfilled) || unled;
   // a short text ends where its sentence does: "属于水果。" → 水果
   const text = field.type === 'text' ? bare.replace(/[。！!？?；;，,、]+$/u, '') || bare : bare;
+  // "水果嘛", "属于水果类": one of the field's typical values, as typed; and such a field (the category) never holds a person's name
+  const typical = typicalValue(field, typed) ?? typicalValue(field, text);
+  if (typical) return parseField(field, typical);
+  if (field.typicalValues.length > 0 && looksLikePersonName(text)) return fail(field, 'person_name');
   const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text));
   if (spoken) return fail(field, 'chatter');
   // "明年计划新增用标企业15家…" is the plan as written: the field's name running on into it stays
@@ -65,7 +72,7 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   const direct = parseField(field, text);
   if (direct.ok || !NUMERIC.has(field.type)) return direct;
   if (isNone(field, text)) return parseField(field, '无');
-  let tidy = text.trim().replace(TAIL_FILLER, '').replace(TIME_LEAD, '');
+  let tidy = text.trim().replace(AFFIRM_TAIL, '').replace(TAIL_FILLER, '').replace(TIME_LEAD, '');
   // a name of the field after the figure: "150多家企业用标"
   for (const name of field.keywords) if (tidy.endsWith(name)) tidy = tidy.slice(0, -name.length);
   const again = parseField(field, tidy);

@@ -1,5 +1,6 @@
 import type { Form } from './form.js';
-import { matchLabel } from './labels.js';
+import { matchLabel, MIN_SCORE } from './labels.js';
+import { findFigure } from './segment.js';
 
 /**
  * The shapes of a pasted block, rewritten to one "label：value" pair per line before the message
@@ -39,6 +40,40 @@ const HEADING_SCORE = 70;
 
 /** "名称——琼中绿橙": a dash after a short label at the start of a line. */
 const DASH_PAIR = /(^|\r?\n|\\n)([^—\r\n:：]{1,16}?)[ \t]*(?:——|—|－－|--)[ \t]*(?=\S)/gu;
+/** A wide gap between cells or pairs: tabs, two or more spaces, an ideographic space. */
+const GAP = /\t+|[ \t]{2,}|[ \t]*\u3000+[ \t]*/gu;
+/** The words in front of a gap, back to the boundary or gap before them. */
+const BEFORE_GAP = /(?:^|[\r\n；;，,、。:：\t\u3000]|[ ]{2})([^\r\n；;，,、。:：\t\u3000]*)$/u;
+/** "| 1 | 名称 | 五常大米 |": a table's number cell in front of the label cell. */
+const NUMBER_CELL = /(^|\r?\n|\\n)[ \t]*\d{1,3}[.、．]?[ \t]*[|｜][ \t]*/gu;
+
+/**
+ * Wide gaps (see GAP) part a label from its value where the words before the gap name a field
+ * ("地理标志名称　安溪铁观音", "1.名称<tab>五常大米", "…；出口额　4500万美元"), and, in a table of two or more
+ * such rows, after its first line's first cell (the header, "项目　内容", read as a pair whose label
+ * names no field, so never as a value); a number cell's gap ("1<tab>名称") numbers the pair. Any
+ * other gap parts pairs, as a line break does.
+ */
+function gapPairs(form: Form, text: string): string {
+  const score = (words: string): number => (/\d/u.test(words.replace(LEADING_MARK, '')) ? 0 : (matchLabel(form, words.replace(LEADING_MARK, ''))[0]?.score ?? 0));
+  const spans = [...text.matchAll(GAP)].map((gap) => ({ at: gap.index ?? 0, words: BEFORE_GAP.exec(text.slice(0, gap.index))?.[1]?.trim() ?? '' }));
+  const rows = spans.filter((s) => score(s.words) >= SPACED_SCORE).length;
+  const firstLine = text.search(/\r?\n|\\n/u);
+  const header = rows >= 2 && spans[0] !== undefined && firstLine >= 0 && spans[0].at < firstLine && /^[^\d\s]{1,8}$/u.test(spans[0].words) && score(spans[0].words) < SPACED_SCORE;
+  return text.replace(GAP, (gap: string, at: number, all: string) => {
+    const words = BEFORE_GAP.exec(all.slice(0, at))?.[1]?.trim() ?? '';
+    const next = all[at + gap.length] ?? '';
+    if (/[|｜]/u.test(next)) return ' ';
+    if (/[:：\r\n]|^$/u.test(next)) return '\n';
+    if (/^\d{1,3}[.、．]?$/u.test(words) && /[^\s\d]/u.test(next)) return '.';
+    // a header's cells make one pair that names no field: "序号：项目 内容"
+    if (header && at < firstLine) return at === spans[0]?.at ? '：' : ' ';
+    const named = score(words);
+    // (words that name a field less clearly stay beside a figure after them for the clause's reader: "茶旅融合这块　5000万")
+    return named >= SPACED_SCORE ? '：' : named >= MIN_SCORE && findFigure(all.slice(at + gap.length, at + gap.length + 12))?.index === 0 ? ' ' : '\n';
+  });
+}
+
 /** Dashes part labels from values only in a pasted block of such lines; one line may be a sentence ("出台办法——每年安排…"). */
 const dashBlock = (text: string): boolean => (text.match(DASH_PAIR) ?? []).length >= 2;
 
@@ -65,14 +100,15 @@ function headings(form: Form, text: string): string {
 /** Rewrites the pair shapes of a pasted block to "label：value" lines (see the file comment). */
 export function splitPairs(form: Form, text: string): string {
   const dashes = dashBlock(text);
-  const pairs = text
+  const pairs = gapPairs(form, text)
     .replace(/【([^【】\n]{1,16})】[ \t]*[:：]?[ \t]*/gu, '\n$1：')
     // a pasted table row "名称 | 五常大米" (or "| 名称 | 五常大米 |"): the bar parts the label from its value
     .replace(/(^|\r?\n|\\n)[ \t]*[|｜]|[ \t]*[|｜][ \t]*(?=\r?\n|\\n|$)/gu, '$1')
+    .replace(NUMBER_CELL, '$1')
     .replace(/(^|\r?\n|\\n)[ \t]*([^|｜\r\n:：]{1,16}?)[ \t]*[|｜][ \t]*/gu, '$1$2：')
     .replace(DASH_PAIR, (pair: string, lead: string, label: string) => (dashes ? `${lead}${label}：` : pair));
   return headings(form, pairs)
-    .replace(/[ \t]{2,}|\u3000+|[ \t]+[/／][ \t]+/gu, '\n')
+    .replace(/[ \t]+[/／][ \t]+/gu, '\n')
     .replace(ITEM, (item: string, lead: string, at: number, all: string) => {
       // a numbered pair ("… 2.省份：…", "2.省份 海南"): the number goes, the pair starts a line; other items keep theirs
       const ahead = PAIR_AHEAD.exec(all.slice(at + item.length));

@@ -67,6 +67,13 @@ export interface FormField {
   forbidDigits: boolean;
   /** The field holds a person's name: decides between fields one label word names (名字). */
   personName: boolean;
+  /**
+   * What the value is, for free text that must name one: `place` (a region) takes only text that
+   * names a place (省, 县, 镇 …, a province), so "中药材" or "茶叶" is never a region.
+   */
+  shape?: 'place';
+  /** The values most answers are (茶叶, 水果 … for the category): a piece that is one of them goes to this field. */
+  typicalValues: string[];
 }
 
 /** A field that earlier form versions had: its values in old drafts keep a label. */
@@ -129,6 +136,8 @@ const fieldSchema = z
     require_han: z.boolean().default(false),
     forbid_digits: z.boolean().default(false),
     person_name: z.boolean().default(false),
+    shape: z.enum(['place']).optional(),
+    typical_values: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
@@ -170,6 +179,8 @@ function toField(raw: RawField): FormField {
     requireHan: raw.require_han,
     forbidDigits: raw.forbid_digits,
     personName: raw.person_name,
+    shape: raw.shape,
+    typicalValues: raw.typical_values,
   };
 }
 

@@ -27,6 +27,8 @@ export function isUnknownAnswer(text: string): boolean {
 
 /** What is left of a "nothing" answer once the field's names and filler words are gone: 没有, 无, 不, 零 … */
 const NONE_WORDS = /^(?:没有|没|无|暂无|尚无|不|为零|是零|零|为0|是0|0)+(?:搞|做|涉及|开展|单列)?$/u;
+/** A word for where the activity happens, after the field's name: "没有加工厂", "没有出口企业", "暂无加工业务". */
+const FACILITY = /(?:厂|企业|业务|环节)$/u;
 /** Words in front of the word for nothing once the field is named: "我们小米不出口" → 小米. */
 const NONE_SUBJECT = /^\p{Script=Han}{1,4}?(?=(?:没有|没|无|暂无|尚无|不)(?:搞|做|涉及|开展|单列)?$)/u;
 const NONE_FILLER = /目前|现在|暂时|一直|还|基本上?|产品|我们|这边|这块|那块|这一块|方面|业务|的|都|也|了|吧|啊|呢|额|金额|数据/gu;
@@ -57,6 +59,8 @@ function noneAmongClauses(field: FormField, text: string): boolean {
 
 function noneClause(field: FormField, text: string): boolean {
   let rest = text.trim().replace(/[。.!！，,\s]+$/u, '');
+  const facility = FACILITY.test(rest);
+  rest = rest.replace(FACILITY, '');
   const names = [...field.keywords, field.label].sort((a, b) => b.length - a.length);
   let named = false;
   for (const name of names) {
@@ -67,23 +71,29 @@ function noneClause(field: FormField, text: string): boolean {
   }
   rest = rest.replace(NONE_FILLER, '').replace(NONE_WHEN, '');
   if (named) rest = rest.replace(NONE_SUBJECT, '');
-  return NONE_WORDS.test(rest) && (named || rest !== '不');
+  // ("没有厂" without the field's name says nothing of which figure)
+  return NONE_WORDS.test(rest) && (named || (rest !== '不' && !facility));
 }
 
 const TOP_CLAUSE = /([，,；;。！!\n]+)/u;
 
 /**
  * The clauses saying that optional figure fields have no figure yet ("物流、旅游都没统计",
- * "物流和旅游都没有统计", "加工这块不单独统计"), taken out of the message with the fields they name.
- * Only clauses without a figure, naming only open optional figure fields.
+ * "物流和旅游都没有统计", "加工这块不单独统计"), or that an optional field of another kind is nothing
+ * ("没有邮箱"), taken out of the message with the fields they name. Only clauses without a figure,
+ * naming only open optional fields.
  */
 export function withoutUnknown(form: Form, filled: Record<string, FieldValue>, text: string): { rest: string; fields: FormField[] } {
   const fields: FormField[] = [];
   const parts = text.split(TOP_CLAUSE);
   const kept = parts.filter((part, i) => {
-    if (i % 2 === 1 || !NOT_KNOWN.test(part) || findFigure(part)) return true;
+    if (i % 2 === 1 || findFigure(part)) return true;
     const named = fieldsNamedIn(form, part);
-    if (named.length === 0 || !named.every((f) => isNumericField(f) && !f.required && !(f.id in filled))) return true;
+    const open = (f: FormField): boolean => !f.required && !(f.id in filled);
+    // "没有邮箱": an optional field of another kind said to be nothing is skipped too
+    const noneOther = named.length === 1 && !isNumericField(named[0] as FormField) && open(named[0] as FormField) && noneClause(named[0] as FormField, part);
+    if (!noneOther && !NOT_KNOWN.test(part)) return true;
+    if (named.length === 0 || !named.every((f) => (noneOther || isNumericField(f)) && open(f))) return true;
     fields.push(...named.filter((f) => !fields.includes(f)));
     return false;
   });

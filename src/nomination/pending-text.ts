@@ -5,6 +5,7 @@ import type { ParseResult } from './parsers/result.js';
 import { ACTION, findFigure } from './segment.js';
 import { isNone, NOT_KNOWN } from './none-answer.js';
 import { isCourtesy } from './person-name.js';
+import { typicalValue } from './typical.js';
 import type { FieldValue } from '../store/nomination-types.js';
 
 /**
@@ -41,6 +42,12 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
   if (current.type !== 'text' && current.type !== 'longtext') return undefined;
   // "谢谢啦", "好的，辛苦了": courtesy answers no question
   if (isCourtesy(text)) return {};
+  // "水果" while the name is asked: one of another field's typical values (a category)
+  const typical = form.fields.find((f) => f.id !== current.id && typicalValue(f, text) !== undefined);
+  if (typical) {
+    const parsed = parse(typical, text);
+    return { field: typical, ...(parsed.ok ? { value: parsed.value } : {}) };
+  }
   const bare = text.trim().replace(/[的。.!！]+$/u, '');
   const province = form.fields.find((f) => f.type === 'province');
   if (province && canonicalProvince(bare)) {

@@ -2,7 +2,7 @@ import type { Form, FormField } from './form.js';
 import { fieldsNamedIn, matchLabel, shapeFit, type LabelMatch } from './labels.js';
 import { parseField } from './parsers/index.js';
 import { INTERJECTION } from './parsers/lead.js';
-import { ACTION, findFigure, segment } from './segment.js';
+import { ACTION, findFigure, segment, type FreeText } from './segment.js';
 import type { FieldValue } from '../store/nomination-types.js';
 import { t } from '../texts.js';
 import { noneNamed, withoutUnknown } from './none-answer.js';
@@ -13,7 +13,8 @@ import { spacedAnswers } from './spaced.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
 import { aboutOtherField } from './about-field.js';
 import { isList } from './block.js';
-import { countByUnit, describedFigure, distinctive, innerLabelled, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
+import { provinceOfRegion, regionField } from './places.js';
+import { countByUnit, describedFigure, distinctive, innerLabelled, personNamed, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
 
 /**
  * Reads one message against the form: segments it, gives each labelled segment to the field its
@@ -36,6 +37,8 @@ export interface MessageReading {
   /** Optional figure fields the message says have no figure yet ("物流、旅游都没统计"): skipped. */
   skipped: string[];
 }
+
+const TEXTUAL = new Set<FormField['type']>(['text', 'longtext']);
 
 /** Words that open a message and say nothing of a field: "对了，…", "另外，…", "补充一下：…". */
 const DISCOURSE = /^(?:对了|哦对了?|噢对了?|另外|还有|然后|补充一下|补充|顺便说一下|再就是)\s*[，,、。:：\s]\s*/u;
@@ -73,10 +76,17 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
   out.skipped = unknown.map((f) => f.id);
   if (!text) return out;
   let currentUsed = false;
+  const message = text;
+  const contactInMessage = PATTERNS.some((p) => new RegExp(p.pattern.source, 'u').test(text));
   const bestField = (label: string): FormField | undefined => matchLabel(form, label)[0]?.field;
   // Words that name no field are no label: "州委州政府把三七产业列为千亿级…" answers the free-text question.
-  const isFreeText = (label: string | undefined): boolean =>
-    (label === undefined ? current : (bestField(label) ?? current))?.type === 'longtext';
+  // A region goes on only while its clauses name places: "茶叶，年产值150亿左右" is no region.
+  const isFreeText = (label: string | undefined, value: string): FreeText => {
+    const field = label === undefined ? current : (bestField(label) ?? current);
+    if (field?.type !== 'longtext') return false;
+    if (field.shape !== 'place') return 'prose';
+    return label !== undefined || parseField(field, value).ok ? 'places' : false;
+  };
 
   const put = (field: FormField, value: FieldValue): void => {
     if (field.id in out.values || field.id in out.conflicts) return;
@@ -119,12 +129,24 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
         return;
       }
       const parsed = parseFor(form, current, rest);
-      if (parsed.ok) return put(current, parsed.value);
+      if (parsed.ok) {
+        put(current, parsed.value);
+        // "我们新疆的库尔勒香梨是2004年批的地理标志产品": a typed answer read inside a clause leaves the choice the clause ends on
+        const choice = TEXTUAL.has(current.type) ? undefined : distinctive(form, rest, (f) => f.type === 'choice' && open(f));
+        if (choice) put(choice.field, choice.value);
+        return;
+      }
       const described = describedFigure(form, current, rest);
       if (described) return put(current, described);
       out.failure ??= { reason: parsed.reason, example: parsed.example };
     }
-    const routed = [distinctive(form, rest, open), provinceNamed(form, rest, open), selfIntroduced(form, rest, open), noneNamed(form, rest, open)].filter((r) => r !== undefined);
+    const routed = [
+      distinctive(form, rest, open),
+      provinceNamed(form, rest, open),
+      selfIntroduced(form, rest, open),
+      noneNamed(form, rest, open),
+      personNamed(form, rest, open, { whole: rest.trim() === message.trim(), besideContact: contactInMessage }),
+    ].filter((r) => r !== undefined);
     for (const r of routed) put(r.field, r.value);
     if (routed.length === 0) out.unread.push(rest);
   };
@@ -150,6 +172,17 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     // what labels the numbers ("电话", "邮箱") goes with them
     return stripPunctuation(rest.replace(/(?:联系)?(?:电话|手机|座机|邮箱|电子邮箱|email|e-mail)\s*[:：]?/giu, ' ')).replace(/\s+/gu, ' ').trim();
   };
+
+  // a whole region sent while another question is asked: "青海省海西州德令哈市、格尔木市…现辖行政区域"
+  const region = current?.shape === 'place' ? undefined : regionField(form, text);
+  const regionRead = region && parseFor(form, region, text);
+  if (region && regionRead?.ok) {
+    put(region, regionRead.value);
+    // (sent for the province asked, it answers that question too: the province it opens with)
+    const province = current?.type === 'province' ? provinceOfRegion(current, regionRead.value) : undefined;
+    if (province) put(province.field, province.value);
+    return out;
+  }
 
   const segments = segment(form, text, isFreeText);
   // A pasted block of several labelled values is read pair by pair.
@@ -189,6 +222,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     );
   const prose =
     current?.type === 'longtext' &&
+    current.shape !== 'place' &&
     !figureReport &&
     // ("1.用标企业再新增20家；2.年产值力争突破5亿元": every item of a list may open with a field's name)
     (segments.some((seg) => seg.label === undefined) || isList(text)) &&
@@ -240,8 +274,9 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     // (a free-text field keeps its name where it runs on into the value: "明年计划新增…")
     // (and a bare figure takes the unit its label names: "年产值(万元): 1450000")
     const unit = LABEL_UNIT.exec(seg.label)?.[1];
+    // (and "属于水果类" keeps its frame for the typical value inside: 水果)
     const valueFor = (f: FormField): string =>
-      f.type === 'longtext' && seg.lead ? `${seg.lead}${seg.value}` : unit && NUMERIC.has(f.type) && BARE_FIGURE.test(seg.value) ? `${seg.value}${unit}` : seg.value;
+      f.typicalValues.length > 0 && /属于$/u.test(seg.label ?? '') ? `属于${seg.value}` : f.type === 'longtext' && seg.lead ? `${seg.lead}${seg.value}` : unit && NUMERIC.has(f.type) && BARE_FIGURE.test(seg.value) ? `${seg.value}${unit}` : seg.value;
     const found = tier.map((m) => ({ field: m.field, parsed: parseFor(form, m.field, valueFor(m.field)) })).find((c) => c.parsed.ok);
     if (found?.parsed.ok) {
       put(found.field, found.parsed.value);

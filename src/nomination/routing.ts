@@ -4,7 +4,8 @@ import { canonicalProvince, findProvinces } from './provinces.js';
 import { parseField } from './parsers/index.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
 import { ACTION, findFigure, labelOf } from './segment.js';
-import { SELF_INTRO, withoutSelfIntro } from './person-name.js';
+import { looksLikePersonName, SELF_INTRO, withoutSelfIntro } from './person-name.js';
+import { typicalValue } from './typical.js';
 import type { FieldValue } from '../store/nomination-types.js';
 
 /**
@@ -79,6 +80,12 @@ export function distinctive(form: Form, text: string, open: (f: FormField) => bo
       const parsed = choiceIn(field, text, cleaned);
       if (parsed) return { field, value: parsed };
     }
+    // "茶叶", "水果类": one of a field's typical values
+    const typical = field.type === 'text' ? typicalValue(field, text) : undefined;
+    if (typical) {
+      const parsed = parseField(field, typical);
+      if (parsed.ok) return { field, value: parsed.value };
+    }
     if (field.type === 'registration' && /年|号|公告|注册/u.test(text)) {
       const parsed = parseField(field, text);
       if (parsed.ok) return { field, value: parsed.value };
@@ -93,6 +100,20 @@ export function provinceNamed(form: Form, text: string, open: (f: FormField) => 
   const field = form.fields.find((f) => f.type === 'province' && open(f));
   if (!field || text.length > CHOICE_CLAUSE_MAX + 6 || !/省|自治区/u.test(text) || findProvinces(text).length !== 1) return undefined;
   const parsed = parseField(field, text);
+  return parsed.ok ? { field, value: parsed.value } : undefined;
+}
+
+/**
+ * A message shaped like a person's name ("马晓兰", "阿依古丽·买买提") that the field asked refused: the
+ * open field holding a person's name. Among other pieces ("李花节、采摘游那些，差不多2.4亿") or with two
+ * characters ("龙井" could be a product) only beside a phone number or e-mail address.
+ */
+export function personNamed(form: Form, text: string, open: (f: FormField) => boolean, context: { whole: boolean; besideContact: boolean }): Routed | undefined {
+  const field = form.fields.find((f) => f.personName && open(f));
+  const name = text.trim().replace(/[。.!！，,]+$/u, '');
+  const sure = context.besideContact || (context.whole && [...name].length >= 3);
+  if (!field || !sure || !looksLikePersonName(name)) return undefined;
+  const parsed = parseField(field, name);
   return parsed.ok ? { field, value: parsed.value } : undefined;
 }
 
@@ -112,7 +133,8 @@ export function subjectAnswer(form: Form, field: FormField, text: string, open: 
   const at = text.indexOf('是');
   if (at < 2) return undefined;
   const [subject, predicate] = [text.slice(0, at), text.slice(at + 1)];
-  const others = [distinctive(form, predicate, open), provinceNamed(form, predicate, open)].filter((r): r is Routed => r !== undefined);
+  // (a predicate that is itself this field's value, "其实是中药材", is the answer, not other values)
+  const others = [distinctive(form, predicate, open), provinceNamed(form, predicate, open)].filter((r): r is Routed => r !== undefined && r.field.id !== field.id);
   if (others.length === 0 || matchLabel(form, subject).length > 0) return undefined;
   const parsed = parseFor(form, field, subject);
   return parsed.ok ? { value: parsed.value, others } : undefined;

@@ -166,10 +166,17 @@ function labelAfterMark(form: Form, text: string): Omit<Segment, 'after'> {
 }
 
 /**
- * The segments of a message. `isFreeText(label)` says whether a labelled segment (or, for
- * `undefined`, an unlabelled one) holds free text that later unlabelled clauses continue.
+ * What kind of free text a segment holds, if any: `prose` (measures, plans) that later clauses
+ * continue unless a colon or copula label starts one, or `places` (a region: "…浉河区、平桥区、罗山县")
+ * that a clause clearly naming another field ends ("…现辖行政区域，年产值150亿").
  */
-export function segment(form: Form, text: string, isFreeText: (label: string | undefined) => boolean): Segment[] {
+export type FreeText = 'prose' | 'places' | false;
+
+/**
+ * The segments of a message. `isFreeText(label, value)` says whether a labelled segment (or, for
+ * an `undefined` label, an unlabelled one) holds free text that later unlabelled clauses continue.
+ */
+export function segment(form: Form, text: string, isFreeText: (label: string | undefined, value: string) => FreeText): Segment[] {
   const out: Segment[] = [];
   for (const clause of clauses(form, text)) {
     const read = labelOf(form, clause.text);
@@ -179,14 +186,16 @@ export function segment(form: Form, text: string, isFreeText: (label: string | u
       previous.value = clause.text;
       continue;
     }
-    const inFreeText = previous !== undefined && isFreeText(previous.label);
+    const freeText = previous === undefined ? false : isFreeText(previous.label, previous.value);
+    const inFreeText = freeText !== false;
+    const clearLabel = read.label !== undefined && (matchLabel(form, read.label)[0]?.score ?? 0) >= COPULA_SCORE;
     // Inside free text only a colon label starts a new segment: "…；年产值争取突破4亿元；…" is part of a plan.
     // Labelled free text also ends at the next "label 是 value", and free text in prose ("保护范围为…，
     // 申请单位是…，从业人员大概6万人") at any labelled clause.
     const ends =
       read.labelKind === 'colon' ||
       (read.labelKind === 'copula' && previous?.label !== undefined) ||
-      (read.label !== undefined && previous?.labelKind === 'copula' && (matchLabel(form, read.label)[0]?.score ?? 0) >= COPULA_SCORE);
+      (clearLabel && (previous?.labelKind === 'copula' || freeText === 'places'));
     const starts = read.label !== undefined && (!inFreeText || ends);
     if (previous && inFreeText && !starts) {
       previous.value += `${clause.after.replace(/\\n/gu, '\n')}${clause.text}`;

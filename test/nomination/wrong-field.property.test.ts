@@ -48,7 +48,7 @@ const PAIRS: Record<string, { labels: string[]; values: string[] }> = {
   contact_email: { labels: ['邮箱', '电子邮箱'], values: ['wuhy@dingan.gov.cn'] },
 };
 
-const SEPARATORS = ['：', ':', ' ', '是', '为', ''];
+const SEPARATORS = ['：', ':', ' ', '是', '为', '', '\u3000', '\t'];
 const JOINERS = ['；', ';', '，', '\n', '。', '  ', '、'];
 const LEADS = ['', '', '另外', '还有', '对了，'];
 const IDS = Object.keys(PAIRS);

@@ -1,4 +1,5 @@
 import type { FormField } from '../form.js';
+import { findProvinces } from '../provinces.js';
 import { fail, hasControlChars, ok, type ParseResult } from './result.js';
 
 /**
@@ -11,6 +12,9 @@ const DEFAULT_MAX = { text: 100, longtext: 2000 } as const;
 const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F]/u;
 /** "没有", "不清楚": a word for nothing is no name, unit or category. */
 const NOTHING = /^(?:还?没有的?|没|无|暂无|不知道|不清楚|不详|未知|待定|暂缺|空|没统计|不用填|不填)[。.!！~～]*$/u;
+
+/** Words that name a place or an area: a region holds at least one (or a province's name). */
+const PLACE = /[省市县区镇乡村旗盟州岛]|街道|境内|全境|辖|流域|山脉|盆地|地区|苏木|嘎查|兵团|师|团场|农场|林场/u;
 
 export function parseText(field: FormField, original: string, raw: string = original): ParseResult {
   if (hasControlChars(original)) return fail(field, 'control_chars');
@@ -30,5 +34,6 @@ export function parseText(field: FormField, original: string, raw: string = orig
   if (field.minLength !== undefined && length < field.minLength) return fail(field, 'too_short', { min: field.minLength });
   if (field.requireHan && !/\p{Script=Han}/u.test(text)) return fail(field, 'need_han');
   if (field.forbidDigits && /\p{N}/u.test(text)) return fail(field, 'no_digits');
+  if (field.shape === 'place' && !PLACE.test(text) && findProvinces(text).length === 0) return fail(field, 'not_place');
   return ok({ raw, value: text, display: text });
 }

@@ -1,0 +1,37 @@
+import type { Form, FormField } from './form.js';
+import { findProvinces } from './provinces.js';
+import { parseField } from './parsers/index.js';
+import { labelOf } from './segment.js';
+import type { FieldValue } from '../store/nomination-types.js';
+
+/**
+ * A region told whole ("青海省海西州德令哈市、格尔木市、都兰县、乌兰县现辖行政区域") is a list of places,
+ * wherever it is sent: it goes to the field shaped for places, whole, not to the question asked
+ * clause by clause; sent for the province question, the province it opens with answers that.
+ */
+
+/** What ends a region as the notices word it: "现辖行政区域", "全境", "境内", "等26个乡镇（街道）". */
+const REGION_END = /(?:现辖的?|所辖的?|辖)?(?:行政区域|行政区划|全境|境内|辖区|范围内?|乡镇|街道)[）)]*[。.]?$/u;
+const PLACE_END = /(?:[省市县区镇乡村旗盟州]|街道|地区|苏木|嘎查|团场)(?:[（(][^）)]*[）)])?$/u;
+const PIECES = /[、，,和及与]|以及/u;
+
+/** The field that holds places (`shape: place`), when `text` is a whole region: places parted by 、 or ending as a region does. */
+export function regionField(form: Form, text: string): FormField | undefined {
+  const field = form.fields.find((f) => f.shape === 'place');
+  const line = text.trim();
+  // (a labelled region, "保护范围海南省…", is read as labelled; this is one told without its label)
+  if (!field || /[:：；;\n]/u.test(line) || labelOf(form, line).label !== undefined || !parseField(field, line).ok) return undefined;
+  const pieces = line.replace(REGION_END, '').split(PIECES).filter((p) => p.trim());
+  // ("大昌镇等26个乡镇（街道）": what follows 等 counts the places before it)
+  const places = pieces.every((p) => PLACE_END.test(p.trim().replace(/等.*$/u, '')));
+  return places && (REGION_END.test(line) || pieces.length >= 2) && findProvinces(line).length > 0 ? field : undefined;
+}
+
+/** The province a region opens with ("安徽省砀山县…"), read for the province field; none when it names several. */
+export function provinceOfRegion(province: FormField, region: FieldValue): { field: FormField; value: FieldValue } | undefined {
+  const text = String(region.value);
+  const named = findProvinces(text);
+  if (named.length !== 1 || findProvinces(text.slice(0, 8)).length !== 1) return undefined;
+  const parsed = parseField(province, named[0] as string);
+  return parsed.ok ? { field: province, value: parsed.value } : undefined;
+}
