@@ -1,4 +1,5 @@
 import type { Form, FormField } from './form.js';
+import { DISCOURSE } from './discourse.js';
 import { fieldsNamedIn, matchLabel, pickField, shapeFit } from './labels.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { parseFor } from './answer-parse.js';
@@ -87,7 +88,7 @@ const EXACT = 100;
 const CLEAR_MATCH = 60;
 /** A clause that only apologises or hesitates: "不好意思", "抱歉啊". */
 const APOLOGY = /^(?:不好意思|抱歉|对不起|sorry|哎呀|哎|唉|嗯|哦|啊)[啊呀哈了！!。.]*$/iu;
-const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|改为|改成|正确的是|其实是|实际是)[:：\s]*/u;
+const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|(?:要|得|需要)?(?:改为|改成)|正确的是|其实是|实际是)[:：\s]*/u;
 
 /**
  * A correction anywhere in a message: "不对，产值应该是520亿，刚才写错了" (the clause that
@@ -101,7 +102,8 @@ export function findCorrection(form: Form, text: string, near?: string, filled: 
   if (!CORRECTION_MARKER.test(text)) return undefined;
   const special = headedFix(form, text) ?? digitFix(form, text, filled);
   if (special) return special;
-  const clauses = text.split(CLAUSE).map((c) => c.trim()).filter(Boolean);
+  // "对了，前面产值报错了，要改成138亿元": the opening word is no value beside the field
+  const clauses = text.trim().replace(DISCOURSE, '').split(CLAUSE).map((c) => c.trim()).filter(Boolean);
   for (const [i, clause] of clauses.entries()) {
     const found = detect(form, clause, near);
     if (!found) continue;

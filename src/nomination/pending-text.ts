@@ -31,6 +31,8 @@ const UNKNOWN = new RegExp(`${NOT_KNOWN.source}|查一下|跳过|空着|先不�
 const SHORT = 30;
 const CLAUSES = /[，,；;。！!]/u;
 const REGISTRATION_HINT = /年|号|公告|注册/u;
+/** A figure's field judged without a figure: "出口很少", "产值还行吧", "用标企业不太多". */
+const JUDGED = /(?:很少|较少|极少|不多|不太多|没多少|一般|还行|还可以|不大|很小|有限|零星)(?:吧|啊|呀|的)?$/u;
 
 type Parse = (field: FormField, text: string) => ParseResult;
 
@@ -67,6 +69,8 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
       return { field: other, ...(parsed.ok ? { value: parsed.value } : {}) };
     }
     if (UNKNOWN.test(text)) return { field: other };
+    // "出口很少" while the applicant is asked: a figure judged, not given, is no name
+    if (current.type === 'text' && JUDGED.test(bare)) return {};
   }
   if (current.type === 'longtext') return undefined;
   // "全县种稻加上加工的，从业人员…": a clause ending in 的 before more words describes what follows

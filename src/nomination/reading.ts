@@ -1,4 +1,6 @@
 import type { Form, FormField } from './form.js';
+import { DISCOURSE } from './discourse.js';
+import { dropLeadIns } from './lead-in.js';
 import { fieldsNamedIn, matchLabel, shapeFit, type LabelMatch } from './labels.js';
 import { parseField } from './parsers/index.js';
 import { INTERJECTION } from './parsers/lead.js';
@@ -40,8 +42,6 @@ export interface MessageReading {
 
 const TEXTUAL = new Set<FormField['type']>(['text', 'longtext']);
 
-/** Words that open a message and say nothing of a field: "对了，…", "另外，…", "补充一下：…". */
-const DISCOURSE = /^(?:对了|哦对了?|噢对了?|另外|还有|然后|补充一下|补充|顺便说一下|再就是)\s*[，,、。:：\s]\s*/u;
 
 /** A unit in brackets at the end of a label ("年产值(万元)", "从业人员（人）") and a figure written without one. */
 const LABEL_UNIT = /[（(]\s*(万元|亿元|元|万美元|美元|万人|人|家|个|%|％)\s*[)）]\s*$/u;
@@ -71,7 +71,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
   const out: MessageReading = { values: {}, conflicts: {}, unread: [], skipped: [] };
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
-  const said = spacedAnswers(form, typed.replace(/\\n/gu, '\n').trimStart().replace(INTERJECTION, '').replace(DISCOURSE, '') || typed);
+  const said = dropLeadIns(form, spacedAnswers(form, typed.replace(/\\n/gu, '\n').trimStart().replace(INTERJECTION, '').replace(DISCOURSE, '') || typed));
   const { rest: text, fields: unknown } = withoutUnknown(form, filled, said);
   out.skipped = unknown.map((f) => f.id);
   if (!text) return out;

@@ -1,6 +1,6 @@
 import type { Form, FormField } from './form.js';
 import { cleanLabel, matchLabel } from './labels.js';
-import { canonicalProvince, findProvinces } from './provinces.js';
+import { canonicalProvince, findProvinces, provinceOfPlaces } from './provinces.js';
 import { parseField } from './parsers/index.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
 import { ACTION, findFigure, labelOf } from './segment.js';
@@ -71,8 +71,8 @@ export function distinctive(form: Form, text: string, open: (f: FormField) => bo
   const counted = countByUnit(form, text, fields);
   if (counted) return counted;
   for (const field of fields) {
-    // "新疆的", "四川省的": a province and nothing else
-    if (field.type === 'province' && canonicalProvince(text.trim().replace(/的$/u, ''))) {
+    // "新疆的", "四川省的", "江苏苏州的": a province, with places inside it at most
+    if (field.type === 'province' && (canonicalProvince(text.trim().replace(/的$/u, '')) || provinceOfPlaces(text))) {
       const parsed = parseField(field, text);
       if (parsed.ok) return { field, value: parsed.value };
     }

@@ -45,6 +45,7 @@ export const foldWidth = (text: string): string =>
 
 /** "旅游一块大概5000万": 一块 is "that area", not one yuan. */
 const AREA_WORD = /^块(?!钱)/u;
+const BARE_DIGITS = /^[一二两三四五六七八九〇零]{2,}$/u;
 
 /** The first figure in a clause: Arabic digits, or Chinese numerals that are not part of a word. */
 export function findFigure(typed: string): { index: number } | undefined {
@@ -53,7 +54,8 @@ export function findFigure(typed: string): { index: number } | undefined {
     // "有一点": a 点 with no digit after it is no decimal point, and 一 before it no figure
     const figure = match[0].replace(/点+$/u, '');
     if (!figure) continue;
-    const lone = [...figure].length === 1 && !/\d/u.test(figure);
+    // "三七产值…": bare Chinese digits with no place value are a name's characters unless a unit follows
+    const lone = ([...figure].length === 1 && !/\d/u.test(figure)) || BARE_DIGITS.test(figure);
     const next = text.slice((match.index ?? 0) + figure.length);
     if (!lone || (FIGURE_NEXT.test(next) && !(figure === '一' && AREA_WORD.test(next)))) return { index: match.index ?? 0 };
   }

@@ -1,7 +1,8 @@
 import type { Form } from '../form.js';
 import { readMessage } from '../reading.js';
 import { findProvinces } from '../provinces.js';
-import { isQuestionLike } from './intents.js';
+import { dropOpeningLeadIn } from '../lead-in.js';
+import { GREETING, isQuestionLike } from './intents.js';
 
 /** Fields no chatter or question holds by chance: a line giving a product with two of them is the form's data. */
 const TELLING = ['province', 'protection_type', 'registration_no'];
@@ -29,7 +30,7 @@ const mayTell = (form: Form, line: string): boolean =>
  * holds by chance (a province, a protection type, an announcement number). Questions never are.
  */
 export function opensWithAnswers(form: Form, text: string): { name: string; rest: string } | undefined {
-  const line = text.trim();
+  const line = dropOpeningLeadIn(form, text.trim().replace(GREETING, ''));
   if (line.length === 0 || line.length > MAX_OPENING || isQuestionLike(line) || !mayTell(form, line)) return undefined;
   const field = form.fields[0];
   if (!field) return undefined;

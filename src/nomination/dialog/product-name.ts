@@ -10,7 +10,13 @@ export const NOT_A_NAME = /^[给替有代]|个$|参加|参与|参评|争取|加�
 /** A place is who asks, not what is nominated: "我们马关县想报个地标", "旺苍县的", "兵团第一师". */
 export const PLACE = /(?:省|市|县|区|旗|盟|州|镇|乡|村|兵团|第.{1,3}师|这边|那边|这儿|这里)$/u;
 /** A run that can be the nominated product: Han characters, no statement word, not a place, not a province (青海, 安徽省); "宁夏枸杞" is a product. */
-export const isProductName = (text: string): boolean => NAME.test(text) && !NOT_A_NAME.test(text) && !PLACE.test(text) && !isProvinceName(text);
+export const isProductName = (text: string): boolean =>
+  NAME.test(text) && !NOT_A_NAME.test(text) && !PLACE.test(text) && !isProvinceName(text) && !ofListName(text);
+
+/** The list's own name; a run made of its words ("重点联系", "运用促进") names the list, not a product. */
+const LIST_NAME = '地理标志运用促进重点联系指导名录';
+export const LIST_WORDS = taggedWords(LIST_NAME).map(({ word }) => word).sort((a, b) => b.length - a.length);
+const ofListName = (text: string): boolean => LIST_WORDS.reduce((rest, word) => rest.replaceAll(word, ''), text) === '';
 
 /** A named unit of government that opens a run: "滨海新区", "房山区"; not a town's name (景德镇). */
 const UNIT = /(?:省|市|县|区|旗|盟|州)$/u;

@@ -3,7 +3,7 @@ import { looksLikePersonName } from '../person-name.js';
 import { isCommonWord } from './common-word.js';
 import { isProvinceName } from '../provinces.js';
 import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, type ScoreWordClass, type StartWordClass } from './start-words.js';
-import { isProductName, NAME, PLACE, productOf, splitTold } from './product-name.js';
+import { isProductName, LIST_WORDS, NAME, PLACE, productOf, splitTold } from './product-name.js';
 import { NAME_LEAD, type StartRequest } from './start-request.js';
 
 /**
@@ -34,6 +34,8 @@ const ROLES = new Map<string, Role>();
 for (const [cls, words] of Object.entries(START_WORDS) as Array<[StartWordClass, string[]]>) for (const w of words) ROLES.set(w.toLowerCase(), ROLE_OF_START[cls]);
 for (const [cls, words] of Object.entries(SCORE_WORDS) as Array<[ScoreWordClass, string[]]>) for (const w of words) ROLES.set(w, ROLE_OF_SCORE[cls]);
 for (const w of NOMINATING_VERBS) ROLES.set(w, 'nominate');
+// the words of the list's name (重点联系名录, 运用促进) are what is filled in
+for (const w of LIST_WORDS) if (!ROLES.has(w)) ROLES.set(w, 'paper');
 const VOCAB = [...ROLES.keys()].sort((a, b) => b.length - a.length);
 
 interface Word {
@@ -129,6 +131,10 @@ function withPlace(name: string | undefined, forWhom: string[]): string | undefi
   return name && place && !name.includes(place) && isProductName(place + name) ? place + name : name;
 }
 
+const NOMINATED = new RegExp(
+  `^(?:那|好|嗯)?(?:我们|咱们|我|这边|这里|这次|今年)*(?:要|准备|打算|想)?(?:${NOMINATING_VERBS.join('|')})的(?:产品|地标|地理标志)?(?:名称|名字)?(?:是|叫)`,
+  'u',
+);
 const ANY_WILL_DO = /(?:都|也)(?:行|可以|好|成)(?:的)?$/u;
 const ASKING_END = /(?:吗|么|吧|呢)?[?？]+$|(?:吗|么|呢)$/u;
 const QUESTION_WORDS = new Set(SCORE_WORDS.ask.filter((w) => !['吗', '呢', '么'].includes(w)));
@@ -138,7 +144,11 @@ function readClause(piece: string): ClauseReading {
   const clause = piece.replace(/[，,。！!；;、~～…\s—-]+$/u, '');
   const bare = clause.replace(/[：:]$/u, '');
   if (/\d/u.test(clause)) return { kind: 'data' };
-  // "名称是金乡大蒜", "我们报的是庆元香菇": the product told
+  // "我们报的是庆元香菇", "那我们申报的产品是沙县小吃": the product named as what is nominated asks for its form
+  const nominated = NOMINATED.exec(bare);
+  const product = nominated ? bare.slice(nominated[0].length) : '';
+  if (nominated && isProductName(product)) return { kind: 'request', name: product };
+  // "名称是金乡大蒜": the product told
   const lead = NAME_LEAD.exec(bare);
   const told = lead ? bare.slice(lead[0].length) : '';
   if (lead && isProductName(told)) return { kind: 'data', name: told };
