@@ -12,7 +12,8 @@ import type { DialogDeps, LlmExtract, WriteExport } from './dialog/deps.js';
 import { actionIntent, dialogIntent, globalIntent, isQuestionLike, type DialogIntent } from './dialog/intents.js';
 import { opensWithAnswers } from './dialog/answers-opening.js';
 import { DialogSession } from './dialog/session.js';
-import { choose, resume, start } from './dialog/start.js';
+import { choose, offerForm, resume, start } from './dialog/start.js';
+import { answersOffer, bareProduct } from './dialog/product-offer.js';
 import type { Form } from './form.js';
 import { withWriterName } from './person-name.js';
 import type { NominationRecord } from '../store/nomination-types.js';
@@ -75,6 +76,14 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       // "信阳毛尖 河南 证明商标" with no draft open: the form's data is a wish to fill it in
       const told = !global && !pressed && !state?.nominationId ? opensWithAnswers(deps.form, text) : undefined;
       if (told) return start(ctx, deps, false, state, told);
+      // "洛川苹果" alone offers the form; a yes or an answer to the next question takes the offer
+      if (state?.pending?.kind === 'offer' && !state.nominationId && !pressed && !ctx.isGroup) {
+        const name = state.pending.payload;
+        if (dialogIntent(text)?.kind === 'confirm') return start(ctx, deps, false, state, { name });
+        if (answersOffer(deps.form, text)) return start(ctx, deps, false, state, { name, rest: text });
+      }
+      const offered = !global && !pressed && !state && !ctx.isGroup ? bareProduct(text) : undefined;
+      if (offered) return offerForm(ctx, state, offered);
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);
       if (!state && !ctx.isGroup && !pressed && dialogIntent(text)?.kind === 'review') {

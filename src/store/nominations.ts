@@ -191,7 +191,9 @@ export type PendingConfirmation =
   | { kind: 'submit' }
   | { kind: 'extracted'; payload: Record<string, FieldValue> }
   | { kind: 'overwrite'; payload: Record<string, FieldValue> }
-  | { kind: 'choose'; payload: string[] };
+  | { kind: 'choose'; payload: string[] }
+  /** A product named alone, offered a form (product-offer.ts). */
+  | { kind: 'offer'; payload: string };
 
 /** The nomination dialog of one person on one platform. */
 export interface DialogState {

@@ -151,7 +151,7 @@ export function submit(session: DialogSession): void {
 /** 确认 / 不 to whatever is pending. Returns false when nothing was pending. */
 export function answerPending(session: DialogSession, intent: Extract<DialogIntent, { kind: 'confirm' | 'deny' }>): boolean {
   const pending = session.state.pending;
-  if (!pending || pending.kind === 'choose') return false;
+  if (!pending || pending.kind === 'choose' || pending.kind === 'offer') return false;
   session.state.pending = undefined;
   const { ctx } = session;
   const title = titleOf(session.record);

@@ -94,6 +94,13 @@ function offerChoice(ctx: TurnContext, deps: DialogDeps, state: DialogState, dra
   ctx.commit((db) => saveDialog(db, next, ctx.clock()));
 }
 
+/** A product named alone ("洛川苹果"): the form is offered, and kept in mind for the next message. */
+export function offerForm(ctx: TurnContext, state: DialogState | undefined, name: string): void {
+  const next: DialogState = { ...(state ?? emptyState(ctx)), pending: { kind: 'offer', payload: name } };
+  ctx.reply(t('nomination.offer', { name }));
+  ctx.commit((db) => saveDialog(db, next, ctx.clock()));
+}
+
 /** `/申报`: a new draft, or (when drafts exist and `fresh` is false) the list to choose from. */
 export async function start(
   ctx: TurnContext,

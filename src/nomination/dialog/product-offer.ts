@@ -1,0 +1,32 @@
+import type { Form } from '../form.js';
+import { readMessage } from '../reading.js';
+import { taggedWords } from '../../text/segmenter.js';
+import { isCommonWord } from './common-word.js';
+import { isQuestionLike } from './intents.js';
+import { isProductName } from './product-name.js';
+
+/**
+ * A first message that is only a product's name ("洛川苹果") may be a wish to nominate it, or
+ * anything else: the bot offers the form rather than opening one. The offer is taken by a yes or
+ * by an answer to the form's next question ("陕西省", "地理标志产品"); anything else drops it.
+ */
+
+/** Word tags no product's name holds: verbs, time, pronouns, function words ("工作总结", "今天开会"). */
+const NOT_IN_A_NAME = /^(?:v|vn|vd|t|r|p|c|u|uj|ul|ug|uz|uv|ud|y|e|d|ad|zg|x)$/u;
+const NAME_LENGTH = { min: 3, max: 10 };
+
+/** The product a message names and nothing else; undefined for anything else. */
+export function bareProduct(text: string): string | undefined {
+  const name = text.trim().replace(/[。.!！~～]+$/u, '');
+  if (name.length < NAME_LENGTH.min || name.length > NAME_LENGTH.max || isQuestionLike(name)) return undefined;
+  if (!isProductName(name) || isCommonWord(name)) return undefined;
+  return taggedWords(name).some(({ tag }) => NOT_IN_A_NAME.test(tag)) ? undefined : name;
+}
+
+/** Whether `text`, sent after the offer, answers the form's questions after the name and nothing else. */
+export function answersOffer(form: Form, text: string): boolean {
+  const [name, next] = form.fields;
+  if (!name || !next || isQuestionLike(text)) return false;
+  const read = readMessage(form, {}, next, text);
+  return Object.keys(read.values).length > 0 && !(name.id in read.values) && read.unread.length === 0;
+}
