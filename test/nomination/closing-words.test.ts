@@ -75,3 +75,17 @@ describe('closings read word class by word class (closing-words.ts)', () => {
     expect(others.filter((text) => ['submit', 'confirm'].includes(dialogIntent(text)?.kind ?? ''))).toEqual([]);
   });
 });
+
+describe('a declined optional answer beside the closing', () => {
+  const pick = <T,>(list: T[], i: number): T => list[i % list.length] as T;
+  const DECLINES = ['不需要邮箱', '邮箱不用填', '邮箱没有', '没有邮箱', '邮箱就不填了', '邮箱空着', '不用填邮箱'];
+  const CLOSES = ['直接提交', '提交吧', '交吧', '填完了', '可以提交了'];
+  const messages = DECLINES.flatMap((decline, d) => CLOSES.map((close, c) => `${decline}${pick(['，', ',', ' '], d + c)}${close}`));
+  it(`reads all ${messages.length} as submitting`, () => {
+    expect(messages.filter((text) => dialogIntent(text)?.kind !== 'submit')).toEqual([]);
+  });
+
+  it('a decline alone, or with a refusal to hand in, submits nothing', () => {
+    for (const text of ['不需要邮箱', '不需要提交', '先不提交，邮箱没有', '提交，不用了', '邮箱没有，先别交']) expect(dialogIntent(text)?.kind, text).not.toBe('submit');
+  });
+});

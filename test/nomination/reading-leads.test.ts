@@ -7,7 +7,8 @@ import type { FieldValue } from '../../src/store/nomination-types.js';
 /**
  * Words around an answer that are none: a lead-in before a labelled answer ("先说别的：申请人是…"),
  * an opening word before a correction ("对了，…要改成…"), a product's name made of numeral
- * characters before its figure ("三七产值两百亿"), and words about a figure while a name is asked.
+ * characters before its figure ("三七产值两百亿"), words about a figure while a name is asked, and a
+ * multiple after the premium's label ("溢价1倍").
  */
 
 const form = loadForm('knowledge');
@@ -58,5 +59,15 @@ describe('words about a figure while a name is asked', () => {
   });
   it('an organisation’s name that holds such a word is still the name', () => {
     expect(read('applicant', '某某出口贸易公司')).toEqual({ applicant: '某某出口贸易公司' });
+  });
+});
+
+describe('a multiple after the premium’s label', () => {
+  it('is the excess the label names', () => {
+    const cases: Array<[string, number]> = [['溢价1倍左右', 100], ['溢价率大概两倍', 200], ['溢价：1.5倍', 150]];
+    expect(cases.filter(([text, value]) => read('employees', text).sales_premium !== value).map(([text]) => text)).toEqual([]);
+  });
+  it('leaves a percentage as typed', () => {
+    expect(read('sales_premium', '溢价30%')).toEqual({ sales_premium: 30 });
   });
 });

@@ -27,6 +27,8 @@ const WORDS: Record<ClosingClass, string[]> = {
 const VOCAB = classVocabulary(WORDS);
 
 const MAX_MESSAGE = 30;
+/** A clause declining an answer: "不需要邮箱", "邮箱不用填", "邮箱没有". Alone it closes nothing. */
+const DECLINED = /^(?:(?:不需要|不用|不必|无需|没有)(?:填写?|写)?(?!了)\p{Script=Han}{1,6}|\p{Script=Han}{1,6}(?:没有|不用填写?|不需要填?|不填了?|就不填了|空着))$/u;
 
 /**
  * Reads a closing (see the file comment): 'submit' when it hands the form in or says it is done,
@@ -38,6 +40,8 @@ export function closingIntent(text: string): 'submit' | 'confirm' | undefined {
   const classes: ClosingClass[] = [];
   for (const clause of message.split(/[，,、；;\s]+/u).filter(Boolean)) {
     const found = readAs(VOCAB, clause);
+    // "不需要邮箱，直接提交": an optional answer declined beside the closing leaves it empty
+    if (!found && DECLINED.test(clause)) continue;
     if (!found) return undefined;
     classes.push(...found);
   }
