@@ -70,8 +70,8 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       // "提交申报" while a draft is open submits it: a command of the form outranks a new start
       const command = state?.nominationId ? dialogIntent(text) : undefined;
       // …and a start only the scored reading reads is an answer while a form is open ("产值我来填")
-      const opens = global?.kind === 'start' && !(global.weak && state?.nominationId);
-      if (opens && global?.kind === 'start' && (!command || command.kind === 'new')) return start(ctx, deps, global.fresh, state, global);
+      const weakInForm = global?.kind === 'start' && global.weak && state?.nominationId;
+      if (global?.kind === 'start' && !weakInForm && (!command || command.kind === 'new')) return start(ctx, deps, global.fresh, state, global);
       if (global?.kind === 'resume') return resume(ctx, deps, state);
       // "信阳毛尖 河南 证明商标" with no draft open: the form's data is a wish to fill it in
       const told = !global && !pressed && !state?.nominationId ? opensWithAnswers(deps.form, text) : undefined;

@@ -3,7 +3,7 @@ import { readMessage } from '../reading.js';
 import { taggedWords } from '../../text/segmenter.js';
 import { isCommonWord } from './common-word.js';
 import { isQuestionLike } from './intents.js';
-import { isProductName } from './product-name.js';
+import { isProductName, NOT_IN_A_NAME } from './product-name.js';
 
 /**
  * A first message that is only a product's name ("洛川苹果") may be a wish to nominate it, or
@@ -11,8 +11,6 @@ import { isProductName } from './product-name.js';
  * by an answer to the form's next question ("陕西省", "地理标志产品"); anything else drops it.
  */
 
-/** Word tags no product's name holds: verbs, time, pronouns, function words ("工作总结", "今天开会"). */
-const NOT_IN_A_NAME = /^(?:v|vn|vd|t|r|p|c|u|uj|ul|ug|uz|uv|ud|y|e|d|ad|zg|x)$/u;
 const NAME_LENGTH = { min: 3, max: 10 };
 
 /** The product a message names and nothing else; undefined for anything else. */

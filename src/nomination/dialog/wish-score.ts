@@ -3,7 +3,7 @@ import { looksLikePersonName } from '../person-name.js';
 import { isCommonWord } from './common-word.js';
 import { isProvinceName } from '../provinces.js';
 import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, type ScoreWordClass, type StartWordClass } from './start-words.js';
-import { isProductName, LIST_WORDS, NAME, PLACE, productOf, splitTold } from './product-name.js';
+import { isProductName, LIST_WORDS, NAME, NOT_NOMINAL, PLACE, productOf, splitTold } from './product-name.js';
 import { NAME_LEAD, type StartRequest } from './start-request.js';
 
 /**
@@ -63,8 +63,6 @@ export function wordsOf(clause: string): Word[] {
     });
 }
 
-/** Tags of words that stand for an act or a function: alone, such a word is no product's name ("直接"). */
-const NOT_NOMINAL = /^(?:v|vn|vd|d|ad|p|c|r|m|q|u|y|e|o|zg|x|uj|ul|ug|uz|uv|ud)$/u;
 
 interface ClauseReading {
   kind: 'request' | 'wish' | 'asking' | 'data' | 'neutral' | 'blocked';
