@@ -28,8 +28,14 @@ const idNumber = (id: string | number): number => Number(/(\d+)\D*$/u.exec(Strin
 export type Split = 'odd' | 'even';
 const inSplit = (split: Split) => (item: { id: string | number }) => idNumber(item.id) % 2 === (split === 'odd' ? 1 : 0);
 
-export const readOpenings = (split: Split): Opening[] => readLines('openings.jsonl', openingSchema).filter(inSplit(split));
-export const readClosings = (split: Split): Closing[] => readLines('closings.jsonl', closingSchema).filter(inSplit(split));
+/** The blind rounds that wrote openings and closings: v7's files carry no suffix. */
+export type Round = 'v7' | 'v8';
+const fileOf = (kind: 'openings' | 'closings', round: Round): string => (round === 'v7' ? `${kind}.jsonl` : `${kind}-${round}.jsonl`);
+
+export const readOpenings = (split: Split, round: Round = 'v7'): Opening[] =>
+  readLines(fileOf('openings', round), openingSchema).filter(inSplit(split));
+export const readClosings = (split: Split, round: Round = 'v7'): Closing[] =>
+  readLines(fileOf('closings', round), closingSchema).filter(inSplit(split));
 
 export interface SplitScore {
   right: number;
