@@ -16,6 +16,7 @@ import { choose, offerForm, resume, start } from './dialog/start.js';
 import { answersOffer, bareProduct } from './dialog/product-offer.js';
 import type { Form } from './form.js';
 import { withWriterName } from './person-name.js';
+import { INTERJECTION } from './parsers/lead.js';
 import type { NominationRecord } from '../store/nomination-types.js';
 
 export type { LlmExtract } from './dialog/deps.js';
@@ -42,6 +43,11 @@ export interface NominationDialog {
  * a time, validated and committed before the next question; coordinator commands (`/导出`,
  * `/申报 统计`, `/名额`). Messages that are not for the dialog go on to the next step.
  */
+/** "嗯，稍等": a leading interjection says nothing, so every reader sees the message without it. */
+const spoken = (text: string): string => text.trimStart().replace(INTERJECTION, '') || text;
+/** A closing full stop ("信阳毛尖 河南 证明商标。") does not change what an opening says; stored text keeps it. */
+const unclosed = (text: string): string => text.replace(/[。．.!！~～]+$/u, '');
+
 export function createNominationDialog(options: NominationDialogOptions): NominationDialog {
   const deps: DialogDeps = {
     form: options.form,
@@ -56,7 +62,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
     async run(ctx, next) {
       const pressed = actionIntent(ctx.message.action);
       if (ctx.message.action && !pressed) return next();
-      const text = ctx.message.text;
+      const text = spoken(ctx.message.text);
       const global = pressed ? undefined : globalIntent(text);
       if (global && (global.kind === 'stats' || global.kind === 'export' || global.kind === 'quota')) {
         return coordinatorCommand(ctx, deps, global);
@@ -74,7 +80,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       if (global?.kind === 'start' && !weakInForm && (!command || command.kind === 'new')) return start(ctx, deps, global.fresh, state, global);
       if (global?.kind === 'resume') return resume(ctx, deps, state);
       // "信阳毛尖 河南 证明商标" with no draft open: the form's data is a wish to fill it in
-      const told = !global && !pressed && !state?.nominationId ? opensWithAnswers(deps.form, text) : undefined;
+      const told = !global && !pressed && !state?.nominationId ? opensWithAnswers(deps.form, unclosed(text)) : undefined;
       if (told) return start(ctx, deps, false, state, told);
       // "洛川苹果" alone offers the form; a yes or an answer to the next question takes the offer
       if (state?.pending?.kind === 'offer' && !state.nominationId && !pressed && !ctx.isGroup) {
@@ -82,7 +88,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
         if (dialogIntent(text)?.kind === 'confirm') return start(ctx, deps, false, state, { name });
         if (answersOffer(deps.form, text)) return start(ctx, deps, false, state, { name, rest: text });
       }
-      const offered = !global && !pressed && !state && !ctx.isGroup ? bareProduct(text) : undefined;
+      const offered = !global && !pressed && !state && !ctx.isGroup ? bareProduct(unclosed(text)) : undefined;
       if (offered) return offerForm(ctx, state, offered);
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);

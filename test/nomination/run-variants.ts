@@ -1,0 +1,55 @@
+/**
+ * Tuning aid: runs each dialog of a file as written and in reworded variants (punctuation width,
+ * a leading 嗯, a closing 。, 地标 for 地理标志) and lists the variants that score below the original.
+ * Run: node --import tsx test/nomination/run-variants.ts FILE.jsonl [...]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadForm } from '../../src/nomination/form.js';
+import { readDialogs, runDialog, type ScriptedDialog } from './dialog-eval.js';
+
+const HALF: Record<string, string> = { '，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '？': '?', '！': '!' };
+const FULL = Object.fromEntries(Object.entries(HALF).map(([f, h]) => [h, f]));
+const swap = (table: Record<string, string>) => (text: string) => [...text].map((c) => table[c] ?? c).join('');
+
+const VARIANTS: Record<string, (text: string) => string> = {
+  half: swap(HALF),
+  full: swap(FULL),
+  um: (text) => (text.startsWith('/') ? text : `嗯，${text}`),
+  stop: (text) => (text.startsWith('/') || /[。.!！?？]$/u.test(text) ? text : `${text}。`),
+  dibiao: (text) => text.replaceAll('地理标志', '地标'),
+};
+
+/** Text is stored as typed, so a variant that rewrites characters inside values expects them rewritten too. */
+const REWRITES_VALUES = new Set(['half', 'full', 'dibiao']);
+const TYPED = new Set(loadForm('knowledge').fields.filter((f) => ['text', 'longtext', 'registration'].includes(f.type)).map((f) => f.id));
+
+const reworded = (dialog: ScriptedDialog, name: string, change: (t: string) => string): ScriptedDialog => ({
+  ...dialog,
+  id: `${dialog.id}~${name}`,
+  parts: dialog.parts.map((part) => part.map(change)),
+  expect: REWRITES_VALUES.has(name)
+    ? Object.fromEntries(Object.entries(dialog.expect).map(([k, v]) => [k, typeof v === 'string' && TYPED.has(k) ? change(v) : v]))
+    : dialog.expect,
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'gi-bot-variants-'));
+let runs = 0;
+let worse = 0;
+for (const file of process.argv.slice(2)) {
+  for (const dialog of readDialogs(file)) {
+    const base = await runDialog(dialog, dir);
+    for (const [name, change] of Object.entries(VARIANTS)) {
+      const variant = await runDialog(reworded(dialog, name, change), dir);
+      runs += 1;
+      if (variant.right < base.right || (base.submitted && !variant.submitted)) {
+        worse += 1;
+        console.log(`${variant.id}: ${variant.right}/${variant.total}${variant.submitted ? '' : ' NOT SUBMITTED'} (as written ${base.right}/${base.total})`);
+        for (const w of variant.wrong) console.log(`   - ${w.field}: expected ${JSON.stringify(w.expected)}, got ${JSON.stringify(w.got)}`);
+      }
+    }
+  }
+}
+rmSync(dir, { recursive: true, force: true });
+console.log(`variants: ${worse} of ${runs} scored below the dialog as written`);
