@@ -16,7 +16,7 @@ import { choose, offerForm, resume, start } from './dialog/start.js';
 import { answersOffer, bareProduct } from './dialog/product-offer.js';
 import type { Form } from './form.js';
 import { withWriterName } from './person-name.js';
-import { INTERJECTION } from './parsers/lead.js';
+import { ACKNOWLEDGEMENT, INTERJECTION } from './parsers/lead.js';
 import type { NominationRecord } from '../store/nomination-types.js';
 
 export type { LlmExtract } from './dialog/deps.js';
@@ -43,8 +43,18 @@ export interface NominationDialog {
  * a time, validated and committed before the next question; coordinator commands (`/导出`,
  * `/申报 统计`, `/名额`). Messages that are not for the dialog go on to the next step.
  */
-/** "嗯，稍等": a leading interjection says nothing, so every reader sees the message without it. */
-const spoken = (text: string): string => text.trimStart().replace(INTERJECTION, '') || text;
+/**
+ * "嗯，稍等", "好的，陕西": a leading interjection or acknowledgement says nothing of the form, so
+ * every reader sees the message without it (a message of nothing else stays as it is).
+ */
+function spoken(text: string): string {
+  let rest = text.trimStart();
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(INTERJECTION, '').replace(ACKNOWLEDGEMENT, '');
+  }
+  return rest || text;
+}
 /** A closing full stop ("信阳毛尖 河南 证明商标。") does not change what an opening says; stored text keeps it. */
 const unclosed = (text: string): string => text.replace(/[。．.!！~～]+$/u, '');
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runDialog, type ScriptedDialog } from './dialog-eval.js';
 
 /**
- * A leading interjection (嗯，/ 呃 / 哦，…) and a closing full stop are how people type, not what
+ * A leading interjection (嗯，/ 呃 / 哦，…) or acknowledgement (好的，/ 行，) and a closing full stop are how people type, not what
  * they say: every message of a whole conversation reworded so must end in the same form as the
  * plain one — no start missed, no "稍等" stored as a name, no "无" left unread.
  */
@@ -55,7 +55,7 @@ const EXPECT = {
 };
 
 const OPENINGS = ['您好，我想申报重点联系指导名录', '我要报地标', '帮我填一下申报书'];
-const FILLERS = ['嗯，', '嗯嗯，', '呃，', '哦，', '啊，', '嗯 '];
+const FILLERS = ['嗯，', '嗯嗯，', '呃，', '哦，', '啊，', '嗯 ', '好的，', '行，', '嗯，好的，', '收到，'];
 
 const dialog = (id: string, opening: string, change: (text: string) => string): ScriptedDialog => ({
   id,
@@ -69,11 +69,13 @@ describe('fillers and full stops around what officers say', () => {
   const work = mkdtempSync(join(tmpdir(), 'gi-bot-fillers-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  const cases = OPENINGS.flatMap((opening, i) => [
-    [`${opening} / ${FILLERS[i]}`, dialog(`filler${i}`, opening, (text) => `${FILLERS[i]}${text}`)],
-    [`${opening} / ${FILLERS[i + 3]}`, dialog(`filler${i + 3}`, opening, (text) => `${FILLERS[i + 3]}${text}`)],
-    [`${opening} / 。`, dialog(`stop${i}`, opening, (text) => (/[。！？]$/u.test(text) ? text : `${text}。`))],
-  ] as const);
+  const cases = [
+    ...FILLERS.map((filler, i) => {
+      const opening = OPENINGS[i % OPENINGS.length]!;
+      return [`${opening} / ${filler}`, dialog(`filler${i}`, opening, (text) => `${filler}${text}`)] as const;
+    }),
+    ...OPENINGS.map((opening, i) => [`${opening} / 。`, dialog(`stop${i}`, opening, (text) => (/[。！？]$/u.test(text) ? text : `${text}。`))] as const),
+  ];
 
   it('reads the plain conversation whole (the baseline the variants must match)', { timeout: 60_000 }, async () => {
     const score = await runDialog(dialog('plain', OPENINGS[0]!, (text) => text), work);

@@ -1,7 +1,7 @@
 /**
  * Tuning aid: runs each dialog of a file as written and in reworded variants (punctuation width,
- * a leading 嗯, a closing 。, 地标 for 地理标志) and lists the variants that score below the original.
- * Run: node --import tsx test/nomination/run-variants.ts FILE.jsonl [...]
+ * a leading 嗯 or 好的, a closing 。, 地标 for 地理标志) and lists the variants that score below the original.
+ * Run: [VARIANTS=um,ok,…] node --import tsx test/nomination/run-variants.ts FILE.jsonl [...]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,10 +13,12 @@ const HALF: Record<string, string> = { '，': ',', '：': ':', '；': ';', '（'
 const FULL = Object.fromEntries(Object.entries(HALF).map(([f, h]) => [h, f]));
 const swap = (table: Record<string, string>) => (text: string) => [...text].map((c) => table[c] ?? c).join('');
 
+const ONLY = process.env.VARIANTS?.split(',');
 const VARIANTS: Record<string, (text: string) => string> = {
   half: swap(HALF),
   full: swap(FULL),
   um: (text) => (text.startsWith('/') ? text : `嗯，${text}`),
+  ok: (text) => (text.startsWith('/') ? text : `好的，${text}`),
   stop: (text) => (text.startsWith('/') || /[。.!！?？]$/u.test(text) ? text : `${text}。`),
   dibiao: (text) => text.replaceAll('地理标志', '地标'),
 };
@@ -41,6 +43,7 @@ for (const file of process.argv.slice(2)) {
   for (const dialog of readDialogs(file)) {
     const base = await runDialog(dialog, dir);
     for (const [name, change] of Object.entries(VARIANTS)) {
+      if (ONLY && !ONLY.includes(name)) continue;
       const variant = await runDialog(reworded(dialog, name, change), dir);
       runs += 1;
       if (variant.right < base.right || (base.submitted && !variant.submitted)) {
