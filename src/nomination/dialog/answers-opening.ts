@@ -4,7 +4,7 @@ import { findProvinces } from '../provinces.js';
 import { dropOpeningLeadIn } from '../lead-in.js';
 import { GREETING, isQuestionLike } from './intents.js';
 import { isProvinceName } from '../provinces.js';
-import { nameShaped } from './product-offer.js';
+import { nameShaped } from './product-name.js';
 
 /** Fields no chatter or question holds by chance: a line giving a product with two of them is the form's data. */
 const TELLING = ['province', 'protection_type', 'registration_no'];

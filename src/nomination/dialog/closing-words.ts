@@ -1,4 +1,4 @@
-import { classVocabulary, readAs } from './word-classes.js';
+import { classVocabulary, readClauses } from './word-classes.js';
 
 /**
  * How officers close the form, however they word it: "填完了，帮我交上去", "信息都对，交上去吧",
@@ -57,14 +57,9 @@ export function closingIntent(text: string): 'submit' | 'confirm' | undefined {
   // an emoji says nothing more: "确认👌", "提交😊"
   const message = text.normalize('NFKC').replace(EMOJI, '').trim().toLowerCase().replace(/[。.!！~～]+$/u, '');
   if (!message || message.length > MAX_MESSAGE) return undefined;
-  const classes: ClosingClass[] = [];
-  for (const clause of message.split(/[，,、；;\s]+/u).filter(Boolean)) {
-    const found = readAs(VOCAB, clause);
-    // "不需要邮箱，直接提交": an optional answer declined beside the closing leaves it empty
-    if (!found && DECLINED.test(clause)) continue;
-    if (!found) return undefined;
-    classes.push(...found);
-  }
+  // "不需要邮箱，直接提交": an optional answer declined beside the closing leaves it empty
+  const classes = readClauses(VOCAB, message, (clause) => DECLINED.test(clause));
+  if (!classes) return undefined;
   if (classes.includes('submit') || classes.includes('finished')) return 'submit';
   // "我看了一遍，没有问题": having checked says yes only beside a yes
   return classes.includes('agree') ? 'confirm' : undefined;

@@ -1,4 +1,4 @@
-import { classVocabulary, readAs } from './word-classes.js';
+import { classVocabulary, readClauses } from './word-classes.js';
 import { NOMINATING_VERBS, START_WORDS } from './start-words.js';
 
 /**
@@ -28,12 +28,8 @@ const MAX_MESSAGE = 30;
 export function declineOf(text: string): 'not-nominating' | 'drop' | undefined {
   const message = text.normalize('NFKC').trim().toLowerCase().replace(/[。.!！~～]+$/u, '');
   if (!message || message.length > MAX_MESSAGE) return undefined;
-  const classes: DeclineClass[] = [];
-  for (const clause of message.split(/[，,、；;\s]+/u).filter(Boolean)) {
-    const found = readAs(VOCAB, clause);
-    if (!found) return undefined;
-    classes.push(...found);
-  }
+  const classes = readClauses(VOCAB, message);
+  if (!classes) return undefined;
   if (classes.includes('not') && classes.includes('verb')) return 'not-nominating';
   return classes.includes('drop') ? 'drop' : undefined;
 }

@@ -1,11 +1,8 @@
 import type { Form } from '../form.js';
 import { readMessage } from '../reading.js';
-import { taggedWords } from '../../text/segmenter.js';
-import { dictionaryFrequency, isCommonWord } from './common-word.js';
-import { wordsOf } from './wish-score.js';
 import { isAboutSender } from './start-request.js';
 import { isQuestionLike } from './intents.js';
-import { isProductName, NOT_IN_A_NAME } from './product-name.js';
+import { nameShaped } from './product-name.js';
 
 /**
  * A first message that is only a product's name ("洛川苹果") may be a wish to nominate it, or
@@ -14,21 +11,6 @@ import { isProductName, NOT_IN_A_NAME } from './product-name.js';
  */
 
 const NAME_LENGTH = { min: 3, max: 10 };
-
-/** Seen less often than this, a word the dictionary tags as an act or a time is a place's name it guessed at ("五常", "安化"). */
-const RARE = 100;
-
-/**
- * Whether `name` reads as a product's name by the dictionary: no word of the start lists (a
- * greeting: "老师好"), not places only ("四川成都"), and no act, function or time word, except a rare
- * one before the last word (五常大米, 安化黑茶: the place opens the name, the product noun ends it).
- */
-export function nameShaped(name: string): boolean {
-  if (!isProductName(name) || isCommonWord(name) || wordsOf(name).some((word) => word.role)) return false;
-  const words = taggedWords(name);
-  if (words.every(({ tag }) => tag === 'ns')) return false;
-  return words.every(({ word, tag }, i) => !NOT_IN_A_NAME.test(tag) || (i < words.length - 1 && word.length > 1 && dictionaryFrequency(word) < RARE));
-}
 
 /** The product a message names and nothing else; undefined for anything else. */
 export function bareProduct(text: string): string | undefined {

@@ -34,9 +34,9 @@ type Token = { cls: StartWordClass | 'name' | 'act'; text: string };
 const MAX_MESSAGE = 40;
 const MAX_CLAUSE = 30;
 /** A verb the lists do not know: one or two characters, e.g. 录, 整理, 汇总. */
-const ACT = /^\p{Script=Han}{1,2}$/u;
+export const ACT = /^\p{Script=Han}{1,2}$/u;
 /** What an unknown verb never holds: a wish, a greeting or a programme word read another way. */
-const NOT_A_VERB = /[我你您们的一个份下吧啊呀哈请帮给把将进入到上新看查问读阅发传转寄收拿送退删撤改审核批盖签交印载已了没不吗呢么啥谁是为事该还]|^完$|申报|名录|地标|产品|项目/u;
+export const NOT_A_VERB = /[我你您们的一个份下吧啊呀哈请帮给把将进入到上新看查问读阅发传转寄收拿送退删撤改审核批盖签交印载已了没不吗呢么啥谁是为事该还]|^完$|申报|名录|地标|产品|项目/u;
 /** The papers themselves (申报书, 申报材料, 申报表), not what they are about (产品, 地标): "水产品" is no "水 the 产品". */
 const FORM_PAPERS = /申报/u;
 /** …where it stands as the one asking: after 我们, or opening the clause before a wish. */
@@ -45,8 +45,10 @@ const WISH = new RegExp(`^(?:${[...START_WORDS.modal, ...START_WORDS.help].sort(
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
 /** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
-export const NAME_LEAD = /^(?:我们|我们的|我们这个|咱们|产品|名字|名称)?(?:是|叫|报的是|要报的是)/u;
+export const NAME_LEAD = /^(?:(?:我们|我们的|我们这个|咱们|产品|名字|名称)?(?:是|叫|报的是|要报的是)|(?:上次|之前|刚才|前面|昨天|前两天)(?:跟你|和你)?(?:说|提|讲|聊)过?的)/u;
 const CLAUSE = /[，,。.！!？?；;、~～：:\s]+/u;
+/** 用 ending a clause after what is filled says what for: "报名录用", "申报用的". */
+export const PURPOSE = new RegExp(`(?<=${[...START_WORDS.object, ...NOMINATING_VERBS].join('|')})用的?$`, 'u');
 /**
  * A clause about who writes, before the request: "我是巴州市场监管局的阿依古丽", "负责地标这块",
  * "电话139…". It is kept for the answers (a contact) and does not count toward the opening.
@@ -136,7 +138,8 @@ function wellPlaced(tokens: Token[]): boolean {
     const wish = before.length === 0 || before.some((t) => t.cls === 'help' || t.cls === 'modal');
     if (leads && wish && isNominating(next) && after.some((t) => t.cls === 'object')) return true;
     // 砀山酥梨的名录申报书我来填, 我们县的库尔勒香梨想报名录
-    const wants = (next?.cls === 'modal' || next?.cls === 'help') && after.some(isNominating);
+    // …and "湖南安化黑茶要上名录": a wish to go into the list
+    const wants = (next?.cls === 'modal' || next?.cls === 'help') && (after.some(isNominating) || (after.some((t) => t.cls === 'into') && after.at(-1)?.cls === 'object'));
     return before.every((t) => LEAD.has(t.cls) || t.cls === 'of') && (next?.cls === 'of' || next?.cls === 'object' || wants);
   });
 }
@@ -201,7 +204,7 @@ const FORM_CONTENT = /内容|信息|东西|项目|表格?|地方/gu;
  */
 function howToGoOn(clause: string): boolean {
   const bare = clause.replace(/[?？]+$/u, '').replace(/(?:呢|啊|呀|吗)$/u, '');
-  const rest = bare.replace(/^(?:那|请问)?(?:接下来|然后|下一步|首先)?(?:我们|我)?(?:该|要|应该|需要)?(?:先)?/u, '');
+  const rest = bare.replace(/^(?:那|请问|[你您]看(?:下|看|一下)?)?(?:接下来|然后|下一步|首先)?(?:我们|我)?(?:该|要|应该|需要)?(?:先)?/u, '');
   const how = /^(?:怎么|怎样|如何|咋)/u.exec(rest);
   const onlyDoing = (tokens: Token[] | undefined, verbs: ReadonlySet<string>): boolean =>
     tokens !== undefined && tokens.some((t) => verbs.has(t.cls)) && tokens.every((t) => verbs.has(t.cls) || t.cls === 'filler' || t.cls === 'modal');
@@ -245,7 +248,7 @@ export function startRequest(text: string): StartRequest | undefined {
     }
     opening += piece.length;
     if (!clause) continue;
-    const tokens = readClause(clause.replace(/[?？]+$/u, ''));
+    const tokens = readClause(clause.replace(/[?？]+$/u, '').replace(PURPOSE, ''));
     // "你好呀", "老师好啊": a greeting with its particle
     if (tokens?.some((t) => t.cls === 'greet') && tokens.every((t) => t.cls === 'greet' || t.cls === 'filler')) continue;
     // "申报产品：恩施玉露": a label naming the product, as a form has it, asks for nothing
@@ -260,8 +263,9 @@ export function startRequest(text: string): StartRequest | undefined {
       continue;
     }
     if (asked) {
-      // "…想把莒南板栗报进名录，怎么弄？": asking how to go on with a request made is part of it
-      if (isRequest(read) && howToGoOn(clause)) continue;
+      // "…想把莒南板栗报进名录，怎么弄？", "请问怎么开始？我要填申报书": asking how to go on beside a
+      // request is part of it (alone it asks nothing of the form: the message must still request)
+      if (howToGoOn(clause)) continue;
       const polite = politeAsk(clause);
       if (!polite || QUESTION_WORD.test(polite)) return undefined;
       read.push(...(readClause(polite) ?? []));
