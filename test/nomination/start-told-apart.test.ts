@@ -127,3 +127,21 @@ describe('lines that never start', () => {
     expect(all.filter((text) => startsWith(text) || opensWithAnswers(form, text) !== undefined)).toEqual([]);
   });
 });
+
+describe('speech typed without stops', () => {
+  const LEADS = ['诶那个', '哎', '那个', '嗯'];
+  const REQUESTS = ['我们这次就报{p}了吧', '那就报{p}吧', '我们就申报{p}了啊'];
+  const AFTER = ['对就是{p}你帮我建一个申报', '你帮我开个申报书', '资料回头我再发你'];
+  const runOn = LEADS.flatMap((lead, l) => REQUESTS.map((request, r) => {
+    const name = pick(NAMES, l * 3 + r);
+    return [`${lead}${request}${pick(AFTER, l + r)}`.replaceAll('{p}', name), name] as const;
+  }));
+  it(`starts on all ${runOn.length} run-on requests, parted after a sentence-final particle`, () => {
+    expect(runOn.filter(([text, name]) => !startsWith(text, name)).map(([text]) => text)).toEqual([]);
+  });
+
+  const others = ['好吧我知道了申报截止是哪天', '那个申报书吧我还没看完', '算了吧今年我们就不报了', '哈哈哈好吧明天再说'];
+  it(`starts nothing on ${others.length} run-on questions, remarks and declines`, () => {
+    expect(others.filter((text) => startsWith(text))).toEqual([]);
+  });
+});

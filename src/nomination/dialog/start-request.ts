@@ -3,7 +3,7 @@ import { isUnitIntroduction } from '../introduction.js';
 import { looksLikePersonName } from '../person-name.js';
 import { isProvinceName } from '../provinces.js';
 import { isCommonWord, splitsAt } from './common-word.js';
-import { cutsAt } from './start-cut.js';
+import { cutsAt, startCut } from './start-cut.js';
 import { NAME, NOT_A_NAME, PLACE, isBareName, isProductName, productOf, splitTold } from './product-name.js';
 
 /**
@@ -36,7 +36,7 @@ const MAX_CLAUSE = 30;
 /** A verb the lists do not know: one or two characters, e.g. 录, 整理, 汇总. */
 export const ACT = /^\p{Script=Han}{1,2}$/u;
 /** What an unknown verb never holds: a wish, a greeting or a programme word read another way. */
-export const NOT_A_VERB = /[我你您们的一个份下吧啊呀哈请帮给把将进入到上新看查问读阅发传转寄收拿送退删撤改审核批盖签交印载已了没不吗呢么啥谁是为事该还]|^完$|申报|名录|地标|产品|项目/u;
+export const NOT_A_VERB = /[我你您们这那的一个份下吧啊呀哈请帮给把将进入到上新看查问读阅发传转寄收拿送退删撤改审核批盖签交印载已了没不吗呢么啥谁是为事该还]|^完$|申报|名录|地标|产品|项目/u;
 /** The papers themselves (申报书, 申报材料, 申报表), not what they are about (产品, 地标): "水产品" is no "水 the 产品". */
 const FORM_PAPERS = /申报/u;
 /** …where it stands as the one asking: after 我们, or opening the clause before a wish. */
@@ -111,7 +111,7 @@ function wellPlaced(tokens: Token[]): boolean {
       const owner = prev?.cls === 'name' || prev?.cls === 'subject' || prev?.cls === 'object' || prev?.cls === 'time';
       return owner && (next?.cls === 'object' || next?.cls === 'both' || next?.cls === 'fresh' || (prev?.cls === 'subject' && next?.cls === 'name'));
     }
-    if (token.cls === 'now') return after.length === 0 && before.some((t) => t.cls === 'modal' || t.text === '开始');
+    if (token.cls === 'now') return after.every((t) => t.cls === 'filler') && before.some((t) => t.cls === 'modal' || t.text === '开始');
     // 帮我录一下申报书, 申报材料我来整理: a verb the lists lack only where a request wants one
     // …and as a bare imperative opening its clause ("录一下申报书"), before what is filled
     if (token.cls === 'act') {
@@ -130,7 +130,7 @@ function wellPlaced(tokens: Token[]): boolean {
     const into = next?.cls === 'into' && after[1]?.cls === 'object';
     // …where the name begins a word: "申报书内容直接贴过来" names nothing
     const begins = cutsAt(`${prev?.text ?? ''}${token.text}`, prev?.text.length ?? 0);
-    if (isNominating(prev) && begins && ((wished && after.every((t) => t.cls === 'filler')) || into)) return true;
+    if (isNominating(prev) && begins && ((wished && after.every((t) => t.cls === 'filler' || t.cls === 'now')) || into)) return true;
     // 把英德红茶报进名录
     if (prev?.cls === 'take' && (next?.cls === 'verb' || next?.cls === 'both')) return true;
     // 帮我们这边阳澄湖大闸蟹报一下名录: the product between the wish and its verb; "黄岩蜜橘申报名录" with none
@@ -188,7 +188,7 @@ function isRequest(read: Token[]): boolean {
   // "想进名录", "争取进入第三批名录": a wish to go into the list asks for the form
   const into = read.findIndex((t) => t.cls === 'into');
   if (into > 0 && read.slice(0, into).some((t) => t.cls === 'modal') && read.slice(into + 1).find((t) => t.cls !== 'time' && t.cls !== 'of')?.cls === 'object' && read.every((t) => t.cls !== 'act')) return true;
-  return objects === 0 && read.some(isNominating) && read.every((t) => LEAD.has(t.cls) || ['name', 'take', 'into'].includes(t.cls) || isNominating(t));
+  return objects === 0 && read.some(isNominating) && read.every((t) => LEAD.has(t.cls) || ['name', 'take', 'into', 'now'].includes(t.cls) || isNominating(t));
 }
 
 /** Where or what first, in a question how to go on: "从哪开始填", "第一步做什么", "先填哪些". */
@@ -221,13 +221,23 @@ function howToGoOn(clause: string): boolean {
 /** A clause about who writes: "我是巴州市场监管局的阿依古丽", "四川省知识产权服务促进中心". */
 export const isAboutSender = (clause: string): boolean => ABOUT_SENDER.test(clause) || isUnitIntroduction(clause);
 
+/** Particles that end a sentence in speech typed without stops: "…就报五常大米了吧对就是…". */
+const SENTENCE_PARTICLES: ReadonlySet<string> = new Set(['吧', '嘛', '啊', '呀', '哈', '啦']);
+
+/** A run-on message with a stop after each sentence-final particle the dictionary cuts as a word of its own, before more words. */
+function withParticleStops(message: string): string {
+  if (/[，,。！!？?；;\s]/u.test(message)) return message;
+  const words = startCut(message);
+  return words.map(({ word }, i) => (SENTENCE_PARTICLES.has(word) && i < words.length - 1 ? `${word}，` : word)).join('');
+}
+
 /** Reads a message as a start request (see the file comment); undefined when it is none. */
 export function startRequest(text: string): StartRequest | undefined {
   const message = text.normalize('NFKC').trim();
   if (message.length === 0) return undefined;
   const long = message.length > MAX_MESSAGE;
   // a full stop inside an e-mail address or a figure ends no clause
-  const pieces = message.split(/(?<=[，,。！!？?；;、~～：:\s]|\.(?![\w]))/u).filter((p) => p.trim());
+  const pieces = withParticleStops(message).split(/(?<=[，,。！!？?；;、~～：:\s]|\.(?![\w]))/u).filter((p) => p.trim());
   const read: Token[] = [];
   const intro: string[] = [];
   const rest: string[] = [];
