@@ -7,7 +7,8 @@ import { form } from './dialog-fixture.js';
 
 /**
  * What tells an opening apart from everything else an officer types, by word class and the
- * dictionary, never by the line: a product's name with its province, a question how to begin beside
+ * dictionary, never by the line: a product's name with its province (offered the form, as a name
+ * alone is: one value is no proof of a wish), a question how to begin beside
  * the request, a bidding to fill in beside a name, the product named as what is nominated, a wish to
  * go into the list, an office as the one asking, a try, a purpose; and, built of the same parts,
  * questions about the notice, chatter, thanks, "later" and declines that never start.
@@ -26,7 +27,7 @@ const startsWith = (text: string, name?: string): boolean => {
   return intent?.kind === 'start' && (name === undefined || intent.name === name);
 };
 
-describe('a product’s name with its province, and nothing else', () => {
+describe('a product’s name with its province, and nothing else: offered the form, as a name alone is', () => {
   const told = NAMES.flatMap((name, n) =>
     PROVINCES.slice(0, 4).flatMap((province, p) => {
       const sep = pick(SEPARATORS, n + p);
@@ -35,8 +36,8 @@ describe('a product’s name with its province, and nothing else', () => {
     }),
   );
 
-  it(`opens the form with the name on all ${told.length}, in either order or run together`, () => {
-    const wrong = told.filter(([text, name]) => opensWithAnswers(form, text)?.name !== name);
+  it(`offers the form for the name on all ${told.length}, in either order or run together, and opens none`, () => {
+    const wrong = told.filter(([text, name]) => bareProduct(text) !== name || opensWithAnswers(form, text) !== undefined || startsWith(text));
     expect(wrong.map(([text]) => text)).toEqual([]);
   });
 
@@ -46,10 +47,10 @@ describe('a product’s name with its province, and nothing else', () => {
     ),
     ...NAMES.slice(0, 4).map((name, n) => `${pick(PROVINCES, n)}${pick(SEPARATORS, n)}${name}？`),
     ...NAMES.slice(0, 4).map((name, n) => `${pick(PROVINCES, n)}${pick(SEPARATORS, n)}${name}能报吗`),
-    '四川成都', '广东深圳南山', '北京天气',
+    '四川成都', '广东深圳南山',
   ];
-  it(`opens nothing on ${others.length} places, chatter and questions beside a province`, () => {
-    expect(others.filter((text) => opensWithAnswers(form, text) !== undefined || startsWith(text))).toEqual([]);
+  it(`offers and opens nothing on ${others.length} places, chatter and questions beside a province`, () => {
+    expect(others.filter((text) => bareProduct(text) !== undefined || opensWithAnswers(form, text) !== undefined || startsWith(text))).toEqual([]);
   });
 
   it('cuts a province off the name only where the rest is shaped as a product’s name', () => {
