@@ -6,7 +6,7 @@ import { readMessage, type MessageReading } from '../reading.js';
 import { figuresAsMeant } from '../settle.js';
 import { withoutSelfIntro } from '../person-name.js';
 import type { FieldValue } from '../../store/nomination-types.js';
-import { MAX_FAILURES } from './commands.js';
+import { MAX_FAILURES } from './flow.js';
 import { hasQuestionWord, isQuestionLike } from './intents.js';
 import { confirmMessage, displayValue, echo, valueLines } from './render.js';
 import type { DialogSession } from './session.js';

@@ -27,7 +27,8 @@ const mayTell = (form: Form, line: string): boolean =>
 /**
  * A first message that gives the form's data without asking to start ("信阳毛尖 河南 证明商标",
  * "南丰蜜桔，江西的，地理标志产品"): a product's name and at least two values no other text
- * holds by chance (a province, a protection type, an announcement number). Questions never are.
+ * holds by chance (a province, a protection type, an announcement number). Questions never are; a
+ * name with one value ("黑龙江，响水大米") is offered the form (product-offer.ts).
  */
 export function opensWithAnswers(form: Form, text: string): { name: string; rest: string } | undefined {
   const line = dropOpeningLeadIn(form, text.trim().replace(GREETING, ''));

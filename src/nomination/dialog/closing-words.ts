@@ -1,4 +1,4 @@
-import { classVocabulary, readAs } from './word-classes.js';
+import { classVocabulary, readClauses } from './word-classes.js';
 
 /**
  * How officers close the form, however they word it: "填完了，帮我交上去", "信息都对，交上去吧",
@@ -8,7 +8,20 @@ import { classVocabulary, readAs } from './word-classes.js';
  * Add words here, not patterns elsewhere.
  */
 
-type ClosingClass = 'submit' | 'finished' | 'agree' | 'settle' | 'about' | 'filler';
+type ClosingClass = 'submit' | 'finished' | 'agree' | 'checked' | 'settle' | 'about' | 'filler';
+
+/** Having gone over the form ("看了一遍", "核实过了"): beside a yes or a hand-in it closes; alone it says nothing. */
+const CHECKED = ['看', '核对', '核实', '检查', '复核', '校对', '审']
+  .flatMap((verb) => ['了', '过了', '过', '了一遍', '过一遍', '过一遍了', '了一下', '完了'].map((aspect) => `${verb}${aspect}`));
+/** To whom it is handed in: "提交给省局吧". */
+const RECIPIENTS = ['给', '到', '至'].flatMap((to) => ['省局', '市局', '县局', '国家局', '总局', '国知局', '省里', '上级', '上面', '领导', '协调员', '你们'].map((who) => `${to}${who}`));
+/** Someone waiting for it ("领导等着呢"): beside a hand-in it only hurries it. */
+const URGING = [
+  ...['', '领导', '上面', '省局', '处长', '科长', '局长', '他们'].flatMap((who) => ['等着呢', '在等着', '在等着呢', '等着要', '催着呢', '在催', '急着要'].map((wait) => `${who}${wait}`)),
+  '比较急', '挺急的', '很急', '赶时间', '抓紧', '尽快', '快点',
+];
+/** Thanks beside a closing: "提交吧，辛苦". */
+const THANKS = ['谢谢', '谢谢你', '谢谢您', '谢啦', '多谢', '感谢', '辛苦', '辛苦了', '辛苦啦', '辛苦你了', '辛苦您了'];
 
 const WORDS: Record<ClosingClass, string[]> = {
   /** Handing the form in. */
@@ -16,17 +29,23 @@ const WORDS: Record<ClosingClass, string[]> = {
   /** The form is done: said alone, it asks to hand it in ("填完了", "完事了"). */
   finished: ['填完了', '填完', '填好了', '填好', '都填了', '都填好了', '填齐了', '填全了', '写完了', '弄完了', '弄好了', '搞定了', '搞定', '完事了', '完事', '完成', '完成了', '结束填写', '填写完毕', '填写完成', '写好了', '全部填完', '都弄完了', '填写好了'],
   /** Yes to the summary. */
-  agree: ['确认', '确定', '是', '是的', '对', '对的', '嗯', '嗯嗯', '好', '好的', '好滴', '行', '行了', '好了', '可以', '可以的', '可以了', '没错', '没问题', '没毛病', '无误', '都对', '都对的', '都没问题', '没有问题', '没啥问题', '正确', '都正确', '核对过了', '检查过了', '都核对了', '核对无误', '同意', '好嘞', 'ok', 'okay', 'yes'],
+  agree: [
+    '确认', '确定', '是', '是的', '对', '对的', '嗯', '嗯嗯', '好', '好的', '好滴', '行', '行了', '好了', '可以', '可以的', '可以了', '没错', '没问题', '没毛病', '无误',
+    '都对', '都对的', '都没问题', '没有问题', '没啥问题', '正确', '都正确', '准确', '都准确', '属实', '核对过了', '检查过了', '都核对了', '核对无误', '同意', '好嘞',
+    '是这样', '是这样的', '就是这样', '没有错', 'ok', 'okay', 'yes',
+  ],
+  checked: CHECKED,
   /** Nothing more to add, beside a yes ("对，就这些"): alone it answers nothing. */
-  settle: ['就这些', '就这样', '这样就行了', '这样就行', '这样就可以了', '就按这个', '按这个', '就这么', '没有要改的', '不用改了', '没什么要改的'],
+  settle: ['就这些', '就是这些', '就这些了', '就这样', '这样就行了', '这样就行', '这样就可以了', '就按这个', '按这个', '就这么', '没有要改的', '不用改了', '没什么要改的'],
   /** What the closing speaks of: "信息都对", "所有字段都填了". */
-  about: ['信息', '内容', '申报书', '这份', '表', '表格', '所有字段', '所有项目', '各项', '所有', '全部', '都'],
-  filler: ['我', '那', '那就', '就', '吧', '啊', '了', '啦', '呀', '哈', '哦', '呗', '嘛', '一下', '帮我', '给我', '麻烦', '麻烦你', '麻烦您', '请', '上去', '现在', '直接', '谢谢', '要', '准备', '给协调员'],
+  about: ['信息', '内容', '数据', '数字', '资料', '申报书', '这份', '表', '表格', '所有字段', '所有项目', '各项', '所有', '全部', '都'],
+  filler: ['我', '你', '您', '那', '那就', '就', '吧', '啊', '了', '啦', '呀', '哈', '哦', '呗', '嘛', '一下', '帮我', '给我', '麻烦', '麻烦你', '麻烦您', '请', '上去', '现在', '直接', '要', '准备', ...RECIPIENTS, ...URGING, ...THANKS],
 };
 
 const VOCAB = classVocabulary(WORDS);
 
 const MAX_MESSAGE = 30;
+const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu;
 /** A clause declining an answer: "不需要邮箱", "邮箱不用填", "邮箱没有". Alone it closes nothing. */
 const DECLINED = /^(?:(?:不需要|不用|不必|无需|没有)(?:填写?|写)?(?!了)\p{Script=Han}{1,6}|\p{Script=Han}{1,6}(?:没有|不用填写?|不需要填?|不填了?|就不填了|空着))$/u;
 
@@ -35,16 +54,13 @@ const DECLINED = /^(?:(?:不需要|不用|不必|无需|没有)(?:填写?|写)?(
  * 'confirm' when it only agrees; undefined for anything else.
  */
 export function closingIntent(text: string): 'submit' | 'confirm' | undefined {
-  const message = text.normalize('NFKC').trim().toLowerCase().replace(/[。.!！~～]+$/u, '');
+  // an emoji says nothing more: "确认👌", "提交😊"
+  const message = text.normalize('NFKC').replace(EMOJI, '').trim().toLowerCase().replace(/[。.!！~～]+$/u, '');
   if (!message || message.length > MAX_MESSAGE) return undefined;
-  const classes: ClosingClass[] = [];
-  for (const clause of message.split(/[，,、；;\s]+/u).filter(Boolean)) {
-    const found = readAs(VOCAB, clause);
-    // "不需要邮箱，直接提交": an optional answer declined beside the closing leaves it empty
-    if (!found && DECLINED.test(clause)) continue;
-    if (!found) return undefined;
-    classes.push(...found);
-  }
+  // "不需要邮箱，直接提交": an optional answer declined beside the closing leaves it empty
+  const classes = readClauses(VOCAB, message, (clause) => DECLINED.test(clause));
+  if (!classes) return undefined;
   if (classes.includes('submit') || classes.includes('finished')) return 'submit';
+  // "我看了一遍，没有问题": having checked says yes only beside a yes
   return classes.includes('agree') ? 'confirm' : undefined;
 }

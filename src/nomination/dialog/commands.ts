@@ -3,15 +3,15 @@ import { clearDialog, setStatus } from '../../store/nominations.js';
 import { missingRequired, type FormField } from '../form.js';
 import { fieldsNamedIn } from '../labels.js';
 import type { DialogIntent } from './intents.js';
-import { filledCount } from './flow.js';
+import { declineOf } from './decline-words.js';
+import { filledCount, MAX_FAILURES } from './flow.js';
+import { startNew } from './start.js';
 import { quotaProblem } from './quota.js';
 import { confirmMessage, displayValue, helpText, summaryText, titleOf, valueLines } from './render.js';
 import type { DialogSession } from './session.js';
 
 /** Dialog commands: help, skip, back, review, cancel, submit, and answers to a pending 确认. */
 
-/** Failed answers to one field before skipping a required field (flagged) is offered. */
-export const MAX_FAILURES = 3;
 
 /** Required fields without a value that were not skipped-and-flagged: these block submission. */
 function blocking(session: DialogSession): FormField[] {
@@ -117,7 +117,17 @@ export function review(session: DialogSession): void {
   session.commit();
 }
 
+/**
+ * 取消 asks first; a draft with nothing in it that the officer says they will not nominate
+ * ("算了，今年不报了") is dropped at once: there is nothing to lose.
+ */
 export function cancel(session: DialogSession): void {
+  const empty = Object.keys(session.record.fields).length === 0;
+  if (empty && declineOf(session.ctx.message.text) === 'not-nominating') {
+    session.state.pending = { kind: 'cancel' };
+    answerPending(session, { kind: 'confirm' });
+    return;
+  }
   session.state.pending = { kind: 'cancel' };
   session.say(confirmMessage(t('nomination.cancel_confirm'), true));
   session.commit();
@@ -151,10 +161,21 @@ export function submit(session: DialogSession): void {
 /** 确认 / 不 to whatever is pending. Returns false when nothing was pending. */
 export function answerPending(session: DialogSession, intent: Extract<DialogIntent, { kind: 'confirm' | 'deny' }>): boolean {
   const pending = session.state.pending;
-  if (!pending || pending.kind === 'choose' || pending.kind === 'offer') return false;
+  if (!pending || pending.kind === 'choose') return false;
   session.state.pending = undefined;
   const { ctx } = session;
   const title = titleOf(session.record);
+  // another product named while this draft is open (start.ts): 是 opens a draft for it
+  if (pending.kind === 'offer') {
+    if (intent.kind === 'confirm') {
+      startNew(ctx, session.deps, session.to, { name: pending.payload });
+      return true;
+    }
+    session.say(t('nomination.another_kept', { title }));
+    session.reask();
+    session.commit();
+    return true;
+  }
   if (intent.kind === 'deny') {
     const key = { cancel: 'cancel_kept', submit: 'submit_kept', extracted: 'extracted_dropped', overwrite: 'overwrite_kept' }[pending.kind];
     session.say(t(`nomination.${key}`));

@@ -1,3 +1,4 @@
+import { dict } from '@node-rs/jieba/dict.js';
 import { dictionaryWords as words } from '../../text/segmenter.js';
 
 /**
@@ -17,4 +18,13 @@ export function splitsAt(text: string, index: number): boolean {
     at += word.length;
   }
   return at === index;
+}
+
+/** How often the general dictionary has seen `word` (0 when it lacks it): a place's name it tags by guess is rare. */
+export function dictionaryFrequency(word: string): number {
+  const lines = Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength);
+  const at = lines.indexOf(`\n${word} `);
+  if (at < 0) return 0;
+  const line = lines.subarray(at + 1, lines.indexOf(0x0a, at + 1)).toString('utf8');
+  return Number(line.split(' ')[1]) || 0;
 }

@@ -2,6 +2,9 @@ import type { Form, FormField } from '../form.js';
 import type { NominationRecord } from '../../store/nomination-types.js';
 import type { DialogState } from '../../store/nominations.js';
 
+/** Failed answers to one field before skipping a required field (flagged) is offered. */
+export const MAX_FAILURES = 3;
+
 /**
  * Which field to ask, in form order: the first one not filled, flagged or skipped. When the user
  * answered ahead (up to the field `after`), the optional fields they passed over wait until the end;

@@ -4,6 +4,7 @@ import { isProductName } from './product-name.js';
 import { isResumeRequest } from './resume-request.js';
 import { isUnknownAnswer } from '../none-answer.js';
 import { closingIntent } from './closing-words.js';
+import { declineOf } from './decline-words.js';
 
 /**
  * What a message asks the nomination dialog to do, read from plain text (or a card button).
@@ -139,6 +140,8 @@ const isPause = (text: string): boolean => {
 export function dialogIntent(text: string): DialogIntent | undefined {
   const trimmed = text.trim();
   for (const [pattern, intent] of DIALOG_WORDS) if (pattern.test(trimmed)) return intent;
+  // "算了，我们局今年不报了", "我们不打算申报了，取消吧"
+  if (declineOf(trimmed)) return { kind: 'cancel' };
   const closing = closingIntent(trimmed);
   if (closing) return { kind: closing };
   if (isPause(trimmed)) return { kind: 'pause' };

@@ -1,6 +1,8 @@
 import { isProvinceName } from '../provinces.js';
 import { taggedWords } from '../../text/segmenter.js';
-import { SCORE_WORDS } from './start-words.js';
+import { SCORE_WORDS, START_WORDS } from './start-words.js';
+import { startCut } from './start-cut.js';
+import { dictionaryFrequency, isCommonWord } from './common-word.js';
 
 /** Whether a run of a start request can be the product nominated, and what such a run never holds. */
 
@@ -15,14 +17,37 @@ export const NOT_IN_A_NAME = new RegExp(`^(?:${ACT_OR_FUNCTION}|t)$`, 'u');
 export const NOT_A_NAME = /^[给替有代]|个$|空着|跳过|略过|参加|参与|参评|争取|加入|进入|安排|指导|麻烦|帮忙|代表|委托|的|话|如下|以下|一下|一份|一个|一项|已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审|说|听|就|吧|啊|呀|局$|(?:要|想|进|入)$/u;
 /** A place is who asks, not what is nominated: "我们马关县想报个地标", "旺苍县的", "兵团第一师". */
 export const PLACE = /(?:省|市|县|区|旗|盟|州|镇|乡|村|兵团|第.{1,3}师|这边|那边|这儿|这里)$/u;
-/** A run that can be the nominated product: Han characters, no statement word, not a place, not a province (青海, 安徽省); "宁夏枸杞" is a product. */
+/** A run that can be the nominated product: Han characters, no statement word, not a place, not a province (青海, 安徽省), not a verb ("负责"); "宁夏枸杞" is a product. */
 export const isProductName = (text: string): boolean =>
-  NAME.test(text) && !NOT_A_NAME.test(text) && !PLACE.test(text) && !isProvinceName(text) && !ofListName(text);
+  NAME.test(text) && !NOT_A_NAME.test(text) && !PLACE.test(text) && !isProvinceName(text) && !ofListName(text) && !isActWord(text);
+
+/** One word of the dictionary that stands for an act or a function ("负责", "准备"): never a name. */
+function isActWord(text: string): boolean {
+  const words = taggedWords(text);
+  return words.length === 1 && NOT_NOMINAL.test(words[0]?.tag ?? '');
+}
 
 /** The list's own name; a run made of its words ("重点联系", "运用促进") names the list, not a product. */
 const LIST_NAME = '地理标志运用促进重点联系指导名录';
 export const LIST_WORDS = taggedWords(LIST_NAME).map(({ word }) => word).sort((a, b) => b.length - a.length);
 const ofListName = (text: string): boolean => LIST_WORDS.reduce((rest, word) => rest.replaceAll(word, ''), text) === '';
+
+/** Seen less often than this, a word the dictionary tags as an act or a time is a place's name it guessed at ("五常", "安化"). */
+const RARE = 100;
+const START_VOCABULARY: ReadonlySet<string> = new Set([...Object.values(START_WORDS), ...Object.values(SCORE_WORDS)].flat().map((w) => w.toLowerCase()));
+
+/**
+ * Whether `name` reads as a product's name by the dictionary: not one everyday word, no word of the
+ * start lists (a greeting: "老师好"), not places only ("四川成都"), and no act, function or time
+ * word, except a rare one before the last word (五常大米, 安化黑茶: the place opens the name, the
+ * product noun ends it).
+ */
+export function nameShaped(name: string): boolean {
+  if (!isProductName(name) || isCommonWord(name) || startCut(name).some(({ word }) => START_VOCABULARY.has(word.toLowerCase()))) return false;
+  const words = taggedWords(name);
+  if (words.every(({ tag }) => tag === 'ns')) return false;
+  return words.every(({ word, tag }, i) => !NOT_IN_A_NAME.test(tag) || (i < words.length - 1 && word.length > 1 && dictionaryFrequency(word) < RARE));
+}
 
 /** A named unit of government that opens a run: "滨海新区", "房山区"; not a town's name (景德镇). */
 const UNIT = /(?:省|市|县|区|旗|盟|州)$/u;
@@ -41,9 +66,10 @@ export const isBareName = (text: string): boolean => isProductName(text) && !TOL
 
 /**
  * The product in a run that opens with where it comes from: "滨海新区茶淀玫瑰香葡萄" → 茶淀玫瑰香葡萄,
- * "甘肃定西马铃薯" → 定西马铃薯 (a province before another place), while "宁夏枸杞", "郫县豆瓣" and
- * "赣南脐橙" stay whole: a place is cut off only when a named unit of three or more characters
- * (…新区, …市) or a province before another place opens the run, by the dictionary's tags.
+ * "甘肃定西马铃薯" → 定西马铃薯, "湖南安化黑茶" → 安化黑茶 (a province before a place, or before a
+ * name shaped as a product's), while "宁夏枸杞", "山西老陈醋", "郫县豆瓣" and "赣南脐橙" stay whole: a
+ * place is cut off only when a named unit of three or more characters (…新区, …市) or a province
+ * before another place opens the run, by the dictionary's tags.
  */
 export function productOf(name: string | undefined): string | undefined {
   if (!name) return name;
@@ -51,7 +77,7 @@ export function productOf(name: string | undefined): string | undefined {
   const [first, second] = words;
   if (!first || !second) return name;
   const unit = [...first.word].length >= 3 && UNIT.test(first.word);
-  const provinceBeforePlace = isProvinceName(first.word) && second.tag === 'ns';
   const rest = name.slice(first.word.length);
+  const provinceBeforePlace = isProvinceName(first.word) && (second.tag === 'ns' || nameShaped(rest));
   return (unit || provinceBeforePlace) && isProductName(rest) ? rest : name;
 }

@@ -1,30 +1,55 @@
 import type { Form } from '../form.js';
 import { readMessage } from '../reading.js';
-import { taggedWords } from '../../text/segmenter.js';
-import { isCommonWord } from './common-word.js';
+import { isAboutSender } from './start-request.js';
 import { isQuestionLike } from './intents.js';
-import { isProductName, NOT_IN_A_NAME } from './product-name.js';
+import { nameShaped } from './product-name.js';
+import { isProvinceName } from '../provinces.js';
 
 /**
- * A first message that is only a product's name ("洛川苹果") may be a wish to nominate it, or
- * anything else: the bot offers the form rather than opening one. The offer is taken by a yes or
+ * A first message that is only a product's name ("洛川苹果"), or the name and its province
+ * ("黑龙江，响水大米"), may be a wish to nominate it, or anything else: the bot offers the form rather
+ * than opening one. The offer is taken by a yes or
  * by an answer to the form's next question ("陕西省", "地理标志产品"); anything else drops it.
  */
 
 const NAME_LENGTH = { min: 3, max: 10 };
 
-/** The product a message names and nothing else; undefined for anything else. */
+/** Longest province name opening a run ("黑龙江省", "内蒙古自治区"). */
+const PROVINCE_MAX = 7;
+
+/**
+ * The name in a product's name told with its province and nothing else: "黑龙江，响水大米", "金华火腿
+ * 浙江省", run together "云南文山三七"; "宁夏枸杞" stays whole (枸杞 alone is an everyday word).
+ */
+function besideProvince(line: string): string | undefined {
+  const parts = line.split(/[，,、；;\s]+/u).filter(Boolean);
+  if (parts.length === 2) {
+    const at = parts.findIndex(isProvinceName);
+    const name = parts[1 - at];
+    return at >= 0 && name && nameShaped(name) ? name : undefined;
+  }
+  if (parts.length !== 1) return undefined;
+  for (let end = Math.min(PROVINCE_MAX, line.length - 2); end >= 2; end -= 1) {
+    const name = line.slice(end);
+    if (isProvinceName(line.slice(0, end)) && nameShaped(name)) return name;
+  }
+  return undefined;
+}
+
+/** The product a message names and nothing else (but its province); undefined for anything else. */
 export function bareProduct(text: string): string | undefined {
-  const name = text.trim().replace(/[。.!！~～]+$/u, '');
-  if (name.length < NAME_LENGTH.min || name.length > NAME_LENGTH.max || isQuestionLike(name)) return undefined;
-  if (!isProductName(name) || isCommonWord(name)) return undefined;
-  return taggedWords(name).some(({ tag }) => NOT_IN_A_NAME.test(tag)) ? undefined : name;
+  const line = text.trim().replace(/[。.!！~～]+$/u, '');
+  if (isQuestionLike(line)) return undefined;
+  const name = besideProvince(line) ?? line;
+  if (name.length < NAME_LENGTH.min || name.length > NAME_LENGTH.max) return undefined;
+  return nameShaped(name) ? name : undefined;
 }
 
 /** Whether `text`, sent after the offer, answers the form's questions after the name and nothing else. */
 export function answersOffer(form: Form, text: string): boolean {
   const [name, next] = form.fields;
-  if (!name || !next || isQuestionLike(text)) return false;
+  // "我是湖北省局的小周" tells who writes, not where the product is from
+  if (!name || !next || isQuestionLike(text) || isAboutSender(text)) return false;
   const read = readMessage(form, {}, next, text);
   return Object.keys(read.values).length > 0 && !(name.id in read.values) && read.unread.length === 0;
 }

@@ -3,7 +3,7 @@ import { isUnitIntroduction } from '../introduction.js';
 import { looksLikePersonName } from '../person-name.js';
 import { isProvinceName } from '../provinces.js';
 import { isCommonWord, splitsAt } from './common-word.js';
-import { cutsAt } from './start-cut.js';
+import { cutsAt, startCut } from './start-cut.js';
 import { NAME, NOT_A_NAME, PLACE, isBareName, isProductName, productOf, splitTold } from './product-name.js';
 
 /**
@@ -34,9 +34,9 @@ type Token = { cls: StartWordClass | 'name' | 'act'; text: string };
 const MAX_MESSAGE = 40;
 const MAX_CLAUSE = 30;
 /** A verb the lists do not know: one or two characters, e.g. 录, 整理, 汇总. */
-const ACT = /^\p{Script=Han}{1,2}$/u;
+export const ACT = /^\p{Script=Han}{1,2}$/u;
 /** What an unknown verb never holds: a wish, a greeting or a programme word read another way. */
-const NOT_A_VERB = /[我你您们的一个份下吧啊呀哈请帮给把将进入到上新看查问读阅发传转寄收拿送退删撤改审核批盖签交印载已了没不吗呢么啥谁是为事该还]|^完$|申报|名录|地标|产品|项目/u;
+export const NOT_A_VERB = /[我你您们这那的一个份下吧啊呀哈请帮给把将进入到上新看查问读阅发传转寄收拿送退删撤改审核批盖签交印载已了没不吗呢么啥谁是为事该还]|^完$|申报|名录|地标|产品|项目/u;
 /** The papers themselves (申报书, 申报材料, 申报表), not what they are about (产品, 地标): "水产品" is no "水 the 产品". */
 const FORM_PAPERS = /申报/u;
 /** …where it stands as the one asking: after 我们, or opening the clause before a wish. */
@@ -45,8 +45,10 @@ const WISH = new RegExp(`^(?:${[...START_WORDS.modal, ...START_WORDS.help].sort(
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
 /** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
-export const NAME_LEAD = /^(?:我们|我们的|我们这个|咱们|产品|名字|名称)?(?:是|叫|报的是|要报的是)/u;
+export const NAME_LEAD = /^(?:(?:我们|我们的|我们这个|咱们|产品|名字|名称)?(?:是|叫|报的是|要报的是)|(?:上次|之前|刚才|前面|昨天|前两天)(?:跟你|和你)?(?:说|提|讲|聊)过?的)/u;
 const CLAUSE = /[，,。.！!？?；;、~～：:\s]+/u;
+/** 用 ending a clause after what is filled says what for: "报名录用", "申报用的". */
+export const PURPOSE = new RegExp(`(?<=${[...START_WORDS.object, ...NOMINATING_VERBS].join('|')})用的?$`, 'u');
 /**
  * A clause about who writes, before the request: "我是巴州市场监管局的阿依古丽", "负责地标这块",
  * "电话139…". It is kept for the answers (a contact) and does not count toward the opening.
@@ -109,7 +111,7 @@ function wellPlaced(tokens: Token[]): boolean {
       const owner = prev?.cls === 'name' || prev?.cls === 'subject' || prev?.cls === 'object' || prev?.cls === 'time';
       return owner && (next?.cls === 'object' || next?.cls === 'both' || next?.cls === 'fresh' || (prev?.cls === 'subject' && next?.cls === 'name'));
     }
-    if (token.cls === 'now') return after.length === 0 && before.some((t) => t.cls === 'modal' || t.text === '开始');
+    if (token.cls === 'now') return after.every((t) => t.cls === 'filler') && before.some((t) => t.cls === 'modal' || t.text === '开始');
     // 帮我录一下申报书, 申报材料我来整理: a verb the lists lack only where a request wants one
     // …and as a bare imperative opening its clause ("录一下申报书"), before what is filled
     if (token.cls === 'act') {
@@ -128,7 +130,7 @@ function wellPlaced(tokens: Token[]): boolean {
     const into = next?.cls === 'into' && after[1]?.cls === 'object';
     // …where the name begins a word: "申报书内容直接贴过来" names nothing
     const begins = cutsAt(`${prev?.text ?? ''}${token.text}`, prev?.text.length ?? 0);
-    if (isNominating(prev) && begins && ((wished && after.every((t) => t.cls === 'filler')) || into)) return true;
+    if (isNominating(prev) && begins && ((wished && after.every((t) => t.cls === 'filler' || t.cls === 'now')) || into)) return true;
     // 把英德红茶报进名录
     if (prev?.cls === 'take' && (next?.cls === 'verb' || next?.cls === 'both')) return true;
     // 帮我们这边阳澄湖大闸蟹报一下名录: the product between the wish and its verb; "黄岩蜜橘申报名录" with none
@@ -136,7 +138,8 @@ function wellPlaced(tokens: Token[]): boolean {
     const wish = before.length === 0 || before.some((t) => t.cls === 'help' || t.cls === 'modal');
     if (leads && wish && isNominating(next) && after.some((t) => t.cls === 'object')) return true;
     // 砀山酥梨的名录申报书我来填, 我们县的库尔勒香梨想报名录
-    const wants = (next?.cls === 'modal' || next?.cls === 'help') && after.some(isNominating);
+    // …and "湖南安化黑茶要上名录": a wish to go into the list
+    const wants = (next?.cls === 'modal' || next?.cls === 'help') && (after.some(isNominating) || (after.some((t) => t.cls === 'into') && after.at(-1)?.cls === 'object'));
     return before.every((t) => LEAD.has(t.cls) || t.cls === 'of') && (next?.cls === 'of' || next?.cls === 'object' || wants);
   });
 }
@@ -185,7 +188,7 @@ function isRequest(read: Token[]): boolean {
   // "想进名录", "争取进入第三批名录": a wish to go into the list asks for the form
   const into = read.findIndex((t) => t.cls === 'into');
   if (into > 0 && read.slice(0, into).some((t) => t.cls === 'modal') && read.slice(into + 1).find((t) => t.cls !== 'time' && t.cls !== 'of')?.cls === 'object' && read.every((t) => t.cls !== 'act')) return true;
-  return objects === 0 && read.some(isNominating) && read.every((t) => LEAD.has(t.cls) || ['name', 'take', 'into'].includes(t.cls) || isNominating(t));
+  return objects === 0 && read.some(isNominating) && read.every((t) => LEAD.has(t.cls) || ['name', 'take', 'into', 'now'].includes(t.cls) || isNominating(t));
 }
 
 /** Where or what first, in a question how to go on: "从哪开始填", "第一步做什么", "先填哪些". */
@@ -201,7 +204,7 @@ const FORM_CONTENT = /内容|信息|东西|项目|表格?|地方/gu;
  */
 function howToGoOn(clause: string): boolean {
   const bare = clause.replace(/[?？]+$/u, '').replace(/(?:呢|啊|呀|吗)$/u, '');
-  const rest = bare.replace(/^(?:那|请问)?(?:接下来|然后|下一步|首先)?(?:我们|我)?(?:该|要|应该|需要)?(?:先)?/u, '');
+  const rest = bare.replace(/^(?:那|请问|[你您]看(?:下|看|一下)?)?(?:接下来|然后|下一步|首先)?(?:我们|我)?(?:该|要|应该|需要)?(?:先)?/u, '');
   const how = /^(?:怎么|怎样|如何|咋)/u.exec(rest);
   const onlyDoing = (tokens: Token[] | undefined, verbs: ReadonlySet<string>): boolean =>
     tokens !== undefined && tokens.some((t) => verbs.has(t.cls)) && tokens.every((t) => verbs.has(t.cls) || t.cls === 'filler' || t.cls === 'modal');
@@ -218,13 +221,23 @@ function howToGoOn(clause: string): boolean {
 /** A clause about who writes: "我是巴州市场监管局的阿依古丽", "四川省知识产权服务促进中心". */
 export const isAboutSender = (clause: string): boolean => ABOUT_SENDER.test(clause) || isUnitIntroduction(clause);
 
+/** Particles that end a sentence in speech typed without stops: "…就报五常大米了吧对就是…". */
+const SENTENCE_PARTICLES: ReadonlySet<string> = new Set(['吧', '嘛', '啊', '呀', '哈', '啦']);
+
+/** A run-on message with a stop after each sentence-final particle the dictionary cuts as a word of its own, before more words. */
+function withParticleStops(message: string): string {
+  if (/[，,。！!？?；;\s]/u.test(message)) return message;
+  const words = startCut(message);
+  return words.map(({ word }, i) => (SENTENCE_PARTICLES.has(word) && i < words.length - 1 ? `${word}，` : word)).join('');
+}
+
 /** Reads a message as a start request (see the file comment); undefined when it is none. */
 export function startRequest(text: string): StartRequest | undefined {
   const message = text.normalize('NFKC').trim();
   if (message.length === 0) return undefined;
   const long = message.length > MAX_MESSAGE;
   // a full stop inside an e-mail address or a figure ends no clause
-  const pieces = message.split(/(?<=[，,。！!？?；;、~～：:\s]|\.(?![\w]))/u).filter((p) => p.trim());
+  const pieces = withParticleStops(message).split(/(?<=[，,。！!？?；;、~～：:\s]|\.(?![\w]))/u).filter((p) => p.trim());
   const read: Token[] = [];
   const intro: string[] = [];
   const rest: string[] = [];
@@ -245,7 +258,7 @@ export function startRequest(text: string): StartRequest | undefined {
     }
     opening += piece.length;
     if (!clause) continue;
-    const tokens = readClause(clause.replace(/[?？]+$/u, ''));
+    const tokens = readClause(clause.replace(/[?？]+$/u, '').replace(PURPOSE, ''));
     // "你好呀", "老师好啊": a greeting with its particle
     if (tokens?.some((t) => t.cls === 'greet') && tokens.every((t) => t.cls === 'greet' || t.cls === 'filler')) continue;
     // "申报产品：恩施玉露": a label naming the product, as a form has it, asks for nothing
@@ -260,8 +273,9 @@ export function startRequest(text: string): StartRequest | undefined {
       continue;
     }
     if (asked) {
-      // "…想把莒南板栗报进名录，怎么弄？": asking how to go on with a request made is part of it
-      if (isRequest(read) && howToGoOn(clause)) continue;
+      // "…想把莒南板栗报进名录，怎么弄？", "请问怎么开始？我要填申报书": asking how to go on beside a
+      // request is part of it (alone it asks nothing of the form: the message must still request)
+      if (howToGoOn(clause)) continue;
       const polite = politeAsk(clause);
       if (!polite || QUESTION_WORD.test(polite)) return undefined;
       read.push(...(readClause(polite) ?? []));

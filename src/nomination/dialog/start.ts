@@ -6,7 +6,7 @@ import type { NominationRecord } from '../../store/nomination-types.js';
 import type { DialogDeps } from './deps.js';
 import { filledCount } from './flow.js';
 import { parseField } from '../parsers/index.js';
-import { displayValue, draftListMessage, titleOf } from './render.js';
+import { confirmMessage, displayValue, draftListMessage, titleOf } from './render.js';
 import { DialogSession } from './session.js';
 import { readMessage } from '../reading.js';
 import { storeReading } from './answer.js';
@@ -41,7 +41,7 @@ export interface Opening {
  * Creates a fresh draft and asks its first field; what followed the request is read as answers,
  * and a self-introduction before it for the contact only (the sender's unit is no answer).
  */
-function startNew(ctx: TurnContext, deps: DialogDeps, to: ConversationRef, { name, rest, intro }: Opening = {}): void {
+export function startNew(ctx: TurnContext, deps: DialogDeps, to: ConversationRef, { name, rest, intro }: Opening = {}): void {
   const session = ctx.commit((db) => {
     const record = createNomination(db, {
       formVersion: deps.form.version,
@@ -101,7 +101,44 @@ export function offerForm(ctx: TurnContext, state: DialogState | undefined, name
   ctx.commit((db) => saveDialog(db, next, ctx.clock()));
 }
 
-/** `/申报`: a new draft, or (when drafts exist and `fresh` is false) the list to choose from. */
+/** The product `opening` names: the request's, else a name its answers label ("…，产品名称：X"). */
+function namedIn(deps: DialogDeps, { name, rest }: Opening): string | undefined {
+  const first = deps.form.fields[0];
+  const told = first && rest ? readMessage(deps.form, {}, undefined, rest).values[first.id]?.value : undefined;
+  return name ?? (typeof told === 'string' ? told : undefined);
+}
+
+/**
+ * A request that names a product while a draft is open: the same product, or a draft without a
+ * name yet, goes on in that draft (the name and what followed read as its answers); another
+ * product is asked about first (`是` opens a new draft for it, anything else keeps the open one).
+ */
+function openRequest(ctx: TurnContext, deps: DialogDeps, to: ConversationRef, state: DialogState, record: NominationRecord, opening: Opening, name?: string): void {
+  const first = deps.form.fields[0];
+  const current = first ? record.fields[first.id]?.value : undefined;
+  const session = new DialogSession(ctx, deps, { ...state, pending: undefined }, record, to);
+  if (name && current !== undefined && current !== name) {
+    session.state.pending = { kind: 'offer', payload: name };
+    session.say(confirmMessage(t('nomination.another_draft', { title: titleOf(record), filled: filledCount(deps.form, record), total: deps.form.fields.length, name })));
+    return session.commit();
+  }
+  const parsed = first && name && current === undefined ? parseField(first, name) : undefined;
+  const reading = opening.rest ? readMessage(deps.form, record.fields, undefined, opening.rest) : undefined;
+  const contact = opening.intro ? introductionValues(deps.form, record.fields, opening.intro) : {};
+  const values = { ...contact, ...reading?.values, ...(first && parsed?.ok ? { [first.id]: parsed.value } : {}) };
+  if (Object.keys(values).length + Object.keys(reading?.conflicts ?? {}).length > 0) {
+    return storeReading(session, { conflicts: {}, unread: [], skipped: [], ...reading, values });
+  }
+  session.say(t('nomination.continued', { title: titleOf(record), filled: filledCount(deps.form, record), total: deps.form.fields.length }));
+  session.reask();
+  session.commit();
+}
+
+/**
+ * `/申报`: a new draft, or (when drafts exist and `fresh` is false) the list to choose from. A
+ * request naming a product or carrying answers while a draft is open goes to `openRequest`; a
+ * fresh start after the bot asked about another product takes that product.
+ */
 export async function start(
   ctx: TurnContext,
   deps: DialogDeps,
@@ -110,8 +147,14 @@ export async function start(
   opening: Opening = {},
 ): Promise<void> {
   const to = await dialogChat(ctx);
-  const drafts = ctx.read((db) => listDrafts(db, ctx.message.platform, ctx.message.senderId));
-  if (fresh || drafts.length === 0 || opening.name || opening.rest) return startNew(ctx, deps, to, opening);
+  const { drafts, open } = ctx.read((db) => ({
+    drafts: listDrafts(db, ctx.message.platform, ctx.message.senderId),
+    open: state?.nominationId ? getNomination(db, state.nominationId) : undefined,
+  }));
+  const offered = state?.pending?.kind === 'offer' ? state.pending.payload : undefined;
+  const name = namedIn(deps, opening);
+  if (state && open?.status === 'draft' && !fresh && (name || opening.rest)) return openRequest(ctx, deps, to, state, open, opening, name);
+  if (fresh || drafts.length === 0 || opening.name || opening.rest) return startNew(ctx, deps, to, { name: offered, ...opening });
   offerChoice(ctx, deps, state ?? emptyState(ctx), drafts, to);
 }
 

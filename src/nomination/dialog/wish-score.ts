@@ -4,7 +4,7 @@ import { isCommonWord } from './common-word.js';
 import { isProvinceName } from '../provinces.js';
 import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, type ScoreWordClass, type StartWordClass } from './start-words.js';
 import { isProductName, LIST_WORDS, NAME, NOT_NOMINAL, PLACE, productOf, splitTold } from './product-name.js';
-import { NAME_LEAD, type StartRequest } from './start-request.js';
+import { ACT, NAME_LEAD, NOT_A_VERB, PURPOSE, type StartRequest } from './start-request.js';
 
 /**
  * The second reading of a wish to start, for what the word-class grammar of start-request.ts
@@ -129,10 +129,11 @@ function withPlace(name: string | undefined, forWhom: string[]): string | undefi
   return name && place && !name.includes(place) && isProductName(place + name) ? place + name : name;
 }
 
-const NOMINATED = new RegExp(
-  `^(?:那|好|嗯)?(?:我们|咱们|我|这边|这里|这次|今年)*(?:要|准备|打算|想)?(?:${NOMINATING_VERBS.join('|')})的(?:产品|地标|地理标志)?(?:名称|名字)?(?:是|叫)`,
-  'u',
-);
+/** Words that may open "…报的是X": "那我们这回要报的是", "想要申报的是". */
+const NOMINATED_LEAD = [...START_WORDS.greet, ...START_WORDS.subject, ...START_WORDS.time, ...START_WORDS.modal, ...START_WORDS.filler, '那', '那么', '这边', '这里']
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NOMINATED = new RegExp(`^(?:${NOMINATED_LEAD})*(?:${NOMINATING_VERBS.join('|')})的(?:产品|地标|地理标志)?(?:名称|名字)?(?:是|叫)`, 'u');
 const ANY_WILL_DO = /(?:都|也)(?:行|可以|好|成)(?:的)?$/u;
 const ASKING_END = /(?:吗|么|吧|呢)?[?？]+$|(?:吗|么|呢)$/u;
 const QUESTION_WORDS = new Set(SCORE_WORDS.ask.filter((w) => !['吗', '呢', '么'].includes(w)));
@@ -151,7 +152,10 @@ function readClause(piece: string): ClauseReading {
   const told = lead ? bare.slice(lead[0].length) : '';
   if (lead && isProductName(told)) return { kind: 'data', name: told };
   const asking = ASKING_END.test(bare);
-  const words = wordsOf(bare.replace(ASKING_END, ''));
+  // "让我负责名录申报": a verb the lists lack, right after a wish, fills in (as the grammar reads 录, 整理)
+  const words = wordsOf(bare.replace(ASKING_END, '').replace(PURPOSE, '')).map((w, i, all): Word =>
+    !w.role && /^vn?$/u.test(w.tag) && ACT.test(w.text) && !NOT_A_VERB.test(w.text) && all[i - 1]?.role === 'wish' ? { ...w, role: 'fill' } : w,
+  );
   const has = (role: Role) => words.some((w) => w.role === role);
   const { forWhom, names, from, stray } = runsOf(words);
   // a question word before 都行 asks nothing: "从哪开始都行", "填什么都可以"
@@ -165,7 +169,8 @@ function readClause(piece: string): ClauseReading {
   const fills = (has('fill') && has('paper')) || (has('hand') && has('paper'));
   const nominates = has('nominate') || fills || (has('begin') && (has('fill') || has('paper') || from));
   // a wish to fill in without the papers ("准备录入", "我来录东宁黑木耳") asks only where a product is named
-  const fillsWished = has('fill') && has('wish');
+  // …and so does one opening the clause, said as a bidding ("录一下 信阳毛尖")
+  const fillsWished = has('fill') && (has('wish') || words[0]?.role === 'fill');
   if (asking && !questioned && !stray && !doneNow && !words.some((w) => w.role === 'block' && !QUESTION_WORDS.has(w.text))) {
     // "在吗？" greets; "现在可以填吗？" asks whether it may be done here; anything else asked is a question
     if (words.every((w) => w.role === 'neutral')) return { kind: 'neutral' };

@@ -24,3 +24,18 @@ export function readAs<C extends string>(vocabulary: ClassVocabulary<C>, text: s
   dead.add(at);
   return undefined;
 }
+
+/**
+ * Every clause of `message` (parted by commas, stops and spaces) read by `readAs`: the classes in
+ * order, or undefined when some clause is other words. A clause `skip` accepts is left out.
+ */
+export function readClauses<C extends string>(vocabulary: ClassVocabulary<C>, message: string, skip: (clause: string) => boolean = () => false): C[] | undefined {
+  const classes: C[] = [];
+  for (const clause of message.split(/[，,、；;。.!！\s]+/u).filter(Boolean)) {
+    const found = readAs(vocabulary, clause);
+    if (!found && skip(clause)) continue;
+    if (!found) return undefined;
+    classes.push(...found);
+  }
+  return classes;
+}
