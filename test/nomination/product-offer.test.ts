@@ -21,7 +21,9 @@ describe('a product’s name alone', () => {
     expect(names.filter((name) => bareProduct(name) !== name)).toEqual([]);
   });
 
-  it('is no chatter, question, time, act or form word', () => {
+  it('is no chatter, question, time, act, form word or unit (协会, 公司, 合作社 …)', () => {
+    const units = ['兴化县粮食协会', '五常市大米协会', '洛川县苹果产业协会', '安溪县茶业有限公司', '文山州三七合作社', '宜兴市陶瓷行业协会', '县知识产权服务中心'];
+    expect(units.filter((text) => bareProduct(text) !== undefined)).toEqual([]);
     const others = ['今天开会', '收到谢谢', '明天见', '申报截止', '会议通知', '工作总结', '好的', '在吗', '截止时间', '名录', '中午吃啥', '知道了', '申报书', '年产值', '洛川苹果能报吗', '洛川苹果，陕西的'];
     expect(others.filter((text) => bareProduct(text) !== undefined)).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { isAboutSender } from './start-request.js';
 import { isQuestionLike } from './intents.js';
 import { nameShaped } from './product-name.js';
 import { isProvinceName } from '../provinces.js';
+import { isUnitName } from '../introduction.js';
 
 /**
  * A first message that is only a product's name ("洛川苹果"), or the name and its province
@@ -42,7 +43,8 @@ export function bareProduct(text: string): string | undefined {
   if (isQuestionLike(line)) return undefined;
   const name = besideProvince(line) ?? line;
   if (name.length < NAME_LENGTH.min || name.length > NAME_LENGTH.max) return undefined;
-  return nameShaped(name) ? name : undefined;
+  // "兴化县粮食协会": a unit's name is the applicant or the sender's unit, never the product
+  return nameShaped(name) && !isUnitName(name) ? name : undefined;
 }
 
 /** Whether `text`, sent after the offer, answers the form's questions after the name and nothing else. */
