@@ -1,6 +1,6 @@
 import type { Form, FormField } from './form.js';
 import { matchLabel } from './labels.js';
-import { isNone } from './none-answer.js';
+import { isDeferral, isNone } from './none-answer.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { fail, stripInvisible } from './parsers/result.js';
 import { parseText } from './parsers/text.js';
@@ -65,7 +65,7 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   const typical = typicalValue(field, typed) ?? typicalValue(field, text);
   if (typical) return parseField(field, typical);
   if (field.typicalValues.length > 0 && looksLikePersonName(text)) return fail(field, 'person_name');
-  const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text));
+  const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text) || isDeferral(text));
   if (spoken) return fail(field, 'chatter');
   // "明年计划新增用标企业15家…" is the plan as written: the field's name running on into it stays
   if (opensRunOn(field, text)) return parseText(field, stripInvisible(text).trim(), text);
