@@ -15,6 +15,7 @@ import { spacedAnswers } from './spaced.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
 import { aboutOtherField } from './about-field.js';
 import { isList } from './block.js';
+import { splitHeading } from './heading.js';
 import { provinceOfRegion, regionField } from './places.js';
 import { countByUnit, describedFigure, distinctive, innerLabelled, personNamed, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
 
@@ -71,7 +72,10 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
   const out: MessageReading = { values: {}, conflicts: {}, unread: [], skipped: [] };
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
-  const said = dropLeadIns(form, spacedAnswers(form, typed.replace(/\\n/gu, '\n').trimStart().replace(INTERJECTION, '').replace(DISCOURSE, '') || typed));
+  const opened = typed.replace(/\\n/gu, '\n').trimStart().replace(INTERJECTION, '').replace(DISCOURSE, '') || typed;
+  // "盘锦大米：产地范围为…" for the name asked: the heading answers it, the rest is read on its own
+  const heading = splitHeading(form, current?.id, opened);
+  const said = dropLeadIns(form, spacedAnswers(form, heading?.rest ?? opened));
   const { rest: text, fields: unknown } = withoutUnknown(form, filled, said);
   out.skipped = unknown.map((f) => f.id);
   if (!text) return out;
@@ -98,6 +102,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     }
     out.values[field.id] = value;
   };
+  if (heading && current) put(current, heading.value);
 
   const open = (f: FormField): boolean => !(f.id in filled) && !(f.id in out.values);
   /** An unlabelled piece: the asked field, else phone/e-mail inside it, else what it unmistakably is. */

@@ -104,3 +104,46 @@ describe('the writer pointing at themselves, then naming themselves', () => {
     expect(withWriterName(PERSON, false, '联系人就是我，张处长也可以联系', undefined)).toBe('联系人就是我，张处长也可以联系');
   });
 });
+
+describe('a product as the heading of a labelled value, while its name is asked', () => {
+  const PRODUCTS = ['盘锦大米', '西湖龙井', '霍山石斛', '赣南脐橙', '安溪铁观音', '定安黑猪'];
+  const COLONS = ['：', ':', '： ', ' : '];
+  const PAIRS: Array<[string, string, string | number]> = [
+    ['产地范围为辽宁省盘锦市现辖行政区域', 'region', '辽宁省盘锦市现辖行政区域'],
+    ['保护范围：浙江省杭州市西湖区现辖行政区域', 'region', '浙江省杭州市西湖区现辖行政区域'],
+    ['申请人是盘锦市大米协会', 'applicant', '盘锦市大米协会'],
+    ['年产值30亿', 'annual_output_value', 3_000_000_000],
+    ['从业人员1.2万人', 'employees', 12_000],
+  ];
+
+  it('gives the name and the labelled value, each to its field', () => {
+    const wrong: string[] = [];
+    for (const product of PRODUCTS) {
+      for (const colon of COLONS) {
+        for (const [pair, id, value] of PAIRS) {
+          const text = `${product}${colon}${pair}`;
+          const values = readMessage(form, {}, field('gi_name'), text).values;
+          const got = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.value]));
+          if (JSON.stringify(got) !== JSON.stringify({ gi_name: product, [id]: value })) wrong.push(`${text} → ${JSON.stringify(got)}`);
+        }
+      }
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+  });
+
+  it('never takes a lead-in, a place, a person or a field’s name for the product, nor a heading when another field is asked', () => {
+    const HEADS = ['基本情况', '资料如下', '其他信息', '先说别的', '补充一下', '盘锦市', '辽宁省', '李婷', '产品名称', '另外'];
+    const named: string[] = [];
+    for (const [pair] of PAIRS) {
+      for (const head of HEADS) {
+        const text = `${head}：${pair}`;
+        if (readMessage(form, {}, field('gi_name'), text).values.gi_name?.value === head) named.push(text);
+      }
+      for (const asked of ['applicant', 'contact_name', 'support_measures']) {
+        const text = `盘锦大米：${pair}`;
+        if (readMessage(form, {}, field(asked), text).values.gi_name !== undefined) named.push(`${asked}: ${text}`);
+      }
+    }
+    expect(named).toEqual([]);
+  });
+});
