@@ -48,7 +48,7 @@ const NONE_WORDS = /^(?:没有|没|无|暂无|尚无|不|为零|是零|零|为0|
 const FACILITY = /(?:厂|企业|业务|环节)$/u;
 /** Words in front of the word for nothing once the field is named: "我们小米不出口" → 小米. */
 const NONE_SUBJECT = /^\p{Script=Han}{1,4}?(?=(?:没有|没|无|暂无|尚无|不)(?:搞|做|涉及|开展|单列)?$)/u;
-const NONE_FILLER = /目前|现在|暂时|一直|还|基本上?|产品|我们|这边|这块|那块|这一块|方面|业务|的|都|也|了|吧|啊|呢|额|金额|数据/gu;
+const NONE_FILLER = /目前|现在|暂时|一直|还|基本上?|产品|我们|这边|这块|那块|这一块|方面|业务|的|都|也|了|吧|啊|呢|哈|呀|哦|额|金额|数据/gu;
 
 /**
  * "没有出口", "暂无出口", "零出口", "产品不出口", "不搞出口", "我们小米不出口", "出口基本为零", "无": nothing, for a numeric
@@ -56,6 +56,8 @@ const NONE_FILLER = /目前|现在|暂时|一直|还|基本上?|产品|我们|�
  * or "不清楚" is no answer and "没有加工" says nothing about 出口额.
  */
 export function isNone(field: FormField, text: string): boolean {
+  // ("暂无数据", "没统计": a figure not known is no zero)
+  if (NOT_KNOWN.test(text)) return false;
   return noneClause(field, text) || noneAmongClauses(field, text);
 }
 
@@ -75,7 +77,7 @@ function noneAmongClauses(field: FormField, text: string): boolean {
 }
 
 function noneClause(field: FormField, text: string): boolean {
-  let rest = text.trim().replace(/[。.!！，,\s]+$/u, '');
+  let rest = text.trim().replace(/[。.!！，,~～…\s]+$/u, '');
   const facility = FACILITY.test(rest);
   rest = rest.replace(FACILITY, '');
   const names = [...field.keywords, field.label].sort((a, b) => b.length - a.length);

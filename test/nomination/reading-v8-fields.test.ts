@@ -147,3 +147,46 @@ describe('a product as the heading of a labelled value, while its name is asked'
     expect(named).toEqual([]);
   });
 });
+
+describe('words around an answer that say nothing of it', () => {
+  const ANSWERS: Array<[string, string, string | number]> = [
+    ['contact_name', '欧阳晓红', '欧阳晓红'],
+    ['contact_name', '张志刚', '张志刚'],
+    ['applicant', '烟台市苹果协会', '烟台市苹果协会'],
+    ['applicant', '庆元县食用菌产业中心', '庆元县食用菌产业中心'],
+    ['region', '吉林省通化市集安市现辖行政区域', '吉林省通化市集安市现辖行政区域'],
+    ['support_measures', '对核准用标企业给予一次性奖励10万元；建设标准化种植基地1.2万亩', '对核准用标企业给予一次性奖励10万元；建设标准化种植基地1.2万亩'],
+    ['product_category', '水产品', '水产品'],
+    ['export_value', '没出口', 0],
+    ['annual_output_value', '1,280万元', 12_800_000],
+  ];
+  const LEADS = ['', '好的，', '好，', '收到，', 'ok ', 'OK，', '那个，', '嗯，那个，', '行，'];
+  const TAILS = ['', '吧', '哈', '～', '。', '！'];
+
+  it('leaves the answer as it is: an acknowledgement or a hesitation before it, a particle after it, full-width letters and digits', () => {
+    const wrong: string[] = [];
+    for (const [id, answer, value] of ANSWERS) {
+      for (const lead of LEADS) {
+        for (const tail of TAILS) {
+          for (const width of [(s: string) => s, fullWidth]) {
+            const text = width(`${lead}${answer}${tail}`);
+            const values = readMessage(form, {}, field(id), text).values;
+            // (free text is stored as typed, its closing punctuation too)
+            const got = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, field(k).type === 'longtext' ? String(v.value).replace(/[。！～]$/u, '') : v.value]));
+            if (JSON.stringify(got) !== JSON.stringify({ [id]: value })) wrong.push(`${id} ${text} → ${JSON.stringify(got)}`);
+          }
+        }
+      }
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+  });
+
+  it('but a figure not known is no zero, and a particle after words of a conversation keeps them no value', () => {
+    for (const text of ['暂无数据', '好的，暂无数据', '没统计哈', '收到，这个没数据']) {
+      for (const id of ['export_value', 'income_per_employee', 'related_output_tourism']) expect(readMessage(form, {}, field(id), text).values, `${id} ${text}`).toEqual({});
+    }
+    for (const text of ['我问问吧', '你等等哈', '等我找找吧', '那个，好的']) {
+      for (const id of ['gi_name', 'applicant', 'contact_name', 'next_year_plan']) expect(readMessage(form, {}, field(id), text).values, `${id} ${text}`).toEqual({});
+    }
+  });
+});
