@@ -56,8 +56,6 @@ const NONE_FILLER = /目前|现在|暂时|一直|还|基本上?|产品|我们|�
  * or "不清楚" is no answer and "没有加工" says nothing about 出口额.
  */
 export function isNone(field: FormField, text: string): boolean {
-  // ("暂无数据", "没统计": a figure not known is no zero)
-  if (NOT_KNOWN.test(text)) return false;
   return noneClause(field, text) || noneAmongClauses(field, text);
 }
 
@@ -77,6 +75,8 @@ function noneAmongClauses(field: FormField, text: string): boolean {
 }
 
 function noneClause(field: FormField, text: string): boolean {
+  // ("暂无数据", "没统计": a figure not known is no zero)
+  if (NOT_KNOWN.test(text)) return false;
   let rest = text.trim().replace(/[。.!！，,~～…\s]+$/u, '');
   const facility = FACILITY.test(rest);
   rest = rest.replace(FACILITY, '');

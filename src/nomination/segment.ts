@@ -44,12 +44,11 @@ export const foldWidth = (text: string): string =>
   text.replace(/[\uFF10-\uFF19\uFF0E\uFF05]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /**
- * Letters, digits and the signs of codes, amounts and addresses typed full width, as ASCII, and a
- * comma between a digit and three more as the thousands separator it is: "１，２８０万元" →
- * "1,280万元", "ｚｈａｏ＠ｓｘｉｐａ．ｇｏｖ．ｃｎ" → "zhao@sxipa.gov.cn". Chinese punctuation stays.
+ * A comma between a digit and three more is the thousands separator it is, typed full width too
+ * ("１，２８０万元", "1，280万元" → "1,280万元"); everything else stays as typed (free text is stored so).
  */
-export const halfWidth = (text: string): string =>
-  text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF20\uFF0E\uFF3F\uFF0D\uFF05\uFF0B]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/(?<=\d)，(?=\d{3}(?!\d))/gu, ',');
+export const withThousandsCommas = (text: string): string =>
+  text.replace(/(?<![\d\uFF10-\uFF19])[\d\uFF10-\uFF19]{1,3}(?:，[\d\uFF10-\uFF19]{3})+(?![\d\uFF10-\uFF19])/gu, (figure) => foldWidth(figure).replace(/，/gu, ','));
 
 /** "旅游一块大概5000万": 一块 is "that area", not one yuan. */
 const AREA_WORD = /^块(?!钱)/u;

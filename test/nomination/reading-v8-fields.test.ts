@@ -163,7 +163,7 @@ describe('words around an answer that say nothing of it', () => {
   const LEADS = ['', '好的，', '好，', '收到，', 'ok ', 'OK，', '那个，', '嗯，那个，', '行，'];
   const TAILS = ['', '吧', '哈', '～', '。', '！'];
 
-  it('leaves the answer as it is: an acknowledgement or a hesitation before it, a particle after it, full-width letters and digits', () => {
+  it('leaves the answer as it is: an acknowledgement or a hesitation before it, a particle after it, full-width digits and commas', () => {
     const wrong: string[] = [];
     for (const [id, answer, value] of ANSWERS) {
       for (const lead of LEADS) {
@@ -171,9 +171,10 @@ describe('words around an answer that say nothing of it', () => {
           for (const width of [(s: string) => s, fullWidth]) {
             const text = width(`${lead}${answer}${tail}`);
             const values = readMessage(form, {}, field(id), text).values;
-            // (free text is stored as typed, its closing punctuation too)
-            const got = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, field(k).type === 'longtext' ? String(v.value).replace(/[。！～]$/u, '') : v.value]));
-            if (JSON.stringify(got) !== JSON.stringify({ [id]: value })) wrong.push(`${id} ${text} → ${JSON.stringify(got)}`);
+            // (free text is stored as typed, full-width digits and closing punctuation too)
+            const got = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, field(k).type === 'longtext' ? String(v.value).normalize('NFKC').replace(/[。！～!~]$/u, '') : v.value]));
+            const want = typeof value === 'string' && field(id).type === 'longtext' ? value.normalize('NFKC') : value;
+            if (JSON.stringify(got) !== JSON.stringify({ [id]: want })) wrong.push(`${id} ${text} → ${JSON.stringify(got)}`);
           }
         }
       }
