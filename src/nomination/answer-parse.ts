@@ -1,10 +1,10 @@
 import type { Form, FormField } from './form.js';
 import { matchLabel } from './labels.js';
-import { isNone } from './none-answer.js';
+import { isDeferral, isNone } from './none-answer.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { fail, stripInvisible } from './parsers/result.js';
 import { parseText } from './parsers/text.js';
-import { runsOn } from './segment.js';
+import { ACTION, runsOn } from './segment.js';
 import { looksLikePersonName, withoutSelfIntro } from './person-name.js';
 import { typicalValue } from './typical.js';
 import { unwrapWritten } from './pending-text.js';
@@ -50,6 +50,26 @@ const META = /^.{0,6}(?:刚才|刚刚|前面|上面|之前|上一[个条项])[^�
 const CHATTER = new RegExp(`我|你|您|咱|本人|了[。.!！?？~～…]*$|${SPOKEN_END.source}`, 'u');
 
 
+/** A particle closing a sentence, and the words of a conversation that make the rest no bare value. */
+const CLOSING_PARTICLE = /(?:吧|哈|哦|呀|啊|嘛)+[。.!！~～]*$/u;
+const CONVERSATION = /我|你|您|咱|本人|了$|吗|呢|[?？]/u;
+/** A value long enough to stand alone once its particle is gone: an organisation, a product's name. */
+const STANDS_ALONE = 4;
+
+/**
+ * The text without a particle closing it, when the rest holds no words of conversation and is
+ * shaped as the field's value: a person's name, a place (the region's parser checks it), a
+ * statement of actions for free text, four or more characters for another name.
+ */
+function withoutClosingParticle(field: FormField, text: string): string {
+  const rest = text.replace(CLOSING_PARTICLE, '').trim();
+  if (rest === text.trim() || !rest || CONVERSATION.test(rest) || isDeferral(rest)) return text;
+  const shaped = field.personName
+    ? looksLikePersonName(rest)
+    : field.shape === 'place' || (field.type === 'longtext' ? ACTION.test(rest) : [...rest].length >= STANDS_ALONE);
+  return shaped ? rest : text;
+}
+
 /** Whether a free-text answer opens with one of the field's names running on into the text (see `runsOn`). */
 const opensRunOn = (field: FormField, text: string): boolean => field.keywords.some((k) => text.startsWith(k) && runsOn(field, k, text.slice(k.length)));
 
@@ -60,12 +80,14 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   // "就填粮油吧": what to write, and the particle closing the sentence, say nothing of the answer
   const bare = (field.type === 'text' ? unwrapWritten(unfilled) : unfilled) || unled;
   // a short text ends where its sentence does: "属于水果。" → 水果
-  const text = field.type === 'text' ? bare.replace(/[。！!？?；;，,、]+$/u, '') || bare : bare;
+  const closed = field.type === 'text' ? bare.replace(/[。！!？?；;，,、~～…]+$/u, '') || bare : bare;
+  // "张志刚吧", "…现辖行政区域哈": a particle closing what is otherwise the value says nothing more
+  const text = withoutClosingParticle(field, closed);
   // "水果嘛", "属于水果类": one of the field's typical values, as typed; and such a field (the category) never holds a person's name
-  const typical = typicalValue(field, typed) ?? typicalValue(field, text);
+  const typical = typicalValue(field, typed) ?? typicalValue(field, closed);
   if (typical) return parseField(field, typical);
   if (field.typicalValues.length > 0 && looksLikePersonName(text)) return fail(field, 'person_name');
-  const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text));
+  const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text) || isDeferral(text));
   if (spoken) return fail(field, 'chatter');
   // "明年计划新增用标企业15家…" is the plan as written: the field's name running on into it stays
   if (opensRunOn(field, text)) return parseText(field, stripInvisible(text).trim(), text);

@@ -1,2 +1,7 @@
-/** Words that open a message and say nothing of a field: "对了，…", "另外，…", "补充一下：…". */
-export const DISCOURSE = /^(?:对了|哦对了?|噢对了?|另外|还有|然后|补充一下|补充|顺便说一下|再就是)\s*[，,、。:：\s]\s*/u;
+/**
+ * Words that open a message and say nothing of a field: "对了，…", "另外，…", "补充一下：…", a
+ * hesitation ("那个，…"), and an acknowledgement of the question before the answer ("好的，欧阳晓红",
+ * "收到，暂无数据").
+ */
+export const DISCOURSE =
+  /^(?:对了|哦对了?|噢对了?|另外|还有|然后|补充一下|补充|顺便说一下|再就是|那个|这个|嗯那个|就是说|好的?|好滴|好嘞|好吧|行|行吧|收到|明白|[OoＯｏ][KkＫｋ](?:ay)?)\s*[，,、。:：!！~～\s]\s*/u;

@@ -25,13 +25,30 @@ export function isUnknownAnswer(text: string): boolean {
   return bare.replace(known, '').replace(NOT_KNOWN_FILLER, '') === '';
 }
 
+/** A clause putting the answer off: "等开完会再说", "明天再弄", "回头补上". */
+const LATER = /(?:再|以后|之后|回头)(?:说|弄|填|补|发|搞|看|定|议|商量|讨论|继续|回复|答复)(?:上|一下)?(?:吧|了|哈|啊|呀|哦)*$/u;
+/** A clause ending the work for now: "算了", "今天先到这吧", "先这样". */
+const STOP = /^(?:算了|好了|行了|那|今天|那今天)?(?:先|就)?(?:这样|到这(?:里|儿)?|到此为止)?(?:吧|了|啊|哈|哦)*$/u;
+/** A clause saying the answer is not there yet is short: "计划还没定"; a longer one says more. */
+const NOT_YET_MAX = 12;
+
+/**
+ * A whole message that only puts the answer off ("计划还没定，等开完会再说", "算了，今天先到这吧，
+ * 明天再弄"): no free text to store, whatever field is asked.
+ */
+export function isDeferral(text: string): boolean {
+  const clauses = text.normalize('NFKC').split(/[\s,，。.!！;；~～…、]+/u).filter(Boolean);
+  const later = (c: string): boolean => LATER.test(c) || ([...c].length <= NOT_YET_MAX && NOT_KNOWN.test(c));
+  return clauses.some(later) && clauses.every((c) => later(c) || STOP.test(c));
+}
+
 /** What is left of a "nothing" answer once the field's names and filler words are gone: 没有, 无, 不, 零 … */
 const NONE_WORDS = /^(?:没有|没|无|暂无|尚无|不|为零|是零|零|为0|是0|0)+(?:搞|做|涉及|开展|单列)?$/u;
 /** A word for where the activity happens, after the field's name: "没有加工厂", "没有出口企业", "暂无加工业务". */
 const FACILITY = /(?:厂|企业|业务|环节)$/u;
 /** Words in front of the word for nothing once the field is named: "我们小米不出口" → 小米. */
 const NONE_SUBJECT = /^\p{Script=Han}{1,4}?(?=(?:没有|没|无|暂无|尚无|不)(?:搞|做|涉及|开展|单列)?$)/u;
-const NONE_FILLER = /目前|现在|暂时|一直|还|基本上?|产品|我们|这边|这块|那块|这一块|方面|业务|的|都|也|了|吧|啊|呢|额|金额|数据/gu;
+const NONE_FILLER = /目前|现在|暂时|一直|还|基本上?|产品|我们|这边|这块|那块|这一块|方面|业务|的|都|也|了|吧|啊|呢|哈|呀|哦|额|金额|数据/gu;
 
 /**
  * "没有出口", "暂无出口", "零出口", "产品不出口", "不搞出口", "我们小米不出口", "出口基本为零", "无": nothing, for a numeric
@@ -58,7 +75,9 @@ function noneAmongClauses(field: FormField, text: string): boolean {
 }
 
 function noneClause(field: FormField, text: string): boolean {
-  let rest = text.trim().replace(/[。.!！，,\s]+$/u, '');
+  // ("暂无数据", "没统计": a figure not known is no zero)
+  if (NOT_KNOWN.test(text)) return false;
+  let rest = text.trim().replace(/[。.!！，,~～…\s]+$/u, '');
   const facility = FACILITY.test(rest);
   rest = rest.replace(FACILITY, '');
   const names = [...field.keywords, field.label].sort((a, b) => b.length - a.length);

@@ -73,13 +73,32 @@ export function couldBePersonName(text: string): boolean {
 /** "我本人", "联系人就是我", "填我自己吧": the writer points at themselves for the name asked. */
 const SELF_REFERENCE = /^(?:联系人|经办人|负责人|联系人姓名|姓名|名字)?(?:就|也|还)?(?:是|填|写|为|填写|写成)?(?:我本人|我自己|本人|自己|我)(?:吧|哈|啊|呀|的|就行|就可以)?$/u;
 
+/** A clause that names the writer after pointing at them: "赵磊", "我叫赵磊", "名字是赵磊". */
+function namedAfter(clause: string): string | undefined {
+  const bare = clause.trim().replace(/[。.!！~～]+$/u, '');
+  const intro = SELF_INTRO.exec(bare) ?? /^(?:名字|姓名)(?:是|叫)?/u.exec(bare);
+  const name = intro ? bare.slice(intro[0].length).trim() : bare;
+  return looksLikePersonName(name) ? name : undefined;
+}
+
 /**
  * The message with each clause that points at the writer ("联系人就是我，手机…") replaced by the
- * writer's name labelled for the name field, when the writer's (display) name is shaped like a
- * person's name and the clause is about that field (it names it, or it is the field asked).
+ * writer's name labelled for the name field, when the clause is about that field (it names it,
+ * or it is the field asked): the name the next clause gives ("联系人写我，赵磊"), else the writer's
+ * (display) name when it is shaped like a person's name.
  */
 export function withWriterName(field: FormField | undefined, asked: boolean, text: string, writer: string | undefined): string {
-  if (!field || !writer || !looksLikePersonName(writer)) return text;
+  if (!field) return text;
   const named = (clause: string): boolean => asked || /^(?:联系人|经办人|负责人|姓名|名字)/u.test(clause);
-  return text.replace(/[^，,；;。\s]+/gu, (clause) => (SELF_REFERENCE.test(clause) && named(clause) ? `${field.label}：${writer}` : clause));
+  const own = writer && looksLikePersonName(writer) ? writer : undefined;
+  // clauses at even indexes, the separators between them at odd ones
+  const parts = text.split(/([，,；;。\s]+)/u);
+  for (let i = 0; i < parts.length; i += 2) {
+    const clause = parts[i] as string;
+    if (!SELF_REFERENCE.test(clause) || !named(clause)) continue;
+    const told = i + 2 < parts.length ? namedAfter(parts[i + 2] as string) : undefined;
+    if (told) parts.splice(i, 3, `${field.label}：${told}`);
+    else if (own) parts[i] = `${field.label}：${own}`;
+  }
+  return parts.join('');
 }

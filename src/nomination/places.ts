@@ -1,4 +1,5 @@
 import type { Form, FormField } from './form.js';
+import { EVERY_LEVEL, placeWords } from './place-words.js';
 import { findProvinces } from './provinces.js';
 import { parseField } from './parsers/index.js';
 import { labelOf } from './segment.js';
@@ -12,7 +13,8 @@ import type { FieldValue } from '../store/nomination-types.js';
 
 /** What ends a region as the notices word it: "现辖行政区域", "全境", "境内", "等26个乡镇（街道）". */
 const REGION_END = /(?:现辖的?|所辖的?|辖)?(?:行政区域|行政区划|全境|境内|辖区|范围内?|乡镇|街道)[）)]*[。.]?$/u;
-const PLACE_END = /(?:[省市县区镇乡村旗盟州]|街道|地区|苏木|嘎查|团场)(?:[（(][^）)]*[）)])?$/u;
+/** A place's name, with a note in brackets after it ("…乡镇（街道）"). */
+const PLACE_END = new RegExp(`${placeWords(EVERY_LEVEL)}(?:[（(][^）)]*[）)])?$`, 'u');
 const PIECES = /[、，,和及与]|以及/u;
 
 /** The field that holds places (`shape: place`), when `text` is a whole region: places parted by 、 or ending as a region does. */

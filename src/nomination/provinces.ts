@@ -1,4 +1,5 @@
 import { taggedWords } from '../text/segmenter.js';
+import { LOCAL_PLACE_END } from './place-words.js';
 
 /**
  * The 31 provinces, autonomous regions and municipalities of the mainland plus 新疆生产建设兵团,
@@ -73,7 +74,6 @@ export function canonicalProvince(input: string): string | undefined {
 /** True when `text` is exactly a province's name, short or full ("河南", "河南省"), not a longer phrase that starts with one. */
 export const isProvinceName = (text: string): boolean => canonicalProvince(text)?.startsWith(text) ?? false;
 
-const PLACE_SUFFIX = /[市县区州盟旗镇乡]$/u;
 
 /**
  * The province of a phrase that names it with places inside it ("江苏苏州的", "安徽宿州砀山县"), read
@@ -85,8 +85,8 @@ export function provinceOfPlaces(text: string): string | undefined {
   const key = searchable.find((k) => bare.startsWith(k));
   const rest = key ? bare.slice(key.length) : '';
   // (the tags alone are not enough: 葡萄干 is tagged a place; a place owns what follows, or ends as one)
-  if (!key || rest.length === 0 || rest.length > 12 || !(owning || PLACE_SUFFIX.test(rest))) return undefined;
-  return taggedWords(rest).every(({ word, tag }) => tag === 'ns' || PLACE_SUFFIX.test(word)) ? lookup.get(key) : undefined;
+  if (!key || rest.length === 0 || rest.length > 12 || !(owning || LOCAL_PLACE_END.test(rest))) return undefined;
+  return taggedWords(rest).every(({ word, tag }) => tag === 'ns' || LOCAL_PLACE_END.test(word)) ? lookup.get(key) : undefined;
 }
 
 /** Every distinct province named (by a name of two or more characters) inside a phrase, read left to right. */

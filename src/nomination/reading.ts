@@ -4,7 +4,7 @@ import { dropLeadIns } from './lead-in.js';
 import { fieldsNamedIn, matchLabel, shapeFit, type LabelMatch } from './labels.js';
 import { parseField } from './parsers/index.js';
 import { INTERJECTION } from './parsers/lead.js';
-import { ACTION, findFigure, segment, type FreeText } from './segment.js';
+import { ACTION, findFigure, segment, withThousandsCommas, type FreeText } from './segment.js';
 import type { FieldValue } from '../store/nomination-types.js';
 import { t } from '../texts.js';
 import { noneNamed, withoutUnknown } from './none-answer.js';
@@ -15,6 +15,7 @@ import { spacedAnswers } from './spaced.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
 import { aboutOtherField } from './about-field.js';
 import { isList } from './block.js';
+import { splitHeading } from './heading.js';
 import { provinceOfRegion, regionField } from './places.js';
 import { countByUnit, describedFigure, distinctive, innerLabelled, personNamed, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
 
@@ -41,9 +42,6 @@ export interface MessageReading {
 }
 
 const TEXTUAL = new Set<FormField['type']>(['text', 'longtext']);
-const MULTIPLE = /^(?:大约|大概|约|差不多)?[\d.一二两三四五六七八九十]+倍/u;
-/** A label that compares (价格高出) leaves the multiple to the percentage reader: "高出一倍" is read there. */
-const COMPARING = /(?:高出|高于|贵出|贵)$/u;
 
 
 /** A unit in brackets at the end of a label ("年产值(万元)", "从业人员（人）") and a figure written without one. */
@@ -74,7 +72,10 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
   const out: MessageReading = { values: {}, conflicts: {}, unread: [], skipped: [] };
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
-  const said = dropLeadIns(form, spacedAnswers(form, typed.replace(/\\n/gu, '\n').trimStart().replace(INTERJECTION, '').replace(DISCOURSE, '') || typed));
+  const opened = withThousandsCommas(typed).replace(/\\n/gu, '\n').trimStart().replace(INTERJECTION, '').replace(DISCOURSE, '') || typed;
+  // "盘锦大米：产地范围为…" for the name asked: the heading answers it, the rest is read on its own
+  const heading = splitHeading(form, current?.id, opened);
+  const said = dropLeadIns(form, spacedAnswers(form, heading?.rest ?? opened));
   const { rest: text, fields: unknown } = withoutUnknown(form, filled, said);
   out.skipped = unknown.map((f) => f.id);
   if (!text) return out;
@@ -101,6 +102,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     }
     out.values[field.id] = value;
   };
+  if (heading && current) put(current, heading.value);
 
   const open = (f: FormField): boolean => !(f.id in filled) && !(f.id in out.values);
   /** An unlabelled piece: the asked field, else phone/e-mail inside it, else what it unmistakably is. */
@@ -278,9 +280,10 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     // (and a bare figure takes the unit its label names: "年产值(万元): 1450000")
     const unit = LABEL_UNIT.exec(seg.label)?.[1];
     // (and "属于水果类" keeps its frame for the typical value inside: 水果)
-    // (and a multiple after a percentage's label is the excess it names: "溢价1倍左右" is 100%)
+    // (and a percentage keeps its label's name, whose role its reader knows: "溢价1倍左右" is 100%)
+    const named = (f: FormField): string | undefined => f.keywords.find((k) => seg.label?.endsWith(k));
     const valueFor = (f: FormField): string =>
-      f.type === 'percent' && MULTIPLE.test(seg.value) && f.keywords.some((k) => !COMPARING.test(k) && seg.label?.endsWith(k)) ? `高出${seg.value}` : f.typicalValues.length > 0 && /属于$/u.test(seg.label ?? '') ? `属于${seg.value}` : f.type === 'longtext' && seg.lead ? `${seg.lead}${seg.value}` : unit && NUMERIC.has(f.type) && BARE_FIGURE.test(seg.value) ? `${seg.value}${unit}` : seg.value;
+      f.type === 'percent' && named(f) ? `${named(f)}${seg.value}` : f.typicalValues.length > 0 && /属于$/u.test(seg.label ?? '') ? `属于${seg.value}` : f.type === 'longtext' && seg.lead ? `${seg.lead}${seg.value}` : unit && NUMERIC.has(f.type) && BARE_FIGURE.test(seg.value) ? `${seg.value}${unit}` : seg.value;
     const found = tier.map((m) => ({ field: m.field, parsed: parseFor(form, m.field, valueFor(m.field)) })).find((c) => c.parsed.ok);
     if (found?.parsed.ok) {
       put(found.field, found.parsed.value);

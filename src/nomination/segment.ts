@@ -43,6 +43,13 @@ const FIGURE_NEXT = /^[来多余个万萬亿億千百十元人家户名位%％�
 export const foldWidth = (text: string): string =>
   text.replace(/[\uFF10-\uFF19\uFF0E\uFF05]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
+/**
+ * A comma between a digit and three more is the thousands separator it is, typed full width too
+ * ("１，２８０万元", "1，280万元" → "1,280万元"); everything else stays as typed (free text is stored so).
+ */
+export const withThousandsCommas = (text: string): string =>
+  text.replace(/(?<![\d\uFF10-\uFF19])[\d\uFF10-\uFF19]{1,3}(?:，[\d\uFF10-\uFF19]{3})+(?![\d\uFF10-\uFF19])/gu, (figure) => foldWidth(figure).replace(/，/gu, ','));
+
 /** "旅游一块大概5000万": 一块 is "that area", not one yuan. */
 const AREA_WORD = /^块(?!钱)/u;
 const BARE_DIGITS = /^[一二两三四五六七八九〇零]{2,}$/u;

@@ -23,7 +23,8 @@ export function figuresAsMeant(text: string): string {
 function settled(text: string): string {
   const settle = SETTLE.exec(text);
   const figure = settle?.[1];
-  if (!settle || !figure || findFigure(figure)?.index !== 0) return text;
+  // ("按百分之一百二十算": the percentage word opens the figure)
+  if (!settle || !figure || findFigure(figure.replace(/^百分之/u, ''))?.index !== 0) return text;
   const head = text.slice(0, settle.index);
   const start = Math.max(0, ...[...head.matchAll(CLAUSE_END)].map((m) => (m.index ?? 0) + 1));
   const clause = head.slice(start);

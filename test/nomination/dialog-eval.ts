@@ -34,7 +34,7 @@ export const readDialogs = (path: string): ScriptedDialog[] =>
 const TRAIL = /[。．.；;，,、！!～~ \t\u3000]+$/u;
 const norm = (s: unknown): string => String(s).trim().replace(TRAIL, '').trim();
 
-function same(expected: string | number, got: unknown): boolean {
+export function same(expected: string | number, got: unknown): boolean {
   if (got === undefined || got === null) return false;
   if (typeof expected === 'number') return Math.abs(Number(got) - expected) <= 0.5;
   return norm(expected) === norm(got);

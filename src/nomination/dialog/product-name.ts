@@ -1,3 +1,4 @@
+import { EVERY_LEVEL, GOVERNMENT_UNIT_END, placeEnd } from '../place-words.js';
 import { isProvinceName } from '../provinces.js';
 import { taggedWords } from '../../text/segmenter.js';
 import { SCORE_WORDS, START_WORDS } from './start-words.js';
@@ -16,7 +17,7 @@ export const NOT_IN_A_NAME = new RegExp(`^(?:${ACT_OR_FUNCTION}|t)$`, 'u');
 /** What a product's name never holds: statements, questions, time, paperwork. */
 export const NOT_A_NAME = /^[给替有代]|个$|空着|跳过|略过|参加|参与|参评|争取|加入|进入|安排|指导|麻烦|帮忙|代表|委托|的|话|如下|以下|一下|一份|一个|一项|已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审|说|听|就|吧|啊|呀|局$|(?:要|想|进|入)$/u;
 /** A place is who asks, not what is nominated: "我们马关县想报个地标", "旺苍县的", "兵团第一师". */
-export const PLACE = /(?:省|市|县|区|旗|盟|州|镇|乡|村|兵团|第.{1,3}师|这边|那边|这儿|这里)$/u;
+export const PLACE = placeEnd(EVERY_LEVEL, '这边|那边|这儿|这里');
 /** A run that can be the nominated product: Han characters, no statement word, not a place, not a province (青海, 安徽省), not a verb ("负责"); "宁夏枸杞" is a product. */
 export const isProductName = (text: string): boolean =>
   NAME.test(text) && !NOT_A_NAME.test(text) && !PLACE.test(text) && !isProvinceName(text) && !ofListName(text) && !isActWord(text);
@@ -50,7 +51,7 @@ export function nameShaped(name: string): boolean {
 }
 
 /** A named unit of government that opens a run: "滨海新区", "房山区"; not a town's name (景德镇). */
-const UNIT = /(?:省|市|县|区|旗|盟|州)$/u;
+const UNIT = GOVERNMENT_UNIT_END;
 
 /** The form's values told beside a request ("证明商标", "地理标志产品"): an answer, never the product. */
 const TOLD = new RegExp(`^(?:${SCORE_WORDS.told.join('|')})$`, 'u');

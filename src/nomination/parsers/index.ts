@@ -39,7 +39,9 @@ export function parseField(field: FormField, input: string): ParseResult {
     if (!raw) return fail(field, 'empty');
     if (field.type === 'text' || field.type === 'longtext') return parseText(field, stripLead(field, raw), raw);
     if (hasControlChars(raw)) return fail(field, 'control_chars');
-    const tidy = stripTail(stripLead(field, normalizeInput(raw)));
+    // a percentage reads its field's names itself: "溢价1倍" is an excess, "1倍" alone is not
+    const normal = normalizeInput(raw);
+    const tidy = stripTail(field.type === 'percent' ? normal : stripLead(field, normal));
     if (!tidy) return fail(field, 'empty');
     return PARSERS[field.type](field, tidy, raw);
   } catch {

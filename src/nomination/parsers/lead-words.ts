@@ -11,7 +11,7 @@ import type { FormField } from '../form.js';
  */
 
 /** What a word of a lead-in tells about the figure after it. */
-export type LeadTag = 'approximate' | 'compared' | 'percentWord' | 'doubling' | 'ratio' | 'negative' | 'usd' | 'cny' | 'own' | 'generic';
+export type LeadTag = 'approximate' | 'compared' | 'premium' | 'percentWord' | 'doubling' | 'ratio' | 'negative' | 'usd' | 'cny' | 'own' | 'generic';
 
 /** One kind of word: a pattern (matched at a position) and what it tells. */
 export interface LeadWord {

@@ -7,7 +7,7 @@ import { fail, ok, type ParseResult } from './result.js';
 /**
  * Percentages: "30%", "百分之三十五", "三成", "三成五" (35), "三成半" (35), "溢价30%", "比一般的高
  * 三成左右吧", "高出约20个百分点" (read as 20%: the form's 溢价率 is that difference), "贵一倍"
- * (100%), "是普通的两倍" (100%), "翻了一番" (the price doubled: 100%; 翻两番 quadrupled: 300%), and a bare "30" (30%).
+ * (100%), "溢价1倍" (100%), "贵一半" (50%), "是普通的两倍" (100%), "翻了一番" (the price doubled: 100%; 翻两番 quadrupled: 300%), and a bare "30" (30%).
  * A bare fraction below 1 ("0.3") is ambiguous — 30% or 0.3%? — and is refused with a question;
  * a multiple without a comparison ("三倍": three times the price, or three times more?) is refused.
  */
@@ -24,9 +24,13 @@ const NOT_A_TIME = '(?!去年|上年|前年|同期|往年|以前|过去|上一?�
 
 const PERCENT: FigureKind = {
   lead: [
-    words('溢价率|溢价|价格|售价|卖价|价钱|销售价格|市场价|平均|普遍|一般|通常'),
+    // "溢价1倍", "溢价一半": a premium's own name says the figure is the excess over the ordinary price
+    words('(?:销售)?(?:溢价率|溢价幅度|溢价)', 'premium'),
+    words('价格|售价|卖价|价钱|销售价格|市场价|平均|普遍|一般|通常'),
     // "（好的百色芒果）比普通芒果贵": what is compared, then with what
     words(`[^\\d,;。比]{0,12}?(?:比|较|相比|比起|相较于?)${NOT_A_TIME}[^\\d,;。]{1,14}?(?:高出|高于|高了|高|贵出|贵了|贵|多卖|多)了?个?`, 'compared'),
+    // "和普通的比贵30%", "跟同类产品相比，高出两成": with what first, then the comparison
+    words(`(?:和|跟|与|同)${NOT_A_TIME}[^\\d,;。]{1,14}?(?:相比|比起来|比较|比)(?:起来)?,?(?:要|能)?(?:高出|高于|高了|高|贵出|贵了|贵|多卖|多)了?个?`, 'compared'),
     words('高出|高于|高了|高|贵出|贵了|贵|提高|增加', 'compared'),
     // cheaper than the ordinary product: a negative premium
     words(`[^\\d,;。比]{0,12}?(?:比|较|相比|比起|相较于?)${NOT_A_TIME}[^\\d,;。]{1,14}?(?:低了|低|便宜了|便宜)`, 'negative'),
@@ -58,11 +62,14 @@ function unitOf(rest: string, tags: ReadonlySet<LeadTag>): { length: number; aft
     const value = (n: number): number | undefined => (extra === undefined || n > 10 ? undefined : n * 10 + extra);
     return { length: tenths[0].length, after: { unit: '成', value } };
   }
+  const excess = tags.has('compared') || (tags.has('premium') && !tags.has('ratio'));
   if (rest.startsWith('倍')) {
-    // "贵一倍": one time more than the ordinary product, i.e. 100% higher; "是普通的两倍": 100% higher too
+    // "贵一倍", "溢价1倍": one time more than the ordinary product, i.e. 100% higher; "是普通的两倍": 100% higher too
     if (tags.has('ratio') && !tags.has('compared')) return { length: 1, after: { unit: '倍', value: (n) => (n > 1 ? (n - 1) * 100 : undefined) } };
-    return tags.has('compared') ? { length: 1, after: { unit: '倍', value: (n) => n * 100 } } : undefined;
+    return excess ? { length: 1, after: { unit: '倍', value: (n) => n * 100 } } : undefined;
   }
+  // "贵一半", "溢价一半": half as much again
+  if (rest.startsWith('半') && excess) return { length: 1, after: { unit: '半', value: (n) => (n === 1 ? 50 : undefined) } };
   if (rest.startsWith('番')) {
     const value = (n: number): number | undefined => (Number.isInteger(n) && n >= 1 && n <= MAX_DOUBLINGS ? (2 ** n - 1) * 100 : undefined);
     return tags.has('doubling') ? { length: 1, after: { unit: '番', value } } : undefined;

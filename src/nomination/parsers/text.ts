@@ -1,4 +1,5 @@
 import type { FormField } from '../form.js';
+import { EVERY_LEVEL, placeWords } from '../place-words.js';
 import { findProvinces } from '../provinces.js';
 import { fail, hasControlChars, ok, type ParseResult } from './result.js';
 
@@ -14,7 +15,7 @@ const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F]/u;
 const NOTHING = /^(?:还?没有的?|没|无|暂无|不知道|不清楚|不详|未知|待定|暂缺|空|没统计|不用填|不填)[。.!！~～]*$/u;
 
 /** Words that name a place or an area: a region holds at least one (or a province's name). */
-const PLACE = /[省市县区镇乡村旗盟州岛]|街道|境内|全境|辖|流域|山脉|盆地|地区|苏木|嘎查|兵团|师|团场|农场|林场/u;
+const PLACE = new RegExp(placeWords(EVERY_LEVEL, '岛|境内|全境|辖|流域|山脉|盆地|师|农场|林场'), 'u');
 
 export function parseText(field: FormField, original: string, raw: string = original): ParseResult {
   if (hasControlChars(original)) return fail(field, 'control_chars');
