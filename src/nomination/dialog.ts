@@ -16,7 +16,8 @@ import { choose, offerForm, resume, start } from './dialog/start.js';
 import { answersOffer, bareProduct } from './dialog/product-offer.js';
 import type { Form } from './form.js';
 import { withWriterName } from './person-name.js';
-import { ACKNOWLEDGEMENT, INTERJECTION } from './parsers/lead.js';
+import { INTERJECTION } from './parsers/lead.js';
+import { DISCOURSE } from './discourse.js';
 import type { NominationRecord } from '../store/nomination-types.js';
 
 export type { LlmExtract } from './dialog/deps.js';
@@ -44,14 +45,14 @@ export interface NominationDialog {
  * `/申报 统计`, `/名额`). Messages that are not for the dialog go on to the next step.
  */
 /**
- * "嗯，稍等", "好的，陕西": a leading interjection or acknowledgement says nothing of the form, so
+ * "嗯，稍等", "好的，陕西": a leading interjection or discourse word says nothing of the form, so
  * every reader sees the message without it (a message of nothing else stays as it is).
  */
 function spoken(text: string): string {
   let rest = text.trimStart();
   for (let before = ''; before !== rest; ) {
     before = rest;
-    rest = rest.replace(INTERJECTION, '').replace(ACKNOWLEDGEMENT, '');
+    rest = rest.replace(INTERJECTION, '').replace(DISCOURSE, '');
   }
   return rest || text;
 }

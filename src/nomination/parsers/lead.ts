@@ -16,8 +16,6 @@ export function stripLead(field: FormField, text: string): string {
 
 /** Interjections in front of an answer: "嗯，是…协会", "呃 文山三七". */
 export const INTERJECTION = /^(?:嗯+|呃+|哦+|噢+|啊+)(?:[，,、。.…\s]+|$)/u;
-/** An acknowledgement before what is said: "好的，陕西", "行，无", "收到，联系人李明". */
-export const ACKNOWLEDGEMENT = /^(?:好的?|好嘞|好滴|行|可以|没问题|收到|明白|ok)[，,、。!！\s]+(?=\S)/iu;
 /**
  * Copulas in front of a name: "是…协会", "就是中药材", "叫文山三七". Not 为 on its own: it
  * starts names (为民…合作社); after a field's name ("申请人为…") it goes with the name above.
