@@ -66,7 +66,11 @@ export function judgeRelevance(
   if (query.contentWords.length === 0 && !domain && !asksAddressee) return { score: 0, topical: 0, chatter: true, domain };
   let best: SentenceHit | undefined;
   let bestCoverage = -1;
+  const top = result.sentences[0];
+  const weightOf = (hit: SentenceHit): number => docWeights?.get(hit.chunk.doc) ?? 1;
   for (const hit of result.sentences.slice(0, CANDIDATES)) {
+    // Coverage never moves the answer to a notice the question fits less than the top sentence's.
+    if (top && hit.chunk.doc !== top.chunk.doc && weightOf(hit) < weightOf(top)) continue;
     const covered = index.coverage(query, hit);
     // A salutation lists addressees; it answers only whom the notice is for.
     if (best && covered.salutation) continue;

@@ -66,6 +66,15 @@ const FOCUS_MISS_FACTOR = 0.65;
 /** A sentence about another batch than the one asked (首批 for 第二批) scores this share: it is about another list. */
 const OTHER_BATCH_FACTOR = 0.6;
 
+/**
+ * A count the question names ("54个示范区", "那160件") that a sentence's chunk does not hold scores
+ * this share: the passage is about another set than the one asked about.
+ */
+const OTHER_COUNT_FACTOR = 0.6;
+
+/** The counts a question names: a number with its measure word ("54个", "160件"), not a year or a date. */
+const COUNTED = /(?<![\d.年月第])(\d+)\s*(?=[个件家项名所批])/g;
+
 /** A salutation line names addressees only; for any other question it scores this share. */
 const SALUTATION_FACTOR = 0.3;
 
@@ -90,6 +99,9 @@ function askedPart(normalized: string): string | undefined {
 
 /** A list ending in the asked head noun ("…等方面" for 哪几个方面) scores this much more. */
 const LIST_HEAD_BOOST = 0.5;
+
+/** A sentence naming the noun a "which one" question asks for (系统 of 哪个系统) scores this much more. */
+const ASKED_HEAD_BOOST = 0.3;
 
 /** Fusion weights: sentence words, sentence bigrams, chunk context, and the optional dense boost. */
 const WEIGHTS = { words: 0.45, grams: 0.35, context: 0.2, dense: 0.3 };
@@ -187,10 +199,13 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   const inPart = (unit: number, part: string): boolean =>
     chunks[unitChunk[unit]!]!.section.split(' › ').some((heading) => heading.startsWith(part)) || unitTexts[unit]!.startsWith(part);
 
+  const chunkTexts = chunks.map((chunk) => normalizeText(chunk.text));
+  /** True when a chunk's text holds the number as a whole number (54 in "54个", not in "154"). */
+  const holdsNumber = (chunkIndex: number, number: string): boolean => new RegExp(`(?<![\\d.])${number}(?![\\d.])`).test(chunkTexts[chunkIndex]!);
   const fusedScores = new Float64Array(unitChunk.length);
   const attachment = chunks.map((chunk) => ATTACHMENT_SECTION.test(chunk.section));
   const candidates = new Int32Array(unitChunk.length);
-  const shapeBits = Uint16Array.from(unitShapes, (shapes) => shapes.reduce((bits, term) => bits | cueBit(term), 0));
+  const shapeBits = Uint32Array.from(unitShapes, (shapes) => shapes.reduce((bits, term) => bits | cueBit(term), 0));
 
   /** The notice weights as an array by document position (the same weights object recurs for the same scope). */
   const weightArrays = new WeakMap<ReadonlyMap<string, number>, Float64Array>();
@@ -234,6 +249,8 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const addresseeBit = cueBit(CUE_TERMS.addressee);
     const asksAddressee = (queryBits & addresseeBit) !== 0;
     const listEnd = query.listHead ? `等${query.listHead}` : undefined;
+    const head = query.askedHead;
+    const counts = [...new Set([...query.normalized.matchAll(COUNTED)].map((m) => m[1]!))];
     const asksAttachment = query.words.includes('附件');
     const askedBatches = batchesOf(query.normalized);
     const part = askedPart(query.normalized);
@@ -243,7 +260,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const best: [number, number][] = [];
     const keep = Math.max(limit, 10);
     // No factor below raises a score by more than this: a unit that cannot reach the kept list is passed over.
-    const ceiling = (1 + cueScale * popcount(queryBits)) * (listEnd ? 1 + LIST_HEAD_BOOST : 1) * (part ? 1 + PART_BOOST : 1) * (asksBatch ? 1 + BATCH_BOOST : 1);
+    const ceiling = (1 + cueScale * popcount(queryBits)) * (listEnd ? 1 + LIST_HEAD_BOOST : 1) * (head ? 1 + ASKED_HEAD_BOOST : 1) * (part ? 1 + PART_BOOST : 1) * (asksBatch ? 1 + BATCH_BOOST : 1);
     for (let i = 0; i < count; i++) {
       const unit = candidates[i]!;
       let score = fusedScores[unit]! + context.scores[unitChunk[unit]!]! * contextScale;
@@ -252,9 +269,11 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       if (weightOfDoc) score *= weightOfDoc[docIndex[unitChunk[unit]!]!]!;
       if (queryBits) score *= 1 + cueScale * popcount(shapeBits[unit]! & queryBits);
       if (focusBits && !(shapeBits[unit]! & focusBits)) score *= FOCUS_MISS_FACTOR;
+      if (counts.length > 0 && !counts.every((number) => holdsNumber(unitChunk[unit]!, number))) score *= OTHER_COUNT_FACTOR;
       if (askedBatches.length > 0 && otherBatch(askedBatches, unitBatches[unit]!)) score *= OTHER_BATCH_FACTOR;
       if (!asksAddressee && shapeBits[unit]! & addresseeBit) score *= SALUTATION_FACTOR;
       if (listEnd && unitTexts[unit]!.includes(listEnd)) score *= 1 + LIST_HEAD_BOOST;
+      if (head && unitTexts[unit]!.includes(head)) score *= 1 + ASKED_HEAD_BOOST;
       if (part && inPart(unit, part)) score *= 1 + PART_BOOST;
       if (asksBatch && unitBatches[unit]!.length > 0) score *= 1 + BATCH_BOOST;
       if (!asksAttachment && attachment[unitChunk[unit]!]) score *= ATTACHMENT_FACTOR;

@@ -10,6 +10,8 @@ import {
   CUES,
   CUE_TERMS,
   LIST_HEAD,
+  ASKED_HEAD,
+  UNTOLD_HEADS,
   NAMED_SET,
   STOPWORDS,
   SYNONYM_GROUPS,
@@ -262,6 +264,8 @@ export interface QueryAnalysis extends Analysis {
   alternatives: string[];
   /** The head noun of an asked enumeration ("哪几个方面" → 方面). */
   listHead?: string;
+  /** The noun a "which one" question asks for ("哪个系统" → 系统). */
+  askedHead?: string;
   /** The noun of a set whose members the question asks to be named ("那48家企业具体是谁" → 企业). */
   namedSet?: string;
 }
@@ -312,5 +316,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
   for (const kind of cues) analysis.words.push(CUE_TERMS[kind]);
   const listHead = cues.includes('list') ? LIST_HEAD.exec(normalized)?.[1] : undefined;
   const namedSet = NAMED_SET.map((pattern) => pattern.exec(normalized)?.[1]).find((noun) => noun !== undefined);
-  return { ...analysis, normalized, cues, alternatives: alternativesOf(text), ...(listHead ? { listHead } : {}), ...(namedSet ? { namedSet } : {}) };
+  const head = ASKED_HEAD.exec(normalized)?.[1];
+  const askedHead = head && !UNTOLD_HEADS.test(head) && head !== listHead ? head : undefined;
+  return { ...analysis, normalized, cues, alternatives: alternativesOf(text), ...(listHead ? { listHead } : {}), ...(namedSet ? { namedSet } : {}), ...(askedHead ? { askedHead } : {}) };
 }
