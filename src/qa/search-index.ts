@@ -72,6 +72,9 @@ const OTHER_BATCH_FACTOR = 0.6;
  */
 const OTHER_COUNT_FACTOR = 0.6;
 
+/** … and a sentence that itself holds them scores this much more. */
+const OWN_COUNT_BOOST = 0.3;
+
 /** The counts a question names: a number with its measure word ("54个", "160件"), not a year or a date. */
 const COUNTED = /(?<![\d.年月第])(\d+)\s*(?=[个件家项名所批])/g;
 
@@ -111,7 +114,12 @@ const ATTACHMENT_SECTION = /^附\s*件/;
 const CUE_KINDS = Object.keys(CUE_TERMS) as CueKind[];
 const cueBit = (term: string): number => 1 << CUE_KINDS.findIndex((kind) => CUE_TERMS[kind] === term);
 /** The focus cues as shape bits. */
-const FOCUS_BITS = [...FOCUS_CUES].reduce((bits, kind) => bits | cueBit(CUE_TERMS[kind]), 0);
+/**
+ * The shapes the ranking requires of a sentence when asked: the focus cues, and a duty (省局要干什么:
+ * a sentence whose subject 要… or a request 请…) or a year (哪年): a sentence without it may name the
+ * matter but does not state the fact asked.
+ */
+const FOCUS_BITS = [...FOCUS_CUES, 'duty' as const, 'year' as const].reduce((bits, kind) => bits | cueBit(CUE_TERMS[kind]), 0);
 const popcount = (bits: number): number => {
   let count = 0;
   for (let b = bits; b; b &= b - 1) count++;
@@ -200,8 +208,6 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     chunks[unitChunk[unit]!]!.section.split(' › ').some((heading) => heading.startsWith(part)) || unitTexts[unit]!.startsWith(part);
 
   const chunkTexts = chunks.map((chunk) => normalizeText(chunk.text));
-  /** True when a chunk's text holds the number as a whole number (54 in "54个", not in "154"). */
-  const holdsNumber = (chunkIndex: number, number: string): boolean => new RegExp(`(?<![\\d.])${number}(?![\\d.])`).test(chunkTexts[chunkIndex]!);
   const fusedScores = new Float64Array(unitChunk.length);
   const attachment = chunks.map((chunk) => ATTACHMENT_SECTION.test(chunk.section));
   const candidates = new Int32Array(unitChunk.length);
@@ -250,7 +256,8 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const asksAddressee = (queryBits & addresseeBit) !== 0;
     const listEnd = query.listHead ? `等${query.listHead}` : undefined;
     const head = query.askedHead;
-    const counts = [...new Set([...query.normalized.matchAll(COUNTED)].map((m) => m[1]!))];
+    // A whole number: 54 in "54个", not in "154".
+    const counts = [...new Set([...query.normalized.matchAll(COUNTED)].map((m) => m[1]!))].map((number) => new RegExp(`(?<![\\d.])${number}(?![\\d.])`));
     const asksAttachment = query.words.includes('附件');
     const askedBatches = batchesOf(query.normalized);
     const part = askedPart(query.normalized);
@@ -260,7 +267,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const best: [number, number][] = [];
     const keep = Math.max(limit, 10);
     // No factor below raises a score by more than this: a unit that cannot reach the kept list is passed over.
-    const ceiling = (1 + cueScale * popcount(queryBits)) * (listEnd ? 1 + LIST_HEAD_BOOST : 1) * (head ? 1 + ASKED_HEAD_BOOST : 1) * (part ? 1 + PART_BOOST : 1) * (asksBatch ? 1 + BATCH_BOOST : 1);
+    const ceiling = (1 + cueScale * popcount(queryBits)) * (listEnd ? 1 + LIST_HEAD_BOOST : 1) * (head ? 1 + ASKED_HEAD_BOOST : 1) * (counts.length > 0 ? 1 + OWN_COUNT_BOOST : 1) * (part ? 1 + PART_BOOST : 1) * (asksBatch ? 1 + BATCH_BOOST : 1);
     for (let i = 0; i < count; i++) {
       const unit = candidates[i]!;
       let score = fusedScores[unit]! + context.scores[unitChunk[unit]!]! * contextScale;
@@ -269,7 +276,10 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       if (weightOfDoc) score *= weightOfDoc[docIndex[unitChunk[unit]!]!]!;
       if (queryBits) score *= 1 + cueScale * popcount(shapeBits[unit]! & queryBits);
       if (focusBits && !(shapeBits[unit]! & focusBits)) score *= FOCUS_MISS_FACTOR;
-      if (counts.length > 0 && !counts.every((number) => holdsNumber(unitChunk[unit]!, number))) score *= OTHER_COUNT_FACTOR;
+      if (counts.length > 0) {
+        if (!counts.every((number) => number.test(chunkTexts[unitChunk[unit]!]!))) score *= OTHER_COUNT_FACTOR;
+        else if (counts.some((number) => number.test(unitTexts[unit]!))) score *= 1 + OWN_COUNT_BOOST;
+      }
       if (askedBatches.length > 0 && otherBatch(askedBatches, unitBatches[unit]!)) score *= OTHER_BATCH_FACTOR;
       if (!asksAddressee && shapeBits[unit]! & addresseeBit) score *= SALUTATION_FACTOR;
       if (listEnd && unitTexts[unit]!.includes(listEnd)) score *= 1 + LIST_HEAD_BOOST;
