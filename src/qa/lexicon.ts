@@ -134,6 +134,11 @@ export const CUES = {
   criteria:
     // "啥样的地标才能进名录": what qualifies.
     /什么样的?[\u4e00-\u9fff]{1,6}?(?:才|能|可以|会)(?:有机会)?被?(?:选|进|纳入|入选|列入)|(?:评审|评选|评价|认定|评定|验收|准入|入选|遴选|申报|申请|推荐)的?(?:标准|条件|门槛|资格)|(?:才|就)?(?:有|够)资格|够条件|(?:标准|条件|门槛|资格)(?:是|有)?(?:什么|哪些|啥|怎样|如何)|什么样?的?(?:标准|条件|门槛|资格)/,
+  /**
+   * How long (要搞几年, 实施周期, 公示多少天): only a sentence stating a length (为期3年, 30个工作日) answers.
+   * The days left before a deadline (还有几天) are read from the deadline.
+   */
+  duration: /(?<!还有|还剩|剩下?|离截止)(?:几年|多少年|多少天|几个月|多少个月|多长时间|多长|多久)|周期/,
   /** Which year: prefers sentences that name a year (2021年). */
   year: /哪一?年(?!度)|什么年份|哪个年份|几几年/,
   /** What someone has to do (省局要干什么, 承担哪些职责): prefers sentences stating a duty (X要…, 请…). */
@@ -167,6 +172,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
   money: '\u0001money',
   criteria: '\u0001criteria',
   lookup: '\u0001lookup',
+  duration: '\u0001duration',
   year: '\u0001year',
   duty: '\u0001duty',
   own: '\u0001own',
@@ -177,7 +183,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
  * sentence that names the activity but gives no deadline, nor its funding or its criteria by one
  * that only names it in a list.
  */
-export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline', 'contact', 'money', 'criteria', 'own']);
+export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline', 'contact', 'money', 'criteria', 'own', 'duration']);
 
 /** Shapes of sentences that answer each cue. */
 export const CUE_SHAPES: Record<CueKind, RegExp> = {
@@ -198,6 +204,8 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   money: /\d+(?:\.\d+)?\s*[万亿]?元|资金|经费|费用|收费|财政|补助|补贴|奖补|奖励|拨付|罚款|公益性|免费|无偿/,
   criteria: /具备|符合|满足|(?:条件|标准)(?:是|为|包括|如下)|基础好/,
   lookup: /见附件|附件\s*\d|详见|网站|网址|http/,
+  // A length: a number of years, months or days that is no date ("为期3年", "30个工作日"; not "2021年9月").
+  duration: /(?<![\d年月.])\d{1,3}\s*个?(?:年|月|天|日|工作日|周)(?![\d度])|为期|期为/,
   year: /(?<!\d)(?:19|20)\d{2}\s*年/,
   // A subject and its modal verb opening the sentence ("各省级知识产权局要…", "申报单位应…"), or a request ("请…").
   duty: /^(?:请|[^,，。;；:：]{0,40}?(?:要|应当?|须|需|负责)(?![求是]))/,
