@@ -142,7 +142,8 @@ export const CUES = {
   /** Which year: prefers sentences that name a year (2021年). */
   year: /哪一?年(?!度)|什么年份|哪个年份|几几年/,
   /** What someone has to do (省局要干什么, 承担哪些职责): prefers sentences stating a duty (X要…, 请…). */
-  duty: /(?:要|该|得|需要|应该?|负责)(?:干|做|办)(?:些)?(?:什么|嘛|哪些)|干什么|干嘛|职责|(?:承担|履行|负责)(?:哪些|什么|些什么)|任务是什么/,
+  // Asked of a body (省局, 申报单位, 试点地方): "百城百品要干啥" asks what a programme is, not a duty.
+  duty: /(?:局|部门|单位|地方|省里|市里|县里|企业|协会|中心|主体|我们|咱们)[^,，。?？]{0,4}?(?:要|该|得|需要|应该?|负责)?(?:干|做|办)(?:些)?(?:什么|嘛|哪些)|职责|(?:承担|履行|负责)(?:哪些|什么|些什么)|任务是什么/,
   /**
    * Whether the asker's own place or body is among the ones listed, or how many it has (有没有我们省的,
    * 我们市入选了几个, 我们县的产值多少): a notice answers it only by a rule for every one of them (各省,
@@ -196,7 +197,8 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   deadline: /\d{1,2}月\d{1,2}日(?:前|之前|以前)|截止|截至/,
   purpose: /^为(?!单位)|为了|旨在|以便|以期|引导|推动|助力/,
   role: /作为|发挥.{0,10}作用/,
-  where: /报送.{0,12}(?:局|司|处|中心|部门)|邮件|邮箱|地址/,
+  // … or a place where something is built or held ("富集区域建设…中心", "在…地区设立").
+  where: /报送.{0,12}(?:局|司|处|中心|部门)|邮件|邮箱|地址|(?:区域|地区|城市|县域)(?:建设|设立|建立|布局|举办)/,
   how: /通过|以.{1,8}(?:形式|方式)|渠道/,
   addressee: /^[^。:]*(?:局|中心|部门|单位)[^。]*:$/,
   contact: /\d{3,4}-?\d{7,8}|1\d{10}|[\w.-]+@[\w-]+\.[\w.]+|联系人[:：]/,
@@ -208,9 +210,9 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   duration: /(?<![\d年月.])\d{1,3}\s*个?(?:年|月|天|日|工作日|周)(?![\d度])|为期|期为/,
   year: /(?<!\d)(?:19|20)\d{2}\s*年/,
   // A subject and its modal verb opening the sentence ("各省级知识产权局要…", "申报单位应…"), or a request ("请…").
-  duty: /^(?:请|[^,，。;；:：]{0,40}?(?:要|应当?|须|需|负责)(?![求是]))/,
-  // A rule for each of them, or an enumeration of places or firms.
-  own: /各(?:省|市|县|地|有关|级)|每(?:个|一)?(?:省|市|县|地)|以省为单位|所在地|(?:\p{Script=Han}{2,12}(?:省|市|自治区|县|区|公司)[、,，]){2}/u,
+  duty: /^(?:请|[^,，。;；:：]{0,40}?(?:要|应当?|须|需|负责|将)(?![求是]))/,
+  // A number or a quota for each of them ("各省报送数量不超过2个", "各省推荐名额"), or an enumeration of places or firms.
+  own: /(?:各|每个?|每一)(?:省|市|县|地)[^,，。;；]{0,10}?(?:\d+\s*[个件家项名]|名额|数量)|(?:\p{Script=Han}{2,12}(?:省|市|自治区|县|区|公司)[、,，]){2}/u,
 };
 
 /**

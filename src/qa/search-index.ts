@@ -75,8 +75,12 @@ const OTHER_COUNT_FACTOR = 0.6;
 /** … and a sentence that itself holds them scores this much more. */
 const OWN_COUNT_BOOST = 0.3;
 
-/** The counts a question names: a number with its measure word ("54个", "160件"), not a year or a date. */
-const COUNTED = /(?<![\d.年月第])(\d+)\s*(?=[个件家项名所批])/g;
+/**
+ * The counts a question names: a number with its measure word ("54个", "160件", "七个"), not a year,
+ * a date or an ordinal. 一 is left out: "搞一个名录" counts nothing.
+ */
+const COUNTED = /(?<![\d.年月第])(\d+|[二两三四五六七八九十])\s*(?=[个件家项名所批])/g;
+const ONE_NUMERAL: Record<string, string> = { 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
 
 /** A salutation line names addressees only; for any other question it scores this share. */
 const SALUTATION_FACTOR = 0.3;
@@ -103,8 +107,14 @@ function askedPart(normalized: string): string | undefined {
 /** A list ending in the asked head noun ("…等方面" for 哪几个方面) scores this much more. */
 const LIST_HEAD_BOOST = 0.5;
 
-/** A sentence naming the noun a "which one" question asks for (系统 of 哪个系统) scores this much more. */
+/**
+ * A sentence naming the noun a "which one" question asks for (系统 of 哪个系统) scores this much more,
+ * one without it this share: it does not name the one asked for.
+ */
 const ASKED_HEAD_BOOST = 0.3;
+const ASKED_HEAD_MISS = 0.65;
+/** A document asked for (哪个规定, 哪个文件) is named by its title in 《》. */
+const DOCUMENT_NOUN = /^(?:文件|规定|办法|通知|方案|公告|意见|文号)$/;
 
 /** Fusion weights: sentence words, sentence bigrams, chunk context, and the optional dense boost. */
 const WEIGHTS = { words: 0.45, grams: 0.35, context: 0.2, dense: 0.3 };
@@ -256,8 +266,9 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const asksAddressee = (queryBits & addresseeBit) !== 0;
     const listEnd = query.listHead ? `等${query.listHead}` : undefined;
     const head = query.askedHead;
+    const headIsDocument = !!head && DOCUMENT_NOUN.test(head);
     // A whole number: 54 in "54个", not in "154".
-    const counts = [...new Set([...query.normalized.matchAll(COUNTED)].map((m) => m[1]!))].map((number) => new RegExp(`(?<![\\d.])${number}(?![\\d.])`));
+    const counts = [...new Set([...query.normalized.matchAll(COUNTED)].map((m) => ONE_NUMERAL[m[1]!] ?? m[1]!))].map((number) => new RegExp(`(?<![\\d.])${number}(?![\\d.])`));
     const asksAttachment = query.words.includes('附件');
     const askedBatches = batchesOf(query.normalized);
     const part = askedPart(query.normalized);
@@ -283,7 +294,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       if (askedBatches.length > 0 && otherBatch(askedBatches, unitBatches[unit]!)) score *= OTHER_BATCH_FACTOR;
       if (!asksAddressee && shapeBits[unit]! & addresseeBit) score *= SALUTATION_FACTOR;
       if (listEnd && unitTexts[unit]!.includes(listEnd)) score *= 1 + LIST_HEAD_BOOST;
-      if (head && unitTexts[unit]!.includes(head)) score *= 1 + ASKED_HEAD_BOOST;
+      if (head) score *= unitTexts[unit]!.includes(head) || (headIsDocument && unitTexts[unit]!.includes('《')) ? 1 + ASKED_HEAD_BOOST : ASKED_HEAD_MISS;
       if (part && inPart(unit, part)) score *= 1 + PART_BOOST;
       if (asksBatch && unitBatches[unit]!.length > 0) score *= 1 + BATCH_BOOST;
       if (!asksAttachment && attachment[unitChunk[unit]!]) score *= ATTACHMENT_FACTOR;
