@@ -93,8 +93,11 @@ export const STOPWORDS = new Set(
  */
 export const COLLOQUIAL_TAIL = /来着(?=[\s?？!！。.,，~～]*$)/u;
 
-/** The asker's own place or body ("我们省", "我市", "咱们公司"). */
-const OWN_PLACE = '(?:我们|咱们|我|本|咱)(?:这边|这里)?的?(?:省|市|县|区|州|盟|公司|企业|单位|协会|合作社|地理标志|产品)(?!级|委|政府|局)';
+/** The provinces by their short names: a question naming one asks about that place. */
+const PROVINCES = '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
+
+/** The asker's own place or body ("我们省", "我市", "咱们公司"), or a province named ("浙江有几个…"). */
+const OWN_PLACE = `(?:(?:我们|咱们|我|本|咱)(?:这边|这里)?的?(?:省|市|县|区|州|盟|公司|企业|单位|协会|合作社|地理标志|产品)(?!级|委|政府|局)|(?:${PROVINCES})(?:省|市|自治区)?)`;
 
 /** Question-type cues: a cue in the question adds a pseudo-term that matches sentences of that shape. */
 export const CUES = {
@@ -103,7 +106,8 @@ export const CUES = {
   date: /什么时候|啥时候|何时|哪天|哪一天|几号(?!\s?[附文公])|几月|截止|截至|期限|最晚|最迟|日期|时间|多久|之前|前交|前报|几时/,
   /** How many: prefers sentences with a number. */
   // 多少 after a contact or an identifier ("邮箱是多少", "文号是多少") asks for that detail, not a count.
-  number: /(?<!(?:邮箱|邮件|地址|电话|号码|手机号?|传真|文号|字号|网址|编号)\s?(?:是|为)?\s?)(?:多少|(?<![第哪]\s?)几(?![点号月时天]))|数量|一共|总共/,
+  // "附件几" asks which attachment, as 第几 does.
+  number: /(?<!(?:邮箱|邮件|地址|电话|号码|手机号?|传真|文号|字号|网址|编号)\s?(?:是|为)?\s?)(?:多少|(?<![第哪]\s?|附件\s?)几(?![点号月时天]))|数量|一共|总共/,
   /** Which ones: prefers enumerations (、-separated lists). */
   list: /哪些|有哪几|哪几|包括|包含|都有|列举|几个方面|什么(?:活动|工作|服务|资源|指标|方面|支持)/,
   /** Who: prefers sentences naming an office. */
@@ -211,8 +215,9 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   year: /(?<!\d)(?:19|20)\d{2}\s*年/,
   // A subject and its modal verb opening the sentence ("各省级知识产权局要…", "申报单位应…"), or a request ("请…").
   duty: /^(?:请|[^,，。;；:：]{0,40}?(?:要|应当?|须|需|负责|将)(?![求是]))/,
-  // A number or a quota for each of them ("各省报送数量不超过2个", "各省推荐名额"), or an enumeration of places or firms.
-  own: /(?:各|每个?|每一)(?:省|市|县|地)[^,，。;；]{0,10}?(?:\d+\s*[个件家项名]|名额|数量)|(?:\p{Script=Han}{2,12}(?:省|市|自治区|县|区|公司)[、,，]){2}/u,
+  // A number or a quota for each of them ("各省报送数量不超过2个", "各省推荐名额"), an enumeration of
+  // places or firms, or a province by name.
+  own: new RegExp(`(?:各|每个?|每一)(?:省|市|县|地)[^,，。;；]{0,10}?(?:\\d+\\s*[个件家项名]|名额|数量)|(?:\\p{Script=Han}{2,12}(?:省|市|自治区|县|区|公司)[、,，]){2}|${PROVINCES}`, 'u'),
 };
 
 /**
