@@ -268,7 +268,9 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const head = query.askedHead;
     const headIsDocument = !!head && DOCUMENT_NOUN.test(head);
     // A whole number: 54 in "54个", not in "154".
-    const counts = [...new Set([...query.normalized.matchAll(COUNTED)].map((m) => ONE_NUMERAL[m[1]!] ?? m[1]!))].map((number) => new RegExp(`(?<![\\d.])${number}(?![\\d.])`));
+    const counts = [...new Set([...query.normalized.matchAll(COUNTED)].map((m) => ONE_NUMERAL[m[1]!] ?? m[1]!))].map((number) => ({ number, whole: new RegExp(`(?<![\\d.])${number}(?![\\d.])`) }));
+    // The plain substring test first: most texts lack the digits at all.
+    const holds = (text: string, { number, whole }: (typeof counts)[number]): boolean => text.includes(number) && whole.test(text);
     const asksAttachment = query.words.includes('附件');
     const askedBatches = batchesOf(query.normalized);
     const part = askedPart(query.normalized);
@@ -288,8 +290,8 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       if (queryBits) score *= 1 + cueScale * popcount(shapeBits[unit]! & queryBits);
       if (focusBits && !(shapeBits[unit]! & focusBits)) score *= FOCUS_MISS_FACTOR;
       if (counts.length > 0) {
-        if (!counts.every((number) => number.test(chunkTexts[unitChunk[unit]!]!))) score *= OTHER_COUNT_FACTOR;
-        else if (counts.some((number) => number.test(unitTexts[unit]!))) score *= 1 + OWN_COUNT_BOOST;
+        if (!counts.every((count) => holds(chunkTexts[unitChunk[unit]!]!, count))) score *= OTHER_COUNT_FACTOR;
+        else if (counts.some((count) => holds(unitTexts[unit]!, count))) score *= 1 + OWN_COUNT_BOOST;
       }
       if (askedBatches.length > 0 && otherBatch(askedBatches, unitBatches[unit]!)) score *= OTHER_BATCH_FACTOR;
       if (!asksAddressee && shapeBits[unit]! & addresseeBit) score *= SALUTATION_FACTOR;
