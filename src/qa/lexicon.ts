@@ -93,13 +93,21 @@ export const STOPWORDS = new Set(
  */
 export const COLLOQUIAL_TAIL = /来着(?=[\s?？!！。.,，~～]*$)/u;
 
+/** The provinces by their short names: a question naming one asks about that place. */
+const PROVINCES = '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
+
+/** The asker's own place or body ("我们省", "我市", "咱们公司"), or a province named ("浙江有几个…"). */
+const OWN_PLACE = `(?:(?:我们|咱们|我|本|咱)(?:这边|这里)?的?(?:省|市|县|区|州|盟|公司|企业|单位|协会|合作社|地理标志|产品)(?!级|委|政府|局)|(?:${PROVINCES})(?:省|市|自治区)?)`;
+
 /** Question-type cues: a cue in the question adds a pseudo-term that matches sentences of that shape. */
 export const CUES = {
   /** When / deadline: prefers sentences with a date. */
-  date: /什么时候|啥时候|何时|哪天|哪一天|几号|几月|截止|截至|期限|最晚|最迟|日期|时间|多久|之前|前交|前报|几时/,
+  // "几号附件", "几号文" ask for a number that names a document, not a day.
+  date: /什么时候|啥时候|何时|哪天|哪一天|几号(?!\s?[附文公])|几月|截止|截至|期限|最晚|最迟|日期|时间|多久|之前|前交|前报|几时/,
   /** How many: prefers sentences with a number. */
   // 多少 after a contact or an identifier ("邮箱是多少", "文号是多少") asks for that detail, not a count.
-  number: /(?<!(?:邮箱|邮件|地址|电话|号码|手机号?|传真|文号|字号|网址|编号)\s?(?:是|为)?\s?)(?:多少|(?<![第哪]\s?)几(?![点号月时天]))|数量|一共|总共/,
+  // "附件几" asks which attachment, as 第几 does.
+  number: /(?<!(?:邮箱|邮件|地址|电话|号码|手机号?|传真|文号|字号|网址|编号)\s?(?:是|为)?\s?)(?:多少|(?<![第哪]\s?|附件\s?)几(?![点号月时天]))|数量|一共|总共/,
   /** Which ones: prefers enumerations (、-separated lists). */
   list: /哪些|有哪几|哪几|包括|包含|都有|列举|几个方面|什么(?:活动|工作|服务|资源|指标|方面|支持)/,
   /** Who: prefers sentences naming an office. */
@@ -130,6 +138,25 @@ export const CUES = {
   criteria:
     // "啥样的地标才能进名录": what qualifies.
     /什么样的?[\u4e00-\u9fff]{1,6}?(?:才|能|可以|会)(?:有机会)?被?(?:选|进|纳入|入选|列入)|(?:评审|评选|评价|认定|评定|验收|准入|入选|遴选|申报|申请|推荐)的?(?:标准|条件|门槛|资格)|(?:才|就)?(?:有|够)资格|够条件|(?:标准|条件|门槛|资格)(?:是|有)?(?:什么|哪些|啥|怎样|如何)|什么样?的?(?:标准|条件|门槛|资格)/,
+  /**
+   * How long (要搞几年, 实施周期, 公示多少天): only a sentence stating a length (为期3年, 30个工作日) answers.
+   * The days left before a deadline (还有几天) are read from the deadline.
+   */
+  duration: /(?<!还有|还剩|剩下?|离截止)(?:几年|多少年|多少天|几个月|多少个月|多长时间|多长|多久)|周期/,
+  /** Which year: prefers sentences that name a year (2021年). */
+  year: /哪一?年(?!度)|什么年份|哪个年份|几几年/,
+  /** What someone has to do (省局要干什么, 承担哪些职责): prefers sentences stating a duty (X要…, 请…). */
+  // Asked of a body (省局, 申报单位, 试点地方): "百城百品要干啥" asks what a programme is, not a duty.
+  duty: /(?:局|部门|单位|地方|省里|市里|县里|企业|协会|中心|主体|我们|咱们)[^,，。?？]{0,4}?(?:要|该|得|需要|应该?|负责)?(?:干|做|办)(?:些)?(?:什么|嘛|哪些)|职责|(?:承担|履行|负责)(?:哪些|什么|些什么)|任务是什么/,
+  /**
+   * Whether the asker's own place or body is among the ones listed, or how many it has (有没有我们省的,
+   * 我们市入选了几个, 我们县的产值多少): a notice answers it only by a rule for every one of them (各省,
+   * 每省, 以省为单位) or by naming such places, never by a total or a list it does not publish. What
+   * the asker may do ("我们县能牵头建协会吗") is a question about the rule, not this one.
+   */
+  own: new RegExp(
+    `(?:有没有|有无|是否有|有|哪些是|哪几个是|哪个是)${OWN_PLACE}|${OWN_PLACE}[^,，。?？]{0,14}?(?:有没有|有几|有多少|几个|几家|几件|几项|多少|入选|在不在|在里面|在名单|算不算|占|进没进|进了没|上榜)|${OWN_PLACE}[^,，。?？]{0,14}?在[^,，。?？]{0,12}?(?:名单|名录|之列)`,
+  ),
 } as const;
 
 export type CueKind = keyof typeof CUES;
@@ -150,6 +177,10 @@ export const CUE_TERMS: Record<CueKind, string> = {
   money: '\u0001money',
   criteria: '\u0001criteria',
   lookup: '\u0001lookup',
+  duration: '\u0001duration',
+  year: '\u0001year',
+  duty: '\u0001duty',
+  own: '\u0001own',
 };
 
 /**
@@ -157,7 +188,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
  * sentence that names the activity but gives no deadline, nor its funding or its criteria by one
  * that only names it in a list.
  */
-export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline', 'contact', 'money', 'criteria']);
+export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline', 'contact', 'money', 'criteria', 'own', 'duration']);
 
 /** Shapes of sentences that answer each cue. */
 export const CUE_SHAPES: Record<CueKind, RegExp> = {
@@ -170,7 +201,8 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   deadline: /\d{1,2}月\d{1,2}日(?:前|之前|以前)|截止|截至/,
   purpose: /^为(?!单位)|为了|旨在|以便|以期|引导|推动|助力/,
   role: /作为|发挥.{0,10}作用/,
-  where: /报送.{0,12}(?:局|司|处|中心|部门)|邮件|邮箱|地址/,
+  // … or a place where something is built or held ("富集区域建设…中心", "在…地区设立").
+  where: /报送.{0,12}(?:局|司|处|中心|部门)|邮件|邮箱|地址|(?:区域|地区|城市|县域)(?:建设|设立|建立|布局|举办)/,
   how: /通过|以.{1,8}(?:形式|方式)|渠道/,
   addressee: /^[^。:]*(?:局|中心|部门|单位)[^。]*:$/,
   contact: /\d{3,4}-?\d{7,8}|1\d{10}|[\w.-]+@[\w-]+\.[\w.]+|联系人[:：]/,
@@ -178,6 +210,14 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   money: /\d+(?:\.\d+)?\s*[万亿]?元|资金|经费|费用|收费|财政|补助|补贴|奖补|奖励|拨付|罚款|公益性|免费|无偿/,
   criteria: /具备|符合|满足|(?:条件|标准)(?:是|为|包括|如下)|基础好/,
   lookup: /见附件|附件\s*\d|详见|网站|网址|http/,
+  // A length: a number of years, months or days that is no date ("为期3年", "30个工作日"; not "2021年9月").
+  duration: /(?<![\d年月.])\d{1,3}\s*个?(?:年|月|天|日|工作日|周)(?![\d度])|为期|期为/,
+  year: /(?<!\d)(?:19|20)\d{2}\s*年/,
+  // A subject and its modal verb opening the sentence ("各省级知识产权局要…", "申报单位应…"), or a request ("请…").
+  duty: /^(?:请|[^,，。;；:：]{0,40}?(?:要|应当?|须|需|负责|将)(?![求是]))/,
+  // A number or a quota for each of them ("各省报送数量不超过2个", "各省推荐名额"), an enumeration of
+  // places or firms, or a province by name.
+  own: new RegExp(`(?:各|每个?|每一)(?:省|市|县|地)[^,，。;；]{0,10}?(?:\\d+\\s*[个件家项名]|名额|数量)|(?:\\p{Script=Han}{2,12}(?:省|市|自治区|县|区|公司)[、,，]){2}|${PROVINCES}`, 'u'),
 };
 
 /**
@@ -200,6 +240,15 @@ export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面�
  * carries it. A condition the question states ("有条件的地方") stays content.
  */
 export const CRITERIA_NOUN = /资格|门槛|(?<=什么样?的?|啥|哪些)(?:条件|标准)/g;
+
+/**
+ * The noun a "which one" question asks for ("在哪个系统里填" → 系统, "根据哪个规定" → 规定): the answer
+ * names one of them, so a sentence holding the noun is of the asked shape. Nouns the cues read
+ * (时候, 单位, 方式 …) and those that ask for a kind rather than a thing (样的, 意思) are not taken.
+ */
+// The noun must end there ("哪个系统里填"): in "什么工作原则" 工作 only qualifies the noun asked.
+export const ASKED_HEAD = /(?:哪一?[个份条项]|什么)(\p{Script=Han}{2})(?=[里上中内的是呢吗啊呀来出发填报交用定批管,，?？。!！\s]|$)/u;
+export const UNTOLD_HEADS = /^(?:时候|时间|样的|意思|作用|角色|定位|单位|部门|机构|地方|方式|形式|渠道|途径|条件|标准|要求|情况|内容|东西|事情|意见|用途|好处)$/;
 
 /** The head noun of an asked enumeration ("哪几个方面" → 方面); lists ending "等方面" answer it. */
 export const LIST_HEAD = /(?:哪些|哪几个?|几个|几类|几种|什么)(\p{Script=Han}{2})/u;
@@ -258,7 +307,7 @@ export const PROGRAMMES: { key: string; pattern: RegExp; label: string }[] = [
   { key: 'protection', pattern: /保护工程/, label: '地理标志保护工程' },
   { key: 'demo-zone', pattern: /示范区/, label: '地理标志产品保护示范区' },
   { key: 'promotion', pattern: /运用促进工程/, label: '地理标志运用促进工程' },
-  { key: 'qqbc', pattern: /千企百城/, label: '千企百城商标品牌价值提升行动' },
+  { key: 'qqbc', pattern: /千企百城|千企千标|百城百品/, label: '千企百城商标品牌价值提升行动' },
   { key: 'special-mark', pattern: /专用标志|年报|年度报告/, label: '地理标志专用标志' },
   { key: 'rural', pattern: /助力乡村振兴行动/, label: '地理标志助力乡村振兴行动' },
 ];

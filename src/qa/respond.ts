@@ -6,6 +6,7 @@ import type { Coverage, SearchIndex, SearchResult, SentenceHit } from './search-
 import { DAYS_LEFT } from './lexicon.js';
 import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';
+import { contradictedYear } from './contradiction.js';
 import { particularAnswer } from './particulars.js';
 import { noticeYear, readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
 import { analyzeQuery } from './tokenize.js';
@@ -106,6 +107,8 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
     const what = related.best && missingWhat(related);
     return done(related.best && what ? missingAnswer(question, related.best, result, what) : declinedAnswer(question));
   }
+  const year = contradictedYear(text, scope, knowledge.profiles, best);
+  if (year !== undefined) return done(missingAnswer(question, best, result, t('qa.missing_what.year', { year })));
   const asksDaysLeft = DAYS_LEFT.test(result.query.normalized);
   const noteFor = (hit: SentenceHit) => (quote: string) => deadlineNote(quote, noticeYear(knowledge.profiles, hit.chunk.doc), today, asksDaysLeft);
   const other = equalOtherNotice(knowledge, result, relevance, docWeights);

@@ -66,6 +66,22 @@ const FOCUS_MISS_FACTOR = 0.65;
 /** A sentence about another batch than the one asked (首批 for 第二批) scores this share: it is about another list. */
 const OTHER_BATCH_FACTOR = 0.6;
 
+/**
+ * A count the question names ("54个示范区", "那160件") that a sentence's chunk does not hold scores
+ * this share: the passage is about another set than the one asked about.
+ */
+const OTHER_COUNT_FACTOR = 0.6;
+
+/** … and a sentence that itself holds them scores this much more. */
+const OWN_COUNT_BOOST = 0.3;
+
+/**
+ * The counts a question names: a number with its measure word ("54个", "160件", "七个"), not a year,
+ * a date or an ordinal. 一 is left out: "搞一个名录" counts nothing.
+ */
+const COUNTED = /(?<![\d.年月第])(\d+|[二两三四五六七八九十])\s*(?=[个件家项名所批])/g;
+const ONE_NUMERAL: Record<string, string> = { 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+
 /** A salutation line names addressees only; for any other question it scores this share. */
 const SALUTATION_FACTOR = 0.3;
 
@@ -91,6 +107,15 @@ function askedPart(normalized: string): string | undefined {
 /** A list ending in the asked head noun ("…等方面" for 哪几个方面) scores this much more. */
 const LIST_HEAD_BOOST = 0.5;
 
+/**
+ * A sentence naming the noun a "which one" question asks for (系统 of 哪个系统) scores this much more,
+ * one without it this share: it does not name the one asked for.
+ */
+const ASKED_HEAD_BOOST = 0.3;
+const ASKED_HEAD_MISS = 0.65;
+/** A document asked for (哪个规定, 哪个文件) is named by its title in 《》. */
+const DOCUMENT_NOUN = /^(?:文件|规定|办法|通知|方案|公告|意见|文号)$/;
+
 /** Fusion weights: sentence words, sentence bigrams, chunk context, and the optional dense boost. */
 const WEIGHTS = { words: 0.45, grams: 0.35, context: 0.2, dense: 0.3 };
 
@@ -99,7 +124,12 @@ const ATTACHMENT_SECTION = /^附\s*件/;
 const CUE_KINDS = Object.keys(CUE_TERMS) as CueKind[];
 const cueBit = (term: string): number => 1 << CUE_KINDS.findIndex((kind) => CUE_TERMS[kind] === term);
 /** The focus cues as shape bits. */
-const FOCUS_BITS = [...FOCUS_CUES].reduce((bits, kind) => bits | cueBit(CUE_TERMS[kind]), 0);
+/**
+ * The shapes the ranking requires of a sentence when asked: the focus cues, and a duty (省局要干什么:
+ * a sentence whose subject 要… or a request 请…) or a year (哪年): a sentence without it may name the
+ * matter but does not state the fact asked.
+ */
+const FOCUS_BITS = [...FOCUS_CUES, 'duty' as const, 'year' as const].reduce((bits, kind) => bits | cueBit(CUE_TERMS[kind]), 0);
 const popcount = (bits: number): number => {
   let count = 0;
   for (let b = bits; b; b &= b - 1) count++;
@@ -187,10 +217,11 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   const inPart = (unit: number, part: string): boolean =>
     chunks[unitChunk[unit]!]!.section.split(' › ').some((heading) => heading.startsWith(part)) || unitTexts[unit]!.startsWith(part);
 
+  const chunkTexts = chunks.map((chunk) => normalizeText(chunk.text));
   const fusedScores = new Float64Array(unitChunk.length);
   const attachment = chunks.map((chunk) => ATTACHMENT_SECTION.test(chunk.section));
   const candidates = new Int32Array(unitChunk.length);
-  const shapeBits = Uint16Array.from(unitShapes, (shapes) => shapes.reduce((bits, term) => bits | cueBit(term), 0));
+  const shapeBits = Uint32Array.from(unitShapes, (shapes) => shapes.reduce((bits, term) => bits | cueBit(term), 0));
 
   /** The notice weights as an array by document position (the same weights object recurs for the same scope). */
   const weightArrays = new WeakMap<ReadonlyMap<string, number>, Float64Array>();
@@ -234,6 +265,12 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const addresseeBit = cueBit(CUE_TERMS.addressee);
     const asksAddressee = (queryBits & addresseeBit) !== 0;
     const listEnd = query.listHead ? `等${query.listHead}` : undefined;
+    const head = query.askedHead;
+    const headIsDocument = !!head && DOCUMENT_NOUN.test(head);
+    // A whole number: 54 in "54个", not in "154".
+    const counts = [...new Set([...query.normalized.matchAll(COUNTED)].map((m) => ONE_NUMERAL[m[1]!] ?? m[1]!))].map((number) => ({ number, whole: new RegExp(`(?<![\\d.])${number}(?![\\d.])`) }));
+    // The plain substring test first: most texts lack the digits at all.
+    const holds = (text: string, { number, whole }: (typeof counts)[number]): boolean => text.includes(number) && whole.test(text);
     const asksAttachment = query.words.includes('附件');
     const askedBatches = batchesOf(query.normalized);
     const part = askedPart(query.normalized);
@@ -243,7 +280,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const best: [number, number][] = [];
     const keep = Math.max(limit, 10);
     // No factor below raises a score by more than this: a unit that cannot reach the kept list is passed over.
-    const ceiling = (1 + cueScale * popcount(queryBits)) * (listEnd ? 1 + LIST_HEAD_BOOST : 1) * (part ? 1 + PART_BOOST : 1) * (asksBatch ? 1 + BATCH_BOOST : 1);
+    const ceiling = (1 + cueScale * popcount(queryBits)) * (listEnd ? 1 + LIST_HEAD_BOOST : 1) * (head ? 1 + ASKED_HEAD_BOOST : 1) * (counts.length > 0 ? 1 + OWN_COUNT_BOOST : 1) * (part ? 1 + PART_BOOST : 1) * (asksBatch ? 1 + BATCH_BOOST : 1);
     for (let i = 0; i < count; i++) {
       const unit = candidates[i]!;
       let score = fusedScores[unit]! + context.scores[unitChunk[unit]!]! * contextScale;
@@ -252,9 +289,14 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       if (weightOfDoc) score *= weightOfDoc[docIndex[unitChunk[unit]!]!]!;
       if (queryBits) score *= 1 + cueScale * popcount(shapeBits[unit]! & queryBits);
       if (focusBits && !(shapeBits[unit]! & focusBits)) score *= FOCUS_MISS_FACTOR;
+      if (counts.length > 0) {
+        if (!counts.every((count) => holds(chunkTexts[unitChunk[unit]!]!, count))) score *= OTHER_COUNT_FACTOR;
+        else if (counts.some((count) => holds(unitTexts[unit]!, count))) score *= 1 + OWN_COUNT_BOOST;
+      }
       if (askedBatches.length > 0 && otherBatch(askedBatches, unitBatches[unit]!)) score *= OTHER_BATCH_FACTOR;
       if (!asksAddressee && shapeBits[unit]! & addresseeBit) score *= SALUTATION_FACTOR;
       if (listEnd && unitTexts[unit]!.includes(listEnd)) score *= 1 + LIST_HEAD_BOOST;
+      if (head) score *= unitTexts[unit]!.includes(head) || (headIsDocument && unitTexts[unit]!.includes('《')) ? 1 + ASKED_HEAD_BOOST : ASKED_HEAD_MISS;
       if (part && inPart(unit, part)) score *= 1 + PART_BOOST;
       if (asksBatch && unitBatches[unit]!.length > 0) score *= 1 + BATCH_BOOST;
       if (!asksAttachment && attachment[unitChunk[unit]!]) score *= ATTACHMENT_FACTOR;

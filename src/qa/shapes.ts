@@ -1,4 +1,6 @@
 import { CUE_SHAPES, CUE_TERMS, LIST_BOILERPLATE, type CueKind } from './lexicon.js';
+
+const ADDRESSEE_BOILERPLATE = /新疆生产建设兵团/g;
 import { normalizeText } from './tokenize.js';
 
 /**
@@ -11,8 +13,10 @@ export function shapesOf(text: string): string[] {
   const normalized = normalizeText(text);
   // "各省、自治区、直辖市" names the provinces; it is no enumeration of what a notice decides.
   const listText = normalized.replace(LIST_BOILERPLATE, '');
+  // "新疆生产建设兵团" of the addressees names no place a list or a count is about.
+  const placeText = listText.replace(ADDRESSEE_BOILERPLATE, '');
   return (Object.keys(CUE_SHAPES) as CueKind[])
-    .filter((kind) => CUE_SHAPES[kind].test(kind === 'list' ? listText : normalized))
+    .filter((kind) => CUE_SHAPES[kind].test(kind === 'list' ? listText : kind === 'own' ? placeText : normalized))
     .map((kind) => CUE_TERMS[kind]);
 }
 

@@ -10,6 +10,8 @@ import {
   CUES,
   CUE_TERMS,
   LIST_HEAD,
+  ASKED_HEAD,
+  UNTOLD_HEADS,
   NAMED_SET,
   STOPWORDS,
   SYNONYM_GROUPS,
@@ -262,6 +264,8 @@ export interface QueryAnalysis extends Analysis {
   alternatives: string[];
   /** The head noun of an asked enumeration ("哪几个方面" → 方面). */
   listHead?: string;
+  /** The noun a "which one" question asks for ("哪个系统" → 系统). */
+  askedHead?: string;
   /** The noun of a set whose members the question asks to be named ("那48家企业具体是谁" → 企业). */
   namedSet?: string;
 }
@@ -285,6 +289,9 @@ function alternativesOf(text: string): string[] {
   return before === undefined || after.length === 0 ? [] : [...new Set([before, ...after])];
 }
 
+/** Words asking for a day or a date, not a length. */
+const ASKS_DAY = /什么时候|何时|哪天|哪一天|几号|几月|日期|截止|截至|之前|以前/;
+
 /** The last question analysed: the scope reader and the index analyse the same question in turn. */
 let lastQuery: { question: string; analysis: QueryAnalysis } | undefined;
 
@@ -302,6 +309,8 @@ function analyzeQueryText(question: string): QueryAnalysis {
   let cues = (Object.keys(CUES) as CueKind[]).filter((kind) => CUES[kind].test(folded));
   // "通知发给哪些单位" asks whom the notice addresses, not where something is submitted.
   if (cues.includes('addressee')) cues = cues.filter((kind) => kind !== 'where');
+  // "要多久", "多长时间" ask a length, not a date, unless a day is asked too ("什么时候开始，要多久").
+  if (cues.includes('duration') && !ASKS_DAY.test(folded)) cues = cues.filter((kind) => kind !== 'date');
   // "在哪里能查到" asks where to look, not where to send.
   if (cues.includes('lookup')) cues = cues.filter((kind) => kind !== 'where');
   let text = normalized.replace(ASKED_NOUN, '$1 ').replace(ASKED_TIME, ' ');
@@ -312,5 +321,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
   for (const kind of cues) analysis.words.push(CUE_TERMS[kind]);
   const listHead = cues.includes('list') ? LIST_HEAD.exec(normalized)?.[1] : undefined;
   const namedSet = NAMED_SET.map((pattern) => pattern.exec(normalized)?.[1]).find((noun) => noun !== undefined);
-  return { ...analysis, normalized, cues, alternatives: alternativesOf(text), ...(listHead ? { listHead } : {}), ...(namedSet ? { namedSet } : {}) };
+  const head = ASKED_HEAD.exec(normalized)?.[1];
+  const askedHead = head && !UNTOLD_HEADS.test(head) && head !== listHead ? head : undefined;
+  return { ...analysis, normalized, cues, alternatives: alternativesOf(text), ...(listHead ? { listHead } : {}), ...(namedSet ? { namedSet } : {}), ...(askedHead ? { askedHead } : {}) };
 }

@@ -1,0 +1,35 @@
+import type { SentenceHit } from './search-index.js';
+import type { DocumentProfile, QuestionScope } from './scope.js';
+import { normalizeText } from './tokenize.js';
+
+/**
+ * Whether the passage chosen contradicts a year the question names: "2020年运用促进工程定了多少个
+ * 项目" is not answered by the 2019 notice's count, nor "2024年度监管报告" by the 2023 one's. The
+ * question asks about a notice the knowledge does not hold, so the answer says what is missing.
+ */
+
+/** "2024年度": a year qualifying the matter (a report's year), which a passage must name as such. */
+const YEAR_OF = /(?<!\d)(20\d{2})\s*年度/g;
+
+const chunkTexts = new WeakMap<object, string>();
+const textOf = (hit: SentenceHit): string => {
+  let text = chunkTexts.get(hit.chunk);
+  if (text === undefined) chunkTexts.set(hit.chunk, (text = normalizeText(`${hit.chunk.title} ${hit.chunk.section} ${hit.chunk.text}`)));
+  return text;
+};
+
+/** The year the question names that neither the passage's notice nor its chunk is of, if any. */
+export function contradictedYear(question: string, scope: QuestionScope, profiles: readonly DocumentProfile[], hit: SentenceHit): number | undefined {
+  const text = textOf(hit);
+  const profile = profiles.find((p) => p.doc === hit.chunk.doc);
+  // "2024年度…" against a passage on another 年度 (2023年度报告): the matter's year differs.
+  for (const match of normalizeText(question).matchAll(YEAR_OF)) {
+    const year = match[1]!;
+    if (!text.includes(`${year}年度`) && /(?<!\d)20\d{2}\s*年度/.test(text)) return Number(year);
+  }
+  for (const year of scope.years) {
+    if (profile?.years.includes(year) || new RegExp(`(?<!\\d)${year}(?!\\d)`).test(text)) continue;
+    return year;
+  }
+  return undefined;
+}
