@@ -61,3 +61,41 @@ describe('the dialog opened by the form’s data', () => {
     expect(score.wrong, score.transcript.join('\n')).toEqual([]);
   });
 });
+
+describe('a pasted block of the form’s data, however long', () => {
+  const ROWS: Array<[string[], string]> = [
+    [['地理标志名称', '地标名称', '名称'], '汉源花椒'],
+    [['所在省份', '省份'], '四川省'],
+    [['保护类型', '类型'], '地理标志产品'],
+    [['批准公告号', '公告号'], '2004年第131号'],
+    [['保护范围', '地域范围'], '四川省雅安市汉源县现辖行政区域'],
+    [['申请人', '申请单位'], '汉源县人民政府'],
+    [['产品类别', '类别'], '香辛料'],
+    [['年产值', '产值'], '28.6亿元'],
+    [['从业人员', '从业人数'], '4.3万人'],
+    [['用标企业', '用标主体'], '62家'],
+  ];
+  const SHAPES: Array<[string, (label: string, value: string) => string, string]> = [
+    ['colon lines', (l, v) => `${l}：${v}`, '\n'],
+    ['tab table', (l, v) => `${l}\t${v}`, '\n'],
+    ['wide gaps', (l, v) => `${l}\u3000\u3000${v}`, '\n'],
+    ['bracketed labels', (l, v) => `【${l}】${v}`, '\n'],
+    ['equals cells', (l, v) => `${l}=${v}`, ' | '],
+  ];
+  const blocks = SHAPES.flatMap(([shape, pair, joiner]) =>
+    [0, 1].map((k) => [`${shape}, labels ${k + 1}`, ROWS.map(([labels, value]) => pair(labels[k % labels.length]!, value)).join(joiner)] as const),
+  );
+
+  it.each(blocks)('opens the form on %s', (_shape, block) => {
+    expect(block.length).toBeGreaterThan(80);
+    expect(opensWithAnswers(form, block)?.name).toBe('汉源花椒');
+  });
+
+  it('a long report naming a product and its figures is not the form’s data', () => {
+    const reports = [
+      '汉源花椒是四川省的地理标志产品，2004年第131号公告批准保护，去年产值28.6亿元，从业人员4.3万人，今年我们想问一下申报名录需要准备哪些材料，有没有模板可以参考，谢谢',
+      '各位好，关于汉源花椒，四川省今年准备推荐，证明商标那边还在走流程，产值大概28亿，用标企业62家，等材料齐了再说，大家先看看通知里的要求，下周一开会讨论具体分工',
+    ];
+    expect(reports.filter((text) => opensWithAnswers(form, text) !== undefined)).toEqual([]);
+  });
+});

@@ -76,6 +76,10 @@ describe('a pasted table with wide gaps between its cells', () => {
     ['a pipe table with a number column', (rows: Array<[string, string]>) => rows.map(([l, v], i) => `| ${i + 1} | ${l} | ${v} |`).join('\n')],
     ['a numbered Word draft', (rows: Array<[string, string]>) => rows.map(([l, v], i) => `${i + 1}.${l}\u3000${v}`).join('\n')],
     ['a Word draft numbered 一、', (rows: Array<[string, string]>) => rows.map(([l, v], i) => `${'一二三四五'[i]}、${l}\u3000${v}`).join('\n')],
+    ['pairs with equals signs parted by bars', (rows: Array<[string, string]>) => rows.map(([l, v]) => `${l}=${v}`).join(' | ')],
+    ['pairs with colons parted by full-width bars', (rows: Array<[string, string]>) => rows.map(([l, v]) => `${l}：${v}`).join('｜')],
+    ['pairs with equals signs, two to a line', (rows: Array<[string, string]>) => rows.map(([l, v], i) => `${l} = ${v}${i % 2 ? '\n' : ' | '}`).join('')],
+    ['lines of label=value', (rows: Array<[string, string]>) => rows.map(([l, v]) => `${l}=${v}`).join('\n')],
   ])('reads %s', (_, render) => {
     for (const product of PRODUCTS) {
       expect(plain(readMessage(form, {}, field('gi_name'), render(product.rows)).values)).toEqual(plain(wantOf(product.want)));

@@ -6,8 +6,10 @@ import { GREETING, isQuestionLike } from './intents.js';
 
 /** Fields no chatter or question holds by chance: a line giving a product with two of them is the form's data. */
 const TELLING = ['province', 'protection_type', 'registration_no'];
-/** Longer than this, a message is a report to be asked about, not an opening. */
+/** Longer than this, a message is a report to be asked about, not an opening… */
 const MAX_OPENING = 80;
+/** …unless it is a pasted block of the form's data: this many values read, at most this many parts unread. */
+const BLOCK = { values: 5, unread: 2 };
 
 const choiceWordsByForm = new WeakMap<Form, readonly string[]>();
 function tellingChoiceWords(form: Form): readonly string[] {
@@ -28,17 +30,20 @@ const mayTell = (form: Form, line: string): boolean =>
  * A first message that gives the form's data without asking to start ("信阳毛尖 河南 证明商标",
  * "南丰蜜桔，江西的，地理标志产品"): a product's name and at least two values no other text
  * holds by chance (a province, a protection type, an announcement number). Questions never are; a
- * name with one value ("黑龙江，响水大米") is offered the form (product-offer.ts).
+ * name with one value ("黑龙江，响水大米") is offered the form (product-offer.ts). A long message
+ * opens it only as a pasted block of the form's data (labelled lines, a table), not as a report.
  */
 export function opensWithAnswers(form: Form, text: string): { name: string; rest: string } | undefined {
   const line = dropOpeningLeadIn(form, text.trim().replace(GREETING, ''));
-  if (line.length === 0 || line.length > MAX_OPENING || isQuestionLike(line) || !mayTell(form, line)) return undefined;
+  if (line.length === 0 || isQuestionLike(line) || !mayTell(form, line)) return undefined;
   const field = form.fields[0];
   if (!field) return undefined;
   const read = readMessage(form, {}, field, line);
   const telling = Object.keys(read.values).filter((id) => TELLING.includes(id) && form.field(id));
   const name = read.values[field.id]?.value;
-  if (typeof name !== 'string' || telling.length < 2 || read.unread.length > 0 || !line.includes(name)) return undefined;
+  if (typeof name !== 'string' || telling.length < 2 || !line.includes(name)) return undefined;
+  const block = line.length > MAX_OPENING;
+  if (block ? Object.keys(read.values).length < BLOCK.values || read.unread.length > BLOCK.unread : read.unread.length > 0) return undefined;
   // the name opens the form as a request's product does; the rest is read as answers
   return { name, rest: line.replace(name, '').replace(/^[\s，,、；;]+/u, '') };
 }
