@@ -99,7 +99,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
         if (dialogIntent(text)?.kind === 'confirm') return start(ctx, deps, false, state, { name });
         if (answersOffer(deps.form, text)) return start(ctx, deps, false, state, { name, rest: text });
       }
-      const offered = !global && !pressed && !state && !ctx.isGroup ? bareProduct(unclosed(text)) : undefined;
+      const offered = !global && !pressed && !state && !ctx.isGroup ? bareProduct(deps.form, unclosed(text)) : undefined;
       if (offered) return offerForm(ctx, state, offered);
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);

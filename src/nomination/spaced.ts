@@ -25,7 +25,8 @@ export function spacedAnswers(form: Form, text: string): string {
   const words = line.split(/[ \t\u3000]+/u);
   const choices = choiceFields(form);
   const distinct = (word: string): boolean => isProvinceName(word.replace(/的$/u, '')) || choices.some((f) => parseField(f, word).ok);
-  // "所在省 海南省", "类型 证明商标": a label with its value after a space is read as a labelled pair
-  if (words.some((word) => fieldsNamedIn(form, word).length > 0)) return text;
+  // "所在省 海南省", "类型 证明商标": a label with its value after a space is read as a labelled pair;
+  // a word holding its label and its figure ("注册号8934521") is one answer of the list
+  if (words.some((word) => fieldsNamedIn(form, word).length > 0 && !/\d/u.test(word))) return text;
   return words.slice(1).some(distinct) ? words.join('，') : text;
 }

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { opensWithAnswers } from '../../src/nomination/dialog/answers-opening.js';
 import { loadForm } from '../../src/nomination/form.js';
 import { spacedAnswers } from '../../src/nomination/spaced.js';
+import { readMessage } from '../../src/nomination/reading.js';
 import { runDialog } from './dialog-eval.js';
 
 /**
@@ -97,5 +98,22 @@ describe('a pasted block of the form’s data, however long', () => {
       '各位好，关于汉源花椒，四川省今年准备推荐，证明商标那边还在走流程，产值大概28亿，用标企业62家，等材料齐了再说，大家先看看通知里的要求，下周一开会讨论具体分工',
     ];
     expect(reports.filter((text) => opensWithAnswers(form, text) !== undefined)).toEqual([]);
+  });
+});
+
+describe('a line of the form’s data with a labelled figure among its words', () => {
+  const FIGURES: Array<[string, string, string | number]> = [
+    ['注册号8934521', 'registration_no', '8934521'],
+    ['公告号2004年第29号', 'registration_no', '2004年第29号'],
+    ['产值5.8亿', 'annual_output_value', 580_000_000],
+    ['用标企业27家', 'authorized_users', 27],
+  ];
+  const lines = PRODUCTS.flatMap((name, n) => FIGURES.map(([figure, id, value], k) => [`${name} ${pick(PROVINCES, n + k)} ${pick(TYPES, n + k)} ${figure}`, name, id, value] as const));
+
+  it.each(lines)('opens the form on "%s" with the figure in its field', (line, name, id, value) => {
+    const opened = opensWithAnswers(form, line);
+    expect(opened?.name).toBe(name);
+    const read = readMessage(form, {}, form.field('province'), spacedAnswers(form, opened?.rest ?? ''));
+    expect(read.values[id]?.value).toBe(value);
   });
 });

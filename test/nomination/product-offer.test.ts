@@ -18,19 +18,21 @@ const form = loadForm('knowledge');
 describe('a product’s name alone', () => {
   it('is offered a form: GI names of many shapes', () => {
     const names = ['洛川苹果', '盐池滩羊', '阳澄湖大闸蟹', '库尔勒香梨', '信阳毛尖', '安吉白茶', '涪陵榨菜', '郫县豆瓣', '赣南脐橙'];
-    expect(names.filter((name) => bareProduct(name) !== name)).toEqual([]);
+    expect(names.filter((name) => bareProduct(form, name) !== name)).toEqual([]);
   });
 
   it('is no chatter, question, time, act, form word or unit (协会, 公司, 合作社 …)', () => {
     const units = ['兴化县粮食协会', '五常市大米协会', '洛川县苹果产业协会', '安溪县茶业有限公司', '文山州三七合作社', '宜兴市陶瓷行业协会', '县知识产权服务中心'];
-    expect(units.filter((text) => bareProduct(text) !== undefined)).toEqual([]);
+    expect(units.filter((text) => bareProduct(form, text) !== undefined)).toEqual([]);
+    const answers = ['从业人员一万二千人', '产值五个亿', '用标企业三十家', '出口额两千万', '溢价三成', '人均收入四万二'];
+    expect(answers.filter((text) => bareProduct(form, text) !== undefined)).toEqual([]);
     const others = ['今天开会', '收到谢谢', '明天见', '申报截止', '会议通知', '工作总结', '好的', '在吗', '截止时间', '名录', '中午吃啥', '知道了', '申报书', '年产值', '洛川苹果能报吗', '洛川苹果，陕西的'];
-    expect(others.filter((text) => bareProduct(text) !== undefined)).toEqual([]);
+    expect(others.filter((text) => bareProduct(form, text) !== undefined)).toEqual([]);
   });
 
   it('an answer to the next question takes the offer; a question or chatter does not', () => {
     expect(['陕西省', '陕西的', '是地理标志产品', '证明商标', '陕西，地理标志产品'].filter((text) => !answersOffer(form, text))).toEqual([]);
-    expect(['截止时间是哪天', '今天开会', '不用了', '洛川苹果'].filter((text) => answersOffer(form, text))).toEqual([]);
+    expect(['截止时间是哪天', '今天开会', '不用了', '洛川苹果', '人均年收入3.5万元', '产值80亿', '联系人李明'].filter((text) => answersOffer(form, text))).toEqual([]);
   });
 });
 

@@ -37,7 +37,7 @@ describe('a product’s name with its province, and nothing else: offered the fo
   );
 
   it(`offers the form for the name on all ${told.length}, in either order or run together, and opens none`, () => {
-    const wrong = told.filter(([text, name]) => bareProduct(text) !== name || opensWithAnswers(form, text) !== undefined || startsWith(text));
+    const wrong = told.filter(([text, name]) => bareProduct(form, text) !== name || opensWithAnswers(form, text) !== undefined || startsWith(text));
     expect(wrong.map(([text]) => text)).toEqual([]);
   });
 
@@ -50,7 +50,7 @@ describe('a product’s name with its province, and nothing else: offered the fo
     '四川成都', '广东深圳南山',
   ];
   it(`offers and opens nothing on ${others.length} places, chatter and questions beside a province`, () => {
-    expect(others.filter((text) => bareProduct(text) !== undefined || opensWithAnswers(form, text) !== undefined || startsWith(text))).toEqual([]);
+    expect(others.filter((text) => bareProduct(form, text) !== undefined || opensWithAnswers(form, text) !== undefined || startsWith(text))).toEqual([]);
   });
 
   it('cuts a province off the name only where the rest is shaped as a product’s name', () => {
@@ -61,12 +61,12 @@ describe('a product’s name with its province, and nothing else: offered the fo
 
 describe('a name alone, as the dictionary reads it', () => {
   it('offers names whose place the dictionary tags as a time or an act', () => {
-    expect(NAMES.filter((name) => bareProduct(name) !== name)).toEqual([]);
+    expect(NAMES.filter((name) => bareProduct(form, name) !== name)).toEqual([]);
   });
 
   const others = ['老师好', '领导好', '各位好', '早上好', '好久不见', '四川成都', '报销发票', '看电影', '今天午饭', '晚上加班'];
   it(`offers nothing for ${others.length} greetings, places and chatter`, () => {
-    expect(others.filter((text) => bareProduct(text) !== undefined)).toEqual([]);
+    expect(others.filter((text) => bareProduct(form, text) !== undefined)).toEqual([]);
   });
 });
 

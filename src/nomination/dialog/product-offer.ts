@@ -38,13 +38,16 @@ function besideProvince(line: string): string | undefined {
 }
 
 /** The product a message names and nothing else (but its province); undefined for anything else. */
-export function bareProduct(text: string): string | undefined {
+export function bareProduct(form: Form, text: string): string | undefined {
   const line = text.trim().replace(/[。.!！~～]+$/u, '');
   if (isQuestionLike(line)) return undefined;
   const name = besideProvince(line) ?? line;
   if (name.length < NAME_LENGTH.min || name.length > NAME_LENGTH.max) return undefined;
   // "兴化县粮食协会": a unit's name is the applicant or the sender's unit, never the product
-  return nameShaped(name) && !isUnitName(name) ? name : undefined;
+  if (!nameShaped(name) || isUnitName(name)) return undefined;
+  // "从业人员一万二千人": what the form reads as another field's value is that answer, not a product
+  const told = Object.keys(readMessage(form, {}, undefined, line).values);
+  return told.every((id) => id === form.fields[0]?.id || id === 'province') ? name : undefined;
 }
 
 /** Whether `text`, sent after the offer, answers the form's questions after the name and nothing else. */
@@ -53,5 +56,7 @@ export function answersOffer(form: Form, text: string): boolean {
   // "我是湖北省局的小周" tells who writes, not where the product is from
   if (!name || !next || isQuestionLike(text) || isAboutSender(text)) return false;
   const read = readMessage(form, {}, next, text);
-  return Object.keys(read.values).length > 0 && !(name.id in read.values) && read.unread.length === 0;
+  // "人均年收入3.5万元" answers a later question, not the ones after the name: the offer was not taken
+  const following = form.fields.slice(1, 3).some((f) => f.id in read.values);
+  return following && !(name.id in read.values) && read.unread.length === 0;
 }
