@@ -10,6 +10,9 @@ function choiceFields(form: Form): readonly FormField[] {
   return found;
 }
 
+const opensWithFieldName = (form: Form, word: string): boolean =>
+  fieldsNamedIn(form, word).some((f) => f.keywords.some((k) => word.startsWith(k) && word.length > k.length && !/^[:：=]/u.test(word.slice(k.length))));
+
 /** A short line of words parted by spaces only: "信阳毛尖 河南 证明商标". */
 const SPACED = /^[^\s，,、；;。：:！!？?\d]{2,16}(?:[ \t\u3000]+[^\s，,、；;。：:！!？?]{2,16}){1,5}$/u;
 
@@ -21,8 +24,11 @@ const SPACED = /^[^\s，,、；;。：:！!？?\d]{2,16}(?:[ \t\u3000]+[^\s，,�
  */
 export function spacedAnswers(form: Form, text: string): string {
   const line = text.trim();
+  // "加工产值60亿 物流9亿 旅游没单独算": words that each open with a field's name and say more are answers
+  const parts = line.split(/[ \t\u3000]+/u);
+  if (parts.length > 1 && !/[\r\n]/u.test(line) && parts.every((word) => opensWithFieldName(form, word))) return parts.join('，');
   if (!SPACED.test(line)) return text;
-  const words = line.split(/[ \t\u3000]+/u);
+  const words = parts;
   const choices = choiceFields(form);
   const distinct = (word: string): boolean => isProvinceName(word.replace(/的$/u, '')) || choices.some((f) => parseField(f, word).ok);
   // "所在省 海南省", "类型 证明商标": a label with its value after a space is read as a labelled pair;

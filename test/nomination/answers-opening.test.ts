@@ -87,9 +87,20 @@ describe('a pasted block of the form’s data, however long', () => {
     [0, 1].map((k) => [`${shape}, labels ${k + 1}`, ROWS.map(([labels, value]) => pair(labels[k % labels.length]!, value)).join(joiner)] as const),
   );
 
-  it.each(blocks)('opens the form on %s', (_shape, block) => {
+  it.each(blocks)('opens the form on %s, the name’s label gone with the name', (_shape, block) => {
     expect(block.length).toBeGreaterThan(80);
-    expect(opensWithAnswers(form, block)?.name).toBe('汉源花椒');
+    const opened = opensWithAnswers(form, block);
+    expect(opened?.name).toBe('汉源花椒');
+    const rest = readMessage(form, {}, form.field('province'), opened?.rest ?? '');
+    expect(rest.values.gi_name).toBeUndefined();
+    expect(rest.values.province?.value).toBe('四川省');
+  });
+
+  it('a labelled name before unlabelled values leaves no empty label to take them', () => {
+    for (const label of ['地标名称：', '名称=', '【名称】', '地理标志名称\u3000']) {
+      const opened = opensWithAnswers(form, `${label}宣纸，安徽省，地理标志产品`);
+      expect(opened).toEqual({ name: '宣纸', rest: '安徽省，地理标志产品' });
+    }
   });
 
   it('a long report naming a product and its figures is not the form’s data', () => {
@@ -98,6 +109,21 @@ describe('a pasted block of the form’s data, however long', () => {
       '各位好，关于汉源花椒，四川省今年准备推荐，证明商标那边还在走流程，产值大概28亿，用标企业62家，等材料齐了再说，大家先看看通知里的要求，下周一开会讨论具体分工',
     ];
     expect(reports.filter((text) => opensWithAnswers(form, text) !== undefined)).toEqual([]);
+  });
+});
+
+describe('words that each open with a field’s name, parted by spaces', () => {
+  const WORDS: Array<[string[], string, string | number]> = [
+    [['加工产值60亿', '加工60亿'], 'related_output_processing', 6_000_000_000],
+    [['物流9亿', '物流产值9亿'], 'related_output_logistics', 900_000_000],
+    [['从业人员2万人', '从业人数两万'], 'employees', 20_000],
+    [['用标企业30家', '用标主体三十家'], 'authorized_users', 30],
+  ];
+  const lines = [0, 1].flatMap((k) => [' ', '\u3000', '  '].map((gap) => WORDS.map(([words]) => words[k]!).join(gap)));
+
+  it.each(lines)('reads every figure of "%s"', (line) => {
+    const read = readMessage(form, {}, form.field('related_output_processing'), spacedAnswers(form, line));
+    expect(Object.fromEntries(WORDS.map(([, id]) => [id, read.values[id]?.value]))).toEqual(Object.fromEntries(WORDS.map(([, id, v]) => [id, v])));
   });
 });
 

@@ -61,6 +61,14 @@ describe('a relation word before the name', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('leaves the name alone after a bidding to write or fill it in, with a closing particle', () => {
+    const BIDDINGS = ['写', '填', '就写', '可以填', '写成', '填上'];
+    const ENDINGS = ['', '吧', '啊', '。'];
+    const wrong = BIDDINGS.flatMap((bid, i) => NAMES.map((name, k) => [`${bid}${RELATIONS[(i + k) % RELATIONS.length]}${name}${ENDINGS[(i + k) % ENDINGS.length]}`, name] as const))
+      .filter(([text, name]) => withoutSelfIntro(PERSON, text) !== name);
+    expect(wrong).toEqual([]);
+  });
+
   it('keeps words that leave no name as they are', () => {
     for (const text of ['同事', '我同事还没定', '我们主任办公室']) expect(withoutSelfIntro(PERSON, text)).toBe(text);
   });

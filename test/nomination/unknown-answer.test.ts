@@ -12,7 +12,7 @@ import { dialogEnv, field, type DialogEnv } from './dialog-fixture.js';
 
 const pick = <T,>(list: T[], i: number): T => list[i % list.length] as T;
 
-const NOT_KNOWN = ['不清楚', '不太清楚', '不知道', '不大确定', '没统计', '没有统计', '没统计过', '暂无数据', '没数据', '说不好', '说不准', '不好说', '没数', '心里没数', '不掌握', '目前还不掌握', '没核算过', '统计不出来', '算不出来'];
+const NOT_KNOWN = ['不清楚', '不太清楚', '不知道', '不大确定', '没统计', '没有统计', '没统计过', '暂无数据', '没数据', '说不好', '说不准', '不好说', '没数', '心里没数', '不掌握', '目前还不掌握', '没核算过', '统计不出来', '算不出来', '没分开统计', '没有单独统计', '没单独算', '未单列统计', '没细分统计'];
 const BEFORE = ['', '这个', '这项', '这一块', '这个数', '具体数字', '我们这边', '目前', '暂时', '这个我真', '不好意思，'];
 const AFTER = ['', '。', '哎', '啊', '呢', '哈', '了', '～', '…'];
 const unknowns = NOT_KNOWN.flatMap((words, w) => BEFORE.map((before, b) => `${before}${words}${pick(AFTER, w + b)}`));

@@ -22,6 +22,8 @@ function tellingChoiceWords(form: Form): readonly string[] {
   return words;
 }
 
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
 /** Two telling values need one of a province, a choice word or a number: most chat lines have none and skip the full reading. */
 const mayTell = (form: Form, line: string): boolean =>
   /[0-9０-９]/u.test(line) || findProvinces(line).length > 0 || tellingChoiceWords(form).some((word) => line.includes(word));
@@ -44,6 +46,7 @@ export function opensWithAnswers(form: Form, text: string): { name: string; rest
   if (typeof name !== 'string' || telling.length < 2 || !line.includes(name)) return undefined;
   const block = line.length > MAX_OPENING;
   if (block ? Object.keys(read.values).length < BLOCK.values || read.unread.length > BLOCK.unread : read.unread.length > 0) return undefined;
-  // the name opens the form as a request's product does; the rest is read as answers
-  return { name, rest: line.replace(name, '').replace(/^[\s，,、；;]+/u, '') };
+  // the name opens the form as a request's product does; the rest is read as answers, the name's label gone with it
+  const pair = new RegExp(`(?:【?[^\\s，,、；;:：=|｜【】]{1,12}(?:[ \\t\u3000]*[:：=][ \\t\u3000]*|】[ \\t]*|[\\t\u3000]+))?${escaped(name)}`, 'u');
+  return { name, rest: line.replace(pair, '').replace(/^[\s，,、；;|｜]+/u, '') };
 }
