@@ -23,7 +23,8 @@ const SPACED = /^[^\s，,、；;。：:！!？?\d]{2,16}(?:[ \t\u3000]+[^\s，,�
  * "黄山 毛峰") stays as typed, and so does a label with its value after a space ("所在省 海南省").
  */
 export function spacedAnswers(form: Form, text: string): string {
-  const line = text.trim();
+  // a closing full stop ("甘肃的 证明商标 注册号6875432。") does not join the last word to the list
+  const line = text.trim().replace(/[。．.!！~～]+$/u, '');
   // "加工产值60亿 物流9亿 旅游没单独算": words that each open with a field's name and say more are answers
   const parts = line.split(/[ \t\u3000]+/u);
   if (parts.length > 1 && !/[\r\n]/u.test(line) && parts.every((word) => opensWithFieldName(form, word))) return parts.join('，');

@@ -119,7 +119,7 @@ describe('words that each open with a field’s name, parted by spaces', () => {
     [['从业人员2万人', '从业人数两万'], 'employees', 20_000],
     [['用标企业30家', '用标主体三十家'], 'authorized_users', 30],
   ];
-  const lines = [0, 1].flatMap((k) => [' ', '\u3000', '  '].map((gap) => WORDS.map(([words]) => words[k]!).join(gap)));
+  const lines = [0, 1].flatMap((k) => [' ', '\u3000', '  '].flatMap((gap) => ['', '。'].map((stop) => `${WORDS.map(([words]) => words[k]!).join(gap)}${stop}`)));
 
   it.each(lines)('reads every figure of "%s"', (line) => {
     const read = readMessage(form, {}, form.field('related_output_processing'), spacedAnswers(form, line));
@@ -138,6 +138,7 @@ describe('a line of the form’s data with a labelled figure among its words', (
 
   it.each(lines)('opens the form on "%s" with the figure in its field', (line, name, id, value) => {
     const opened = opensWithAnswers(form, line);
+    expect(readMessage(form, {}, form.field('province'), spacedAnswers(form, `${opened?.rest ?? ''}。`)).values[id]?.value).toBe(value);
     expect(opened?.name).toBe(name);
     const read = readMessage(form, {}, form.field('province'), spacedAnswers(form, opened?.rest ?? ''));
     expect(read.values[id]?.value).toBe(value);
