@@ -56,8 +56,6 @@ function spoken(text: string): string {
   }
   return rest || text;
 }
-/** A closing full stop ("信阳毛尖 河南 证明商标。") does not change what an opening says; stored text keeps it. */
-const unclosed = (text: string): string => text.replace(/[。．.!！~～]+$/u, '');
 
 export function createNominationDialog(options: NominationDialogOptions): NominationDialog {
   const deps: DialogDeps = {
@@ -91,7 +89,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       if (global?.kind === 'start' && !weakInForm && (!command || command.kind === 'new')) return start(ctx, deps, global.fresh, state, global);
       if (global?.kind === 'resume') return resume(ctx, deps, state);
       // "信阳毛尖 河南 证明商标" with no draft open: the form's data is a wish to fill it in
-      const told = !global && !pressed && !state?.nominationId ? opensWithAnswers(deps.form, unclosed(text)) : undefined;
+      const told = !global && !pressed && !state?.nominationId ? opensWithAnswers(deps.form, text) : undefined;
       if (told) return start(ctx, deps, false, state, told);
       // "洛川苹果" alone offers the form; a yes or an answer to the next question takes the offer
       if (state?.pending?.kind === 'offer' && !state.nominationId && !pressed && !ctx.isGroup) {
@@ -99,7 +97,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
         if (dialogIntent(text)?.kind === 'confirm') return start(ctx, deps, false, state, { name });
         if (answersOffer(deps.form, text)) return start(ctx, deps, false, state, { name, rest: text });
       }
-      const offered = !global && !pressed && !state && !ctx.isGroup ? bareProduct(deps.form, unclosed(text)) : undefined;
+      const offered = !global && !pressed && !state && !ctx.isGroup ? bareProduct(deps.form, text) : undefined;
       if (offered) return offerForm(ctx, state, offered);
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);

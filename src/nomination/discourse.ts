@@ -5,3 +5,6 @@
  */
 export const DISCOURSE =
   /^(?:对了|哦对了?|噢对了?|另外|还有|然后|补充一下|补充|顺便说一下|再就是|那个|这个|嗯那个|就是说|好的?|好滴|好嘞|好吧|行|行吧|收到|明白|[OoＯｏ][KkＫｋ](?:ay)?)\s*[，,、。:：!！~～\s]\s*/u;
+
+/** A stop closing a sentence ("…证明商标。", "确认！", "收到～"): it says nothing more. */
+export const withoutClosingStop = (text: string): string => text.replace(/[。．.!！~～]+$/u, '');

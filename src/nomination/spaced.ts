@@ -2,6 +2,7 @@ import type { Form, FormField } from './form.js';
 import { fieldsNamedIn } from './labels.js';
 import { parseField } from './parsers/index.js';
 import { isProvinceName } from './provinces.js';
+import { withoutClosingStop } from './discourse.js';
 
 const choicesByForm = new WeakMap<Form, readonly FormField[]>();
 function choiceFields(form: Form): readonly FormField[] {
@@ -24,16 +25,15 @@ const SPACED = /^[^\s，,、；;。：:！!？?\d]{2,16}(?:[ \t\u3000]+[^\s，,�
  */
 export function spacedAnswers(form: Form, text: string): string {
   // a closing full stop ("甘肃的 证明商标 注册号6875432。") does not join the last word to the list
-  const line = text.trim().replace(/[。．.!！~～]+$/u, '');
+  const line = withoutClosingStop(text.trim());
   // "加工产值60亿 物流9亿 旅游没单独算": words that each open with a field's name and say more are answers
   const parts = line.split(/[ \t\u3000]+/u);
   if (parts.length > 1 && !/[\r\n]/u.test(line) && parts.every((word) => opensWithFieldName(form, word))) return parts.join('，');
   if (!SPACED.test(line)) return text;
-  const words = parts;
   const choices = choiceFields(form);
   const distinct = (word: string): boolean => isProvinceName(word.replace(/的$/u, '')) || choices.some((f) => parseField(f, word).ok);
   // "所在省 海南省", "类型 证明商标": a label with its value after a space is read as a labelled pair;
   // a word holding its label and its figure ("注册号8934521") is one answer of the list
-  if (words.some((word) => fieldsNamedIn(form, word).length > 0 && !/\d/u.test(word))) return text;
-  return words.slice(1).some(distinct) ? words.join('，') : text;
+  if (parts.some((word) => fieldsNamedIn(form, word).length > 0 && !/\d/u.test(word))) return text;
+  return parts.slice(1).some(distinct) ? parts.join('，') : text;
 }

@@ -2,6 +2,7 @@ import type { Form } from '../form.js';
 import { readMessage } from '../reading.js';
 import { findProvinces } from '../provinces.js';
 import { dropOpeningLeadIn } from '../lead-in.js';
+import { withoutClosingStop } from '../discourse.js';
 import { GREETING, isQuestionLike } from './intents.js';
 
 /** Fields no chatter or question holds by chance: a line giving a product with two of them is the form's data. */
@@ -36,7 +37,8 @@ const mayTell = (form: Form, line: string): boolean =>
  * opens it only as a pasted block of the form's data (labelled lines, a table), not as a report.
  */
 export function opensWithAnswers(form: Form, text: string): { name: string; rest: string } | undefined {
-  const line = dropOpeningLeadIn(form, text.trim().replace(GREETING, ''));
+  // a closing stop ("信阳毛尖 河南 证明商标。") does not change what an opening says
+  const line = dropOpeningLeadIn(form, withoutClosingStop(text).trim().replace(GREETING, ''));
   if (line.length === 0 || isQuestionLike(line) || !mayTell(form, line)) return undefined;
   const field = form.fields[0];
   if (!field) return undefined;

@@ -1,4 +1,5 @@
 import { classVocabulary, readClauses } from './word-classes.js';
+import { withoutClosingStop } from '../discourse.js';
 
 /**
  * How officers close the form, however they word it: "填完了，帮我交上去", "信息都对，交上去吧",
@@ -55,7 +56,7 @@ const DECLINED = /^(?:(?:不需要|不用|不必|无需|没有)(?:填写?|写)?(
  */
 export function closingIntent(text: string): 'submit' | 'confirm' | undefined {
   // an emoji says nothing more: "确认👌", "提交😊"
-  const message = text.normalize('NFKC').replace(EMOJI, '').trim().toLowerCase().replace(/[。.!！~～]+$/u, '');
+  const message = withoutClosingStop(text.normalize('NFKC').replace(EMOJI, '').trim().toLowerCase());
   if (!message || message.length > MAX_MESSAGE) return undefined;
   // "不需要邮箱，直接提交": an optional answer declined beside the closing leaves it empty
   const classes = readClauses(VOCAB, message, (clause) => DECLINED.test(clause));

@@ -1,4 +1,5 @@
 import { classVocabulary, readClauses } from './word-classes.js';
+import { withoutClosingStop } from '../discourse.js';
 import { NOMINATING_VERBS, START_WORDS } from './start-words.js';
 
 /**
@@ -26,7 +27,7 @@ const MAX_MESSAGE = 30;
 
 /** How `text` declines: saying no to nominating ("今年不报了"), dropping the form ("取消吧"), or not at all. */
 export function declineOf(text: string): 'not-nominating' | 'drop' | undefined {
-  const message = text.normalize('NFKC').trim().toLowerCase().replace(/[。.!！~～]+$/u, '');
+  const message = withoutClosingStop(text.normalize('NFKC').trim().toLowerCase());
   if (!message || message.length > MAX_MESSAGE) return undefined;
   const classes = readClauses(VOCAB, message);
   if (!classes) return undefined;

@@ -5,6 +5,7 @@ import { isQuestionLike } from './intents.js';
 import { nameShaped } from './product-name.js';
 import { isProvinceName } from '../provinces.js';
 import { isUnitName } from '../introduction.js';
+import { withoutClosingStop } from '../discourse.js';
 
 /**
  * A first message that is only a product's name ("洛川苹果"), or the name and its province
@@ -39,7 +40,7 @@ function besideProvince(line: string): string | undefined {
 
 /** The product a message names and nothing else (but its province); undefined for anything else. */
 export function bareProduct(form: Form, text: string): string | undefined {
-  const line = text.trim().replace(/[。.!！~～]+$/u, '');
+  const line = withoutClosingStop(text.trim());
   if (isQuestionLike(line)) return undefined;
   const name = besideProvince(line) ?? line;
   if (name.length < NAME_LENGTH.min || name.length > NAME_LENGTH.max) return undefined;

@@ -1,4 +1,5 @@
 import { classVocabulary, readAs } from './word-classes.js';
+import { withoutClosingStop } from '../discourse.js';
 
 /**
  * Whether a message asks to go on with a nomination left unfinished, however it is worded:
@@ -31,7 +32,7 @@ const ASKING = /(?:吗|么|吧)?[?？]*$/u;
 
 /** Reads `text` as a request to resume (see the file comment). */
 export function isResumeRequest(text: string): boolean {
-  const message = text.normalize('NFKC').trim().replace(/^[/／]/u, '').replace(/[。.!！~～]+$/u, '').replace(ASKING, '');
+  const message = withoutClosingStop(text.normalize('NFKC').trim().replace(/^[/／]/u, '')).replace(ASKING, '');
   if (!message || message.length > MAX_MESSAGE || /\d/u.test(message)) return false;
   const clauses = message.split(/[，,、；;\s]+/u).filter(Boolean);
   const classes: ResumeClass[] = [];
