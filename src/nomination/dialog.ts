@@ -16,8 +16,7 @@ import { choose, offerForm, resume, start } from './dialog/start.js';
 import { answersOffer, bareProduct } from './dialog/product-offer.js';
 import type { Form } from './form.js';
 import { withWriterName } from './person-name.js';
-import { INTERJECTION } from './parsers/lead.js';
-import { DISCOURSE } from './discourse.js';
+import { withoutOpeningWords } from './discourse.js';
 import type { NominationRecord } from '../store/nomination-types.js';
 
 export type { LlmExtract } from './dialog/deps.js';
@@ -44,18 +43,6 @@ export interface NominationDialog {
  * a time, validated and committed before the next question; coordinator commands (`/导出`,
  * `/申报 统计`, `/名额`). Messages that are not for the dialog go on to the next step.
  */
-/**
- * "嗯，稍等", "好的，陕西": a leading interjection or discourse word says nothing of the form, so
- * every reader sees the message without it (a message of nothing else stays as it is).
- */
-function spoken(text: string): string {
-  let rest = text.trimStart();
-  for (let before = ''; before !== rest; ) {
-    before = rest;
-    rest = rest.replace(INTERJECTION, '').replace(DISCOURSE, '');
-  }
-  return rest || text;
-}
 
 export function createNominationDialog(options: NominationDialogOptions): NominationDialog {
   const deps: DialogDeps = {
@@ -71,7 +58,8 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
     async run(ctx, next) {
       const pressed = actionIntent(ctx.message.action);
       if (ctx.message.action && !pressed) return next();
-      const text = spoken(ctx.message.text);
+      // "嗯，稍等", "好的，陕西": every reader sees the message without its opening words
+      const text = withoutOpeningWords(ctx.message.text);
       const global = pressed ? undefined : globalIntent(text);
       if (global && (global.kind === 'stats' || global.kind === 'export' || global.kind === 'quota')) {
         return coordinatorCommand(ctx, deps, global);

@@ -1,3 +1,5 @@
+import { INTERJECTION } from './parsers/lead.js';
+
 /**
  * Words that open a message and say nothing of a field: "对了，…", "另外，…", "补充一下：…", a
  * hesitation ("那个，…"), and an acknowledgement of the question before the answer ("好的，欧阳晓红",
@@ -8,3 +10,16 @@ export const DISCOURSE =
 
 /** A stop closing a sentence ("…证明商标。", "确认！", "收到～"): it says nothing more. */
 export const withoutClosingStop = (text: string): string => text.replace(/[。．.!！~～]+$/u, '');
+
+/**
+ * The message without the interjections and discourse words that open it ("嗯，稍等", "好的，陕西",
+ * "对了，…"): they say nothing of the form. A message of nothing else stays as it is.
+ */
+export function withoutOpeningWords(text: string): string {
+  let rest = text.trimStart();
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(INTERJECTION, '').replace(DISCOURSE, '');
+  }
+  return rest || text;
+}

@@ -1,9 +1,8 @@
 import type { Form, FormField } from './form.js';
-import { DISCOURSE } from './discourse.js';
+import { withoutOpeningWords } from './discourse.js';
 import { dropLeadIns } from './lead-in.js';
 import { fieldsNamedIn, matchLabel, shapeFit, type LabelMatch } from './labels.js';
 import { parseField } from './parsers/index.js';
-import { INTERJECTION } from './parsers/lead.js';
 import { ACTION, findFigure, segment, withThousandsCommas, type FreeText } from './segment.js';
 import type { FieldValue } from '../store/nomination-types.js';
 import { t } from '../texts.js';
@@ -72,7 +71,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
   const out: MessageReading = { values: {}, conflicts: {}, unread: [], skipped: [] };
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
-  const opened = withThousandsCommas(typed).replace(/\\n/gu, '\n').trimStart().replace(INTERJECTION, '').replace(DISCOURSE, '') || typed;
+  const opened = withoutOpeningWords(withThousandsCommas(typed).replace(/\\n/gu, '\n'));
   // "盘锦大米：产地范围为…" for the name asked: the heading answers it, the rest is read on its own
   const heading = splitHeading(form, current?.id, opened);
   const said = dropLeadIns(form, spacedAnswers(form, heading?.rest ?? opened));
