@@ -3,6 +3,7 @@ import { readMessage } from '../reading.js';
 import { findProvinces } from '../provinces.js';
 import { dropOpeningLeadIn } from '../lead-in.js';
 import { withoutClosingStop } from '../discourse.js';
+import { escapeRegExp } from '../../text/regexp.js';
 import { GREETING, isQuestionLike } from './intents.js';
 
 /** Fields no chatter or question holds by chance: a line giving a product with two of them is the form's data. */
@@ -22,8 +23,6 @@ function tellingChoiceWords(form: Form): readonly string[] {
   }
   return words;
 }
-
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** Two telling values need one of a province, a choice word or a number: most chat lines have none and skip the full reading. */
 const mayTell = (form: Form, line: string): boolean =>
@@ -49,6 +48,6 @@ export function opensWithAnswers(form: Form, text: string): { name: string; rest
   const block = line.length > MAX_OPENING;
   if (block ? Object.keys(read.values).length < BLOCK.values || read.unread.length > BLOCK.unread : read.unread.length > 0) return undefined;
   // the name opens the form as a request's product does; the rest is read as answers, the name's label gone with it
-  const pair = new RegExp(`(?:【?[^\\s，,、；;:：=|｜【】]{1,12}(?:[ \\t\u3000]*[:：=][ \\t\u3000]*|】[ \\t]*|[\\t\u3000]+))?${escaped(name)}`, 'u');
+  const pair = new RegExp(`(?:【?[^\\s，,、；;:：=|｜【】]{1,12}(?:[ \\t\u3000]*[:：=][ \\t\u3000]*|】[ \\t]*|[\\t\u3000]+))?${escapeRegExp(name)}`, 'u');
   return { name, rest: line.replace(pair, '').replace(/^[\s，,、；;|｜]+/u, '') };
 }

@@ -1,4 +1,5 @@
 import type { FormField } from '../form.js';
+import { escapeRegExp } from '../../text/regexp.js';
 
 /**
  * The words people put in front of a figure, and whether a lead-in is made only of them. A
@@ -41,11 +42,9 @@ const NEUTRAL: LeadWord[] = [
 /** Joins nouns in one lead-in: "企业和合作社". */
 export const CONNECTOR = words('和|及|与|以及|跟|加上|加');
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /** The field's own names (its label and keywords), longest first. */
 export const ownNames = (field: FormField): LeadWord =>
-  words([field.label, ...field.keywords].sort((a, b) => b.length - a.length).map(escape).join('|'), 'own');
+  words([field.label, ...field.keywords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'own');
 
 /**
  * Whether `lead` is made only of the field's names, the neutral words and `kind` (the words of

@@ -1,0 +1,2 @@
+/** `text` as a regular-expression pattern that matches it literally ("1.5亿（元）" → "1\.5亿（元）"). */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
