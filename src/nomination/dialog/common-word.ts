@@ -20,11 +20,22 @@ export function splitsAt(text: string, index: number): boolean {
   return at === index;
 }
 
+/** The dictionary's text, one "word frequency tag" line per word (a view, not a copy). */
+const DICTIONARY = Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength);
+/**
+ * Frequencies looked up so far: a lookup scans the dictionary's text (about a millisecond) and the
+ * same words recur message after message; emptied when full, so no input can grow it without bound.
+ */
+const frequencies = new Map<string, number>();
+const CACHED_MAX = 10_000;
+
 /** How often the general dictionary has seen `word` (0 when it lacks it): a place's name it tags by guess is rare. */
 export function dictionaryFrequency(word: string): number {
-  const lines = Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength);
-  const at = lines.indexOf(`\n${word} `);
-  if (at < 0) return 0;
-  const line = lines.subarray(at + 1, lines.indexOf(0x0a, at + 1)).toString('utf8');
-  return Number(line.split(' ')[1]) || 0;
+  const known = frequencies.get(word);
+  if (known !== undefined) return known;
+  const at = DICTIONARY.indexOf(`\n${word} `);
+  const frequency = at < 0 ? 0 : Number(DICTIONARY.subarray(at + 1, DICTIONARY.indexOf(0x0a, at + 1)).toString('utf8').split(' ')[1]) || 0;
+  if (frequencies.size >= CACHED_MAX) frequencies.clear();
+  frequencies.set(word, frequency);
+  return frequency;
 }
