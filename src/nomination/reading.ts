@@ -16,6 +16,8 @@ import { aboutOtherField } from './about-field.js';
 import { isList } from './block.js';
 import { splitHeading } from './heading.js';
 import { provinceOfRegion, regionField } from './places.js';
+import { withoutEmoji } from '../text/emoji.js';
+import { withSpokenBreaks } from './run-on.js';
 import { countByUnit, describedFigure, distinctive, innerLabelled, personNamed, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
 
 /**
@@ -69,12 +71,16 @@ const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:�
 /** Reads `text` against `form`; `filled` is the draft's values, `current` the field being asked. */
 export function readMessage(form: Form, filled: Record<string, FieldValue>, current: FormField | undefined, typed: string): MessageReading {
   const out: MessageReading = { values: {}, conflicts: {}, unread: [], skipped: [] };
+  // "二百四十亿👍": an emoji is a reaction, not part of the answer (a message of emoji alone stays as it is)
+  const plain = withoutEmoji(typed).trim() || typed;
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
-  const opened = withoutOpeningWords(withThousandsCommas(typed).replace(/\\n/gu, '\n'));
+  const opened = withoutOpeningWords(withThousandsCommas(plain).replace(/\\n/gu, '\n'));
   // "盘锦大米：产地范围为…" for the name asked: the heading answers it, the rest is read on its own
-  const heading = splitHeading(form, current?.id, opened);
-  const said = dropLeadIns(form, spacedAnswers(form, heading?.rest ?? opened));
+  // a spoken run of answers is cut where a field's name begins, unless free text is asked
+  const spoken = current?.type === 'longtext' ? opened : withSpokenBreaks(form, opened);
+  const heading = splitHeading(form, current?.id, spoken);
+  const said = dropLeadIns(form, spacedAnswers(form, heading?.rest ?? spoken));
   const { rest: text, fields: unknown } = withoutUnknown(form, filled, said);
   out.skipped = unknown.map((f) => f.id);
   if (!text) return out;

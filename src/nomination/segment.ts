@@ -100,7 +100,7 @@ function clauses(form: Form, text: string): Clause[] {
 }
 
 /** Words that join a label to its value in prose: "申请单位是…", "保护范围为…", "年产值有35亿元", "用标企业达到120家". */
-const COPULA = /是|为|有|达到|达|在|算|叫/gu;
+const COPULA = /是|为|有个|有|达到|达|在|算|叫/gu;
 const COPULA_LABEL_MAX = 14;
 /**
  * A free-text field's name said as words of the sentence: a time adverb and a verb of intent
@@ -123,10 +123,10 @@ function copulaLabel(form: Form, text: string): { label: string; value: string }
   for (const match of text.matchAll(COPULA)) {
     const label = text.slice(0, match.index);
     if (!label || label.length > COPULA_LABEL_MAX) continue;
-    const value = text.slice((match.index ?? 0) + match[0].length).replace(/^(?:是|为|有)+/u, '').trim();
+    const value = text.slice((match.index ?? 0) + match[0].length).replace(/^(?:是|为|有个?)+/u, '').trim();
     const best = matchLabel(form, label)[0];
     // "明年计划在上海办推介会", "下一步打算达到…": before free text 在/达到/算 are words of the sentence
-    if (best?.field.type === 'longtext' && !/^[是为有叫]$/u.test(match[0])) continue;
+    if (best?.field.type === 'longtext' && !/^(?:[是为叫]|有个?)$/u.test(match[0])) continue;
     if (value && (best?.score ?? 0) >= COPULA_SCORE) return { label, value };
   }
   return undefined;

@@ -1,5 +1,5 @@
 import type { Form, FormField } from './form.js';
-import { fieldsNamedIn } from './labels.js';
+import { fieldsNamedIn, matchLabel } from './labels.js';
 import { parseField } from './parsers/index.js';
 import { isProvinceName } from './provinces.js';
 import { withoutClosingStop } from './discourse.js';
@@ -13,6 +13,26 @@ function choiceFields(form: Form): readonly FormField[] {
 
 const opensWithFieldName = (form: Form, word: string): boolean =>
   fieldsNamedIn(form, word).some((f) => f.keywords.some((k) => word.startsWith(k) && word.length > k.length && !/^[:：=]/u.test(word.slice(k.length))));
+
+/** A word that is a field's name (or its head noun alone), clearly enough to label the word after it. */
+const LABEL_SCORE = 70;
+
+/**
+ * "注册人 信阳市茶叶协会 类别 茶叶": words parted by spaces that pair up as a field's name and its
+ * value (after at most one unlabelled answer to the question asked) read as "注册人：…，类别：…".
+ */
+function labelledPairs(form: Form, parts: readonly string[]): string | undefined {
+  const isLabel = (word: string): boolean => (matchLabel(form, word)[0]?.score ?? 0) >= LABEL_SCORE;
+  const out: string[] = [];
+  let at = isLabel(parts[0]!) ? 0 : 1;
+  if (at === 1) out.push(parts[0]!);
+  for (; at < parts.length; at += 2) {
+    const [label, value] = [parts[at]!, parts[at + 1]];
+    if (!isLabel(label) || value === undefined || matchLabel(form, value).length > 0) return undefined;
+    out.push(`${label}：${value}`);
+  }
+  return out.length > 1 ? out.join('，') : undefined;
+}
 
 /** A short line of words parted by spaces only: "信阳毛尖 河南 证明商标". */
 const SPACED = /^[^\s，,、；;。：:！!？?\d]{2,16}(?:[ \t\u3000]+[^\s，,、；;。：:！!？?]{2,16}){1,5}$/u;
@@ -29,6 +49,8 @@ export function spacedAnswers(form: Form, text: string): string {
   // "加工产值60亿 物流9亿 旅游没单独算": words that each open with a field's name and say more are answers
   const parts = line.split(/[ \t\u3000]+/u);
   if (parts.length > 1 && !/[\r\n]/u.test(line) && parts.every((word) => opensWithFieldName(form, word))) return parts.join('，');
+  const pairs = parts.length > 2 && !/[\r\n，,、；;。：:！!？?]/u.test(line) ? labelledPairs(form, parts) : undefined;
+  if (pairs) return pairs;
   if (!SPACED.test(line)) return text;
   const choices = choiceFields(form);
   const distinct = (word: string): boolean => isProvinceName(word.replace(/的$/u, '')) || choices.some((f) => parseField(f, word).ok);

@@ -1,5 +1,7 @@
 import { t } from '../../texts.js';
 import { CORRECTION_MARKER, findCorrection, findCorrections } from '../extract.js';
+import { CLAUSE } from '../correction-words.js';
+import { fieldsNamedIn } from '../labels.js';
 import type { FormField } from '../form.js';
 import { parseField } from '../parsers/index.js';
 import { readMessage, type MessageReading } from '../reading.js';
@@ -62,6 +64,8 @@ export function read(session: DialogSession, typed: string): Reading {
       ? { kind: 'corrections', values: { [field.id]: parsed.value, ...also } }
       : { kind: 'correction', field, value: parsed.value };
   }
+  const amended = amendedByValue(session, text);
+  if (amended) return amended;
   if (isQuestionLike(text)) return { kind: 'question' };
   const current = session.current;
   const reading = readMessage(form, session.record.fields, current, text);
@@ -72,6 +76,30 @@ export function read(session: DialogSession, typed: string): Reading {
   if (short && Object.keys(reading.conflicts).length === 0 && (stored.length === 0 || onlyCurrentText)) return { kind: 'question' };
   const correctingWords = text.length <= CORRECTING_MAX && CORRECTION_MARKER.test(text);
   return { kind: 'message', reading: correctingWords ? correcting(session, reading) : reading };
+}
+
+/** The words before a value said as what the answer should have been: "按统计公报是28.6亿", "应该是480亿". */
+const SAID_INSTEAD = /^.*(?:是|为)|^/u;
+
+/**
+ * A correction whose new value stands in a clause of its own: "哦不对，打错了，是四百八十亿" sent
+ * while the next field is asked corrects the answer just given (the field asked before this one);
+ * "更正一下，上次年产值写的25亿不准，按统计公报是28.6亿" the one field it names. The other
+ * clauses say what was wrong or name the field; the value must be of the field's type and differ
+ * from the stored one. A value alone ("应该是3000万吧") answers the question asked.
+ */
+function amendedByValue(session: DialogSession, text: string): Reading | undefined {
+  const { form } = session;
+  if (text.length > CORRECTING_MAX || !CORRECTION_MARKER.test(text)) return undefined;
+  const named = fieldsNamedIn(form, text);
+  const target = named.length === 1 ? named[0] : named.length === 0 ? form.field(session.state.back.at(-1) ?? '') : undefined;
+  const stored = target && session.record.fields[target.id];
+  if (!target || !stored) return undefined;
+  const clauses = text.split(CLAUSE).map((clause) => clause.trim()).filter(Boolean);
+  const said = clauses.filter((clause) => fieldsNamedIn(form, clause).length === 0).map((clause) => clause.replace(SAID_INSTEAD, '')).filter((value) => value && !CORRECTION_MARKER.test(value));
+  if (clauses.length < 2 || said.length !== 1) return undefined;
+  const parsed = parseField(target, said[0]!);
+  return parsed.ok && parsed.value.value !== stored.value ? { kind: 'correction', field: target, value: parsed.value } : undefined;
 }
 
 /**

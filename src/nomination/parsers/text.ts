@@ -2,6 +2,7 @@ import type { FormField } from '../form.js';
 import { EVERY_LEVEL, placeWords } from '../place-words.js';
 import { findProvinces } from '../provinces.js';
 import { fail, hasControlChars, ok, type ParseResult } from './result.js';
+import { hasEmoji } from '../../text/emoji.js';
 
 /**
  * Free text (names, regions, plans): trimmed, whitespace tidied, within the field's length
@@ -10,7 +11,6 @@ import { fail, hasControlChars, ok, type ParseResult } from './result.js';
  */
 
 const DEFAULT_MAX = { text: 100, longtext: 2000 } as const;
-const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F]/u;
 /** "没有", "不清楚": a word for nothing is no name, unit or category. */
 const NOTHING = /^(?:还?没有的?|没|无|暂无|不知道|不清楚|不详|未知|待定|暂缺|空|没统计|不用填|不填)[。.!！~～]*$/u;
 
@@ -27,7 +27,7 @@ export function parseText(field: FormField, original: string, raw: string = orig
   const length = [...text].length;
   const max = field.maxLength ?? DEFAULT_MAX[long ? 'longtext' : 'text'];
   if (length > max) return fail(field, 'too_long', { length, max });
-  if (PICTOGRAPH.test(text)) return fail(field, 'emoji');
+  if (hasEmoji(text)) return fail(field, 'emoji');
   if (!/[\p{L}\p{N}]/u.test(text)) return fail(field, 'no_content');
   if (!long && NOTHING.test(text)) return fail(field, 'nothing');
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
