@@ -187,8 +187,8 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
     key?: { weight: number; presence: number; unknown: boolean; surface: string };
   }
 
-  const termCoverage = (term: string, surface: string, chunkIndex: number, salience: number): TermCoverage => {
-    const weight = backgroundIdf(surface) * specificity(term, chunkIndex) * salience;
+  const termCoverage = (term: string, surface: string, chunkIndex: number): TermCoverage => {
+    const weight = backgroundIdf(surface) * specificity(term, chunkIndex);
     const found = inChunk(term, chunkIndex);
     const presence = found ? 1 : keyPresence(surface, chunkIndex);
     let covered = found ? weight : 0;
@@ -239,7 +239,7 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       if (seen.has(term)) return;
       seen.add(term);
       const surface = query.surfaces[i] ?? term;
-      const result = { ...termCoverage(term, surface, hit.chunkIndex, query.salience[i] ?? 1), inSentence: unitWords[hit.unit]!.includes(term) || unitTexts[hit.unit]!.includes(surface) };
+      const result = { ...termCoverage(term, surface, hit.chunkIndex), inSentence: unitWords[hit.unit]!.includes(term) || unitTexts[hit.unit]!.includes(surface) };
       if (query.alternatives.includes(term)) choice.push(result);
       else add(result);
     });

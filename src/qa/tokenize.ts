@@ -20,7 +20,6 @@ import {
 } from './lexicon.js';
 import { EXPANSION } from './expansion.js';
 import { isKnownWord } from './background-idf.js';
-import { wordSalience } from './salience.js';
 
 /**
  * Chinese tokenization shared by the index and the queries: normalisation (full/half width,
@@ -269,8 +268,6 @@ export interface QueryAnalysis extends Analysis {
   askedHead?: string;
   /** The noun of a set whose members the question asks to be named ("那48家企业具体是谁" → 企业). */
   namedSet?: string;
-  /** Per content word, how much it says about what is asked (salience.ts): its weight in coverage is scaled by it. */
-  salience: number[];
 }
 
 /** The asking of a lookup question ("在哪里能查到"), which its cue carries. */
@@ -326,5 +323,5 @@ function analyzeQueryText(question: string): QueryAnalysis {
   const namedSet = NAMED_SET.map((pattern) => pattern.exec(normalized)?.[1]).find((noun) => noun !== undefined);
   const head = ASKED_HEAD.exec(normalized)?.[1];
   const askedHead = head && !UNTOLD_HEADS.test(head) && head !== listHead ? head : undefined;
-  return { ...analysis, salience: wordSalience(text, analysis.surfaces), normalized, cues, alternatives: alternativesOf(text), ...(listHead ? { listHead } : {}), ...(namedSet ? { namedSet } : {}), ...(askedHead ? { askedHead } : {}) };
+  return { ...analysis, normalized, cues, alternatives: alternativesOf(text), ...(listHead ? { listHead } : {}), ...(namedSet ? { namedSet } : {}), ...(askedHead ? { askedHead } : {}) };
 }
