@@ -9,7 +9,7 @@ import { answers, judgeRelevance, type Relevance } from './relevance.js';
 import { contradictedYear } from './contradiction.js';
 import { particularAnswer } from './particulars.js';
 import { noticeYear, readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
-import { analyzeQuery } from './tokenize.js';
+import { analyzeQuery, type QueryAnalysis } from './tokenize.js';
 import type { Answer } from './types.js';
 
 /**
@@ -86,6 +86,20 @@ function missingWhat(relevance: Relevance): string | undefined {
   return undefined;
 }
 
+/** The units of a date a question names a notice by ("22年3月那批" → 2022, 年, 3, 月). */
+const DATE_UNITS = new Set(['年', '月', '月份', '月底', '月初', '日', '号']);
+
+/**
+ * The question without the date that named its notice: "22年3月那批公告里有没有金华火腿" asks
+ * about 金华火腿 in the notice of March 2022; the clause that answers it needs no date.
+ */
+function withoutScopeDates(query: QueryAnalysis, muted: ReadonlySet<string> | undefined): QueryAnalysis {
+  const dated = query.contentWords.some((word) => muted?.has(word) && /^\d+$/.test(word));
+  if (!dated) return query;
+  const keep = query.contentWords.map((word) => !((muted!.has(word) && /^\d+$/.test(word)) || DATE_UNITS.has(word)));
+  return { ...query, contentWords: query.contentWords.filter((_, i) => keep[i]), surfaces: query.surfaces.filter((_, i) => keep[i]) };
+}
+
 /** Answers one question (non-empty, with letters or digits) from the knowledge, as of `today`. */
 export function respond(knowledge: Knowledge, question: string, text: string, today: string, boosts?: ReadonlyMap<string, number>): Response {
   const scope = readScope(text, today);
@@ -93,7 +107,7 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   const named = !!scope.serial || scope.years.length > 0 || scope.programmes.length > 0;
   const muted = named ? scopeWords(docWeights, knowledge.profiles, analyzeQuery(text).words) : undefined;
   const result = knowledge.index.search(text, 10, { boosts, docWeights, muted });
-  const relevance = judgeRelevance(knowledge.index, result, docWeights);
+  const relevance = judgeRelevance(knowledge.index, { ...result, query: withoutScopeDates(result.query, muted) }, docWeights);
   const done = (answer: Answer): Response => ({ answer, result, relevance, docWeights });
   if (relevance.chatter) return done(declinedAnswer(question, 'qa.chatter'));
   const particular = particularAnswer(question, text, { ...knowledge, scope, today });

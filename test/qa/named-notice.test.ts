@@ -29,3 +29,25 @@ describe('a mailbox asked of the notice named', () => {
     expect(answer.answer).not.toContain('pgi@cnipa.gov.cn');
   });
 });
+
+describe('a notice named by the month it was signed', () => {
+  const MARCH = '2022-gi-special-mark-approval-announcement-475';
+  const AUGUST = '2022-gi-special-mark-approval-announcement-498';
+  const DATES = { [MARCH]: ['22年3月', '2022年3月', '2022年3月份', '二〇二二年三月'], [AUGUST]: ['22年8月', '2022年8月底', '2022年8月份'] };
+  const ASKS = [
+    (date: string, product: string) => `${date}那批核准用专用标志的公告里有没有${product}？`,
+    (date: string, product: string) => `${date}那次专用标志核准公告，${product}在不在里面`,
+    (date: string, product: string) => `${product}是不是${date}公告核准的`,
+  ];
+  const cases = [
+    ...DATES[MARCH]!.flatMap((date) => ['金华火腿', '六堡茶'].flatMap((product) => ASKS.map((ask) => [ask(date, product), MARCH, product] as const))),
+    ...DATES[AUGUST]!.flatMap((date) => ['安吉白茶', '平遥牛肉'].flatMap((product) => ASKS.map((ask) => [ask(date, product), AUGUST, product] as const))),
+  ];
+  // The date picks the notice; the clause listing the products answers without repeating it.
+  it.each(cases)('answers %s from that notice\'s list', async (question, doc, product) => {
+    const answer = await (await shippedQa()).ask(question);
+    expect(answer.declined, answer.answer).toBe(false);
+    expect(answer.citations.map((c) => c.doc)).toEqual([doc]);
+    expect(answer.answer).toContain(product);
+  });
+});
