@@ -10,7 +10,7 @@ import { coordinatorCommand } from './dialog/coordinator.js';
 import { writeExport } from './dialog/export-file.js';
 import type { DialogDeps, LlmExtract, WriteExport } from './dialog/deps.js';
 import { actionIntent, dialogIntent, globalIntent, isQuestionLike, type DialogIntent } from './dialog/intents.js';
-import { opensWithAnswers } from './dialog/answers-opening.js';
+import { labelsTheProduct, opensWithAnswers } from './dialog/answers-opening.js';
 import { DialogSession } from './dialog/session.js';
 import { choose, offerForm, resume, start } from './dialog/start.js';
 import { answersOffer, bareProduct } from './dialog/product-offer.js';
@@ -79,6 +79,8 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       // "信阳毛尖 河南 证明商标" with no draft open: the form's data is a wish to fill it in
       const told = !global && !pressed && !state?.nominationId ? opensWithAnswers(deps.form, text) : undefined;
       if (told) return start(ctx, deps, false, state, told);
+      // "地理标志名称是霍山石斛" in a direct chat with no draft open: the labelled name opens the form with it
+      if (!global && !pressed && !state?.nominationId && !ctx.isGroup && labelsTheProduct(deps.form, text)) return start(ctx, deps, false, state, { rest: text });
       // "洛川苹果" alone offers the form; a yes or an answer to the next question takes the offer
       if (state?.pending?.kind === 'offer' && !state.nominationId && !pressed && !ctx.isGroup) {
         const name = state.pending.payload;

@@ -1,10 +1,11 @@
 import type { Form } from '../form.js';
 import { readMessage } from '../reading.js';
+import { fieldsNamedIn } from '../labels.js';
 import { findProvinces } from '../provinces.js';
 import { dropOpeningLeadIn } from '../lead-in.js';
 import { withoutClosingStop } from '../discourse.js';
 import { escapeRegExp } from '../../text/regexp.js';
-import { GREETING, isQuestionLike } from './intents.js';
+import { GREETING, hasQuestionWord, isQuestionLike } from './intents.js';
 
 /** Fields no chatter or question holds by chance: a line giving a product with two of them is the form's data. */
 const TELLING = ['province', 'protection_type', 'registration_no'];
@@ -50,4 +51,19 @@ export function opensWithAnswers(form: Form, text: string): { name: string; rest
   // the name opens the form as a request's product does; the rest is read as answers, the name's label gone with it
   const pair = new RegExp(`(?:【?[^\\s，,、；;:：=|｜【】]{1,12}(?:[ \\t\u3000]*[:：=][ \\t\u3000]*|】[ \\t]*|[\\t\u3000]+))?${escapeRegExp(name)}`, 'u');
   return { name, rest: line.replace(pair, '').replace(/^[\s，,、；;|｜]+/u, '') };
+}
+
+/** "是不是", "要不要": a question asked as a verb and its negation. */
+const ASKS_EITHER = /(\p{Script=Han})不\1/u;
+
+/**
+ * "地理标志名称是霍山石斛", "产品名称：霍山石斛" with no draft open: the product's name under one of
+ * its labels is the form's first answer, so a wish to fill the form in. Questions never are.
+ */
+export function labelsTheProduct(form: Form, text: string): boolean {
+  const first = form.fields[0];
+  const line = withoutClosingStop(text).trim();
+  if (!first || line.length > MAX_OPENING || isQuestionLike(line) || hasQuestionWord(line) || ASKS_EITHER.test(line)) return false;
+  if (!fieldsNamedIn(form, line).includes(first)) return false;
+  return typeof readMessage(form, {}, undefined, line).values[first.id]?.value === 'string';
 }

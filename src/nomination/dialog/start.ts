@@ -10,6 +10,7 @@ import { confirmMessage, displayValue, draftListMessage, titleOf } from './rende
 import { DialogSession } from './session.js';
 import { readMessage } from '../reading.js';
 import { storeReading } from './answer.js';
+import { opensWithAnswers } from './answers-opening.js';
 import { introductionValues } from '../introduction.js';
 
 /** Starting, resuming and choosing among drafts. */
@@ -41,7 +42,10 @@ export interface Opening {
  * Creates a fresh draft and asks its first field; what followed the request is read as answers,
  * and a self-introduction before it for the contact only (the sender's unit is no answer).
  */
-export function startNew(ctx: TurnContext, deps: DialogDeps, to: ConversationRef, { name, rest, intro }: Opening = {}): void {
+export function startNew(ctx: TurnContext, deps: DialogDeps, to: ConversationRef, opening: Opening = {}): void {
+  // "帮忙填一下申报书：安化黑茶，湖南省，地理标志产品，…": data after the request opens with the product's name
+  const data = !opening.name && opening.rest ? opensWithAnswers(deps.form, opening.rest) : undefined;
+  const { name, rest, intro } = data ? { ...opening, ...data } : opening;
   const session = ctx.commit((db) => {
     const record = createNomination(db, {
       formVersion: deps.form.version,
