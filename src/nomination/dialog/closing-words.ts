@@ -1,5 +1,4 @@
-import { classVocabulary, readClauses } from './word-classes.js';
-import { withoutClosingStop } from '../discourse.js';
+import { classVocabulary, readShortMessage } from './word-classes.js';
 
 /**
  * How officers close the form, however they word it: "填完了，帮我交上去", "信息都对，交上去吧",
@@ -46,7 +45,6 @@ const WORDS: Record<ClosingClass, string[]> = {
 const VOCAB = classVocabulary(WORDS);
 
 const MAX_MESSAGE = 30;
-const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu;
 /** A clause declining an answer: "不需要邮箱", "邮箱不用填", "邮箱没有". Alone it closes nothing. */
 const DECLINED = /^(?:(?:不需要|不用|不必|无需|没有)(?:填写?|写)?(?!了)\p{Script=Han}{1,6}|\p{Script=Han}{1,6}(?:没有|不用填写?|不需要填?|不填了?|就不填了|空着))$/u;
 
@@ -55,11 +53,8 @@ const DECLINED = /^(?:(?:不需要|不用|不必|无需|没有)(?:填写?|写)?(
  * 'confirm' when it only agrees; undefined for anything else.
  */
 export function closingIntent(text: string): 'submit' | 'confirm' | undefined {
-  // an emoji says nothing more: "确认👌", "提交😊"
-  const message = withoutClosingStop(text.normalize('NFKC').replace(EMOJI, '').trim().toLowerCase());
-  if (!message || message.length > MAX_MESSAGE) return undefined;
-  // "不需要邮箱，直接提交": an optional answer declined beside the closing leaves it empty
-  const classes = readClauses(VOCAB, message, (clause) => DECLINED.test(clause));
+  // an emoji says nothing more ("确认👌", "提交😊"); "不需要邮箱，直接提交": an optional answer declined beside the closing leaves it empty
+  const classes = readShortMessage(VOCAB, text, MAX_MESSAGE, (clause) => DECLINED.test(clause));
   if (!classes) return undefined;
   if (classes.includes('submit') || classes.includes('finished')) return 'submit';
   // "我看了一遍，没有问题": having checked says yes only beside a yes

@@ -1,5 +1,4 @@
-import { classVocabulary, readClauses } from './word-classes.js';
-import { withoutClosingStop } from '../discourse.js';
+import { classVocabulary, readShortMessage } from './word-classes.js';
 import { NOMINATING_VERBS, START_WORDS } from './start-words.js';
 
 /**
@@ -27,9 +26,7 @@ const MAX_MESSAGE = 30;
 
 /** How `text` declines: saying no to nominating ("今年不报了"), dropping the form ("取消吧"), or not at all. */
 export function declineOf(text: string): 'not-nominating' | 'drop' | undefined {
-  const message = withoutClosingStop(text.normalize('NFKC').trim().toLowerCase());
-  if (!message || message.length > MAX_MESSAGE) return undefined;
-  const classes = readClauses(VOCAB, message);
+  const classes = readShortMessage(VOCAB, text, MAX_MESSAGE);
   if (!classes) return undefined;
   if (classes.includes('not') && classes.includes('verb')) return 'not-nominating';
   return classes.includes('drop') ? 'drop' : undefined;

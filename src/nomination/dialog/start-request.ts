@@ -4,6 +4,7 @@ import { looksLikePersonName } from '../person-name.js';
 import { isProvinceName } from '../provinces.js';
 import { isCommonWord, splitsAt } from './common-word.js';
 import { cutsAt, startCut } from './start-cut.js';
+import { withoutEmoji } from './word-classes.js';
 import { NAME, NOT_A_NAME, PLACE, isBareName, isProductName, productOf, splitTold } from './product-name.js';
 
 /**
@@ -45,7 +46,8 @@ const WISH = new RegExp(`^(?:${[...START_WORDS.modal, ...START_WORDS.help].sort(
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
 /** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
-export const NAME_LEAD = /^(?:(?:我们|我们的|我们这个|咱们|产品|名字|名称)?(?:是|叫|报的是|要报的是)|(?:上次|之前|刚才|前面|昨天|前两天)(?:跟你|和你)?(?:说|提|讲|聊)过?的)/u;
+/** …and a demonstrative pointing at it: "就是那个盘锦大米". */
+export const NAME_LEAD = /^(?:(?:我们|我们的|我们这个|咱们|产品|名字|名称)?(?:是|叫|报的是|要报的是)|(?:上次|之前|刚才|前面|昨天|前两天)(?:跟你|和你)?(?:说|提|讲|聊)过?的|(?:就是)?(?:那个|这个))/u;
 const CLAUSE = /[，,。.！!？?；;、~～：:\s]+/u;
 /** 用 ending a clause after what is filled says what for: "报名录用", "申报用的". */
 export const PURPOSE = new RegExp(`(?<=${[...START_WORDS.object, ...NOMINATING_VERBS].join('|')})用的?$`, 'u');
@@ -99,7 +101,10 @@ const OPENING_VERBS: ReadonlySet<string> = new Set(['申报', '报', '推荐']);
 const LEAD: ReadonlySet<string> = new Set(['greet', 'subject', 'time', 'modal', 'help', 'fresh', 'filler']);
 const isNominating = (t: Token | undefined): boolean => t !== undefined && (t.cls === 'both' || (t.cls === 'verb' && NOMINATING_VERBS.includes(t.text)));
 
-/** Whether a name and each 的 stand where they can in this reading. */
+/** What a help word may ask for, after it in its clause. */
+const ASKED: ReadonlySet<string> = new Set(['verb', 'act', 'both', 'take', 'object', 'name', 'into', 'help', 'modal', 'fresh']);
+
+/** Whether a name, a help word and each 的 stand where they can in this reading. */
 function wellPlaced(tokens: Token[]): boolean {
   return tokens.every((token, i) => {
     const before = tokens.slice(0, i).filter((t) => t.cls !== 'filler');
@@ -111,6 +116,8 @@ function wellPlaced(tokens: Token[]): boolean {
       const owner = prev?.cls === 'name' || prev?.cls === 'subject' || prev?.cls === 'object' || prev?.cls === 'time';
       return owner && (next?.cls === 'object' || next?.cls === 'both' || next?.cls === 'fresh' || (prev?.cls === 'subject' && next?.cls === 'name'));
     }
+    // 麻烦, 请, 帮 ask for what follows them: "申报好麻烦啊" asks for nothing, "麻烦您" alone is politeness
+    if (token.cls === 'help') return after.some((t) => ASKED.has(t.cls)) || tokens.every((t) => t.cls === 'help' || t.cls === 'filler' || t.cls === 'greet');
     if (token.cls === 'now') return after.every((t) => t.cls === 'filler') && before.some((t) => t.cls === 'modal' || t.text === '开始');
     // 帮我录一下申报书, 申报材料我来整理: a verb the lists lack only where a request wants one
     // …and as a bare imperative opening its clause ("录一下申报书"), before what is filled
@@ -198,13 +205,16 @@ const HERE = /(?:是|就)?在这(?:里|儿|边)?/u;
 /** What is filled, named in such a question: "要填哪些内容". */
 const FORM_CONTENT = /内容|信息|东西|项目|表格?|地方/gu;
 
+/** What is filled, opening such a question: "申报书怎么开始填". */
+const WHAT_IS_FILLED = new RegExp(`^(?:${[...START_WORDS.object, ...START_WORDS.both].sort((a, b) => b.length - a.length).join('|')})+`, 'u');
+
 /**
  * A question that holds nothing but how (or where first) and doing ("怎么弄？", "该如何操作呢",
- * "从哪开始填", "第一步做什么"): it asks what to do next.
+ * "从哪开始填", "第一步做什么", "申报书怎么开始填"): it asks what to do next.
  */
 function howToGoOn(clause: string): boolean {
   const bare = clause.replace(/[?？]+$/u, '').replace(/(?:呢|啊|呀|吗)$/u, '');
-  const rest = bare.replace(/^(?:那|请问|[你您]看(?:下|看|一下)?)?(?:接下来|然后|下一步|首先)?(?:我们|我)?(?:该|要|应该|需要)?(?:先)?/u, '');
+  const rest = bare.replace(/^(?:那|请问|[你您]看(?:下|看|一下)?)?/u, '').replace(WHAT_IS_FILLED, '').replace(/^(?:接下来|然后|下一步|首先)?(?:我们|我)?(?:该|要|应该|需要)?(?:先)?/u, '');
   const how = /^(?:怎么|怎样|如何|咋)/u.exec(rest);
   const onlyDoing = (tokens: Token[] | undefined, verbs: ReadonlySet<string>): boolean =>
     tokens !== undefined && tokens.some((t) => verbs.has(t.cls)) && tokens.every((t) => verbs.has(t.cls) || t.cls === 'filler' || t.cls === 'modal');
@@ -231,9 +241,18 @@ function withParticleStops(message: string): string {
   return words.map(({ word }, i) => (SENTENCE_PARTICLES.has(word) && i < words.length - 1 ? `${word}，` : word)).join('');
 }
 
+/** Particles that close a clause and say nothing of it: "产品是盘锦大米哈", "证明商标呀". */
+const CLAUSE_END_PARTICLES = /(?<=\p{Script=Han})[哈呀啊啦哦噢哟呗]+(?=[，,。！!？?；;、~～\s]|$)/gu;
+
+/**
+ * A message as both readings of a start see it: full-width letters folded, an emoji parting
+ * clauses as a comma does ("您好🙏我要申报😊"), no particle closing a clause.
+ */
+export const startMessage = (text: string): string => withoutEmoji(text.normalize('NFKC')).trim().replace(CLAUSE_END_PARTICLES, '');
+
 /** Reads a message as a start request (see the file comment); undefined when it is none. */
 export function startRequest(text: string): StartRequest | undefined {
-  const message = text.normalize('NFKC').trim();
+  const message = startMessage(text);
   if (message.length === 0) return undefined;
   const long = message.length > MAX_MESSAGE;
   // a full stop inside an e-mail address or a figure ends no clause

@@ -4,7 +4,7 @@ import { isCommonWord } from './common-word.js';
 import { isProvinceName } from '../provinces.js';
 import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, type ScoreWordClass, type StartWordClass } from './start-words.js';
 import { isProductName, LIST_WORDS, NAME, NOT_NOMINAL, PLACE, productOf, splitTold } from './product-name.js';
-import { ACT, NAME_LEAD, NOT_A_VERB, PURPOSE, type StartRequest } from './start-request.js';
+import { ACT, NAME_LEAD, NOT_A_VERB, PURPOSE, startMessage, type StartRequest } from './start-request.js';
 
 /**
  * The second reading of a wish to start, for what the word-class grammar of start-request.ts
@@ -129,11 +129,11 @@ function withPlace(name: string | undefined, forWhom: string[]): string | undefi
   return name && place && !name.includes(place) && isProductName(place + name) ? place + name : name;
 }
 
-/** Words that may open "…报的是X": "那我们这回要报的是", "想要申报的是". */
+/** Words that may open "…报的是X": "那我们这回要报的是", "想要申报的是", "申报产品是". */
 const NOMINATED_LEAD = [...START_WORDS.greet, ...START_WORDS.subject, ...START_WORDS.time, ...START_WORDS.modal, ...START_WORDS.filler, '那', '那么', '这边', '这里']
   .sort((a, b) => b.length - a.length)
   .join('|');
-const NOMINATED = new RegExp(`^(?:${NOMINATED_LEAD})*(?:${NOMINATING_VERBS.join('|')})的(?:产品|地标|地理标志)?(?:名称|名字)?(?:是|叫)`, 'u');
+const NOMINATED = new RegExp(`^(?:${NOMINATED_LEAD})*(?:${NOMINATING_VERBS.join('|')})(?:的(?:产品|地标|地理标志)?|(?:产品|地标|地理标志))(?:名称|名字)?(?:是|叫)`, 'u');
 const ANY_WILL_DO = /(?:都|也)(?:行|可以|好|成)(?:的)?$/u;
 const ASKING_END = /(?:吗|么|吧|呢)?[?？]+$|(?:吗|么|呢)$/u;
 const QUESTION_WORDS = new Set(SCORE_WORDS.ask.filter((w) => !['吗', '呢', '么'].includes(w)));
@@ -157,13 +157,16 @@ function readClause(piece: string): ClauseReading {
     !w.role && /^vn?$/u.test(w.tag) && ACT.test(w.text) && !NOT_A_VERB.test(w.text) && all[i - 1]?.role === 'wish' ? { ...w, role: 'fill' } : w,
   );
   const has = (role: Role) => words.some((w) => w.role === role);
+  // 麻烦, 请, 帮 ask for what follows them: after every act of the clause ("申报好麻烦啊") they ask for nothing
+  const lastAct = words.reduce((last, w, i) => (w.role && ACTING.has(w.role) ? i : last), -1);
+  const helpAfterAct = lastAct >= 0 && words.slice(lastAct + 1).some((w) => HELP.has(w.text.toLowerCase()));
   const { forWhom, names, from, stray } = runsOf(words);
   // a question word before 都行 asks nothing: "从哪开始都行", "填什么都可以"
   const anyWill = ANY_WILL_DO.test(bare);
   const questioned = !anyWill && words.some((w) => QUESTION_WORDS.has(w.text));
   // 了 tells of something done unless the clause is about beginning now: "我来填表了", not "我们报了"
   const doneNow = has('now') && !has('begin') && !has('wish');
-  const blocked = stray || words.some((w) => w.role === 'block' && !(anyWill && QUESTION_WORDS.has(w.text))) || doneNow;
+  const blocked = stray || helpAfterAct || words.some((w) => w.role === 'block' && !(anyWill && QUESTION_WORDS.has(w.text))) || doneNow;
   // filling in asks for the form with what is filled ("临潼石榴要填表") or a wish ("准备录入", "我来录东宁黑木耳"):
   // "省份写兵团" answers a question
   const fills = (has('fill') && has('paper')) || (has('hand') && has('paper'));
@@ -192,6 +195,10 @@ function readClause(piece: string): ClauseReading {
   return { kind: has('begin') || has('wish') || has('fill') ? 'wish' : 'neutral', name: names[0] };
 }
 
+/** Roles that act, and the words that ask the bot to (START_WORDS.help). */
+const ACTING: ReadonlySet<Role> = new Set(['nominate', 'fill', 'hand', 'begin', 'paper']);
+const HELP: ReadonlySet<string> = new Set(START_WORDS.help.map((w) => w.toLowerCase()));
+
 const bareOf = (piece: string): string => piece.replace(/[，,。！!？?；;、~～：:\s—-]+/gu, '');
 
 /** Longer than this, a message is a report, not an opening. */
@@ -202,7 +209,7 @@ const MAX_MESSAGE = 40;
  * clause about who writes ("我是宣城市局小吴"), kept apart for the contact.
  */
 export function scoredStart(text: string, isSender: (clause: string) => boolean): StartRequest | undefined {
-  const message = text.normalize('NFKC').trim();
+  const message = startMessage(text);
   if (message.length === 0) return undefined;
   const pieces = message.split(/(?<=[，,。！!？?；;、~～：:\s]|—+|-{2,})/u).filter((p) => p.replace(/[—\-\s]+/gu, ''));
   const rest: string[] = [];
