@@ -1,10 +1,11 @@
-import { NOMINATING_VERBS, START_WORDS, type StartWordClass } from './start-words.js';
+import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, type StartWordClass } from './start-words.js';
 import { isUnitIntroduction } from '../introduction.js';
 import { looksLikePersonName } from '../person-name.js';
 import { isProvinceName } from '../provinces.js';
 import { isCommonWord, splitsAt } from './common-word.js';
 import { cutsAt, startCut } from './start-cut.js';
 import { withoutEmoji } from './word-classes.js';
+import { withoutClosingStop } from '../discourse.js';
 import { NAME, NOT_A_NAME, PLACE, isBareName, isProductName, productOf, splitTold } from './product-name.js';
 
 /**
@@ -45,6 +46,8 @@ const OWNER = /(?:我们|咱们|我|俺)$/u;
 const WISH = new RegExp(`^(?:${[...START_WORDS.modal, ...START_WORDS.help].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
+/** …and a question with more after its comma ("能帮我申报一下吗，谢谢"); "我们呢，" only pauses. */
+const ASKED_BEFORE_MORE = /(?:吗|么)[，,；;]$/u;
 /** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
 /** …and a demonstrative pointing at it: "就是那个盘锦大米". */
 export const NAME_LEAD = /^(?:(?:我们|我们的|我们这个|咱们|产品|名字|名称)?(?:是|叫|报的是|要报的是)|(?:上次|之前|刚才|前面|昨天|前两天)(?:跟你|和你)?(?:说|提|讲|聊)过?的|(?:就是)?(?:那个|这个))/u;
@@ -178,11 +181,15 @@ const ABILITY: ReadonlySet<string> = new Set(['能', '可以', '能否', '可否
 /** Asking whether it can be done, with no question mark: "深州蜜桃能不能报". */
 const ABILITY_ASK = /能不能|可不可以|能否|可否/u;
 
-/** A polite request worded as a question: "能帮我填一下申报书吗", "能不能帮我填一下申报书". */
+/** Beginning: whether it may begin is a wish to begin now ("可以开始申报了吗"). */
+const BEGIN: ReadonlySet<string> = new Set(SCORE_WORDS.begin);
+
+/** A polite request worded as a question: "能帮我填一下申报书吗", "能不能帮我填一下申报书", "可以开始填了吗". */
 const politeAsk = (clause: string): string | undefined => {
   const bare = clause.replace(/[?？]+$/u, '').replace(/(?:吗|么)$/u, '');
   const tokens = bare === clause && !ABILITY_ASK.test(clause) ? undefined : readClause(bare);
-  return tokens?.some((t) => t.cls === 'help' && !ABILITY.has(t.text)) ? bare : undefined;
+  const begins = tokens?.some((t) => ABILITY.has(t.text)) && tokens.some((t) => BEGIN.has(t.text));
+  return tokens?.some((t) => t.cls === 'help' && !ABILITY.has(t.text)) || begins ? bare : undefined;
 };
 
 /** A request has a verb and what is filled, or a nominating verb alone ("我要申报"). */
@@ -246,9 +253,9 @@ const CLAUSE_END_PARTICLES = /(?<=\p{Script=Han})[哈呀啊啦哦噢哟呗]+(?=[
 
 /**
  * A message as both readings of a start see it: full-width letters folded, an emoji parting
- * clauses as a comma does ("您好🙏我要申报😊"), no particle closing a clause.
+ * clauses as a comma does ("您好🙏我要申报😊"), no closing stop, no particle closing a clause.
  */
-export const startMessage = (text: string): string => withoutEmoji(text.normalize('NFKC')).trim().replace(CLAUSE_END_PARTICLES, '');
+export const startMessage = (text: string): string => withoutClosingStop(withoutEmoji(text.normalize('NFKC')).trim()).replace(CLAUSE_END_PARTICLES, '');
 
 /** Reads a message as a start request (see the file comment); undefined when it is none. */
 export function startRequest(text: string): StartRequest | undefined {
@@ -282,7 +289,7 @@ export function startRequest(text: string): StartRequest | undefined {
     if (tokens?.some((t) => t.cls === 'greet') && tokens.every((t) => t.cls === 'greet' || t.cls === 'filler')) continue;
     // "申报产品：恩施玉露": a label naming the product, as a form has it, asks for nothing
     if (/[：:]\s*$/u.test(piece) && tokens?.some((t) => t.cls === 'object' && t.text === '产品')) return undefined;
-    const asked = QUESTION_END.test(piece.trim().replace(/[。.！!~～]+$/u, '')) || QUESTION_WORD.test(clause) || ABILITY_ASK.test(clause);
+    const asked = QUESTION_END.test(piece.trim().replace(/[。.！!~～]+$/u, '')) || ASKED_BEFORE_MORE.test(piece.trim()) || QUESTION_WORD.test(clause) || ABILITY_ASK.test(clause);
     // "报名录是在这里填吗": the request, then whether this is where it is done, in one clause
     const here = HERE.exec(clause);
     const ahead = asked && here && here.index > 0 ? readClause(clause.slice(0, here.index)) : undefined;
