@@ -50,7 +50,7 @@ const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
 const ASKED_BEFORE_MORE = /(?:吗|么)[，,；;]$/u;
 /** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
 /** …and a demonstrative pointing at it: "就是那个盘锦大米". */
-export const NAME_LEAD = /^(?:(?:我们|我们的|我们这个|咱们|产品|名字|名称)?(?:是|叫|报的是|要报的是)|(?:上次|之前|刚才|前面|昨天|前两天)(?:跟你|和你)?(?:说|提|讲|聊)过?的|(?:就是)?(?:那个|这个))/u;
+export const NAME_LEAD = /^(?:(?:(?:我们|咱们)(?:的|这个)?)?(?:产品|名字|名称)?(?:是|叫|报的是|要报的是)|(?:上次|之前|刚才|前面|昨天|前两天)(?:跟你|和你)?(?:说|提|讲|聊)过?的|(?:就是)?(?:那个|这个))/u;
 const CLAUSE = /[，,。.！!？?；;、~～：:\s]+/u;
 /** 用 ending a clause after what is filled says what for: "报名录用", "申报用的". */
 export const PURPOSE = new RegExp(`(?<=${[...START_WORDS.object, ...NOMINATING_VERBS].join('|')})用的?$`, 'u');
@@ -104,6 +104,9 @@ const OPENING_VERBS: ReadonlySet<string> = new Set(['申报', '报', '推荐']);
 const LEAD: ReadonlySet<string> = new Set(['greet', 'subject', 'time', 'modal', 'help', 'fresh', 'filler']);
 const isNominating = (t: Token | undefined): boolean => t !== undefined && (t.cls === 'both' || (t.cls === 'verb' && NOMINATING_VERBS.includes(t.text)));
 
+/** Directions that need no place after them: "报上去". */
+const INTRANSITIVE_INTO: ReadonlySet<string> = new Set(['上', '上去']);
+
 /** What a help word may ask for, after it in its clause. */
 const ASKED: ReadonlySet<string> = new Set(['verb', 'act', 'both', 'take', 'object', 'name', 'into', 'help', 'modal', 'fresh']);
 
@@ -121,6 +124,8 @@ function wellPlaced(tokens: Token[]): boolean {
     }
     // 麻烦, 请, 帮 ask for what follows them: "申报好麻烦啊" asks for nothing, "麻烦您" alone is politeness
     if (token.cls === 'help') return after.some((t) => ASKED.has(t.cls)) || tokens.every((t) => t.cls === 'help' || t.cls === 'filler' || t.cls === 'greet');
+    // 进, 入, 到 go into something ("报进名录"); "报个到" reports for duty
+    if (token.cls === 'into' && !INTRANSITIVE_INTO.has(token.text)) return after.some((t) => t.cls === 'object' || t.cls === 'name');
     if (token.cls === 'now') return after.every((t) => t.cls === 'filler') && before.some((t) => t.cls === 'modal' || t.text === '开始');
     // 帮我录一下申报书, 申报材料我来整理: a verb the lists lack only where a request wants one
     // …and as a bare imperative opening its clause ("录一下申报书"), before what is filled
@@ -248,14 +253,17 @@ function withParticleStops(message: string): string {
   return words.map(({ word }, i) => (SENTENCE_PARTICLES.has(word) && i < words.length - 1 ? `${word}，` : word)).join('');
 }
 
+/** Brackets part clauses: "申报五常大米（黑龙江）". */
+const BRACKETS = /[()（）【】[\]]/gu;
 /** Particles that close a clause and say nothing of it: "产品是盘锦大米哈", "证明商标呀". */
 const CLAUSE_END_PARTICLES = /(?<=\p{Script=Han})[哈呀啊啦哦噢哟呗]+(?=[，,。！!？?；;、~～\s]|$)/gu;
 
 /**
  * A message as both readings of a start see it: full-width letters folded, an emoji parting
- * clauses as a comma does ("您好🙏我要申报😊"), no closing stop, no particle closing a clause.
+ * clauses as a comma does ("您好🙏我要申报😊") and brackets too, no closing stop, no particle closing a clause.
  */
-export const startMessage = (text: string): string => withoutClosingStop(withoutEmoji(text.normalize('NFKC')).trim()).replace(CLAUSE_END_PARTICLES, '');
+export const startMessage = (text: string): string =>
+  withoutClosingStop(withoutEmoji(text.normalize('NFKC')).replace(BRACKETS, '，').trim()).replace(/[，\s]+$/u, '').replace(CLAUSE_END_PARTICLES, '');
 
 /** Reads a message as a start request (see the file comment); undefined when it is none. */
 export function startRequest(text: string): StartRequest | undefined {
