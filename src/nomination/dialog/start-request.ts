@@ -46,6 +46,8 @@ const OWNER = /(?:我们|咱们|我|俺)$/u;
 const WISH = new RegExp(`^(?:${[...START_WORDS.modal, ...START_WORDS.help].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
+/** A question asked as a verb and its negation: "符不符合", "能不能", "有没有". */
+const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
 /** …and a question with more after its comma ("能帮我申报一下吗，谢谢"); "我们呢，" only pauses. */
 const ASKED_BEFORE_MORE = /(?:吗|么)[，,；;]$/u;
 /** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
@@ -297,7 +299,7 @@ export function startRequest(text: string): StartRequest | undefined {
     if (tokens?.some((t) => t.cls === 'greet') && tokens.every((t) => t.cls === 'greet' || t.cls === 'filler')) continue;
     // "申报产品：恩施玉露": a label naming the product, as a form has it, asks for nothing
     if (/[：:]\s*$/u.test(piece) && tokens?.some((t) => t.cls === 'object' && t.text === '产品')) return undefined;
-    const asked = QUESTION_END.test(piece.trim().replace(/[。.！!~～]+$/u, '')) || ASKED_BEFORE_MORE.test(piece.trim()) || QUESTION_WORD.test(clause) || ABILITY_ASK.test(clause);
+    const asked = QUESTION_END.test(piece.trim().replace(/[。.！!~～]+$/u, '')) || ASKED_BEFORE_MORE.test(piece.trim()) || QUESTION_WORD.test(clause) || ABILITY_ASK.test(clause) || A_NOT_A.test(clause);
     // "报名录是在这里填吗": the request, then whether this is where it is done, in one clause
     const here = HERE.exec(clause);
     const ahead = asked && here && here.index > 0 ? readClause(clause.slice(0, here.index)) : undefined;
