@@ -3,7 +3,7 @@ import { getDialog } from '../../src/store/nominations.js';
 import { dialogEnv, type DialogEnv } from './dialog-fixture.js';
 
 /**
- * First messages built from parts — a greeting, a wish worded many ways, the product with its
+ * First messages built from parts — a greeting (run on or set apart), a wish worded many ways, the product with its
  * province and protection type, a closing particle, thanks or an emoji, full- or half-width
  * punctuation — through the real dialog over a real SQLite file: each opens one form named after
  * its product. Questions about the deadline, chatter, thanks and a colleague's name, with the same
@@ -14,7 +14,7 @@ const pick = <T,>(list: readonly T[], i: number): T => list[i % list.length] as 
 const HALF: Record<string, string> = { '，': ',', '！': '!', '？': '?', '：': ':', '。': '.', '～': '~' };
 const halfWidth = (text: string): string => text.replace(/[，！？：。～]/gu, (c) => HALF[c] ?? c);
 
-const GREETINGS = ['', '你好，', '您好！', '老师好～', 'hi ', '在吗？', '哈喽，', '打扰了，', '嗯，', '那个，', '老师您好😊', '您好🙏', '领导好,', '早上好！'];
+const GREETINGS = ['', '你好，', '您好！', '老师好～', 'hi ', '在吗？', '哈喽，', '打扰了，', '嗯，', '那个，', '老师您好😊', '您好🙏', '领导好,', '早上好！', '你好', '老师好 ', '不好意思打扰了'];
 const ENDINGS = ['', '😊', '🙏', '哈', '～', '！', '。', '，谢谢', '，麻烦了🙏', ' 👍', '呀', '👍👍', '，辛苦'];
 const PRODUCTS = [
   ['库尔勒香梨', '新疆'], ['五常大米', '黑龙江'], ['安溪铁观音', '福建'], ['西湖龙井', '浙江'],
@@ -39,6 +39,7 @@ const NAMED: Array<(p: string, v: string) => string> = [
   (p) => `就是那个${p}，想报名录`, (p) => `嗯嗯我们要报${p}`, (p) => `我想申报一下${p}`, (p) => `我们县的${p}要申报名录`,
   (p) => `申报产品是${p}，开始吧`, (p) => `开始填吧，产品是${p}`, (p) => `我们推荐${p}`, (p, v) => `要报${p}，${v}的`,
   (p, v) => `申报${p}（${v}）`, (p) => `我们的产品是${p}，想申报名录`, (p) => `我负责${p}的申报`, (p) => `我要申报，产品是${p}`,
+  (p, v) => `我们县想报${p}${v}的`,
 ];
 
 const openings: Array<{ text: string; product?: string }> = [

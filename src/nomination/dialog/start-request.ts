@@ -262,10 +262,25 @@ const CLAUSE_END_PARTICLES = /(?<=\p{Script=Han})[哈呀啊啦哦噢哟呗]+(?=[
 
 /**
  * A message as both readings of a start see it: full-width letters folded, an emoji parting
- * clauses as a comma does ("您好🙏我要申报😊") and brackets too, no closing stop, no particle closing a clause.
+ * clauses as a comma does ("您好🙏我要申报😊") and brackets too, no closing stop, no particle closing a
+ * clause; run on, a stop after each sentence-final particle and after the greetings that open it.
  */
 export const startMessage = (text: string): string =>
-  withoutClosingStop(withoutEmoji(text.normalize('NFKC')).replace(BRACKETS, '，').trim()).replace(/[，\s]+$/u, '').replace(CLAUSE_END_PARTICLES, '');
+  withGreetingsApart(withParticleStops(withoutClosingStop(withoutEmoji(text.normalize('NFKC')).replace(BRACKETS, '，').trim()).replace(/[，\s]+$/u, '').replace(CLAUSE_END_PARTICLES, '')));
+
+/** Greetings opening a message, with a particle: "不好意思打扰了我们的产品是…" is read as "不好意思打扰了，我们的产品是…". */
+const GREETING_RUN = new RegExp(`^(?:${[...START_WORDS.greet].sort((a, b) => b.length - a.length).join('|')})[呀啊哈]?(?=[\\p{Script=Han}a-z])`, 'iu');
+
+/** The greetings that open `message` run on, each set apart as a clause of its own. */
+function withGreetingsApart(message: string): string {
+  let head = '';
+  let rest = message;
+  for (let found = GREETING_RUN.exec(rest); found; found = GREETING_RUN.exec(rest)) {
+    head += `${found[0]}，`;
+    rest = rest.slice(found[0].length);
+  }
+  return head + rest;
+}
 
 /** Reads a message as a start request (see the file comment); undefined when it is none. */
 export function startRequest(text: string): StartRequest | undefined {
@@ -273,7 +288,7 @@ export function startRequest(text: string): StartRequest | undefined {
   if (message.length === 0) return undefined;
   const long = message.length > MAX_MESSAGE;
   // a full stop inside an e-mail address or a figure ends no clause
-  const pieces = withParticleStops(message).split(/(?<=[，,。！!？?；;、~～：:\s]|\.(?![\w]))/u).filter((p) => p.trim());
+  const pieces = message.split(/(?<=[，,。！!？?；;、~～：:\s]|\.(?![\w]))/u).filter((p) => p.trim());
   const read: Token[] = [];
   const intro: string[] = [];
   const rest: string[] = [];

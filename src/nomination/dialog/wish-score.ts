@@ -104,6 +104,7 @@ function runsOf(words: Word[]): { forWhom: string[]; names: string[]; from: bool
   const forProduct: string[] = [];
   for (const run of runs) {
     const text = run.words.map((w) => w.text).join('');
+    const origin = run.after?.text === '的' && run.words.length > 1 ? (run.words.at(-1)?.text ?? '') : '';
     const isFor = FOR_WHOM.has(run.before?.text ?? '') && isVerb(run.after);
     // "宣纸这个地标": a run set beside the papers by 这个 is the product, whatever else the dictionary reads it as
     const apposed = APPOSITION.has(run.after?.text ?? '') && run.next?.role === 'paper' && NAME.test(text);
@@ -115,6 +116,8 @@ function runsOf(words: Word[]): { forWhom: string[]; names: string[]; from: bool
     else if (isFor) forWhom.push(text);
     else if ((placeWords || PLACE.test(text) || isProvinceName(text)) && !run.pastVerb) continue;
     else if (apposed) names.push(text);
+    // "五常大米黑龙江的": the province it comes from, run on after the name
+    else if (isProvinceName(origin) && isProductName(text.slice(0, -origin.length))) names.push(text.slice(0, -origin.length));
     else if (isProductName(text) && !isCommonWord(text) && !(run.words.length === 1 && NOT_NOMINAL.test(run.words[0]?.tag ?? ''))) names.push(text);
     else stray = true;
   }
