@@ -108,16 +108,18 @@ function runsOf(words: Word[]): { forWhom: string[]; names: string[]; from: bool
     const isFor = FOR_WHOM.has(run.before?.text ?? '') && isVerb(run.after);
     // "宣纸这个地标": a run set beside the papers by 这个 is the product, whatever else the dictionary reads it as
     const apposed = APPOSITION.has(run.after?.text ?? '') && run.next?.role === 'paper' && NAME.test(text);
-    // a place by the dictionary: one word ("鞍山"), or several owning what follows ("湖南株洲的"); "肥城桃" is a product
-    const placeWords = run.words.every((w) => w.tag === 'ns') && (run.words.length === 1 || run.after?.text === '的');
+    // a place by the dictionary: one word ("鞍山"), or several owning what follows ("湖南株洲的"); "肥城桃" is a product,
+    // and so is what owns the papers ("西湖龙井的申报")
+    const placeWords = run.words.every((w) => w.tag === 'ns') && (run.words.length === 1 || (run.after?.text === '的' && !run.next?.role));
     // "从名称开始": where the filling in begins
     if (run.before?.text === '从' && run.after?.role === 'begin') from = true;
     else if (isFor && !PLACE.test(text) && !isProvinceName(text)) forProduct.push(text);
     else if (isFor) forWhom.push(text);
-    else if ((placeWords || PLACE.test(text) || isProvinceName(text)) && !run.pastVerb) continue;
-    else if (apposed) names.push(text);
     // "五常大米黑龙江的": the province it comes from, run on after the name
     else if (isProvinceName(origin) && isProductName(text.slice(0, -origin.length))) names.push(text.slice(0, -origin.length));
+    // …before the verb, or owning the product after it ("申报黑龙江省五常市的五常大米")
+    else if ((placeWords || PLACE.test(text) || isProvinceName(text)) && (!run.pastVerb || run.after?.text === '的')) continue;
+    else if (apposed) names.push(text);
     else if (isProductName(text) && !isCommonWord(text) && !(run.words.length === 1 && NOT_NOMINAL.test(run.words[0]?.tag ?? ''))) names.push(text);
     else stray = true;
   }
