@@ -7,7 +7,8 @@ import { dialogEnv, type DialogEnv } from './dialog-fixture.js';
  * province and protection type, a closing particle, thanks or an emoji, full- or half-width
  * punctuation — through the real dialog over a real SQLite file: each opens one form named after
  * its product. Questions about the deadline, chatter, thanks and a colleague's name, with the same
- * greetings and endings, open nothing and offer nothing.
+ * greetings and endings, and remarks about a product named (asked about, done, undecided, thanked
+ * for, asked about first), open nothing and offer nothing.
  */
 
 const pick = <T,>(list: readonly T[], i: number): T => list[i % list.length] as T;
@@ -76,13 +77,18 @@ const NOT_OPENINGS = [
   '我们县想报，但是不知道符不符合条件', '想报五常大米，不知道够不够格', '我们还在准备申报材料', '我在填申报书', '我要下载申报书',
   '我们去年报过了', '申报书我已经交了', '上次报的通过了吗', '申报书填完了吗', '我们领导还在考虑要不要报', '今年不打算申报', '不报了',
 ];
+/** The same about a product named: asked about, done, undecided, someone else's, thanked for, or asked about first. */
+const ABOUT_A_PRODUCT: Array<(p: string) => string> = [
+  (p) => `${p}的申报截止是哪天`, (p) => `${p}申报要什么材料`, (p) => `${p}报上去了吗`, (p) => `我们的${p}已经是地理标志产品了`, (p) => `想问下${p}能不能报`,
+  (p) => `${p}能报吗`, (p) => `${p}报了没有`, (p) => `我们县的${p}去年报过`, (p) => `领导想报${p}，我先问问要求`, (p) => `想报${p}，先问下截止时间`,
+  (p) => `要报${p}的话需要什么材料`, (p) => `${p}已经在名录里了`, (p) => `${p}的申报书已经交了`, (p) => `${p}报不报还没定`, (p) => `${p}我们今年不报`,
+  (p) => `王磊在负责${p}的申报`, (p) => `${p}的申报书王磊在填`, (p) => `${p}多少钱`, (p) => `${p}是证明商标还是集体商标`, (p) => `谢谢你帮忙报${p}`,
+];
 const ENDS = ['', '', '😊', '！', '。', '🙏'];
-const notOpenings = GREETINGS.flatMap((greeting, g) =>
-  NOT_OPENINGS.filter((_, n) => (g + n) % 3 === 0).map((said, n) => {
-    const text = `${greeting}${said}${pick(ENDS, g + n)}`;
-    return (g + n) % 2 === 1 ? halfWidth(text) : text;
-  }),
-);
+const notOpenings = GREETINGS.flatMap((greeting, g) => [
+  ...NOT_OPENINGS.filter((_, n) => (g + n) % 3 === 0).map((said, n) => `${greeting}${said}${pick(ENDS, g + n)}`),
+  ...ABOUT_A_PRODUCT.filter((_, n) => (g + n) % 3 === 0).map((about, n) => `${greeting}${about(pick(PRODUCTS, g + n)[0])}${pick(ENDS, g + n + 1)}`),
+]).map((text, i) => (i % 2 === 1 ? halfWidth(text) : text));
 
 describe('first messages built from parts, through the dialog', () => {
   let env: DialogEnv;

@@ -1,4 +1,4 @@
-import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, type StartWordClass } from './start-words.js';
+import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, THANKS, type StartWordClass } from './start-words.js';
 import { isUnitIntroduction } from '../introduction.js';
 import { looksLikePersonName } from '../person-name.js';
 import { isProvinceName } from '../provinces.js';
@@ -46,6 +46,8 @@ const OWNER = /(?:我们|咱们|我|俺)$/u;
 const WISH = new RegExp(`^(?:${[...START_WORDS.modal, ...START_WORDS.help].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
+/** Verbs of inquiring: a clause holding one sets out to ask ("我先问问要求", "想了解一下"). */
+const INQUIRY = /问|咨询|了解|请教|打听/u;
 /** A question asked as a verb and its negation: "符不符合", "能不能", "有没有". */
 const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
 /** …and a question with more after its comma ("能帮我申报一下吗，谢谢"); "我们呢，" only pauses. */
@@ -106,6 +108,8 @@ const OPENING_VERBS: ReadonlySet<string> = new Set(['申报', '报', '推荐']);
 const LEAD: ReadonlySet<string> = new Set(['greet', 'subject', 'time', 'modal', 'help', 'fresh', 'filler']);
 const isNominating = (t: Token | undefined): boolean => t !== undefined && (t.cls === 'both' || (t.cls === 'verb' && NOMINATING_VERBS.includes(t.text)));
 
+const THANKING: ReadonlySet<string> = new Set(THANKS);
+
 /** Directions that need no place after them: "报上去". */
 const INTRANSITIVE_INTO: ReadonlySet<string> = new Set(['上', '上去']);
 
@@ -126,6 +130,8 @@ function wellPlaced(tokens: Token[]): boolean {
     }
     // 麻烦, 请, 帮 ask for what follows them: "申报好麻烦啊" asks for nothing, "麻烦您" alone is politeness
     if (token.cls === 'help') return after.some((t) => ASKED.has(t.cls)) || tokens.every((t) => t.cls === 'help' || t.cls === 'filler' || t.cls === 'greet');
+    // thanks close a request; before the act they thank for it ("谢谢你帮忙报五常大米")
+    if (token.cls === 'filler' && THANKING.has(token.text)) return !after.some((t) => ASKED.has(t.cls));
     // 进, 入, 到 go into something ("报进名录"); "报个到" reports for duty
     if (token.cls === 'into' && !INTRANSITIVE_INTO.has(token.text)) return after.some((t) => t.cls === 'object' || t.cls === 'name');
     if (token.cls === 'now') return after.every((t) => t.cls === 'filler') && before.some((t) => t.cls === 'modal' || t.text === '开始');
@@ -342,6 +348,8 @@ export function startRequest(text: string): StartRequest | undefined {
     if (tokens && !answer) read.push(...tokens);
     else if (answer) rest.push(piece);
     else if (carried?.some((t) => t.cls === 'name')) read.push(...carried);
+    // "想报五常大米，先问下截止时间": a clause that sets out to ask leaves the message a question
+    else if (!long && INQUIRY.test(clause)) return undefined;
     else rest.push(piece);
   }
   if (!isRequest(read)) return undefined;

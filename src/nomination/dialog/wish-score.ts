@@ -2,7 +2,7 @@ import { startCut } from './start-cut.js';
 import { looksLikePersonName } from '../person-name.js';
 import { isCommonWord } from './common-word.js';
 import { isProvinceName } from '../provinces.js';
-import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, type ScoreWordClass, type StartWordClass } from './start-words.js';
+import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, THANKS, type ScoreWordClass, type StartWordClass } from './start-words.js';
 import { isProductName, LIST_WORDS, NAME, NOT_NOMINAL, PLACE, productOf, splitTold } from './product-name.js';
 import { ACT, NAME_LEAD, NOT_A_VERB, PURPOSE, startMessage, type StartRequest } from './start-request.js';
 
@@ -165,13 +165,15 @@ function readClause(piece: string): ClauseReading {
   // 麻烦, 请, 帮 ask for what follows them: after every act of the clause ("申报好麻烦啊") they ask for nothing
   const lastAct = words.reduce((last, w, i) => (w.role && ACTING.has(w.role) ? i : last), -1);
   const helpAfterAct = lastAct >= 0 && words.slice(lastAct + 1).some((w) => HELP.has(w.text.toLowerCase()));
+  // thanks close a request; before the act they thank for it ("谢谢你帮忙报五常大米")
+  const thanksFor = lastAct > 0 && words.slice(0, lastAct).some((w) => THANKING.has(w.text));
   const { forWhom, names, from, stray } = runsOf(words);
   // a question word before 都行 asks nothing: "从哪开始都行", "填什么都可以"
   const anyWill = ANY_WILL_DO.test(bare);
   const questioned = !anyWill && words.some((w) => QUESTION_WORDS.has(w.text));
   // 了 tells of something done unless the clause is about beginning now: "我来填表了", not "我们报了"
   const doneNow = has('now') && !has('begin') && !has('wish');
-  const blocked = stray || helpAfterAct || words.some((w) => w.role === 'block' && !(anyWill && QUESTION_WORDS.has(w.text))) || doneNow;
+  const blocked = stray || helpAfterAct || thanksFor || words.some((w) => w.role === 'block' && !(anyWill && QUESTION_WORDS.has(w.text))) || doneNow;
   // filling in asks for the form with what is filled ("临潼石榴要填表") or a wish ("准备录入", "我来录东宁黑木耳"):
   // "省份写兵团" answers a question
   const fills = (has('fill') && has('paper')) || (has('hand') && has('paper'));
@@ -203,6 +205,7 @@ function readClause(piece: string): ClauseReading {
 /** Roles that act, and the words that ask the bot to (START_WORDS.help). */
 const ACTING: ReadonlySet<Role> = new Set(['nominate', 'fill', 'hand', 'begin', 'paper']);
 const HELP: ReadonlySet<string> = new Set(START_WORDS.help.map((w) => w.toLowerCase()));
+const THANKING: ReadonlySet<string> = new Set(THANKS);
 
 const bareOf = (piece: string): string => piece.replace(/[，,。！!？?；;、~～：:\s—-]+/gu, '');
 
