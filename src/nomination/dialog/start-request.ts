@@ -234,7 +234,7 @@ const WHAT_IS_FILLED = new RegExp(`^(?:${[...START_WORDS.object, ...START_WORDS.
  */
 function howToGoOn(clause: string): boolean {
   const bare = clause.replace(/[?？]+$/u, '').replace(/(?:呢|啊|呀|吗)$/u, '');
-  const rest = bare.replace(/^(?:那|请问|[你您]看(?:下|看|一下)?)?/u, '').replace(WHAT_IS_FILLED, '').replace(/^(?:接下来|然后|下一步|首先)?(?:我们|我)?(?:该|要|应该|需要)?(?:先)?/u, '');
+  const rest = bare.replace(/^(?:那|请问|(?:麻烦|请|想|我想)?(?:问|请教|咨询)(?:一下|下)?|[你您]看(?:下|看|一下)?)?/u, '').replace(WHAT_IS_FILLED, '').replace(/^(?:接下来|然后|下一步|首先)?(?:我们|我)?(?:该|要|应该|需要)?(?:先)?/u, '');
   const how = /^(?:怎么|怎样|如何|咋)/u.exec(rest);
   const onlyDoing = (tokens: Token[] | undefined, verbs: ReadonlySet<string>): boolean =>
     tokens !== undefined && tokens.some((t) => verbs.has(t.cls)) && tokens.every((t) => verbs.has(t.cls) || t.cls === 'filler' || t.cls === 'modal');
