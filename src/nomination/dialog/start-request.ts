@@ -47,7 +47,7 @@ const WISH = new RegExp(`^(?:${[...START_WORDS.modal, ...START_WORDS.help].sort(
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
 /** Verbs of inquiring: a clause holding one sets out to ask ("我先问问要求", "想了解一下"). */
-const INQUIRY = /问|咨询|了解|请教|打听/u;
+const INQUIRY = /问(?!题)|咨询|了解|请教|打听/u;
 /** A question asked as a verb and its negation: "符不符合", "能不能", "有没有". */
 const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
 /** …and a question with more after its comma ("能帮我申报一下吗，谢谢"); "我们呢，" only pauses. */
