@@ -108,6 +108,7 @@ const OPENING_VERBS: ReadonlySet<string> = new Set(['申报', '报', '推荐']);
 const LEAD: ReadonlySet<string> = new Set(['greet', 'subject', 'time', 'modal', 'help', 'fresh', 'filler']);
 const isNominating = (t: Token | undefined): boolean => t !== undefined && (t.cls === 'both' || (t.cls === 'verb' && NOMINATING_VERBS.includes(t.text)));
 
+/** Thanks: they close a request, never open one. */
 const THANKING: ReadonlySet<string> = new Set(THANKS);
 
 /** Directions that need no place after them: "报上去". */
@@ -271,8 +272,11 @@ const CLAUSE_END_PARTICLES = /(?<=\p{Script=Han})[哈呀啊啦哦噢哟呗]+(?=[
  * clauses as a comma does ("您好🙏我要申报😊") and brackets too, no closing stop, no particle closing a
  * clause; run on, a stop after each sentence-final particle and after the greetings that open it.
  */
-export const startMessage = (text: string): string =>
-  withGreetingsApart(withParticleStops(withoutClosingStop(withoutEmoji(text.normalize('NFKC')).replace(BRACKETS, '，').trim()).replace(/[，\s]+$/u, '').replace(CLAUSE_END_PARTICLES, '')));
+export function startMessage(text: string): string {
+  const plain = withoutEmoji(text.normalize('NFKC')).replace(BRACKETS, '，').trim();
+  const bare = withoutClosingStop(plain).replace(/[，\s]+$/u, '').replace(CLAUSE_END_PARTICLES, '');
+  return withGreetingsApart(withParticleStops(bare));
+}
 
 /** Greetings opening a message, with a particle: "不好意思打扰了我们的产品是…" is read as "不好意思打扰了，我们的产品是…". */
 const GREETING_RUN = new RegExp(`^(?:${[...START_WORDS.greet].sort((a, b) => b.length - a.length).join('|')})[呀啊哈]?(?=[\\p{Script=Han}a-z])`, 'iu');
