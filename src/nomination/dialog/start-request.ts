@@ -1,9 +1,11 @@
-import { NOMINATING_VERBS, START_WORDS, type StartWordClass } from './start-words.js';
+import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, THANKS, type StartWordClass } from './start-words.js';
 import { isUnitIntroduction } from '../introduction.js';
 import { looksLikePersonName } from '../person-name.js';
 import { isProvinceName } from '../provinces.js';
 import { isCommonWord, splitsAt } from './common-word.js';
 import { cutsAt, startCut } from './start-cut.js';
+import { withoutEmoji } from './word-classes.js';
+import { withoutClosingStop } from '../discourse.js';
 import { NAME, NOT_A_NAME, PLACE, isBareName, isProductName, productOf, splitTold } from './product-name.js';
 
 /**
@@ -44,8 +46,15 @@ const OWNER = /(?:我们|咱们|我|俺)$/u;
 const WISH = new RegExp(`^(?:${[...START_WORDS.modal, ...START_WORDS.help].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
+/** Verbs of inquiring: a clause holding one sets out to ask ("我先问问要求", "想了解一下"). */
+const INQUIRY = /问(?!题)|咨询|了解|请教|打听/u;
+/** A question asked as a verb and its negation: "符不符合", "能不能", "有没有". */
+const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
+/** …and a question with more after its comma ("能帮我申报一下吗，谢谢"); "我们呢，" only pauses. */
+const ASKED_BEFORE_MORE = /(?:吗|么)[，,；;]$/u;
 /** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
-export const NAME_LEAD = /^(?:(?:我们|我们的|我们这个|咱们|产品|名字|名称)?(?:是|叫|报的是|要报的是)|(?:上次|之前|刚才|前面|昨天|前两天)(?:跟你|和你)?(?:说|提|讲|聊)过?的)/u;
+/** …and a demonstrative pointing at it: "就是那个盘锦大米". */
+export const NAME_LEAD = /^(?:(?:(?:我们|咱们)(?:的|这个)?)?(?:产品|名字|名称)?(?:是|叫|报的是|要报的是)|(?:上次|之前|刚才|前面|昨天|前两天)(?:跟你|和你)?(?:说|提|讲|聊)过?的|(?:就是)?(?:那个|这个))/u;
 const CLAUSE = /[，,。.！!？?；;、~～：:\s]+/u;
 /** 用 ending a clause after what is filled says what for: "报名录用", "申报用的". */
 export const PURPOSE = new RegExp(`(?<=${[...START_WORDS.object, ...NOMINATING_VERBS].join('|')})用的?$`, 'u');
@@ -99,7 +108,16 @@ const OPENING_VERBS: ReadonlySet<string> = new Set(['申报', '报', '推荐']);
 const LEAD: ReadonlySet<string> = new Set(['greet', 'subject', 'time', 'modal', 'help', 'fresh', 'filler']);
 const isNominating = (t: Token | undefined): boolean => t !== undefined && (t.cls === 'both' || (t.cls === 'verb' && NOMINATING_VERBS.includes(t.text)));
 
-/** Whether a name and each 的 stand where they can in this reading. */
+/** Thanks: they close a request, never open one. */
+const THANKING: ReadonlySet<string> = new Set(THANKS);
+
+/** Directions that need no place after them: "报上去". */
+const INTRANSITIVE_INTO: ReadonlySet<string> = new Set(['上', '上去']);
+
+/** What a help word may ask for, after it in its clause. */
+const ASKED: ReadonlySet<string> = new Set(['verb', 'act', 'both', 'take', 'object', 'name', 'into', 'help', 'modal', 'fresh']);
+
+/** Whether a name, a help word and each 的 stand where they can in this reading. */
 function wellPlaced(tokens: Token[]): boolean {
   return tokens.every((token, i) => {
     const before = tokens.slice(0, i).filter((t) => t.cls !== 'filler');
@@ -111,6 +129,12 @@ function wellPlaced(tokens: Token[]): boolean {
       const owner = prev?.cls === 'name' || prev?.cls === 'subject' || prev?.cls === 'object' || prev?.cls === 'time';
       return owner && (next?.cls === 'object' || next?.cls === 'both' || next?.cls === 'fresh' || (prev?.cls === 'subject' && next?.cls === 'name'));
     }
+    // 麻烦, 请, 帮 ask for what follows them: "申报好麻烦啊" asks for nothing, "麻烦您" alone is politeness
+    if (token.cls === 'help') return after.some((t) => ASKED.has(t.cls)) || tokens.every((t) => t.cls === 'help' || t.cls === 'filler' || t.cls === 'greet');
+    // thanks close a request; before the act they thank for it ("谢谢你帮忙报五常大米")
+    if (token.cls === 'filler' && THANKING.has(token.text)) return !after.some((t) => ASKED.has(t.cls));
+    // 进, 入, 到 go into something ("报进名录"); "报个到" reports for duty
+    if (token.cls === 'into' && !INTRANSITIVE_INTO.has(token.text)) return after.some((t) => t.cls === 'object' || t.cls === 'name');
     if (token.cls === 'now') return after.every((t) => t.cls === 'filler') && before.some((t) => t.cls === 'modal' || t.text === '开始');
     // 帮我录一下申报书, 申报材料我来整理: a verb the lists lack only where a request wants one
     // …and as a bare imperative opening its clause ("录一下申报书"), before what is filled
@@ -171,11 +195,15 @@ const ABILITY: ReadonlySet<string> = new Set(['能', '可以', '能否', '可否
 /** Asking whether it can be done, with no question mark: "深州蜜桃能不能报". */
 const ABILITY_ASK = /能不能|可不可以|能否|可否/u;
 
-/** A polite request worded as a question: "能帮我填一下申报书吗", "能不能帮我填一下申报书". */
+/** Beginning: whether it may begin is a wish to begin now ("可以开始申报了吗"). */
+const BEGIN: ReadonlySet<string> = new Set(SCORE_WORDS.begin);
+
+/** A polite request worded as a question: "能帮我填一下申报书吗", "能不能帮我填一下申报书", "可以开始填了吗". */
 const politeAsk = (clause: string): string | undefined => {
   const bare = clause.replace(/[?？]+$/u, '').replace(/(?:吗|么)$/u, '');
   const tokens = bare === clause && !ABILITY_ASK.test(clause) ? undefined : readClause(bare);
-  return tokens?.some((t) => t.cls === 'help' && !ABILITY.has(t.text)) ? bare : undefined;
+  const begins = tokens?.some((t) => ABILITY.has(t.text)) && tokens.some((t) => BEGIN.has(t.text));
+  return tokens?.some((t) => t.cls === 'help' && !ABILITY.has(t.text)) || begins ? bare : undefined;
 };
 
 /** A request has a verb and what is filled, or a nominating verb alone ("我要申报"). */
@@ -198,13 +226,16 @@ const HERE = /(?:是|就)?在这(?:里|儿|边)?/u;
 /** What is filled, named in such a question: "要填哪些内容". */
 const FORM_CONTENT = /内容|信息|东西|项目|表格?|地方/gu;
 
+/** What is filled, opening such a question: "申报书怎么开始填". */
+const WHAT_IS_FILLED = new RegExp(`^(?:${[...START_WORDS.object, ...START_WORDS.both].sort((a, b) => b.length - a.length).join('|')})+`, 'u');
+
 /**
  * A question that holds nothing but how (or where first) and doing ("怎么弄？", "该如何操作呢",
- * "从哪开始填", "第一步做什么"): it asks what to do next.
+ * "从哪开始填", "第一步做什么", "申报书怎么开始填"): it asks what to do next.
  */
 function howToGoOn(clause: string): boolean {
   const bare = clause.replace(/[?？]+$/u, '').replace(/(?:呢|啊|呀|吗)$/u, '');
-  const rest = bare.replace(/^(?:那|请问|[你您]看(?:下|看|一下)?)?(?:接下来|然后|下一步|首先)?(?:我们|我)?(?:该|要|应该|需要)?(?:先)?/u, '');
+  const rest = bare.replace(/^(?:那|请问|(?:麻烦|请|想|我想)?(?:问|请教|咨询)(?:一下|下)?|[你您]看(?:下|看|一下)?)?/u, '').replace(WHAT_IS_FILLED, '').replace(/^(?:接下来|然后|下一步|首先)?(?:我们|我)?(?:该|要|应该|需要)?(?:先)?/u, '');
   const how = /^(?:怎么|怎样|如何|咋)/u.exec(rest);
   const onlyDoing = (tokens: Token[] | undefined, verbs: ReadonlySet<string>): boolean =>
     tokens !== undefined && tokens.some((t) => verbs.has(t.cls)) && tokens.every((t) => verbs.has(t.cls) || t.cls === 'filler' || t.cls === 'modal');
@@ -231,13 +262,43 @@ function withParticleStops(message: string): string {
   return words.map(({ word }, i) => (SENTENCE_PARTICLES.has(word) && i < words.length - 1 ? `${word}，` : word)).join('');
 }
 
+/** Brackets part clauses: "申报五常大米（黑龙江）". */
+const BRACKETS = /[()（）【】[\]]/gu;
+/** Particles that close a clause and say nothing of it: "产品是盘锦大米哈", "证明商标呀". */
+const CLAUSE_END_PARTICLES = /(?<=\p{Script=Han})[哈呀啊啦哦噢哟呗]+(?=[，,。！!？?；;、~～\s]|$)/gu;
+
+/**
+ * A message as both readings of a start see it: full-width letters folded, an emoji parting
+ * clauses as a comma does ("您好🙏我要申报😊") and brackets too, no closing stop, no particle closing a
+ * clause; run on, a stop after each sentence-final particle and after the greetings that open it.
+ */
+export function startMessage(text: string): string {
+  const plain = withoutEmoji(text.normalize('NFKC')).replace(BRACKETS, '，').trim();
+  const bare = withoutClosingStop(plain).replace(/[，\s]+$/u, '').replace(CLAUSE_END_PARTICLES, '');
+  return withGreetingsApart(withParticleStops(bare));
+}
+
+/** Greetings opening a message, with a particle: "不好意思打扰了我们的产品是…" is read as "不好意思打扰了，我们的产品是…". */
+const GREETING_RUN = new RegExp(`^(?:${[...START_WORDS.greet].sort((a, b) => b.length - a.length).join('|')})[呀啊哈]?(?=[\\p{Script=Han}a-z])`, 'iu');
+
+/** The greetings that open `message` run on, each set apart as a clause of its own. */
+function withGreetingsApart(message: string): string {
+  let head = '';
+  let rest = message;
+  for (let found = GREETING_RUN.exec(rest); found; found = GREETING_RUN.exec(rest)) {
+    head += `${found[0]}，`;
+    rest = rest.slice(found[0].length);
+  }
+  return head + rest;
+}
+
 /** Reads a message as a start request (see the file comment); undefined when it is none. */
 export function startRequest(text: string): StartRequest | undefined {
-  const message = text.normalize('NFKC').trim();
+  const message = startMessage(text);
   if (message.length === 0) return undefined;
   const long = message.length > MAX_MESSAGE;
   // a full stop inside an e-mail address or a figure ends no clause
-  const pieces = withParticleStops(message).split(/(?<=[，,。！!？?；;、~～：:\s]|\.(?![\w]))/u).filter((p) => p.trim());
+  const pieces = message.split(/(?<=[，,。！!？?；;、~～：:\s]|\.(?![\w]))/u).filter((p) => p.trim());
   const read: Token[] = [];
   const intro: string[] = [];
   const rest: string[] = [];
@@ -263,7 +324,7 @@ export function startRequest(text: string): StartRequest | undefined {
     if (tokens?.some((t) => t.cls === 'greet') && tokens.every((t) => t.cls === 'greet' || t.cls === 'filler')) continue;
     // "申报产品：恩施玉露": a label naming the product, as a form has it, asks for nothing
     if (/[：:]\s*$/u.test(piece) && tokens?.some((t) => t.cls === 'object' && t.text === '产品')) return undefined;
-    const asked = QUESTION_END.test(piece.trim().replace(/[。.！!~～]+$/u, '')) || QUESTION_WORD.test(clause) || ABILITY_ASK.test(clause);
+    const asked = QUESTION_END.test(piece.trim().replace(/[。.！!~～]+$/u, '')) || ASKED_BEFORE_MORE.test(piece.trim()) || QUESTION_WORD.test(clause) || ABILITY_ASK.test(clause) || A_NOT_A.test(clause);
     // "报名录是在这里填吗": the request, then whether this is where it is done, in one clause
     const here = HERE.exec(clause);
     const ahead = asked && here && here.index > 0 ? readClause(clause.slice(0, here.index)) : undefined;
@@ -291,6 +352,8 @@ export function startRequest(text: string): StartRequest | undefined {
     if (tokens && !answer) read.push(...tokens);
     else if (answer) rest.push(piece);
     else if (carried?.some((t) => t.cls === 'name')) read.push(...carried);
+    // "想报五常大米，先问下截止时间": a clause that sets out to ask leaves the message a question
+    else if (!long && INQUIRY.test(clause)) return undefined;
     else rest.push(piece);
   }
   if (!isRequest(read)) return undefined;

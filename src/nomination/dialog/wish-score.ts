@@ -2,9 +2,9 @@ import { startCut } from './start-cut.js';
 import { looksLikePersonName } from '../person-name.js';
 import { isCommonWord } from './common-word.js';
 import { isProvinceName } from '../provinces.js';
-import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, type ScoreWordClass, type StartWordClass } from './start-words.js';
+import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, THANKS, type ScoreWordClass, type StartWordClass } from './start-words.js';
 import { isProductName, LIST_WORDS, NAME, NOT_NOMINAL, PLACE, productOf, splitTold } from './product-name.js';
-import { ACT, NAME_LEAD, NOT_A_VERB, PURPOSE, type StartRequest } from './start-request.js';
+import { ACT, NAME_LEAD, NOT_A_VERB, PURPOSE, startMessage, type StartRequest } from './start-request.js';
 
 /**
  * The second reading of a wish to start, for what the word-class grammar of start-request.ts
@@ -104,16 +104,21 @@ function runsOf(words: Word[]): { forWhom: string[]; names: string[]; from: bool
   const forProduct: string[] = [];
   for (const run of runs) {
     const text = run.words.map((w) => w.text).join('');
+    const origin = run.after?.text === '的' && run.words.length > 1 ? (run.words.at(-1)?.text ?? '') : '';
     const isFor = FOR_WHOM.has(run.before?.text ?? '') && isVerb(run.after);
     // "宣纸这个地标": a run set beside the papers by 这个 is the product, whatever else the dictionary reads it as
     const apposed = APPOSITION.has(run.after?.text ?? '') && run.next?.role === 'paper' && NAME.test(text);
-    // a place by the dictionary: one word ("鞍山"), or several owning what follows ("湖南株洲的"); "肥城桃" is a product
-    const placeWords = run.words.every((w) => w.tag === 'ns') && (run.words.length === 1 || run.after?.text === '的');
+    // a place by the dictionary: one word ("鞍山"), or several owning what follows ("湖南株洲的"); "肥城桃" is a product,
+    // and so is what owns the papers ("西湖龙井的申报")
+    const placeWords = run.words.every((w) => w.tag === 'ns') && (run.words.length === 1 || (run.after?.text === '的' && !run.next?.role));
     // "从名称开始": where the filling in begins
     if (run.before?.text === '从' && run.after?.role === 'begin') from = true;
     else if (isFor && !PLACE.test(text) && !isProvinceName(text)) forProduct.push(text);
     else if (isFor) forWhom.push(text);
-    else if ((placeWords || PLACE.test(text) || isProvinceName(text)) && !run.pastVerb) continue;
+    // "五常大米黑龙江的": the province it comes from, run on after the name
+    else if (isProvinceName(origin) && isProductName(text.slice(0, -origin.length))) names.push(text.slice(0, -origin.length));
+    // …before the verb, or owning the product after it ("申报黑龙江省五常市的五常大米")
+    else if ((placeWords || PLACE.test(text) || isProvinceName(text)) && (!run.pastVerb || run.after?.text === '的')) continue;
     else if (apposed) names.push(text);
     else if (isProductName(text) && !isCommonWord(text) && !(run.words.length === 1 && NOT_NOMINAL.test(run.words[0]?.tag ?? ''))) names.push(text);
     else stray = true;
@@ -129,11 +134,11 @@ function withPlace(name: string | undefined, forWhom: string[]): string | undefi
   return name && place && !name.includes(place) && isProductName(place + name) ? place + name : name;
 }
 
-/** Words that may open "…报的是X": "那我们这回要报的是", "想要申报的是". */
+/** Words that may open "…报的是X": "那我们这回要报的是", "想要申报的是", "申报产品是". */
 const NOMINATED_LEAD = [...START_WORDS.greet, ...START_WORDS.subject, ...START_WORDS.time, ...START_WORDS.modal, ...START_WORDS.filler, '那', '那么', '这边', '这里']
   .sort((a, b) => b.length - a.length)
   .join('|');
-const NOMINATED = new RegExp(`^(?:${NOMINATED_LEAD})*(?:${NOMINATING_VERBS.join('|')})的(?:产品|地标|地理标志)?(?:名称|名字)?(?:是|叫)`, 'u');
+const NOMINATED = new RegExp(`^(?:${NOMINATED_LEAD})*(?:${NOMINATING_VERBS.join('|')})(?:的(?:产品|地标|地理标志)?|(?:产品|地标|地理标志))(?:名称|名字)?(?:是|叫)`, 'u');
 const ANY_WILL_DO = /(?:都|也)(?:行|可以|好|成)(?:的)?$/u;
 const ASKING_END = /(?:吗|么|吧|呢)?[?？]+$|(?:吗|么|呢)$/u;
 const QUESTION_WORDS = new Set(SCORE_WORDS.ask.filter((w) => !['吗', '呢', '么'].includes(w)));
@@ -157,13 +162,18 @@ function readClause(piece: string): ClauseReading {
     !w.role && /^vn?$/u.test(w.tag) && ACT.test(w.text) && !NOT_A_VERB.test(w.text) && all[i - 1]?.role === 'wish' ? { ...w, role: 'fill' } : w,
   );
   const has = (role: Role) => words.some((w) => w.role === role);
+  // 麻烦, 请, 帮 ask for what follows them: after every act of the clause ("申报好麻烦啊") they ask for nothing
+  const lastAct = words.reduce((last, w, i) => (w.role && ACTING.has(w.role) ? i : last), -1);
+  const helpAfterAct = lastAct >= 0 && words.slice(lastAct + 1).some((w) => HELP.has(w.text.toLowerCase()));
+  // thanks close a request; before the act they thank for it ("谢谢你帮忙报五常大米")
+  const thanksFor = lastAct > 0 && words.slice(0, lastAct).some((w) => THANKING.has(w.text));
   const { forWhom, names, from, stray } = runsOf(words);
   // a question word before 都行 asks nothing: "从哪开始都行", "填什么都可以"
   const anyWill = ANY_WILL_DO.test(bare);
   const questioned = !anyWill && words.some((w) => QUESTION_WORDS.has(w.text));
   // 了 tells of something done unless the clause is about beginning now: "我来填表了", not "我们报了"
   const doneNow = has('now') && !has('begin') && !has('wish');
-  const blocked = stray || words.some((w) => w.role === 'block' && !(anyWill && QUESTION_WORDS.has(w.text))) || doneNow;
+  const blocked = stray || helpAfterAct || thanksFor || words.some((w) => w.role === 'block' && !(anyWill && QUESTION_WORDS.has(w.text))) || doneNow;
   // filling in asks for the form with what is filled ("临潼石榴要填表") or a wish ("准备录入", "我来录东宁黑木耳"):
   // "省份写兵团" answers a question
   const fills = (has('fill') && has('paper')) || (has('hand') && has('paper'));
@@ -192,6 +202,11 @@ function readClause(piece: string): ClauseReading {
   return { kind: has('begin') || has('wish') || has('fill') ? 'wish' : 'neutral', name: names[0] };
 }
 
+/** Roles that act, and the words that ask the bot to (START_WORDS.help). */
+const ACTING: ReadonlySet<Role> = new Set(['nominate', 'fill', 'hand', 'begin', 'paper']);
+const HELP: ReadonlySet<string> = new Set(START_WORDS.help.map((w) => w.toLowerCase()));
+const THANKING: ReadonlySet<string> = new Set(THANKS);
+
 const bareOf = (piece: string): string => piece.replace(/[，,。！!？?；;、~～：:\s—-]+/gu, '');
 
 /** Longer than this, a message is a report, not an opening. */
@@ -202,7 +217,7 @@ const MAX_MESSAGE = 40;
  * clause about who writes ("我是宣城市局小吴"), kept apart for the contact.
  */
 export function scoredStart(text: string, isSender: (clause: string) => boolean): StartRequest | undefined {
-  const message = text.normalize('NFKC').trim();
+  const message = startMessage(text);
   if (message.length === 0) return undefined;
   const pieces = message.split(/(?<=[，,。！!？?；;、~～：:\s]|—+|-{2,})/u).filter((p) => p.replace(/[—\-\s]+/gu, ''));
   const rest: string[] = [];

@@ -1,3 +1,5 @@
+import { withoutClosingStop } from '../discourse.js';
+
 /** Reading a short message as nothing but words of a few classes (a resume request, a closing). */
 
 export interface ClassVocabulary<C extends string> {
@@ -38,4 +40,21 @@ export function readClauses<C extends string>(vocabulary: ClassVocabulary<C>, me
     classes.push(...found);
   }
   return classes;
+}
+
+/** Emoji and their modifiers (skin tones, joiners, flags): they part clauses as a comma does and say no word. */
+const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}]+/gu;
+
+/** `text` with each run of emoji a space: "您好🙏我要申报😊" → "您好 我要申报". */
+export const withoutEmoji = (text: string): string => text.replace(EMOJI, ' ');
+
+/**
+ * A short message (`max` characters at most) read by `readClauses` as the closing and decline
+ * readers see it: full-width letters folded (NFKC), emoji gone ("确认👌"), lower case, no closing
+ * stop ("提交！"). Undefined when it is empty, longer, or holds other words.
+ */
+export function readShortMessage<C extends string>(vocabulary: ClassVocabulary<C>, text: string, max: number, skip?: (clause: string) => boolean): C[] | undefined {
+  const message = withoutClosingStop(withoutEmoji(text.normalize('NFKC')).trim().toLowerCase());
+  if (!message || message.length > max) return undefined;
+  return readClauses(vocabulary, message, skip);
 }
