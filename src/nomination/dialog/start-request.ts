@@ -4,7 +4,7 @@ import { looksLikePersonName } from '../person-name.js';
 import { isProvinceName } from '../provinces.js';
 import { isCommonWord, splitsAt } from './common-word.js';
 import { cutsAt, startCut } from './start-cut.js';
-import { withoutEmoji } from './word-classes.js';
+import { withoutEmoji } from '../../text/emoji.js';
 import { withoutClosingStop } from '../discourse.js';
 import { NAME, NOT_A_NAME, PLACE, isBareName, isProductName, productOf, splitTold } from './product-name.js';
 
@@ -273,7 +273,7 @@ const CLAUSE_END_PARTICLES = /(?<=\p{Script=Han})[哈呀啊啦哦噢哟呗]+(?=[
  * clause; run on, a stop after each sentence-final particle and after the greetings that open it.
  */
 export function startMessage(text: string): string {
-  const plain = withoutEmoji(text.normalize('NFKC')).replace(BRACKETS, '，').trim();
+  const plain = withoutEmoji(text.normalize('NFKC'), ' ').replace(BRACKETS, '，').trim();
   const bare = withoutClosingStop(plain).replace(/[，\s]+$/u, '').replace(CLAUSE_END_PARTICLES, '');
   return withGreetingsApart(withParticleStops(bare));
 }

@@ -1,4 +1,5 @@
 import { withoutClosingStop } from '../discourse.js';
+import { withoutEmoji } from '../../text/emoji.js';
 
 /** Reading a short message as nothing but words of a few classes (a resume request, a closing). */
 
@@ -42,11 +43,6 @@ export function readClauses<C extends string>(vocabulary: ClassVocabulary<C>, me
   return classes;
 }
 
-/** Emoji and their modifiers (skin tones, joiners, flags): they part clauses as a comma does and say no word. */
-const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}]+/gu;
-
-/** `text` with each run of emoji a space: "您好🙏我要申报😊" → "您好 我要申报". */
-export const withoutEmoji = (text: string): string => text.replace(EMOJI, ' ');
 
 /**
  * A short message (`max` characters at most) read by `readClauses` as the closing and decline
@@ -54,7 +50,7 @@ export const withoutEmoji = (text: string): string => text.replace(EMOJI, ' ');
  * stop ("提交！"). Undefined when it is empty, longer, or holds other words.
  */
 export function readShortMessage<C extends string>(vocabulary: ClassVocabulary<C>, text: string, max: number, skip?: (clause: string) => boolean): C[] | undefined {
-  const message = withoutClosingStop(withoutEmoji(text.normalize('NFKC')).trim().toLowerCase());
+  const message = withoutClosingStop(withoutEmoji(text.normalize('NFKC'), ' ').trim().toLowerCase());
   if (!message || message.length > max) return undefined;
   return readClauses(vocabulary, message, skip);
 }
