@@ -61,11 +61,14 @@ export class Bm25Index {
    * Scores every unit containing at least one query term. `ids` (a view, valid until the next
    * call) lists the touched units; `scores` holds their scores and 0 for every other unit.
    */
-  search(terms: Iterable<[string, number]>): { ids: Int32Array; scores: Float64Array; max: number } {
+  search(terms: readonly (readonly [string, number])[]): { ids: Int32Array; scores: Float64Array; max: number } {
     const { scores, touched } = this;
     for (let i = 0; i < this.touchedCount; i++) scores[touched[i]!] = 0;
     let n = 0;
-    for (const [term, weight] of terms) {
+    // An index loop, not for…of: the iterator's check of the array's kind (an empty array is of
+    // another) made the optimized code bail out on most searches.
+    for (let t = 0; t < terms.length; t++) {
+      const [term, weight] = terms[t]!;
       const list = this.postings.get(term);
       if (!list) continue;
       const { ids, impacts } = list;

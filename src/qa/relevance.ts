@@ -1,8 +1,7 @@
 import { answerProbability, calibration, type DecisionInput } from './calibration.js';
 import type { Coverage, SearchIndex, SearchResult, SentenceHit } from './search-index.js';
 import { CUE_TERMS, DOMAIN_TERMS, QUESTION_MARKERS } from './lexicon.js';
-import { shapesOf } from './shapes.js';
-import { normalizeText, type QueryAnalysis } from './tokenize.js';
+import type { QueryAnalysis } from './tokenize.js';
 
 /**
  * Whether the knowledge answers a question: the best of the top few sentences (by how much of
@@ -38,12 +37,14 @@ export interface Relevance {
   domain: boolean;
 }
 
-/** How many of the shapes the question asks for a sentence has: its cues' shapes, and the noun a "which one" question asks for. */
-function askedShapesHeld(query: QueryAnalysis, hit: SentenceHit): number {
-  const sentence = hit.chunk.sentences[hit.sentenceIndex]!;
-  const shapes = shapesOf(sentence);
+/**
+ * How many of the shapes the question asks for a sentence has: its cues' shapes, and the noun a
+ * "which one" question asks for (read from the shapes and text the index keeps of the sentence).
+ */
+function askedShapesHeld(index: SearchIndex, query: QueryAnalysis, hit: SentenceHit): number {
+  const shapes = index.shapes(hit.unit);
   const held = query.cues.filter((kind) => shapes.includes(CUE_TERMS[kind])).length;
-  return held + (query.askedHead && normalizeText(sentence).includes(query.askedHead) ? 1 : 0);
+  return held + (query.askedHead && index.text(hit.unit).includes(query.askedHead) ? 1 : 0);
 }
 
 export const hasDomainTerm = (normalized: string): boolean => DOMAIN_TERMS.some((term) => normalized.includes(term));
@@ -78,11 +79,11 @@ export function judgeRelevance(
   let bestCoverage = -1;
   const top = result.sentences[0];
   const weightOf = (hit: SentenceHit): number => docWeights?.get(hit.chunk.doc) ?? 1;
-  const topShapes = top ? askedShapesHeld(query, top) : 0;
+  const topShapes = top ? askedShapesHeld(index, query, top) : 0;
   for (const hit of result.sentences.slice(0, CANDIDATES)) {
     // Coverage never moves the answer to a notice the question fits less than the top sentence's,
     // nor to a sentence of fewer of the asked shapes (the system asked for, a duty, a date).
-    if (top && hit !== top && ((hit.chunk.doc !== top.chunk.doc && weightOf(hit) < weightOf(top)) || askedShapesHeld(query, hit) < topShapes)) continue;
+    if (top && hit !== top && ((hit.chunk.doc !== top.chunk.doc && weightOf(hit) < weightOf(top)) || askedShapesHeld(index, query, hit) < topShapes)) continue;
     const covered = index.coverage(query, hit);
     // A salutation lists addressees; it answers only whom the notice is for.
     if (best && covered.salutation) continue;

@@ -52,6 +52,12 @@ export interface SearchIndex {
   search(question: string, limit?: number, options?: SearchOptions): SearchResult;
   /** Share of the question's content (IDF-weighted) that a chunk contains; cues count when the sentence has their shape. */
   coverage(query: QueryAnalysis, hit: SentenceHit): Coverage;
+  /**
+   * A sentence unit's shape terms (`shapesOf` of its sentence) and its normalized text, kept from
+   * indexing. Units are numbered in chunk order, then sentence order (`SentenceHit.unit`).
+   */
+  shapes(unit: number): readonly string[];
+  text(unit: number): string;
 }
 
 /** A sentence of the shape the question asks for (a date for 什么时候) scores up to this much more. */
@@ -81,6 +87,22 @@ const OWN_COUNT_BOOST = 0.3;
  */
 const COUNTED = /(?<![\d.年月第])(\d+|[二两三四五六七八九十])\s*(?=[个件家项名所批])/g;
 const ONE_NUMERAL: Record<string, string> = { 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+
+/** A count a question names, and its pattern as a whole number: 54 in "54个", not in "154". */
+interface NamedCount {
+  number: string;
+  whole: RegExp;
+}
+
+/** The counts a question names; undefined when it names none (the ranking then reads no text for them). */
+function namedCounts(normalized: string): NamedCount[] | undefined {
+  const numbers = new Set([...normalized.matchAll(COUNTED)].map((m) => ONE_NUMERAL[m[1]!] ?? m[1]!));
+  if (numbers.size === 0) return undefined;
+  return [...numbers].map((number) => ({ number, whole: new RegExp(`(?<![\\d.])${number}(?![\\d.])`) }));
+}
+
+/** True when a text holds the count as a whole number; the plain substring test first: most texts lack the digits at all. */
+const holds = (text: string, { number, whole }: NamedCount): boolean => text.includes(number) && whole.test(text);
 
 /** A salutation line names addressees only; for any other question it scores this share. */
 const SALUTATION_FACTOR = 0.3;
@@ -116,6 +138,12 @@ const ASKED_HEAD_MISS = 0.65;
 /** A document asked for (哪个规定, 哪个文件) is named by its title in 《》. */
 const DOCUMENT_NOUN = /^(?:文件|规定|办法|通知|方案|公告|意见|文号)$/;
 
+/**
+ * A bound multiplies the factors in another order than the score does, so their last bits may
+ * differ: it is raised by this much, and never passes over a unit whose score could tie.
+ */
+const ROUNDING_SLACK = 1 + 1e-9;
+
 /** Fusion weights: sentence words, sentence bigrams, chunk context, and the optional dense boost. */
 const WEIGHTS = { words: 0.45, grams: 0.35, context: 0.2, dense: 0.3 };
 
@@ -136,15 +164,37 @@ const popcount = (bits: number): number => {
   return count;
 };
 
-/** Inserts into a best-first list capped at `limit` entries. */
-function insertSorted(best: [number, number][], entry: [number, number], limit: number): void {
-  let i = best.length < limit ? best.length : limit - 1;
-  best[i] = entry;
-  while (i > 0 && best[i - 1]![1] < entry[1]) {
-    best[i] = best[i - 1]!;
-    best[i - 1] = entry;
+/**
+ * Inserts a unit into a best-first list of `length` entries capped at `limit` (after those of an
+ * equal score: the earlier candidate stays first); returns the new length.
+ */
+function insertSorted(units: Int32Array, scores: Float64Array, length: number, limit: number, unit: number, score: number): number {
+  let i = length < limit ? length : limit - 1;
+  while (i > 0 && scores[i - 1]! < score) {
+    units[i] = units[i - 1]!;
+    scores[i] = scores[i - 1]!;
     i--;
   }
+  units[i] = unit;
+  scores[i] = score;
+  return length < limit ? length + 1 : length;
+}
+
+/** What ranking the candidates of one search reads besides the index. */
+interface Ranking {
+  /** Per chunk, its context score, times `contextScale` added to each of its sentences' fused scores. */
+  contextScores: Float64Array;
+  contextScale: number;
+  /** Per document position, its notice weight (none: 1). */
+  weightOfDoc: Float64Array | undefined;
+  /** The shape bits the question's cues ask for, the boost per cue held, and the shapes its focus requires. */
+  queryBits: number;
+  cueScale: number;
+  focusBits: number;
+  /** The most the factors after these raise a score. */
+  ceiling: number;
+  /** Those factors (they read the sentence's text): the score after them. */
+  trailing: (unit: number, partial: number) => number;
 }
 
 export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
@@ -221,6 +271,8 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   const fusedScores = new Float64Array(unitChunk.length);
   const attachment = chunks.map((chunk) => ATTACHMENT_SECTION.test(chunk.section));
   const candidates = new Int32Array(unitChunk.length);
+  let bestUnits = new Int32Array(10);
+  let bestScores = new Float64Array(10);
   const shapeBits = Uint32Array.from(unitShapes, (shapes) => shapes.reduce((bits, term) => bits | cueBit(term), 0));
 
   /** The notice weights as an array by document position (the same weights object recurs for the same scope). */
@@ -230,6 +282,32 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     if (!array) weightArrays.set(weights, (array = Float64Array.from(docIds, (doc) => weights.get(doc) ?? 1)));
     return array;
   };
+
+  /**
+   * Keeps the best `keep` of the first `count` candidates (their fused scores zeroed for the next
+   * search) in bestUnits/bestScores; returns how many it kept. Its own function: a search whose
+   * setup leaves optimized code (a value of another kind than the searches before) still ranks
+   * its thousands of candidates in optimized code.
+   */
+  function rank(count: number, keep: number, { contextScores, contextScale, weightOfDoc, queryBits, cueScale, focusBits, ceiling, trailing }: Ranking): number {
+    let kept = 0;
+    for (let i = 0; i < count; i++) {
+      const unit = candidates[i]!;
+      let score = fusedScores[unit]! + contextScores[unitChunk[unit]!]! * contextScale;
+      fusedScores[unit] = 0;
+      // The factors read from arrays alone (the notice's weight, the shapes), written out here: a
+      // function returning the score may box it, for each of thousands of candidates.
+      const bits = shapeBits[unit]!;
+      if (weightOfDoc) score *= weightOfDoc[docIndex[unitChunk[unit]!]!]!;
+      if (queryBits) score *= 1 + cueScale * popcount(bits & queryBits);
+      if (focusBits && !(bits & focusBits)) score *= FOCUS_MISS_FACTOR;
+      if (kept === keep && score * ceiling <= bestScores[keep - 1]!) continue;
+      const final = trailing(unit, score);
+      if (kept === keep && final <= bestScores[keep - 1]!) continue;
+      kept = insertSorted(bestUnits, bestScores, kept, keep, unit, final);
+    }
+    return kept;
+  }
 
   function search(question: string, limit = 10, options: SearchOptions = {}): SearchResult {
     const { boosts, docWeights, muted } = options;
@@ -251,7 +329,12 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       const { ids, scores, max } = index.search(weighted(terms));
       if (max === 0) continue;
       const scale = weight / max;
-      for (let i = 0; i < ids.length; i++) add(ids[i]!, scores[ids[i]!]! * scale);
+      // `add`, written out: a call per unit may box its score, thousands of times a search.
+      for (let i = 0; i < ids.length; i++) {
+        const unit = ids[i]!;
+        if (fusedScores[unit] === 0) candidates[count++] = unit;
+        fusedScores[unit] = fusedScores[unit]! + scores[unit]! * scale;
+      }
     }
     for (const [id, boost] of boosts ?? []) {
       const chunkIndex = chunkById.get(id);
@@ -266,44 +349,37 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const asksAddressee = (queryBits & addresseeBit) !== 0;
     const listEnd = query.listHead ? `等${query.listHead}` : undefined;
     const head = query.askedHead;
-    const headIsDocument = !!head && DOCUMENT_NOUN.test(head);
-    // A whole number: 54 in "54个", not in "154".
-    const counts = [...new Set([...query.normalized.matchAll(COUNTED)].map((m) => ONE_NUMERAL[m[1]!] ?? m[1]!))].map((number) => ({ number, whole: new RegExp(`(?<![\\d.])${number}(?![\\d.])`) }));
-    // The plain substring test first: most texts lack the digits at all.
-    const holds = (text: string, { number, whole }: (typeof counts)[number]): boolean => text.includes(number) && whole.test(text);
+    const headIsDocument = head !== undefined && DOCUMENT_NOUN.test(head);
+    const counts = namedCounts(query.normalized);
     const asksAttachment = query.words.includes('附件');
     const askedBatches = batchesOf(query.normalized);
     const part = askedPart(query.normalized);
     const asksBatch = ASKS_BATCH.test(query.normalized);
     // Attachments are counted by listing them ("几个附件"): no shape tells their sentence.
     const focusBits = asksAttachment ? 0 : queryBits & FOCUS_BITS;
-    const best: [number, number][] = [];
     const keep = Math.max(limit, 10);
-    // No factor below raises a score by more than this: a unit that cannot reach the kept list is passed over.
-    const ceiling = (1 + cueScale * popcount(queryBits)) * (listEnd ? 1 + LIST_HEAD_BOOST : 1) * (head ? 1 + ASKED_HEAD_BOOST : 1) * (counts.length > 0 ? 1 + OWN_COUNT_BOOST : 1) * (part ? 1 + PART_BOOST : 1) * (asksBatch ? 1 + BATCH_BOOST : 1);
-    for (let i = 0; i < count; i++) {
-      const unit = candidates[i]!;
-      let score = fusedScores[unit]! + context.scores[unitChunk[unit]!]! * contextScale;
-      fusedScores[unit] = 0;
-      if (best.length === keep && score * ceiling <= best[keep - 1]![1]) continue;
-      if (weightOfDoc) score *= weightOfDoc[docIndex[unitChunk[unit]!]!]!;
-      if (queryBits) score *= 1 + cueScale * popcount(shapeBits[unit]! & queryBits);
-      if (focusBits && !(shapeBits[unit]! & focusBits)) score *= FOCUS_MISS_FACTOR;
-      if (counts.length > 0) {
-        if (!counts.every((count) => holds(chunkTexts[unitChunk[unit]!]!, count))) score *= OTHER_COUNT_FACTOR;
+    if (bestUnits.length < keep) [bestUnits, bestScores] = [new Int32Array(keep), new Float64Array(keep)];
+    // No factor after those read from arrays alone raises a score by more than this: a unit that cannot reach the kept list is passed over.
+    const ceiling = (listEnd !== undefined ? 1 + LIST_HEAD_BOOST : 1) * (head !== undefined ? 1 + ASKED_HEAD_BOOST : 1) * (counts !== undefined ? 1 + OWN_COUNT_BOOST : 1) * (part !== undefined ? 1 + PART_BOOST : 1) * (asksBatch ? 1 + BATCH_BOOST : 1) * ROUNDING_SLACK;
+    /** The factors that read the sentence's text, after those read from arrays alone. */
+    const trailing = (unit: number, partial: number): number => {
+      let score = partial;
+      const chunkIndex = unitChunk[unit]!;
+      if (counts !== undefined) {
+        if (!counts.every((count) => holds(chunkTexts[chunkIndex]!, count))) score *= OTHER_COUNT_FACTOR;
         else if (counts.some((count) => holds(unitTexts[unit]!, count))) score *= 1 + OWN_COUNT_BOOST;
       }
       if (askedBatches.length > 0 && otherBatch(askedBatches, unitBatches[unit]!)) score *= OTHER_BATCH_FACTOR;
       if (!asksAddressee && shapeBits[unit]! & addresseeBit) score *= SALUTATION_FACTOR;
-      if (listEnd && unitTexts[unit]!.includes(listEnd)) score *= 1 + LIST_HEAD_BOOST;
-      if (head) score *= unitTexts[unit]!.includes(head) || (headIsDocument && unitTexts[unit]!.includes('《')) ? 1 + ASKED_HEAD_BOOST : ASKED_HEAD_MISS;
-      if (part && inPart(unit, part)) score *= 1 + PART_BOOST;
+      if (listEnd !== undefined && unitTexts[unit]!.includes(listEnd)) score *= 1 + LIST_HEAD_BOOST;
+      if (head !== undefined) score *= unitTexts[unit]!.includes(head) || (headIsDocument && unitTexts[unit]!.includes('《')) ? 1 + ASKED_HEAD_BOOST : ASKED_HEAD_MISS;
+      if (part !== undefined && inPart(unit, part)) score *= 1 + PART_BOOST;
       if (asksBatch && unitBatches[unit]!.length > 0) score *= 1 + BATCH_BOOST;
-      if (!asksAttachment && attachment[unitChunk[unit]!]) score *= ATTACHMENT_FACTOR;
-      if (best.length === keep && score <= best[keep - 1]![1]) continue;
-      insertSorted(best, [unit, score], keep);
-    }
-    const sentences = best.map(([unit, score]) => hitOf(unit, score));
+      if (!asksAttachment && attachment[chunkIndex]) score *= ATTACHMENT_FACTOR;
+      return score;
+    };
+    const kept = rank(count, keep, { contextScores: context.scores, contextScale, weightOfDoc, queryBits, cueScale, focusBits, ceiling, trailing });
+    const sentences = Array.from({ length: kept }, (_, i) => hitOf(bestUnits[i]!, bestScores[i]!));
 
     const chunkBest = new Map<number, number>();
     for (const hit of sentences) {
@@ -317,5 +393,5 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   }
 
   const coverage = createCoverage({ chunks, contextIndex, contextGramIndex, docStart, docSize, unitWords, unitTexts, unitShapes });
-  return { chunks, search, coverage };
+  return { chunks, search, coverage, shapes: (unit) => unitShapes[unit]!, text: (unit) => unitTexts[unit]! };
 }
