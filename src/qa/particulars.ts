@@ -140,11 +140,15 @@ function identify(normalized: string, particular: Particular, { index, profiles,
 function closest(candidates: readonly NoticeFacts[], words: readonly string[], cited: readonly Cited[]): NoticeFacts[] {
   if (words.length === 0) return [];
   const held = (notice: NoticeFacts, word: string): boolean => holds(notice.named, word) || holds(notice.own, word);
+  // each notice looks only at the documents it cites (grouped once: a corpus of many notices cites many)
+  const citedBy = new Map<string, Cited[]>();
+  for (const c of cited) citedBy.set(c.chunk.doc, [...(citedBy.get(c.chunk.doc) ?? []), c]);
   const fits = candidates.map((notice) => {
     const missing = words.filter((word) => !held(notice, word));
     // Another batch than the notice's ("第二批" of a notice on the first) is another list.
     if (missing.some((word) => batchesOf(word).length > 0)) return { notice, share: 0 };
-    const namesCited = missing.some((word) => cited.some((c) => c.chunk.doc === notice.doc && holds(c.words, word)));
+    const own = citedBy.get(notice.doc) ?? [];
+    const namesCited = missing.some((word) => own.some((c) => holds(c.words, word)));
     return { notice, share: namesCited ? 0 : 1 - missing.length / words.length };
   });
   const best = Math.max(...fits.map((fit) => fit.share));

@@ -266,9 +266,14 @@ function breakTiesByTitle(scope: QuestionScope, profiles: readonly DocumentProfi
  */
 export function scopeWords(weights: ReadonlyMap<string, number> | undefined, profiles: readonly DocumentProfile[], words: readonly string[]): Set<string> | undefined {
   if (!weights) return undefined;
-  const top = [...weights].filter(([, w]) => w === 1);
-  if (top.length !== 1) return undefined;
-  const profile = profiles.find((p) => p.doc === top[0]![0]);
+  // the one notice that fits fully, if only one does (a walk that stops at the second: a corpus may hold many)
+  let only: string | undefined;
+  for (const [doc, weight] of weights) {
+    if (weight !== 1) continue;
+    if (only !== undefined) return undefined;
+    only = doc;
+  }
+  const profile = only === undefined ? undefined : profiles.find((p) => p.doc === only);
   if (!profile) return undefined;
   // Its year and month ("22年3月那个公告" → 2022, 3) named it too: the signature line's date does not answer.
   const dateWords = new Set([...profile.years.map(String), ...profile.months.map((month) => String(Number(month.slice(5, 7))))]);
