@@ -4,7 +4,7 @@ import { t } from '../texts.js';
 import type { Db } from '../store/db.js';
 import { clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
 import { summaryText } from './dialog/render.js';
-import { applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
+import { applyAddition, applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
 import { answerPending, back, cancel, help, notKnown, pause, review, skip, submit, wait } from './dialog/commands.js';
 import { coordinatorCommand } from './dialog/coordinator.js';
 import { writeExport } from './dialog/export-file.js';
@@ -169,6 +169,8 @@ async function turn(session: DialogSession, said: DialogIntent | undefined, inpu
       return applyCorrection(session, reading);
     case 'corrections':
       return applyCorrections(session, reading.values);
+    case 'addition':
+      return applyAddition(session, reading.field, reading.value);
     case 'question':
       return interrupt(session, next);
     case 'message': {

@@ -14,6 +14,7 @@ import { spacedAnswers } from './spaced.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
 import { aboutOtherField } from './about-field.js';
 import { isList } from './block.js';
+import { answersInOrder } from './in-order.js';
 import { splitHeading } from './heading.js';
 import { provinceOfRegion, regionField } from './places.js';
 import { countByUnit, describedFigure, distinctive, innerLabelled, personNamed, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
@@ -66,8 +67,17 @@ const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
 const NOT_A_NAME = /^(?:应该|其实|就|也|还|号码|手机|电话)?(?:是|为|改成|改为|换成|修改为|更正为|写错了|错了|不对)$/u;
 const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:：]+|[\s,，;；、:：]+$/gu, '');
 
-/** Reads `text` against `form`; `filled` is the draft's values, `current` the field being asked. */
-export function readMessage(form: Form, filled: Record<string, FieldValue>, current: FormField | undefined, typed: string): MessageReading {
+/**
+ * Reads `text` against `form`; `filled` is the draft's values, `current` the field being asked,
+ * `passed` the fields that will not be asked (skipped or flagged).
+ */
+export function readMessage(
+  form: Form,
+  filled: Record<string, FieldValue>,
+  current: FormField | undefined,
+  typed: string,
+  passed: readonly string[] = [],
+): MessageReading {
   const out: MessageReading = { values: {}, conflicts: {}, unread: [], skipped: [] };
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
@@ -102,6 +112,14 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     out.values[field.id] = value;
   };
   if (heading && current) put(current, heading.value);
+
+  // "地标产品 2007年第212号": unlabelled answers to the question asked and the next ones, in their order
+  const order = current && !heading ? [current, ...form.fields.slice(form.fields.indexOf(current) + 1).filter((f) => !(f.id in filled) && !passed.includes(f.id))] : [];
+  const inOrder = order.length > 1 ? answersInOrder(form, order, text, (f, t) => parseFor(form, f, t)) : undefined;
+  if (inOrder) {
+    for (const answer of inOrder) put(answer.field, answer.value);
+    return out;
+  }
 
   const open = (f: FormField): boolean => !(f.id in filled) && !(f.id in out.values);
   /** An unlabelled piece: the asked field, else phone/e-mail inside it, else what it unmistakably is. */

@@ -71,6 +71,8 @@ export function findFigure(typed: string): { index: number } | undefined {
 const FIGURE_PREFIX_MAX = 14;
 const YEAR_LEAD = /^(?:19|20)\d{2}\s*年度?(?:的)?(?=\p{Script=Han})(?!第)/u;
 const NUMERIC_TYPES = new Set(['money', 'count', 'percent']);
+/** What measures and plans speak of: figures (用标企业新增20家) and other free text. */
+const FREE_TEXT_HOLDS = new Set<FormField['type']>(['money', 'count', 'percent', 'longtext']);
 /** Words for "about" right before a figure: they belong to the value ("产值约30亿"). */
 export const APPROX_TAIL = /(?:大约|大概|约为|约|将近|接近|近|超过|差不多|大致)$/u;
 /** Words that make the text before a figure a sentence, not a label: "明年准备新增用标企业20家". */
@@ -140,7 +142,13 @@ export function labelOf(form: Form, typed: string): Omit<Segment, 'after'> {
   return read.label === undefined ? { value: typed } : read;
 }
 
+/** A clause that is a field's name and a topic word ("联系人的话", "产值这块"): what follows is its value. */
+const TOPIC_HEAD = /^([^\d:：，,。；;]{2,16}?)(?:的话|这块|那块|这一块|那一块|方面|这边|那边|来说|呢)$/u;
+
 function labelAfterMark(form: Form, text: string): Omit<Segment, 'after'> {
+  // (it heads the next clause as "联系人：" on a line of its own does)
+  const topic = TOPIC_HEAD.exec(text.trim());
+  if (topic?.[1] && (matchLabel(form, topic[1])[0]?.score ?? 0) >= COPULA_SCORE) return { label: topic[1], labelKind: 'colon', value: '' };
   const colon = COLON_LABEL.exec(text);
   if (colon?.[1] && colon[2] !== undefined && /\p{Script=Han}|[a-z]/iu.test(colon[1])) {
     return { label: colon[1].trim(), labelKind: 'colon', value: colon[2].trim() };
@@ -201,8 +209,12 @@ export function segment(form: Form, text: string, isFreeText: (label: string | u
     // Inside free text only a colon label starts a new segment: "…；年产值争取突破4亿元；…" is part of a plan.
     // Labelled free text also ends at the next "label 是 value", and free text in prose ("保护范围为…，
     // 申请单位是…，从业人员大概6万人") at any labelled clause.
+    // A new line opening with the name of a field free text never holds (联系人, 电话, 申请人 …) ends it too:
+    // "…举办采摘文化节。\n联系人写我同事吉文杰吧".
+    const lineOfItsOwn = /\n|\\n/u.test(clause.after) && clearLabel && !LEADING_MARK.test(clause.text) && !FREE_TEXT_HOLDS.has(matchLabel(form, read.label as string)[0]?.field.type ?? 'longtext');
     const ends =
       read.labelKind === 'colon' ||
+      lineOfItsOwn ||
       (read.labelKind === 'copula' && previous?.label !== undefined) ||
       (clearLabel && (previous?.labelKind === 'copula' || freeText === 'places'));
     const starts = read.label !== undefined && (!inFreeText || ends);

@@ -6,6 +6,7 @@ import { readMessage, type MessageReading } from '../reading.js';
 import { figuresAsMeant } from '../settle.js';
 import { withoutSelfIntro } from '../person-name.js';
 import type { FieldValue } from '../../store/nomination-types.js';
+import { addition } from './addition.js';
 import { MAX_FAILURES } from './flow.js';
 import { hasQuestionWord, isQuestionLike } from './intents.js';
 import { confirmMessage, displayValue, echo, valueLines } from './render.js';
@@ -24,6 +25,7 @@ const QUESTION_MAX_LENGTH = 60;
 export type Reading =
   | { kind: 'correction'; field: FormField; value?: FieldValue; error?: { reason: string; example: string }; input?: string }
   | { kind: 'corrections'; values: Record<string, FieldValue> }
+  | { kind: 'addition'; field: FormField; value: FieldValue }
   | { kind: 'message'; reading: MessageReading }
   | { kind: 'question' };
 
@@ -32,6 +34,9 @@ export function read(session: DialogSession, typed: string): Reading {
   const { form } = session;
   const text = figuresAsMeant(typed);
   const near = session.current?.id;
+  // (the opening words the dialog drops, 还有/补充一下, are what say that it adds)
+  const added = addition(session, session.ctx.message.text);
+  if (added) return { kind: 'addition', ...added };
   const headed = headedCorrections(session, text);
   if (headed) return { kind: 'corrections', values: headed };
   const several = findCorrections(form, text, near);
@@ -64,7 +69,7 @@ export function read(session: DialogSession, typed: string): Reading {
   }
   if (isQuestionLike(text)) return { kind: 'question' };
   const current = session.current;
-  const reading = readMessage(form, session.record.fields, current, text);
+  const reading = readMessage(form, session.record.fields, current, text, [...session.state.skipped, ...session.record.flagged]);
   const stored = Object.keys(reading.values);
   const onlyCurrentText = stored.length === 1 && stored[0] === current?.id && current?.type === 'text';
   const short = text.length <= QUESTION_MAX_LENGTH && hasQuestionWord(text);
@@ -181,6 +186,15 @@ export function applyCorrections(session: DialogSession, values: Record<string, 
     }
     if (session.current && session.current.id in values) session.advance();
     else session.reask();
+  });
+}
+
+/** The rest of the free-text answer before: stored on its end, and the question asked stays. */
+export function applyAddition(session: DialogSession, field: FormField, value: FieldValue): void {
+  session.commit((db) => {
+    session.set(db, field.id, value);
+    session.say(t('nomination.added', { label: field.label, value: displayValue(value) }));
+    session.reask();
   });
 }
 

@@ -1,0 +1,127 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadForm } from '../../src/nomination/form.js';
+import { runDialog, same, type ScriptedDialog } from './dialog-eval.js';
+import { answersOf, FLOW_VARIANTS, flowVariant } from './dialog-variants.js';
+
+/**
+ * Whole conversations whose flow is the officers', not the form's: two or three answers in one
+ * message (labelled or not), each answer with its field's name in the officer's words ("产值：",
+ * "年产值是", "从业人员这块", "联系人的话，"), neighbours in the other order, a free-text answer over
+ * two messages ("还有，…", "3.…"), a polite line or a question between answers. Every rewording
+ * is generated from one plain conversation and must end in the same form, each on a real SQLite
+ * file; and what is not sure never lands in a field.
+ */
+
+const form = loadForm('knowledge');
+
+const ANSWERS: Array<[string, string]> = [
+  ['gi_name', '盐池滩羊'],
+  ['province', '宁夏'],
+  ['protection_type', '证明商标'],
+  ['registration_no', '5623318'],
+  ['region', '宁夏回族自治区吴忠市盐池县现辖行政区域'],
+  ['applicant', '盐池县滩羊协会'],
+  ['product_category', '畜禽'],
+  ['annual_output_value', '45亿'],
+  ['export_value', '600万美元'],
+  ['related_output_processing', '6亿'],
+  ['related_output_logistics', '8000万'],
+  ['related_output_tourism', '1.2亿'],
+  ['employees', '3.5万人'],
+  ['income_per_employee', '4.1万元'],
+  ['sales_premium', '30%'],
+  ['authorized_users', '76家'],
+  ['support_measures', '县里出台滩羊产业发展扶持办法，每年安排专项资金2000万元；建设滩羊肉质量追溯平台；开展专用标志使用核准和市场检查。'],
+  ['next_year_plan', '1.新增用标企业10家；2.在银川和上海举办盐池滩羊推介会；3.建成滩羊标准化养殖示范基地5个。'],
+  ['contact_name', '马文杰'],
+  ['contact_phone', '13995312468'],
+  ['contact_email', 'ycty_xh@163.com'],
+];
+const EXPECT: Record<string, string | number> = {
+  gi_name: '盐池滩羊',
+  province: '宁夏回族自治区',
+  protection_type: '作为证明商标注册的地理标志',
+  registration_no: '5623318',
+  region: '宁夏回族自治区吴忠市盐池县现辖行政区域',
+  applicant: '盐池县滩羊协会',
+  product_category: '畜禽',
+  annual_output_value: 4_500_000_000,
+  export_value: 6_000_000,
+  related_output_processing: 600_000_000,
+  related_output_logistics: 80_000_000,
+  related_output_tourism: 120_000_000,
+  employees: 35_000,
+  income_per_employee: 41_000,
+  sales_premium: 30,
+  authorized_users: 76,
+  support_measures: '县里出台滩羊产业发展扶持办法，每年安排专项资金2000万元；建设滩羊肉质量追溯平台；开展专用标志使用核准和市场检查。',
+  next_year_plan: '1.新增用标企业10家；2.在银川和上海举办盐池滩羊推介会；3.建成滩羊标准化养殖示范基地5个。',
+  contact_name: '马文杰',
+  contact_phone: '13995312468',
+  contact_email: 'ycty_xh@163.com',
+};
+
+/** The plain conversation: a start, the answers in the form's order with a restart in the middle, 提交, 确认. */
+const plain = (id: string, answers = ANSWERS.map(([, text]) => text)): ScriptedDialog => ({
+  id,
+  user: id,
+  name: '马文杰',
+  parts: [
+    ['我要申报地标名录', ...answers.slice(0, 10)],
+    ['继续申报', ...answers.slice(10), '提交', '确认'],
+  ],
+  expect: EXPECT,
+});
+
+const work = mkdtempSync(join(tmpdir(), 'gi-bot-flow-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const wrongOf = async (dialog: ScriptedDialog): Promise<string[]> => {
+  const score = await runDialog(dialog, work);
+  return [...score.wrong.map((w) => `${w.field}: expected ${JSON.stringify(w.expected)}, got ${JSON.stringify(w.got)}`), ...(score.submitted ? [] : ['not submitted'])];
+};
+
+describe('conversations as officers flow them', () => {
+  it('reads the plain conversation whole, and every generated rewording of it the same', { timeout: 300_000 }, async () => {
+    const base = await runDialog(plain('flow_plain'), work);
+    expect(base.wrong, base.transcript.join('\n')).toEqual([]);
+    const answers = answersOf(form, plain('flow_plain'), base.turns, same);
+    // every line answered its own question alone: the rewordings have all of them to work with
+    expect(answers.map((a) => a.field.id)).toEqual(ANSWERS.map(([id]) => id));
+    const failed: string[] = [];
+    for (const kind of Object.keys(FLOW_VARIANTS)) {
+      const variant = flowVariant(plain('flow_plain'), kind, answers);
+      expect(variant, kind).toBeDefined();
+      const wrong = await wrongOf(variant as ScriptedDialog);
+      if (wrong.length > 0) failed.push(`${kind}: ${wrong.join('; ')}`);
+    }
+    expect(failed).toEqual([]);
+  });
+
+  // Unlabelled answers to the question asked and the next ones, batched by any separator officers type.
+  const batched = (size: number, separator: string): string[] => {
+    const texts = ANSWERS.map(([, text]) => text);
+    const out: string[] = [];
+    for (let i = 0; i < texts.length; i += size) {
+      const group = texts.slice(i, i + size);
+      // (free text keeps its own message: its commas are its own)
+      const long = group.findIndex((t) => t.length > 30);
+      if (long >= 0) {
+        out.push(...group);
+        continue;
+      }
+      out.push(group.join(separator));
+    }
+    return out;
+  };
+  for (const size of [2, 3]) {
+    for (const separator of ['，', ' ', '；', ',', '， ', '\u3000']) {
+      it(`places ${size} unlabelled answers in one message by their order (${JSON.stringify(separator)})`, { timeout: 60_000 }, async () => {
+        expect(await wrongOf(plain(`flow_batch_${size}_${separator.codePointAt(0)}`, batched(size, separator)))).toEqual([]);
+      });
+    }
+  }
+});
