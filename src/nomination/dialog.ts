@@ -11,6 +11,7 @@ import { writeExport } from './dialog/export-file.js';
 import type { DialogDeps, LlmExtract, WriteExport } from './dialog/deps.js';
 import { actionIntent, dialogIntent, globalIntent, isQuestionLike, type DialogIntent } from './dialog/intents.js';
 import { opensWithAnswers } from './dialog/answers-opening.js';
+import { addition } from './dialog/addition.js';
 import { DialogSession } from './dialog/session.js';
 import { choose, offerForm, resume, start } from './dialog/start.js';
 import { answersOffer, bareProduct } from './dialog/product-offer.js';
@@ -161,6 +162,9 @@ async function turn(session: DialogSession, said: DialogIntent | undefined, inpu
     default:
       break;
   }
+  // "还有，…", "3.…": the rest of the free-text answer before (the opening words the dialog drops say that it adds)
+  const added = addition(session, session.ctx.message.text);
+  if (added) return applyAddition(session, added.field, added.value);
   // "联系人就是我": the writer's own name
   const person = session.form.fields.find((f) => f.personName);
   const reading = read(session, withWriterName(person, session.current === person, input, session.ctx.message.senderName));
@@ -169,8 +173,6 @@ async function turn(session: DialogSession, said: DialogIntent | undefined, inpu
       return applyCorrection(session, reading);
     case 'corrections':
       return applyCorrections(session, reading.values);
-    case 'addition':
-      return applyAddition(session, reading.field, reading.value);
     case 'question':
       return interrupt(session, next);
     case 'message': {

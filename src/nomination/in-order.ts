@@ -18,12 +18,14 @@ import type { FieldValue } from '../store/nomination-types.js';
 /** Commas and semicolons part answers (not a thousands comma), and so do spaces beside words (not inside "138 8521 7764"). */
 const PIECE = /\s*(?:[，；;]|(?<!\d),|,(?!\d{3}(?!\d)))\s*|(?<![\d\s])[ \t\u3000]+|[ \t\u3000]+(?![\d\s])/u;
 const MAX_PIECES = 6;
+const CLASS_NAME = /^\p{Script=Han}{1,6}类$/u;
 const TEXTUAL = new Set<FormField['type']>(['text', 'longtext']);
 
 /** Whether `piece` is something only `field` holds, so it cannot go on the free text before it. */
 function ownShape(field: FormField, piece: string): boolean {
   if (!TEXTUAL.has(field.type)) return true;
-  if (field.typicalValues.length > 0) return typicalValue(field, piece) !== undefined;
+  // (a category: one of its typical values, or a short name of a class, "肉类", "蔬菜类")
+  if (field.typicalValues.length > 0) return typicalValue(field, piece) !== undefined || CLASS_NAME.test(piece);
   if (field.personName) return looksLikePersonName(piece);
   if (field.shape === 'unit') return isUnitName(piece);
   return false;

@@ -242,10 +242,15 @@ export function readMessage(
         ? !findFigure(seg.value) && fieldsNamedIn(form, seg.value).some(figureField)
         : figureField(bestField(seg.label)) && parseFor(form, bestField(seg.label) as FormField, seg.value).ok,
     );
+  // Nor is one labelled figure that states no action: "溢价率这块比普通小米贵一倍" sent while the measures are asked.
+  const only = segments.length === 1 ? segments[0] : undefined;
+  const ownFigure =
+    only?.label !== undefined && !ACTION.test(text) && figureField(bestField(only.label)) && parseFor(form, bestField(only.label) as FormField, only.value).ok;
   const prose =
     current?.type === 'longtext' &&
     current.shape !== 'place' &&
     !figureReport &&
+    !ownFigure &&
     // ("1.用标企业再新增20家；2.年产值力争突破5亿元": every item of a list may open with a field's name)
     (segments.some((seg) => seg.label === undefined) || isList(text)) &&
     segments.some((seg) => seg.label !== undefined && seg.labelKind !== 'colon' && bestField(seg.label)?.id !== current.id);
@@ -255,7 +260,19 @@ export function readMessage(
   }
 
   const block = segments.filter((seg) => seg.labelKind === 'colon').length >= 2;
+  // A label whose own clause says no figure waits for the next clause: "加工这块主要是果汁，大概12亿".
+  let waiting: { field: FormField; clause: string } | undefined;
   for (const seg of segments) {
+    const labelWaits = waiting;
+    waiting = undefined;
+    if (labelWaits && seg.label === undefined) {
+      const parsed = parseFor(form, labelWaits.field, seg.value);
+      if (parsed.ok) {
+        put(labelWaits.field, parsed.value);
+        out.unread = out.unread.filter((u) => u !== labelWaits.clause);
+        continue;
+      }
+    }
     // "资料如下", "和明年计划一起发给你" announce what follows and are no value; alone, they are not understood
     if (seg.label === undefined && ANNOUNCEMENT.test(seg.value)) {
       if (segments.length === 1) out.unread.push(seg.value);
@@ -320,6 +337,12 @@ export function readMessage(
         continue;
       }
     }
+    // its figure after words describing it: "从业人数是养殖户加上餐馆大概一千二百人"
+    const described = describedFigure(form, field, seg.value);
+    if (described) {
+      put(field, described);
+      continue;
+    }
     // a head count after words that name another field: "从事枸杞种植和加工的有12万人左右"
     const counted = field.type === 'count' ? undefined : countByUnit(form, seg.value, form.fields.filter(open));
     if (counted) {
@@ -329,7 +352,10 @@ export function readMessage(
     // a figure after words that merely look like a label ("每年统筹资金5000万元") is read whole, and so
     // is a field's name that is part of the words ("加工食品" for the category, not 加工 = "食品")
     if (seg.labelKind === 'figure' || (seg.labelKind === 'name' && !STATEMENT.test(seg.value))) unlabelled(whole);
-    else out.unread.push(whole);
+    else {
+      out.unread.push(whole);
+      if (NUMERIC.has(field.type) && !findFigure(seg.value)) waiting = { field, clause: whole };
+    }
   }
   return out;
 }

@@ -6,7 +6,8 @@ import { NUMBER_PATTERN } from './parsers/numbers.js';
 /**
  * Splits a message into segments, each a value with the label typed in front of it, if any:
  * "地域范围：…；注册人：…；类别：茶叶" → three labelled segments; "产值3.2亿，从业人员1.5万人" →
- * two. Clauses end at line breaks, ；。！？ and (between pairs) ，、 — a comma inside a figure
+ * two. Clauses end at line breaks, ；。！？, (between pairs) ，、 and a space after a figure ("8万人左右 人均
+ * 一年4万多") — a comma inside a figure
  * (12,000) is not a boundary, one before a year (产品,2013年第168号) is. A clause without a
  * label of its own continues the segment before it when that one is free text, joined by the
  * separators as typed, so "措施：出台办法，安排资金800万元；\n2.建立…" stays one segment, its
@@ -32,7 +33,7 @@ interface Clause {
 }
 
 /** A typed "\\n" (two characters) counts as a line break: chat boxes that send on Enter make people write it. */
-const BOUNDARY = /(\r?\n|\\n|[；;。！!？?]|[，、]|(?<!\d),|,(?!\d{3}(?!\d)))/u;
+const BOUNDARY = /(\r?\n|\\n|[；;。！!？?]|[，、]|(?<!\d),|,(?!\d{3}(?!\d))|(?<=(?:\d[万亿]?[元人家个%％万亿]|[十百千万亿][元人家个%％]?)(?:左右|上下|多|余)?)[ \t\u3000]+(?=\p{Script=Han})(?![万亿千百十元人家个倍成美块]))/u;
 /** Labels before a colon are short and wordy: "另外明年打算", "联系电话". */
 const COLON_LABEL = /^([^:：\d]{1,16}?)\s*[:：]\s*(.*)$/su;
 const FIGURE = new RegExp(`(?:${NUMBER_PATTERN})`, 'gu');

@@ -125,3 +125,63 @@ describe('conversations as officers flow them', () => {
     }
   }
 });
+
+/** The draft's values after a conversation (from the trace of what each line changed). */
+async function valuesAfter(id: string, lines: string[]): Promise<Record<string, string | number>> {
+  const score = await runDialog({ id, user: id, name: '马文杰', parts: [lines], expect: {} }, work);
+  return Object.assign({}, ...score.turns.map((t) => t.changed)) as Record<string, string | number>;
+}
+
+/** The plain conversation's lines up to (not including) the answer to `field`. */
+const upTo = (field: string): string[] => ['我要申报地标名录', ...ANSWERS.slice(0, ANSWERS.findIndex(([id]) => id === field)).map(([, text]) => text)];
+
+describe('what is not sure never lands in a field', () => {
+  // A second piece that may go on the answer before (a place after a region, words after a unit's
+  // name that name no class) is never placed in the next field by its position.
+  const UNSURE: Array<[string, string, string]> = [
+    ['region', '宁夏回族自治区吴忠市盐池县，惠安堡镇', 'applicant'],
+    ['region', '宁夏回族自治区吴忠市盐池县 大水坑镇 青山乡', 'applicant'],
+    ['applicant', '盐池县滩羊协会，县畜牧局', 'product_category'],
+    ['applicant', '盐池县滩羊协会 盐池县农业农村局', 'product_category'],
+    ['support_measures', '县里出台滩羊产业发展扶持办法，每年安排专项资金2000万元', 'next_year_plan'],
+    ['next_year_plan', '新增用标企业10家，举办推介会两场', 'contact_name'],
+  ];
+  for (const [asked, message, next] of UNSURE) {
+    it(`"${message}" for ${asked} leaves ${next} empty`, { timeout: 60_000 }, async () => {
+      const values = await valuesAfter(`flow_unsure_${asked}_${message.length}`, [...upTo(asked), message]);
+      expect(values[next]).toBeUndefined();
+    });
+  }
+
+  it('places answers in order only into fields still open, never over a filled one', { timeout: 60_000 }, async () => {
+    // the export was given ahead with its label; "45亿，6亿" then answers 年产值 and the next open question (加工)
+    const lines = [...upTo('annual_output_value').slice(0, -1), '畜禽，出口额600万美元', '45亿，6亿'];
+    const values = await valuesAfter('flow_open_only', lines);
+    expect(values).toMatchObject({ annual_output_value: 4_500_000_000, export_value: 6_000_000, related_output_processing: 600_000_000 });
+  });
+
+  // More of a free-text answer goes on it only when the message says it adds, and never a labelled answer.
+  const ADDS = ['还有，', '另外，', '补充一下：', '再补充一点，', '还有一条：'];
+  for (const [i, adding] of ADDS.entries()) {
+    it(`"${adding}…" after the measures adds to them, and a labelled answer after it does not`, { timeout: 60_000 }, async () => {
+      const lines = [...upTo('support_measures'), '县里出台滩羊产业发展扶持办法；', `${adding}建设滩羊肉质量追溯平台`, `${adding}联系人：马文杰`];
+      const values = await valuesAfter(`flow_adds_${i}`, lines);
+      expect(values.support_measures).toBe('县里出台滩羊产业发展扶持办法；建设滩羊肉质量追溯平台');
+      expect(values.contact_name).toBe('马文杰');
+      expect(values.next_year_plan).toBeUndefined();
+    });
+  }
+
+  it('a numbered list goes on by its next number, and a number that does not follow is an answer of its own', { timeout: 60_000 }, async () => {
+    const lines = [...upTo('support_measures'), '1.出台滩羊产业发展扶持办法\n2.建设质量追溯平台', '3.开展专用标志使用核准', '1.新增用标企业10家；2.举办推介会两场'];
+    const values = await valuesAfter('flow_items', lines);
+    expect(values.support_measures).toBe('1.出台滩羊产业发展扶持办法\n2.建设质量追溯平台\n3.开展专用标志使用核准');
+    expect(values.next_year_plan).toBe('1.新增用标企业10家；2.举办推介会两场');
+  });
+
+  it('words that add after an answer that is no free text add nothing to it', { timeout: 60_000 }, async () => {
+    const lines = [...upTo('product_category'), '另外，协会是2005年成立的'];
+    const values = await valuesAfter('flow_adds_text', lines);
+    expect(values.applicant).toBe('盐池县滩羊协会');
+  });
+});

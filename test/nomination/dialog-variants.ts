@@ -42,7 +42,7 @@ const pick = <T>(items: readonly T[], at: number): T => items[Math.abs(at) % ite
  * not its label cut before a bracket that tells it apart ("相关产业产值（物流）").
  */
 function namesOf(field: FormField): string[] {
-  const names = [...(/[（(]/u.test(field.label) ? [] : [field.label]), ...field.keywords].filter((n) => n.length >= 2 && !/^(?:属于|email|e-mail)$/iu.test(n));
+  const names = [...(/[（(]/u.test(field.label) ? [] : [field.label]), ...field.keywords].filter((n) => n.length >= 2 && !/^[（(]|^(?:属于|email|e-mail)$/iu.test(n));
   return [...new Set(names)];
 }
 

@@ -45,7 +45,8 @@ export function addition(session: DialogSession, typed: string): { field: FormFi
   if (!adding && !continues) return undefined;
   const rest = (adding ? text.slice(adding[0].length) : text).trim();
   if ([...rest].length < MIN_REST || labelled(session.form, rest)) return undefined;
-  const joiner = ENDS_CLAUSE.test(old.value) ? '' : '；';
+  // (a list laid out line by line goes on on a line of its own)
+  const joiner = old.value.includes('\n') ? '\n' : ENDS_CLAUSE.test(old.value) ? '' : '；';
   const parsed = parseField(field, `${old.value}${joiner}${rest}`);
   return parsed.ok ? { field, value: parsed.value } : undefined;
 }

@@ -6,7 +6,6 @@ import { readMessage, type MessageReading } from '../reading.js';
 import { figuresAsMeant } from '../settle.js';
 import { withoutSelfIntro } from '../person-name.js';
 import type { FieldValue } from '../../store/nomination-types.js';
-import { addition } from './addition.js';
 import { MAX_FAILURES } from './flow.js';
 import { hasQuestionWord, isQuestionLike } from './intents.js';
 import { confirmMessage, displayValue, echo, valueLines } from './render.js';
@@ -25,7 +24,6 @@ const QUESTION_MAX_LENGTH = 60;
 export type Reading =
   | { kind: 'correction'; field: FormField; value?: FieldValue; error?: { reason: string; example: string }; input?: string }
   | { kind: 'corrections'; values: Record<string, FieldValue> }
-  | { kind: 'addition'; field: FormField; value: FieldValue }
   | { kind: 'message'; reading: MessageReading }
   | { kind: 'question' };
 
@@ -34,9 +32,6 @@ export function read(session: DialogSession, typed: string): Reading {
   const { form } = session;
   const text = figuresAsMeant(typed);
   const near = session.current?.id;
-  // (the opening words the dialog drops, 还有/补充一下, are what say that it adds)
-  const added = addition(session, session.ctx.message.text);
-  if (added) return { kind: 'addition', ...added };
   const headed = headedCorrections(session, text);
   if (headed) return { kind: 'corrections', values: headed };
   const several = findCorrections(form, text, near);
