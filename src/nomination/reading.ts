@@ -352,10 +352,8 @@ export function readMessage(
     // a figure after words that merely look like a label ("每年统筹资金5000万元") is read whole, and so
     // is a field's name that is part of the words ("加工食品" for the category, not 加工 = "食品")
     if (seg.labelKind === 'figure' || (seg.labelKind === 'name' && !STATEMENT.test(seg.value))) unlabelled(whole);
-    else {
-      out.unread.push(whole);
-      if (NUMERIC.has(field.type) && !findFigure(seg.value)) waiting = { field, clause: whole };
-    }
+    else out.unread.push(whole);
+    if (NUMERIC.has(field.type) && !findFigure(seg.value) && out.unread.includes(whole)) waiting = { field, clause: whole };
   }
   return out;
 }

@@ -135,6 +135,36 @@ async function valuesAfter(id: string, lines: string[]): Promise<Record<string, 
 /** The plain conversation's lines up to (not including) the answer to `field`. */
 const upTo = (field: string): string[] => ['我要申报地标名录', ...ANSWERS.slice(0, ANSWERS.findIndex(([id]) => id === field)).map(([, text]) => text)];
 
+describe('figures said around their names', () => {
+  // the next question's name, a remark with no figure, then its figure; the question asked after a space
+  const NAMES: Record<string, string> = {
+    annual_output_value: '产值',
+    export_value: '出口',
+    related_output_processing: '加工',
+    related_output_logistics: '物流',
+    related_output_tourism: '旅游',
+    employees: '从业人员',
+    income_per_employee: '人均收入',
+    sales_premium: '溢价',
+  };
+  const REMARKS = ['主要是鲜销', '是统计局的数', '跟前年比涨了点', '包括电商'];
+  for (const [r, remark] of REMARKS.entries()) {
+    it(`reads "name这块${remark}，figure" for the next question and the answer asked after a space (${r + 1})`, { timeout: 60_000 }, async () => {
+      const texts = ANSWERS.map(([id, text]) => [id, text] as const);
+      const lines: string[] = [];
+      for (let i = 0; i < texts.length; i += 1) {
+        const [id, text] = texts[i] as readonly [string, string];
+        const next = texts[i + 1];
+        if (NAMES[id] && next && NAMES[next[0]]) {
+          lines.push(`${NAMES[next[0]]}这块${remark}，${next[1]} ${NAMES[id]}${text}`);
+          i += 1;
+        } else lines.push(text);
+      }
+      expect(await wrongOf(plain(`flow_named_${r}`, lines))).toEqual([]);
+    });
+  }
+});
+
 describe('what is not sure never lands in a field', () => {
   // A second piece that may go on the answer before (a place after a region, words after a unit's
   // name that name no class) is never placed in the next field by its position.
