@@ -1,7 +1,7 @@
 import type { Form, FormField } from './form.js';
 import { withoutOpeningWords } from './discourse.js';
 import { dropLeadIns } from './lead-in.js';
-import { fieldsNamedIn, matchLabel, shapeFit, type LabelMatch } from './labels.js';
+import { fieldsNamedIn, leadingName, matchLabel, shapeFit, type LabelMatch } from './labels.js';
 import { parseField } from './parsers/index.js';
 import { ACTION, findFigure, segment, withThousandsCommas, type FreeText } from './segment.js';
 import type { FieldValue } from '../store/nomination-types.js';
@@ -54,6 +54,8 @@ const ANNOUNCEMENT = /^[^，,。；;\d]{0,16}(?:如下|见下|以下|发给你|�
 /** Words that make what follows a field's name a statement about it ("出口主要是东南亚"), not a compound noun ("加工食品"). */
 
 const STATEMENT = /是|为|有|在|没|不|了|都|也|主要|大概|左右|约|吧/u;
+/** A message's first clause and the rest: up to a clause mark, or a space after a figure's unit. */
+const FIRST_CLAUSE = /^(.+?)(?:[；;，,。\n]|(?<=[家人元%％亿万个])[ \t\u3000]+)\s*(\S[\s\S]*)$/u;
 
 /** Phone numbers and e-mail addresses written anywhere in a line ("韦丽 0774-3821234"). */
 const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
@@ -214,6 +216,7 @@ export function readMessage(
     return out;
   }
 
+  const figureField = (f: FormField | undefined): boolean => f !== undefined && NUMERIC.has(f.type);
   // A statement of actions ("县里出台了…，每年安排资金…；建设…") sent while another kind of question is
   // asked is no answer to it: it goes whole to the open free text it fits, the question stays.
   const statement =
@@ -226,7 +229,25 @@ export function readMessage(
       : undefined;
   const stated = statement && parseFor(form, statement, text);
   if (statement && stated?.ok) {
+    // (its first clause may answer the figure asked: "用标企业有58家 县里出台…；建设…")
+    const lead = current && NUMERIC.has(current.type) ? FIRST_CLAUSE.exec(text) : null;
+    const answer = current && lead?.[1] ? parseFor(form, current, lead[1]) : undefined;
+    const rest = lead?.[2] ? parseFor(form, statement, lead[2]) : undefined;
+    if (current && answer?.ok && rest?.ok && ACTION.test(lead?.[2] ?? '') && !ACTION.test(lead?.[1] ?? '')) {
+      put(current, answer.value);
+      put(statement, rest.value);
+      return out;
+    }
     put(statement, stated.value);
+    return out;
+  }
+
+  // One clause opening with a figure field's name that reads whole as that figure, stating no action, is
+  // that field's answer, not free text for the one asked: "溢价率这块比普通小米贵一倍".
+  const opening = current?.type === 'longtext' && segments.length === 1 && !ACTION.test(text) ? leadingName(form, text) : undefined;
+  const openingFigure = opening && opening.start === 0 && figureField(opening.field) ? parseFor(form, opening.field, text) : undefined;
+  if (opening && openingFigure?.ok) {
+    put(opening.field, openingFigure.value);
     return out;
   }
 
@@ -234,7 +255,6 @@ export function readMessage(
   // is a plan with a figure in it, not 从业人数 and a plan. Only a label before a colon says otherwise.
   // A report of figures is no prose, though: "当归加工产值18亿上下，物流、旅游都没统计" states no
   // action, and each piece is a figure for a field or names figure fields it has none for.
-  const figureField = (f: FormField | undefined): boolean => f !== undefined && NUMERIC.has(f.type);
   const figureReport =
     !ACTION.test(text) &&
     segments.every((seg) =>

@@ -165,6 +165,32 @@ describe('figures said around their names', () => {
   }
 });
 
+describe('a figure beside free text', () => {
+  const MEASURES = ANSWERS.find(([id]) => id === 'support_measures')?.[1] as string;
+  // the figure asked first, then the measures, parted by any mark officers type
+  for (const [i, separator] of [' ', '；', '，', '\n'].entries()) {
+    it(`reads "用标企业有76家${JSON.stringify(separator)}…measures" as both answers`, { timeout: 60_000 }, async () => {
+      const values = await valuesAfter(`flow_figure_then_measures_${i}`, [...upTo('authorized_users'), `用标企业有76家${separator}${MEASURES}`]);
+      expect(values).toMatchObject({ authorized_users: 76, support_measures: MEASURES });
+    });
+  }
+  // a figure with its field's name and no action, sent while the measures are asked, is that figure
+  const FIGURES: Array<[string, string, number]> = [
+    ['sales_premium', '溢价率这块比普通羊肉贵三成', 30],
+    ['sales_premium', '溢价的话大概高出两成', 20],
+    ['employees', '从业人员这块大概三万五千人', 35_000],
+    ['related_output_tourism', '旅游这块一年一个多亿', 100_000_000],
+  ];
+  for (const [i, [field, message, value]] of FIGURES.entries()) {
+    it(`reads "${message}" for ${field}, not as the measures asked`, { timeout: 60_000 }, async () => {
+      const lines = [...upTo('support_measures').filter((line) => !ANSWERS.some(([id, text]) => id === field && text === line)), message];
+      const values = await valuesAfter(`flow_figure_in_measures_${i}`, lines);
+      expect(values[field]).toBe(value);
+      expect(values.support_measures).toBeUndefined();
+    });
+  }
+});
+
 describe('what is not sure never lands in a field', () => {
   // A second piece that may go on the answer before (a place after a region, words after a unit's
   // name that name no class) is never placed in the next field by its position.
