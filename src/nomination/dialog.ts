@@ -4,13 +4,14 @@ import { t } from '../texts.js';
 import type { Db } from '../store/db.js';
 import { clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
 import { summaryText } from './dialog/render.js';
-import { applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
+import { applyAddition, applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
 import { answerPending, back, cancel, help, notKnown, pause, review, skip, submit, wait } from './dialog/commands.js';
 import { coordinatorCommand } from './dialog/coordinator.js';
 import { writeExport } from './dialog/export-file.js';
 import type { DialogDeps, LlmExtract, WriteExport } from './dialog/deps.js';
 import { actionIntent, dialogIntent, globalIntent, isQuestionLike, type DialogIntent } from './dialog/intents.js';
 import { labelsTheProduct, opensWithAnswers } from './dialog/answers-opening.js';
+import { addition } from './dialog/addition.js';
 import { DialogSession } from './dialog/session.js';
 import { choose, offerForm, resume, start } from './dialog/start.js';
 import { answersOffer, bareProduct } from './dialog/product-offer.js';
@@ -163,6 +164,9 @@ async function turn(session: DialogSession, said: DialogIntent | undefined, inpu
     default:
       break;
   }
+  // "还有，…", "3.…": the rest of the free-text answer before (the opening words the dialog drops say that it adds)
+  const added = addition(session, session.ctx.message.text);
+  if (added) return applyAddition(session, added.field, added.value);
   // "联系人就是我": the writer's own name
   const person = session.form.fields.find((f) => f.personName);
   const reading = read(session, withWriterName(person, session.current === person, input, session.ctx.message.senderName));

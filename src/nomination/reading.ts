@@ -1,7 +1,7 @@
 import type { Form, FormField } from './form.js';
 import { withoutOpeningWords } from './discourse.js';
 import { dropLeadIns } from './lead-in.js';
-import { fieldsNamedIn, matchLabel, shapeFit, type LabelMatch } from './labels.js';
+import { fieldsNamedIn, leadingName, matchLabel, shapeFit, type LabelMatch } from './labels.js';
 import { parseField } from './parsers/index.js';
 import { ACTION, findFigure, segment, withThousandsCommas, type FreeText } from './segment.js';
 import type { FieldValue } from '../store/nomination-types.js';
@@ -14,6 +14,7 @@ import { spacedAnswers } from './spaced.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
 import { aboutOtherField } from './about-field.js';
 import { isList } from './block.js';
+import { answersInOrder } from './in-order.js';
 import { splitHeading } from './heading.js';
 import { provinceOfRegion, regionField } from './places.js';
 import { withoutEmoji } from '../text/emoji.js';
@@ -55,6 +56,8 @@ const ANNOUNCEMENT = /^[^，,。；;\d]{0,16}(?:如下|见下|以下|发给你|�
 /** Words that make what follows a field's name a statement about it ("出口主要是东南亚"), not a compound noun ("加工食品"). */
 
 const STATEMENT = /是|为|有|在|没|不|了|都|也|主要|大概|左右|约|吧/u;
+/** A message's first clause and the rest: up to a clause mark, or a space after a figure's unit. */
+const FIRST_CLAUSE = /^(.+?)(?:[；;，,。\n]|(?<=[家人元%％亿万个])[ \t\u3000]+)\s*(\S[\s\S]*)$/u;
 
 /** Phone numbers and e-mail addresses written anywhere in a line ("韦丽 0774-3821234"). */
 const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
@@ -68,8 +71,17 @@ const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
 const NOT_A_NAME = /^(?:应该|其实|就|也|还|号码|手机|电话)?(?:是|为|改成|改为|换成|修改为|更正为|写错了|错了|不对)$/u;
 const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:：]+|[\s,，;；、:：]+$/gu, '');
 
-/** Reads `text` against `form`; `filled` is the draft's values, `current` the field being asked. */
-export function readMessage(form: Form, filled: Record<string, FieldValue>, current: FormField | undefined, typed: string): MessageReading {
+/**
+ * Reads `text` against `form`; `filled` is the draft's values, `current` the field being asked,
+ * `passed` the fields that will not be asked (skipped or flagged).
+ */
+export function readMessage(
+  form: Form,
+  filled: Record<string, FieldValue>,
+  current: FormField | undefined,
+  typed: string,
+  passed: readonly string[] = [],
+): MessageReading {
   const out: MessageReading = { values: {}, conflicts: {}, unread: [], skipped: [] };
   // "二百四十亿👍": an emoji is a reaction, not part of the answer (a message of emoji alone stays as it is)
   const plain = withoutEmoji(typed).trim() || typed;
@@ -108,6 +120,14 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     out.values[field.id] = value;
   };
   if (heading && current) put(current, heading.value);
+
+  // "地标产品 2007年第212号": unlabelled answers to the question asked and the next ones, in their order
+  const order = current && !heading ? [current, ...form.fields.slice(form.fields.indexOf(current) + 1).filter((f) => !(f.id in filled) && !passed.includes(f.id))] : [];
+  const inOrder = order.length > 1 ? answersInOrder(form, order, text, (f, t) => parseFor(form, f, t)) : undefined;
+  if (inOrder) {
+    for (const answer of inOrder) put(answer.field, answer.value);
+    return out;
+  }
 
   const open = (f: FormField): boolean => !(f.id in filled) && !(f.id in out.values);
   /** An unlabelled piece: the asked field, else phone/e-mail inside it, else what it unmistakably is. */
@@ -202,6 +222,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     return out;
   }
 
+  const figureField = (f: FormField | undefined): boolean => f !== undefined && NUMERIC.has(f.type);
   // A statement of actions ("县里出台了…，每年安排资金…；建设…") sent while another kind of question is
   // asked is no answer to it: it goes whole to the open free text it fits, the question stays.
   const statement =
@@ -214,7 +235,25 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
       : undefined;
   const stated = statement && parseFor(form, statement, text);
   if (statement && stated?.ok) {
+    // (its first clause may answer the figure asked: "用标企业有58家 县里出台…；建设…")
+    const lead = current && NUMERIC.has(current.type) ? FIRST_CLAUSE.exec(text) : null;
+    const answer = current && lead?.[1] ? parseFor(form, current, lead[1]) : undefined;
+    const rest = lead?.[2] ? parseFor(form, statement, lead[2]) : undefined;
+    if (current && answer?.ok && rest?.ok && ACTION.test(lead?.[2] ?? '') && !ACTION.test(lead?.[1] ?? '')) {
+      put(current, answer.value);
+      put(statement, rest.value);
+      return out;
+    }
     put(statement, stated.value);
+    return out;
+  }
+
+  // One clause opening with a figure field's name that reads whole as that figure, stating no action, is
+  // that field's answer, not free text for the one asked: "溢价率这块比普通小米贵一倍".
+  const opening = current?.type === 'longtext' && segments.length === 1 && !ACTION.test(text) ? leadingName(form, text) : undefined;
+  const openingFigure = opening && opening.start === 0 && figureField(opening.field) ? parseFor(form, opening.field, text) : undefined;
+  if (opening && openingFigure?.ok) {
+    put(opening.field, openingFigure.value);
     return out;
   }
 
@@ -222,7 +261,6 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
   // is a plan with a figure in it, not 从业人数 and a plan. Only a label before a colon says otherwise.
   // A report of figures is no prose, though: "当归加工产值18亿上下，物流、旅游都没统计" states no
   // action, and each piece is a figure for a field or names figure fields it has none for.
-  const figureField = (f: FormField | undefined): boolean => f !== undefined && NUMERIC.has(f.type);
   const figureReport =
     !ACTION.test(text) &&
     segments.every((seg) =>
@@ -230,10 +268,15 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
         ? !findFigure(seg.value) && fieldsNamedIn(form, seg.value).some(figureField)
         : figureField(bestField(seg.label)) && parseFor(form, bestField(seg.label) as FormField, seg.value).ok,
     );
+  // Nor is one labelled figure that states no action: "溢价率这块比普通小米贵一倍" sent while the measures are asked.
+  const only = segments.length === 1 ? segments[0] : undefined;
+  const ownFigure =
+    only?.label !== undefined && !ACTION.test(text) && figureField(bestField(only.label)) && parseFor(form, bestField(only.label) as FormField, only.value).ok;
   const prose =
     current?.type === 'longtext' &&
     current.shape !== 'place' &&
     !figureReport &&
+    !ownFigure &&
     // ("1.用标企业再新增20家；2.年产值力争突破5亿元": every item of a list may open with a field's name)
     (segments.some((seg) => seg.label === undefined) || isList(text)) &&
     segments.some((seg) => seg.label !== undefined && seg.labelKind !== 'colon' && bestField(seg.label)?.id !== current.id);
@@ -243,7 +286,19 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
   }
 
   const block = segments.filter((seg) => seg.labelKind === 'colon').length >= 2;
+  // A label whose own clause says no figure waits for the next clause: "加工这块主要是果汁，大概12亿".
+  let waiting: { field: FormField; clause: string } | undefined;
   for (const seg of segments) {
+    const labelWaits = waiting;
+    waiting = undefined;
+    if (labelWaits && seg.label === undefined) {
+      const parsed = parseFor(form, labelWaits.field, seg.value);
+      if (parsed.ok) {
+        put(labelWaits.field, parsed.value);
+        out.unread = out.unread.filter((u) => u !== labelWaits.clause);
+        continue;
+      }
+    }
     // "资料如下", "和明年计划一起发给你" announce what follows and are no value; alone, they are not understood
     if (seg.label === undefined && ANNOUNCEMENT.test(seg.value)) {
       if (segments.length === 1) out.unread.push(seg.value);
@@ -308,6 +363,12 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
         continue;
       }
     }
+    // its figure after words describing it: "从业人数是养殖户加上餐馆大概一千二百人"
+    const described = describedFigure(form, field, seg.value);
+    if (described) {
+      put(field, described);
+      continue;
+    }
     // a head count after words that name another field: "从事枸杞种植和加工的有12万人左右"
     const counted = field.type === 'count' ? undefined : countByUnit(form, seg.value, form.fields.filter(open));
     if (counted) {
@@ -318,6 +379,7 @@ export function readMessage(form: Form, filled: Record<string, FieldValue>, curr
     // is a field's name that is part of the words ("加工食品" for the category, not 加工 = "食品")
     if (seg.labelKind === 'figure' || (seg.labelKind === 'name' && !STATEMENT.test(seg.value))) unlabelled(whole);
     else out.unread.push(whole);
+    if (NUMERIC.has(field.type) && !findFigure(seg.value) && out.unread.includes(whole)) waiting = { field, clause: whole };
   }
   return out;
 }

@@ -6,7 +6,8 @@ import { NUMBER_PATTERN } from './parsers/numbers.js';
 /**
  * Splits a message into segments, each a value with the label typed in front of it, if any:
  * "地域范围：…；注册人：…；类别：茶叶" → three labelled segments; "产值3.2亿，从业人员1.5万人" →
- * two. Clauses end at line breaks, ；。！？ and (between pairs) ，、 — a comma inside a figure
+ * two. Clauses end at line breaks, ；。！？, (between pairs) ，、 and a space after a figure ("8万人左右 人均
+ * 一年4万多") — a comma inside a figure
  * (12,000) is not a boundary, one before a year (产品,2013年第168号) is. A clause without a
  * label of its own continues the segment before it when that one is free text, joined by the
  * separators as typed, so "措施：出台办法，安排资金800万元；\n2.建立…" stays one segment, its
@@ -32,7 +33,7 @@ interface Clause {
 }
 
 /** A typed "\\n" (two characters) counts as a line break: chat boxes that send on Enter make people write it. */
-const BOUNDARY = /(\r?\n|\\n|[；;。！!？?]|[，、]|(?<!\d),|,(?!\d{3}(?!\d)))/u;
+const BOUNDARY = /(\r?\n|\\n|[；;。！!？?]|[，、]|(?<!\d),|,(?!\d{3}(?!\d))|(?<=(?:\d[万亿]?(?:美元|[元人家个%％万亿])|[十百千万亿](?:美元|[元人家个%％])?)(?:左右|上下|多|余)?)[ \t\u3000]+(?=\p{Script=Han})(?![万亿千百十元人家个倍成美块]))/u;
 /** Labels before a colon are short and wordy: "另外明年打算", "联系电话". */
 const COLON_LABEL = /^([^:：\d]{1,16}?)\s*[:：]\s*(.*)$/su;
 const FIGURE = new RegExp(`(?:${NUMBER_PATTERN})`, 'gu');
@@ -71,6 +72,8 @@ export function findFigure(typed: string): { index: number } | undefined {
 const FIGURE_PREFIX_MAX = 14;
 const YEAR_LEAD = /^(?:19|20)\d{2}\s*年度?(?:的)?(?=\p{Script=Han})(?!第)/u;
 const NUMERIC_TYPES = new Set(['money', 'count', 'percent']);
+/** What measures and plans speak of: figures (用标企业新增20家) and other free text. */
+const FREE_TEXT_HOLDS = new Set<FormField['type']>(['money', 'count', 'percent', 'longtext']);
 /** Words for "about" right before a figure: they belong to the value ("产值约30亿"). */
 export const APPROX_TAIL = /(?:大约|大概|约为|约|将近|接近|近|超过|差不多|大致)$/u;
 /** Words that make the text before a figure a sentence, not a label: "明年准备新增用标企业20家". */
@@ -140,7 +143,13 @@ export function labelOf(form: Form, typed: string): Omit<Segment, 'after'> {
   return read.label === undefined ? { value: typed } : read;
 }
 
+/** A clause that is a field's name and a topic word ("联系人的话", "产值这块"): what follows is its value. */
+const TOPIC_HEAD = /^([^\d:：，,。；;]{2,16}?)(?:的话|这块|那块|这一块|那一块|方面|这边|那边|来说|呢)$/u;
+
 function labelAfterMark(form: Form, text: string): Omit<Segment, 'after'> {
+  // (it heads the next clause as "联系人：" on a line of its own does)
+  const topic = TOPIC_HEAD.exec(text.trim());
+  if (topic?.[1] && (matchLabel(form, topic[1])[0]?.score ?? 0) >= COPULA_SCORE) return { label: topic[1], labelKind: 'colon', value: '' };
   const colon = COLON_LABEL.exec(text);
   if (colon?.[1] && colon[2] !== undefined && /\p{Script=Han}|[a-z]/iu.test(colon[1])) {
     return { label: colon[1].trim(), labelKind: 'colon', value: colon[2].trim() };
@@ -201,8 +210,12 @@ export function segment(form: Form, text: string, isFreeText: (label: string | u
     // Inside free text only a colon label starts a new segment: "…；年产值争取突破4亿元；…" is part of a plan.
     // Labelled free text also ends at the next "label 是 value", and free text in prose ("保护范围为…，
     // 申请单位是…，从业人员大概6万人") at any labelled clause.
+    // A new line opening with the name of a field free text never holds (联系人, 电话, 申请人 …) ends it too:
+    // "…举办采摘文化节。\n联系人写我同事吉文杰吧".
+    const lineOfItsOwn = /\n|\\n/u.test(clause.after) && clearLabel && !LEADING_MARK.test(clause.text) && !FREE_TEXT_HOLDS.has(matchLabel(form, read.label as string)[0]?.field.type ?? 'longtext');
     const ends =
       read.labelKind === 'colon' ||
+      lineOfItsOwn ||
       (read.labelKind === 'copula' && previous?.label !== undefined) ||
       (clearLabel && (previous?.labelKind === 'copula' || freeText === 'places'));
     const starts = read.label !== undefined && (!inFreeText || ends);

@@ -1,5 +1,6 @@
 import type { Form, FormField } from './form.js';
-import { fieldsNamedIn, matchLabel } from './labels.js';
+import { fieldsNamedIn, leadingName, matchLabel } from './labels.js';
+import { ACTION } from './segment.js';
 import { parseField } from './parsers/index.js';
 import { isProvinceName } from './provinces.js';
 import { withoutClosingStop } from './discourse.js';
@@ -34,6 +35,37 @@ function labelledPairs(form: Form, parts: readonly string[]): string | undefined
   return out.length > 1 ? out.join('，') : undefined;
 }
 
+/** A short line with no clause marks and no action: "保护方式是证明商标 注册号 1209748". */
+const SHORT_LINE = 60;
+
+/**
+ * A space before a word opening with a field's name parts two answers ("保护方式是证明商标 注册号
+ * 1209748" → "保护方式是证明商标，注册号 1209748"), unless the word before is a bare field name whose
+ * value this is ("类型 证明商标"). Only in a short line without clause marks or actions: free text
+ * keeps its spaces as typed.
+ */
+function partedBeforeNames(form: Form, line: string): string {
+  if ([...line].length > SHORT_LINE || /[\r\n，,。；;：:]/u.test(line) || ACTION.test(line)) return line;
+  const words = line.split(/[ \t\u3000]+/u).filter(Boolean);
+  let out = '';
+  let before: string | undefined;
+  let parted = false;
+  for (const word of words) {
+    // (a word of marks only, "孙志刚 / 手机 …", goes when a name follows it)
+    if (!/[\p{L}\p{N}]/u.test(word)) {
+      out += ` ${word}`;
+      continue;
+    }
+    const bareLabel = before !== undefined && (matchLabel(form, before)[0]?.score ?? 0) >= EXACT && !/\d/u.test(before);
+    const parts = before !== undefined && leadingName(form, word)?.start === 0 && !bareLabel;
+    parted ||= parts;
+    out = parts ? `${out.replace(/(?:\s+[^\p{L}\p{N}\s]+)+$/u, '')}，${word}` : `${out}${out ? ' ' : ''}${word}`;
+    before = word;
+  }
+  return parted ? out : line;
+}
+const EXACT = 100;
+
 /** A short line of words parted by spaces only: "信阳毛尖 河南 证明商标". */
 const SPACED = /^[^\s，,、；;。：:！!？?\d]{2,16}(?:[ \t\u3000]+[^\s，,、；;。：:！!？?]{2,16}){1,5}$/u;
 
@@ -51,11 +83,18 @@ export function spacedAnswers(form: Form, text: string): string {
   if (parts.length > 1 && !/[\r\n]/u.test(line) && parts.every((word) => opensWithFieldName(form, word))) return parts.join('，');
   const pairs = parts.length > 2 && !/[\r\n，,、；;。：:！!？?]/u.test(line) ? labelledPairs(form, parts) : undefined;
   if (pairs) return pairs;
-  if (!SPACED.test(line)) return text;
+  const list = SPACED.test(line) ? spacedList(form, parts) : undefined;
+  if (list) return list;
+  const parted = partedBeforeNames(form, line);
+  return parted === line ? text : parted;
+}
+
+/** The words of a spaced line parted like commas, when a later word is a value no other field could hold. */
+function spacedList(form: Form, parts: string[]): string | undefined {
   const choices = choiceFields(form);
   const distinct = (word: string): boolean => isProvinceName(word.replace(/的$/u, '')) || choices.some((f) => parseField(f, word).ok);
   // "所在省 海南省", "类型 证明商标": a label with its value after a space is read as a labelled pair;
   // a word holding its label and its figure ("注册号8934521") is one answer of the list
-  if (parts.some((word) => fieldsNamedIn(form, word).length > 0 && !/\d/u.test(word))) return text;
-  return parts.slice(1).some(distinct) ? parts.join('，') : text;
+  if (parts.some((word) => fieldsNamedIn(form, word).length > 0 && !/\d/u.test(word))) return undefined;
+  return parts.slice(1).some(distinct) ? parts.join('，') : undefined;
 }

@@ -7,7 +7,8 @@ import { silentLogger } from '../../src/log.js';
 import { exportJson } from '../../src/nomination/export/json.js';
 import { loadForm } from '../../src/nomination/form.js';
 import { openDatabase } from '../../src/store/db.js';
-import { listNominations } from '../../src/store/nominations.js';
+import { getDialog, getNomination, listNominations } from '../../src/store/nominations.js';
+import type { Db } from '../../src/store/db.js';
 
 /**
  * The scripted-dialog evaluation of `../shared/eval/run_dialogs.py`, in-process: each part of a
@@ -47,6 +48,26 @@ export interface DialogScore {
   submitted: boolean;
   wrong: { field: string; expected: string | number; got: unknown }[];
   transcript: string[];
+  /** Each line's turn: the question open before it and the fields whose values it changed. */
+  turns: TurnTrace[];
+}
+
+/** What one scripted line did to the draft (see dialog-variants.ts, which rewords by it). */
+export interface TurnTrace {
+  part: number;
+  line: number;
+  /** The field asked when the line was sent, and whether a confirmation was pending then. */
+  asked?: string;
+  pending: boolean;
+  /** Fields whose stored value the line changed, with the new values. */
+  changed: Record<string, string | number>;
+}
+
+function draftState(db: Db, user: string): { asked?: string; pending: boolean; values: Record<string, string | number> } {
+  const state = getDialog(db, 'console', user);
+  const record = state?.nominationId ? getNomination(db, state.nominationId) : undefined;
+  const values = Object.fromEntries(Object.entries(record?.fields ?? {}).map(([k, v]) => [k, v.value]));
+  return { asked: state?.currentField, pending: state?.pending !== undefined, values };
 }
 
 interface ExportedRecord {
@@ -61,12 +82,17 @@ export async function runDialog(dialog: ScriptedDialog, dir: string): Promise<Di
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   const config = loadConfig({ DATABASE_PATH: path, LLM_BASE_URL: undefined, LLM_API_KEY: undefined, LLM_MODEL: undefined, COORDINATORS: undefined });
   const transcript: string[] = [];
+  const turns: TurnTrace[] = [];
   for (const [i, part] of dialog.parts.entries()) {
     transcript.push(`===== part ${i + 1} (restart) =====`);
     const session = await openChatSession(config, { userId: dialog.user, name: dialog.name }, silentLogger);
     try {
-      for (const line of part) {
+      for (const [j, line] of part.entries()) {
+        const before = draftState(session.app.db, dialog.user);
         const replies = await session.turn(line.trim());
+        const after = draftState(session.app.db, dialog.user).values;
+        const changed = Object.fromEntries(Object.entries(after).filter(([k, v]) => before.values[k] !== v));
+        turns.push({ part: i, line: j, asked: before.asked, pending: before.pending, changed });
         transcript.push(`>>> ${line}`, ...replies.map((r) => `<<< ${r.text.replace(/\n/g, '\n    ')}`));
       }
     } finally {
@@ -83,5 +109,5 @@ export async function runDialog(dialog: ScriptedDialog, dir: string): Promise<Di
     .filter(([k, v]) => !same(v, record?.fields[k]?.value))
     .map(([field, expected]) => ({ field, expected, got: record?.fields[field]?.value }));
   const total = Object.keys(dialog.expect).length;
-  return { id: dialog.id, right: total - wrong.length, total, submitted: record?.status === 'submitted', wrong, transcript };
+  return { id: dialog.id, right: total - wrong.length, total, submitted: record?.status === 'submitted', wrong, transcript, turns };
 }

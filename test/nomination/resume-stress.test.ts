@@ -42,7 +42,11 @@ const POLITE = ['能', '可以', '能不能', '麻烦', '我想', '我要'].flat
 const FINISH = WHEN.filter(Boolean).flatMap((when, w) =>
   ['把', '帮我把', '我要把'].map((lead, l) => `${lead}${when}${pick(UNDONE, w + l)}${pick(['填完', '弄完', '补完', '写完'], w + l)}${pick(ENDINGS, w)}`),
 );
-const all = [...resumes, ...POLITE, ...FINISH, '继续', '/继续', '继续申报', '接着来', '好的，继续'];
+/** Why it stopped, then going on: "刚才掉线了，接着来。", "网断了，继续填吧". */
+const AWAY = ['掉线了', '断线了', '网断了', '卡住了', '断网了'].flatMap((away, a) =>
+  ['', '刚才', '刚刚'].map((when, w) => `${when}${away}，${pick(GO_ON, a + w)}${pick(['来', '填', ''], a + w)}${pick(ENDINGS, a * 3 + w)}`),
+);
+const all = [...resumes, ...POLITE, ...FINISH, ...AWAY, '继续', '/继续', '继续申报', '接着来', '好的，继续'];
 
 /** Going on with something else, asking about a form, or an answer that opens with 接着/继续. */
 const OTHER = [
@@ -62,6 +66,9 @@ const OTHER = [
   '继续努力',
   '上次那个名额的问题',
   '昨天的通知你看了吗',
+  '刚才掉线了',
+  '刚才掉线了，年产值写到哪了',
+  '掉线了，接着是加工产值2亿',
 ];
 
 describe('resuming under stress', () => {

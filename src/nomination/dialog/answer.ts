@@ -68,7 +68,7 @@ export function read(session: DialogSession, typed: string): Reading {
   if (amended) return amended;
   if (isQuestionLike(text)) return { kind: 'question' };
   const current = session.current;
-  const reading = readMessage(form, session.record.fields, current, text);
+  const reading = readMessage(form, session.record.fields, current, text, [...session.state.skipped, ...session.record.flagged]);
   const stored = Object.keys(reading.values);
   const onlyCurrentText = stored.length === 1 && stored[0] === current?.id && current?.type === 'text';
   const short = text.length <= QUESTION_MAX_LENGTH && hasQuestionWord(text);
@@ -209,6 +209,15 @@ export function applyCorrections(session: DialogSession, values: Record<string, 
     }
     if (session.current && session.current.id in values) session.advance();
     else session.reask();
+  });
+}
+
+/** The rest of the free-text answer before: stored on its end, and the question asked stays. */
+export function applyAddition(session: DialogSession, field: FormField, value: FieldValue): void {
+  session.commit((db) => {
+    session.set(db, field.id, value);
+    session.say(t('nomination.added', { label: field.label, value: displayValue(value) }));
+    session.reask();
   });
 }
 
