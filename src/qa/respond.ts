@@ -94,9 +94,9 @@ const DATE_UNITS = new Set(['年', '月', '月份', '月底', '月初', '日', '
  * about 金华火腿 in the notice of March 2022; the clause that answers it needs no date.
  */
 function withoutScopeDates(query: QueryAnalysis, muted: ReadonlySet<string> | undefined): QueryAnalysis {
-  const dated = query.contentWords.some((word) => muted?.has(word) && /^\d+$/.test(word));
-  if (!dated) return query;
-  const keep = query.contentWords.map((word) => !((muted!.has(word) && /^\d+$/.test(word)) || DATE_UNITS.has(word)));
+  const namesScope = (word: string): boolean => !!muted?.has(word) && /^\d+$/.test(word);
+  if (!query.contentWords.some(namesScope)) return query;
+  const keep = query.contentWords.map((word) => !namesScope(word) && !DATE_UNITS.has(word));
   return { ...query, contentWords: query.contentWords.filter((_, i) => keep[i]), surfaces: query.surfaces.filter((_, i) => keep[i]) };
 }
 
@@ -106,8 +106,10 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   const docWeights = scopeWeights(scope, knowledge.profiles);
   const named = !!scope.serial || scope.years.length > 0 || scope.programmes.length > 0;
   const muted = named ? scopeWords(docWeights, knowledge.profiles, analyzeQuery(text).words) : undefined;
-  const result = knowledge.index.search(text, 10, { boosts, docWeights, muted });
-  const relevance = judgeRelevance(knowledge.index, { ...result, query: withoutScopeDates(result.query, muted) }, docWeights);
+  const searched = knowledge.index.search(text, 10, { boosts, docWeights, muted });
+  // every coverage below (the best sentence, the related clause, another notice's) reads the same question
+  const result = { ...searched, query: withoutScopeDates(searched.query, muted) };
+  const relevance = judgeRelevance(knowledge.index, result, docWeights);
   const done = (answer: Answer): Response => ({ answer, result, relevance, docWeights });
   if (relevance.chatter) return done(declinedAnswer(question, 'qa.chatter'));
   const particular = particularAnswer(question, text, { ...knowledge, scope, today });

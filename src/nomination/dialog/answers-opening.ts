@@ -6,6 +6,7 @@ import { dropOpeningLeadIn } from '../lead-in.js';
 import { withoutClosingStop } from '../discourse.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { GREETING, hasQuestionWord, isQuestionLike } from './intents.js';
+import { A_NOT_A } from './start-request.js';
 
 /** Fields no chatter or question holds by chance: a line giving a product with two of them is the form's data. */
 const TELLING = ['province', 'protection_type', 'registration_no'];
@@ -53,9 +54,6 @@ export function opensWithAnswers(form: Form, text: string): { name: string; rest
   return { name, rest: line.replace(pair, '').replace(/^[\s，,、；;|｜]+/u, '') };
 }
 
-/** "是不是", "要不要": a question asked as a verb and its negation. */
-const ASKS_EITHER = /(\p{Script=Han})不\1/u;
-
 /**
  * "地理标志名称是霍山石斛", "产品名称：霍山石斛" with no draft open: the product's name under one of
  * its labels is the form's first answer, so a wish to fill the form in. Questions never are.
@@ -63,7 +61,7 @@ const ASKS_EITHER = /(\p{Script=Han})不\1/u;
 export function labelsTheProduct(form: Form, text: string): boolean {
   const first = form.fields[0];
   const line = withoutClosingStop(text).trim();
-  if (!first || line.length > MAX_OPENING || isQuestionLike(line) || hasQuestionWord(line) || ASKS_EITHER.test(line)) return false;
+  if (!first || line.length > MAX_OPENING || isQuestionLike(line) || hasQuestionWord(line) || A_NOT_A.test(line)) return false;
   if (!fieldsNamedIn(form, line).includes(first)) return false;
   return typeof readMessage(form, {}, undefined, line).values[first.id]?.value === 'string';
 }

@@ -49,7 +49,7 @@ const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
 /** Verbs of inquiring: a clause holding one sets out to ask ("我先问问要求", "想了解一下"). */
 const INQUIRY = /问(?!题)|咨询|了解|请教|打听/u;
 /** A question asked as a verb and its negation: "符不符合", "能不能", "有没有". */
-const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
+export const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
 /** …and a question with more after its comma ("能帮我申报一下吗，谢谢"); "我们呢，" only pauses. */
 const ASKED_BEFORE_MORE = /(?:吗|么)[，,；;]$/u;
 /** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
