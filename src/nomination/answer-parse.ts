@@ -1,3 +1,4 @@
+import { withoutPointingSubject } from './discourse.js';
 import type { Form, FormField } from './form.js';
 import { matchLabel } from './labels.js';
 import { isDeferral, isNone } from './none-answer.js';
@@ -75,7 +76,8 @@ const opensRunOn = (field: FormField, text: string): boolean => field.keywords.s
 
 /** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
-  const unled = field.type === 'text' || field.type === 'longtext' ? withoutSelfIntro(field, withoutLeadIn(form, field, typed)) : typed;
+  // "这个是霍山石斛": a subject only pointing at a short answer is no part of it
+  const unled = field.type === 'text' ? withoutPointingSubject(withoutSelfIntro(field, withoutLeadIn(form, field, typed))) : field.type === 'longtext' ? withoutSelfIntro(field, withoutLeadIn(form, field, typed)) : typed;
   const unfilled = unled.replace(VALUE_FILLER, '').replace(/^[，,、：:\s]+/u, '');
   // "就填粮油吧": what to write, and the particle closing the sentence, say nothing of the answer
   const bare = (field.type === 'text' ? unwrapWritten(unfilled) : unfilled) || unled;

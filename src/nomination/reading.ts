@@ -1,5 +1,5 @@
 import type { Form, FormField } from './form.js';
-import { withoutOpeningWords } from './discourse.js';
+import { withoutOpeningWords, withoutPointingSubject } from './discourse.js';
 import { dropLeadIns } from './lead-in.js';
 import { fieldsNamedIn, leadingName, matchLabel, shapeFit, type LabelMatch } from './labels.js';
 import { parseField } from './parsers/index.js';
@@ -132,12 +132,14 @@ export function readMessage(
   const open = (f: FormField): boolean => !(f.id in filled) && !(f.id in out.values);
   /** An unlabelled piece: the asked field, else phone/e-mail inside it, else what it unmistakably is. */
   const unlabelled = (text: string): void => {
-    const rest = extractPatterns(text);
-    if (rest === '') return;
+    const patterns = extractPatterns(text);
+    if (patterns === '') return;
+    // "我们这个是乌珠穆沁羊肉" to the name asked: the subject only points at the answer
+    const rest = current?.type === 'text' && !currentUsed ? withoutPointingSubject(patterns) : patterns;
     // a name beside a phone number or e-mail address: "何丽 0835-4221234"
     const name = form.fields.find((f) => f.type === 'text' && f.personName && (!(f.id in filled) || f.id === current?.id));
     const person = name ? withoutSelfIntro(name, rest) : rest;
-    if (rest !== text && couldBePersonName(person) && !NOT_A_NAME.test(person)) {
+    if (patterns !== text && couldBePersonName(person) && !NOT_A_NAME.test(person)) {
       const parsed = name ? parseField(name, person) : undefined;
       if (name && parsed?.ok) return put(name, parsed.value);
     }

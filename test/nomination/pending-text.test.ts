@@ -166,3 +166,25 @@ describe('punctuation after a label filler', () => {
     expect(readMessage(form, {}, field('support_measures'), text).values.support_measures?.value).toBe('县上出台了《岷县当归产业高质量发展实施意见》，建成当归标准化种植基地10万亩。');
   });
 });
+
+describe('a subject that only points at the answer', () => {
+  const SUBJECTS = ['这个是', '我们这个是', '咱们这个叫', '我们的是', '这就是', '那个是', '俺们这个是'];
+  const ANSWERS: Record<string, string[]> = {
+    gi_name: ['乌珠穆沁羊肉', '霍山石斛', '盘锦大米'],
+    applicant: ['锡林郭勒盟畜牧工作站', '霍山县石斛产业协会'],
+    product_category: ['畜禽', '中药材'],
+  };
+  const made = Object.entries(ANSWERS).flatMap(([id, values]) =>
+    values.flatMap((value, v) => SUBJECTS.map((subject, s) => ({ id, text: `${subject}${value}${pick(['', '。', '，内蒙古的'], s + v)}`, value }))),
+  );
+
+  it(`is not kept in ${made.length} generated answers to a short text question`, () => {
+    const wrong = made.filter(({ id, text, value }) => readMessage(form, {}, field(id), text).values[id]?.value !== value).map((c) => `${c.id} ← ${c.text}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('stays in free text, where it is words of the answer', () => {
+    const text = '这个是县里今年的重点工作，出台了扶持办法';
+    expect(readMessage(form, {}, field('support_measures'), text).values.support_measures?.value).toBe(text);
+  });
+});
