@@ -103,7 +103,7 @@ const OWN_PLACE = `(?:(?:我们|咱们|我|本|咱)(?:这边|这里)?的?(?:省|
 export const CUES = {
   /** When / deadline: prefers sentences with a date. */
   // "几号附件", "几号文" ask for a number that names a document, not a day.
-  date: /什么时候|啥时候|何时|哪天|哪一天|几号(?!\s?[附文公])|几月|截止|截至|期限|最晚|最迟|日期|时间|多久|之前|前交|前报|几时/,
+  date: /什么时候|啥时候|啥时|多会儿|多咱|哪会儿|何时|哪天|哪一天|几号(?!\s?[附文公])|几月|截止|截至|期限|最晚|最迟|日期|时间|多久|之前|前交|前报|几时/,
   /** How many: prefers sentences with a number. */
   // 多少 after a contact or an identifier ("邮箱是多少", "文号是多少") asks for that detail, not a count.
   // "附件几" asks which attachment, as 第几 does.
