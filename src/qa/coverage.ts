@@ -49,7 +49,7 @@ export interface Coverage {
  * The cues that name the kind of fact asked (a date, a count, an office, a destination): a
  * sentence without that shape rarely answers. An enumeration or a purpose may be phrased many ways.
  */
-export const FOCUS_CUES: ReadonlySet<CueKind> = new Set(['date', 'number', 'who', 'where', 'deadline', 'contact', 'money', 'lookup']);
+export const FOCUS_CUES: ReadonlySet<CueKind> = new Set(['date', 'number', 'who', 'where', 'deadline', 'contact', 'money', 'lookup', 'batch']);
 
 /** Weight of a question-type cue in coverage, next to words' general IDF (3–12). */
 const CUE_WEIGHT = 6;

@@ -145,6 +145,8 @@ export const CUES = {
   duration: /(?<!还有|还剩|剩下?|离截止)(?:几年|多少年|多少天|几个月|多少个月|多长时间|多长|多久)|周期/,
   /** Which year: prefers sentences that name a year (2021年). */
   year: /哪一?年(?!度)|什么年份|哪个年份|几几年/,
+  /** Which batch (这回报的是第几批, 哪一批): only a sentence naming a batch (第二批, 首批) answers. */
+  batch: /第几批|哪一?批/,
   /** What someone has to do (省局要干什么, 承担哪些职责): prefers sentences stating a duty (X要…, 请…). */
   // Asked of a body (省局, 申报单位, 试点地方): "百城百品要干啥" asks what a programme is, not a duty.
   duty: /(?:局|部门|单位|地方|省里|市里|县里|企业|协会|中心|主体|我们|咱们)[^,，。?？]{0,4}?(?:要|该|得|需要|应该?|负责)?(?:干|做|办)(?:些)?(?:什么|嘛|哪些)|职责|(?:承担|履行|负责)(?:哪些|什么|些什么)|任务是什么/,
@@ -179,6 +181,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
   lookup: '\u0001lookup',
   duration: '\u0001duration',
   year: '\u0001year',
+  batch: '\u0001batch',
   duty: '\u0001duty',
   own: '\u0001own',
 };
@@ -198,7 +201,8 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   list: /[^、]+、[^、]+、/,
   // An office: a 局, a 部门, or any department (司) of one (我局知识产权保护司), not a company (公司).
   who: /国家知识产权局|知识产权局|办公室|(?<![公上])司(?![法机令])|管理部门/,
-  deadline: /\d{1,2}月\d{1,2}日(?:前|之前|以前)|截止|截至/,
+  // … or the end of a period ("2021年7月15日至2021年8月25日", "…8月25日止").
+  deadline: /\d{1,2}月\d{1,2}日(?:前|之前|以前|止)|截止|截至|[至到]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日/,
   purpose: /^为(?!单位)|为了|旨在|以便|以期|引导|推动|助力/,
   role: /作为|发挥.{0,10}作用/,
   // … or a place where something is built or held ("富集区域建设…中心", "在…地区设立").
@@ -211,8 +215,10 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   criteria: /具备|符合|满足|(?:条件|标准)(?:是|为|包括|如下)|基础好/,
   lookup: /见附件|附件\s*\d|详见|网站|网址|http/,
   // A length: a number of years, months or days that is no date ("为期3年", "30个工作日"; not "2021年9月").
-  duration: /(?<![\d年月.])\d{1,3}\s*个?(?:年|月|天|日|工作日|周)(?![\d度])|为期|期为/,
+  // … or a span of years ("2023—2025年").
+  duration: /(?<![\d年月.])\d{1,3}\s*个?(?:年|月|天|日|工作日|周)(?![\d度])|为期|期为|\d{4}\s*[—–\-~～至到]\s*\d{4}\s*年/,
   year: /(?<!\d)(?:19|20)\d{2}\s*年/,
+  batch: /第[一二三四五六七八九十\d]{1,3}批|首批/,
   // A subject and its modal verb opening the sentence ("各省级知识产权局要…", "申报单位应…"), or a request ("请…").
   duty: /^(?:请|[^,，。;；:：]{0,40}?(?:要|应当?|须|需|负责|将)(?![求是]))/,
   // A number or a quota for each of them ("各省报送数量不超过2个", "各省推荐名额"), an enumeration of
@@ -319,7 +325,7 @@ export const PROGRAMMES: { key: string; pattern: RegExp; label: string }[] = [
 export const NUMBERED_PART = /第([一二三四五六七八九十]{1,3}|\d{1,2})(?:部分|条|点|项|节|章|段|块|大项)/;
 
 /** Which batch a question asks ("这回报的是第几批", "哪一批"): sentences naming a batch answer it. */
-export const ASKS_BATCH = /第几批|哪一?批/;
+export const ASKS_BATCH = CUES.batch;
 
 /** Words by which a question asks for the newest notice (今年 is read against the clock too). */
 export const NEWEST = /最新|最近一次|最近的|现在|目前|当前|今年|本年度/;

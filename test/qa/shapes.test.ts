@@ -10,6 +10,16 @@ describe('sentence shapes', () => {
     expect(shapesOf('实施期为3年')).toContain(CUE_TERMS.number);
   });
 
+  it('reads the end of a period as a deadline, a span of years as a duration, a batch by its ordinal', () => {
+    for (const text of ['公示期为30个工作日(2021年7月15日至2021年8月25日)', '征集时间自即日起到9月30日', '报名至2024年3月1日止']) expect(shapesOf(text)).toContain(CUE_TERMS.deadline);
+    expect(shapesOf('于2021年7月15日召开')).not.toContain(CUE_TERMS.deadline);
+    for (const text of ['《行动方案(2023—2025年)》', '2021-2023年开展试点']) expect(shapesOf(text)).toContain(CUE_TERMS.duration);
+    expect(shapesOf('2023年5月8日')).not.toContain(CUE_TERMS.duration);
+    for (const text of ['申报第二批拟纳入名录的地理标志', '纳入首批名录', '第10批']) expect(shapesOf(text)).toContain(CUE_TERMS.batch);
+    expect(shapesOf('批准了一批示范区')).not.toContain(CUE_TERMS.batch);
+    for (const q of ['这回报的是第几批啊', '这是哪一批名录', '哪批']) expect(analyzeQuery(q).cues).toContain('batch');
+  });
+
   it('does not take the provinces\' set name for an enumeration', () => {
     expect(shapesOf('各省、自治区、直辖市知识产权局:')).not.toContain(CUE_TERMS.list);
     expect(shapesOf('品牌推广、经验交流、培训讲座等活动')).toContain(CUE_TERMS.list);
