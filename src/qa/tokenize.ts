@@ -13,6 +13,7 @@ import {
   ASKED_HEAD,
   UNTOLD_HEADS,
   NAMED_SET,
+  NUMBERED_PART,
   STOPWORDS,
   SYNONYM_GROUPS,
   TRADITIONAL,
@@ -319,6 +320,8 @@ function analyzeQueryText(question: string): QueryAnalysis {
   if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
   if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
   if (cues.includes('lookup')) text = text.replace(LOOKUP_PHRASE, ' ');
+  // "第三部分": the ranking reads the part named (search-index.ts); its ordinal is no word a sentence holds
+  text = text.replace(new RegExp(NUMBERED_PART.source, 'gu'), ' ');
   const analysis = analyzeNormalized(text);
   for (const kind of cues) analysis.words.push(CUE_TERMS[kind]);
   const listHead = cues.includes('list') ? LIST_HEAD.exec(normalized)?.[1] : undefined;

@@ -20,6 +20,13 @@ describe('sentence shapes', () => {
     for (const q of ['这回报的是第几批啊', '这是哪一批名录', '哪批']) expect(analyzeQuery(q).cues).toContain('batch');
   });
 
+  it('leaves the ordinal of a part named (第三部分, 第5条) to the ranking: it is no word a sentence holds', () => {
+    for (const q of ['第三部分把名录地标比作啥', '通知第5条说了什么', '第二点讲的是啥']) {
+      expect(analyzeQuery(q).contentWords.filter((w) => /^(?:第.|[三五二]|3|5|2)$/u.test(w))).toEqual([]);
+    }
+    expect(analyzeQuery('第三部分把名录地标比作啥').contentWords).toContain('名录');
+  });
+
   it('does not take the provinces\' set name for an enumeration', () => {
     expect(shapesOf('各省、自治区、直辖市知识产权局:')).not.toContain(CUE_TERMS.list);
     expect(shapesOf('品牌推广、经验交流、培训讲座等活动')).toContain(CUE_TERMS.list);
