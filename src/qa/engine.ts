@@ -1,3 +1,4 @@
+import { attachmentTitles } from './attachments.js';
 import type { SourceText } from '../feature.js';
 import type { Logger } from '../log.js';
 import { chunkDocument } from './chunk.js';
@@ -105,7 +106,7 @@ export async function createQaEngine(options: QaEngineOptions): Promise<QaEngine
       title: document.title,
       text: document.blocks.map((block) => block.text).join('\n'),
     }));
-    return { index, profiles: loaded.documents.map(profileOf), report, denseReady, texts };
+    return { index, profiles: loaded.documents.map(profileOf), attachments: attachmentTitles(chunks), report, denseReady, texts };
   }
 
   state = await build();

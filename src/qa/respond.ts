@@ -1,3 +1,4 @@
+import { attachmentNote, type AttachmentTitles } from './attachments.js';
 import { t } from '../texts.js';
 import { backgroundIdf } from './background-idf.js';
 import { deadlineNote } from './dates.js';
@@ -22,6 +23,7 @@ import type { Answer } from './types.js';
 export interface Knowledge {
   index: SearchIndex;
   profiles: readonly DocumentProfile[];
+  attachments: AttachmentTitles;
 }
 
 /** What one question came to: the reply, and what the service and the eval look at. */
@@ -126,7 +128,9 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   const year = contradictedYear(text, scope, knowledge.profiles, best);
   if (year !== undefined) return done(missingAnswer(question, best, result, t('qa.missing_what.year', { year })));
   const asksDaysLeft = DAYS_LEFT.test(result.query.normalized);
-  const noteFor = (hit: SentenceHit) => (quote: string) => deadlineNote(quote, noticeYear(knowledge.profiles, hit.chunk.doc), today, asksDaysLeft);
+  // the deadline read against today, and what the attachments the clause refers to are
+  const noteFor = (hit: SentenceHit) => (quote: string) =>
+    deadlineNote(quote, noticeYear(knowledge.profiles, hit.chunk.doc), today, asksDaysLeft) + attachmentNote(quote, knowledge.attachments.get(hit.chunk.doc));
   const other = equalOtherNotice(knowledge, result, relevance, docWeights);
   if (other) {
     const parts: AnswerPart[] = [best, other].map((hit) => ({ best: hit, result, note: noteFor(hit) }));
