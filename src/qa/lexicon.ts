@@ -291,6 +291,9 @@ export const DOMAIN_TERMS = [
   '乡村振兴', '遴选', '纳入', '运用促进司', '通知', '附件', '截止', '报送', '品牌',
 ];
 
+/** Arithmetic asked of numbers ("48加59", "48家企业加上24个", "1200乘以4.5"): a computation, not a fact of a notice. */
+export const ARITHMETIC = /\d(?:\.\d+)?\s*\p{Script=Han}{0,4}?\s*(?:(?<![增追参新更添施外])加上?|减去?|乘以?|除以|[+*×÷]|-(?=\s*\d+\s*(?:等于|是多少|=)))\s*\d/u;
+
 /** Question markers: the strict group gate only answers questions. */
 export const QUESTION_MARKERS = /[?？]|吗|什么|啥|怎么|如何|哪|多少|几|是否|能否|可否|有没有|是不是|请问/;
 

@@ -1,6 +1,6 @@
 import { answerProbability, calibration, type DecisionInput } from './calibration.js';
 import type { Coverage, SearchIndex, SearchResult, SentenceHit } from './search-index.js';
-import { CUE_TERMS, DOMAIN_TERMS, QUESTION_MARKERS } from './lexicon.js';
+import { ARITHMETIC, CUE_TERMS, DOMAIN_TERMS, QUESTION_MARKERS } from './lexicon.js';
 import type { QueryAnalysis } from './tokenize.js';
 
 /**
@@ -102,6 +102,8 @@ export function judgeRelevance(
   if ((!coverage.anyWord || coverage.numbersOnly) && !domain && !asksAddressee) {
     return { score: 0, topical: 0, best, coverage, chatter: !question, domain };
   }
+  // "48加59一共多少家": a sum the asker composes is no fact a notice states, whatever passage shares its numbers
+  if (ARITHMETIC.test(query.normalized)) return { score: 0, topical: 0, best, coverage, chatter: false, domain };
   const input: DecisionInput = { coverage, domain, docFit: docWeights?.get(best.chunk.doc) ?? 1, margin: rankingMargin(result), topRanked: best === result.sentences[0] };
   return { score: model ? answerProbability(input) : 0, topical: Math.min(1, coverage.share + (domain ? DOMAIN_BONUS : 0)), best, coverage, input, chatter: false, domain };
 }

@@ -26,6 +26,15 @@ describe('arithmetic on numbers the notices hold', () => {
   it.each(['160减去20是多少', '2021加2等于几', '54乘3得多少？', '475除以5是多少'])('declines %s, with one notice and with the corpus', async (text) => {
     for (const qa of [await noticeQa(), await shippedQa()]) expect((await qa.ask(text)).declined).toBe(true);
   });
+
+  // … also beside the notice's own words, which a sum asked of its figures shares
+  it.each(['498号公告48加59一共多少家企业？', '首批160个，160乘以2是多少', '475号公告里48家企业加上24个产品等于多少', '示范区54个减去7个还剩几个'])('declines %s', async (text) => {
+    expect((await (await shippedQa()).ask(text)).declined).toBe(true);
+  });
+
+  it('still answers a question whose numbers it names without asking a sum', async () => {
+    expect((await (await shippedQa()).ask('498号公告一共核准了多少家企业')).declined).toBe(false);
+  });
 });
 
 describe('isSurelyRelevant (the group gate)', () => {
