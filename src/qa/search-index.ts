@@ -119,7 +119,7 @@ const BATCH_BOOST = 0.3;
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
 
 /** The opening of the numbered part a question names ("第三部分" → "三、"; "第5条" → "五、"), if any. */
-function askedPart(normalized: string): string | undefined {
+export function askedPart(normalized: string): string | undefined {
   const ordinal = NUMBERED_PART.exec(normalized)?.[1];
   if (ordinal === undefined) return undefined;
   const numeral = /^\d+$/.test(ordinal) ? NUMERALS[Number(ordinal)] : ordinal;
