@@ -43,15 +43,15 @@ const DASH_PAIR = /(^|\r?\n|\\n)([^—\r\n:：]{1,16}?)[ \t]*(?:——|—|－�
 /** A wide gap between cells or pairs: tabs, two or more spaces, an ideographic space. */
 const GAP = /\t+|[ \t]{2,}|[ \t]*\u3000+[ \t]*/gu;
 /** The words in front of a gap, back to the boundary or gap before them. */
-const BEFORE_GAP = /(?:^|[\r\n；;，,、。:：\t\u3000]|[ ]{2})([^\r\n；;，,、。:：\t\u3000]*)$/u;
+const BEFORE_GAP = /(?:^|[\r\n；;，,、。:：\t\u3000]|[ ]{2})((?:[^\r\n；;，,、。:：\t\u3000 ]|[ ](?![ ]))*)$/u;
 /** "| 1 | 名称 | 五常大米 |": a table's number cell in front of the label cell. */
 const NUMBER_CELL = /(^|\r?\n|\\n)[ \t]*\d{1,3}[.、．]?[ \t]*[|｜][ \t]*/gu;
 
 /**
  * Wide gaps (see GAP) part a label from its value where the words before the gap name a field
  * ("地理标志名称　安溪铁观音", "1.名称<tab>五常大米", "…；出口额　4500万美元"), and, in a table of two or more
- * such rows, after its first line's first cell (the header, "项目　内容", read as a pair whose label
- * names no field, so never as a value); a number cell's gap ("1<tab>名称") numbers the pair. Any
+ * such rows, none in its first line when that is a header ("序号　项目　内容": short cells without a
+ * figure, none naming a field), which goes; a number cell's gap ("1<tab>名称") numbers the pair. Any
  * other gap parts pairs, as a line break does.
  */
 function gapPairs(form: Form, text: string): string {
@@ -59,15 +59,16 @@ function gapPairs(form: Form, text: string): string {
   const spans = [...text.matchAll(GAP)].map((gap) => ({ at: gap.index ?? 0, words: BEFORE_GAP.exec(text.slice(0, gap.index))?.[1]?.trim() ?? '' }));
   const rows = spans.filter((s) => score(s.words) >= SPACED_SCORE).length;
   const firstLine = text.search(/\r?\n|\\n/u);
-  const header = rows >= 2 && spans[0] !== undefined && firstLine >= 0 && spans[0].at < firstLine && /^[^\d\s]{1,8}$/u.test(spans[0].words) && score(spans[0].words) < SPACED_SCORE;
-  return text.replace(GAP, (gap: string, at: number, all: string) => {
+  const headerCells = firstLine < 0 ? [] : text.slice(0, firstLine).trim().split(GAP);
+  const header = rows >= 2 && firstLine >= 0 && spans[0] !== undefined && spans[0].at < firstLine && headerCells.every((cell) => /^[^\d\s]{1,8}$/u.test(cell) && score(cell) < SPACED_SCORE);
+  // a header row ("序号　项目　内容") names the columns, not a field: it goes, so nothing reads or reports it
+  const body = header ? text.slice(firstLine).replace(/^(?:\r?\n|\\n)/u, '') : text;
+  return body.replace(GAP, (gap: string, at: number, all: string) => {
     const words = BEFORE_GAP.exec(all.slice(0, at))?.[1]?.trim() ?? '';
     const next = all[at + gap.length] ?? '';
     if (/[|｜]/u.test(next)) return ' ';
     if (/[:：\r\n]|^$/u.test(next)) return '\n';
     if (/^\d{1,3}[.、．]?$/u.test(words) && /[^\s\d]/u.test(next)) return '.';
-    // a header's cells make one pair that names no field: "序号：项目 内容"
-    if (header && at < firstLine) return at === spans[0]?.at ? '：' : ' ';
     const named = score(words);
     // (words that name a field less clearly stay beside a figure after them for the clause's reader: "茶旅融合这块　5000万")
     return named >= SPACED_SCORE ? '：' : named >= MIN_SCORE && findFigure(all.slice(at + gap.length, at + gap.length + 12))?.index === 0 ? ' ' : '\n';

@@ -5,7 +5,7 @@ import type { Db } from '../store/db.js';
 import { clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
 import { summaryText } from './dialog/render.js';
 import { applyAddition, applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
-import { answerPending, back, cancel, help, notKnown, pause, review, skip, submit, wait } from './dialog/commands.js';
+import { answerPending, askPendingAgain, back, cancel, help, notKnown, pause, review, skip, submit, wait } from './dialog/commands.js';
 import { coordinatorCommand } from './dialog/coordinator.js';
 import { writeExport } from './dialog/export-file.js';
 import type { DialogDeps, LlmExtract, WriteExport } from './dialog/deps.js';
@@ -142,9 +142,10 @@ async function turn(session: DialogSession, said: DialogIntent | undefined, inpu
     session.reask();
     return session.commit();
   }
-  // "稍等" keeps a pending confirmation; anything else but 确认/不 drops it and is read afresh.
+  // "稍等" keeps a pending confirmation; anything else but 确认/不 drops it and is read afresh (what reads as nothing keeps it).
   if (intent?.kind === 'wait') return wait(session);
   if (intent?.kind === 'pause') return pause(session);
+  const pending = session.state.pending;
   session.state.pending = undefined;
   switch (intent?.kind) {
     case 'help':
@@ -183,6 +184,8 @@ async function turn(session: DialogSession, said: DialogIntent | undefined, inpu
         return storeReading(session, reading.reading, await llmSecondReading(session, reading.reading));
       }
       if (await tryLlm(session, input)) return;
+      // a reply that reads as nothing ("确人") leaves a pending 确认 pending, asked again
+      if (pending && pending.kind !== 'choose') return askPendingAgain(session, input, pending);
       return rejectValue(session, input, reading.reading);
     }
   }

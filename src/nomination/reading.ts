@@ -11,6 +11,7 @@ import { elsewhere } from './pending-text.js';
 import { couldBePersonName, withoutSelfIntro } from './person-name.js';
 import { answersAsked, headNounOfAsked } from './head-noun.js';
 import { spacedAnswers } from './spaced.js';
+import { unitNamed } from './unit-named.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
 import { aboutOtherField } from './about-field.js';
 import { isList } from './block.js';
@@ -44,6 +45,8 @@ export interface MessageReading {
 }
 
 const TEXTUAL = new Set<FormField['type']>(['text', 'longtext']);
+/** Values no field but one of these types holds: a province, a choice (集体商标). */
+const UNMISTAKABLE = new Set<FormField['type']>(['province', 'choice']);
 
 
 /** A unit in brackets at the end of a label ("年产值(万元)", "从业人员（人）") and a figure written without one. */
@@ -178,6 +181,7 @@ export function readMessage(
       selfIntroduced(form, rest, open),
       noneNamed(form, rest, open),
       personNamed(form, rest, open, { whole: rest.trim() === message.trim(), besideContact: contactInMessage }),
+      unitNamed(form, rest, open),
     ].filter((r) => r !== undefined);
     for (const r of routed) put(r.field, r.value);
     if (routed.length === 0) out.unread.push(rest);
@@ -327,6 +331,12 @@ export function readMessage(
     // "资料如下：", "扶持措施和明年计划一起发给你：" head what follows and are no value; alone, they are not understood
     if (!seg.value && seg.labelKind === 'colon') {
       if (segments.length === 1) out.unread.push(whole);
+      continue;
+    }
+    // "省：广东", "类型：集体商标": a label that names no field, before a value only one open field can hold
+    const unmistakable = tier.length === 0 && seg.labelKind === 'colon' ? distinctive(form, seg.value, (f) => UNMISTAKABLE.has(f.type) && open(f)) : undefined;
+    if (unmistakable) {
+      put(unmistakable.field, unmistakable.value);
       continue;
     }
     // in a pasted block, a pair whose label names no field ("获证时间：2001年") is no answer to the question asked

@@ -2,6 +2,7 @@ import type { Form, FormField } from './form.js';
 import { LEADING_MARK, splitPairs } from './block.js';
 import { leadingName, matchLabel } from './labels.js';
 import { NUMBER_PATTERN } from './parsers/numbers.js';
+import { barsBetweenPairs } from './pair-bars.js';
 
 /**
  * Splits a message into segments, each a value with the label typed in front of it, if any:
@@ -84,7 +85,7 @@ export const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|�
  * Sentence-final punctuation stays with the clause it ends.
  */
 function clauses(form: Form, text: string): Clause[] {
-  const parts = splitPairs(form, text).split(BOUNDARY);
+  const parts = splitPairs(form, barsBetweenPairs(form, text)).split(BOUNDARY);
   const out: Clause[] = [];
   let run = '';
   for (let i = 0; i < parts.length; i += 2) {

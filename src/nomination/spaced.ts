@@ -22,17 +22,30 @@ const LABEL_SCORE = 70;
  * "注册人 信阳市茶叶协会 类别 茶叶": words parted by spaces that pair up as a field's name and its
  * value (after at most one unlabelled answer to the question asked) read as "注册人：…，类别：…".
  */
-function labelledPairs(form: Form, parts: readonly string[]): string | undefined {
+function labelledPairs(form: Form, parts: readonly string[], min = 2): string | undefined {
   const isLabel = (word: string): boolean => (matchLabel(form, word)[0]?.score ?? 0) >= LABEL_SCORE;
   const out: string[] = [];
-  let at = isLabel(parts[0]!) ? 0 : 1;
+  let at = isLabel(parts[0]!) || min < 2 ? 0 : 1;
   if (at === 1) out.push(parts[0]!);
   for (; at < parts.length; at += 2) {
     const [label, value] = [parts[at]!, parts[at + 1]];
     if (!isLabel(label) || value === undefined || matchLabel(form, value).length > 0) return undefined;
     out.push(`${label}：${value}`);
   }
-  return out.length > 1 ? out.join('，') : undefined;
+  return out.length >= min ? out.join('，') : undefined;
+}
+
+/**
+ * "青田石雕 浙江 集体商标 注册号 7734520": a spaced list (see `spacedList`) and then labelled pairs
+ * (one is enough), each read as it would be alone.
+ */
+function listThenPairs(form: Form, parts: readonly string[]): string | undefined {
+  for (let cut = parts.length - 2; cut >= 2; cut -= 2) {
+    const pairs = labelledPairs(form, parts.slice(cut), 1);
+    const list = pairs && SPACED.test(parts.slice(0, cut).join(' ')) ? spacedList(form, parts.slice(0, cut)) : undefined;
+    if (pairs && list) return `${list}，${pairs}`;
+  }
+  return undefined;
 }
 
 /** A short line with no clause marks and no action: "保护方式是证明商标 注册号 1209748". */
@@ -85,12 +98,14 @@ export function spacedAnswers(form: Form, text: string): string {
   if (pairs) return pairs;
   const list = SPACED.test(line) ? spacedList(form, parts) : undefined;
   if (list) return list;
+  const both = !/[\r\n，,、；;。：:！!？?]/u.test(line) ? listThenPairs(form, parts) : undefined;
+  if (both) return both;
   const parted = partedBeforeNames(form, line);
   return parted === line ? text : parted;
 }
 
 /** The words of a spaced line parted like commas, when a later word is a value no other field could hold. */
-function spacedList(form: Form, parts: string[]): string | undefined {
+function spacedList(form: Form, parts: readonly string[]): string | undefined {
   const choices = choiceFields(form);
   const distinct = (word: string): boolean => isProvinceName(word.replace(/的$/u, '')) || choices.some((f) => parseField(f, word).ok);
   // "所在省 海南省", "类型 证明商标": a label with its value after a space is read as a labelled pair;

@@ -86,6 +86,19 @@ describe('a pasted table with wide gaps between its cells', () => {
     }
   });
 
+  it.each(cross<[string, string, string]>(['序号\t项目\t内容', '序号　项目　内容', '编号  指标  数值', '项目\t填写内容'], ['\t', '\u3000', '  '], ['万元', '元', '亿元']))(
+    'reports no header row (%j) as unread, and reads a zero under a unit in its label (gap %j, %s)',
+    (header, gap, unit) => {
+      const numbered = header.split(/\t|　|  /u).length === 3;
+      const rows: Array<[string, string]> = [['地理标志名称', '马家沟芹菜'], ['省份', '山东'], [`年产值（${unit}）`, '52000'], [`出口额（${unit}）`, '0'], ['从业人员（人）', '6800']];
+      const text = [header, ...rows.map(([l, v], i) => (numbered ? `${i + 1}${gap}${l}${gap}${v}` : `${l}${gap}${v}`))].join('\n');
+      const reading = readMessage(form, {}, field('gi_name'), text);
+      expect(reading.unread).toEqual([]);
+      expect(reading.values.export_value?.value).toBe(0);
+      expect(reading.values.employees?.value).toBe(6800);
+    },
+  );
+
   it('keeps a value with a wide gap inside it whole when no label is in front of the gap', () => {
     const text = '扶持措施\u3000县政府出台扶持办法\u3000\u3000每年安排资金800万元';
     expect(readMessage(form, {}, field('support_measures'), text).values.support_measures?.value).toContain('县政府出台扶持办法');

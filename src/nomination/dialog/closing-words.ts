@@ -9,7 +9,7 @@ import { THANKS } from './start-words.js';
  * Add words here, not patterns elsewhere.
  */
 
-type ClosingClass = 'submit' | 'finished' | 'agree' | 'checked' | 'settle' | 'about' | 'filler';
+type ClosingClass = 'submit' | 'finished' | 'agree' | 'checked' | 'settle' | 'slip' | 'about' | 'filler';
 
 /** Having gone over the form ("看了一遍", "核实过了"): beside a yes or a hand-in it closes; alone it says nothing. */
 const CHECKED = ['看', '核对', '核实', '检查', '复核', '校对', '审']
@@ -37,6 +37,14 @@ const URGING = [
   '比较急', '挺急的', '很急', '赶时间', '抓紧', '尽快', '快点',
 ];
 
+/** A remark about a typing slip before ("确认，刚才打错字了", "手滑了，确认"): beside a yes it says nothing more. */
+const SLIPS = [
+  ...['', '刚才', '刚刚', '上面', '前面', '之前', '上一条'].flatMap((when) =>
+    ['打错', '打错字', '输错', '输错字', '按错', '点错', '敲错', '打了错别字', '有错别字'].flatMap((slip) => ['', '了'].map((aspect) => `${when}${slip}${aspect}`)),
+  ),
+  '手滑', '手滑了', '手抖', '手抖了', '错别字', '不好意思', '抱歉', 'sorry',
+];
+
 const WORDS: Record<ClosingClass, string[]> = {
   /** Handing the form in. */
   submit: [...HANDED_TO, '提交', '提交申报', '提交申报书', '确认提交', '确定提交', '交', '交上去', '上交', '递交', '报', '报上去', '上报', '报送', '送审', '提交上去', '递上去', '提交审核', '发出去', '申报', 'submit'],
@@ -49,6 +57,7 @@ const WORDS: Record<ClosingClass, string[]> = {
     '是这样', '是这样的', '就是这样', '没有错', '对头', '妥', '妥了', 'ok', 'okay', 'yes',
   ],
   checked: CHECKED,
+  slip: SLIPS,
   /** Nothing more to add, beside a yes ("对，就这些"): alone it answers nothing. */
   settle: ['就这些', '就是这些', '就这些了', '就这样', '这样就行了', '这样就行', '这样就可以了', '就按这个', '按这个', '就这么', ...NOTHING_TO_CHANGE],
   /** What the closing speaks of: "信息都对", "所有字段都填了". */

@@ -1,5 +1,5 @@
 import { t } from '../../texts.js';
-import { clearDialog, setStatus } from '../../store/nominations.js';
+import { clearDialog, setStatus, type PendingConfirmation } from '../../store/nominations.js';
 import { missingRequired, type FormField } from '../form.js';
 import { fieldsNamedIn } from '../labels.js';
 import type { DialogIntent } from './intents.js';
@@ -217,4 +217,16 @@ export function answerPending(session: DialogSession, intent: Extract<DialogInte
     session.say(status === 'submitted' ? t('nomination.submitted', { title, id: session.record.id }) : t('nomination.cancelled', { title }));
   });
   return true;
+}
+
+/**
+ * A reply that reads as nothing while a 确认 is pending ("确人", a typo): the confirmation stays
+ * pending and is asked again plainly, with its buttons, instead of being dropped.
+ */
+export function askPendingAgain(session: DialogSession, input: string, pending: Exclude<PendingConfirmation, { kind: 'choose' }>): void {
+  session.state.pending = pending;
+  const title = titleOf(session.record);
+  const question = t(`nomination.pending_again.${pending.kind}`, { title, name: pending.kind === 'offer' ? pending.payload : '' });
+  session.say(confirmMessage(`${t('nomination.pending_unread', { input: input.trim().slice(0, 30) })}\n${question}`, pending.kind === 'cancel'));
+  session.commit();
 }

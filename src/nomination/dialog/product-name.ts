@@ -20,12 +20,26 @@ export const NOT_A_NAME = /^[给替有代]|个$|空着|跳过|略过|参加|参�
 export const PLACE = placeEnd(EVERY_LEVEL, '这边|那边|这儿|这里');
 /** A run that can be the nominated product: Han characters, no statement word, not a place, not a province (青海, 安徽省), not a verb ("负责"); "宁夏枸杞" is a product. */
 export const isProductName = (text: string): boolean =>
-  NAME.test(text) && !NOT_A_NAME.test(text) && !PLACE.test(text) && !isProvinceName(text) && !ofListName(text) && !isActWord(text);
+  NAME.test(text) && !NOT_A_NAME.test(text) && !PLACE.test(text) && !isProvinceName(text) && !ofListName(text) && !isSentenceWords(text);
 
-/** One word of the dictionary that stands for an act or a function ("负责", "准备"): never a name. */
-function isActWord(text: string): boolean {
+/** Closed classes of words: prepositions, pronouns, conjunctions, particles, interjections. */
+const FUNCTION_WORD = /^(?:p|r|c|u|uj|ul|ug|uz|uv|ud|y|e)$/u;
+
+/**
+ * Whether a run is words of the request's sentence, never a name: one dictionary word of an act
+ * or a function ("负责", "准备"), a run ending in a function word ("在这里把", "我们给") or holding a
+ * demonstrative or personal pronoun ("这边", "我们"). A name may open with what the dictionary
+ * reads as a preposition (于都脐橙, 从化荔枝: a place it does not know), so only the end counts.
+ */
+function isSentenceWords(text: string): boolean {
   const words = taggedWords(text);
-  return words.length === 1 && NOT_NOMINAL.test(words[0]?.tag ?? '');
+  return (words.length === 1 && NOT_NOMINAL.test(words[0]?.tag ?? '')) || holdsFunctionWords(text);
+}
+
+/** A run ending in a function word or holding a pronoun, by the dictionary: "在这里把", "谢谢你". */
+export function holdsFunctionWords(text: string): boolean {
+  const words = taggedWords(text);
+  return FUNCTION_WORD.test(words.at(-1)?.tag ?? '') || words.some(({ word, tag }) => tag === 'r' && word.length >= 2);
 }
 
 /** The list's own name; a run made of its words ("重点联系", "运用促进") names the list, not a product. */

@@ -6,7 +6,7 @@ import { isCommonWord, splitsAt } from './common-word.js';
 import { cutsAt, startCut } from './start-cut.js';
 import { withoutEmoji } from '../../text/emoji.js';
 import { withoutClosingStop } from '../discourse.js';
-import { NAME, NOT_A_NAME, PLACE, isBareName, isProductName, productOf, splitTold } from './product-name.js';
+import { NAME, NOT_A_NAME, PLACE, holdsFunctionWords, isBareName, isProductName, productOf, splitTold } from './product-name.js';
 
 /**
  * Whether a message asks to start a nomination, however it is worded: each clause is read as a
@@ -80,14 +80,15 @@ function* parses(text: string, at = 0, nameUsed = false, actUsed = false): Gener
     for (const rest of parses(text, at + word.text.length, nameUsed, actUsed)) yield [{ cls: word.cls, text: word.text }, ...rest];
   }
   if (!nameUsed) {
-    // a province as the one asking is read after the longer names it may open ("我们宁夏枸杞想报…")
+    // a province as the one asking is read after the longer names it may open ("我们宁夏枸杞想报…");
+    // words of the sentence ("谢谢你") ask nothing as its subject
     const owners: number[] = [];
     for (let end = at + 2; end <= Math.min(text.length, at + 12); end += 1) {
       const name = text.slice(at, end);
       if (!NAME.test(name) || NOT_A_NAME.test(name)) break;
       if (isProductName(name)) {
         for (const rest of parses(text, end, true, actUsed)) yield [{ cls: 'name', text: name }, ...rest];
-      } else if (OWNER.test(text.slice(0, at)) || (at === 0 && WISH.test(text.slice(end)))) {
+      } else if ((OWNER.test(text.slice(0, at)) || (at === 0 && WISH.test(text.slice(end)))) && !holdsFunctionWords(name)) {
         if (isProvinceName(name)) owners.push(end);
         else for (const rest of parses(text, end, nameUsed, actUsed)) yield [{ cls: 'subject', text: name }, ...rest];
       }

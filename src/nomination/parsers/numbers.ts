@@ -101,7 +101,8 @@ export function parseNumber(expression: string): number | undefined {
     } else if (token in BIG_UNITS) {
       const unit = BIG_UNITS[token] as number;
       const amount = section + (pending ?? 0);
-      if ((amount === 0 && total === 0) || (zeroFiller && pending === undefined)) return undefined;
+      // "0万元" is nothing, as "0" is; a unit with no figure before it ("万") is no figure
+      if ((amount === 0 && total === 0 && pending !== 0) || (zeroFiller && pending === undefined)) return undefined;
       if (unit >= lastBig && amount !== 0) return undefined;
       if (pending !== undefined && !Number.isInteger(pending)) decimalUsed = true;
       total = amount === 0 ? total * unit : total + amount * unit;
