@@ -19,6 +19,7 @@ const FIGURES: ReadonlySet<FieldType> = new Set(['money', 'count', 'percent']);
 const SHORT_ANSWER = 16;
 const FIGURE = /[0-9零〇一二两三四五六七八九十百千万亿]|没有/u;
 const STOP = /[，,、；;。！!？?：:\n]/u;
+const CLOSING = /[。.!！?？~～…\s]+$/u;
 const NO_FIGURE_ALL = new RegExp(NO_FIGURE.source, 'gu');
 const PARTICLES = /^(?:了|吧|啊|呀|哈|哦|的)+/u;
 
@@ -29,7 +30,8 @@ const endOfWords = (text: string, match: RegExpMatchArray): number => {
 };
 
 export function withSpokenBreaks(form: Form, text: string): string {
-  if (STOP.test(text) || text.length < MIN_RUN) return text;
+  // (speech-to-text closes a run with a full stop: "…出口大概三个亿。" is still one run)
+  if (STOP.test(text.replace(CLOSING, '')) || text.length < MIN_RUN) return text;
   // (an answer also ends where words saying there is no figure end: "旅游没统计物流三个亿")
   const ends = [...[...text.matchAll(BREAK)].map((match) => match.index ?? 0), ...[...text.matchAll(NO_FIGURE_ALL)].map((match) => endOfWords(text, match))];
   const named = [...new Set(ends)]

@@ -14,6 +14,8 @@ import { fill } from './form-fixtures.js';
  */
 
 const form = loadForm('knowledge');
+/** Speech-to-text may close a run with a full stop; it is one run all the same. */
+const ENDS = ['', '。', '', '！'];
 const field = (id: string) => form.fields.find((f) => f.id === id)!;
 const read = (asked: string, text: string, filled: Record<string, string> = {}) => {
   const reading = readMessage(form, fill(form, filled), field(asked), text);
@@ -36,7 +38,7 @@ describe('a field said to have no figure inside a spoken run', () => {
       NONE.map((none, j) => {
         const name = NAMES[id][(i + j) % NAMES[id].length] as string;
         const link = LINKS[(i + j) % LINKS.length] as string;
-        return [`${before.text}${link}${name}${none}`, before, id] as const;
+        return [`${before.text}${link}${name}${none}${ENDS[(i + j) % ENDS.length]}`, before, id] as const;
       }),
     ),
   );
@@ -52,6 +54,13 @@ describe('a field said to have no figure inside a spoken run', () => {
     const got = read('annual_output_value', `产值五十个亿旅游${none}物流三个亿`);
     expect(got.values).toEqual({ annual_output_value: 5_000_000_000, related_output_logistics: 300_000_000 });
     expect(got.skipped).toEqual(['related_output_tourism']);
+  });
+
+  it.each(['旅游先不填', '旅游跳过', '旅游这块不好算', '物流就空着吧'])('a typed clause asking to leave an optional figure empty beside a figure: "产值50亿，%s"', (clause) => {
+    const got = read('annual_output_value', `产值50亿，${clause}`);
+    expect(got.values).toEqual({ annual_output_value: 5_000_000_000 });
+    expect(got.skipped).toHaveLength(1);
+    expect(got.unread).toEqual([]);
   });
 
   it('a field left empty before is no field to skip now: "之前跳过的加工业产值有数了，二十三亿左右"', () => {
@@ -70,7 +79,7 @@ describe('two answers run together with a filler word, one named by a synonym', 
   const EMPLOYEES = ['从业的人嗯差不多有十二万人', '从业的有十二万人左右', '从业人员呃大概十二万人', '就业的人嗯12万人'];
   const INCOME = ['人均一年收入四万出头的样子', '人均收入4万出头', '人均年收入嗯四万多'];
   const LINKS = ['然后', '还有', ''];
-  const cases = EMPLOYEES.flatMap((e, i) => INCOME.map((n, j) => `${e}${LINKS[(i + j) % LINKS.length]}${n}`));
+  const cases = EMPLOYEES.flatMap((e, i) => INCOME.map((n, j) => `${e}${LINKS[(i + j) % LINKS.length]}${n}${ENDS[(i + 2 * j) % ENDS.length]}`));
 
   it.each(cases)('%s', (text) => {
     expect(read('employees', text, { annual_output_value: '110亿' }).values).toEqual({ employees: 120_000, income_per_employee: 40_000 });
@@ -82,7 +91,7 @@ describe('a statement of measures said without a stop while a figure is asked', 
   const MONEY = ['每年拿出三千万元支持品牌建设', '每年拿两千万元支持基地建设', '每年安排1500万元扶持龙头企业'];
   const MORE = ['搞了溯源防伪系统还跟市场监管局联合打假', '还建了产品质量检测中心', '还组织企业参加展会搞品牌推广', '出台了产业高质量发展的意见'];
   const ASKED = ['employees', 'authorized_users', 'income_per_employee', 'sales_premium', 'related_output_tourism'];
-  const cases = SUBJECTS.flatMap((s, i) => MONEY.flatMap((m, j) => MORE.map((x, k) => [`${s}${m}${x}`, ASKED[(i + j + k) % ASKED.length] as string] as const)));
+  const cases = SUBJECTS.flatMap((s, i) => MONEY.flatMap((m, j) => MORE.map((x, k) => [`${s}${m}${x}${ENDS[(i + k) % ENDS.length]}`, ASKED[(i + j + k) % ASKED.length] as string] as const)));
 
   it.each(cases)('%s (asked %s): the measures, whole; the question asked stays open', (text, asked) => {
     const got = read(asked, text, { annual_output_value: '110亿' });
