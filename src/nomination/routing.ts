@@ -1,5 +1,5 @@
 import type { Form, FormField } from './form.js';
-import { cleanLabel, matchLabel } from './labels.js';
+import { cleanLabel, leadingName, matchLabel } from './labels.js';
 import { canonicalProvince, findProvinces, provinceOfPlaces } from './provinces.js';
 import { parseField } from './parsers/index.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
@@ -193,11 +193,17 @@ const SPOKEN_STATEMENT_MIN = 24;
 /** Without clauses to count, a spoken statement names this many actions. */
 const SPOKEN_ACTIONS = 3;
 
-/** Whether `text` states actions: in two clauses, or, said in one run without a stop, three times. */
-function statesActions(text: string): boolean {
+/**
+ * Whether `text` states actions: in two clauses, or, said in one run without a stop, three times —
+ * unless the run opens with a figure field's name, which makes it that figure told with its reasons
+ * ("产值一百一十个亿主要靠品牌推广…").
+ */
+function statesActions(form: Form, text: string): boolean {
   const clauses = text.split(STATEMENT_CLAUSE).filter((c) => c.trim());
   if (clauses.filter((c) => ACTION.test(c)).length >= STATEMENT_ACTIONS) return true;
-  return clauses.length === 1 && [...text.trim()].length >= SPOKEN_STATEMENT_MIN && [...text.matchAll(SPOKEN_ACTION_ALL)].length >= SPOKEN_ACTIONS;
+  const opening = leadingName(form, text)?.field;
+  if (clauses.length > 1 || (opening && NUMERIC.has(opening.type))) return false;
+  return [...text.trim()].length >= SPOKEN_STATEMENT_MIN && [...text.matchAll(SPOKEN_ACTION_ALL)].length >= SPOKEN_ACTIONS;
 }
 
 /**
@@ -208,7 +214,7 @@ function statesActions(text: string): boolean {
  * such field in the form. Undefined when the text is no statement of actions or no field is open.
  */
 export function statementField(form: Form, text: string, open: (f: FormField) => boolean): FormField | undefined {
-  if (!statesActions(text)) return undefined;
+  if (!statesActions(form, text)) return undefined;
   const fields = form.fields.filter((f) => f.type === 'longtext' && open(f) && ACTION.test(f.example ?? ''));
   const future = FUTURE.test(text);
   if (future === PAST.test(text)) return fields[0];

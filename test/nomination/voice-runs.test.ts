@@ -103,6 +103,13 @@ describe('a statement of measures said without a stop while a figure is asked', 
     expect(read('employees', plan).values).toEqual({ next_year_plan: plan });
   });
 
+  it.each(['产值一百一十个亿主要靠品牌推广和电商带动还有新建加工厂扩大生产', '用标企业五十八家主要是新建的加工厂和搞推广宣传的电商还有合作社'])(
+    'a figure told with its reasons is no statement: "%s"',
+    (text) => {
+      expect(read('employees', text).values).not.toHaveProperty('support_measures');
+    },
+  );
+
   it('a short answer with a verb in it is no statement', () => {
     expect(read('employees', '种地的加上搞加工的从业人员嗯一共有两万人左右').values).toEqual({ employees: 20_000 });
     expect(read('applicant', '五常市地理标志品牌建设推广中心').values).toEqual({ applicant: '五常市地理标志品牌建设推广中心' });
