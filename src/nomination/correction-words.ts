@@ -26,3 +26,9 @@ export const CORRECTION_MARKER = new RegExp(
   'u',
 );
 export const CLAUSE = /[，,；;。！!\n]+/u;
+
+/** A clause holding back what was just said: "等等", "等一下", "哦不", "不对". */
+export const HOLD_CLAUSE = /^(?:哦|噢|啊|呃|诶|哎|唉)?(?:等等|等一下|等下|等会儿?|稍等|且慢|不对|不)(?:啊|哈|呀|哦|吧|了)*$/u;
+/** A clause saying the answer was looked up again: "我查了下表", "刚核对了一下", "看了统计报表". */
+export const CHECKED_CLAUSE =
+  /^(?:我|我们|刚|刚才|刚刚|又|重新)*(?:查|看|翻|核对|核实|对|问|确认)(?:了)?(?:一?下|一遍|了)*(?:统计)?(?:表|报表|表格|文件|资料|材料|数据|台账|原件|同事|领导|公报|年鉴)?(?:了)?$/u;

@@ -8,7 +8,16 @@ import type { FieldValue } from '../store/nomination-types.js';
 
 /** Words for "no figure yet" (not counted, not known): the field stays open, nothing is stored. */
 export const NOT_KNOWN =
-  /不(?:太|大|是很|怎么)?(?:清楚|知道|确定|晓得|了解|掌握)|没掌握|未掌握|搞不清|弄不清|说不好|说不准|不好说|拿不准|没数据|没有数据|暂无数据|无数据|没这个数|没有这个数|没数|没底|(?:没有?|未)(?:分开|单独|单列|细分|拆分)?(?:统计|算|核算)|无统计|没法统计|无法统计|统计不出来?|算不出来?|不单列|没单列|没算|没有算|没核算|未核算|没测算|未测算|无法提供|提供不了|待统计|不详|没定|未定|待定|没想好|没确定|还在商量|还在研究/u;
+  /不(?:太|大|是很|怎么)?(?:清楚|知道|确定|晓得|了解|掌握)|不(?:太|大|是很|怎么)?好(?:算|统计|计算|核算|估算?)|没掌握|未掌握|搞不清|弄不清|说不好|说不准|不好说|拿不准|没数据|没有数据|暂无数据|无数据|没这个数|没有这个数|没数|没底|(?:没有?|未)(?:分开|单独|单列|细分|拆分)?(?:统计|算|核算)|无统计|没法统计|无法统计|统计不出来?|算不出来?|不单列|没单列|没算|没有算|没核算|未核算|没测算|未测算|无法提供|提供不了|待统计|不详|没定|未定|待定|没想好|没确定|还在商量|还在研究/u;
+
+/**
+ * Words asking to leave a field empty: "跳过", "先不填", "空着", "不用填" — not the ones naming a
+ * field left empty before ("之前跳过的加工业产值有数了").
+ */
+export const SKIP_WORDS = /(?<!之前|刚才|上次|前面|先前|以前)(?:跳过|略过|空着|不填|(?:不用|不需要|无需|不必)(?:填|写))(?!的)/u;
+
+/** Words saying there is no figure to give: it is not known, or the field is to stay empty. */
+export const NO_FIGURE = new RegExp(`${NOT_KNOWN.source}|${SKIP_WORDS.source}`, 'u');
 
 /** Words beside "not known" that say nothing more: "这个我真不清楚哎", "暂时没有统计过". */
 const NOT_KNOWN_FILLER =
@@ -98,7 +107,7 @@ const TOP_CLAUSE = /([，,；;。！!\n]+)/u;
 
 /**
  * The clauses saying that optional figure fields have no figure yet ("物流、旅游都没统计",
- * "物流和旅游都没有统计", "加工这块不单独统计"), or that an optional field of another kind is nothing
+ * "物流和旅游都没有统计", "加工这块不单独统计", "旅游不太好算就不填了"), or that an optional field of another kind is nothing
  * ("没有邮箱"), taken out of the message with the fields they name. Only clauses without a figure,
  * naming only open optional fields.
  */
@@ -111,7 +120,7 @@ export function withoutUnknown(form: Form, filled: Record<string, FieldValue>, t
     const open = (f: FormField): boolean => !f.required && !(f.id in filled);
     // "没有邮箱": an optional field of another kind said to be nothing is skipped too
     const noneOther = named.length === 1 && !isNumericField(named[0] as FormField) && open(named[0] as FormField) && noneClause(named[0] as FormField, part);
-    if (!noneOther && !NOT_KNOWN.test(part)) return true;
+    if (!noneOther && !NO_FIGURE.test(part)) return true;
     if (named.length === 0 || !named.every((f) => (noneOther || isNumericField(f)) && open(f))) return true;
     fields.push(...named.filter((f) => !fields.includes(f)));
     return false;

@@ -3,7 +3,7 @@ import { fieldsNamedIn, matchLabel, MIN_SCORE } from './labels.js';
 import { canonicalProvince } from './provinces.js';
 import type { ParseResult } from './parsers/result.js';
 import { ACTION, findFigure } from './segment.js';
-import { isNone, NOT_KNOWN } from './none-answer.js';
+import { isNone, NO_FIGURE } from './none-answer.js';
 import { isCourtesy } from './person-name.js';
 import { typicalValue } from './typical.js';
 import type { FieldValue } from '../store/nomination-types.js';
@@ -26,7 +26,7 @@ export interface Elsewhere {
 const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
 const TEXTUAL = new Set<FormField['type']>(['text', 'longtext']);
 /** Words for "no figure to give": the field stays open, nothing is stored. */
-const UNKNOWN = new RegExp(`${NOT_KNOWN.source}|查一下|跳过|空着|先不填|不填`, 'u');
+const UNKNOWN = new RegExp(`${NO_FIGURE.source}|查一下`, 'u');
 /** A "none" or "don't know" answer is short; a longer text that names a figure says more. */
 const SHORT = 30;
 const CLAUSES = /[，,；;。！!]/u;

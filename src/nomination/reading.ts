@@ -20,6 +20,7 @@ import { splitHeading } from './heading.js';
 import { provinceOfRegion, regionField } from './places.js';
 import { withoutEmoji } from '../text/emoji.js';
 import { withSpokenBreaks } from './run-on.js';
+import { withoutTakenBack } from './self-repair.js';
 import { countByUnit, describedFigure, distinctive, innerLabelled, personNamed, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
 
 /**
@@ -92,8 +93,9 @@ export function readMessage(
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
   const opened = withoutOpeningWords(withThousandsCommas(plain).replace(/\\n/gu, '\n'));
   // "盘锦大米：产地范围为…" for the name asked: the heading answers it, the rest is read on its own
-  // a spoken run of answers is cut where a field's name begins, unless free text is asked
-  const spoken = current?.type === 'longtext' ? opened : withSpokenBreaks(form, opened);
+  // a spoken run of answers is cut where a field's name begins, and a figure taken back in it
+  // ("六十万人不对不对说错了是六万人") gives way to the one said instead, unless free text is asked
+  const spoken = current?.type === 'longtext' ? opened : withSpokenBreaks(form, withoutTakenBack(form, opened));
   const heading = splitHeading(form, current?.id, spoken);
   const said = dropLeadIns(form, spacedAnswers(form, heading?.rest ?? spoken));
   const { rest: text, fields: unknown } = withoutUnknown(form, filled, said);

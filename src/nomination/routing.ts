@@ -1,5 +1,5 @@
 import type { Form, FormField } from './form.js';
-import { cleanLabel, matchLabel } from './labels.js';
+import { cleanLabel, leadingName, matchLabel } from './labels.js';
 import { canonicalProvince, findProvinces, provinceOfPlaces } from './provinces.js';
 import { parseField } from './parsers/index.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
@@ -182,16 +182,39 @@ const PAST = /了|已|先后|累计|连续|建成|近年|去年|今年|多年来
 const STATEMENT_CLAUSE = /[，,；;。！!\n]+/u;
 /** A statement has at least this many clauses stating an action. */
 const STATEMENT_ACTIONS = 2;
+/**
+ * Verbs a spoken statement of measures uses besides ACTION's: "拿出三千万元支持…", "建了检测中心",
+ * "联合打假". Read only in a long run of words without a stop, where clauses cannot be told apart.
+ */
+const SPOKEN_ACTION = /支持|扶持|补贴|奖补|奖励|拿出|投资|建了|建成|办了|搞了|推广|宣传|打假|维权|监管|整治|检测|培训|引进|申请了|注册了/u;
+const SPOKEN_ACTION_ALL = new RegExp(`${ACTION.source}|${SPOKEN_ACTION.source}`, 'gu');
+/** A run without a stop this long may be a spoken statement; a name or a short answer is shorter. */
+const SPOKEN_STATEMENT_MIN = 24;
+/** Without clauses to count, a spoken statement names this many actions. */
+const SPOKEN_ACTIONS = 3;
 
 /**
- * A statement sent while a question of another kind is asked ("县里出台了…政策，每年安排资金…；建设…"):
+ * Whether `text` states actions: in two clauses, or, said in one run without a stop, three times —
+ * unless the run opens with a figure field's name, which makes it that figure told with its reasons
+ * ("产值一百一十个亿主要靠品牌推广…").
+ */
+function statesActions(form: Form, text: string): boolean {
+  const clauses = text.split(STATEMENT_CLAUSE).filter((c) => c.trim());
+  if (clauses.filter((c) => ACTION.test(c)).length >= STATEMENT_ACTIONS) return true;
+  const opening = leadingName(form, text)?.field;
+  if (clauses.length > 1 || (opening && NUMERIC.has(opening.type))) return false;
+  return [...text.trim()].length >= SPOKEN_STATEMENT_MIN && [...text.matchAll(SPOKEN_ACTION_ALL)].length >= SPOKEN_ACTIONS;
+}
+
+/**
+ * A statement sent while a question of another kind is asked ("县里出台了…政策，每年安排资金…；建设…",
+ * or spoken in one run: "市里每年拿出三千万元支持品牌建设还搞了溯源系统"):
  * it goes to an open free-text field whose example is a statement too (measures, plans — not the
  * region), the plan when it speaks of the future and the measures when of the past, else the first
  * such field in the form. Undefined when the text is no statement of actions or no field is open.
  */
 export function statementField(form: Form, text: string, open: (f: FormField) => boolean): FormField | undefined {
-  const clauses = text.split(STATEMENT_CLAUSE).filter((c) => c.trim());
-  if (clauses.filter((c) => ACTION.test(c)).length < STATEMENT_ACTIONS) return undefined;
+  if (!statesActions(form, text)) return undefined;
   const fields = form.fields.filter((f) => f.type === 'longtext' && open(f) && ACTION.test(f.example ?? ''));
   const future = FUTURE.test(text);
   if (future === PAST.test(text)) return fields[0];

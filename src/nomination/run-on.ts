@@ -1,10 +1,12 @@
-import type { FieldType, Form } from './form.js';
+import type { FieldType, Form, FormField } from './form.js';
 import { fieldsNamedIn, leadingName } from './labels.js';
+import { NO_FIGURE } from './none-answer.js';
 
 /**
  * Voice input runs answers together without a stop: "产值五十个亿左右然后出口没有加工的话十个亿物流
  * 三个亿", "申请单位是…协会然后类别的话就是水产品". A field's name after a figure's unit or after a
- * spoken link (然后, 还有 …) starts a new answer there. Only a long run of words without any stop
+ * spoken link (然后, 还有 …) starts a new answer there, when its kind of value follows — or words
+ * saying there is none to give ("旅游不太好算就不填了", "物流没统计"). Only a long run of words without any stop
  * that names at least two fields is cut so; free text (typed while a free-text field is asked)
  * keeps its words together.
  */
@@ -17,18 +19,35 @@ const FIGURES: ReadonlySet<FieldType> = new Set(['money', 'count', 'percent']);
 const SHORT_ANSWER = 16;
 const FIGURE = /[0-9零〇一二两三四五六七八九十百千万亿]|没有/u;
 const STOP = /[，,、；;。！!？?：:\n]/u;
+const CLOSING = /[。.!！?？~～…\s]+$/u;
+const NO_FIGURE_ALL = new RegExp(NO_FIGURE.source, 'gu');
+const PARTICLES = /^(?:了|吧|啊|呀|哈|哦|的)+/u;
+
+/** Where the words of `match` end, with the particles that close them ("不填了"). */
+const endOfWords = (text: string, match: RegExpMatchArray): number => {
+  const end = (match.index ?? 0) + match[0].length;
+  return end + (PARTICLES.exec(text.slice(end))?.[0].length ?? 0);
+};
 
 export function withSpokenBreaks(form: Form, text: string): string {
-  if (STOP.test(text) || text.length < MIN_RUN || fieldsNamedIn(form, text).length < 2) return text;
-  const named = [...text.matchAll(BREAK)]
-    .map((match) => ({ at: match.index ?? 0, field: leadingName(form, text.slice(match.index ?? 0))?.field }))
-    .filter((cut) => cut.at > 0 && cut.field !== undefined);
+  // (speech-to-text closes a run with a full stop: "…出口大概三个亿。" is still one run)
+  if (STOP.test(text.replace(CLOSING, '')) || text.length < MIN_RUN) return text;
+  // (an answer also ends where words saying there is no figure end: "旅游没统计物流三个亿")
+  const ends = [...[...text.matchAll(BREAK)].map((match) => match.index ?? 0), ...[...text.matchAll(NO_FIGURE_ALL)].map((match) => endOfWords(text, match))];
+  const named = [...new Set(ends)]
+    .sort((a, b) => a - b)
+    .map((at) => ({ at, field: leadingName(form, text.slice(at))?.field }))
+    .filter((cut): cut is { at: number; field: FormField } => cut.at > 0 && cut.field !== undefined);
+  // (a name may be a word of the synonym table, "从业的人…然后人均收入…", that no keyword holds)
+  const opening = leadingName(form, text)?.field;
+  const fields = new Set([...fieldsNamedIn(form, text), ...named.map((cut) => cut.field), ...(opening ? [opening] : [])]);
+  if (fields.size < 2) return text;
   // a field's name starts an answer only when its kind of value follows before the next one:
-  // a figure (or a word for none) for a figure, a few words for a name or a choice
+  // a figure (or a word for none, or for none to give) for a figure, a few words for a name or a choice
   const cuts = named
     .filter(({ at, field }, i) => {
       const piece = text.slice(at, named[i + 1]?.at);
-      return FIGURES.has(field!.type) ? FIGURE.test(piece) : field!.type !== 'longtext' && piece.length <= SHORT_ANSWER;
+      return FIGURES.has(field.type) ? FIGURE.test(piece) || NO_FIGURE.test(piece) : field.type !== 'longtext' && piece.length <= SHORT_ANSWER;
     })
     .map(({ at }) => at);
   if (cuts.length === 0) return text;

@@ -1,6 +1,6 @@
 import { t } from '../../texts.js';
 import { CORRECTION_MARKER, findCorrection, findCorrections } from '../extract.js';
-import { CLAUSE } from '../correction-words.js';
+import { CHECKED_CLAUSE, CLAUSE, HOLD_CLAUSE } from '../correction-words.js';
 import { fieldsNamedIn } from '../labels.js';
 import type { FormField } from '../form.js';
 import { parseField } from '../parsers/index.js';
@@ -80,24 +80,33 @@ export function read(session: DialogSession, typed: string): Reading {
 
 /** The words before a value said as what the answer should have been: "按统计公报是28.6亿", "应该是480亿". */
 const SAID_INSTEAD = /^.*(?:是|为)|^/u;
+/** A value said as what it is: "是16.5亿", "其实是16.5亿", "应该为…". */
+const SAID_WITH_COPULA = /^(?:应该|其实|实际上?|准确(?:地|的)?说)?(?:是|为)/u;
 
 /**
- * A correction whose new value stands in a clause of its own: "哦不对，打错了，是四百八十亿" sent
- * while the next field is asked corrects the answer just given (the field asked before this one);
+ * A correction whose new value stands in a clause of its own: "哦不对，打错了，是四百八十亿" or
+ * "等等，我查了下表，是16.5亿" sent while the next field is asked corrects the answer just given (the
+ * field asked before this one);
  * "更正一下，上次年产值写的25亿不准，按统计公报是28.6亿" the one field it names. The other
  * clauses say what was wrong or name the field; the value must be of the field's type and differ
  * from the stored one. A value alone ("应该是3000万吧") answers the question asked.
  */
 function amendedByValue(session: DialogSession, text: string): Reading | undefined {
   const { form } = session;
-  if (text.length > CORRECTING_MAX || !CORRECTION_MARKER.test(text)) return undefined;
+  const clauses = text.split(CLAUSE).map((clause) => clause.trim()).filter(Boolean);
+  const correcting = CORRECTION_MARKER.test(text);
+  if (text.length > CORRECTING_MAX || clauses.length < 2 || !(correcting || clauses.some((c) => HOLD_CLAUSE.test(c)))) return undefined;
   const named = fieldsNamedIn(form, text);
   const target = named.length === 1 ? named[0] : named.length === 0 ? form.field(session.state.back.at(-1) ?? '') : undefined;
   const stored = target && session.record.fields[target.id];
   if (!target || !stored) return undefined;
-  const clauses = text.split(CLAUSE).map((clause) => clause.trim()).filter(Boolean);
-  const said = clauses.filter((clause) => fieldsNamedIn(form, clause).length === 0).map((clause) => clause.replace(SAID_INSTEAD, '')).filter((value) => value && !CORRECTION_MARKER.test(value));
-  if (clauses.length < 2 || said.length !== 1) return undefined;
+  // "等等", "我查了下表": holding back and looking up again say no value
+  const values = clauses.filter((clause) => fieldsNamedIn(form, clause).length === 0 && !HOLD_CLAUSE.test(clause) && !CHECKED_CLAUSE.test(clause));
+  const said = values.map((clause) => clause.replace(SAID_INSTEAD, '')).filter((value) => value && !CORRECTION_MARKER.test(value));
+  if (said.length !== 1) return undefined;
+  // held back without a correction word ("等等，我查了下表，是16.5亿"), only a value said with 是 replaces the
+  // answer given; a value alone after 等等 may still answer the question asked
+  if (!correcting && !values.some((clause) => SAID_WITH_COPULA.test(clause))) return undefined;
   const parsed = parseField(target, said[0]!);
   return parsed.ok && parsed.value.value !== stored.value ? { kind: 'correction', field: target, value: parsed.value } : undefined;
 }

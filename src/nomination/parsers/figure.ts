@@ -74,16 +74,22 @@ export function refusal(field: FormField, input: string, own: FigureSort, fallba
     const start = match.index ?? 0;
     const end = start + match[0].length;
     const mid = APPROX_MID.exec(text.slice(end))?.[0] ?? '';
-    const rest = text.slice(end + mid.length);
-    for (const [sort, unit] of SORTS) {
-      const word = unit.exec(rest)?.[0];
-      if (!word) continue;
-      if (sort === own) return fail(field, fallback);
-      const figure = text.slice(start, end + mid.length + word.length);
-      return fail(field, 'other_unit', { figure, kind: t(`form.kind_${sort}`), expected: t(`form.kind_${own}`) });
-    }
+    const unit = sortAt(text.slice(end + mid.length));
+    if (!unit) continue;
+    if (unit.sort === own) return fail(field, fallback);
+    const figure = text.slice(start, end + mid.length + unit.word.length);
+    return fail(field, 'other_unit', { figure, kind: t(`form.kind_${unit.sort}`), expected: t(`form.kind_${own}`) });
   }
   return fail(field, fallback);
+}
+
+/** The sort of a figure that `rest` (the words right after it) says by its unit word, and that word. */
+export function sortAt(rest: string): { sort: FigureSort; word: string } | undefined {
+  for (const [sort, unit] of SORTS) {
+    const word = unit.exec(rest)?.[0];
+    if (word) return { sort, word };
+  }
+  return undefined;
 }
 
 /** Words of approximation that open a figure's rest: "两亿多", "150多家", "三万来人". */

@@ -1,0 +1,68 @@
+import type { Form } from './form.js';
+import { fieldsNamedIn } from './labels.js';
+import { APPROX_MID, sortAt, type FigureSort } from './parsers/figure.js';
+import { NUMBER_PATTERN } from './parsers/numbers.js';
+import { findFigure, foldWidth } from './segment.js';
+
+/**
+ * A figure taken back in the same breath: "从业的一共六十万人不对不对刚才说错了是六万人", "产值五十个亿，
+ * 哦不，说错了，是五十五个亿". Words that take back what was just said stand between two figures of
+ * the same sort (both people, both money … or one without a unit), so the later figure is the
+ * answer and the earlier one is dropped with the words after it: what named the figure in front
+ * of the first one still names the second. "是16.8亿不是15亿" says the new value first and is no
+ * such repair: a bare 不是 takes nothing back.
+ */
+
+/** Words by which a speaker takes back what they just said. */
+const TAKEN_BACK = /不对|不是不是|(?:说|写|打|报|念|讲|看|记)(?:错|岔|反)了?|(?:搞|弄)错了?|错了|口误|我是说|(?:哦|噢|啊)不(?!是)/u;
+/** The most characters a speaker puts between a figure and the one that replaces it. */
+const GAP_MAX = 24;
+/** Words of approximation after a figure's unit, part of the figure said. */
+const APPROX_AFTER = /^(?:左右|上下|出头|多|来|吧)/u;
+const NUMBER_AT = new RegExp(NUMBER_PATTERN, 'uy');
+
+interface Said {
+  start: number;
+  end: number;
+  sort?: FigureSort;
+}
+
+/** The figures of `text` in order, each with its unit word and approximation, and its sort. */
+function figuresOf(text: string): Said[] {
+  const folded = foldWidth(text);
+  const out: Said[] = [];
+  for (let from = 0; from < folded.length; ) {
+    const found = findFigure(folded.slice(from));
+    if (!found) break;
+    const start = from + found.index;
+    NUMBER_AT.lastIndex = start;
+    const expression = NUMBER_AT.exec(folded)?.[0] ?? folded[start] ?? '';
+    let end = start + expression.length;
+    end += APPROX_MID.exec(folded.slice(end))?.[0].length ?? 0;
+    const unit = sortAt(folded.slice(end));
+    end += unit?.word.length ?? 0;
+    end += APPROX_AFTER.exec(folded.slice(end))?.[0].length ?? 0;
+    out.push({ start, end, ...(unit ? { sort: unit.sort } : {}) });
+    from = Math.max(end, start + 1);
+  }
+  return out;
+}
+
+/** `text` without the figures taken back and the words taking them back; as typed when there are none. */
+export function withoutTakenBack(form: Form, text: string): string {
+  if (!TAKEN_BACK.test(text)) return text;
+  const figures = figuresOf(text);
+  let out = text;
+  // from the end, so earlier positions stay
+  for (let i = figures.length - 2; i >= 0; i -= 1) {
+    const [said, instead] = [figures[i] as Said, figures[i + 1] as Said];
+    const gap = text.slice(said.end, instead.start);
+    if (gap.length > GAP_MAX || !TAKEN_BACK.test(gap)) continue;
+    if (said.sort && instead.sort && said.sort !== instead.sort) continue;
+    // ("产值50亿不对，出口是3亿": words naming another field start another answer)
+    const before = fieldsNamedIn(form, text.slice(0, said.start));
+    if (fieldsNamedIn(form, gap).some((f) => !before.includes(f))) continue;
+    out = out.slice(0, said.start) + out.slice(instead.start);
+  }
+  return out;
+}
