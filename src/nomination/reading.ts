@@ -95,7 +95,8 @@ export function readMessage(
   // "盘锦大米：产地范围为…" for the name asked: the heading answers it, the rest is read on its own
   // a spoken run of answers is cut where a field's name begins, and a figure taken back in it
   // ("六十万人不对不对说错了是六万人") gives way to the one said instead, unless free text is asked
-  const spoken = current?.type === 'longtext' ? opened : withSpokenBreaks(form, withoutTakenBack(form, opened));
+  // free text asked keeps its words; a region asked is cut only where another field's name is said with its copula
+  const spoken = current?.type === 'longtext' ? (current.shape === 'place' ? withSpokenBreaks(form, opened, true) : opened) : withSpokenBreaks(form, withoutTakenBack(form, opened));
   const heading = splitHeading(form, current?.id, spoken);
   const said = dropLeadIns(form, spacedAnswers(form, heading?.rest ?? spoken));
   const { rest: text, fields: unknown } = withoutUnknown(form, filled, said);

@@ -1,6 +1,8 @@
 import type { FieldType, Form, FormField } from './form.js';
 import { fieldsNamedIn, leadingName } from './labels.js';
 import { NO_FIGURE } from './none-answer.js';
+import { dictionaryWords } from '../text/segmenter.js';
+import { escapeRegExp } from '../text/regexp.js';
 
 /**
  * Voice input runs answers together without a stop: "产值五十个亿左右然后出口没有加工的话十个亿物流
@@ -14,9 +16,14 @@ import { NO_FIGURE } from './none-answer.js';
 /** A run shorter than this is typed, not spoken. */
 const MIN_RUN = 12;
 /** Where a new answer may begin: after a figure's unit (and a word of approximation) or a word for none, or before a spoken link. */
-const BREAK = /(?<=[亿万元人家户个%](?:左右|上下|出头|多|来|吧)?|没有)(?=\p{Script=Han})|(?=然后|还有|另外|再就是|接着)/gu;
+// (a figure said in words ends on its last numeral: "人均收入三万六溢价…")
+const BREAK = /(?<=[亿万元人家户个%0-9零〇一二两三四五六七八九十百千](?:左右|上下|出头|多|来|吧)?|没有)(?=\p{Script=Han})|(?=然后|还有|另外|再就是|接着)/gu;
+/** A field's name said with its copula ("注册人是…", "品类的话…") begins an answer wherever it stands in a run. */
+const COPULA_AFTER = /^(?:就是|是|为|的话|有)/u;
+const LINK_BEFORE = /(?:然后|还有|另外|再就是|接着)$/u;
 const FIGURES: ReadonlySet<FieldType> = new Set(['money', 'count', 'percent']);
 const SHORT_ANSWER = 16;
+const SAID_ANSWER = 40;
 const FIGURE = /[0-9零〇一二两三四五六七八九十百千万亿]|没有/u;
 const STOP = /[，,、；;。！!？?：:\n]/u;
 const CLOSING = /[。.!！?？~～…\s]+$/u;
@@ -29,11 +36,46 @@ const endOfWords = (text: string, match: RegExpMatchArray): number => {
   return end + (PARTICLES.exec(text.slice(end))?.[0].length ?? 0);
 };
 
-export function withSpokenBreaks(form: Form, text: string): string {
+/**
+ * Where a field's own name followed by its copula starts ("…现辖行政区域注册人是…协会品类是茶叶"): at a
+ * word boundary (not inside 证明商标, 注册号), and not a name another word modifies (加工的产值是).
+ */
+function namesWithCopula(form: Form, text: string): number[] {
+  const starts = new Set<number>();
+  let at = 0;
+  for (const word of dictionaryWords(text)) {
+    starts.add(at);
+    at += word.length;
+  }
+  const names = form.fields.flatMap((f) => [f.label, ...f.keywords]).filter((name) => name.length >= 2);
+  const own = (name: string): boolean => names.includes(name);
+  // a name that a longer name or a choice holds ("物流产值是", "保护范围是", "证明商标注册号") is no break inside it
+  const words = [...names, ...form.fields.flatMap((f) => [...(f.choices ?? []), ...Object.values(f.choiceAliases).flat()])].filter((word) => word.length >= 2);
+  const inside = (i: number): boolean => words.some((name) => [...text.matchAll(new RegExp(escapeRegExp(name), 'gu'))].some((m) => (m.index ?? 0) < i && (m.index ?? 0) + name.length > i));
+  return [...starts].filter((i) => {
+    // (after a link the break stands before the link: "…没有然后加工的话…")
+    if (i === 0 || text[i - 1] === '的' || LINK_BEFORE.test(text.slice(0, i)) || inside(i)) return false;
+    const name = leadingName(form, text.slice(i));
+    return name?.start === 0 && own(text.slice(i, i + name.end)) && COPULA_AFTER.test(text.slice(i + name.end));
+  });
+}
+
+/**
+ * The run with a comma where each answer begins. `namesOnly` (a region asked: free text, but places)
+ * cuts only where a field's own name is said with its copula, so its places stay whole.
+ */
+export function withSpokenBreaks(form: Form, text: string, namesOnly = false): string {
   // (speech-to-text closes a run with a full stop: "…出口大概三个亿。" is still one run)
   if (STOP.test(text.replace(CLOSING, '')) || text.length < MIN_RUN) return text;
   // (an answer also ends where words saying there is no figure end: "旅游没统计物流三个亿")
-  const ends = [...[...text.matchAll(BREAK)].map((match) => match.index ?? 0), ...[...text.matchAll(NO_FIGURE_ALL)].map((match) => endOfWords(text, match))];
+  const said = new Set(namesWithCopula(form, text));
+  const ends = namesOnly
+    ? [...said]
+    : [
+        ...[...text.matchAll(BREAK)].map((match) => match.index ?? 0),
+        ...[...text.matchAll(NO_FIGURE_ALL)].map((match) => endOfWords(text, match)),
+        ...said,
+      ];
   const named = [...new Set(ends)]
     .sort((a, b) => a - b)
     .map((at) => ({ at, field: leadingName(form, text.slice(at))?.field }))
@@ -47,7 +89,8 @@ export function withSpokenBreaks(form: Form, text: string): string {
   const cuts = named
     .filter(({ at, field }, i) => {
       const piece = text.slice(at, named[i + 1]?.at);
-      return FIGURES.has(field.type) ? FIGURE.test(piece) || NO_FIGURE.test(piece) : field.type !== 'longtext' && piece.length <= SHORT_ANSWER;
+      // (a name said with its copula labels a longer answer: "申报主体就是武夷山市茶叶科学研究所")
+      return FIGURES.has(field.type) ? FIGURE.test(piece) || NO_FIGURE.test(piece) : field.type !== 'longtext' && piece.length <= (said.has(at) ? SAID_ANSWER : SHORT_ANSWER);
     })
     .map(({ at }) => at);
   if (cuts.length === 0) return text;
