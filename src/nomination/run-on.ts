@@ -2,25 +2,29 @@ import type { FieldType, Form, FormField } from './form.js';
 import { fieldsNamedIn, leadingName } from './labels.js';
 import { NO_FIGURE } from './none-answer.js';
 import { dictionaryWords } from '../text/segmenter.js';
-import { escapeRegExp } from '../text/regexp.js';
 
 /**
  * Voice input runs answers together without a stop: "产值五十个亿左右然后出口没有加工的话十个亿物流
  * 三个亿", "申请单位是…协会然后类别的话就是水产品". A field's name after a figure's unit or after a
  * spoken link (然后, 还有 …) starts a new answer there, when its kind of value follows — or words
- * saying there is none to give ("旅游不太好算就不填了", "物流没统计"). Only a long run of words without any stop
+ * saying there is none to give ("旅游不太好算就不填了", "物流没统计"); so does a field's own name said with
+ * its copula ("…现辖行政区域注册人是…协会品类是茶叶"). Only a long run of words without any stop
  * that names at least two fields is cut so; free text (typed while a free-text field is asked)
  * keeps its words together.
  */
 
 /** A run shorter than this is typed, not spoken. */
 const MIN_RUN = 12;
-/** Where a new answer may begin: after a figure's unit (and a word of approximation) or a word for none, or before a spoken link. */
-// (a figure said in words ends on its last numeral: "人均收入三万六溢价…")
-const BREAK = /(?<=[亿万元人家户个%0-9零〇一二两三四五六七八九十百千](?:左右|上下|出头|多|来|吧)?|没有)(?=\p{Script=Han})|(?=然后|还有|另外|再就是|接着)/gu;
+/** Spoken links between answers. */
+const LINKS = '然后|还有|另外|再就是|接着';
+/**
+ * Where a new answer may begin: after a figure's unit or its last numeral ("人均收入三万六溢价…"; and a
+ * word of approximation), after a word for none, or before a spoken link.
+ */
+const BREAK = new RegExp(`(?<=[亿万元人家户个%0-9零〇一二两三四五六七八九十百千](?:左右|上下|出头|多|来|吧)?|没有)(?=\\p{Script=Han})|(?=${LINKS})`, 'gu');
 /** A field's name said with its copula ("注册人是…", "品类的话…") begins an answer wherever it stands in a run. */
 const COPULA_AFTER = /^(?:就是|是|为|的话|有)/u;
-const LINK_BEFORE = /(?:然后|还有|另外|再就是|接着)$/u;
+const LINK_BEFORE = new RegExp(`(?:${LINKS})$`, 'u');
 const FIGURES: ReadonlySet<FieldType> = new Set(['money', 'count', 'percent']);
 const SHORT_ANSWER = 16;
 const SAID_ANSWER = 40;
@@ -36,6 +40,17 @@ const endOfWords = (text: string, match: RegExpMatchArray): number => {
   return end + (PARTICLES.exec(text.slice(end))?.[0].length ?? 0);
 };
 
+/** The fields' names and the choices' names and aliases, of two characters or more. */
+const namesByForm = new WeakMap<Form, readonly string[]>();
+function wordsOf(form: Form): readonly string[] {
+  let words = namesByForm.get(form);
+  if (!words) {
+    words = [...new Set(form.fields.flatMap((f) => [f.label, ...f.keywords, ...(f.choices ?? []), ...Object.values(f.choiceAliases).flat()]))].filter((word) => word.length >= 2);
+    namesByForm.set(form, words);
+  }
+  return words;
+}
+
 /**
  * Where a field's own name followed by its copula starts ("…现辖行政区域注册人是…协会品类是茶叶"): at a
  * word boundary (not inside 证明商标, 注册号), and not a name another word modifies (加工的产值是).
@@ -50,8 +65,11 @@ function namesWithCopula(form: Form, text: string): number[] {
   const names = form.fields.flatMap((f) => [f.label, ...f.keywords]).filter((name) => name.length >= 2);
   const own = (name: string): boolean => names.includes(name);
   // a name that a longer name or a choice holds ("物流产值是", "保护范围是", "证明商标注册号") is no break inside it
-  const words = [...names, ...form.fields.flatMap((f) => [...(f.choices ?? []), ...Object.values(f.choiceAliases).flat()])].filter((word) => word.length >= 2);
-  const inside = (i: number): boolean => words.some((name) => [...text.matchAll(new RegExp(escapeRegExp(name), 'gu'))].some((m) => (m.index ?? 0) < i && (m.index ?? 0) + name.length > i));
+  const held = new Set<number>();
+  for (const word of wordsOf(form)) {
+    for (let from = text.indexOf(word); from >= 0; from = text.indexOf(word, from + 1)) for (let i = from + 1; i < from + word.length; i++) held.add(i);
+  }
+  const inside = (i: number): boolean => held.has(i);
   return [...starts].filter((i) => {
     // (after a link the break stands before the link: "…没有然后加工的话…")
     if (i === 0 || text[i - 1] === '的' || LINK_BEFORE.test(text.slice(0, i)) || inside(i)) return false;
