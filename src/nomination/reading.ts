@@ -94,9 +94,14 @@ export function readMessage(
   const opened = withoutOpeningWords(withThousandsCommas(plain).replace(/\\n/gu, '\n'));
   // "盘锦大米：产地范围为…" for the name asked: the heading answers it, the rest is read on its own
   // a spoken run of answers is cut where a field's name begins, and a figure taken back in it
-  // ("六十万人不对不对说错了是六万人") gives way to the one said instead, unless free text is asked
-  // free text asked keeps its words; a region asked is cut only where another field's name is said with its copula
-  const spoken = current?.type === 'longtext' ? (current.shape === 'place' ? withSpokenBreaks(form, opened, true) : opened) : withSpokenBreaks(form, withoutTakenBack(form, opened));
+  // ("六十万人不对不对说错了是六万人") gives way to the one said instead; free text asked keeps its
+  // words, and a region asked is cut only where another field's name is said with its copula
+  const spoken =
+    current?.type !== 'longtext'
+      ? withSpokenBreaks(form, withoutTakenBack(form, opened))
+      : current.shape === 'place'
+        ? withSpokenBreaks(form, opened, true)
+        : opened;
   const heading = splitHeading(form, current?.id, spoken);
   const said = dropLeadIns(form, spacedAnswers(form, heading?.rest ?? spoken));
   const { rest: text, fields: unknown } = withoutUnknown(form, filled, said);

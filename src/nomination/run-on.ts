@@ -62,8 +62,7 @@ function namesWithCopula(form: Form, text: string): number[] {
     starts.add(at);
     at += word.length;
   }
-  const names = form.fields.flatMap((f) => [f.label, ...f.keywords]).filter((name) => name.length >= 2);
-  const own = (name: string): boolean => names.includes(name);
+  const own = (name: string): boolean => form.fields.some((f) => f.label === name || f.keywords.includes(name));
   // a name that a longer name or a choice holds ("物流产值是", "保护范围是", "证明商标注册号") is no break inside it
   const held = new Set<number>();
   for (const word of wordsOf(form)) {

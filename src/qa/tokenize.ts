@@ -304,6 +304,8 @@ export function analyzeQuery(question: string): QueryAnalysis {
   return lastQuery.analysis;
 }
 
+const NUMBERED_PARTS = new RegExp(NUMBERED_PART.source, 'gu');
+
 function analyzeQueryText(question: string): QueryAnalysis {
   let normalized = normalizeText(question).replace(COLLOQUIAL_TAIL, '');
   for (const [pattern, replacement] of ABBREVIATIONS) normalized = normalized.replace(pattern, replacement);
@@ -321,7 +323,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
   if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
   if (cues.includes('lookup')) text = text.replace(LOOKUP_PHRASE, ' ');
   // "第三部分": the ranking reads the part named (search-index.ts); its ordinal is no word a sentence holds
-  text = text.replace(new RegExp(NUMBERED_PART.source, 'gu'), ' ');
+  text = text.replace(NUMBERED_PARTS, ' ');
   const analysis = analyzeNormalized(text);
   for (const kind of cues) analysis.words.push(CUE_TERMS[kind]);
   const listHead = cues.includes('list') ? LIST_HEAD.exec(normalized)?.[1] : undefined;
