@@ -1,6 +1,7 @@
 import type { Step } from '../feature.js';
 import type { TurnContext } from '../turn.js';
 import { t } from '../texts.js';
+import { asMandarin } from './cantonese.js';
 import type { Db } from '../store/db.js';
 import { clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
 import { summaryText } from './dialog/render.js';
@@ -60,7 +61,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       const pressed = actionIntent(ctx.message.action);
       if (ctx.message.action && !pressed) return next();
       // "嗯，稍等", "好的，陕西": every reader sees the message without its opening words
-      const text = withoutOpeningWords(ctx.message.text);
+      const text = withoutOpeningWords(asMandarin(ctx.message.text));
       const global = pressed ? undefined : globalIntent(text);
       if (global && (global.kind === 'stats' || global.kind === 'export' || global.kind === 'quota')) {
         return coordinatorCommand(ctx, deps, global);

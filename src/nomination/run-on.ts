@@ -106,8 +106,10 @@ export function withSpokenBreaks(form: Form, text: string, namesOnly = false): s
   const cuts = named
     .filter(({ at, field }, i) => {
       const piece = text.slice(at, named[i + 1]?.at);
-      // (a name said with its copula labels a longer answer: "申报主体就是武夷山市茶叶科学研究所")
-      return FIGURES.has(field.type) ? FIGURE.test(piece) || NO_FIGURE.test(piece) : field.type !== 'longtext' && piece.length <= (said.has(at) ? SAID_ANSWER : SHORT_ANSWER);
+      // (a name said with its copula labels a longer answer, free text too: "申报主体就是武夷山市茶叶科学研究所",
+      // "…第136号保护范围就是辽宁省盘锦市现辖行政区域")
+      if (FIGURES.has(field.type)) return FIGURE.test(piece) || NO_FIGURE.test(piece);
+      return said.has(at) ? piece.length <= SAID_ANSWER : field.type !== 'longtext' && piece.length <= SHORT_ANSWER;
     })
     .map(({ at }) => at);
   if (cuts.length === 0) return text;

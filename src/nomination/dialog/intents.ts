@@ -183,5 +183,8 @@ export function isQuestionLike(text: string): boolean {
   return asked !== null && asks(asked[1] ?? '') && [...(asked[2] ?? '')].length <= REMARK_MAX && !/[\d@]/u.test(asked[2] ?? '');
 }
 
-/** Contains a question word; a question only when the text is not a value for the field either. */
-export const hasQuestionWord = (text: string): boolean => /什么|怎么|哪|多少|几|为何|为什么|如何|是否/.test(text);
+/**
+ * Contains a question word; a question only when the text is not a value for the field either. 几
+ * after a numeral approximates a figure ("七万几人", "一百二十几家") and asks nothing.
+ */
+export const hasQuestionWord = (text: string): boolean => /什么|怎么|哪|多少|(?<![\d零〇一二两三四五六七八九十百千万亿])几|为何|为什么|如何|是否/u.test(text);

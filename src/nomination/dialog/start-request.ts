@@ -4,6 +4,7 @@ import { looksLikePersonName } from '../person-name.js';
 import { isProvinceName } from '../provinces.js';
 import { isCommonWord, splitsAt } from './common-word.js';
 import { cutsAt, startCut } from './start-cut.js';
+import { withRequestBreaks } from './start-breaks.js';
 import { withoutEmoji } from '../../text/emoji.js';
 import { withoutClosingStop } from '../discourse.js';
 import { NAME, NOT_A_NAME, PLACE, holdsFunctionWords, isBareName, isProductName, productOf, splitTold } from './product-name.js';
@@ -54,7 +55,7 @@ export const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
 const ASKED_BEFORE_MORE = /(?:吗|么)[，,；;]$/u;
 /** Words that introduce the product beside a request: "我们是盘锦河蟹", "产品叫五常大米". */
 /** …and a demonstrative pointing at it: "就是那个盘锦大米". */
-export const NAME_LEAD = /^(?:(?:(?:我们|咱们)(?:的|这个)?)?(?:产品|名字|名称)?(?:是|叫|报的是|要报的是)|(?:上次|之前|刚才|前面|昨天|前两天)(?:跟你|和你)?(?:说|提|讲|聊)过?的|(?:就是)?(?:那个|这个))/u;
+export const NAME_LEAD = /^(?:(?:(?:我们|咱们)(?:的|这个)?)?(?:产品|名字|名称)?(?:就?是|叫|报的是|要报的是)|(?:上次|之前|刚才|前面|昨天|前两天)(?:跟你|和你)?(?:说|提|讲|聊)过?的|(?:就是)?(?:那个|这个))/u;
 const CLAUSE = /[，,。.！!？?；;、~～：:\s]+/u;
 /** 用 ending a clause after what is filled says what for: "报名录用", "申报用的". */
 export const PURPOSE = new RegExp(`(?<=${[...START_WORDS.object, ...NOMINATING_VERBS].join('|')})用的?$`, 'u');
@@ -276,7 +277,8 @@ const CLAUSE_END_PARTICLES = /(?<=\p{Script=Han})[哈呀啊啦哦噢哟呗]+(?=[
 export function startMessage(text: string): string {
   const plain = withoutEmoji(text.normalize('NFKC'), ' ').replace(BRACKETS, '，').trim();
   const bare = withoutClosingStop(plain).replace(/[，\s]+$/u, '').replace(CLAUSE_END_PARTICLES, '');
-  return withGreetingsApart(withParticleStops(bare));
+  const greeted = withGreetingsApart(withParticleStops(bare));
+  return withRequestBreaks(greeted, isAboutSender);
 }
 
 /** Greetings opening a message, with a particle: "不好意思打扰了我们的产品是…" is read as "不好意思打扰了，我们的产品是…". */
@@ -361,7 +363,11 @@ export function startRequest(text: string): StartRequest | undefined {
   const toldTokens = new Set(told.flatMap((t) => t.tokens));
   if (told.length > 0 && isRequest(read.filter((t) => !toldTokens.has(t)))) rest.push(...told.map((t) => t.piece));
   // "想报一下名录，信阳毛尖", "随州香菇，湖北，我来填申报书": a short request beside a bare name names it
-  const loneAt = long || read.some((t) => t.cls === 'name') ? -1 : rest.findIndex((piece) => isBareName(piece.replace(CLAUSE, '').replace(NAME_LEAD, '')));
+  // …and in a long one, the clause right after the request that names it ("…要报一个地标，叫盘锦大米，是辽宁省的…")
+  const bare = (piece: string): boolean => isBareName(piece.replace(CLAUSE, '').replace(NAME_LEAD, ''));
+  const first = rest[0] ?? '';
+  const namedNext = NAME_LEAD.test(first.replace(CLAUSE, '')) && bare(first) ? 0 : -1;
+  const loneAt = read.some((t) => t.cls === 'name') ? -1 : long ? namedNext : rest.findIndex(bare);
   const loneName = loneAt < 0 ? undefined : rest[loneAt]?.replace(CLAUSE, '').replace(NAME_LEAD, '');
   const named = splitTold(productOf(read.find((t) => t.cls === 'name')?.text ?? loneName) ?? '');
   const name = named.name || undefined;

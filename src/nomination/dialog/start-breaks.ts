@@ -1,0 +1,51 @@
+import { NOMINATING_VERBS, START_WORDS } from './start-words.js';
+import { startCut } from './start-cut.js';
+
+/**
+ * Stops for an opening said without any ("喂你好我是盘锦市市场监管局的要报一个地标叫盘锦大米是辽宁省的…"):
+ * before the request when what precedes it is the sender speaking of themself, and before the
+ * word that names the product after what is nominated. The clause reader then sees the sender, the
+ * request and the answers apart, as it does when the officer types commas.
+ */
+
+const REQUEST_OPENERS: ReadonlySet<string> = new Set([...START_WORDS.modal, ...START_WORDS.help, ...NOMINATING_VERBS, ...START_WORDS.both]);
+const NOMINATED: ReadonlySet<string> = new Set(START_WORDS.object);
+/** Words that name the product after what is nominated: "…一个地标叫盘锦大米", "…名录的是五常大米". */
+const NAMING: ReadonlySet<string> = new Set(['叫', '叫做', '名叫', '就是', '是']);
+/** …and a word for the name before one of them: "…一个地标名字叫盘锦大米". */
+const NAME_WORDS: ReadonlySet<string> = new Set(['名字', '名称']);
+/** What is said of the named product next: "…叫盘锦大米是辽宁省的". */
+const COPULA: ReadonlySet<string> = new Set(['是', '就是', '属于']);
+const STOPS = /[，,。.！!？?；;、：:\s]/u;
+/** Shorter than this, a message is no more than a request. */
+const MIN_RUN_ON = 6;
+
+export function withRequestBreaks(message: string, isSender: (clause: string) => boolean): string {
+  // greetings set apart before ("喂，你好，…") are no stops of the run-on itself
+  const head = /^(?:[^，]{1,6}，)*/u.exec(message)![0];
+  const run = message.slice(head.length);
+  if (run.length < MIN_RUN_ON || STOPS.test(run)) return message;
+  const words = startCut(run).map(({ word }) => word);
+  const breaks = new Set<number>();
+  let at = 0;
+  let request = -1;
+  let named = -1;
+  for (const [i, word] of words.entries()) {
+    const before = words[i - 1] ?? '';
+    const after = words[i + 1] ?? '';
+    if (request < 0 && REQUEST_OPENERS.has(word)) {
+      if (i > 0 && isSender(run.slice(0, at))) breaks.add(at);
+      request = i;
+    } else if (request >= 0 && named < 0 && NOMINATED.has(before) && (NAMING.has(word) || (NAME_WORDS.has(word) && NAMING.has(after)))) {
+      breaks.add(at);
+      named = i;
+    } else if (named >= 0 && i > named + 1 && COPULA.has(word)) {
+      // the name ends where what is said of it begins: "叫盘锦大米是辽宁省的…"
+      breaks.add(at);
+      break;
+    }
+    at += word.length;
+  }
+  if (breaks.size === 0) return message;
+  return head + [...run].map((ch, i) => (breaks.has(i) ? `，${ch}` : ch)).join('');
+}
