@@ -19,6 +19,7 @@ import { answersOffer, bareProduct } from './dialog/product-offer.js';
 import type { Form } from './form.js';
 import { withWriterName } from './person-name.js';
 import { withoutOpeningWords } from './discourse.js';
+import { statementField } from './routing.js';
 import type { NominationRecord } from '../store/nomination-types.js';
 
 export type { LlmExtract } from './dialog/deps.js';
@@ -76,7 +77,10 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       const command = state?.nominationId ? dialogIntent(text) : undefined;
       // …and a start only the scored reading reads is an answer while a form is open ("产值我来填")
       const weakInForm = global?.kind === 'start' && global.weak && state?.nominationId;
-      if (global?.kind === 'start' && !weakInForm && (!command || command.kind === 'new')) return start(ctx, deps, global.fresh, state, global);
+      // …and so is a statement of plans or measures while one is asked ("…，申报黑木耳团体标准，在拉萨…推介")
+      const asked = state?.nominationId && state.currentField ? deps.form.field(state.currentField) : undefined;
+      const statesAsked = global?.kind === 'start' && asked?.type === 'longtext' && statementField(deps.form, text, (f) => f === asked) !== undefined;
+      if (global?.kind === 'start' && !weakInForm && !statesAsked && (!command || command.kind === 'new')) return start(ctx, deps, global.fresh, state, global);
       if (global?.kind === 'resume') return resume(ctx, deps, state);
       // "信阳毛尖 河南 证明商标" with no draft open: the form's data is a wish to fill it in
       const told = !global && !pressed && !state?.nominationId ? opensWithAnswers(deps.form, text) : undefined;

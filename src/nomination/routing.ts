@@ -186,7 +186,7 @@ const STATEMENT_ACTIONS = 2;
  * Verbs a spoken statement of measures uses besides ACTION's: "拿出三千万元支持…", "建了检测中心",
  * "联合打假". Read only in a long run of words without a stop, where clauses cannot be told apart.
  */
-const SPOKEN_ACTION = /支持|扶持|补贴|奖补|奖励|拿出|投资|建了|建成|办了|搞了|推广|宣传|打假|维权|监管|整治|检测|培训|引进|申请了|注册了/u;
+const SPOKEN_ACTION = /支持|扶持|补贴|奖补|奖励|拿出|投资|建了|建成|办了|搞了|推广|推进|推介|宣传|打假|维权|监管|整治|检测|培训|引进|加强|完善|提升|申请了|注册了/u;
 const SPOKEN_ACTION_ALL = new RegExp(`${ACTION.source}|${SPOKEN_ACTION.source}`, 'gu');
 /** A run without a stop this long may be a spoken statement; a name or a short answer is shorter. */
 const SPOKEN_STATEMENT_MIN = 24;

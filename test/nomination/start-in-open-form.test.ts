@@ -63,6 +63,23 @@ describe('a start naming a product inside an open draft', () => {
   });
 });
 
+describe('a statement of plans or measures that names something to 申报, sent while it is asked', () => {
+  const PLANS = [
+    '新增用标合作社5家，申报黑木耳团体标准，在拉萨和上海开展品牌推介。',
+    '明年准备申报省级地理标志保护示范区，新建溯源平台一个，组织企业参加中国国际商标品牌节',
+    '继续推进品牌建设，申报地理标志保护工程项目，举办采摘节',
+  ];
+  it.each(PLANS)('%s is the plan, no new draft', async (plan) => {
+    env = await dialogEnv();
+    const user = `plan-${PLANS.indexOf(plan)}`;
+    await env.chat.as(user).says('我要申报高邮鸭蛋');
+    await env.chat.as(user).says('修改下一年度工作计划');
+    await env.chat.as(user).says(plan);
+    expect(namesOf(env, user)).toEqual(['高邮鸭蛋']);
+    expect(env.draft(user)?.fields.next_year_plan?.value).toBe(plan);
+  });
+});
+
 describe('declining the nomination', () => {
   const DECLINES = ['不报了', '算了，我们局今年不报了', '我们不打算申报了，取消吧', '那今年先不报名录了', '还是算了，这次不推荐了'];
 

@@ -103,6 +103,15 @@ describe('a statement of measures said without a stop while a figure is asked', 
     expect(read('employees', plan).values).toEqual({ next_year_plan: plan });
   });
 
+  it.each([
+    '新增用标企业十家推进恩施玉露制作技艺生产性保护基地建设在武汉和北京办品牌推介会',
+    '新增合作社八家推进冷链物流中心建设加强品牌推介和电商销售',
+    '推进标准化基地建设完善溯源体系新增用标企业二十家',
+  ])('a statement that pushes work on (推进, 推介, 完善) is measures or plans, not the question asked: "%s"', (text) => {
+    const got = read('province', text, { support_measures: '县里已出台产业扶持办法，安排专项资金' });
+    expect(got.values).toEqual({ next_year_plan: text });
+  });
+
   it.each(['产值一百一十个亿主要靠品牌推广和电商带动还有新建加工厂扩大生产', '用标企业五十八家主要是新建的加工厂和搞推广宣传的电商还有合作社'])(
     'a figure told with its reasons is no statement: "%s"',
     (text) => {
