@@ -2,6 +2,8 @@ import type { FieldType, Form, FormField } from './form.js';
 import { fieldsNamedIn, leadingName } from './labels.js';
 import { NO_FIGURE } from './none-answer.js';
 import { dictionaryWords } from '../text/segmenter.js';
+import { PROVINCE_NAMES } from './provinces.js';
+import { escapeRegExp } from '../text/regexp.js';
 
 /**
  * Voice input runs answers together without a stop: "产值五十个亿左右然后出口没有加工的话十个亿物流
@@ -77,6 +79,37 @@ function namesWithCopula(form: Form, text: string): number[] {
   });
 }
 
+/** A province said in full with the places in it, as where the product is from: "…恩施玉露湖北省恩施州的是…". */
+const PROVINCE_OF = new RegExp(`(?:${PROVINCE_NAMES.filter((n) => n.length > 2).map(escapeRegExp).join('|')})\\p{Script=Han}{0,8}?的(?=是|$)`, 'gu');
+
+/**
+ * Where a value needing no field's name begins in a run: a choice said with its copula ("…的是证明商标
+ * 注册号是…": the cut stands before 是, and after the choice where a named field follows), and the
+ * province a product is from ("恩施玉露湖北省恩施州的").
+ */
+function valuesSaid(form: Form, text: string): Array<{ at: number; field: FormField }> {
+  const cuts: Array<{ at: number; field: FormField }> = [];
+  for (const field of form.fields) {
+    if (field.type === 'province') for (const match of text.matchAll(PROVINCE_OF)) cuts.push({ at: match.index ?? 0, field });
+    if (field.type !== 'choice') continue;
+    // (the longest choice word said there: "是证明商标", not "是证明")
+    const taken = new Set<number>();
+    const words = [...(field.choices ?? []), ...Object.values(field.choiceAliases).flat()].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
+    for (const word of words) {
+      for (let from = text.indexOf(`是${word}`); from >= 0; from = text.indexOf(`是${word}`, from + 1)) {
+        if (taken.has(from)) continue;
+        taken.add(from);
+        cuts.push({ at: from, field });
+        // …and ends where a field's name said with its copula follows it ("是证明商标|注册号是8012345")
+        const after = from + 1 + word.length;
+        const next = leadingName(form, text.slice(after));
+        if (next?.start === 0 && COPULA_AFTER.test(text.slice(after + next.end))) cuts.push({ at: after, field: next.field });
+      }
+    }
+  }
+  return cuts;
+}
+
 /**
  * The run with a comma where each answer begins. `namesOnly` (a region asked: free text, but places)
  * cuts only where a field's own name is said with its copula, so its places stay whole.
@@ -93,9 +126,12 @@ export function withSpokenBreaks(form: Form, text: string, namesOnly = false): s
         ...[...text.matchAll(NO_FIGURE_ALL)].map((match) => endOfWords(text, match)),
         ...said,
       ];
-  const named = [...new Set(ends)]
+  // (spaces part a typed list, read by its own reader: "阳澄湖大闸蟹 江苏的 是地理标志产品")
+  const values = namesOnly || /\s/u.test(text.trim()) ? [] : valuesSaid(form, text);
+  const valueAt = new Map(values.map((cut) => [cut.at, cut.field]));
+  const named = [...new Set([...ends, ...valueAt.keys()])]
     .sort((a, b) => a - b)
-    .map((at) => ({ at, field: leadingName(form, text.slice(at))?.field }))
+    .map((at) => ({ at, field: leadingName(form, text.slice(at))?.field ?? valueAt.get(at) }))
     .filter((cut): cut is { at: number; field: FormField } => cut.at > 0 && cut.field !== undefined);
   // (a name may be a word of the synonym table, "从业的人…然后人均收入…", that no keyword holds)
   const opening = leadingName(form, text)?.field;
@@ -109,6 +145,7 @@ export function withSpokenBreaks(form: Form, text: string, namesOnly = false): s
       // (a name said with its copula labels a longer answer, free text too: "申报主体就是武夷山市茶叶科学研究所",
       // "…第136号保护范围就是辽宁省盘锦市现辖行政区域")
       if (FIGURES.has(field.type)) return FIGURE.test(piece) || NO_FIGURE.test(piece);
+      if (valueAt.get(at) === field) return true;
       return said.has(at) ? piece.length <= SAID_ANSWER : field.type !== 'longtext' && piece.length <= SHORT_ANSWER;
     })
     .map(({ at }) => at);

@@ -158,3 +158,28 @@ describe('a figure taken back in the same breath', () => {
     expect(read('employees', '从业人员六十万人不对六千人不对不对是六万人').values).toEqual({ employees: 60_000 });
   });
 });
+
+describe('a choice said with its copula and the province a product is from, inside a run', () => {
+  const NAMES = ['恩施玉露', '安溪铁观音', '五常大米'];
+  const FROM = [['湖北省恩施州的', '湖北省'], ['福建省泉州市的', '福建省'], ['黑龙江省的', '黑龙江省']] as const;
+  const TYPES = [
+    ['是证明商标注册号是8012345', '作为证明商标注册的地理标志', '8012345'],
+    ['是地理标志产品公告号是2010年第12号', '地理标志产品', '2010年第12号'],
+    ['是集体商标注册号是12345678', '作为集体商标注册的地理标志', '12345678'],
+  ] as const;
+  const LEADS = ['', '我们报的是', '名字是'];
+  const cases = NAMES.flatMap((name, i) => TYPES.map((type, j) => [LEADS[(i + j) % LEADS.length] as string, name, FROM[(i + j) % FROM.length]!, type] as const));
+  it.each(cases)('%s%s…: each value to its field', (lead, name, [from, province], [said, type, number]) => {
+    const got = read('gi_name', `${lead}${name}${from}${said}`);
+    expect(got.values).toEqual({ gi_name: name, province, protection_type: type, registration_no: number });
+  });
+
+  it('a typed list parted by spaces is read by its own reader', () => {
+    expect(read('gi_name', '阳澄湖大闸蟹 江苏的 是地理标志产品 公告号2005年第128号').values).toEqual({
+      gi_name: '阳澄湖大闸蟹',
+      province: '江苏省',
+      protection_type: '地理标志产品',
+      registration_no: '2005年第128号',
+    });
+  });
+});
