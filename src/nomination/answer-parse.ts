@@ -9,6 +9,7 @@ import { ACTION, runsOn } from './segment.js';
 import { looksLikePersonName, withoutSelfIntro } from './person-name.js';
 import { typicalValue } from './typical.js';
 import { unwrapWritten } from './pending-text.js';
+import { withoutNameLead } from './name-kind.js';
 
 /**
  * Parses one piece of a message for one field the way officers answer: a lead-in restating the
@@ -77,7 +78,7 @@ const opensRunOn = (field: FormField, text: string): boolean => field.keywords.s
 /** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
   // "这个是霍山石斛": a subject only pointing at a short answer is no part of it
-  const unled = field.type === 'text' ? withoutPointingSubject(withoutSelfIntro(field, withoutLeadIn(form, field, typed))) : field.type === 'longtext' ? withoutSelfIntro(field, withoutLeadIn(form, field, typed)) : typed;
+  const unled = field.type === 'text' ? withoutNameLead(field, withoutPointingSubject(withoutSelfIntro(field, withoutLeadIn(form, field, typed)))) : field.type === 'longtext' ? withoutSelfIntro(field, withoutLeadIn(form, field, typed)) : typed;
   const unfilled = unled.replace(VALUE_FILLER, '').replace(/^[，,、：:\s]+/u, '');
   // "就填粮油吧": what to write, and the particle closing the sentence, say nothing of the answer
   const bare = (field.type === 'text' ? unwrapWritten(unfilled) : unfilled) || unled;
