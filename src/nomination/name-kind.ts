@@ -32,6 +32,8 @@ const TALK = [
   '(?:写|填|打|说|报|弄|搞|看)错|错了|不对|有误|少了|多了|漏了|(?:少|多|漏)(?:写|打|填)?(?:一|了)?个\\p{Script=Han}?字|改成|改为|改一下',
   // words that point back at the talk ("那就…本身", "这个", "…的话")
   '那就|就是说|这个|那个|那几|这几|本身|的话|反正|然后|先这样',
+  // the paperwork itself ("从表格里复制的一行", "基本情况")
+  '复制|粘贴|表格|截图|附件|情况|如下',
   // asking or waiting for someone ("我问下农牧局", "回头再说")
   '问下|问一下|问问|查下|查一下|等下|等一下|稍等|回头|再说|不知道|不清楚|不确定|没统计|待定',
   // a sentence particle closing it
@@ -40,8 +42,13 @@ const TALK = [
 const TALK_WORDS = new RegExp(TALK, 'u');
 /** A name is one line with no label in it: "所在省：类型：注册号" is a table's heading row. */
 const NOT_ONE_NAME = /[:：\n\t]/u;
-/** A person's name also holds no possessive, no negation and no figure. */
-const NOT_IN_PERSON = /的|不|没|\p{N}/u;
+/**
+ * A person's name also holds no possessive, no negation and no figure, a product's no possessive,
+ * copula or digit, and neither the words of the list or its form ("…名录申报书" is a title).
+ */
+const OF_THE_FORM = '名录|申报|地理标志|地标';
+const NOT_IN_PERSON = new RegExp(`的|不|没|\\p{N}|${OF_THE_FORM}`, 'u');
+const NOT_IN_PRODUCT = new RegExp(`的|是|\\p{Nd}|${OF_THE_FORM}`, 'u');
 /** A note in brackets after a name: "…协会（注册人）". */
 const BRACKET_NOTE = /\s*[（(][^（）()]*[)）]$/u;
 
@@ -54,7 +61,7 @@ export function nameKindProblem(field: FormField, text: string): string | undefi
   if (TALK_WORDS.test(name) || NOT_ONE_NAME.test(name)) return problem;
   if (kind === 'person') return NOT_IN_PERSON.test(name) ? problem : undefined;
   if (kind === 'unit') return UNIT_END.test(name.replace(BRACKET_NOTE, '')) ? undefined : problem;
-  return undefined;
+  return NOT_IN_PRODUCT.test(name) ? problem : undefined;
 }
 
 /** Words people put before a name, by class: adverbs, verbs of writing, copulas, whose, who the person is. */
