@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { findCorrection } from '../../src/nomination/extract.js';
 import { parseField } from '../../src/nomination/parsers/index.js';
 import { readMessage } from '../../src/nomination/reading.js';
+import { runDialog } from './dialog-eval.js';
 import { field, form } from './dialog-fixture.js';
 
 /**
@@ -119,6 +123,7 @@ describe('a correction naming a name field takes the value of its kind', () => {
   const FIELD_WORDS: Array<[id: string, words: string, names: string[], char: (name: string) => string]> = [
     ['applicant', '申请人', UNITS.slice(0, 4), (name) => name[2] ?? ''],
     ['contact_name', '联系人', PERSONS.slice(0, 4), (name) => name[1] ?? ''],
+    ['gi_name', '地理标志名称', PRODUCTS.slice(0, 4), (name) => name[0] ?? ''],
   ];
   const SHAPES = [
     (f: string, c: string, v: string) => `哎 ${f}那个写得不对，少了个${c}字，是${v}`,
@@ -140,5 +145,26 @@ describe('a correction naming a name field takes the value of its kind', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('in a conversation', () => {
+  const work = mkdtempSync(join(tmpdir(), 'gi-bot-name-kind-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const TO_APPLICANT = ['我要申报', '隰县玉露香梨', '山西', '证明商标', '15273846', '山西省临汾市隰县现辖行政区域'];
+  const CASES: Array<[asked: string, before: string[], talk: string, answer: string, id: string, value: string]> = [
+    ['【1/21】', ['我要申报'], '我哋', '就系新会陈皮', 'gi_name', '新会陈皮'],
+    ['【6/21】', TO_APPLICANT, '那就火腿本身', '写隰县果业发展中心', 'applicant', '隰县果业发展中心'],
+    ['【6/21】', TO_APPLICANT, '少了个市字', '就填隰县果业发展中心吧', 'applicant', '隰县果业发展中心'],
+  ];
+
+  it.each(CASES)('talk to %s is refused in Chinese and the question asked again; the name after it is stored', { timeout: 60_000 }, async (asked, before, talk, answer, id, value) => {
+    const score = await runDialog({ id: `${id}-${talk}`, user: `nk-${talk}`, name: '测试', parts: [[...before, talk, answer]], expect: { [id]: value } }, work);
+    expect(score.wrong).toEqual([]);
+    const at = score.transcript.findIndex((line) => line.includes(`>>> ${talk}`));
+    const replies = score.transcript.slice(at + 1, score.transcript.findIndex((line, i) => i > at && line.startsWith('>>>'))).join('\n');
+    expect(replies).toMatch(/看起来不是/u);
+    expect(replies).toContain(asked);
+    expect(replies).not.toMatch(/已记录/u);
   });
 });
