@@ -168,3 +168,26 @@ describe('in a conversation', () => {
     expect(replies).not.toMatch(/已记录/u);
   });
 });
+
+describe("a choice field's option is never a short text", () => {
+  const OPTIONS = ['证明商标', '集体商标', '地理标志产品', '地标产品', '作为证明商标注册的地理标志'];
+  const TEXTS = ['product_category', 'gi_name', 'applicant'];
+
+  it('is refused when typed for the text asked or under its label', () => {
+    const wrong: string[] = [];
+    for (const id of TEXTS) {
+      for (const option of OPTIONS) {
+        for (const text of [option, `${field(id).label}：${option}`]) {
+          const values = readMessage(form, {}, field(id), text).values;
+          if (id in values) wrong.push(`${id} ${text} → ${String(values[id]?.value)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('still reads a category, a name or an applicant with such a word inside', () => {
+    expect(parseField(field('applicant'), '证明商标管理协会').ok).toBe(true);
+    expect(readMessage(form, {}, field('product_category'), '中药材').values.product_category?.value).toBe('中药材');
+  });
+});
