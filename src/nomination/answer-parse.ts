@@ -9,6 +9,7 @@ import { ACTION, runsOn } from './segment.js';
 import { looksLikePersonName, withoutSelfIntro } from './person-name.js';
 import { typicalValue } from './typical.js';
 import { unwrapWritten } from './pending-text.js';
+import { withoutNameLead } from './name-kind.js';
 
 /**
  * Parses one piece of a message for one field the way officers answer: a lead-in restating the
@@ -71,13 +72,17 @@ function withoutClosingParticle(field: FormField, text: string): string {
   return shaped ? rest : text;
 }
 
+/** Whether `text` is one of a choice field's options or their other names, as typed. */
+const isChoiceWord = (field: FormField, text: string): boolean =>
+  (field.choices ?? []).some((choice) => [choice, ...(field.choiceAliases[choice] ?? [])].includes(text.trim()));
+
 /** Whether a free-text answer opens with one of the field's names running on into the text (see `runsOn`). */
 const opensRunOn = (field: FormField, text: string): boolean => field.keywords.some((k) => text.startsWith(k) && runsOn(field, k, text.slice(k.length)));
 
 /** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
   // "这个是霍山石斛": a subject only pointing at a short answer is no part of it
-  const unled = field.type === 'text' ? withoutPointingSubject(withoutSelfIntro(field, withoutLeadIn(form, field, typed))) : field.type === 'longtext' ? withoutSelfIntro(field, withoutLeadIn(form, field, typed)) : typed;
+  const unled = field.type === 'text' ? withoutNameLead(field, withoutPointingSubject(withoutSelfIntro(field, withoutLeadIn(form, field, typed)))) : field.type === 'longtext' ? withoutSelfIntro(field, withoutLeadIn(form, field, typed)) : typed;
   const unfilled = unled.replace(VALUE_FILLER, '').replace(/^[，,、：:\s]+/u, '');
   // "就填粮油吧": what to write, and the particle closing the sentence, say nothing of the answer
   const bare = (field.type === 'text' ? unwrapWritten(unfilled) : unfilled) || unled;
@@ -89,6 +94,9 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   const typical = typicalValue(field, typed) ?? typicalValue(field, closed);
   if (typical) return parseField(field, typical);
   if (field.typicalValues.length > 0 && looksLikePersonName(text)) return fail(field, 'person_name');
+  // "商标类别：证明商标": one of a choice field's options is that field's answer, never a short text
+  const chosen = field.type === 'text' ? form.fields.find((f) => f.type === 'choice' && isChoiceWord(f, text)) : undefined;
+  if (chosen) return fail(field, 'other_field', { other: chosen.label });
   const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text) || isDeferral(text));
   if (spoken) return fail(field, 'chatter');
   // "明年计划新增用标企业15家…" is the plan as written: the field's name running on into it stays

@@ -70,10 +70,10 @@ export interface FormField {
   /**
    * What the value is, for free text that must name one: `place` (a region) takes only text that
    * names a place (省, 县, 镇 …, a province), so "中药材" or "茶叶" is never a region. `unit` (the
-   * applicant) is a body's name (…协会, …中心, …政府): no check, only how such a name is told
-   * from the words of the answer before it among several answers in one message.
+   * applicant) is a body's name (…协会, …中心, …政府), `product` (the GI's name) a product's: a
+   * value of another kind is talk and is refused (see name-kind.ts).
    */
-  shape?: 'place' | 'unit';
+  shape?: 'place' | 'unit' | 'product';
   /** The values most answers are (茶叶, 水果 … for the category): a piece that is one of them goes to this field. */
   typicalValues: string[];
 }
@@ -138,7 +138,7 @@ const fieldSchema = z
     require_han: z.boolean().default(false),
     forbid_digits: z.boolean().default(false),
     person_name: z.boolean().default(false),
-    shape: z.enum(['place', 'unit']).optional(),
+    shape: z.enum(['place', 'unit', 'product']).optional(),
     typical_values: z.array(z.string().min(1)).default([]),
   })
   .strict();

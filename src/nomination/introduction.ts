@@ -1,5 +1,6 @@
 import type { Form } from './form.js';
 import { looksLikePersonName, SELF_INTRO } from './person-name.js';
+import { UNIT_END } from './name-kind.js';
 import { readMessage } from './reading.js';
 import { parseField } from './parsers/index.js';
 import type { FieldValue } from '../store/nomination-types.js';
@@ -11,8 +12,6 @@ import type { FieldValue } from '../store/nomination-types.js';
  * person's name, phone number and e-mail address.
  */
 
-/** Words a unit's name ends with: 局, 中心, 协会, 公会, 科 … ("巴州市场监管局", "县知识产权服务中心"). */
-const UNIT_END = /(?:局|厅|委|委员会|办|办公室|中心|协会|学会|公会|商会|联合会|促进会|研究会|站|所|科|处|股|院|公司|合作社|政府|部|分局)$/u;
 const GREETING = /^(?:你好|您好|老师好|领导好|hi|hello)+/iu;
 
 /** A clause that only names a unit, as a sender says where they work: "苏州市知识产权局". */

@@ -47,10 +47,14 @@ export function countByUnit(form: Form, text: string, fields: FormField[]): Rout
   const [before, after] = [text.slice(0, figure.index), text.slice(figure.index)];
   // a lone 一 is a word more often than a count ("下一个", "错了一位")
   if (/\d/u.test(before) || ACTION.test(before) || /了/u.test(before) || !/^(?:\d|[一二两三四五六七八九十百千万]{2}|[二两三四五六七八九十])/u.test(after)) return undefined;
-  const [only, ...more] = fields.filter((f) => f.type === 'count' && countUnit(f).test(after));
+  // "种橙的九千多户": households named by what they do are growers, not the market players licensed to use the mark
+  const [only, ...more] = fields.filter((f) => f.type === 'count' && countUnit(f).test(after) && (f.unit === '人' || !BY_WORK.test(before)));
   const parsed = only && more.length === 0 ? parseFor(form, only, after) : undefined;
   return only && parsed?.ok ? { field: only, value: parsed.value } : undefined;
 }
+
+/** People or households named by the work they do: "种橙的", "养蟹的", "做陈皮的". */
+const BY_WORK = /(?:种|养|做|干|搞|从事|卖|采|摘|加工)\p{Script=Han}{0,3}的/u;
 
 /** The measure words of a count field: 人/名/位 for people, 家/个/户 for market players. */
 const countUnit = (field: FormField): RegExp => (field.unit === '人' ? /[人名位]/u : /[家个户]/u);

@@ -11,24 +11,91 @@ import { findFigure } from './segment.js';
  * the settled one is, and the rough figure is not read as a second value.
  */
 
-/** "，按120%算吧", "，就以16.8亿为准": the settling clause at the end of a message. */
-const SETTLE =
-  /[，,；;。\s]\s*(?:那就|那|就|还是|我们|咱们)?(?:按照?|以)\s*([^，,；;。\s]{1,16}?)\s*(?:来|去)?(?:算|计算|计|为准|填报|填|报)(?:好了|就行|就好|吧)?[。.!！~～]*$/u;
+/**
+ * "，按120%算吧", "，就以16.8亿为准", "，写三成五", "，就填35%吧": the settling clause at the end of a
+ * message, as a basis to count by or as what to write.
+ */
+const SETTLE = new RegExp(
+  [
+    '[，,；;。\\s]\\s*(?:那就|那|就|还是|我们|咱们)?',
+    '(?:(?:按照?|以)\\s*([^，,；;。\\s]{1,16}?)\\s*(?:来|去)?(?:算|计算|计|为准|填报|填|报)|(?:写|填|报)(?:成|上|个)?\\s*([^，,；;。\\s]{1,16}?))',
+    '(?:好了|就行|就好|吧)?[。.!！~～]*$',
+  ].join(''),
+  'u',
+);
 const CLAUSE_END = /[，,；;。！!？?\n]/gu;
+/** The lower end of a range before its upper one: "三到", "20至", "5~". */
+const RANGE_LOW = /[\d.一二两三四五六七八九十百千]+\s*(?:到|至|~|～|-|—)\s*$/u;
 
-export function figuresAsMeant(text: string): string {
-  return settled(withLabelUnits(mendDecimalPoints(text)));
+/** `text` with its figures as meant; `product` is the nomination's product name, when known. */
+export function figuresAsMeant(text: string, product?: string): string {
+  const mended = withLabelUnits(mendDecimalPoints(text));
+  return instead(mended, settling(mended) ?? narrowing(mended, product));
 }
 
-function settled(text: string): string {
+/** A figure that replaces the rough one before it: where its clause starts, and the figure with what follows it. */
+interface Instead {
+  at: number;
+  figure: string;
+}
+
+function settling(text: string): Instead | undefined {
   const settle = SETTLE.exec(text);
-  const figure = settle?.[1];
+  const figure = settle?.[1] ?? settle?.[2];
   // ("按百分之一百二十算": the percentage word opens the figure)
-  if (!settle || !figure || findFigure(figure.replace(/^百分之/u, ''))?.index !== 0) return text;
-  const head = text.slice(0, settle.index);
-  const start = Math.max(0, ...[...head.matchAll(CLAUSE_END)].map((m) => (m.index ?? 0) + 1));
+  if (!settle || !figure || findFigure(figure.replace(/^百分之/u, ''))?.index !== 0) return undefined;
+  return { at: settle.index, figure };
+}
+
+/** "其中", "光是", "单": words that narrow the figure before to a part of it. */
+const NARROW_OPENER = /^(?:其中|光是|光|单是|单|只算|仅)/u;
+/** Words between the part named and its figure: "这块大概", "本身的", "有". */
+const NARROW_REST = /^(?:这块|这一块|这部分|那块|那一块|本身|单品)?的?(?:大概|大约|约|差不多|有|是|为|在)*$/u;
+/** The shortest part of a product's name that names it: "翠芽" of 湄潭翠芽. */
+const NAME_PART = 2;
+
+/**
+ * "全县茶产业产值一百来个亿，翠芽这块大概四十五亿", "产值一百亿，其中湄潭翠芽四十五亿": a last clause that
+ * gives the figure of the product itself (named by part of its name, or after 其中), narrower than
+ * the figure of the clause before, which is the wider trade's.
+ */
+function narrowing(text: string, product: string | undefined): Instead | undefined {
+  const at = clauseStart(text);
+  const clause = text.slice(at);
+  const figure = findFigure(clause);
+  if (at === 0 || !figure) return undefined;
+  const words = clause.slice(0, figure.index).trim();
+  const opener = NARROW_OPENER.exec(words)?.[0] ?? '';
+  const rest = words.slice(opener.length);
+  const part = [...Array(rest.length + 1).keys()]
+    .map((end) => rest.slice(0, end))
+    .find((name) => [...name].length >= NAME_PART && product?.includes(name) && NARROW_REST.test(rest.slice(name.length)));
+  if (!part && !(opener && NARROW_REST.test(rest))) return undefined;
+  // (a part is of the same measure as the whole: "一百来个亿" and "四十五亿", not "三千人")
+  const narrow = clause.slice(figure.index);
+  const whole = lastClause(text.slice(0, at - 1));
+  const rough = findFigure(whole);
+  if (!rough || measure(whole.slice(rough.index)) !== measure(narrow)) return undefined;
+  return { at: at - 1, figure: narrow };
+}
+
+/** Words after a figure's measure that say nothing of it: "左右", "吧", "出头". */
+const MEASURE_TAIL = /(?:左右|上下|出头|多|吧|的样子|[。.!！~～])+$/u;
+/** The measure word a figure ends on: 亿 of "一百来个亿", 人 of "三千人". */
+const measure = (figure: string): string | undefined => /[^\d.\s]$/u.exec(figure.replace(MEASURE_TAIL, ''))?.[0];
+/** Where the last clause of `text` starts. */
+const clauseStart = (text: string): number => Math.max(0, ...[...text.matchAll(CLAUSE_END)].map((m) => (m.index ?? 0) + 1));
+const lastClause = (text: string): string => text.slice(clauseStart(text));
+
+/** `text` with the figure of the clause before `found` replaced by the one it gives; as typed when there is none. */
+function instead(text: string, found: Instead | undefined): string {
+  if (!found) return text;
+  const head = text.slice(0, found.at);
+  const start = clauseStart(head);
   const clause = head.slice(start);
   const rough = findFigure(clause);
   if (!rough) return text;
-  return `${head.slice(0, start)}${clause.slice(0, rough.index)}${figure}`;
+  // ("三到四成": a range's lower end opens the rough figure)
+  const from = rough.index - (RANGE_LOW.exec(clause.slice(0, rough.index))?.[0].length ?? 0);
+  return `${head.slice(0, start)}${clause.slice(0, from)}${found.figure}`;
 }

@@ -32,7 +32,9 @@ export type Reading =
 /** Reads a message against the current field and the whole form. */
 export function read(session: DialogSession, typed: string): Reading {
   const { form } = session;
-  const text = figuresAsMeant(typed);
+  const product = form.fields.find((f) => f.shape === 'product');
+  const named = product && session.record.fields[product.id]?.value;
+  const text = figuresAsMeant(typed, typeof named === 'string' ? named : undefined);
   const near = session.current?.id;
   const headed = headedCorrections(session, text);
   if (headed) return { kind: 'corrections', values: headed };

@@ -44,8 +44,8 @@ const CLOSING = /(?:[。.!,;、~…]|呢|啊|呀|哈|哦|嘛)$/u;
 const APPROX_TAIL = /(?:[?+]|吧|应该|左右|上下|以上|以内|出头|有余|多一点|多一些|多点|差不多|的样子|不到|不足|估计)$/u;
 /** "按120%算", "以16.8亿为准": the words that settle on a figure say nothing of its size. */
 const SETTLE_TAIL = /(?:来|去)?(?:算|计算|计|为准|来填|填报|填|报)(?:好了|就行|就好|吧)?$/u;
-/** "八千来万", "十多万", "一千二百余万": 来/多/余 inside the figure, before its scale. */
-const APPROX_INSIDE = /([\d零一二两三四五六七八九十百千])(?:余|多|来|几)(?=个?(?:千万|万|亿))/gu;
+/** "八千来万", "十多万", "一千二百余万": 来/多/余 inside the figure, before its scale (not 几: "十几万" has an unknown digit). */
+const APPROX_INSIDE = /([\d零一二两三四五六七八九十百千])(?:余|多|来)(?=个?(?:千万|万|亿))/gu;
 /** "两个多亿", "一个来亿". */
 const APPROX_MEASURE = /个(?:余|多|来)(?=[万亿])/gu;
 /** Digits with a leading zero are a code ("0774…"), and a bare mobile-shaped one is a phone number. */
@@ -92,8 +92,8 @@ export function sortAt(rest: string): { sort: FigureSort; word: string } | undef
   return undefined;
 }
 
-/** Words of approximation that open a figure's rest: "两亿多", "150多家", "三万来人", "一百二十几家". */
-export const APPROX_MID = /^(?:来|多|余|几|出头)/u;
+/** Words of approximation that open a figure's rest: "两亿多", "150多家", "三万来人", "七万几人" (几 after the figure's last digit for 多, as in Cantonese). */
+export const APPROX_MID = /^(?:来|多|余|几(?![十百千万亿])|出头)/u;
 
 /** `make(field)`, computed once per field. */
 export function perField<T>(make: (field: FormField) => T): (field: FormField) => T {

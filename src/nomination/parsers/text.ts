@@ -3,6 +3,7 @@ import { EVERY_LEVEL, placeWords } from '../place-words.js';
 import { findProvinces } from '../provinces.js';
 import { fail, hasControlChars, ok, type ParseResult } from './result.js';
 import { hasEmoji } from '../../text/emoji.js';
+import { nameKindProblem, withoutNameLead } from '../name-kind.js';
 
 /**
  * Free text (names, regions, plans): trimmed, whitespace tidied, within the field's length
@@ -22,7 +23,7 @@ export function parseText(field: FormField, original: string, raw: string = orig
   const long = field.type === 'longtext';
   const text = long
     ? original.normalize('NFC').replace(/[ \t\u3000]+/gu, ' ').replace(/ *\r?\n */gu, '\n').replace(/\n{3,}/gu, '\n\n').trim()
-    : original.normalize('NFC').replace(/[\s\u3000]+/gu, ' ').trim();
+    : withoutNameLead(field, original.normalize('NFC').replace(/[\s\u3000]+/gu, ' ').trim());
   if (!text) return fail(field, 'empty');
   const length = [...text].length;
   const max = field.maxLength ?? DEFAULT_MAX[long ? 'longtext' : 'text'];
@@ -36,5 +37,7 @@ export function parseText(field: FormField, original: string, raw: string = orig
   if (field.requireHan && !/\p{Script=Han}/u.test(text)) return fail(field, 'need_han');
   if (field.forbidDigits && /\p{N}/u.test(text)) return fail(field, 'no_digits');
   if (field.shape === 'place' && !PLACE.test(text) && findProvinces(text).length === 0) return fail(field, 'not_place');
+  const notName = nameKindProblem(field, text);
+  if (notName) return fail(field, notName);
   return ok({ raw, value: text, display: text });
 }

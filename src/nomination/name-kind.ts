@@ -1,0 +1,110 @@
+import type { FormField } from './form.js';
+import { looksLikePersonName } from './person-name.js';
+
+/**
+ * A short name field holds one kind of name: the applicant an organisation's (`shape: unit`), the
+ * contact a person's (`person_name`), the GI's name a product's (`shape: product`). A value of
+ * another kind is no name at all but talk: a remark about a correction ("少了个市字"), an answer to
+ * something else ("那就火腿本身"), a note about another field ("产值那几个数我问下农牧局"), a question.
+ * Such a value is refused, never stored; the words people put before a name ("写…", "就系…",
+ * "俺们科里的…") are taken off by their class.
+ */
+
+export type NameKind = 'unit' | 'person' | 'product';
+
+/** The kind of name a field holds, if it is a short name field. */
+export function nameKind(field: FormField): NameKind | undefined {
+  if (field.type !== 'text') return undefined;
+  if (field.personName) return 'person';
+  return field.shape === 'unit' || field.shape === 'product' ? field.shape : undefined;
+}
+
+/** Words a body's name ends with: 局, 中心, 协会, 公会, 合作社 … ("巴州市场监管局", "县知识产权服务中心"). */
+export const UNIT_END = /(?:局|厅|委|委员会|办|办公室|中心|协会|学会|公会|商会|联合会|促进会|研究会|站|所|科|处|股|院|公司|合作社|联合社|社|集团|政府|部|分局)$/u;
+
+/** Word classes of talk, never of a name. */
+const TALK = [
+  // persons spoken to or of (我哋 and 佢 are Cantonese)
+  '我|你|您|咱|俺|佢|哋|自己|本人',
+  // questions
+  '[?？]|吗|什么|怎么|为什么|为啥|咋|哪个|哪里|是否|要不要|能不能|还是',
+  // remarks about what was written or said ("少了个市字", "写错了")
+  '(?:写|填|打|说|报|弄|搞|看)错|错了|不对|有误|少了|多了|漏了|(?:少|多|漏)(?:写|打|填)?(?:一|了)?个\\p{Script=Han}?字|改成|改为|改一下',
+  // words that point back at the talk ("那就…本身", "这个", "…的话")
+  '那就|就是说|这个|那个|那几|这几|本身|的话|反正|然后|先这样',
+  // the paperwork itself ("从表格里复制的一行", "基本情况")
+  '复制|粘贴|表格|截图|附件|情况|如下',
+  // asking or waiting for someone ("我问下农牧局", "回头再说")
+  '问下|问一下|问问|查下|查一下|等下|等一下|稍等|回头|再说|不知道|不清楚|不确定|没统计|待定',
+  // a sentence particle closing it
+  '[吧吗呢啊呀哈嘛啦哦]$',
+].join('|');
+const TALK_WORDS = new RegExp(TALK, 'u');
+/** A name is one line with no label in it: "所在省：类型：注册号" is a table's heading row. */
+const NOT_ONE_NAME = /[:：\n\t]/u;
+/**
+ * A person's name also holds no possessive, no negation and no figure, a product's no possessive,
+ * copula or digit, and neither the words of the list or its form ("…名录申报书" is a title).
+ */
+const OF_THE_FORM = '名录|申报|地理标志|地标';
+const NOT_IN_PERSON = new RegExp(`的|不|没|\\p{N}|${OF_THE_FORM}`, 'u');
+const NOT_IN_PRODUCT = new RegExp(`的|是|\\p{Nd}|${OF_THE_FORM}`, 'u');
+/** A note in brackets after a name: "…协会（注册人）". */
+const BRACKET_NOTE = /\s*[（(][^（）()]*[)）]$/u;
+
+/** The form's reason key when `text` is not a name of the field's kind; undefined when it may be one. */
+export function nameKindProblem(field: FormField, text: string): string | undefined {
+  const kind = nameKind(field);
+  if (!kind) return undefined;
+  const name = text.trim();
+  const problem = `not_${kind}`;
+  if (TALK_WORDS.test(name) || NOT_ONE_NAME.test(name)) return problem;
+  if (kind === 'person') return NOT_IN_PERSON.test(name) ? problem : undefined;
+  if (kind === 'unit') return UNIT_END.test(name.replace(BRACKET_NOTE, '')) ? undefined : problem;
+  return NOT_IN_PRODUCT.test(name) ? problem : undefined;
+}
+
+/** Words people put before a name, by class: adverbs, verbs of writing, copulas, whose, who the person is. */
+const LEAD_CLASSES = [
+  '那就|就|直接|也|还',
+  '填写|填成|写成|填上|写上|写做|写作|填|写',
+  // (a bare 叫 opens names: 叫花鸡)
+  '就是|就系|是|系|係|叫做|叫作',
+  // "俺们科里的", "我哋单位嘅", "我们这边的", "单位的"
+  '(?:我哋|我|俺|咱)们?(?:这边|那边|这里|单位|科室|科里|科(?!长)|处里|处(?!长)|局里|局(?!长)|中心|部门|办公室)?(?:的|嘅)?',
+  '(?:单位|科里|科室|处里|局里)(?:的|嘅)?',
+  '同事|领导|科长|副科长|处长|副处长|主任|副主任|局长|副局长|股长|部长|负责人|对接人|经办人|联系人|老师|小伙伴',
+  '[：:\\s，,]',
+];
+const LEAD_WORD = new RegExp(`(?:${LEAD_CLASSES.join('|')})`, 'uy');
+const LONE_PRONOUN = /^(?:我|俺|咱|我哋)$/u;
+/** Nothing but such words: "我是联系人" names no one. */
+const ONLY_LEAD = new RegExp(`^(?:${LEAD_CLASSES.join('|')})+$`, 'u');
+
+/**
+ * The name without the words before it (see `LEAD_CLASSES`), for a short name field: the longest
+ * run of such words after which a name of the field's kind of two or more characters remains; the
+ * text as typed when nothing of its kind remains.
+ */
+export function withoutNameLead(field: FormField, text: string): string {
+  const kind = nameKind(field);
+  const typed = text.trim();
+  if (!kind) return text;
+  const ends: number[] = [];
+  for (let at = 0; ; ) {
+    LEAD_WORD.lastIndex = at;
+    const word = LEAD_WORD.exec(typed);
+    if (!word || word[0].length === 0) break;
+    at += word[0].length;
+    ends.push(at);
+  }
+  const fits = (rest: string): boolean => [...rest].length >= 2 && nameKindProblem(field, rest) === undefined && !ONLY_LEAD.test(rest);
+  // (a person's name with a known surname first, else any two to four characters: 其其格)
+  const shapes = kind === 'person' ? [looksLikePersonName, (rest: string) => /^\p{Script=Han}{2,4}$/u.test(rest)] : [() => true];
+  for (const shaped of shapes) {
+    // (a pronoun alone is a sentence's subject: "我叫…", not whose the name is)
+    const end = [...ends].reverse().find((at) => !LONE_PRONOUN.test(typed.slice(0, at)) && fits(typed.slice(at).trim()) && shaped(typed.slice(at).trim()));
+    if (end !== undefined) return typed.slice(end).trim();
+  }
+  return text;
+}
