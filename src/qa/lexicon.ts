@@ -58,7 +58,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ['附件', '附表'],
   ['推广', '宣传', '宣传推广'],
   ['年度报告', '年报'],
-  ['首批', '第一批'],
+  ['首批', '第一批', '头一批', '头批'],
   ['公章', '盖章', '印章'],
   ['发布', '印发', '下发', '出台', '颁布', '发文', '成文', '签发', '落款', '签署'],
   ['参与', '参加', '参会', '报名'],
@@ -123,6 +123,12 @@ export const CUES = {
   /** Deadline: prefers a date with 前 ("5月8日前"). */
   // "还能报吗", "还来得及吗": whether it is still open is asked of its deadline.
   deadline: /截止|截至|期限|最晚|最迟|之前|以前|前交|前报|逾期|过期|还(?:能|可以)再?(?:报|交|申报|提交|递交|补交)|还来得及|补交/,
+  /**
+   * After a deadline is missed (过了5月8号还能补报吗, 逾期没填会怎么处罚, 没赶上晚两天行不行): only a
+   * sentence saying what happens then (逾期不予受理, 可补报) answers, not the deadline itself. Whether
+   * it is still open now (现在报还来得及吗) is the deadline's question.
+   */
+  late: /逾期|过期|超期|(?:过了|错过|超过|没赶上|赶不上|误了)[^,，。;；?？]{0,10}?(?:截止|期限|日期|时间|\d{1,2}月\d{1,2}日|[还才](?:能|可以)?[补交报送收])|没有?按时|补报|补交|补缴|晚(?:了|交|报|[两几一]天)/,
   /** A contact detail (a phone number, an e-mail address): only a sentence that gives one answers. */
   // A mailbox asked for by what it is ("邮箱是多少", "联系邮箱") is its address; "发哪个邮箱" may be
   // answered by the way of sending (电子邮件形式报送 …运用促进司), a `where`.
@@ -176,6 +182,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
   how: '\u0001how',
   addressee: '\u0001addressee',
   contact: '\u0001contact',
+  late: '\u0001late',
   money: '\u0001money',
   criteria: '\u0001criteria',
   lookup: '\u0001lookup',
@@ -191,7 +198,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
  * sentence that names the activity but gives no deadline, nor its funding or its criteria by one
  * that only names it in a list.
  */
-export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline', 'contact', 'money', 'criteria', 'own', 'duration']);
+export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline', 'late', 'contact', 'money', 'criteria', 'own', 'duration']);
 
 /** Shapes of sentences that answer each cue. */
 export const CUE_SHAPES: Record<CueKind, RegExp> = {
@@ -209,6 +216,7 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   where: /报送.{0,12}(?:局|司|处|中心|部门)|邮件|邮箱|地址|(?:区域|地区|城市|县域)(?:建设|设立|建立|布局|举办)/,
   how: /通过|以.{1,8}(?:形式|方式)|渠道/,
   addressee: /^[^。:]*(?:局|中心|部门|单位)[^。]*:$/,
+  late: /逾期|过期|超期|不予受理|不再受理|不予接收|补报|补交|补缴|延期|截止后/,
   contact: /\d{3,4}-?\d{7,8}|1\d{10}|[\w.-]+@[\w-]+\.[\w.]+|联系人[:：]/,
   // 公益性 (free of charge) answers whether something costs money.
   money: /\d+(?:\.\d+)?\s*[万亿]?元|资金|经费|费用|收费|财政|补助|补贴|奖补|奖励|拨付|罚款|公益性|免费|无偿/,
@@ -268,6 +276,9 @@ export const NAMED_SET: RegExp[] = [
   /哪(?:几|\d+)?家([\p{Script=Han}]{2})/u,
   /(?:名单|名录)[^,，。?？]{0,4}(?:有|包括|是)哪些([\p{Script=Han}]{2})/u,
 ];
+
+/** An A-not-A question ("算不算", "提没提", "符不符合") asks whether A: its first half and the negation are the asking. */
+export const A_NOT_A = /(\p{Script=Han})[不没](?=\1)/gu;
 
 /** The standard name of the provinces (各省、自治区、直辖市): a set phrase, not an enumeration. */
 export const LIST_BOILERPLATE = /省、自治区、直辖市/g;

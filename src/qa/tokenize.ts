@@ -2,6 +2,7 @@ import type { Jieba } from '@node-rs/jieba';
 import { newSegmenter } from '../text/segmenter.js';
 import {
   ABBREVIATIONS,
+  A_NOT_A,
   ADDRESSEE_VERB,
   ASKED_NOUN,
   ASKED_TIME,
@@ -318,7 +319,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
   if (cues.includes('duration') && !ASKS_DAY.test(folded)) cues = cues.filter((kind) => kind !== 'date');
   // "在哪里能查到" asks where to look, not where to send.
   if (cues.includes('lookup')) cues = cues.filter((kind) => kind !== 'where');
-  let text = normalized.replace(ASKED_NOUN, '$1 ').replace(ASKED_TIME, ' ');
+  let text = normalized.replace(ASKED_NOUN, '$1 ').replace(ASKED_TIME, ' ').replace(A_NOT_A, '');
   if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
   if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
   if (cues.includes('lookup')) text = text.replace(LOOKUP_PHRASE, ' ');
