@@ -191,3 +191,12 @@ describe("a choice field's option is never a short text", () => {
     expect(readMessage(form, {}, field('product_category'), '中药材').values.product_category?.value).toBe('中药材');
   });
 });
+
+describe('the product named by what the officer calls it', () => {
+  const LEADS = ['品种是', '县里主打的是', '我们主推的是', '我们这个品种叫', '品名：', '主打产品是'];
+  const NAMES = ['恩施玉露', '西峡香菇', '长白山人参'];
+  it.each(LEADS.flatMap((lead, i) => [[lead, NAMES[i % NAMES.length] as string] as const]))('%s%s is the name', (lead, name) => {
+    const reading = readMessage(form, {}, form.field('gi_name'), `${lead}${name}`);
+    expect(reading.values.gi_name?.value).toBe(name);
+  });
+});
