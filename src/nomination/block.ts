@@ -14,7 +14,7 @@ import { findFigure } from './segment.js';
 export const LINE_BREAK = /\r?\n|\\n/u;
 
 /** An item's number or bullet: "1.", "2、", "（3）", "(4)", "5)", "三、", "①", "•". */
-const MARK = String.raw`(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．)）](?!\d)|[\u2460-\u2473]|[•·●▪■◆\-*](?=[ \t]))`;
+export const MARK = String.raw`(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．)）](?!\d)|[\u2460-\u2473]|[•·●▪■◆\-*](?=[ \t]))`;
 /** The number or bullet opening a clause. */
 export const LEADING_MARK = new RegExp(`^\\s*${MARK}\\s*`, 'u');
 
@@ -25,7 +25,7 @@ const LIST_ITEM = new RegExp(`(?:^|\\r?\\n|\\\\n|[；;。])\\s*${MARK}`, 'gu');
 export const isList = (text: string): boolean => (text.match(LIST_ITEM) ?? []).length >= 2;
 
 /** An item's number or bullet where a pasted item may start. */
-const ITEM = new RegExp(`(^|\\r?\\n|\\\\n|[ \\t]+|[；;。，,])\\s*${MARK}\\s*`, 'gu');
+const ITEM = new RegExp(`(^|\\r?\\n|\\\\n|[ \\t]+|[；;。，,])[ \\t\u3000]*${MARK}[ \\t\u3000]*`, 'gu');
 /** What follows the number of a numbered pair: a label and a colon, or words and a space ("2.省份 海南"). */
 const PAIR_AHEAD = /^(?:[^\r\n:：，,。；;]{1,16}[:：]|([^\s\d:：，,。；;]{1,12})[ \t]+\S)/u;
 /** A label before a space must name a field this clearly. */
@@ -44,6 +44,8 @@ const DASH_PAIR = /(^|\r?\n|\\n)([^—\r\n:：]{1,16}?)[ \t]*(?:——|—|－�
 const GAP = /\t+|[ \t]{2,}|[ \t]*\u3000+[ \t]*/gu;
 /** The words in front of a gap, back to the boundary or gap before them. */
 const BEFORE_GAP = /(?:^|[\r\n；;，,、。:：\t\u3000]|[ ]{2})((?:[^\r\n；;，,、。:：\t\u3000 ]|[ ](?![ ]))*)$/u;
+/** An officer's own label at a line's start: a few words, no figure, no sentence. */
+const OWN_LABEL = /^[^\d\s:：，,。；;、！!？?()（）《》]{2,10}$/u;
 /** "| 1 | 名称 | 五常大米 |": a table's number cell in front of the label cell. */
 const NUMBER_CELL = /(^|\r?\n|\\n)[ \t]*\d{1,3}[.、．]?[ \t]*[|｜][ \t]*/gu;
 
@@ -70,8 +72,13 @@ function gapPairs(form: Form, text: string): string {
     if (/[:：\r\n]|^$/u.test(next)) return '\n';
     if (/^\d{1,3}[.、．]?$/u.test(words) && /[^\s\d]/u.test(next)) return '.';
     const named = score(words);
+    // (in a block of such pairs, a line of the same shape pairs its own label — "3、保护形式　地理标志证明商标" —
+    // for the pair's reader to name or report: its label is never left to be read as a value)
+    const line = all.slice(all.lastIndexOf('\n', at - 1) + 1, at).replace(LEADING_MARK, '').trim();
+    const own = words.replace(LEADING_MARK, '');
+    if (named >= SPACED_SCORE || (rows >= 2 && line === own && OWN_LABEL.test(own))) return '：';
     // (words that name a field less clearly stay beside a figure after them for the clause's reader: "茶旅融合这块　5000万")
-    return named >= SPACED_SCORE ? '：' : named >= MIN_SCORE && findFigure(all.slice(at + gap.length, at + gap.length + 12))?.index === 0 ? ' ' : '\n';
+    return named >= MIN_SCORE && findFigure(all.slice(at + gap.length, at + gap.length + 12))?.index === 0 ? ' ' : '\n';
   });
 }
 
@@ -115,6 +122,8 @@ export function splitPairs(form: Form, text: string): string {
   return headings(form, pairs)
     .replace(/[ \t]+[/／][ \t]+/gu, '\n')
     .replace(ITEM, (item: string, lead: string, at: number, all: string) => {
+      // an empty item on a line of its own over more lines ("一、" whose pair was read) numbers nothing
+      if (/^(?:\r?\n|\\n)?$/u.test(lead) && /^(?:\r?\n|\\n)\s*\S/u.test(all.slice(at + item.length))) return lead;
       // a numbered pair ("… 2.省份：…", "2.省份 海南"): the number goes, the pair starts a line; other items keep theirs
       const ahead = PAIR_AHEAD.exec(all.slice(at + item.length));
       const pair = ahead !== null && (ahead[1] === undefined || (matchLabel(form, ahead[1])[0]?.score ?? 0) >= SPACED_SCORE);

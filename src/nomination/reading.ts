@@ -21,6 +21,10 @@ import { provinceOfRegion, regionField } from './places.js';
 import { withoutEmoji } from '../text/emoji.js';
 import { withSpokenBreaks } from './run-on.js';
 import { withoutTakenBack } from './self-repair.js';
+import { decidedByValue } from './value-decides.js';
+import { findTables } from './table.js';
+import { readCells } from './table-cells.js';
+import { labelUnit, withUnit } from './parsers/label-unit.js';
 import { countByUnit, describedFigure, distinctive, innerLabelled, personNamed, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
 
 /**
@@ -50,12 +54,8 @@ const TEXTUAL = new Set<FormField['type']>(['text', 'longtext']);
 const UNMISTAKABLE = new Set<FormField['type']>(['province', 'choice']);
 
 
-/** A unit in brackets at the end of a label ("年产值(万元)", "从业人员（人）") and a figure written without one. */
-const LABEL_UNIT = /[（(]\s*(万元|亿元|元|万美元|美元|万人|人|家|个|%|％)\s*[)）]\s*$/u;
-const BARE_FIGURE = /^\d[\d,，.]*$/u;
-
-/** A clause announcing what follows: "资料如下", "我先把基本情况发过来", "和明年计划一起发给你". */
-const ANNOUNCEMENT = /^[^，,。；;\d]{0,16}(?:如下|见下|以下|发给你|发你|发过来|发过去|发上来)[:：。.!！~～]*$/u;
+/** A clause announcing what follows: "资料如下", "我先把基本情况发过来", "和明年计划一起发给你", "表里的内容复制过来了". */
+const ANNOUNCEMENT = /^[^，,。；;\d]{0,16}(?:如下|见下|以下|(?:发|复制|粘贴|贴|拷贝?)(?:给你|给您|你|您|过来|过去|上来)了?)[:：。.!！~～👇]*$/u;
 
 /** Words that make what follows a field's name a statement about it ("出口主要是东南亚"), not a compound noun ("加工食品"). */
 
@@ -92,21 +92,23 @@ export function readMessage(
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
   const opened = withoutOpeningWords(withThousandsCommas(plain).replace(/\\n/gu, '\n'));
+  // a pasted table (a header row over values) is read column by column; the lines around it as usual
+  const table = findTables(form, opened);
+  const around = table ? table.rest : opened;
   // "盘锦大米：产地范围为…" for the name asked: the heading answers it, the rest is read on its own
   // a spoken run of answers is cut where a field's name begins, and a figure taken back in it
   // ("六十万人不对不对说错了是六万人") gives way to the one said instead; free text asked keeps its
   // words, and a region asked is cut only where another field's name is said with its copula
   const spoken =
     current?.type !== 'longtext'
-      ? withSpokenBreaks(form, withoutTakenBack(form, opened))
+      ? withSpokenBreaks(form, withoutTakenBack(form, around))
       : current.shape === 'place'
-        ? withSpokenBreaks(form, opened, true)
-        : opened;
+        ? withSpokenBreaks(form, around, true)
+        : around;
   const heading = splitHeading(form, current?.id, spoken);
   const said = dropLeadIns(form, spacedAnswers(form, heading?.rest ?? spoken));
   const { rest: text, fields: unknown } = withoutUnknown(form, filled, said);
   out.skipped = unknown.map((f) => f.id);
-  if (!text) return out;
   let currentUsed = false;
   const message = text;
   const contactInMessage = PATTERNS.some((p) => new RegExp(p.pattern.source, 'u').test(text));
@@ -130,6 +132,12 @@ export function readMessage(
     }
     out.values[field.id] = value;
   };
+  if (table) {
+    const cells = readCells(form, table.cells);
+    for (const r of cells.routed) put(r.field, r.value);
+    out.unread.push(...cells.unread, ...table.extra);
+  }
+  if (!text) return out;
   if (heading && current) put(current, heading.value);
 
   // "地标产品 2007年第212号": unlabelled answers to the question asked and the next ones, in their order
@@ -341,6 +349,20 @@ export function readMessage(
       if (segments.length === 1) out.unread.push(whole);
       continue;
     }
+    // (a free-text field keeps its name where it runs on into the value: "明年计划新增…")
+    // (and a bare figure takes the unit its label names: "年产值(万元): 1450000")
+    const { label: own, unit } = labelUnit(seg.label);
+    // (and "属于水果类" keeps its frame for the typical value inside: 水果)
+    // (and a percentage keeps its label's name, whose role its reader knows: "溢价1倍左右" is 100%)
+    const named = (f: FormField): string | undefined => f.keywords.find((k) => seg.label?.endsWith(k));
+    const valueFor = (f: FormField): string =>
+      f.type === 'percent' && named(f) ? `${named(f)}${seg.value}` : f.typicalValues.length > 0 && /属于$/u.test(seg.label ?? '') ? `属于${seg.value}` : f.type === 'longtext' && seg.lead ? `${seg.lead}${seg.value}` : NUMERIC.has(f.type) ? withUnit(seg.value, unit) : seg.value;
+    // "商标类别：证明商标", "类：中药材": an officer's own label, read with its value
+    const decided = seg.labelKind === 'colon' || seg.labelKind === 'copula' ? decidedByValue(form, own, seg.value, (f) => parseFor(form, f, valueFor(f))) : undefined;
+    if (decided) {
+      put(decided.field, decided.value);
+      continue;
+    }
     // "省：广东", "类型：集体商标": a label that names no field, before a value only one open field can hold
     const unmistakable = tier.length === 0 && seg.labelKind === 'colon' ? distinctive(form, seg.value, (f) => UNMISTAKABLE.has(f.type) && open(f)) : undefined;
     if (unmistakable) {
@@ -356,14 +378,6 @@ export function readMessage(
       unlabelled(whole);
       continue;
     }
-    // (a free-text field keeps its name where it runs on into the value: "明年计划新增…")
-    // (and a bare figure takes the unit its label names: "年产值(万元): 1450000")
-    const unit = LABEL_UNIT.exec(seg.label)?.[1];
-    // (and "属于水果类" keeps its frame for the typical value inside: 水果)
-    // (and a percentage keeps its label's name, whose role its reader knows: "溢价1倍左右" is 100%)
-    const named = (f: FormField): string | undefined => f.keywords.find((k) => seg.label?.endsWith(k));
-    const valueFor = (f: FormField): string =>
-      f.type === 'percent' && named(f) ? `${named(f)}${seg.value}` : f.typicalValues.length > 0 && /属于$/u.test(seg.label ?? '') ? `属于${seg.value}` : f.type === 'longtext' && seg.lead ? `${seg.lead}${seg.value}` : unit && NUMERIC.has(f.type) && BARE_FIGURE.test(seg.value) ? `${seg.value}${unit}` : seg.value;
     const found = tier.map((m) => ({ field: m.field, parsed: parseFor(form, m.field, valueFor(m.field)) })).find((c) => c.parsed.ok);
     if (found?.parsed.ok) {
       put(found.field, found.parsed.value);

@@ -69,7 +69,9 @@ export function distinctive(form: Form, text: string, open: (f: FormField) => bo
   for (const type of NUMERIC) {
     const [only, ...more] = fields.filter((f) => f.type === type);
     // (a percentage may follow what the price is compared with: "价格比普通羊肉高20%")
-    const parsed = only && more.length === 0 && (findFigure(text)?.index === 0 || type === 'percent') ? parseFor(form, only, text) : undefined;
+    // (a lone numeral, "二" left of a list's number, is no figure at all)
+    const figure = findFigure(text);
+    const parsed = only && more.length === 0 && figure && (figure.index === 0 || type === 'percent') ? parseFor(form, only, text) : undefined;
     if (only && parsed?.ok) return { field: only, value: parsed.value };
   }
   const counted = countByUnit(form, text, fields);

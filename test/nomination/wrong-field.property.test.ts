@@ -4,6 +4,7 @@ import { parseField } from '../../src/nomination/parsers/index.js';
 import { readMessage } from '../../src/nomination/reading.js';
 import type { FieldValue } from '../../src/store/nomination-types.js';
 import { field, form } from './dialog-fixture.js';
+import { pick, random } from '../helpers/random.js';
 
 /**
  * Issue 11's worst defect is a value stored in a field it does not belong to. These messages are
@@ -12,16 +13,6 @@ import { field, form } from './dialog-fixture.js';
  * of them, a value may only land in a field a label in the message names, and only as that
  * label's value. Unread is allowed here (other tests ask for reading); misplaced is not.
  */
-
-/** A small deterministic generator, so a failure names a message that can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-const pick = <T,>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
 
 /** Labels officers write for each field, and values of the field's type. */
 const PAIRS: Record<string, { labels: string[]; values: string[] }> = {

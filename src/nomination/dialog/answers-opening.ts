@@ -7,6 +7,7 @@ import { withoutClosingStop } from '../discourse.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { GREETING, hasQuestionWord, isQuestionLike } from './intents.js';
 import { A_NOT_A } from './start-request.js';
+import { MARK } from '../block.js';
 
 /** Fields no chatter or question holds by chance: a line giving a product with two of them is the form's data. */
 const TELLING = ['province', 'protection_type', 'registration_no'];
@@ -50,7 +51,8 @@ export function opensWithAnswers(form: Form, text: string): { name: string; rest
   const block = line.length > MAX_OPENING;
   if (block ? Object.keys(read.values).length < BLOCK.values || read.unread.length > BLOCK.unread : read.unread.length > 0) return undefined;
   // the name opens the form as a request's product does; the rest is read as answers, the name's label gone with it
-  const pair = new RegExp(`(?:【?[^\\s，,、；;:：=|｜【】]{1,12}(?:[ \\t\u3000]*[:：=][ \\t\u3000]*|】[ \\t]*|[\\t\u3000]+))?${escapeRegExp(name)}`, 'u');
+  // (with the item's number in front of it: "一、地标名称：赣南脐橙")
+  const pair = new RegExp(`(?:${MARK}[ \\t]*)?(?:【?[^\\s，,、；;:：=|｜【】]{1,12}(?:[ \\t\u3000]*[:：=][ \\t\u3000]*|】[ \\t]*|[\\t\u3000]+))?${escapeRegExp(name)}`, 'u');
   return { name, rest: line.replace(pair, '').replace(/^[\s，,、；;|｜]+/u, '') };
 }
 

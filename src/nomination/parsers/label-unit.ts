@@ -6,6 +6,23 @@
  */
 
 const UNIT = '万元|亿元|千元|元|万美元|美元|万人|人|家|个|户|%|％|万';
+/** A label's unit as its last words: "年产值（亿元）", "出口额(单位：万美元)", "人均年收入（元/人）", "产值/万元". */
+const UNIT_AT_END = new RegExp(`^(.*?\\S)[ \\t]*(?:[（(【\\[][ \\t]*(?:单位[ \\t]*[:：]?[ \\t]*)?(${UNIT}|亿美元)(?:[/／]人)?[ \\t]*[)）】\\]]|[/／](${UNIT}|亿美元))[ \\t]*$`, 'u');
+/** A figure written without a unit, "about" words around it allowed: "160", "1,450,000", "约95", "3.5左右". */
+const BARE = /^((?:约|大约|大概|近|超过)?[ \t]*[\d０-９][\d０-９,，.．]*)([ \t]*(?:左右|多|余)?)$/u;
+
+/** A label and the unit written in it ("年产值（亿元）" → 年产值, 亿元); the label alone when it holds none. */
+export function labelUnit(label: string): { label: string; unit?: string } {
+  const found = UNIT_AT_END.exec(label.trim());
+  const unit = found?.[2] ?? found?.[3];
+  return found?.[1] && unit ? { label: found[1], unit } : { label: label.trim() };
+}
+
+/** `value` with `unit` after its figure when the figure is bare ("160" → "160亿元"); any other value as it is. */
+export function withUnit(value: string, unit: string | undefined): string {
+  const bare = unit ? BARE.exec(value.trim()) : null;
+  return bare?.[1] ? `${bare[1].replace(/[,，](?=[\d０-９]{3})/gu, '')}${unit}${bare[2] ?? ''}` : value;
+}
 /** label（unit）, the separator, a bare figure that ends there (a line, a clause, the message). */
 const LABEL_UNIT = new RegExp(
   `(?<=\\p{Script=Han})[ \\t]*[（(][ \\t]*(?:单位[ \\t]*[:：]?[ \\t]*)?(${UNIT})[ \\t]*[)）]([ \\t]*[:：=][ \\t]*|[ \\t]+)([\\d０-９][\\d０-９,，.．]*)(?=[ \\t]*(?:$|[\\r\\n；;。]|[，,](?![\\d０-９])|[ \\t]{2,}))`,

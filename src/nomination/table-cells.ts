@@ -1,0 +1,42 @@
+import type { Form } from './form.js';
+import { matchLabel } from './labels.js';
+import { NUMERIC, parseFor } from './answer-parse.js';
+import { withUnit } from './parsers/label-unit.js';
+import type { Routed } from './routing.js';
+import type { TableCell } from './table.js';
+import { decidedByValue } from './value-decides.js';
+
+/**
+ * The values of a pasted table, each read for its column: the field its header names (by the
+ * form's label matcher, the value deciding an ambiguous label), a bare figure taking the header's
+ * unit. A value its column's field cannot read is reported as typed, never put in another field.
+ */
+
+/** Labels that fit about as well as the best: the value's parse decides among them. */
+const NEAR = 3;
+/** A null in a spreadsheet's cell: no value given, nothing to read or report. */
+const EMPTY_CELL = /^(?:[-—–/／\\]+|n\/a)$/iu;
+
+/** What each cell gives: a field's value, or its header and value quoted as unread. */
+export function readCells(form: Form, cells: readonly TableCell[]): { routed: Routed[]; unread: string[] } {
+  const routed: Routed[] = [];
+  const unread: string[] = [];
+  for (const cell of cells) {
+    if (EMPTY_CELL.test(cell.value)) continue;
+    const valueFor = (f: Routed['field']): string => (NUMERIC.has(f.type) ? withUnit(cell.value, cell.unit) : cell.value);
+    const matches = matchLabel(form, cell.label);
+    const top = matches[0]?.score ?? 0;
+    const decided = decidedByValue(form, cell.label, cell.value, (f) => parseFor(form, f, valueFor(f)));
+    const read =
+      decided ??
+      matches
+        .filter((m) => m.score >= top - NEAR)
+        .map((m) => ({ field: m.field, parsed: parseFor(form, m.field, valueFor(m.field)) }))
+        .map((c) => (c.parsed.ok ? { field: c.field, value: c.parsed.value } : undefined))
+        .find((r) => r !== undefined);
+    // (two columns for one field: the first one's value stands, the other is quoted)
+    if (read && !routed.some((r) => r.field.id === read.field.id)) routed.push(read);
+    else unread.push(`${cell.header}：${cell.value}`);
+  }
+  return { routed, unread };
+}

@@ -1,0 +1,131 @@
+import type { Form } from './form.js';
+import { matchLabel, MIN_SCORE } from './labels.js';
+import { labelUnit } from './parsers/label-unit.js';
+
+/**
+ * A table pasted from Excel, Word or Markdown: a header row of the officer's own labels
+ * ("名称	省份	保护类型	注册号", "年产值（亿元）  出口额（万美元）", "| 名称 | 省份 |") over a row of
+ * values, cells parted by tabs, wide gaps or bars. Each value is its column's: the header's label
+ * and unit go with it. (A table of label/value rows is read as labelled lines, see block.ts.)
+ */
+
+/** One value of a table, under its column's label and the unit the header writes. */
+export interface TableCell {
+  label: string;
+  unit?: string;
+  value: string;
+  /** The header cell as typed: what is quoted when the value cannot be read. */
+  header: string;
+}
+
+/** The tables found in a message: their cells, what is under no header, and the other lines. */
+export interface Tables {
+  cells: TableCell[];
+  /** Rows of values under one header when there are several (a draft holds one value per field), values under an empty header cell. */
+  extra: string[];
+  rest: string;
+}
+
+/** A header cell names a field this clearly (one of its names, or ending in one). */
+const HEADER_SCORE = 70;
+/** Of a header row, at least this many cells name a field clearly… */
+const HEADER_NAMED_MIN = 2;
+/** …and no cell is longer than a label. */
+const HEADER_CELL_MAX = 16;
+/** "2023年产值（亿元）": a year in front of a column's label. */
+const YEAR_LEAD = /^(?:19|20)\d{2}\s*年度?(?:的)?/u;
+/** A Markdown table's rule under its header: "|---|:---:|". */
+const RULE = /^[\s|｜:：\-—–=]+$/u;
+const BAR = /[|｜]/u;
+
+/** How a row's cells are parted: each tab one boundary (an empty cell stays), else bars, else wide gaps, else single spaces. */
+type Parting = 'tab' | 'bar' | 'gap' | 'space';
+
+function partingOf(line: string): Parting {
+  if (line.includes('\t')) return 'tab';
+  if (BAR.test(line)) return 'bar';
+  return /[ ]{2,}|\u3000/u.test(line.trim()) ? 'gap' : 'space';
+}
+
+function cellsOf(line: string, parting: Parting): string[] {
+  switch (parting) {
+    case 'tab':
+      return line.replace(/[\r\n]+$/u, '').split('\t').map((c) => c.trim());
+    case 'bar':
+      return line.trim().replace(/^[|｜]|[|｜]$/gu, '').split(BAR).map((c) => c.trim());
+    case 'gap':
+      return line.trim().split(/[ ]{2,}|[ ]*\u3000+[ ]*/u);
+    case 'space':
+      return line.trim().split(/[ ]+/u);
+  }
+}
+
+/** A header cell's label (its unit and a year in front taken off) and how clearly it names a field. */
+function headerScore(form: Form, cell: string): number {
+  const { label } = labelUnit(cell);
+  const words = label.replace(YEAR_LEAD, '');
+  if (!words || [...words].length > HEADER_CELL_MAX || /[\d，,。；;：:！!？?]/u.test(words)) return -1;
+  return matchLabel(form, words)[0]?.score ?? 0;
+}
+
+/**
+ * Whether `cells` are a header row: two or more cells and every one shaped as a label, at least two
+ * naming a field clearly — and every one naming some field when cells are parted by single spaces, as words are.
+ */
+function isHeader(form: Form, cells: string[], parting: Parting): boolean {
+  if (cells.length < 2) return false;
+  const scores = cells.map((c) => (c ? headerScore(form, c) : parting === 'tab' ? 0 : -1));
+  if (scores.some((s) => s < 0)) return false;
+  if (parting === 'space' && scores.some((s) => s < MIN_SCORE)) return false;
+  return scores.filter((s) => s >= HEADER_SCORE).length >= HEADER_NAMED_MIN;
+}
+
+/** The row under a header, as cells, when it has the header's cells (a tab row may end early: its last cells empty). */
+function valuesUnder(form: Form, header: string[], line: string, parting: Parting): string[] | undefined {
+  if (!line.trim() || partingOf(line) !== parting && !(parting === 'space' && partingOf(line) === 'gap')) return undefined;
+  const cells = cellsOf(line, parting === 'space' ? 'space' : parting);
+  if (isHeader(form, cells, parting)) return undefined;
+  if (cells.length === header.length) return cells;
+  return parting === 'tab' && cells.length < header.length && cells.length >= 1 ? [...cells, ...new Array<string>(header.length - cells.length).fill('')] : undefined;
+}
+
+/** The tables of `text` (see the file comment); undefined when it holds none. */
+export function findTables(form: Form, text: string): Tables | undefined {
+  if (!/\n/u.test(text)) return undefined;
+  const lines = text.split(/\r?\n/u);
+  const out: Tables = { cells: [], extra: [], rest: '' };
+  const rest: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const parting = partingOf(line);
+    const header = cellsOf(line, parting);
+    let next = i + 1;
+    while (parting === 'bar' && RULE.test(lines[next] ?? '') && (lines[next] ?? '').trim()) next += 1;
+    const first = isHeader(form, header, parting) ? valuesUnder(form, header, lines[next] ?? '', parting) : undefined;
+    if (!first) {
+      rest.push(line);
+      continue;
+    }
+    const rows = [first];
+    i = next;
+    for (let row = valuesUnder(form, header, lines[i + 1] ?? '', parting); row; row = valuesUnder(form, header, lines[i + 1] ?? '', parting)) {
+      rows.push(row);
+      i += 1;
+    }
+    // (rows of values under one header, a year's each or a product's each: which one is meant is not for the reader to guess)
+    if (rows.length > 1) {
+      out.extra.push(...rows.map((row) => row.filter(Boolean).join(' ')));
+      continue;
+    }
+    header.forEach((cell, at) => {
+      const { label, unit } = labelUnit(cell);
+      const value = first[at] ?? '';
+      // (a value under an empty header cell is under no label: reported, never guessed)
+      if (value && !cell) out.extra.push(value);
+      else if (value) out.cells.push({ label: label.replace(YEAR_LEAD, ''), ...(unit ? { unit } : {}), value, header: cell });
+    });
+  }
+  if (out.cells.length + out.extra.length === 0) return undefined;
+  out.rest = rest.join('\n').trim();
+  return out;
+}
