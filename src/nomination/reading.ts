@@ -383,7 +383,10 @@ export function readMessage(
       put(found.field, found.parsed.value);
       continue;
     }
-    const inner = seg.labelKind === 'colon' ? innerLabelled(form, seg.label, seg.value) : undefined;
+    // (a phone number or an address in the value is taken out below, and the name beside it kept:
+    // "联系人：王芳 手机151…" is no 手机 under 联系人)
+    const holdsContact = PATTERNS.some((p) => new RegExp(p.pattern.source, 'u').test(seg.value));
+    const inner = seg.labelKind === 'colon' && !holdsContact ? innerLabelled(form, seg.label, seg.value) : undefined;
     if (inner) {
       put(inner.field, inner.value);
       continue;

@@ -3,6 +3,7 @@ import { globalIntent } from '../../src/nomination/dialog/intents.js';
 import { introducedName, introductionValues } from '../../src/nomination/introduction.js';
 import { withoutSelfIntro, withWriterName } from '../../src/nomination/person-name.js';
 import { dialogEnv, field, form, type DialogEnv } from './dialog-fixture.js';
+import { readMessage } from '../../src/nomination/reading.js';
 
 /**
  * The contact's name wherever officers give it: in a self-introduction before the request (the
@@ -127,5 +128,16 @@ describe('the contact in the dialog', () => {
     }
     await env.chat.as('u1').says('abc@163.com 谢晓东');
     expect(env.draft()?.fields.contact_name?.value).toBe('谢晓东');
+  });
+});
+
+describe('a labelled contact line holding the name and the numbers', () => {
+  const LABELS = ['联系人：', '联系人:', '联系人 ：'];
+  const BESIDE = [(p: string) => `手机${p}`, (p: string) => `电话 ${p}`, (p: string) => `手机：${p}`];
+  const cases = NAMES.concat(['其其格', '阿依古丽']).map((name, i) => [`${pick(LABELS, i)}${name} ${pick(BESIDE, i)(`1514745${String(6780 + i)}`)}`, name, `1514745${String(6780 + i)}`] as const);
+  it.each(cases)('%s: the name and the phone, each to its field', (text, name, phone) => {
+    const reading = readMessage(form, {}, field('contact_name'), text);
+    expect(reading.values.contact_name?.value).toBe(name);
+    expect(reading.values.contact_phone?.value).toBe(phone);
   });
 });
