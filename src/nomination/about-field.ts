@@ -50,8 +50,10 @@ export function aboutOtherField(form: Form, current: FormField | undefined, text
   // (phone numbers and e-mail addresses are taken out of any message, with the words beside them)
   if (named.size !== 1 || !field || field.id === current?.id || !(NUMERIC.has(field.type) || field.type === 'registration')) return undefined;
   if ([...words.replace(/[^\p{Script=Han}\p{L}]/gu, '')].length - nameChars > ABOUT_MAX_WORDS) return undefined;
-  const parsed = parseFor(form, field, value);
-  return parsed.ok ? { field, value: parsed.value, words, text: value } : undefined;
+  // A number typed as "第…号" is kept as typed, so its ordinal goes with it.
+  const typed = field.type === 'registration' ? `${/第\s*$/u.exec(text.slice(0, start))?.[0] ?? ''}${value}` : value;
+  const parsed = parseFor(form, field, typed);
+  return parsed.ok ? { field, value: parsed.value, words, text: typed } : undefined;
 }
 
 /** Lengths of the field's names found in `text` (0 when none is). */

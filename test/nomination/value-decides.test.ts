@@ -67,7 +67,7 @@ describe('a label read with its value', () => {
   it('reads the colleague’s block of own labels whole', () => {
     const text = ['品名：长白山人参', '省：吉林', '商标类别：证明商标', '注册证号：第3129876号', '范围：吉林省白山市、通化市所辖长白山区域', '注册单位：吉林省长白山人参产业协会', '类：中药材'].join('\n');
     const got = plain(readMessage(form, {}, field('province'), text).values);
-    expect(got).toMatchObject({ province: '吉林省', protection_type: '作为证明商标注册的地理标志', product_category: '中药材', registration_no: '3129876' });
+    expect(got).toMatchObject({ province: '吉林省', protection_type: '作为证明商标注册的地理标志', product_category: '中药材', registration_no: '第3129876号' });
   });
 
   it.each([
