@@ -19,6 +19,7 @@ import { answersOffer, bareProduct } from './dialog/product-offer.js';
 import type { Form } from './form.js';
 import { withWriterName } from './person-name.js';
 import { withoutOpeningWords } from './discourse.js';
+import { withoutChatFraming } from './chat-framing.js';
 import { statementField } from './routing.js';
 import type { NominationRecord } from '../store/nomination-types.js';
 
@@ -62,7 +63,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       const pressed = actionIntent(ctx.message.action);
       if (ctx.message.action && !pressed) return next();
       // "嗯，稍等", "好的，陕西": every reader sees the message without its opening words
-      const text = withoutOpeningWords(asMandarin(ctx.message.text));
+      const text = withoutOpeningWords(withoutChatFraming(asMandarin(ctx.message.text)));
       const global = pressed ? undefined : globalIntent(text);
       if (global && (global.kind === 'stats' || global.kind === 'export' || global.kind === 'quota')) {
         return coordinatorCommand(ctx, deps, global);

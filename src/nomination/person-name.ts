@@ -24,6 +24,18 @@ export function looksLikePersonName(text: string): boolean {
   return compound ? name.length >= 3 : SURNAMES.has(name[0] as string) && name.length <= 3;
 }
 
+/** How colleagues are named by rank: "叶科长", "张局", "王主任". */
+const TITLED = /^(\p{Script=Han})(?:副)?(?:科长|处长|局长|主任|股长|站长|所长|部长|书记|县长|市长|局|处|科|总|老师|工)$/u;
+
+/** A surname with a rank: "叶科长", "张局". */
+export function looksLikeTitledName(text: string): boolean {
+  const titled = TITLED.exec(text.trim());
+  return titled !== null && SURNAMES.has(titled[1] as string);
+}
+
+/** Who speaks in a forwarded chat: a person's name or a surname with a rank. */
+export const looksLikeSpeaker = (text: string): boolean => looksLikePersonName(text) || looksLikeTitledName(text);
+
 /** "我叫赵磊", "本人是赵磊": a person introducing themselves, in front of their name. */
 export const SELF_INTRO = /^(?:我叫|我是|我姓\p{Script=Han}[，,]?叫|本人叫|本人是|本人|我的名字(?:是|叫)|我名字叫)\s*/u;
 

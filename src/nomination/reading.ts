@@ -1,5 +1,6 @@
 import type { Form, FormField } from './form.js';
 import { withoutOpeningWords, withoutPointingSubject } from './discourse.js';
+import { withRespectivelyPaired } from './respectively.js';
 import { dropLeadIns } from './lead-in.js';
 import { fieldsNamedIn, leadingName, matchLabel, shapeFit, type LabelMatch } from './labels.js';
 import { parseField } from './parsers/index.js';
@@ -91,7 +92,8 @@ export function readMessage(
   const plain = withoutEmoji(typed).trim() || typed;
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
-  const opened = withoutOpeningWords(withThousandsCommas(plain).replace(/\\n/gu, '\n'));
+  // "物流和旅游分别是2.3亿和9.1亿": each name is paired with its value
+  const opened = withRespectivelyPaired(form, withoutOpeningWords(withThousandsCommas(plain).replace(/\\n/gu, '\n')));
   // a pasted table (a header row over values) is read column by column; the lines around it as usual
   const table = findTables(form, opened);
   const around = table ? table.rest : opened;

@@ -56,8 +56,9 @@ function wordsOf(form: Form): readonly string[] {
 /**
  * Where a field's own name followed by its copula starts ("…现辖行政区域注册人是…协会品类是茶叶"): at a
  * word boundary (not inside 证明商标, 注册号), and not a name another word modifies (加工的产值是).
+ * With `copula` false, a name said without one too ("…现辖行政区域申请人…办公室类别水果").
  */
-function namesWithCopula(form: Form, text: string): number[] {
+function namesAtWordStart(form: Form, text: string, copula = true): number[] {
   const starts = new Set<number>();
   let at = 0;
   for (const word of dictionaryWords(text)) {
@@ -75,12 +76,43 @@ function namesWithCopula(form: Form, text: string): number[] {
     // (after a link the break stands before the link: "…没有然后加工的话…")
     if (i === 0 || text[i - 1] === '的' || LINK_BEFORE.test(text.slice(0, i)) || inside(i)) return false;
     const name = leadingName(form, text.slice(i));
-    return name?.start === 0 && own(text.slice(i, i + name.end)) && COPULA_AFTER.test(text.slice(i + name.end));
+    // (without a copula, only inside a run of words: "区域申请人…", not "｜出口 1.2亿元", which its separators
+    // part, nor a name joined to the one before it: "物流和旅游这两块…")
+    if (name?.start !== 0 || !own(text.slice(i, i + name.end))) return false;
+    if (copula) return COPULA_AFTER.test(text.slice(i + name.end));
+    // (a figure's name without its copula is often a word of the sentence, "…带动产值…"; a figure is cut after its unit)
+    return !FIGURES.has(name.field.type) && /\p{Script=Han}$/u.test(text.slice(0, i)) && !/[和与及或跟]$/u.test(text.slice(0, i));
   });
 }
 
-/** A province said in full with the places in it, as where the product is from: "…恩施玉露湖北省恩施州的是…". */
-const PROVINCE_OF = new RegExp(`(?:${PROVINCE_NAMES.filter((n) => n.length > 2).map(escapeRegExp).join('|')})\\p{Script=Han}{0,8}?的(?=是|$)`, 'gu');
+/**
+ * A province said in full with the places in it, as where the product is from: "…恩施玉露湖北省恩施州的是…",
+ * "…平谷大桃北京市的地理标志产品…" (before 是, the end, or a choice said after it).
+ */
+const PROVINCE_OF = new RegExp(`(?:${PROVINCE_NAMES.filter((n) => n.length > 2).map(escapeRegExp).join('|')})\\p{Script=Han}{0,8}?的`, 'gu');
+
+/**
+ * Choices said after their copula or after 的 ("…的是证明商标", "…北京市的地理标志产品"): where the word
+ * stands and where the cut before it goes (before 是, after 的). Only the longest word said at a place counts.
+ */
+function choicesSaid(form: Form, text: string): Array<{ at: number; cut: number; word: string; field: FormField }> {
+  const found: Array<{ at: number; cut: number; word: string; field: FormField }> = [];
+  const taken = new Set<number>();
+  const words = form.fields
+    .filter((field) => field.type === 'choice')
+    .flatMap((field) => [...(field.choices ?? []), ...Object.values(field.choiceAliases).flat()].map((word) => ({ word, field })))
+    .filter(({ word }) => word.length >= 2)
+    .sort((a, b) => b.word.length - a.word.length);
+  for (const { word, field } of words) {
+    for (let from = text.indexOf(word, 1); from >= 1; from = text.indexOf(word, from + 1)) {
+      const before = text[from - 1];
+      if (taken.has(from) || (before !== '是' && before !== '的')) continue;
+      taken.add(from);
+      found.push({ at: from, cut: before === '是' ? from - 1 : from, word, field });
+    }
+  }
+  return found;
+}
 
 /**
  * Where a value needing no field's name begins in a run: a choice said with its copula ("…的是证明商标
@@ -89,22 +121,21 @@ const PROVINCE_OF = new RegExp(`(?:${PROVINCE_NAMES.filter((n) => n.length > 2).
  */
 function valuesSaid(form: Form, text: string): Array<{ at: number; field: FormField }> {
   const cuts: Array<{ at: number; field: FormField }> = [];
+  const said = choicesSaid(form, text);
+  // (after 是 the province is what the product is said to be, read whole: "新会陈皮是广东省…的地理标志产品")
+  const provinces = [...text.matchAll(PROVINCE_OF)]
+    .map((match) => ({ at: match.index ?? 0, end: (match.index ?? 0) + match[0].length }))
+    .filter(({ at, end }) => text[at - 1] !== '是' && (end === text.length || text[end] === '是' || said.some((choice) => choice.at === end)));
   for (const field of form.fields) {
-    if (field.type === 'province') for (const match of text.matchAll(PROVINCE_OF)) cuts.push({ at: match.index ?? 0, field });
+    if (field.type === 'province') for (const { at } of provinces) cuts.push({ at, field });
     if (field.type !== 'choice') continue;
-    // (the longest choice word said there: "是证明商标", not "是证明")
-    const taken = new Set<number>();
-    const words = [...(field.choices ?? []), ...Object.values(field.choiceAliases).flat()].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
-    for (const word of words) {
-      for (let from = text.indexOf(`是${word}`); from >= 0; from = text.indexOf(`是${word}`, from + 1)) {
-        if (taken.has(from)) continue;
-        taken.add(from);
-        cuts.push({ at: from, field });
-        // …and ends where a field's name said with its copula follows it ("是证明商标|注册号是8012345")
-        const after = from + 1 + word.length;
-        const next = leadingName(form, text.slice(after));
-        if (next?.start === 0 && COPULA_AFTER.test(text.slice(after + next.end))) cuts.push({ at: after, field: next.field });
-      }
+    const afterProvince = ({ at, cut }: { at: number; cut: number }): boolean => cut < at || provinces.some((p) => p.end === at);
+    for (const { at, word, cut } of said.filter((choice) => choice.field === field && afterProvince(choice))) {
+      cuts.push({ at: cut, field });
+      // …and ends where a field's name follows it ("是证明商标|注册号是8012345", "的地理标志产品|批准公告2005年…")
+      const after = at + word.length;
+      const next = leadingName(form, text.slice(after));
+      if (next?.start === 0) cuts.push({ at: after, field: next.field });
     }
   }
   return cuts;
@@ -118,13 +149,14 @@ export function withSpokenBreaks(form: Form, text: string, namesOnly = false): s
   // (speech-to-text closes a run with a full stop: "…出口大概三个亿。" is still one run)
   if (STOP.test(text.replace(CLOSING, '')) || text.length < MIN_RUN) return text;
   // (an answer also ends where words saying there is no figure end: "旅游没统计物流三个亿")
-  const said = new Set(namesWithCopula(form, text));
+  const said = new Set(namesAtWordStart(form, text));
+  // (a name without its copula starts only a short answer of its kind, checked below)
   const ends = namesOnly
     ? [...said]
     : [
         ...[...text.matchAll(BREAK)].map((match) => match.index ?? 0),
         ...[...text.matchAll(NO_FIGURE_ALL)].map((match) => endOfWords(text, match)),
-        ...said,
+        ...namesAtWordStart(form, text, false),
       ];
   // (spaces part a typed list, read by its own reader: "阳澄湖大闸蟹 江苏的 是地理标志产品")
   const values = namesOnly || /\s/u.test(text.trim()) ? [] : valuesSaid(form, text);

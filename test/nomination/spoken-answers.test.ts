@@ -51,6 +51,23 @@ describe('a spoken run of answers', () => {
     }
   });
 
+  it('reads a whole form said in one breath, names without their copula and a choice after 的', () => {
+    const run = '平谷大桃北京市的地理标志产品批准公告是2005年第183号保护范围是北京市平谷区现辖行政区域申请人北京市平谷区果品办公室类别水果';
+    expect(values('gi_name', run)).toEqual({
+      gi_name: '平谷大桃',
+      province: '北京市',
+      protection_type: '地理标志产品',
+      registration_no: '2005年第183号',
+      region: '北京市平谷区现辖行政区域',
+      applicant: '北京市平谷区果品办公室',
+      product_category: '水果',
+    });
+  });
+
+  it('keeps names joined by 和 together: "物流和旅游这两块我们没统计"', () => {
+    expect(values('related_output_processing', '加工的产值是五亿左右物流和旅游这两块我们没统计就跳过吧')).toEqual({ related_output_processing: 500_000_000 });
+  });
+
   it('never cuts free text or a typed message with stops', () => {
     const measures = '县里每年安排资金5000万元加工企业给补贴物流园区建设也有支持';
     expect(withSpokenBreaks(form, measures)).toBe(measures);

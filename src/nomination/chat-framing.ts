@@ -1,0 +1,38 @@
+import { looksLikeSpeaker, looksLikeTitledName } from './person-name.js';
+
+/**
+ * A forwarded or merged chat pasted into the dialog carries the chat's framing around what was
+ * said: "[聊天记录]", "张局 10:32", "[转发] 叶科长：", "【叶科长】". The framing is no answer and no
+ * label; without it, what the colleague wrote reads as if the officer had typed it.
+ */
+
+/** A line that only marks a forward: "[聊天记录]", "【转发】", "群聊的聊天记录", "——以下为聊天记录——". */
+const MARKER_LINE = /^[\s\-—=*]*[[【(（]?(?:合并转发|转发|聊天记录|\S{1,20}的聊天记录|以下(?:为|是)?\S{0,6}聊天记录)[\]】)）]?[\s\-—=*：:]*$/u;
+/** A marker in front of what is forwarded on the same line: "[转发] 叶科长：…". */
+const MARKER_LEAD = /^[[【(（](?:合并转发|转发|聊天记录)[\]】)）]\s*/u;
+/** When a message was sent, as chat apps print it after the speaker: "10:32", "2023-04-12 10:32", "昨天 下午3:05". */
+const TIME = '(?:(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?\\s*)?(?:(?:昨天|今天|前天|星期.|周.)\\s*)?(?:(?:上午|下午|晚上|中午|凌晨)\\s*)?\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?';
+const SPEAKER_TIME = new RegExp(`^\\s*(\\S{1,10}?)\\s*[：:]?\\s+${TIME}\\s*$`, 'u');
+/** A speaker on a line of their own ("叶科长：") or in brackets before what they said ("【叶科长】用标企业89家"). */
+const SPEAKER_LINE = /^\s*(\S{1,10}?)\s*[：:]\s*$/u;
+const SPEAKER_BRACKETS = /^\s*[[【](\S{1,10}?)[\]】]\s*/u;
+
+export function withoutChatFraming(text: string): string {
+  if (!/[\n【[(（]|\d[:：]\d/u.test(text)) return text;
+  const lines = text.split(/\r?\n/u);
+  const kept: string[] = [];
+  for (const line of lines) {
+    const unmarked = line.replace(MARKER_LEAD, '');
+    if (MARKER_LINE.test(unmarked)) continue;
+    const timed = SPEAKER_TIME.exec(unmarked);
+    if (timed && looksLikeSpeaker(timed[1] as string)) continue;
+    // a bare name on its own line may be an answer (联系人); after a forward marker, or with a rank, it is who speaks
+    const alone = SPEAKER_LINE.exec(unmarked);
+    if (alone && (unmarked !== line ? looksLikeSpeaker(alone[1] as string) : looksLikeTitledName(alone[1] as string))) continue;
+    const bracketed = SPEAKER_BRACKETS.exec(unmarked);
+    const said = bracketed ? unmarked.slice(bracketed[0].length) : '';
+    kept.push(bracketed && said !== '' && looksLikeSpeaker(bracketed[1] as string) ? said : unmarked);
+  }
+  const framed = kept.join('\n').trim();
+  return framed === '' ? text : framed;
+}
