@@ -17,7 +17,19 @@ const SPEAKER_TIME = new RegExp(`^\\s*(\\S{1,10}?)\\s*[：:]?\\s+${TIME}\\s*$`, 
 const SPEAKER_LINE = /^\s*(\S{1,10}?)\s*[：:]\s*$/u;
 const SPEAKER_BRACKETS = /^\s*[[【](\S{1,10}?)[\]】]\s*/u;
 
+/**
+ * A colleague's words quoted whole ("转一下同事的微信：“2022年…产值83.5亿元，…。”"): the quotation
+ * marks go when they hold several clauses; a quoted name ("“洛川苹果 中国红”品牌") stays as typed.
+ */
+const QUOTED = /(^|[：:]\s*)[“"「『]([^“”"「」『』]*[，,；;。][^“”"「」『』]*)[”"」』]([。.！!]?\s*)$/gmu;
+
 export function withoutChatFraming(text: string): string {
+  return withoutQuotation(withoutFramingLines(text));
+}
+
+const withoutQuotation = (text: string): string => text.replace(QUOTED, (_, lead: string, said: string, end: string) => `${lead}${said}${end}`);
+
+function withoutFramingLines(text: string): string {
   if (!/[\n【[(（]|\d[:：]\d/u.test(text)) return text;
   const lines = text.split(/\r?\n/u);
   const kept: string[] = [];

@@ -189,10 +189,10 @@ const STATEMENT_CLAUSE = /[，,；;。！!\n]+/u;
 /** A statement has at least this many clauses stating an action. */
 const STATEMENT_ACTIONS = 2;
 /**
- * Verbs a spoken statement of measures uses besides ACTION's: "拿出三千万元支持…", "建了检测中心",
- * "联合打假". Read only in a long run of words without a stop, where clauses cannot be told apart.
+ * Verbs a statement of measures uses besides ACTION's: "拿出三千万元支持…", "建了检测中心",
+ * "联合打假", "列支资金…".
  */
-const SPOKEN_ACTION = /支持|扶持|补贴|奖补|奖励|拿出|投资|建了|建成|办了|搞了|推广|推进|推介|宣传|打假|维权|监管|整治|检测|培训|引进|加强|完善|提升|申请了|注册了/u;
+const SPOKEN_ACTION = /支持|扶持|补贴|奖补|奖励|拿出|投资|建了|建成|办了|搞了|推广|推进|推介|宣传|打假|维权|监管|整治|检测|培训|引进|加强|完善|提升|申请了|注册了|制定|列支|实施|落实|编制|发布|成立|创建|列入|纳入/u;
 const SPOKEN_ACTION_ALL = new RegExp(`${ACTION.source}|${SPOKEN_ACTION.source}`, 'gu');
 /** A run without a stop this long may be a spoken statement; a name or a short answer is shorter. */
 const SPOKEN_STATEMENT_MIN = 24;
@@ -206,7 +206,8 @@ const SPOKEN_ACTIONS = 3;
  */
 function statesActions(form: Form, text: string): boolean {
   const clauses = text.split(STATEMENT_CLAUSE).filter((c) => c.trim());
-  if (clauses.filter((c) => ACTION.test(c)).length >= STATEMENT_ACTIONS) return true;
+  // (in clauses, the verbs of measures count as well: "每年列支…资金1.2亿元；建成…市场")
+  if (clauses.filter((c) => ACTION.test(c) || SPOKEN_ACTION.test(c)).length >= STATEMENT_ACTIONS) return true;
   const opening = leadingName(form, text)?.field;
   if (clauses.length > 1 || (opening && NUMERIC.has(opening.type))) return false;
   return [...text.trim()].length >= SPOKEN_STATEMENT_MIN && [...text.matchAll(SPOKEN_ACTION_ALL)].length >= SPOKEN_ACTIONS;

@@ -34,6 +34,15 @@ describe('a forwarded chat read without its framing', () => {
     });
   }
 
+  it('takes off quotation marks around a colleague’s words quoted whole', () => {
+    expect(withoutChatFraming('转一下同事的微信：“2022年总产值83.5亿元，其中出口1.05亿元。”')).toBe('转一下同事的微信：2022年总产值83.5亿元，其中出口1.05亿元。');
+    expect(withoutChatFraming('“产值3亿，出口没有”')).toBe('产值3亿，出口没有');
+  });
+
+  it('keeps a quoted name or a quoted word as typed', () => {
+    for (const text of ['开展“洛川苹果 中国红”品牌推广活动。', '他说：“好的”', '措施：开展“一品一码”管理，建设基地']) expect(withoutChatFraming(text)).toBe(text);
+  });
+
   it('reads the colleague’s values once the framing is gone', () => {
     const read = readMessage(form, {}, field('annual_output_value'), withoutChatFraming('张局 10:35\n去年产值是36.8亿，出口6500万元'));
     expect(read.values.annual_output_value?.value).toBe(3_680_000_000);

@@ -5,7 +5,7 @@ import { dialogEnv, field, type DialogEnv } from './dialog-fixture.js';
 /** Remarks mid-form are never stored as an answer, and a remark that names a wrong field asks for it again. */
 
 const TEXT_FIELDS = ['gi_name', 'applicant', 'product_category', 'contact_name', 'region'];
-const REMARKS = ['稍等', '不好意思', '不好意思，稍等', '稍等，我找一下文件', '抱歉，我先问一下同事', '等一下，我查下资料'];
+const REMARKS = ['稍等', '不好意思', '不好意思，稍等', '稍等，我找一下文件', '抱歉，我先问一下同事', '等一下，我查下资料', '稍等，我去找措施的材料', '我找一下去年的统计数据'];
 
 describe('chatter mid-form', () => {
   let env: DialogEnv;
@@ -15,7 +15,7 @@ describe('chatter mid-form', () => {
     expect(dialogIntent(text)).toEqual({ kind: 'wait' });
   });
 
-  it.each(['稍等两天再报名录', '不好意思，是张三', '我找一下文件里的地址：杭州'])('does not take %s for a mere remark', (text) => {
+  it.each(['稍等两天再报名录', '不好意思，是张三', '我找一下文件里的地址：杭州', '找了三家企业的材料做了汇编'])('does not take %s for a mere remark', (text) => {
     expect(dialogIntent(text)).toBeUndefined();
   });
 

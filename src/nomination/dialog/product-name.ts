@@ -20,7 +20,21 @@ export const NOT_A_NAME = /^[给替有代]|个$|空着|跳过|略过|参加|参�
 export const PLACE = placeEnd(EVERY_LEVEL, '这边|那边|这儿|这里');
 /** A run that can be the nominated product: Han characters, no statement word, not a place, not a province (青海, 安徽省), not a verb ("负责"); "宁夏枸杞" is a product. */
 export const isProductName = (text: string): boolean =>
-  NAME.test(text) && !NOT_A_NAME.test(text) && !PLACE.test(text) && !isProvinceName(text) && !ofListName(text) && !isSentenceWords(text);
+  NAME.test(text) &&
+  !NOT_A_NAME.test(text) &&
+  !DIRECTED.test(text) &&
+  !PLACE.test(text) &&
+  !isProvinceName(text) &&
+  !ofListName(text) &&
+  !isSentenceWords(text) &&
+  !mistypedPaper(text);
+
+/** A verb's direction said after it ("转过来", "报上去"): a name never ends so. */
+const DIRECTED = /(?:过|上|下|出|进|回|起)(?:来|去)$/u;
+
+/** What is filled, mistyped by one character ("申抱书", "名路"): the paper asked for, not a product. */
+const mistypedPaper = (text: string): boolean =>
+  START_WORDS.object.some((word) => word.length === text.length && [...word].filter((c, i) => c !== text[i]).length === 1);
 
 /** Closed classes of words: prepositions, pronouns, conjunctions, particles, interjections. */
 const FUNCTION_WORD = /^(?:p|r|c|u|uj|ul|ug|uz|uv|ud|y|e)$/u;
