@@ -46,6 +46,8 @@ function withoutLeadIn(form: Form, field: FormField, text: string): string {
 }
 /** No answer ends like a spoken sentence: "我先问问领导吧". */
 const SPOKEN_END = /(?:吧|吗|呢|啊|呀|哈|哦|嘛)[。.!！?？~～…]*$/u;
+/** A clause asked of the bot inside free text ("对了产值那个是万元没错吧？1350000万元…"): a question, not the text asked for. */
+const ASKED_INSIDE = /[?？](?!$)/u;
 /** A remark about an earlier answer ("刚才那个写错了", "前面的多打了一位") is no answer to this question. */
 const META = /^.{0,6}(?:刚才|刚刚|前面|上面|之前|上一[个条项])[^，,。；;]{0,10}(?:错|多打|少打|漏|不对)/u;
 /** A name, unit or category also never speaks to someone or ends in 了: "你等我一会儿", "我找到了". */
@@ -97,7 +99,7 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   // "商标类别：证明商标": one of a choice field's options is that field's answer, never a short text
   const chosen = field.type === 'text' ? form.fields.find((f) => f.type === 'choice' && isChoiceWord(f, text)) : undefined;
   if (chosen) return fail(field, 'other_field', { other: chosen.label });
-  const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text) || isDeferral(text));
+  const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text) || ASKED_INSIDE.test(text.trim()) || isDeferral(text));
   if (spoken) return fail(field, 'chatter');
   // "明年计划新增用标企业15家…" is the plan as written: the field's name running on into it stays
   if (opensRunOn(field, text)) return parseText(field, stripInvisible(text).trim(), text);

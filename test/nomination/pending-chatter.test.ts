@@ -93,3 +93,17 @@ describe('a value inside words asking to write it', () => {
     for (const text of ['粮油', '写字楼', '填海造地', '水果吧']) expect(unwrapWritten(text)).toBe(text);
   });
 });
+
+describe('a question asked inside free text', () => {
+  it.each([
+    ['next_year_plan', '对了产值那个是万元没错吧？1350000万元就是135亿'],
+    ['support_measures', '措施那块写多少字合适？我这边还在整理材料'],
+  ])('is not stored as %s: "%s"', (id, text) => {
+    expect(readMessage(form, {}, field(id), text).values).not.toHaveProperty(id);
+  });
+
+  it('a plan that asks nothing is read whole', () => {
+    const plan = '新增用标企业10家，办好涪陵榨菜文化节，开拓东南亚出口市场，力争出口额增长10%。';
+    expect(readMessage(form, {}, field('next_year_plan'), plan).values.next_year_plan?.value).toBe(plan);
+  });
+});
