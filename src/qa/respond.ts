@@ -10,7 +10,7 @@ import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';
 import { contradictedYear } from './contradiction.js';
 import { particularAnswer } from './particulars.js';
-import { noticeYear, readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
+import { DATE_UNITS, noticeYear, readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
 import { analyzeQuery, type QueryAnalysis } from './tokenize.js';
 import type { Answer } from './types.js';
 
@@ -88,9 +88,6 @@ function missingWhat(relevance: Relevance): string | undefined {
   if (coverage.missingKeys.length > 0) return t('qa.missing_what.default', { words: coverage.missingKeys.join('、') });
   return undefined;
 }
-
-/** The units of a date a question names a notice by ("22年3月那批" → 2022, 年, 3, 月). */
-const DATE_UNITS = new Set(['年', '月', '月份', '月底', '月初', '日', '号']);
 
 /**
  * The question without the date that named its notice: "22年3月那批公告里有没有金华火腿" asks

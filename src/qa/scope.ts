@@ -260,6 +260,9 @@ function breakTiesByTitle(scope: QuestionScope, profiles: readonly DocumentProfi
   for (const [doc, count] of counts) if (count < most) weights.set(doc, weights.get(doc)! * FEWER_TITLE_WORDS);
 }
 
+/** The units of a date a question names a notice by ("22年3月那批" → 2022, 年, 3, 月). */
+export const DATE_UNITS: ReadonlySet<string> = new Set(['年', '月', '月份', '月底', '月初', '日', '号']);
+
 /**
  * The words of a question that told which notice it is about: when the weights single out one
  * notice, the question's words that are in its title (see `SearchOptions.muted`).
@@ -277,6 +280,8 @@ export function scopeWords(weights: ReadonlyMap<string, number> | undefined, pro
   if (!profile) return undefined;
   // Its year and month ("22年3月那个公告" → 2022, 3) named it too: the signature line's date does not answer.
   const dateWords = new Set([...profile.years.map(String), ...profile.months.map((month) => String(Number(month.slice(5, 7))))]);
-  const muted = new Set(words.filter((word) => profile.titleWords.has(word) || dateWords.has(word)));
+  const namedByDate = words.some((word) => dateWords.has(word));
+  // … and so did their units (年, 月): the sentences dated like it ("筹建期为3年(2021年9月…)") do not answer for that.
+  const muted = new Set(words.filter((word) => profile.titleWords.has(word) || dateWords.has(word) || (namedByDate && DATE_UNITS.has(word))));
   return muted.size > 0 ? muted : undefined;
 }
