@@ -153,6 +153,8 @@ export const CUES = {
   year: /哪一?年(?!度)|什么年份|哪个年份|几几年/,
   /** Which batch (这回报的是第几批, 哪一批): only a sentence naming a batch (第二批, 首批) answers. */
   batch: /第几批|哪一?批/,
+  /** A full name (名录全称叫啥): prefers the sentence that names it in full and abbreviates it (以下简称). */
+  fullName: /全称|全名|完整(?:名称|名字)|正式名称/,
   /** What someone has to do (省局要干什么, 承担哪些职责): prefers sentences stating a duty (X要…, 请…). */
   // Asked of a body (省局, 申报单位, 试点地方): "百城百品要干啥" asks what a programme is, not a duty.
   duty: /(?:局|部门|单位|地方|省里|市里|县里|企业|协会|中心|主体|我们|咱们)[^,，。?？]{0,4}?(?:要|该|得|需要|应该?|负责)?(?:干|做|办)(?:些)?(?:什么|嘛|哪些)|职责|(?:承担|履行|负责)(?:哪些|什么|些什么)|任务是什么/,
@@ -189,6 +191,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
   duration: '\u0001duration',
   year: '\u0001year',
   batch: '\u0001batch',
+  fullName: '\u0001fullname',
   duty: '\u0001duty',
   own: '\u0001own',
 };
@@ -227,6 +230,7 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   duration: /(?<![\d年月.])\d{1,3}\s*个?(?:年|月|天|日|工作日|周)(?![\d度])|为期|期为|\d{4}\s*[—–\-~～至到]\s*\d{4}\s*年/,
   year: /(?<!\d)(?:19|20)\d{2}\s*年/,
   batch: /第[一二三四五六七八九十\d]{1,3}批|首批/,
+  fullName: /简称/,
   // A subject and its modal verb opening the sentence ("各省级知识产权局要…", "申报单位应…"), or a request ("请…").
   duty: /^(?:请|[^,，。;；:：]{0,40}?(?:要|应当?|须|需|负责|将)(?![求是]))/,
   // A number or a quota for each of them ("各省报送数量不超过2个", "各省推荐名额"), an enumeration of

@@ -277,6 +277,9 @@ export interface QueryAnalysis extends Analysis {
 /** The asking of a lookup question ("在哪里能查到"), which its cue carries. */
 const LOOKUP_PHRASE = new RegExp(CUES.lookup.source, 'g');
 
+/** The asking of a full name ("全名叫啥", which jieba cuts 全 / 名叫), which its cue carries. */
+const FULL_NAME_PHRASE = new RegExp(CUES.fullName.source, 'g');
+
 const CLAUSE_END = /[,，。;；!！?？:：]/;
 
 /** The words of each side of the first "还是" in its clause: the last word before, every word after. */
@@ -323,6 +326,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
   if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
   if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
   if (cues.includes('lookup')) text = text.replace(LOOKUP_PHRASE, ' ');
+  if (cues.includes('fullName')) text = text.replace(FULL_NAME_PHRASE, ' ');
   // "第三部分": the ranking reads the part named (search-index.ts); its ordinal is no word a sentence holds
   text = text.replace(NUMBERED_PARTS, ' ');
   const analysis = analyzeNormalized(text);
