@@ -89,12 +89,15 @@ function missingWhat(relevance: Relevance): string | undefined {
   return undefined;
 }
 
+/** A day as a date term ("3月1号" → the term of 3月1日). */
+const DAY_TERM = /^\u0001d\d/;
+
 /**
  * The question without the date that named its notice: "22年3月那批公告里有没有金华火腿" asks
  * about 金华火腿 in the notice of March 2022; the clause that answers it needs no date.
  */
 function withoutScopeDates(query: QueryAnalysis, muted: ReadonlySet<string> | undefined): QueryAnalysis {
-  const namesScope = (word: string): boolean => !!muted?.has(word) && /^\d+$/.test(word);
+  const namesScope = (word: string): boolean => !!muted?.has(word) && (/^\d+$/.test(word) || DAY_TERM.test(word));
   if (!query.contentWords.some(namesScope)) return query;
   const keep = query.contentWords.map((word) => !namesScope(word) && !DATE_UNITS.has(word));
   return { ...query, contentWords: query.contentWords.filter((_, i) => keep[i]), surfaces: query.surfaces.filter((_, i) => keep[i]) };

@@ -128,7 +128,7 @@ const DATE = /(\d{1,2})月(\d{1,2})日/g;
 const EMAIL_ADDRESS = /[\w.-]+@[\w-]+\.[a-z]{2,}/;
 
 /** Dates as single terms ("5月8日" → "\u0001d5-8"), so a question's date finds the sentence with it. */
-function dateTerms(text: string): string[] {
+export function dateTerms(text: string): string[] {
   return [...text.matchAll(DATE)].map((m) => `\u0001d${Number(m[1])}-${Number(m[2])}`);
 }
 
