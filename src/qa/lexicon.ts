@@ -12,9 +12,12 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/国知局|国家局|总局/g, '国家知识产权局'],
   // The notices call a province's office 省级知识产权局.
   [/省局/g, '省级知识产权局'],
+  // … and a city's or a county's as their level's (市局 → 市级知识产权局, which folds into 省级: who submits).
+  [/(地市|市|县)局/g, '$1级知识产权局'],
   // Colloquial interrogatives as the question cues spell them (啥单位 asks as 什么单位 does).
   [/啥/g, '什么'],
   [/咋/g, '怎么'],
+  [/有木有/g, '有没有'],
   // 这回 is 这次 (segmented, "这回报的" would read as 回报).
   [/([这那上下])回(?=[报交申发送填])/g, '$1次'],
   // How often ("多久一回", "隔多长时间一次") asks whether it recurs, which the notices say as 定期; no date is asked.

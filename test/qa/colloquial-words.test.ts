@@ -57,6 +57,22 @@ describe('segmenting officers\' questions', () => {
   });
 });
 
+describe('a city\'s or a county\'s office (市局, 县局)', () => {
+  it('reads as its level\'s, which folds into who submits', () => {
+    for (const office of ['市局', '县局', '地市局']) expect(analyzeQuery(`${office}能直接报给国家局吗`).contentWords).toContain('省级');
+    expect(analyzeQuery('金华火腿有木有在名单里').normalized).toContain('有没有');
+  });
+
+  it('is answered by the clause saying submissions go by province', async () => {
+    const qa = await noticeQa();
+    for (const question of fill(['{w}能直接往国家局报吗，还是得走省里？', '{w}可以自己报吗'], ['县局', '市局', '地市局'])) {
+      const answer = await qa.ask(question);
+      expect(answer.declined, question).toBe(false);
+      expect(answer.answer, question).toContain('以省为单位');
+    }
+  });
+});
+
 describe('colloquial questions rank the notice\'s sentence first (2023 notice alone)', () => {
   const groups: { questions: string[]; sentence: string }[] = [
     { questions: fill(['申报书要不要{w}报', '材料是{w}统一报送吗'], ['走省里', '经省里', '通过省里', '由省里']), sentence: '以省为单位' },
