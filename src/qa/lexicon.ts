@@ -18,6 +18,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/啥/g, '什么'],
   [/咋/g, '怎么'],
   [/有木有/g, '有没有'],
+  // "哪一类" is 哪类 (segmented, 一类 would read as a word the notices lack).
+  [/哪一(?=[类种个项家])/g, '哪'],
   // 这回 is 这次 (segmented, "这回报的" would read as 回报).
   [/([这那上下])回(?=[报交申发送填])/g, '$1次'],
   // How often ("多久一回", "隔多长时间一次") asks whether it recurs, which the notices say as 定期; no date is asked.

@@ -51,6 +51,11 @@ describe('segmenting officers\' questions', () => {
     }
   });
 
+  it('reads 哪一类 as 哪类 and the first of a list asked as its place, no matter', () => {
+    expect(analyzeQuery('江苏在核准改革试点里算哪一类？').contentWords).toEqual(analyzeQuery('江苏在核准改革试点里算哪类？').contentWords);
+    expect(analyzeQuery('名单里点名的第一个是哪个').contentWords).not.toContain('第一个');
+  });
+
   it('counts parts of the work by 块 as 方面, but not money', () => {
     expect(analyzeQuery('指导的重点是哪几块').listHead).toBe('方面');
     expect(analyzeQuery('收几块钱').listHead).toBeUndefined();
