@@ -56,6 +56,15 @@ describe('segmenting officers\' questions', () => {
     expect(analyzeQuery('名单里点名的第一个是哪个').contentWords).not.toContain('第一个');
   });
 
+  it('leaves the asking of what qualifies to the criteria cue, however it is put', () => {
+    for (const q of ['啥样的地标才够格进名录 条件是个啥', '啥样的地标才能选进名录呢，有啥门槛没？']) {
+      const query = analyzeQuery(q);
+      expect(query.cues, q).toContain('criteria');
+      expect(query.contentWords, q).toEqual(['地理标志', '纳入', '名录']);
+    }
+    expect(analyzeQuery('鼓励有条件的地方建名录吗').contentWords).toContain('条件');
+  });
+
   it('counts parts of the work by 块 as 方面, but not money', () => {
     expect(analyzeQuery('指导的重点是哪几块').listHead).toBe('方面');
     expect(analyzeQuery('收几块钱').listHead).toBeUndefined();
