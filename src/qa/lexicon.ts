@@ -259,6 +259,12 @@ export const ASKED_TIME = /[从到](?:什么时候|啥时候)|最晚|最迟|是�
 export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面向|(?:这个|这份|本|此)?(?:文件|通知)|(?:单位|对象)|(?:发文|印发|下发)?范围/g;
 
 /**
+ * In a question asking a count, the asker's own rough count ("记得是一百多件", "一百几来着") and the
+ * asking noun (具体数字多少) are no fact a passage must hold: the number cue carries the asking.
+ */
+export const ROUGH_COUNT = /\d+(?:多|几|来)(?:[个件家项名批])?|数字(?!化)/g;
+
+/**
  * In a criteria question the criteria noun asked for ("有资格吗", "什么条件") is the asking: the cue
  * carries it, as does the frame of asking what qualifies ("才能选进", "才够格"). A condition the
  * question states ("有条件的地方") stays content.

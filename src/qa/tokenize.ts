@@ -9,6 +9,7 @@ import {
   COLLOQUIAL_TAIL,
   CRITERIA_NOUN,
   CUES,
+  ROUGH_COUNT,
   CUE_TERMS,
   LIST_HEAD,
   ASKED_HEAD,
@@ -327,6 +328,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
   if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
   if (cues.includes('lookup')) text = text.replace(LOOKUP_PHRASE, ' ');
   if (cues.includes('fullName')) text = text.replace(FULL_NAME_PHRASE, ' ');
+  if (cues.includes('number')) text = text.replace(ROUGH_COUNT, ' ');
   // "第三部分": the ranking reads the part named (search-index.ts); its ordinal is no word a sentence holds
   text = text.replace(NUMBERED_PARTS, ' ');
   const analysis = analyzeNormalized(text);

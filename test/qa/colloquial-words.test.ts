@@ -65,6 +65,12 @@ describe('segmenting officers\' questions', () => {
     expect(analyzeQuery('鼓励有条件的地方建名录吗').contentWords).toContain('条件');
   });
 
+  it('leaves the asker\'s rough count out of a question asking the count', () => {
+    const words = analyzeQuery('首批名录一共进了多少件地标，我记得是一百多件，具体数字多少啊').contentWords;
+    for (const word of ['100', '多件', '数字']) expect(words).not.toContain(word);
+    expect(analyzeQuery('首批名录有160件吗').contentWords).toContain('160');
+  });
+
   it('counts parts of the work by 块 as 方面, but not money', () => {
     expect(analyzeQuery('指导的重点是哪几块').listHead).toBe('方面');
     expect(analyzeQuery('收几块钱').listHead).toBeUndefined();
