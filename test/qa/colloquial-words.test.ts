@@ -71,6 +71,11 @@ describe('segmenting officers\' questions', () => {
     expect(analyzeQuery('首批名录有160件吗').contentWords).toContain('160');
   });
 
+  it('cuts 打造成 as the notice\'s 打造, not 打 / 造成', () => {
+    expect(analyzeQuery('发挥示范带动作用最后要打造成什么').contentWords).toContain('打造');
+    expect(analyzeQuery('发挥示范带动作用最后要打造成什么').contentWords).not.toContain('造成');
+  });
+
   it('counts parts of the work by 块 as 方面, but not money', () => {
     expect(analyzeQuery('指导的重点是哪几块').listHead).toBe('方面');
     expect(analyzeQuery('收几块钱').listHead).toBeUndefined();
