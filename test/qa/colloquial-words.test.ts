@@ -76,6 +76,12 @@ describe('segmenting officers\' questions', () => {
     expect(analyzeQuery('发挥示范带动作用最后要打造成什么').contentWords).not.toContain('造成');
   });
 
+  it('reads 起止时间 as asking a date, no matter', () => {
+    const query = analyzeQuery('示范区筹建名单的公示，起止时间是？');
+    expect(query.cues).toContain('date');
+    expect(query.contentWords).not.toContain('起止');
+  });
+
   it('counts parts of the work by 块 as 方面, but not money', () => {
     expect(analyzeQuery('指导的重点是哪几块').listHead).toBe('方面');
     expect(analyzeQuery('收几块钱').listHead).toBeUndefined();
