@@ -82,6 +82,10 @@ describe('segmenting officers\' questions', () => {
     expect(query.contentWords).not.toContain('起止');
   });
 
+  it('reads the sentence the asker points at (那句, 原文) as no matter, like 原话', () => {
+    for (const word of ['那句', '原文']) expect(analyzeQuery('延伸产业链那句原文咋写的').contentWords).not.toContain(word);
+  });
+
   it('counts parts of the work by 块 as 方面, but not money', () => {
     expect(analyzeQuery('指导的重点是哪几块').listHead).toBe('方面');
     expect(analyzeQuery('收几块钱').listHead).toBeUndefined();
