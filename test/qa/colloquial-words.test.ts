@@ -82,8 +82,9 @@ describe('segmenting officers\' questions', () => {
     expect(query.contentWords).not.toContain('起止');
   });
 
-  it('reads the sentence the asker points at (那句, 原文) as no matter, like 原话', () => {
+  it('reads the sentence the asker points at (那句, 原文) and how the notice judges (评价) as no matter, like 原话', () => {
     for (const word of ['那句', '原文']) expect(analyzeQuery('延伸产业链那句原文咋写的').contentWords).not.toContain(word);
+    expect(analyzeQuery('首批名录效果咋样，文件咋评价的').contentWords).not.toContain('评价');
   });
 
   it('counts parts of the work by 块 as 方面, but not money', () => {
