@@ -85,6 +85,7 @@ describe('segmenting officers\' questions', () => {
   it('reads the sentence the asker points at (那句, 原文) and how the notice judges (评价) as no matter, like 原话', () => {
     for (const word of ['那句', '原文']) expect(analyzeQuery('延伸产业链那句原文咋写的').contentWords).not.toContain(word);
     expect(analyzeQuery('首批名录效果咋样，文件咋评价的').contentWords).not.toContain('评价');
+    expect(analyzeQuery('767号文说的筹建期从什么时候到什么时候').contentWords).not.toContain('文说');
   });
 
   it('counts parts of the work by 块 as 方面, but not money', () => {
