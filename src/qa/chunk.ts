@@ -69,6 +69,15 @@ function splitClauses(sentence: string): string[] {
 /** True when a sentence ends a sentence (rather than being a clause piece of a longer one). */
 export const endsSentence = (text: string): boolean => /[。；;！!？?][”’」』)）]*$/.test(text.trim());
 
+/** Lines up to this long are list lines (电话:…, 1. …): they join the chunk before them. */
+const SHORT_LINE = 60;
+
+/**
+ * A short line ending in a colon ("联系方式:") introduces the lines after it: it and they stay with
+ * the paragraph before, which says what they are for ("如有不同意见,可以通过电话、传真…反映").
+ */
+const LEAD_IN = /^.{1,20}[:：]$/;
+
 /** Closing paragraphs of a notice ("请各省…", "特此通知") belong to the body, not to the last numbered section. */
 const CLOSING = /^(请各|请于|请在|特此|以上|联系人|联系电话|联系方式)/;
 
@@ -122,6 +131,8 @@ export function chunkDocument(document: SourceDocument): Chunk[] {
   let pending: string[] = [];
   let pendingLength = 0;
   let paragraphsInSection = 0;
+  /** The pending chunk ends in a lead-in or the short lines it introduces. */
+  let introduced = false;
   const flush = (): void => {
     push(section, pending);
     pending = [];
@@ -148,8 +159,12 @@ export function chunkDocument(document: SourceDocument): Chunk[] {
     }
     paragraphsInSection++;
     const sentences = splitSentences(block.text);
+    const line = block.text.trim();
+    const leadIn = LEAD_IN.test(line);
+    const listed: boolean = introduced && line.length <= SHORT_LINE;
     // A new paragraph starts a new chunk unless the current one holds only short lines (lists).
-    if (pendingLength > 60) flush();
+    if (pendingLength > SHORT_LINE && !leadIn && !listed) flush();
+    introduced = leadIn || listed;
     for (const sentence of sentences) {
       if (pendingLength + sentence.length > MAX_CHUNK) flush();
       pending.push(sentence);

@@ -3,6 +3,7 @@ import type { Bm25Index } from './bm25.js';
 import type { Chunk } from './chunk.js';
 import { CUE_TERMS, GENERIC_TERMS, STRICT_CUES, type CueKind } from './lexicon.js';
 import type { SentenceHit } from './search-index.js';
+import { countOfWord, holds, namedCounts } from './named-counts.js';
 import { missesListHead } from './shapes.js';
 import { normalizeText, wordGrams, wordParts, type QueryAnalysis } from './tokenize.js';
 
@@ -187,9 +188,10 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
     key?: { weight: number; presence: number; unknown: boolean; surface: string };
   }
 
-  const termCoverage = (term: string, surface: string, chunkIndex: number): TermCoverage => {
+  /** `counted`: the word is a count ("三个") the chunk holds, as a number or by listing that many items. */
+  const termCoverage = (term: string, surface: string, chunkIndex: number, counted: boolean): TermCoverage => {
     const weight = backgroundIdf(surface) * specificity(term, chunkIndex);
-    const found = inChunk(term, chunkIndex);
+    const found = counted || inChunk(term, chunkIndex);
     const presence = found ? 1 : keyPresence(surface, chunkIndex);
     let covered = found ? weight : 0;
     if (!found) {
@@ -235,11 +237,15 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
     };
     const seen = new Set<string>();
     const choice: TermCoverage[] = [];
+    const counts = namedCounts(query.normalized);
     query.contentWords.forEach((term, i) => {
       if (seen.has(term)) return;
       seen.add(term);
       const surface = query.surfaces[i] ?? term;
-      const result = { ...termCoverage(term, surface, hit.chunkIndex), inSentence: unitWords[hit.unit]!.includes(term) || unitTexts[hit.unit]!.includes(surface) };
+      const count = countOfWord(surface, counts);
+      const counted = !!count && holds(chunkTexts[hit.chunkIndex]!, count);
+      const inSentence = unitWords[hit.unit]!.includes(term) || unitTexts[hit.unit]!.includes(surface) || (counted && holds(unitTexts[hit.unit]!, count));
+      const result = { ...termCoverage(term, surface, hit.chunkIndex, counted), inSentence };
       if (query.alternatives.includes(term)) choice.push(result);
       else add(result);
     });

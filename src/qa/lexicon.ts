@@ -12,9 +12,14 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/国知局|国家局|总局/g, '国家知识产权局'],
   // The notices call a province's office 省级知识产权局.
   [/省局/g, '省级知识产权局'],
+  // … and a city's or a county's as their level's (市局 → 市级知识产权局, which folds into 省级: who submits).
+  [/(地市|市|县)局/g, '$1级知识产权局'],
   // Colloquial interrogatives as the question cues spell them (啥单位 asks as 什么单位 does).
   [/啥/g, '什么'],
   [/咋/g, '怎么'],
+  [/有木有/g, '有没有'],
+  // "哪一类" is 哪类 (segmented, 一类 would read as a word the notices lack).
+  [/哪一(?=[类种个项家])/g, '哪'],
   // 这回 is 这次 (segmented, "这回报的" would read as 回报).
   [/([这那上下])回(?=[报交申发送填])/g, '$1次'],
   // How often ("多久一回", "隔多长时间一次") asks whether it recurs, which the notices say as 定期; no date is asked.
@@ -153,6 +158,8 @@ export const CUES = {
   year: /哪一?年(?!度)|什么年份|哪个年份|几几年/,
   /** Which batch (这回报的是第几批, 哪一批): only a sentence naming a batch (第二批, 首批) answers. */
   batch: /第几批|哪一?批/,
+  /** A full name (名录全称叫啥): prefers the sentence that names it in full and abbreviates it (以下简称). */
+  fullName: /全称|全名|完整(?:名称|名字)|正式名称/,
   /** What someone has to do (省局要干什么, 承担哪些职责): prefers sentences stating a duty (X要…, 请…). */
   // Asked of a body (省局, 申报单位, 试点地方): "百城百品要干啥" asks what a programme is, not a duty.
   duty: /(?:局|部门|单位|地方|省里|市里|县里|企业|协会|中心|主体|我们|咱们)[^,，。?？]{0,4}?(?:要|该|得|需要|应该?|负责)?(?:干|做|办)(?:些)?(?:什么|嘛|哪些)|职责|(?:承担|履行|负责)(?:哪些|什么|些什么)|任务是什么/,
@@ -189,6 +196,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
   duration: '\u0001duration',
   year: '\u0001year',
   batch: '\u0001batch',
+  fullName: '\u0001fullname',
   duty: '\u0001duty',
   own: '\u0001own',
 };
@@ -227,6 +235,7 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   duration: /(?<![\d年月.])\d{1,3}\s*个?(?:年|月|天|日|工作日|周)(?![\d度])|为期|期为|\d{4}\s*[—–\-~～至到]\s*\d{4}\s*年/,
   year: /(?<!\d)(?:19|20)\d{2}\s*年/,
   batch: /第[一二三四五六七八九十\d]{1,3}批|首批/,
+  fullName: /简称/,
   // A subject and its modal verb opening the sentence ("各省级知识产权局要…", "申报单位应…"), or a request ("请…").
   duty: /^(?:请|[^,，。;；:：]{0,40}?(?:要|应当?|须|需|负责|将)(?![求是]))/,
   // A number or a quota for each of them ("各省报送数量不超过2个", "各省推荐名额"), an enumeration of
@@ -241,19 +250,26 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
 export const ASKED_NOUN = /(哪(?:一|几)?(?:个|些|家|种|类)?|什么|啥)(?:单位|部门|机构|司|处|科室|地方|方式|形式|渠道|途径)/g;
 
 /**
- * Question phrasing that asks when / how long ("哪天发的", "多长", "是从哪天到哪天"): the cues carry
+ * Question phrasing that asks when / how long ("哪天发的", "多长", "是从哪天到哪天", "起止时间"): the cues carry
  * it, and segmented it leaves fragments ("天发", "是从") that read as words the notices lack.
  */
-export const ASKED_TIME = /[从到](?:什么时候|啥时候)|最晚|最迟|是从|[从到]哪一?天|什么时候|啥时候|哪一?天|几月几[号日]|几号|多长时间|多长|多久|多少天|几天|是从|从哪|到哪|(?:离|距离?)(?=截止)|还有|还剩|剩下/g;
+export const ASKED_TIME = /起止|[从到](?:什么时候|啥时候)|最晚|最迟|是从|[从到]哪一?天|什么时候|啥时候|哪一?天|几月几[号日]|几号|多长时间|多长|多久|多少天|几天|是从|从哪|到哪|(?:离|距离?)(?=截止)|还有|还剩|剩下/g;
 
 /** In an addressee question ("这个文件发给谁") the verb and the document named are the asking, not content. */
 export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面向|(?:这个|这份|本|此)?(?:文件|通知)|(?:单位|对象)|(?:发文|印发|下发)?范围/g;
 
 /**
- * In a criteria question the criteria noun asked for ("有资格吗", "什么条件") is the asking: the cue
- * carries it. A condition the question states ("有条件的地方") stays content.
+ * In a question asking a count, the asker's own rough count ("记得是一百多件", "一百几来着") and the
+ * asking noun (具体数字多少) are no fact a passage must hold: the number cue carries the asking.
  */
-export const CRITERIA_NOUN = /资格|门槛|(?<=什么样?的?|啥|哪些)(?:条件|标准)/g;
+export const ROUGH_COUNT = /\d+(?:多|几|来)(?:[个件家项名批])?|数字(?!化)/g;
+
+/**
+ * In a criteria question the criteria noun asked for ("有资格吗", "什么条件") is the asking: the cue
+ * carries it, as does the frame of asking what qualifies ("才能选进", "才够格"). A condition the
+ * question states ("有条件的地方") stays content.
+ */
+export const CRITERIA_NOUN = /资格|门槛|够格|才能(?=被?(?:选|进|纳入|入选|列入|评上))|(?<=什么样?的?|啥|哪些)(?:条件|标准)|(?:条件|标准)(?=是个?(?:什么|啥|哪些)|有哪些)/g;
 
 /**
  * The noun a "which one" question asks for ("在哪个系统里填" → 系统, "根据哪个规定" → 规定): the answer

@@ -10,7 +10,7 @@ import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';
 import { contradictedYear } from './contradiction.js';
 import { particularAnswer } from './particulars.js';
-import { noticeYear, readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
+import { DATE_UNITS, noticeYear, readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
 import { analyzeQuery, type QueryAnalysis } from './tokenize.js';
 import type { Answer } from './types.js';
 
@@ -89,15 +89,15 @@ function missingWhat(relevance: Relevance): string | undefined {
   return undefined;
 }
 
-/** The units of a date a question names a notice by ("22年3月那批" → 2022, 年, 3, 月). */
-const DATE_UNITS = new Set(['年', '月', '月份', '月底', '月初', '日', '号']);
+/** A day as a date term ("3月1号" → the term of 3月1日). */
+const DAY_TERM = /^\u0001d\d/;
 
 /**
  * The question without the date that named its notice: "22年3月那批公告里有没有金华火腿" asks
  * about 金华火腿 in the notice of March 2022; the clause that answers it needs no date.
  */
 function withoutScopeDates(query: QueryAnalysis, muted: ReadonlySet<string> | undefined): QueryAnalysis {
-  const namesScope = (word: string): boolean => !!muted?.has(word) && /^\d+$/.test(word);
+  const namesScope = (word: string): boolean => !!muted?.has(word) && (/^\d+$/.test(word) || DAY_TERM.test(word));
   if (!query.contentWords.some(namesScope)) return query;
   const keep = query.contentWords.map((word) => !namesScope(word) && !DATE_UNITS.has(word));
   return { ...query, contentWords: query.contentWords.filter((_, i) => keep[i]), surfaces: query.surfaces.filter((_, i) => keep[i]) };

@@ -1,7 +1,7 @@
 import type { SourceDocument } from './ingest/types.js';
 import { NEWEST, PROGRAMMES } from './lexicon.js';
 import { NOTICE_KINDS } from './particular-words.js';
-import { analyze, normalizeText } from './tokenize.js';
+import { analyze, dateTerms, normalizeText } from './tokenize.js';
 
 /**
  * Which notice a question is about: its doc number, a year, a programme's name (名录, 保护工程 …)
@@ -28,6 +28,8 @@ export interface DocumentProfile {
   titled?: boolean;
   /** The months it was signed and published in ("2022-08"), by which a question may name it ("22年8月那个公告"). */
   months: string[];
+  /** The days it was signed and published on, as date terms ("2022-03-01" → the term of 3月1日). */
+  days?: string[];
   /** Its kind (publicity, announcement, notice) by its title's ending, else by its text (予以公示, 特此公告). */
   kind?: string;
 }
@@ -135,8 +137,9 @@ export function profileOf(document: SourceDocument): DocumentProfile {
   const text = document.blocks.map((block) => block.text).join('\n');
   const kind = (NOTICE_KINDS.find((k) => k.title.test(title)) ?? NOTICE_KINDS.find((k) => k.text.test(text)))?.kind;
   const months = [document.meta.signed, document.meta.published].flatMap((d) => (d && /^\d{4}-\d{2}/.test(d) ? [d.slice(0, 7)] : []));
+  const days = [document.meta.signed, document.meta.published].flatMap((d) => (d && /^\d{4}-\d{2}-\d{2}/.test(d) ? dateTerms(`${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`) : []));
   const titled = document.title !== '' && document.title !== document.docNumber && document.title !== document.doc.split('/').pop();
-  return { doc: document.doc, docNumber, serial, years: [...years], programmes, titleWords, titled, kind, months, date: /^\d{4}-\d{2}-\d{2}/.test(date ?? '') ? date : undefined };
+  return { doc: document.doc, docNumber, serial, years: [...years], programmes, titleWords, titled, kind, months, days, date: /^\d{4}-\d{2}-\d{2}/.test(date ?? '') ? date : undefined };
 }
 
 /** The year a notice is of (its doc number's, else its date's), for dates its sentences give without one. */
@@ -260,6 +263,9 @@ function breakTiesByTitle(scope: QuestionScope, profiles: readonly DocumentProfi
   for (const [doc, count] of counts) if (count < most) weights.set(doc, weights.get(doc)! * FEWER_TITLE_WORDS);
 }
 
+/** The units of a date a question names a notice by ("22年3月那批" → 2022, 年, 3, 月). */
+export const DATE_UNITS: ReadonlySet<string> = new Set(['年', '月', '月份', '月底', '月初', '日', '号']);
+
 /**
  * The words of a question that told which notice it is about: when the weights single out one
  * notice, the question's words that are in its title (see `SearchOptions.muted`).
@@ -276,7 +282,9 @@ export function scopeWords(weights: ReadonlyMap<string, number> | undefined, pro
   const profile = only === undefined ? undefined : profiles.find((p) => p.doc === only);
   if (!profile) return undefined;
   // Its year and month ("22年3月那个公告" → 2022, 3) named it too: the signature line's date does not answer.
-  const dateWords = new Set([...profile.years.map(String), ...profile.months.map((month) => String(Number(month.slice(5, 7))))]);
-  const muted = new Set(words.filter((word) => profile.titleWords.has(word) || dateWords.has(word)));
+  const dateWords = new Set([...profile.years.map(String), ...profile.months.map((month) => String(Number(month.slice(5, 7)))), ...(profile.days ?? [])]);
+  const namedByDate = words.some((word) => dateWords.has(word));
+  // … and so did their units (年, 月): the sentences dated like it ("筹建期为3年(2021年9月…)") do not answer for that.
+  const muted = new Set(words.filter((word) => profile.titleWords.has(word) || dateWords.has(word) || (namedByDate && DATE_UNITS.has(word))));
   return muted.size > 0 ? muted : undefined;
 }

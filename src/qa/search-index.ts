@@ -3,6 +3,7 @@ import type { Chunk } from './chunk.js';
 import { createCoverage, FOCUS_CUES, type Coverage } from './coverage.js';
 import { ASKS_BATCH, CUE_TERMS, NUMBERED_PART, type CueKind } from './lexicon.js';
 import { batchesOf, otherBatch, shapesOf } from './shapes.js';
+import { holds, namedCounts } from './named-counts.js';
 import { analyze, analyzeQuery, normalizeText, type QueryAnalysis } from './tokenize.js';
 
 export type { Coverage } from './coverage.js';
@@ -80,29 +81,6 @@ const OTHER_COUNT_FACTOR = 0.6;
 
 /** … and a sentence that itself holds them scores this much more. */
 const OWN_COUNT_BOOST = 0.3;
-
-/**
- * The counts a question names: a number with its measure word ("54个", "160件", "七个"), not a year,
- * a date or an ordinal. 一 is left out: "搞一个名录" counts nothing.
- */
-const COUNTED = /(?<![\d.年月第])(\d+|[二两三四五六七八九十])\s*(?=[个件家项名所批])/g;
-const ONE_NUMERAL: Record<string, string> = { 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
-
-/** A count a question names, and its pattern as a whole number: 54 in "54个", not in "154". */
-interface NamedCount {
-  number: string;
-  whole: RegExp;
-}
-
-/** The counts a question names; undefined when it names none (the ranking then reads no text for them). */
-function namedCounts(normalized: string): NamedCount[] | undefined {
-  const numbers = new Set([...normalized.matchAll(COUNTED)].map((m) => ONE_NUMERAL[m[1]!] ?? m[1]!));
-  if (numbers.size === 0) return undefined;
-  return [...numbers].map((number) => ({ number, whole: new RegExp(`(?<![\\d.])${number}(?![\\d.])`) }));
-}
-
-/** True when a text holds the count as a whole number; the plain substring test first: most texts lack the digits at all. */
-const holds = (text: string, { number, whole }: NamedCount): boolean => text.includes(number) && whole.test(text);
 
 /** A salutation line names addressees only; for any other question it scores this share. */
 const SALUTATION_FACTOR = 0.3;

@@ -9,6 +9,7 @@ import {
   COLLOQUIAL_TAIL,
   CRITERIA_NOUN,
   CUES,
+  ROUGH_COUNT,
   CUE_TERMS,
   LIST_HEAD,
   ASKED_HEAD,
@@ -128,7 +129,7 @@ const DATE = /(\d{1,2})月(\d{1,2})日/g;
 const EMAIL_ADDRESS = /[\w.-]+@[\w-]+\.[a-z]{2,}/;
 
 /** Dates as single terms ("5月8日" → "\u0001d5-8"), so a question's date finds the sentence with it. */
-function dateTerms(text: string): string[] {
+export function dateTerms(text: string): string[] {
   return [...text.matchAll(DATE)].map((m) => `\u0001d${Number(m[1])}-${Number(m[2])}`);
 }
 
@@ -277,6 +278,9 @@ export interface QueryAnalysis extends Analysis {
 /** The asking of a lookup question ("在哪里能查到"), which its cue carries. */
 const LOOKUP_PHRASE = new RegExp(CUES.lookup.source, 'g');
 
+/** The asking of a full name ("全名叫啥", which jieba cuts 全 / 名叫), which its cue carries. */
+const FULL_NAME_PHRASE = new RegExp(CUES.fullName.source, 'g');
+
 const CLAUSE_END = /[,，。;；!！?？:：]/;
 
 /** The words of each side of the first "还是" in its clause: the last word before, every word after. */
@@ -323,6 +327,8 @@ function analyzeQueryText(question: string): QueryAnalysis {
   if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
   if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
   if (cues.includes('lookup')) text = text.replace(LOOKUP_PHRASE, ' ');
+  if (cues.includes('fullName')) text = text.replace(FULL_NAME_PHRASE, ' ');
+  if (cues.includes('number')) text = text.replace(ROUGH_COUNT, ' ');
   // "第三部分": the ranking reads the part named (search-index.ts); its ordinal is no word a sentence holds
   text = text.replace(NUMBERED_PARTS, ' ');
   const analysis = analyzeNormalized(text);

@@ -144,4 +144,9 @@ describe('declines what the passage contradicts or does not state', () => {
     await expectDeclines(variants(['地理标志商标注册', '地标集体商标注册', '专用标志核准改革试点'], ['一般要多久', '要多长时间能下来', '要搞几年']));
     await expectAnswers(variants(['国家地理标志产品保护示范区', '示范区'], ['筹建期几年', '筹建期有多长', '筹建要多长时间']), /3年/, '2021-gi-demo-zone-preparation-list');
   });
+
+  it('answers a full name asked by the sentence that abbreviates it (以下简称)', async () => {
+    expect(analyzeQuery('这个名录全名叫啥').contentWords).toEqual(['名录']);
+    await expectAnswers(variants(['名录', '这个名录', '重点联系指导名录'], ['全称叫啥', '全名是什么', '的全称']), /运用促进重点联系指导名录\(以下简称/, '2023-14-gi-key-contact-guidance-notice');
+  });
 });

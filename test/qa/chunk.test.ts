@@ -67,4 +67,22 @@ describe('chunkDocument', () => {
     const sections = new Set(chunkDocument(notice!).map((c) => c.section));
     for (const heading of ['一、明确联系指导重点', '二、加大政策扶持力度', '六、做好经验复制推广', '附件']) expect(sections).toContain(heading);
   });
+
+  it('keeps a lead-in line ("联系方式:") and the lines it introduces with the paragraph that says what they are for', () => {
+    const paragraphs = [
+      '公示期为30个工作日。'.repeat(7),
+      '公示期间,如对公示名单有不同意见,可以通过电话、传真、电子邮件等形式向我局知识产权保护司反映。反映情况需客观真实。',
+      '联系方式:',
+      '电话:010-62083413',
+      '传真:010-62083171',
+      '以上名单如有变动另行通知,请各单位及时关注本局网站发布的后续通知和名单调整情况,并按要求认真做好示范区筹建的各项相关准备工作。',
+    ];
+    const publicity: SourceDocument = { doc: 'publicity', file: 'publicity.md', title: '关于示范名单的公示', meta: {}, blocks: paragraphs.map((text) => ({ kind: 'paragraph', text, level: 0 })) };
+    const chunks = chunkDocument(publicity);
+    const contact = chunks.find((c) => c.text.includes('62083413'))!;
+    expect(contact.text).toContain('不同意见');
+    expect(contact.text).toContain('62083171');
+    expect(contact.text).not.toContain('公示期为30个工作日');
+    expect(chunks.find((c) => c.text.includes('以上名单'))).not.toBe(contact);
+  });
 });

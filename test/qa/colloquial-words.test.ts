@@ -51,9 +51,62 @@ describe('segmenting officers\' questions', () => {
     }
   });
 
+  it('reads 哪一类 as 哪类 and the first of a list asked as its place, no matter', () => {
+    expect(analyzeQuery('江苏在核准改革试点里算哪一类？').contentWords).toEqual(analyzeQuery('江苏在核准改革试点里算哪类？').contentWords);
+    expect(analyzeQuery('名单里点名的第一个是哪个').contentWords).not.toContain('第一个');
+  });
+
+  it('leaves the asking of what qualifies to the criteria cue, however it is put', () => {
+    for (const q of ['啥样的地标才够格进名录 条件是个啥', '啥样的地标才能选进名录呢，有啥门槛没？']) {
+      const query = analyzeQuery(q);
+      expect(query.cues, q).toContain('criteria');
+      expect(query.contentWords, q).toEqual(['地理标志', '纳入', '名录']);
+    }
+    expect(analyzeQuery('鼓励有条件的地方建名录吗').contentWords).toContain('条件');
+  });
+
+  it('leaves the asker\'s rough count out of a question asking the count', () => {
+    const words = analyzeQuery('首批名录一共进了多少件地标，我记得是一百多件，具体数字多少啊').contentWords;
+    for (const word of ['100', '多件', '数字']) expect(words).not.toContain(word);
+    expect(analyzeQuery('首批名录有160件吗').contentWords).toContain('160');
+  });
+
+  it('cuts 打造成 as the notice\'s 打造, not 打 / 造成', () => {
+    expect(analyzeQuery('发挥示范带动作用最后要打造成什么').contentWords).toContain('打造');
+    expect(analyzeQuery('发挥示范带动作用最后要打造成什么').contentWords).not.toContain('造成');
+  });
+
+  it('reads 起止时间 as asking a date, no matter', () => {
+    const query = analyzeQuery('示范区筹建名单的公示，起止时间是？');
+    expect(query.cues).toContain('date');
+    expect(query.contentWords).not.toContain('起止');
+  });
+
+  it('reads the sentence the asker points at (那句, 原文) and how the notice judges (评价) as no matter, like 原话', () => {
+    for (const word of ['那句', '原文']) expect(analyzeQuery('延伸产业链那句原文咋写的').contentWords).not.toContain(word);
+    expect(analyzeQuery('首批名录效果咋样，文件咋评价的').contentWords).not.toContain('评价');
+    expect(analyzeQuery('767号文说的筹建期从什么时候到什么时候').contentWords).not.toContain('文说');
+  });
+
   it('counts parts of the work by 块 as 方面, but not money', () => {
     expect(analyzeQuery('指导的重点是哪几块').listHead).toBe('方面');
     expect(analyzeQuery('收几块钱').listHead).toBeUndefined();
+  });
+});
+
+describe('a city\'s or a county\'s office (市局, 县局)', () => {
+  it('reads as its level\'s, which folds into who submits', () => {
+    for (const office of ['市局', '县局', '地市局']) expect(analyzeQuery(`${office}能直接报给国家局吗`).contentWords).toContain('省级');
+    expect(analyzeQuery('金华火腿有木有在名单里').normalized).toContain('有没有');
+  });
+
+  it('is answered by the clause saying submissions go by province', async () => {
+    const qa = await noticeQa();
+    for (const question of fill(['{w}能直接往国家局报吗，还是得走省里？', '{w}可以自己报吗'], ['县局', '市局', '地市局'])) {
+      const answer = await qa.ask(question);
+      expect(answer.declined, question).toBe(false);
+      expect(answer.answer, question).toContain('以省为单位');
+    }
   });
 });
 

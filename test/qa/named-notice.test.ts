@@ -51,3 +51,12 @@ describe('a notice named by the month it was signed', () => {
     expect(answer.answer).toContain(product);
   });
 });
+
+describe('a notice named by the day it was signed', () => {
+  it.each(['22年3月1号那个专用标志公告里有没有金华火腿', '2022年3月1日那期公告里有六堡茶的企业吗'])('answers %s from its list, the day asked of no clause', async (question) => {
+    const answer = await (await shippedQa()).ask(question);
+    expect(answer.declined, answer.answer).toBe(false);
+    expect(answer.citations.map((c) => c.doc)).toEqual(['2022-gi-special-mark-approval-announcement-475']);
+    expect(answer.answer).toContain('金华火腿');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { countOfWord, holds, namedCounts } from '../../src/qa/named-counts.js';
+import { normalizeText } from '../../src/qa/tokenize.js';
+
+const heldBy = (question: string, text: string): boolean => namedCounts(normalizeText(question))!.every((count) => holds(normalizeText(text), count));
+
+describe('counts a question names', () => {
+  it('is held as a whole number, not inside another', () => {
+    expect(heldBy('54个示范区是哪天公布的', '确定54个国家地理标志产品保护示范区')).toBe(true);
+    expect(heldBy('54个示范区是哪天公布的', '共154个')).toBe(false);
+  });
+
+  it('is held by a clause listing that many items of what is counted', () => {
+    expect(heldBy('工作原则是哪三个“高”', '按照高标准建设、高水平保护、高质量发展的工作原则,创新工作方式')).toBe(true);
+    expect(heldBy('国家局要指导建哪两个库', '指导开展专家库、服务机构库建设,协助提供服务')).toBe(true);
+    expect(heldBy('工作原则是哪三个“高”', '按照高标准建设、高质量发展的工作原则')).toBe(false);
+    expect(heldBy('国家局要指导建哪两个库', '技术工艺、质量标准')).toBe(false);
+  });
+
+  it('reads a count word of the question as its count', () => {
+    const counts = namedCounts(normalizeText('是哪三个坚持'));
+    expect(countOfWord('三个', counts)?.number).toBe('3');
+    expect(countOfWord('坚持', counts)).toBeUndefined();
+    expect(namedCounts(normalizeText('能不能搞一个名录'))).toBeUndefined();
+  });
+});
