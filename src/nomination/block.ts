@@ -105,10 +105,16 @@ function headings(form: Form, text: string): string {
   return parts.join('');
 }
 
+/**
+ * "年产值<tab>320<tab>亿元": a figure and its unit in cells of their own (a table's 数值 and 单位
+ * columns) are one value; the gap between them parts nothing.
+ */
+const UNIT_CELL = /(?<=\d)(?:\t+|[ ]{2,}|[ \t]*\u3000+[ \t]*)(亿元|万元|元|万美元|美元|万人|人|家|个|户|亿|万|%|％)(?=[ \t\u3000]*(?:\r?\n|$))/gu;
+
 /** Rewrites the pair shapes of a pasted block to "label：value" lines (see the file comment). */
 export function splitPairs(form: Form, text: string): string {
   const dashes = dashBlock(text);
-  const pairs = gapPairs(form, text)
+  const pairs = gapPairs(form, text.replace(UNIT_CELL, '$1'))
     .replace(/【([^【】\n]{1,16})】[ \t]*[:：]?[ \t]*/gu, '\n$1：')
     // cells that each hold a pair ("名称=五常大米 | 省份=黑龙江"): the bar parts two pairs, not a label from its value
     .replace(/(?<=[=＝:：][^|｜\r\n]*?)[ \t]*[|｜][ \t]*(?=[^|｜\r\n=＝:：]{1,16}[=＝:：])/gu, '\n')

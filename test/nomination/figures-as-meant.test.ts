@@ -157,6 +157,22 @@ describe('a unit written in the label', () => {
   });
 });
 
+describe('a unit in a cell of its own', () => {
+  // one row per field: a table holds each field once
+  const rows = LABEL_UNITS.filter(([, , , id], i) => LABEL_UNITS.findIndex((row) => row[3] === id) === i);
+
+  it.each([
+    ['tabs', '\t'],
+    ['wide gaps', '   '],
+    ['ideographic spaces', '\u3000'],
+  ])('reads each row of 指标/数值/单位 as its label, its figure and its unit, parted by %s', (_name, gap) => {
+    const text = [['指标', '数值', '单位'], ...rows.map(([label, unit, typed]) => [label, typed, unit])].map((cells) => cells.join(gap)).join('\n');
+    const read = readMessage(form, {}, field('annual_output_value'), text);
+    expect(Object.fromEntries(Object.entries(read.values).map(([id, v]) => [id, v.value]))).toEqual(Object.fromEntries(rows.map(([, , , id, value]) => [id, value])));
+    expect(read.unread).toEqual([]);
+  });
+});
+
 describe('a figure goes to the field it is said for', () => {
   const annual: Record<string, FieldValue> = { annual_output_value: { raw: '12.6亿', value: 1_260_000_000, unit: '元', display: '12.6亿元' } };
   const related = ['related_output_processing', 'related_output_logistics', 'related_output_tourism'];
