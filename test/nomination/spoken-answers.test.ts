@@ -64,6 +64,10 @@ describe('a spoken run of answers', () => {
     });
   });
 
+  it('reads 从业 alone as the employees\' name: "从业一百二十万人人均收入两万六"', () => {
+    expect(values('employees', '从业一百二十万人人均收入两万六')).toEqual({ employees: 1_200_000, income_per_employee: 26_000 });
+  });
+
   it('keeps names joined by 和 together: "物流和旅游这两块我们没统计"', () => {
     expect(values('related_output_processing', '加工的产值是五亿左右物流和旅游这两块我们没统计就跳过吧')).toEqual({ related_output_processing: 500_000_000 });
   });
