@@ -4,6 +4,9 @@ import { ACTION } from './segment.js';
 import { parseField } from './parsers/index.js';
 import { isProvinceName } from './provinces.js';
 import { withoutClosingStop } from './discourse.js';
+import { MARK } from './block.js';
+
+const ITEM_START = new RegExp(`^\\s*${MARK}`, 'u');
 
 const choicesByForm = new WeakMap<Form, readonly FormField[]>();
 function choiceFields(form: Form): readonly FormField[] {
@@ -89,6 +92,14 @@ const SPACED = /^[^\s，,、；;。：:！!？?\d]{2,16}(?:[ \t\u3000]+[^\s，,�
  * "黄山 毛峰") stays as typed, and so does a label with its value after a space ("所在省 海南省").
  */
 export function spacedAnswers(form: Form, text: string): string {
+  // (each line of a pasted block on its own: "庆元香菇 浙江 证明商标 注册号第3025946号\n范围是…"; a table's
+  // row or a line of pairs, parted by tabs, bars or equals signs, is read by the block's reader)
+  const own = (line: string): boolean => line.trim() !== '' && !/[\t|｜=＝\u3000]|\S[ ]{2,}\S/u.test(line) && !ITEM_START.test(line);
+  if (/\n/u.test(text.trim())) return text.split(/(\r?\n)/u).map((line, i) => (i % 2 === 0 && own(line) ? spacedLine(form, line) : line)).join('');
+  return spacedLine(form, text);
+}
+
+function spacedLine(form: Form, text: string): string {
   // a closing full stop ("甘肃的 证明商标 注册号6875432。") does not join the last word to the list
   const line = withoutClosingStop(text.trim());
   // "加工产值60亿 物流9亿 旅游没单独算": words that each open with a field's name and say more are answers

@@ -82,6 +82,21 @@ describe('a spoken run of answers', () => {
   });
 });
 
+describe('a spaced list on one line of a pasted block', () => {
+  it('is read as the list it is, the other lines as their labels say', () => {
+    const block = ['庆元香菇 浙江 证明商标 注册号第3025946号', '范围是浙江省丽水市庆元县现辖行政区域', '注册人庆元县食用菌产业中心', '类别食用菌'].join('\n');
+    expect(values('gi_name', block)).toEqual({
+      gi_name: '庆元香菇',
+      province: '浙江省',
+      protection_type: '作为证明商标注册的地理标志',
+      registration_no: '第3025946号',
+      region: '浙江省丽水市庆元县现辖行政区域',
+      applicant: '庆元县食用菌产业中心',
+      product_category: '食用菌',
+    });
+  });
+});
+
 describe('labels and values parted by spaces', () => {
   const APPLICANT_LABELS = ['', '注册人 ', '申请单位 ', '申请人 '];
   const CATEGORY_LABELS = ['类别', '产品类别', '品类'];
