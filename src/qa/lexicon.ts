@@ -124,7 +124,7 @@ export const CUES = {
   /** How: prefers sentences naming a channel or form (通过…形式). */
   how: /怎么(?:交|报|发|提交|报送|申报|递交)|如何(?:交|报|发|提交|报送|申报)|(?:什么|啥)(?:方式|形式|渠道|途径)|哪种(?:方式|形式)/,
   /** Role: prefers sentences that say what something serves as ("将……作为……"). */
-  role: /什么作用|啥作用|哪些作用|起.{0,3}作用|什么角色|定位|看作|当作|当成|看成|比作|比喻|比成|比为|称作|称为|叫作|叫做/,
+  role: /什么作用|啥作用|哪些作用|起.{0,3}作用|什么角色|(?:什么|啥)(?:位置|地位)|定位|看作|当作|当成|看成|比作|比喻|比成|比为|称作|称为|叫作|叫做/,
   /** Deadline: prefers a date with 前 ("5月8日前"). */
   // "还能报吗", "还来得及吗": whether it is still open is asked of its deadline.
   deadline: /截止|截至|期限|最晚|最迟|之前|以前|前交|前报|逾期|过期|还(?:能|可以)再?(?:报|交|申报|提交|递交|补交)|还来得及|补交/,
