@@ -27,6 +27,16 @@ export function looksLikePersonName(text: string): boolean {
 /** How colleagues are named by rank: "叶科长", "张局", "王主任". */
 const TITLED = /^(\p{Script=Han})(?:副)?(?:科长|处长|局长|主任|股长|站长|所长|部长|书记|县长|市长|局|处|科|总|老师|工)$/u;
 
+/**
+ * "联系人写李主任吧，李桂芬", "我们叶科长，叶建明": a colleague named by rank and then by name (the same
+ * surname) is that person; the name stands where the rank was, the repeat goes.
+ */
+const RANK_THEN_NAME = /(\p{Script=Han})(副?(?:科长|处长|局长|主任|股长|站长|所长|部长|书记|县长|市长|局|处|科|总|老师|工))([吧啊呀哈]?)[，,、\s]+(?:就是|叫|名字是)?\1(\p{Script=Han}{1,2})(?=$|[，,。；;！!\s])/gu;
+export const withRankNamed = (text: string): string =>
+  text.replace(RANK_THEN_NAME, (whole: string, surname: string, _rank: string, particle: string, given: string) =>
+    looksLikePersonName(`${surname}${given}`) ? `${surname}${given}${particle}` : whole,
+  );
+
 /** A surname with a rank: "叶科长", "张局". */
 export function looksLikeTitledName(text: string): boolean {
   const titled = TITLED.exec(text.trim());

@@ -9,7 +9,7 @@ import type { FieldValue } from '../store/nomination-types.js';
 import { t } from '../texts.js';
 import { noneNamed, withoutUnknown } from './none-answer.js';
 import { elsewhere } from './pending-text.js';
-import { couldBePersonName, withoutSelfIntro } from './person-name.js';
+import { couldBePersonName, withoutSelfIntro, withRankNamed } from './person-name.js';
 import { answersAsked, headNounOfAsked } from './head-noun.js';
 import { spacedAnswers } from './spaced.js';
 import { unitNamed } from './unit-named.js';
@@ -93,7 +93,8 @@ export function readMessage(
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
   // "物流和旅游分别是2.3亿和9.1亿": each name is paired with its value
-  const opened = withRespectivelyPaired(form, withoutOpeningWords(withThousandsCommas(plain).replace(/\\n/gu, '\n')));
+  // "李主任吧，李桂芬": the colleague's name stands for their rank
+  const opened = withRankNamed(withRespectivelyPaired(form, withoutOpeningWords(withThousandsCommas(plain).replace(/\\n/gu, '\n'))));
   // a pasted table (a header row over values) is read column by column; the lines around it as usual
   const table = findTables(form, opened);
   const around = table ? table.rest : opened;

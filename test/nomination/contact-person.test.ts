@@ -141,3 +141,21 @@ describe('a labelled contact line holding the name and the numbers', () => {
     expect(reading.values.contact_phone?.value).toBe(phone);
   });
 });
+
+describe('a colleague named by rank, then by name', () => {
+  it.each([
+    ['联系人写李主任吧，李桂芬', '李桂芬'],
+    ['联系人写我们叶科长，叶建明', '叶建明'],
+    ['写王局，王建国', '王建国'],
+    ['张处长 就是张丽', '张丽'],
+  ])('"%s" gives the name, not the rank', (text, name) => {
+    const read = readMessage(form, {}, field('contact_name'), text);
+    expect(read.values.contact_name?.value).toBe(name);
+    expect(read.unread).toEqual([]);
+  });
+
+  it('keeps a rank followed by someone else, or alone, as typed', () => {
+    expect(readMessage(form, {}, field('contact_name'), '李主任').values.contact_name?.value).toBe('李主任');
+    expect(readMessage(form, {}, field('contact_name'), '李主任，王芳').values.contact_name?.value).not.toBe('李芳');
+  });
+});
