@@ -14,17 +14,15 @@ export default async function start(args: string[]): Promise<number> {
   const config = loadConfig();
   // Read here as well as in the work thread, so a missing or broken form is told plainly instead of as a crashed thread.
   loadForm(config.KNOWLEDGE_DIR);
-  const service = await startService(config);
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      service.app.log.info({ signal }, 'shutting down');
-      service.stop().then(resolve, (error: unknown) => {
-        service.app.log.error({ err: error }, 'shutdown failed');
-        resolve();
-      });
-    };
-    process.once('SIGTERM', () => stop('SIGTERM'));
-    process.once('SIGINT', () => stop('SIGINT'));
+  // Listening before the service starts: a signal while it starts up (after the address is printed,
+  // before it has returned) waits for it and then shuts it down, instead of killing the process.
+  const signalled = new Promise<string>((resolve) => {
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+    process.once('SIGINT', () => resolve('SIGINT'));
   });
+  const service = await startService(config);
+  const signal = await signalled;
+  service.app.log.info({ signal }, 'shutting down');
+  await service.stop().catch((error: unknown) => service.app.log.error({ err: error }, 'shutdown failed'));
   return 0;
 }
