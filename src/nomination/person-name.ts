@@ -24,14 +24,15 @@ export function looksLikePersonName(text: string): boolean {
   return compound ? name.length >= 3 : SURNAMES.has(name[0] as string) && name.length <= 3;
 }
 
-/** How colleagues are named by rank: "叶科长", "张局", "王主任". */
-const TITLED = /^(\p{Script=Han})(?:副)?(?:科长|处长|局长|主任|股长|站长|所长|部长|书记|县长|市长|局|处|科|总|老师|工)$/u;
+/** A rank colleagues are called by after their surname: "叶科长", "张局". */
+const RANK = '副?(?:科长|处长|局长|主任|股长|站长|所长|部长|书记|县长|市长|局|处|科|总|老师|工)';
+const TITLED = new RegExp(`^(\\p{Script=Han})${RANK}$`, 'u');
 
 /**
  * "联系人写李主任吧，李桂芬", "我们叶科长，叶建明": a colleague named by rank and then by name (the same
  * surname) is that person; the name stands where the rank was, the repeat goes.
  */
-const RANK_THEN_NAME = /(\p{Script=Han})(副?(?:科长|处长|局长|主任|股长|站长|所长|部长|书记|县长|市长|局|处|科|总|老师|工))([吧啊呀哈]?)[，,、\s]+(?:就是|叫|名字是)?\1(\p{Script=Han}{1,2})(?=$|[，,。；;！!\s])/gu;
+const RANK_THEN_NAME = new RegExp(`(\\p{Script=Han})(${RANK})([吧啊呀哈]?)[，,、\\s]+(?:就是|叫|名字是)?\\1(\\p{Script=Han}{1,2})(?=$|[，,。；;！!\\s])`, 'gu');
 export const withRankNamed = (text: string): string =>
   text.replace(RANK_THEN_NAME, (whole: string, surname: string, _rank: string, particle: string, given: string) =>
     looksLikePersonName(`${surname}${given}`) ? `${surname}${given}${particle}` : whole,
