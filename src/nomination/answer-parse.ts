@@ -50,8 +50,8 @@ const SPOKEN_END = /(?:吧|吗|呢|啊|呀|哈|哦|嘛)[。.!！?？~～…]*$/u
 const ASKED_INSIDE = /[?？](?!$)/u;
 /** A remark about an earlier answer ("刚才那个写错了", "前面的多打了一位") is no answer to this question. */
 const META = /^.{0,6}(?:刚才|刚刚|前面|上面|之前|上一[个条项])[^，,。；;]{0,10}(?:错|多打|少打|漏|不对)/u;
-/** A name, unit or category also never speaks to someone or ends in 了: "你等我一会儿", "我找到了". */
-const CHATTER = new RegExp(`我|你|您|咱|本人|了[。.!！?？~～…]*$|${SPOKEN_END.source}`, 'u');
+/** A name, unit or category also never speaks to someone, ends in 了 or in a verb done briefly: "你等我一会儿", "我找到了", "先报一下". */
+const CHATTER = new RegExp(`我|你|您|咱|本人|了[。.!！?？~～…]*$|一下[。.!！~～…]*$|${SPOKEN_END.source}`, 'u');
 
 
 /** A particle closing a sentence, and the words of a conversation that make the rest no bare value. */

@@ -12,6 +12,7 @@ import { writeExport } from './dialog/export-file.js';
 import type { DialogDeps, LlmExtract, WriteExport } from './dialog/deps.js';
 import { actionIntent, dialogIntent, globalIntent, isQuestionLike, type DialogIntent } from './dialog/intents.js';
 import { labelsTheProduct, opensWithAnswers } from './dialog/answers-opening.js';
+import { namesField } from './labels.js';
 import { addition } from './dialog/addition.js';
 import { DialogSession } from './dialog/session.js';
 import { choose, offerForm, resume, start } from './dialog/start.js';
@@ -64,7 +65,9 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       if (ctx.message.action && !pressed) return next();
       // "嗯，稍等", "好的，陕西": every reader sees the message without its opening words
       const text = withoutOpeningWords(withoutChatFraming(asMandarin(ctx.message.text)));
-      const global = pressed ? undefined : globalIntent(text);
+      // "从业人员先报一下吧，大概6.5万人": a field's name where a request names its product is an answer
+      const read = pressed ? undefined : globalIntent(text);
+      const global = read?.kind === 'start' && read.name && namesField(deps.form, read.name) ? undefined : read;
       if (global && (global.kind === 'stats' || global.kind === 'export' || global.kind === 'quota')) {
         return coordinatorCommand(ctx, deps, global);
       }

@@ -108,6 +108,9 @@ export function findCorrection(form: Form, text: string, near?: string, filled: 
     const found = detect(form, clause, near);
     if (!found) continue;
     if (found.value !== undefined) return strip(found);
+    // "刚才的旅游写错了，旅游产值改成4.6亿元": a later clause that corrects the same field says its value
+    const restated = clauses.slice(i + 1).map((c) => detect(form, c, near)).find((d) => d?.field === found.field && d.value !== undefined);
+    if (restated) return strip(restated);
     // the new value comes after the clause naming the field, else before it; an apology is none
     const value = valueBeside(form, found, clauses, i, near);
     return value ? withValueFor(form, found, value, near) : strip(found);

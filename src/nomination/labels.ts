@@ -181,6 +181,9 @@ function refinedScore(
   return refined;
 }
 
+/** Whether `text` is itself a field's name, or its head noun: "从业人员", "范围" (never a product's name). */
+export const namesField = (form: Form, text: string): boolean => (matchLabel(form, text)[0]?.score ?? 0) >= HEAD_SCORE;
+
 /** The longest name of any field that `text` starts with (after lead words), and where it ends. */
 export function leadingName(form: Form, text: string): { field: FormField; start: number; end: number } | undefined {
   const lower = text.normalize('NFKC').toLowerCase();

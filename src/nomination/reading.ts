@@ -9,7 +9,7 @@ import type { FieldValue } from '../store/nomination-types.js';
 import { t } from '../texts.js';
 import { noneNamed, withoutUnknown } from './none-answer.js';
 import { elsewhere } from './pending-text.js';
-import { couldBePersonName, withoutSelfIntro, withRankNamed } from './person-name.js';
+import { couldBePersonName, looksLikePersonName, withoutSelfIntro, withRankNamed } from './person-name.js';
 import { answersAsked, headNounOfAsked } from './head-noun.js';
 import { spacedAnswers } from './spaced.js';
 import { unitNamed } from './unit-named.js';
@@ -281,6 +281,12 @@ export function readMessage(
     put(opening.field, openingFigure.value);
     return out;
   }
+  // …and so is a comparison of prices the percentage reader reads whole: "比一般榨菜贵一成五左右"
+  const compared = current?.type === 'longtext' && current.shape !== 'place' && segments.length === 1 && !ACTION.test(text) ? distinctive(form, text, (f) => f.type === 'percent' && open(f)) : undefined;
+  if (compared) {
+    put(compared.field, compared.value);
+    return out;
+  }
 
   // Prose for the free-text field asked keeps its figures: "带动从业人员增收2000人，建设溯源平台。"
   // is a plan with a figure in it, not 从业人数 and a plan. Only a label before a colon says otherwise.
@@ -372,6 +378,18 @@ export function readMessage(
       put(unmistakable.field, unmistakable.value);
       continue;
     }
+    // "【去年主要指标】产值：约150亿元": a heading that names no field over a labelled value
+    const headed = tier.length === 0 && seg.labelKind === 'colon' ? innerLabelled(form, '', seg.value) : undefined;
+    if (headed) {
+      put(headed.field, headed.value);
+      continue;
+    }
+    // "比普通羊肉高：35%左右": words that name no field but, read on into the value, state a figure only one open field holds
+    const stated = tier.length === 0 && seg.labelKind === 'colon' ? distinctive(form, `${seg.label}${seg.value}`, (f) => NUMERIC.has(f.type) && open(f)) : undefined;
+    if (stated) {
+      put(stated.field, stated.value);
+      continue;
+    }
     // in a pasted block, a pair whose label names no field ("获证时间：2001年") is no answer to the question asked
     if (tier.length === 0 && block && seg.labelKind === 'colon') {
       out.unread.push(whole);
@@ -419,7 +437,9 @@ export function readMessage(
     // is a field's name that is part of the words ("加工食品" for the category, not 加工 = "食品")
     if (seg.labelKind === 'figure' || (seg.labelKind === 'name' && !STATEMENT.test(seg.value))) unlabelled(whole);
     else out.unread.push(whole);
-    if (NUMERIC.has(field.type) && !findFigure(seg.value) && out.unread.includes(whole)) waiting = { field, clause: whole };
+    // (…and so does a person's field whose clause names no one: "联系人先报一下，王海燕")
+    const saysNone = NUMERIC.has(field.type) ? !findFigure(seg.value) : field.personName && !looksLikePersonName(seg.value);
+    if (saysNone && out.unread.includes(whole)) waiting = { field, clause: whole };
   }
   return out;
 }

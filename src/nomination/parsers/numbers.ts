@@ -34,6 +34,14 @@ function wholeLeft(a: string): string | undefined {
 const TYPED_POINT = /(?<![\d０-９.．])([\d０-９]{1,4})[。｡]([\d０-９]{1,3})(?=\s*(?:[万萬亿億千百%％元块人家倍]|个亿))/gu;
 export const mendDecimalPoints = (text: string): string => text.replace(TYPED_POINT, '$1.$2');
 
+/**
+ * "16w左右", "3.5W元", "8k": the Latin letters chat shorthand writes for 万 and 千 after a figure,
+ * read as those scales; never inside a word, a code or an address ("zhang16w@…", "QW16w1").
+ */
+const LATIN_SCALE = /(?<![A-Za-z\d.．_@-])([\d０-９]+(?:[.．][\d０-９]+)?)\s?([wWkK])(?![A-Za-z\d０-９_@.-])/gu;
+const SCALE_OF: Record<string, string> = { w: '万', k: '千' };
+export const mendLatinScales = (text: string): string => text.replace(LATIN_SCALE, (_, figure: string, scale: string) => `${figure}${SCALE_OF[scale.toLowerCase()]}`);
+
 /** Reads Chinese digits written one by one ("三点五" → "3.5"), for the decimal part. */
 function digitRun(s: string): string | undefined {
   let out = '';
