@@ -8,6 +8,8 @@ const WORDS: Array<[RegExp, string]> = [
   [/哋/gu, '们'],
   [/嗰/gu, '那'],
   [/冇/gu, '没有'],
+  // (and chat's spelling of it: "出口 木有")
+  [/木有/gu, '没有'],
   [/啲/gu, '些'],
   [/攞/gu, '拿'],
   [/係/gu, '是'],

@@ -16,6 +16,8 @@ const SPEAKER_TIME = new RegExp(`^\\s*(\\S{1,10}?)\\s*[：:]?\\s+${TIME}\\s*$`, 
 /** A speaker on a line of their own ("叶科长：") or in brackets before what they said ("【叶科长】用标企业89家"). */
 const SPEAKER_LINE = /^\s*(\S{1,10}?)\s*[：:]\s*$/u;
 const SPEAKER_BRACKETS = /^\s*[[【](\S{1,10}?)[\]】]\s*/u;
+/** …and, after a forward marker, before what they said on the same line: "【转发】统计站王站长：“…”". */
+const SPEAKER_LEAD = /^\s*(\S{1,12}?)\s*[：:]\s*(?=\S)/u;
 
 /**
  * A colleague's words quoted whole ("转一下同事的微信：“2022年…产值83.5亿元，…。”"): the quotation
@@ -41,6 +43,11 @@ function withoutFramingLines(text: string): string {
     // a bare name on its own line may be an answer (联系人); after a forward marker, or with a rank, it is who speaks
     const alone = SPEAKER_LINE.exec(unmarked);
     if (alone && (unmarked !== line ? looksLikeSpeaker(alone[1] as string) : looksLikeTitledName(alone[1] as string))) continue;
+    const led = unmarked !== line ? SPEAKER_LEAD.exec(unmarked) : null;
+    if (led && looksLikeSpeaker(led[1] as string)) {
+      kept.push(unmarked.slice(led[0].length));
+      continue;
+    }
     const bracketed = SPEAKER_BRACKETS.exec(unmarked);
     const said = bracketed ? unmarked.slice(bracketed[0].length) : '';
     kept.push(bracketed && said !== '' && looksLikeSpeaker(bracketed[1] as string) ? said : unmarked);

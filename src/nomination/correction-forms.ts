@@ -1,6 +1,6 @@
 import type { Form, FormField } from './form.js';
 import type { Correction } from './extract.js';
-import { CLAUSE, CONTRAST_NEW_FIRST, CONTRAST_OLD_FIRST, CORRECTION_MARKER, FIELD_WRONG } from './correction-words.js';
+import { CLAUSE, CONTRAST_NEW_FIRST, CONTRAST_OLD_FIRST, CONTRAST_WRITTEN, CORRECTION_MARKER, FIELD_WRONG } from './correction-words.js';
 import { fieldsNamedIn, matchLabel } from './labels.js';
 import { parseField } from './parsers/index.js';
 import type { FieldValue } from '../store/nomination-types.js';
@@ -19,14 +19,14 @@ export type Filled = Record<string, FieldValue>;
 const CONTRAST_MAX = 80;
 
 /**
- * "产值我刚核对了一下，是16.8亿不是15亿", "不是92家，是29家": the new value said against the old one.
+ * "产值我刚核对了一下，是16.8亿不是15亿", "不是92家，是29家", "用标主体写的64，其实是68家": the new value said against the old one.
  * The field is the one whose value the old one is, else the one field the other words name; free
  * text only changes this way when it is filled and named, and the new value must read as the field's.
  */
 export function contrast(form: Form, text: string, filled: Filled): Correction | undefined {
   if (text.length > CONTRAST_MAX) return undefined;
   const newFirst = CONTRAST_NEW_FIRST.exec(text);
-  const oldFirst = CONTRAST_OLD_FIRST.exec(text);
+  const oldFirst = CONTRAST_OLD_FIRST.exec(text) ?? CONTRAST_WRITTEN.exec(text);
   return (
     (newFirst && contrasted(form, text, newFirst, newFirst[1], newFirst[2], filled)) ??
     (oldFirst ? contrasted(form, text, oldFirst, oldFirst[2], oldFirst[1], filled) : undefined)

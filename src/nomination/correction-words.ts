@@ -13,6 +13,8 @@ const PIECE = '[^，,。；;！!？?\\s]{1,24}';
 export const CONTRAST_NEW_FIRST = new RegExp(`(?:^|[，,。；;！!\\s]|是|为)\\s*([^，,。；;！!？?\\s是]{1,24}?)\\s*[，,]?\\s*(?:而)?不是\\s*(${PIECE})`, 'u');
 /** "不是15亿，是16.8亿", "电话不是…190，应该是…109": the old value, then the new one. */
 export const CONTRAST_OLD_FIRST = new RegExp(`不是\\s*(${PIECE}?)\\s*[，,]?\\s*(?:而|应该|应|其实|实际上?)?(?:是|为)\\s*(${PIECE})`, 'u');
+/** "用标主体写的64，其实是68家": the old value as written, then what it really is (said so: 其实, 实际, 应该). */
+export const CONTRAST_WRITTEN = new RegExp(`(?:写|填|报|录|打)(?:的|了|成)(?:是)?\\s*(${PIECE}?)\\s*[，,]\\s*(?:但|可)?(?:其实|实际上?|应该|应当?)(?:是|为)\\s*(${PIECE})`, 'u');
 /** Words that make a message a correction. */
 export const CORRECTION_MARKER = new RegExp(
   [
@@ -23,7 +25,7 @@ export const CORRECTION_MARKER = new RegExp(
     // "电话最后两位是09": some digits of a stored number
     '(?:最后|最末|末尾?|后)(?:一|两|二|三|四|[1-4])?位(?:数字|数)?(?:应该|应)?(?:是|为|改成|改为)\\s*\\d',
     // "是16.8亿不是15亿", "不是92家，是29家": the new value said against the old one
-    `${CONTRAST_NEW_FIRST.source}|${CONTRAST_OLD_FIRST.source}`,
+    `${CONTRAST_NEW_FIRST.source}|${CONTRAST_OLD_FIRST.source}|${CONTRAST_WRITTEN.source}`,
   ].join('|'),
   'u',
 );

@@ -6,7 +6,8 @@ import type { Db } from '../store/db.js';
 import { clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
 import { summaryText } from './dialog/render.js';
 import { applyAddition, applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
-import { answerPending, askPendingAgain, back, cancel, help, notKnown, pause, review, skip, submit, wait } from './dialog/commands.js';
+import { answerPending, askPendingAgain, back, cancel, help, keepHeader, notKnown, pause, review, skip, submit, wait } from './dialog/commands.js';
+import { headerRow, underHeader } from './header-row.js';
 import { coordinatorCommand } from './dialog/coordinator.js';
 import { writeExport } from './dialog/export-file.js';
 import type { DialogDeps, LlmExtract, WriteExport } from './dialog/deps.js';
@@ -178,8 +179,12 @@ async function turn(session: DialogSession, said: DialogIntent | undefined, inpu
   const added = addition(session, session.ctx.message.text);
   if (added) return applyAddition(session, added.field, added.value);
   // "联系人就是我": the writer's own name
+  // a table's header row alone waits for its row; the row after it is read under it
+  const header = headerRow(session.form, input);
+  if (header) return keepHeader(session, header);
+  const row = pending?.kind === 'header' ? underHeader(pending.payload, input) : undefined;
   const person = session.form.fields.find((f) => f.personName);
-  const reading = read(session, withWriterName(person, session.current === person, input, session.ctx.message.senderName));
+  const reading = read(session, withWriterName(person, session.current === person, row ?? input, session.ctx.message.senderName));
   switch (reading.kind) {
     case 'correction':
       return applyCorrection(session, reading);
@@ -194,7 +199,7 @@ async function turn(session: DialogSession, said: DialogIntent | undefined, inpu
       }
       if (await tryLlm(session, input)) return;
       // a reply that reads as nothing ("确人") leaves a pending 确认 pending, asked again
-      if (pending && pending.kind !== 'choose') return askPendingAgain(session, input, pending);
+      if (pending && pending.kind !== 'choose' && pending.kind !== 'header') return askPendingAgain(session, input, pending);
       return rejectValue(session, input, reading.reading);
     }
   }

@@ -36,6 +36,8 @@ const TALK = [
   '复制|粘贴|表格|截图|附件|情况|如下',
   // asking or waiting for someone ("我问下农牧局", "回头再说")
   '问下|问一下|问问|查下|查一下|等下|等一下|稍等|回头|再说|不知道|不清楚|不确定|没统计|待定',
+  // saying what comes first ("先说名字", "说一下")
+  '先说|先报|先填|说一下|说下',
   // a sentence particle closing it
   '[吧吗呢啊呀哈嘛啦哦]$',
 ].join('|');

@@ -44,8 +44,14 @@ export function looksLikeTitledName(text: string): boolean {
   return titled !== null && SURNAMES.has(titled[1] as string);
 }
 
-/** Who speaks in a forwarded chat: a person's name or a surname with a rank. */
-export const looksLikeSpeaker = (text: string): boolean => looksLikePersonName(text) || looksLikeTitledName(text);
+/** The unit a colleague is named with, before the name: "统计站王站长", "县局李科长". */
+const UNIT_BEFORE_NAME = /^\p{Script=Han}{1,8}?(?:站|局|科|处|办|中心|所|委|协会|股|室)(?=\p{Script=Han}{2,4}$)/u;
+
+/** Who speaks in a forwarded chat: a person's name or a surname with a rank, with their unit or without. */
+export const looksLikeSpeaker = (text: string): boolean => {
+  const named = text.replace(UNIT_BEFORE_NAME, '');
+  return looksLikePersonName(text) || looksLikeTitledName(text) || (named !== text && looksLikeTitledName(named));
+};
 
 /** "我叫赵磊", "本人是赵磊": a person introducing themselves, in front of their name. */
 export const SELF_INTRO = /^(?:我叫|我是|我姓\p{Script=Han}[，,]?叫|本人叫|本人是|本人|我的名字(?:是|叫)|我名字叫)\s*/u;

@@ -59,6 +59,8 @@ const BY_WORK = /(?:种|养|做|干|搞|从事|卖|采|摘|加工)\p{Script=Han}
 /** The measure words of a count field: 人/名/位 for people, 家/个/户 for market players. */
 const countUnit = (field: FormField): RegExp => (field.unit === '人' ? /[人名位]/u : /[家个户]/u);
 
+const BARE_NUMBER = /^[\d０-９]+(?:[.．][\d０-９]+)?$/u;
+
 /**
  * A field that an unlabelled piece can only be: a province, a choice, an announcement number, or a
  * figure of a type only one open field takes ("三成左右" when 溢价率 is the only open percentage).
@@ -71,7 +73,8 @@ export function distinctive(form: Form, text: string, open: (f: FormField) => bo
     // (a percentage may follow what the price is compared with: "价格比普通羊肉高20%")
     // (a lone numeral, "二" left of a list's number, is no figure at all)
     const figure = findFigure(text);
-    const parsed = only && more.length === 0 && figure && (figure.index === 0 || type === 'percent') ? parseFor(form, only, text) : undefined;
+    // (a bare number, "0" or "51", says nothing of what it counts: a cell of a row whose header is elsewhere)
+    const parsed = only && more.length === 0 && figure && (figure.index === 0 || type === 'percent') && !BARE_NUMBER.test(text.trim()) ? parseFor(form, only, text) : undefined;
     if (only && parsed?.ok) return { field: only, value: parsed.value };
   }
   const counted = countByUnit(form, text, fields);

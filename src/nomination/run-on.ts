@@ -167,7 +167,8 @@ export function withSpokenBreaks(form: Form, text: string, namesOnly = false): s
     .filter((cut): cut is { at: number; field: FormField } => cut.at > 0 && cut.field !== undefined);
   // (a name may be a word of the synonym table, "从业的人…然后人均收入…", that no keyword holds)
   const opening = leadingName(form, text)?.field;
-  const fields = new Set([...fieldsNamedIn(form, text), ...named.map((cut) => cut.field), ...(opening ? [opening] : [])]);
+  // (…and a choice said first: "是证明商标注册号是…")
+  const fields = new Set([...fieldsNamedIn(form, text), ...named.map((cut) => cut.field), ...values.map((cut) => cut.field), ...(opening ? [opening] : [])]);
   if (fields.size < 2) return text;
   // a field's name starts an answer only when its kind of value follows before the next one:
   // a figure (or a word for none, or for none to give) for a figure, a few words for a name or a choice

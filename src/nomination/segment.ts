@@ -158,7 +158,8 @@ function labelAfterMark(form: Form, text: string): Omit<Segment, 'after'> {
   const named = leadingName(form, text);
   // "注册人 定安县畜牧业协会", "名字 李婷": words naming a field and a space part a pasted pair as a colon does
   const spaced = /^([^\s\d:：，,。；;]{1,12})[ \t\u3000]+(\S.*)$/su.exec(text);
-  if (spaced?.[1] && spaced[2] && (matchLabel(form, spaced[1])[0]?.score ?? 0) >= COPULA_SCORE) {
+  // (a clause that says something done is a sentence, not a label: "县里出了香菇产业扶持政策 每年…")
+  if (spaced?.[1] && spaced[2] && !/了/u.test(spaced[1]) && !ACTION.test(spaced[1]) && (matchLabel(form, spaced[1])[0]?.score ?? 0) >= COPULA_SCORE) {
     return { label: spaced[1], labelKind: 'colon', value: spaced[2].trim() };
   }
   const copula = copulaLabel(form, text);

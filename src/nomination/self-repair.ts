@@ -1,4 +1,4 @@
-import type { Form } from './form.js';
+import type { Form, FormField } from './form.js';
 import { fieldsNamedIn } from './labels.js';
 import { APPROX_MID, sortAt, type FigureSort } from './parsers/figure.js';
 import { NUMBER_PATTERN } from './parsers/numbers.js';
@@ -6,7 +6,7 @@ import { findFigure, foldWidth } from './segment.js';
 
 /**
  * A figure taken back in the same breath: "从业的一共六十万人不对不对刚才说错了是六万人", "产值五十个亿，
- * 哦不，说错了，是五十五个亿". Words that take back what was just said stand between two figures of
+ * 哦不，说错了，是五十五个亿"; an option too ("集体商标 不对不对 是证明商标"). Words that take back what was just said stand between two figures of
  * the same sort (both people, both money … or one without a unit), so the later figure is the
  * answer and the earlier one is dropped with the words after it: what named the figure in front
  * of the first one still names the second. "是16.8亿不是15亿" says the new value first and is no
@@ -48,9 +48,39 @@ function figuresOf(text: string): Said[] {
   return out;
 }
 
-/** `text` without the figures taken back and the words taking them back; as typed when there are none. */
-export function withoutTakenBack(form: Form, text: string): string {
-  if (!TAKEN_BACK.test(text)) return text;
+/** Where each of a choice field's options (or its other names) is said in `text`, longest names first, in order. */
+function choicesSaidIn(field: FormField, text: string): Said[] {
+  const names = (field.choices ?? []).flatMap((choice) => [choice, ...(field.choiceAliases[choice] ?? [])]).sort((a, b) => b.length - a.length);
+  const taken = new Array<boolean>(text.length).fill(false);
+  const out: Said[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (taken.slice(at, at + name.length).some(Boolean)) continue;
+      taken.fill(true, at, at + name.length);
+      out.push({ start: at, end: at + name.length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "集体商标 不对不对 是证明商标": an option taken back for another of the same field. */
+function withoutChoiceTakenBack(form: Form, text: string): string {
+  let out = text;
+  for (const field of form.fields.filter((f) => f.type === 'choice')) {
+    const said = choicesSaidIn(field, out);
+    for (let i = said.length - 2; i >= 0; i -= 1) {
+      const [first, instead] = [said[i] as Said, said[i + 1] as Said];
+      const gap = out.slice(first.end, instead.start);
+      if (gap.length <= GAP_MAX && TAKEN_BACK.test(gap) && fieldsNamedIn(form, gap).length === 0) out = out.slice(0, first.start) + out.slice(instead.start);
+    }
+  }
+  return out;
+}
+
+/** `text` without the figures and options taken back and the words taking them back; as typed when there are none. */
+export function withoutTakenBack(form: Form, typed: string): string {
+  if (!TAKEN_BACK.test(typed)) return typed;
+  const text = withoutChoiceTakenBack(form, typed);
   const figures = figuresOf(text);
   let out = text;
   // from the end, so earlier positions stay

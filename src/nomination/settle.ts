@@ -12,13 +12,15 @@ import { findFigure } from './segment.js';
  */
 
 /**
- * "，按120%算吧", "，就以16.8亿为准", "，写三成五", "，就填35%吧": the settling clause at the end of a
- * message, as a basis to count by or as what to write.
+ * "，按120%算吧", "，就以16.8亿为准", "，写三成五", "，就填35%吧", "，准确说1.3亿": the settling clause at
+ * the end of a message, as a basis to count by, as what to write or as the exact figure.
  */
 const SETTLE = new RegExp(
   [
     '[，,；;。\\s]\\s*(?:那就|那|就|还是|我们|咱们)?',
-    '(?:(?:按照?|以)\\s*([^，,；;。\\s]{1,16}?)\\s*(?:来|去)?(?:算|计算|计|为准|填报|填|报)|(?:写|填|报)(?:成|上|个)?\\s*([^，,；;。\\s]{1,16}?))',
+    '(?:(?:按照?|以)\\s*([^，,；;。\\s]{1,16}?)\\s*(?:来|去)?(?:算|计算|计|为准|填报|填|报)|(?:写|填|报)(?:成|上|个)?\\s*([^，,；;。\\s]{1,16}?)',
+    // "，准确说1.3亿": the exact figure after the rough one
+    '|(?:准确|确切|具体|精确)(?:点|些|地|的)?(?:说|讲|来说|来讲|的数)(?:是|为)?\\s*([^，,；;。\\s]{1,16}?))',
     '(?:好了|就行|就好|吧)?[。.!！~～]*$',
   ].join(''),
   'u',
@@ -41,7 +43,7 @@ interface Instead {
 
 function settling(text: string): Instead | undefined {
   const settle = SETTLE.exec(text);
-  const figure = settle?.[1] ?? settle?.[2];
+  const figure = settle?.[1] ?? settle?.[2] ?? settle?.[3];
   // ("按百分之一百二十算": the percentage word opens the figure)
   if (!settle || !figure || findFigure(figure.replace(/^百分之/u, ''))?.index !== 0) return undefined;
   return { at: settle.index, figure };

@@ -193,7 +193,9 @@ export type PendingConfirmation =
   | { kind: 'overwrite'; payload: Record<string, FieldValue> }
   | { kind: 'choose'; payload: string[] }
   /** A product named alone, offered a form (product-offer.ts). */
-  | { kind: 'offer'; payload: string };
+  | { kind: 'offer'; payload: string }
+  /** A table's header row sent alone, waiting for the row under it (header-row.ts). */
+  | { kind: 'header'; payload: string[] };
 
 /** The nomination dialog of one person on one platform. */
 export interface DialogState {

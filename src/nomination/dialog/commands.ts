@@ -93,6 +93,13 @@ export function wait(session: DialogSession): void {
   session.commit();
 }
 
+/** A table's header row sent alone: kept for the row that follows it, the question asked stays. */
+export function keepHeader(session: DialogSession, header: string[]): void {
+  session.state.pending = { kind: 'header', payload: header };
+  session.say(t('nomination.header_kept', { labels: header.join('、') }));
+  session.commit();
+}
+
 /** Leaving the form for now ("今天先到这", "退出"): nothing is stored, the draft waits for 继续申报. */
 export function pause(session: DialogSession): void {
   session.say(t('nomination.paused', { title: titleOf(session.record), filled: filledCount(session.form, session.record), total: session.form.fields.length }));
@@ -161,7 +168,7 @@ export function submit(session: DialogSession): void {
 /** 确认 / 不 to whatever is pending. Returns false when nothing was pending. */
 export function answerPending(session: DialogSession, intent: Extract<DialogIntent, { kind: 'confirm' | 'deny' }>): boolean {
   const pending = session.state.pending;
-  if (!pending || pending.kind === 'choose') return false;
+  if (!pending || pending.kind === 'choose' || pending.kind === 'header') return false;
   session.state.pending = undefined;
   const { ctx } = session;
   const title = titleOf(session.record);
@@ -223,7 +230,7 @@ export function answerPending(session: DialogSession, intent: Extract<DialogInte
  * A reply that reads as nothing while a 确认 is pending ("确人", a typo): the confirmation stays
  * pending and is asked again plainly, with its buttons, instead of being dropped.
  */
-export function askPendingAgain(session: DialogSession, input: string, pending: Exclude<PendingConfirmation, { kind: 'choose' }>): void {
+export function askPendingAgain(session: DialogSession, input: string, pending: Exclude<PendingConfirmation, { kind: 'choose' | 'header' }>): void {
   session.state.pending = pending;
   const title = titleOf(session.record);
   const question = t(`nomination.pending_again.${pending.kind}`, { title, name: pending.kind === 'offer' ? pending.payload : '' });

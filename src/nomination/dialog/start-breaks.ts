@@ -14,6 +14,8 @@ const NOMINATED: ReadonlySet<string> = new Set(START_WORDS.object);
 const NAMING: ReadonlySet<string> = new Set(['叫', '叫做', '名叫', '就是', '是']);
 /** …and a word for the name before one of them: "…一个地标名字叫盘锦大米". */
 const NAME_WORDS: ReadonlySet<string> = new Set(['名字', '名称']);
+/** …and who speaks, saying what they nominate: "…名录我们报的是烟台苹果", "…地标产品是盘锦大米". */
+const SPEAKER_NAMING = /^(?:(?:我们|咱们|俺们)(?:的|这个|这边)?|产品|名字|名称)(?:就?是|叫做?|报的是|要报的是)/u;
 /** What is said of the named product next: "…叫盘锦大米是辽宁省的". */
 const COPULA: ReadonlySet<string> = new Set(['是', '就是', '属于']);
 const STOPS = /[，,。.！!？?；;、：:\s]/u;
@@ -29,17 +31,18 @@ export function withRequestBreaks(message: string, isSender: (clause: string) =>
   const breaks = new Set<number>();
   let at = 0;
   let request = -1;
-  let named = -1;
+  /** Where the product's name begins, once the words naming it are found. */
+  let nameFrom = -1;
   for (const [i, word] of words.entries()) {
     const before = words[i - 1] ?? '';
     const after = words[i + 1] ?? '';
     if (request < 0 && REQUEST_OPENERS.has(word)) {
       if (i > 0 && isSender(run.slice(0, at))) breaks.add(at);
       request = i;
-    } else if (request >= 0 && named < 0 && NOMINATED.has(before) && (NAMING.has(word) || (NAME_WORDS.has(word) && NAMING.has(after)))) {
+    } else if (request >= 0 && nameFrom < 0 && NOMINATED.has(before) && (NAMING.has(word) || (NAME_WORDS.has(word) && NAMING.has(after)) || SPEAKER_NAMING.test(run.slice(at)))) {
       breaks.add(at);
-      named = i;
-    } else if (named >= 0 && i > named + 1 && COPULA.has(word)) {
+      nameFrom = at + (SPEAKER_NAMING.exec(run.slice(at))?.[0].length ?? word.length);
+    } else if (nameFrom >= 0 && at > nameFrom && COPULA.has(word)) {
       // the name ends where what is said of it begins: "叫盘锦大米是辽宁省的…"
       breaks.add(at);
       break;

@@ -30,8 +30,11 @@ export interface StartRequest {
   weak?: boolean;
 }
 
-/** `act`: a verb outside the word lists ("录", "整理"), read only where a request wants a verb. */
-type Token = { cls: StartWordClass | 'name' | 'act'; text: string };
+/**
+ * `act`: a verb outside the word lists ("录", "整理"), read only where a request wants a verb.
+ * `kind`: an everyday noun saying what sort of product it is, before 的 and what is filled ("报一个大米的地标"): no name.
+ */
+type Token = { cls: StartWordClass | 'name' | 'act' | 'kind'; text: string };
 
 /** Longer than this, a message is an answer or a report — unless it opens with the request. */
 const MAX_MESSAGE = 40;
@@ -87,7 +90,7 @@ function* parses(text: string, at = 0, nameUsed = false, actUsed = false): Gener
     for (let end = at + 2; end <= Math.min(text.length, at + 12); end += 1) {
       const name = text.slice(at, end);
       if (!NAME.test(name) || NOT_A_NAME.test(name)) break;
-      if (isProductName(name)) {
+      if (isProductName(name) && !(text.startsWith('的', end) && isKind(name))) {
         for (const rest of parses(text, end, true, actUsed)) yield [{ cls: 'name', text: name }, ...rest];
       } else if ((OWNER.test(text.slice(0, at)) || (at === 0 && WISH.test(text.slice(end)))) && !holdsFunctionWords(name)) {
         if (isProvinceName(name)) owners.push(end);
@@ -95,6 +98,10 @@ function* parses(text: string, at = 0, nameUsed = false, actUsed = false): Gener
       }
     }
     for (const end of owners) for (const rest of parses(text, end, nameUsed, actUsed)) yield [{ cls: 'subject', text: text.slice(at, end) }, ...rest];
+    for (let end = at + 2; end <= Math.min(text.length, at + 4); end += 1) {
+      const kind = text.slice(at, end);
+      if (text.startsWith('的', end) && isKind(kind)) for (const rest of parses(text, end, true, actUsed)) yield [{ cls: 'kind', text: kind }, ...rest];
+    }
   }
   if (actUsed) return;
   for (let end = at + 1; end <= Math.min(text.length, at + 2); end += 1) {
@@ -103,6 +110,9 @@ function* parses(text: string, at = 0, nameUsed = false, actUsed = false): Gener
     for (const rest of parses(text, end, nameUsed, true)) yield [{ cls: 'act', text: act }, ...rest];
   }
 }
+
+/** An everyday noun for a sort of product, or its class: "大米", "茶叶", "水果类". */
+const isKind = (text: string): boolean => NAME.test(text) && isCommonWord(text.replace(/(?<=..)类$/u, ''));
 
 /** Verbs that alone, opening a clause before a product's name, ask to nominate it: "报沁州黄". */
 const OPENING_VERBS: ReadonlySet<string> = new Set(['申报', '报', '推荐']);
@@ -128,7 +138,7 @@ function wellPlaced(tokens: Token[]): boolean {
     const next = after[0];
     if (token.cls === 'of') {
       // 砀山酥梨的申报书, 我们的名录申报, 今年的名录, 我们县的库尔勒香梨
-      const owner = prev?.cls === 'name' || prev?.cls === 'subject' || prev?.cls === 'object' || prev?.cls === 'time';
+      const owner = prev?.cls === 'name' || prev?.cls === 'kind' || prev?.cls === 'subject' || prev?.cls === 'object' || prev?.cls === 'time';
       return owner && (next?.cls === 'object' || next?.cls === 'both' || next?.cls === 'fresh' || (prev?.cls === 'subject' && next?.cls === 'name'));
     }
     // 麻烦, 请, 帮 ask for what follows them: "申报好麻烦啊" asks for nothing, "麻烦您" alone is politeness
@@ -146,6 +156,7 @@ function wellPlaced(tokens: Token[]): boolean {
       const imperative = before.length === 0 && filled.length > 0 && filled.every((t) => t.cls === 'object' || t.cls === 'of') && filled.some((t) => FORM_PAPERS.test(t.text));
       return (wished || imperative) && (!next || ['filler', 'object', 'both', 'of', 'name', 'fresh', 'now'].includes(next.cls));
     }
+    if (token.cls === 'kind') return next?.cls === 'of' && (after[1]?.cls === 'object' || after[1]?.cls === 'both');
     if (token.cls !== 'name') return true;
     // 我们要填烟台苹果的申报书, 帮我把普洱茶的名录申报表填一下
     const owns = next?.cls === 'of' && (after[1]?.cls === 'object' || after[1]?.cls === 'both');

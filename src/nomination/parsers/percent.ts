@@ -38,6 +38,8 @@ const PERCENT: FigureKind = {
     words('[^\\d,;。比]{0,8}?(?:是|为|相当于|能卖到|卖到|达到)[^\\d,;。]{1,14}?的', 'ratio'),
     words('百分之', 'percentWord'),
     words('翻了?', 'doubling'),
+    // "价格比普通小米翻了一番": compared with the ordinary product, the price doubled
+    words(`[^\\d,;。比]{0,12}?(?:比|较|相比|比起|相较于?)${NOT_A_TIME}[^\\d,;。]{1,14}?翻了?`, 'doubling'),
     words('-|负|−', 'negative'),
   ],
   after: (rest, tags) => {
