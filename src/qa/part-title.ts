@@ -1,10 +1,8 @@
 import { t } from '../texts.js';
-import { citationOf, fitted } from './extractive.js';
-import { NUMBERED_PART } from './lexicon.js';
-import { partChunk } from './part-answer.js';
+import { citationOf, declinedAnswer, fitted } from './extractive.js';
+import { partAsked, partChunk } from './part-answer.js';
 import type { Knowledge } from './respond.js';
-import { askedPart, type SearchResult } from './search-index.js';
-import { analyze } from './tokenize.js';
+import type { SearchResult } from './search-index.js';
 import type { Answer } from './types.js';
 
 /**
@@ -19,19 +17,12 @@ const ASKS_TITLE = /标题|题目|名称|名字|叫(?:做|作)?(?:什么|啥)/u;
 /** The words by which such a question names the title asked: no matter a part must hold. */
 const TITLE_WORDS = new Set(['标题', '小标题', '题目', '名称', '名字']);
 
-/** Words before the part that end in a notice noun ("重点联系那个通知的", "767号文") name the notice, which the weights read. */
-const NAMES_NOTICE = /(?:通知|文件|公告|方案|文)(?:的|里|中|里面|里头)?\s*$/u;
-
 export function partTitleAnswer(knowledge: Knowledge, question: string, result: SearchResult, docWeights: ReadonlyMap<string, number> | undefined): Answer | undefined {
   const { normalized } = result.query;
-  const opening = askedPart(normalized);
-  const named = NUMBERED_PART.exec(normalized);
-  if (!opening || !named || !ASKS_TITLE.test(normalized)) return undefined;
-  const before = normalized.slice(0, named.index);
-  const after = normalized.slice(named.index + named[0].length);
-  const asksOnlyTitle = analyze(after).contentWords.every((word) => TITLE_WORDS.has(word));
-  if (!asksOnlyTitle || (analyze(before).contentWords.length > 0 && !NAMES_NOTICE.test(before))) return undefined;
+  const opening = ASKS_TITLE.test(normalized) ? partAsked(normalized, (word) => TITLE_WORDS.has(word)) : undefined;
+  if (!opening) return undefined;
   const chunkIndex = partChunk(knowledge, opening, docWeights);
+  if (chunkIndex === 'absent') return declinedAnswer(question);
   if (chunkIndex === undefined) return undefined;
   const chunk = knowledge.index.chunks[chunkIndex]!;
   const heading = chunk.section.split(' › ').find((part) => part.startsWith(opening))!;
