@@ -5,6 +5,7 @@ import { chunkDocument } from './chunk.js';
 import { chunkPassage, citationSection, declinedAnswer, toPassages } from './extractive.js';
 import { loadBackgroundIdf } from './background-idf.js';
 import { todayIn } from './dates.js';
+import { createHomophoneReader, type HomophoneReader } from './homophones.js';
 import { createSearchIndex } from './search-index.js';
 import { loadKnowledge } from './ingest/load.js';
 import { isSurelyRelevant } from './relevance.js';
@@ -43,6 +44,8 @@ interface State extends Knowledge {
   report: IngestReport;
   denseReady: boolean;
   texts: SourceText[];
+  /** A question's homophone typos read as the notices' words (明录 → 名录). */
+  readTypos: HomophoneReader;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -106,7 +109,7 @@ export async function createQaEngine(options: QaEngineOptions): Promise<QaEngine
       title: document.title,
       text: document.blocks.map((block) => block.text).join('\n'),
     }));
-    return { index, profiles: loaded.documents.map(profileOf), attachments: attachmentTitles(chunks), report, denseReady, texts };
+    return { index, profiles: loaded.documents.map(profileOf), attachments: attachmentTitles(chunks), report, denseReady, texts, readTypos: createHomophoneReader(chunks) };
   }
 
   state = await build();
@@ -122,7 +125,7 @@ export async function createQaEngine(options: QaEngineOptions): Promise<QaEngine
   }
 
   async function retrieve(question: string): Promise<Response> {
-    const text = question.trim().slice(0, MAX_QUESTION);
+    const text = state.readTypos(question.trim().slice(0, MAX_QUESTION));
     return respond(state, question, text, today(), await denseHits(text));
   }
 
@@ -151,7 +154,9 @@ export async function createQaEngine(options: QaEngineOptions): Promise<QaEngine
     },
     isSurelyRelevant(text) {
       try {
-        return typeof text === 'string' && isSurelyRelevant(state.index, text, scopeWeights(readScope(text, today()), state.profiles));
+        if (typeof text !== 'string') return false;
+        const read = state.readTypos(text);
+        return isSurelyRelevant(state.index, read, scopeWeights(readScope(read, today()), state.profiles));
       } catch {
         return false;
       }

@@ -1,4 +1,5 @@
 import { partAnswer } from './part-answer.js';
+import { partTitleAnswer } from './part-title.js';
 import { attachmentNote, type AttachmentTitles } from './attachments.js';
 import { t } from '../texts.js';
 import { backgroundIdf } from './background-idf.js';
@@ -114,7 +115,7 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   const result = { ...searched, query: withoutScopeDates(searched.query, muted) };
   const relevance = judgeRelevance(knowledge.index, result, docWeights);
   const done = (answer: Answer): Response => ({ answer, result, relevance, docWeights });
-  const part = partAnswer(knowledge, question, result, docWeights);
+  const part = partAnswer(knowledge, question, result, docWeights) ?? partTitleAnswer(knowledge, question, result, docWeights);
   if (part) return done(part);
   if (relevance.chatter) return done(declinedAnswer(question, 'qa.chatter'));
   const particular = particularAnswer(question, text, { ...knowledge, scope, today });

@@ -215,6 +215,16 @@ function analyzeNormalized(normalized: string): Analysis {
   return { words, contentWords, surfaces, grams };
 }
 
+/** A text cut as the analysis cuts it (jieba, with its guesses for unknown runs); the words join back to the text. */
+export const cutWords = (text: string): string[] => segmenter().cut(text, true);
+
+/** The words the question analysis reads for one word: its abbreviation expanded, its synonyms folded (地标 → 地理标志). */
+export function readingOf(word: string): string[] {
+  let text = normalizeText(word);
+  for (const [pattern, replacement] of ABBREVIATIONS) text = text.replace(pattern, replacement);
+  return analyzeNormalized(text).contentWords;
+}
+
 /** Analyses indexed text (a sentence or a heading). */
 export function analyze(text: string): Analysis {
   return analyzeNormalized(normalizeText(text));

@@ -22,4 +22,12 @@ describe('what a numbered part of the notice is about', () => {
     expect((await qa.ask('第三部分把名录地标比作啥')).answer).toContain('试验田');
     expect((await qa.ask('第九部分讲什么')).declined).toBe(true);
   });
+
+  it('reads the part of the notice a question names, and declines a part that notice does not have', async () => {
+    const qa = await shippedQa();
+    expect((await qa.ask('重点联系那个通知第四部分讲了啥')).citations[0]?.section).toContain('四、扩大联系指导范围');
+    for (const question of ['767号文第六部分说了什么', '年报那个通知第五条讲的是啥', '年报那个通知第五条标题是什么']) {
+      expect((await qa.ask(question)).declined, question).toBe(true);
+    }
+  });
 });
