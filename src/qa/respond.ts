@@ -1,4 +1,5 @@
 import { partAnswer } from './part-answer.js';
+import { attachmentListAnswer } from './attachment-list.js';
 import { attachmentNote, type AttachmentTitles } from './attachments.js';
 import { t } from '../texts.js';
 import { backgroundIdf } from './background-idf.js';
@@ -116,6 +117,8 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   const done = (answer: Answer): Response => ({ answer, result, relevance, docWeights });
   const part = partAnswer(knowledge, question, result, docWeights);
   if (part) return done(part);
+  const attachmentList = attachmentListAnswer(knowledge.index.chunks, question, result, docWeights);
+  if (attachmentList) return done(attachmentList);
   if (relevance.chatter) return done(declinedAnswer(question, 'qa.chatter'));
   const particular = particularAnswer(question, text, { ...knowledge, scope, today });
   if (particular) return { ...done(particular), particular: true };
