@@ -16,6 +16,7 @@ import {
   UNTOLD_HEADS,
   NAMED_SET,
   NUMBERED_PART,
+  PROVINCIAL_LEVEL,
   STOPWORDS,
   SYNONYM_GROUPS,
   TRADITIONAL,
@@ -179,8 +180,12 @@ function ungluedWords(words: string[]): string[] {
   return words.flatMap((word) => (HAN_ONLY.test(word) && word.length > 1 ? remembered(unglued, word, () => unglue(word)) : [word]));
 }
 
+/** A date's unit opening a guess ("21年定下来" → 年定): the unit belongs to the number before it. */
+const DATE_UNIT_FIRST = /^[年月](?=\p{Script=Han})/u;
+
 function unglue(word: string): string[] {
   if (!isContent(word) || namedWord(word) || isKnownWord(word)) return [word];
+  if (DATE_UNIT_FIRST.test(word)) return [word[0]!, ...unglue(word.slice(1))];
   const parts = segmenter().cut(word, false);
   return parts.length > 1 && parts.some((part) => !isContent(part)) ? parts : [word];
 }
@@ -188,7 +193,8 @@ function unglue(word: string): string[] {
 function analyzeNormalized(normalized: string): Analysis {
   const seg = segmenter();
   const dates = dateTerms(normalized);
-  const text = dates.length ? normalized.replace(DATE, ' ') : normalized;
+  const undated = dates.length ? normalized.replace(DATE, ' ') : normalized;
+  const text = undated.replace(PROVINCIAL_LEVEL, '省级');
   const words: string[] = [...dates];
   if (EMAIL_ADDRESS.test(normalized)) words.push(canonical('邮箱'));
   for (const word of ungluedWords(seg.cutForSearch(text, true))) {

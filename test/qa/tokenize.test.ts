@@ -102,3 +102,29 @@ describe('a colloquial tail', () => {
     expect(analyzeQuery('名录原来着重支持哪些方面').normalized).toContain('原来着重');
   });
 });
+
+describe('words the notices write otherwise', () => {
+  it('reads a year\'s 年 apart from the guess jieba glues it into ("21年定的那批" → 年, 定)', () => {
+    const words = analyzeQuery('21年定的那批').contentWords;
+    expect(words).toContain('年');
+    expect(words).not.toContain('年定');
+    expect(analyzeQuery('2023年度报告').contentWords).toContain('年度报告');
+  });
+
+  it('reads the notices\' 省(区、市)知识产权局 as the provincial level officers call 省局', () => {
+    expect(analyze('各有关省(区、市)知识产权局要加大支持').contentWords).toContain('省级');
+    expect(analyzeQuery('省局要干什么').contentWords).toContain('省级');
+  });
+
+  it('folds 定下来 into the notices\' 确定', () => {
+    expect(analyzeQuery('项目定下来以后').contentWords).toContain('确定');
+  });
+});
+
+describe('a superlative asked of a set', () => {
+  it('is asked by "which … the most", not by a limit ("每个省最多报几个")', () => {
+    expect(analyzeQuery('54个示范区里哪个省最多').cues).toContain('superlative');
+    expect(analyzeQuery('哪家企业的产值最高').cues).toContain('superlative');
+    expect(analyzeQuery('保护工程每个省最多报几个').cues).not.toContain('superlative');
+  });
+});
