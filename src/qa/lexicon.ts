@@ -14,6 +14,11 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/省局/g, '省级知识产权局'],
   // … and a city's or a county's as their level's (市局 → 市级知识产权局, which folds into 省级: who submits).
   [/(地市|市|县)局/g, '$1级知识产权局'],
+  // A level doing something itself ("省里能不能自己搞名录", "市里自己评一批") is what the notices call 分级
+  // (分级遴选: each level selects its own); the level named first is the asker's, no matter asked about.
+  [/(?:省里|市里|县里|省|市|县)([^,，。?？]{0,6}?)自己(?=[也再]?(?:搞|建|评|选|弄|设|办|遴选|确定))/g, '$1分级'],
+  // … and what it makes at its own level ("搞个省级的名录") is a local one (地方名录).
+  [/(分级[也再]?(?:搞|建|评|选|弄|设|办|遴选|确定)[个一批]{0,2}[省市县]级的?)/g, '$1地方'],
   // Colloquial interrogatives as the question cues spell them (啥单位 asks as 什么单位 does).
   [/啥/g, '什么'],
   [/咋/g, '怎么'],

@@ -128,3 +128,11 @@ describe('a superlative asked of a set', () => {
     expect(analyzeQuery('保护工程每个省最多报几个').cues).not.toContain('superlative');
   });
 });
+
+describe('a level doing something itself', () => {
+  it('is the notices\' 分级 (each level selects its own), and what it makes at its level a local one (地方)', () => {
+    expect(analyzeQuery('我们省能不能自己搞个省级的名录').contentWords).toEqual(['分级', '省级', '地方', '名录']);
+    expect(analyzeQuery('市里想自己也评一批市级的').contentWords).toContain('分级');
+    expect(analyzeQuery('省里能不能自己报').contentWords).not.toContain('分级');
+  });
+});
