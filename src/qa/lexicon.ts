@@ -181,7 +181,7 @@ export const CUES = {
    * Which of a set is first by some measure (哪个省最多, 哪家企业产值最高): only a sentence ranking them
    * (最多, 居首) answers, never one that states the set or its total. "每个省最多报几个" asks a limit.
    */
-  superlative: /哪(?:个|些|家|里|儿|一)?[^,，。;；?？]{0,10}?最(?:多|少|大|小|高|低|强|好)/,
+  superlative: /哪(?:个|些|家|里|儿|一)?[^,，。;；?？]{0,16}?最(?:多|少|大|小|高|低|强|好)/,
 } as const;
 
 export type CueKind = keyof typeof CUES;

@@ -125,6 +125,7 @@ describe('a superlative asked of a set', () => {
   it('is asked by "which … the most", not by a limit ("每个省最多报几个")', () => {
     expect(analyzeQuery('54个示范区里哪个省最多').cues).toContain('superlative');
     expect(analyzeQuery('哪家企业的产值最高').cues).toContain('superlative');
+    expect(analyzeQuery('哪个省的国家地标保护示范区最多').cues).toContain('superlative');
     expect(analyzeQuery('保护工程每个省最多报几个').cues).not.toContain('superlative');
   });
 });
