@@ -121,7 +121,9 @@ export function normalizeText(text: string): string {
     // 公告第四九八号 and 二〇二二年 are spelled digit by digit: the number 498, the year 2022.
     .replace(/[〇零一二三四五六七八九]{2,4}(?=号)|[〇零一二三四五六七八九]{4}(?=年)/g, (run) => [...run].map((c) => DIGIT[c]).join(''))
     // "三月", "十月": a month's single numeral ("十二月" is folded with the numbers above)
-    .replace(/(?<![\d〇零一二两三四五六七八九十])[一二三四五六七八九十](?=月)/g, (c) => String(c === '十' ? 10 : DIGIT[c]));
+    .replace(/(?<![\d〇零一二两三四五六七八九十])[一二三四五六七八九十](?=月)/g, (c) => String(c === '十' ? 10 : DIGIT[c]))
+    // "三年", "两个月": a length's single numeral, as the notices write it (筹建期为3年); 一 stays (一年多来).
+    .replace(/(?<![\d〇零一二两三四五六七八九十百千万])[两二三四五六七八九十](?=年(?![度代级])|个月|天|个工作日)/g, (c) => String(c === '十' ? 10 : DIGIT[c]));
 }
 
 const DATE = /(\d{1,2})月(\d{1,2})日/g;

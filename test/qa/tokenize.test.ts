@@ -12,6 +12,12 @@ describe('normalizeText', () => {
     expect(normalizeText('一县一品')).toBe('一县一品');
   });
 
+  it('writes a length\'s single numeral as the notices do (三年 → 3年), leaving 一年多来 and 三年级 alone', () => {
+    expect(normalizeText('筹建期是三年吗，两个月够不够')).toBe('筹建期是3年吗,2个月够不够');
+    expect(normalizeText('一年多来')).toBe('一年多来');
+    expect(normalizeText('三年级')).toBe('三年级');
+  });
+
   it('drops control and zero-width characters and folds traditional characters', () => {
     expect(normalizeText('申\u0000报\u200b書\u0007截止時間')).toBe('申报书截止时间');
   });
