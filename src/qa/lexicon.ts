@@ -14,6 +14,11 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/省局/g, '省级知识产权局'],
   // … and a city's or a county's as their level's (市局 → 市级知识产权局, which folds into 省级: who submits).
   [/(地市|市|县)局/g, '$1级知识产权局'],
+  // A level doing something itself ("省里能不能自己搞名录", "市里自己评一批") is what the notices call 分级
+  // (分级遴选: each level selects its own); the level named first is the asker's, no matter asked about.
+  [/(?:省里|市里|县里|省|市|县)([^,，。?？]{0,6}?)自己(?=[也再]?(?:搞|建|评|选|弄|设|办|遴选|确定))/g, '$1分级'],
+  // … and what it makes at its own level ("搞个省级的名录") is a local one (地方名录).
+  [/(分级[也再]?(?:搞|建|评|选|弄|设|办|遴选|确定)[个一批]{0,2}[省市县]级的?)/g, '$1地方'],
   // Colloquial interrogatives as the question cues spell them (啥单位 asks as 什么单位 does).
   [/啥/g, '什么'],
   [/咋/g, '怎么'],
@@ -172,6 +177,11 @@ export const CUES = {
   own: new RegExp(
     `(?:有没有|有无|是否有|有|哪些是|哪几个是|哪个是)${OWN_PLACE}|${OWN_PLACE}[^,，。?？]{0,14}?(?:有没有|有几|有多少|几个|几家|几件|几项|多少|入选|在不在|在里面|在名单|算不算|占|进没进|进了没|上榜)|${OWN_PLACE}[^,，。?？]{0,14}?在[^,，。?？]{0,12}?(?:名单|名录|之列)`,
   ),
+  /**
+   * Which of a set is first by some measure (哪个省最多, 哪家企业产值最高): only a sentence ranking them
+   * (最多, 居首) answers, never one that states the set or its total. "每个省最多报几个" asks a limit.
+   */
+  superlative: /哪(?:个|些|家|里|儿|一)?[^,，。;；?？]{0,16}?最(?:多|少|大|小|高|低|强|好)/,
 } as const;
 
 export type CueKind = keyof typeof CUES;
@@ -199,6 +209,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
   fullName: '\u0001fullname',
   duty: '\u0001duty',
   own: '\u0001own',
+  superlative: '\u0001superlative',
 };
 
 /**
@@ -206,7 +217,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
  * sentence that names the activity but gives no deadline, nor its funding or its criteria by one
  * that only names it in a list.
  */
-export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline', 'late', 'contact', 'money', 'criteria', 'own', 'duration']);
+export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline', 'late', 'contact', 'money', 'criteria', 'own', 'duration', 'superlative']);
 
 /** Shapes of sentences that answer each cue. */
 export const CUE_SHAPES: Record<CueKind, RegExp> = {
@@ -240,6 +251,7 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   duty: /^(?:请|[^,，。;；:：]{0,40}?(?:要|应当?|须|需|负责|将)(?![求是]))/,
   // A number or a quota for each of them ("各省报送数量不超过2个", "各省推荐名额"), an enumeration of
   // places or firms, or a province by name.
+  superlative: /最(?:多|少|大|小|高|低|强|好)|居首|之最|(?:排名|位居|位列)第一/,
   own: new RegExp(`(?:各|每个?|每一)(?:省|市|县|地)[^,，。;；]{0,10}?(?:\\d+\\s*[个件家项名]|名额|数量)|(?:\\p{Script=Han}{2,12}(?:省|市|自治区|县|区|公司)[、,，]){2}|${PROVINCES}`, 'u'),
 };
 
@@ -295,6 +307,9 @@ export const NAMED_SET: RegExp[] = [
 
 /** An A-not-A question ("算不算", "提没提", "符不符合") asks whether A: its first half and the negation are the asking. */
 export const A_NOT_A = /(\p{Script=Han})[不没](?=\1)/gu;
+
+/** "省(区、市)知识产权局" is how the notices name the offices of the provincial level (省级, the 省局 officers speak of). */
+export const PROVINCIAL_LEVEL = /省\(区、市\)/g;
 
 /** The standard name of the provinces (各省、自治区、直辖市): a set phrase, not an enumeration. */
 export const LIST_BOILERPLATE = /省、自治区、直辖市/g;

@@ -1,5 +1,6 @@
 import { partAnswer } from './part-answer.js';
 import { partTitleAnswer } from './part-title.js';
+import { attachmentListAnswer } from './attachment-list.js';
 import { attachmentNote, type AttachmentTitles } from './attachments.js';
 import { t } from '../texts.js';
 import { backgroundIdf } from './background-idf.js';
@@ -43,6 +44,22 @@ const SAME_SCORE = 0.9;
 /** … and covers the question about as well (this much less at most). */
 const SAME_SHARE = 0.05;
 
+/**
+ * … and states the same clause: this share of the two sentences' character pairs shared (Dice). Two
+ * notices of one kind repeat their clauses (请于…前报送, 根据《…》); a clause of another kind that
+ * scores as well answers something else.
+ */
+const SAME_CLAUSE = 0.6;
+
+const pairsOf = (text: string): Set<string> => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
+
+/** Whether two sentences state the same clause (their character pairs mostly shared). */
+export function sameClause(a: string, b: string): boolean {
+  const [pa, pb] = [pairsOf(a), pairsOf(b)];
+  const shared = [...pa].filter((pair) => pb.has(pair)).length;
+  return 2 * shared >= SAME_CLAUSE * (pa.size + pb.size);
+}
+
 /** The best sentence of another notice that answers the question as well as `best`, if any. */
 function equalOtherNotice(knowledge: Knowledge, result: SearchResult, relevance: Relevance, docWeights: ReadonlyMap<string, number> | undefined): SentenceHit | undefined {
   const { best, coverage, input } = relevance;
@@ -53,6 +70,7 @@ function equalOtherNotice(knowledge: Knowledge, result: SearchResult, relevance:
     // Only a notice the question fits as well as the best one's (a scope that singles one out says which).
     if (hit.chunk.doc === best.chunk.doc || weightOf(hit.chunk.doc) < weightOf(best.chunk.doc)) continue;
     if (hit.score < top * SAME_SCORE) return undefined;
+    if (!sameClause(knowledge.index.text(hit.unit), knowledge.index.text(best.unit))) continue;
     const other = knowledge.index.coverage(result.query, hit);
     if (other.share < coverage.share - SAME_SHARE) continue;
     const p = answerProbability({ ...input, coverage: other, docFit: docWeights?.get(hit.chunk.doc) ?? 1 });
@@ -117,6 +135,8 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   const done = (answer: Answer): Response => ({ answer, result, relevance, docWeights });
   const part = partAnswer(knowledge, question, result, docWeights) ?? partTitleAnswer(knowledge, question, result, docWeights);
   if (part) return done(part);
+  const attachmentList = attachmentListAnswer(knowledge.index.chunks, question, result, docWeights);
+  if (attachmentList) return done(attachmentList);
   if (relevance.chatter) return done(declinedAnswer(question, 'qa.chatter'));
   const particular = particularAnswer(question, text, { ...knowledge, scope, today });
   if (particular) return { ...done(particular), particular: true };

@@ -95,6 +95,22 @@ export function programmesOf(text: string): string[] {
   return PROGRAMMES.filter((p) => p.pattern.test(normalized)).map((p) => p.key);
 }
 
+/** A programme's name pointed at as the notice itself: "这个名录通知", "那份千企百城的文件". */
+const pointedAtNotice = (pattern: RegExp): RegExp => new RegExp(`(?:这个|那个|这份|那份|这次|本|该|此)(?:${pattern.source})的?(?:通知|文件|公告|公示|号文)`);
+/** A programme's name compared with the notice pointed at ("千企百城跟这个…有关系吗"): it is the matter asked about. */
+const comparedWithNotice = (pattern: RegExp): RegExp => new RegExp(`(?:${pattern.source})(?:跟|和|与|同)(?:这个|那个|这份|那份|这次|本|该|此)`);
+
+/**
+ * The programmes a question names its notice by: the one pointed at as the notice (这个名录通知),
+ * else those named but the one compared with the notice (not "示范区筹建名录的通知": 名录 there is
+ * the list the notice is about).
+ */
+function noticeProgrammes(normalized: string): string[] {
+  const named = PROGRAMMES.filter((p) => p.pattern.test(normalized));
+  const pointed = named.filter((p) => pointedAtNotice(p.pattern).test(normalized));
+  return (pointed.length > 0 ? pointed : named.filter((p) => !comparedWithNotice(p.pattern).test(normalized))).map((p) => p.key);
+}
+
 /**
  * The programmes a notice is about: those its title names, else (an announcement titled only
  * by its number, a notice whose title no copy kept) those its opening paragraph names.
@@ -179,7 +195,7 @@ export function readScope(question: string, today: string): QuestionScope {
   if (/前年/.test(text)) years.add(thisYear - 2);
   const months = [...text.matchAll(YEAR_MONTH)].map((m) => `${m[1]!.length === 2 ? `20${m[1]}` : m[1]}-${m[2]!.padStart(2, '0')}`);
   const describing = DESCRIBES_NOTICE.test(text) ? [...new Set(analyze(text).words)].filter((w) => !UNTELLING_TITLE_WORDS.has(w)).sort() : [];
-  return { serial, years: [...years], months, programmes: programmesOf(text), newest: NEWEST.test(text), kinds: TELLING_KINDS.filter((k) => k.asked.test(text)).map((k) => k.kind), theNotice: THE_NOTICE.test(text), describing };
+  return { serial, years: [...years], months, programmes: noticeProgrammes(text), newest: NEWEST.test(text), kinds: TELLING_KINDS.filter((k) => k.asked.test(text)).map((k) => k.kind), theNotice: THE_NOTICE.test(text), describing };
 }
 
 /**

@@ -125,7 +125,8 @@ const ROUNDING_SLACK = 1 + 1e-9;
 /** Fusion weights: sentence words, sentence bigrams, chunk context, and the optional dense boost. */
 const WEIGHTS = { words: 0.45, grams: 0.35, context: 0.2, dense: 0.3 };
 
-const ATTACHMENT_SECTION = /^附\s*件/;
+/** The section of a notice's attachment list. */
+export const ATTACHMENT_SECTION = /^附\s*件/u;
 
 const CUE_KINDS = Object.keys(CUE_TERMS) as CueKind[];
 const cueBit = (term: string): number => 1 << CUE_KINDS.findIndex((kind) => CUE_TERMS[kind] === term);

@@ -16,6 +16,7 @@ import {
   UNTOLD_HEADS,
   NAMED_SET,
   NUMBERED_PART,
+  PROVINCIAL_LEVEL,
   STOPWORDS,
   SYNONYM_GROUPS,
   TRADITIONAL,
@@ -120,7 +121,9 @@ export function normalizeText(text: string): string {
     // 公告第四九八号 and 二〇二二年 are spelled digit by digit: the number 498, the year 2022.
     .replace(/[〇零一二三四五六七八九]{2,4}(?=号)|[〇零一二三四五六七八九]{4}(?=年)/g, (run) => [...run].map((c) => DIGIT[c]).join(''))
     // "三月", "十月": a month's single numeral ("十二月" is folded with the numbers above)
-    .replace(/(?<![\d〇零一二两三四五六七八九十])[一二三四五六七八九十](?=月)/g, (c) => String(c === '十' ? 10 : DIGIT[c]));
+    .replace(/(?<![\d〇零一二两三四五六七八九十])[一二三四五六七八九十](?=月)/g, (c) => String(c === '十' ? 10 : DIGIT[c]))
+    // "三年", "两个月": a length's single numeral, as the notices write it (筹建期为3年); 一 stays (一年多来).
+    .replace(/(?<![\d〇零一二两三四五六七八九十百千万])[两二三四五六七八九十](?=年(?![度代级])|个月|天|个工作日)/g, (c) => String(c === '十' ? 10 : DIGIT[c]));
 }
 
 const DATE = /(\d{1,2})月(\d{1,2})日/g;
@@ -179,8 +182,12 @@ function ungluedWords(words: string[]): string[] {
   return words.flatMap((word) => (HAN_ONLY.test(word) && word.length > 1 ? remembered(unglued, word, () => unglue(word)) : [word]));
 }
 
+/** A date's unit opening a guess ("21年定下来" → 年定): the unit belongs to the number before it. */
+const DATE_UNIT_FIRST = /^[年月](?=\p{Script=Han})/u;
+
 function unglue(word: string): string[] {
   if (!isContent(word) || namedWord(word) || isKnownWord(word)) return [word];
+  if (DATE_UNIT_FIRST.test(word)) return [word[0]!, ...unglue(word.slice(1))];
   const parts = segmenter().cut(word, false);
   return parts.length > 1 && parts.some((part) => !isContent(part)) ? parts : [word];
 }
@@ -188,7 +195,8 @@ function unglue(word: string): string[] {
 function analyzeNormalized(normalized: string): Analysis {
   const seg = segmenter();
   const dates = dateTerms(normalized);
-  const text = dates.length ? normalized.replace(DATE, ' ') : normalized;
+  const undated = dates.length ? normalized.replace(DATE, ' ') : normalized;
+  const text = undated.replace(PROVINCIAL_LEVEL, '省级');
   const words: string[] = [...dates];
   if (EMAIL_ADDRESS.test(normalized)) words.push(canonical('邮箱'));
   for (const word of ungluedWords(seg.cutForSearch(text, true))) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log.js';
+import { sameClause } from '../../src/qa/respond.js';
 import { evaluate, readEvalCases } from '../../src/qa/eval.js';
 import { createQaEngine, type QaRetrieval } from '../../src/qa/engine.js';
 import type { QaEngine } from '../../src/qa/types.js';
@@ -171,5 +172,18 @@ describe('the knowledge folder as shipped', () => {
     cpSync('knowledge', dir, { recursive: true });
     const qa = await createQaEngine({ knowledgeDir: dir, log: silentLogger });
     expect((await qa.ingest()).skipped).toEqual([]);
+  });
+});
+
+describe('the same clause in two notices', () => {
+  it('is told by the character pairs the two sentences share', () => {
+    expect(sameClause('请于2030年3月1日前将推荐材料报送国家知识产权局。', '请于2030年4月1日前将推荐材料报送国家知识产权局。')).toBe(true);
+    expect(sameClause('国家地理标志产品保护示范区筹建期为3年(2021年9月至2024年9月)。', '国家知识产权局对申报推荐名单进行综合评审,拟定2021年国家地理标志产品保护示范区筹建名单,现将名单予以公示(详见附件)。')).toBe(false);
+  });
+
+  it('is needed for an answer from two notices: another notice\'s clause of another kind is not cited', async () => {
+    const qa = await shippedQa();
+    const answer = await qa.ask('2021年筹建名单里示范区有多少个');
+    expect(new Set(answer.citations.map((c) => c.doc)).size).toBeLessThanOrEqual(1);
   });
 });

@@ -46,3 +46,11 @@ describe('isSurelyRelevant (the group gate)', () => {
     expect((await noticeQa()).isSurelyRelevant(text)).toBe(false);
   });
 });
+
+describe('a ranking the notices never state', () => {
+  it('declines which of a set is first, and still answers the limit per province', async () => {
+    const qa = await shippedQa();
+    expect((await qa.ask('验收通过的那些示范区里哪个省最多')).declined).toBe(true);
+    expect((await qa.ask('保护工程项目每个省最多报几个')).answer).toContain('不超过2个');
+  });
+});

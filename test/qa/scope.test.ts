@@ -87,3 +87,18 @@ describe('the notice a question is about', () => {
     expect(readScope('2021年确定筹建名单那个通知是哪天印发的', '2026-11-30').describing).not.toContain('发布');
   });
 });
+
+describe('a programme named as the matter, not as the notice', () => {
+  const programmes = (question: string) => readScope(question, '2026-11-30').programmes;
+
+  it('takes the programme pointed at as the notice, and drops one compared with the notice', () => {
+    expect(programmes('千企百城跟这个名录通知有关系吗')).toEqual(['key-contact']);
+    expect(programmes('这个名录通知里提到千企百城了吗')).toEqual(['key-contact']);
+    expect(programmes('千企百城跟这个通知有关系吗')).toEqual([]);
+  });
+
+  it('keeps a programme word that only names the list a notice is about', () => {
+    expect(programmes('确定2021年示范区筹建名录的通知文号').sort()).toEqual(['demo-zone', 'key-contact']);
+    expect(programmes('千企百城和名录有什么关系').sort()).toEqual(['key-contact', 'qqbc']);
+  });
+});

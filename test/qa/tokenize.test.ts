@@ -12,6 +12,12 @@ describe('normalizeText', () => {
     expect(normalizeText('一县一品')).toBe('一县一品');
   });
 
+  it('writes a length\'s single numeral as the notices do (三年 → 3年), leaving 一年多来 and 三年级 alone', () => {
+    expect(normalizeText('筹建期是三年吗，两个月够不够')).toBe('筹建期是3年吗,2个月够不够');
+    expect(normalizeText('一年多来')).toBe('一年多来');
+    expect(normalizeText('三年级')).toBe('三年级');
+  });
+
   it('drops control and zero-width characters and folds traditional characters', () => {
     expect(normalizeText('申\u0000报\u200b書\u0007截止時間')).toBe('申报书截止时间');
   });
@@ -100,5 +106,40 @@ describe('a colloquial tail', () => {
 
   it('is only a tail: 来着 inside a question stays', () => {
     expect(analyzeQuery('名录原来着重支持哪些方面').normalized).toContain('原来着重');
+  });
+});
+
+describe('words the notices write otherwise', () => {
+  it('reads a year\'s 年 apart from the guess jieba glues it into ("21年定的那批" → 年, 定)', () => {
+    const words = analyzeQuery('21年定的那批').contentWords;
+    expect(words).toContain('年');
+    expect(words).not.toContain('年定');
+    expect(analyzeQuery('2023年度报告').contentWords).toContain('年度报告');
+  });
+
+  it('reads the notices\' 省(区、市)知识产权局 as the provincial level officers call 省局', () => {
+    expect(analyze('各有关省(区、市)知识产权局要加大支持').contentWords).toContain('省级');
+    expect(analyzeQuery('省局要干什么').contentWords).toContain('省级');
+  });
+
+  it('folds 定下来 into the notices\' 确定', () => {
+    expect(analyzeQuery('项目定下来以后').contentWords).toContain('确定');
+  });
+});
+
+describe('a superlative asked of a set', () => {
+  it('is asked by "which … the most", not by a limit ("每个省最多报几个")', () => {
+    expect(analyzeQuery('54个示范区里哪个省最多').cues).toContain('superlative');
+    expect(analyzeQuery('哪家企业的产值最高').cues).toContain('superlative');
+    expect(analyzeQuery('哪个省的国家地标保护示范区最多').cues).toContain('superlative');
+    expect(analyzeQuery('保护工程每个省最多报几个').cues).not.toContain('superlative');
+  });
+});
+
+describe('a level doing something itself', () => {
+  it('is the notices\' 分级 (each level selects its own), and what it makes at its level a local one (地方)', () => {
+    expect(analyzeQuery('我们省能不能自己搞个省级的名录').contentWords).toEqual(['分级', '省级', '地方', '名录']);
+    expect(analyzeQuery('市里想自己也评一批市级的').contentWords).toContain('分级');
+    expect(analyzeQuery('省里能不能自己报').contentWords).not.toContain('分级');
   });
 });
