@@ -28,6 +28,6 @@ export function withoutOpeningWords(text: string): string {
  * A subject that only points at the thing asked, before 是 / 叫: "这个是…", "我们这个叫…",
  * "咱们的是…". Said to a short text question, what follows is the answer.
  */
-const POINTING_SUBJECT = /^(?:(?:我们|咱们|咱|俺们)(?:这边|这里)?(?:的|这个|那个)?|这个|那个|这|那)(?:就)?(?:是|叫做?)(?=\p{Script=Han})/u;
+const POINTING_SUBJECT = /^(?:(?:我们|咱们|咱|俺们)(?:这边|这里)?(?:的|这个|那个)?(?:(?:要|想)?(?:申报|报)的)?|这个|那个|这|那)(?:就)?(?:是|叫做?)(?=\p{Script=Han})/u;
 
 export const withoutPointingSubject = (text: string): string => text.trim().replace(POINTING_SUBJECT, '');

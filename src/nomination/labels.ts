@@ -67,9 +67,19 @@ function nameScore(label: string, name: string): number {
   if (modifiedName(label, name)) return 70 + name.length;
   if (long && label.includes(name)) return 60 + name.length;
   if (label.length >= 2 && name.includes(label)) return 50 + label.length;
+  if (mistypedOnce(label, name)) return TYPO_SCORE;
   const shared = [...bigrams(label)].filter((b) => bigrams(name).has(b)).length;
   const head = label.length >= 2 && name.length >= 2 && label.slice(-2) === name.slice(-2);
   return (head ? MIN_SCORE : 0) + shared * 3;
+}
+
+/** A name typed with one character wrong (申清人 for 申请人, 从叶人数 for 从业人数), never its head noun's last one. */
+const TYPO_SCORE = 55;
+const TYPO_MIN_LENGTH = 3;
+function mistypedOnce(label: string, name: string): boolean {
+  const [a, b] = [[...label], [...name]];
+  if (a.length !== b.length || a.length < TYPO_MIN_LENGTH || a.at(-1) !== b.at(-1)) return false;
+  return a.filter((char, i) => char !== b[i]).length === 1;
 }
 
 const names = new WeakMap<FormField, string[]>();

@@ -23,7 +23,7 @@ const LINKS = '然后|还有|另外|再就是|接着';
  * Where a new answer may begin: after a figure's unit or its last numeral ("人均收入三万六溢价…"; and a
  * word of approximation), after a word for none, or before a spoken link.
  */
-const BREAK = new RegExp(`(?<=[亿万元人家户个%0-9零〇一二两三四五六七八九十百千](?:左右|上下|出头|多|来|吧)?|没有)(?=\\p{Script=Han})|(?=${LINKS})`, 'gu');
+const BREAK = new RegExp(`(?<=[亿万元人家户个成倍%0-9零〇一二两三四五六七八九十百千](?:左右|上下|出头|多|来|吧)?|没有)(?=\\p{Script=Han})|(?=${LINKS})`, 'gu');
 /** A field's name said with its copula ("注册人是…", "品类的话…") begins an answer wherever it stands in a run. */
 const COPULA_AFTER = /^(?:就是|是|为|的话|有)/u;
 const LINK_BEFORE = new RegExp(`(?:${LINKS})$`, 'u');
@@ -169,7 +169,10 @@ export function withSpokenBreaks(form: Form, text: string, namesOnly = false): s
   const opening = leadingName(form, text)?.field;
   // (…and a choice said first: "是证明商标注册号是…")
   const fields = new Set([...fieldsNamedIn(form, text), ...named.map((cut) => cut.field), ...values.map((cut) => cut.field), ...(opening ? [opening] : [])]);
-  if (fields.size < 2) return text;
+  // (one field named is enough where an answer stands before it: "比普通人参价格高出两成用标的企业九十七家",
+  // "集安人参吉林省的")
+  const answerBefore = named.some(({ at }) => FIGURE.test(text.slice(0, at))) || values.some(({ at }) => at > 0);
+  if (fields.size < 2 && !answerBefore) return text;
   // a field's name starts an answer only when its kind of value follows before the next one:
   // a figure (or a word for none, or for none to give) for a figure, a few words for a name or a choice
   const cuts = named

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRequest } from '../../src/nomination/dialog/start-request.js';
 import { findCorrection } from '../../src/nomination/extract.js';
-import { namesField } from '../../src/nomination/labels.js';
+import { matchLabel, namesField } from '../../src/nomination/labels.js';
 import { mendLatinScales } from '../../src/nomination/parsers/numbers.js';
 import { readMessage } from '../../src/nomination/reading.js';
 import { headerRow, underHeader } from '../../src/nomination/header-row.js';
@@ -293,5 +293,43 @@ describe('a sentence before a space is no label', () => {
 describe('a choice said first in a spoken run', () => {
   it.each(['是作为证明商标注册的注册号是15234687', '是证明商标注册号是15234687'])('"%s" is the type and the number', (text) => {
     expect(plain(readMessage(form, {}, field('protection_type'), text).values)).toEqual({ protection_type: '作为证明商标注册的地理标志', registration_no: '15234687' });
+  });
+});
+
+describe('a label typed with one character wrong', () => {
+  it.each([
+    ['申清人', 'applicant'],
+    ['从叶人数', 'employees'],
+    ['注删号', 'registration_no'],
+  ])('"%s" names %s', (label, id) => {
+    expect(matchLabel(form, label)[0]?.field.id).toBe(id);
+  });
+
+  it('never when the head noun differs, or the name is short', () => {
+    expect(matchLabel(form, '年产量')).toEqual([]);
+    expect(matchLabel(form, '省分')[0]?.field.id).not.toBe('applicant');
+  });
+
+  it('reads the pair in a pasted line', () => {
+    const reading = readMessage(form, {}, field('region'), '地域：云南省曲靖市宣威市现辖行政区域 ，申清人：宣威市火腿行业协会');
+    expect(plain(reading.values)).toEqual({ region: '云南省曲靖市宣威市现辖行政区域', applicant: '宣威市火腿行业协会' });
+  });
+});
+
+describe('officers\' own words in a voice run', () => {
+  it('"二十五个点" is 25%', () => {
+    expect(readMessage(form, {}, field('sales_premium'), '二十五个点').values.sales_premium?.value).toBe(25);
+  });
+
+  it('a premium in 成, then a count named', () => {
+    expect(plain(readMessage(form, {}, field('gi_name'), '比普通人参价格高出两成用标的企业九十七家').values)).toEqual({ sales_premium: 20, authorized_users: 97 });
+  });
+
+  it('"我们要报的是…吉林省的" is the name and the province', () => {
+    expect(plain(readMessage(form, {}, field('gi_name'), '我们要报的是集安人参吉林省的').values)).toEqual({ gi_name: '集安人参', province: '吉林省' });
+  });
+
+  it('"所属省区" in a table names the province', () => {
+    expect(plain(readMessage(form, {}, field('gi_name'), '所属省区\t新疆').values)).toEqual({ province: '新疆维吾尔自治区' });
   });
 });

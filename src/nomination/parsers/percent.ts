@@ -14,7 +14,7 @@ import { fail, ok, type ParseResult } from './result.js';
 
 const DEFAULT_MIN = -100;
 const DEFAULT_MAX = 1000;
-const SIGN = /^(?:%|个百分点|百分点|percent)/iu;
+const SIGN = /^(?:%|个百分点|百分点|个点|percent)/iu;
 const TENTHS = /^成(半|[\d零一二两三四五六七八九])?/u;
 /** 番 doubles: 翻一番 ×2, 翻两番 ×4, 翻三番 ×8; more is no premium anyone reports. */
 const MAX_DOUBLINGS = 3;
