@@ -38,6 +38,10 @@ export const withRankNamed = (text: string): string =>
     looksLikePersonName(`${surname}${given}`) ? `${surname}${given}${particle}` : whole,
   );
 
+/** "联系人不是我，是我们科的孙晓梅": the writer saying it is not them says who it is. */
+const SELF_DENIED = /不是我(?:本人)?[，,、\s]*(?:而)?是/gu;
+export const withSelfDenied = (text: string): string => text.replace(SELF_DENIED, '是');
+
 /** A surname with a rank: "叶科长", "张局". */
 export function looksLikeTitledName(text: string): boolean {
   const titled = TITLED.exec(text.trim());

@@ -9,7 +9,7 @@ import type { FieldValue } from '../store/nomination-types.js';
 import { t } from '../texts.js';
 import { noneNamed, withoutUnknown } from './none-answer.js';
 import { elsewhere } from './pending-text.js';
-import { couldBePersonName, looksLikePersonName, withoutSelfIntro, withRankNamed } from './person-name.js';
+import { couldBePersonName, looksLikePersonName, withoutSelfIntro, withRankNamed, withSelfDenied } from './person-name.js';
 import { answersAsked, headNounOfAsked } from './head-noun.js';
 import { spacedAnswers } from './spaced.js';
 import { unitNamed } from './unit-named.js';
@@ -93,8 +93,8 @@ export function readMessage(
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
   // "物流和旅游分别是2.3亿和9.1亿": each name is paired with its value
-  // "李主任吧，李桂芬": the colleague's name stands for their rank
-  const opened = withRankNamed(withRespectivelyPaired(form, withoutOpeningWords(withThousandsCommas(plain).replace(/\\n/gu, '\n'))));
+  // "李主任吧，李桂芬": the colleague's name stands for their rank; "不是我，是…" says who it is
+  const opened = withSelfDenied(withRankNamed(withRespectivelyPaired(form, withoutOpeningWords(withThousandsCommas(plain).replace(/\\n/gu, '\n')))));
   // a pasted table (a header row over values) is read column by column; the lines around it as usual
   const table = findTables(form, opened);
   const around = table ? table.rest : opened;
@@ -225,7 +225,7 @@ export function readMessage(
     // (text with no phone number or address in it stays as typed, line breaks and all)
     if (!taken) return text;
     // what labels the numbers ("电话", "邮箱") goes with them
-    return stripPunctuation(rest.replace(/(?:联系)?(?:电话|手机|座机|邮箱|电子邮箱|email|e-mail)\s*[:：]?/giu, ' ')).replace(/\s+/gu, ' ').trim();
+    return stripPunctuation(rest.replace(/(?:(?:她|他|其|我|本人)的?)?(?:联系)?(?:电话|手机|座机|邮箱|电子邮箱|email|e-mail)(?:号码?|是)?\s*[:：]?/giu, ' ')).replace(/\s+/gu, ' ').trim();
   };
 
   // a whole region sent while another question is asked: "青海省海西州德令哈市、格尔木市…现辖行政区域"

@@ -9,6 +9,7 @@ import { parseFor } from '../../src/nomination/answer-parse.js';
 import { withoutOpeningWords } from '../../src/nomination/discourse.js';
 import { withoutTakenBack } from '../../src/nomination/self-repair.js';
 import { withoutChatFraming } from '../../src/nomination/chat-framing.js';
+import { withSelfDenied } from '../../src/nomination/person-name.js';
 import { asMandarin } from '../../src/nomination/cantonese.js';
 import { figuresAsMeant } from '../../src/nomination/settle.js';
 import type { FieldValue } from '../../src/store/nomination-types.js';
@@ -331,5 +332,15 @@ describe('officers\' own words in a voice run', () => {
 
   it('"所属省区" in a table names the province', () => {
     expect(plain(readMessage(form, {}, field('gi_name'), '所属省区\t新疆').values)).toEqual({ province: '新疆维吾尔自治区' });
+  });
+});
+
+describe('the writer saying the contact is someone else', () => {
+  it.each(['联系人不是我是我们科的孙晓梅她的手机13604358872', '联系人不是我，是我们科的孙晓梅，她的手机13604358872', '联系人是孙晓梅她的手机13604358872'])('"%s" is 孙晓梅 and her phone', (text) => {
+    expect(plain(readMessage(form, {}, field('contact_name'), text).values)).toEqual({ contact_name: '孙晓梅', contact_phone: '13604358872' });
+  });
+
+  it('other words after 不是我 change nothing', () => {
+    expect(withSelfDenied('产值不是我统计的')).toBe('产值不是我统计的');
   });
 });
