@@ -1,5 +1,5 @@
 import { withoutPointingSubject } from './discourse.js';
-import type { Form, FormField } from './form.js';
+import { choiceNames, type Form, type FormField } from './form.js';
 import { matchLabel } from './labels.js';
 import { isDeferral, isNone } from './none-answer.js';
 import { parseField, type ParseResult } from './parsers/index.js';
@@ -75,8 +75,7 @@ function withoutClosingParticle(field: FormField, text: string): string {
 }
 
 /** Whether `text` is one of a choice field's options or their other names, as typed. */
-const isChoiceWord = (field: FormField, text: string): boolean =>
-  (field.choices ?? []).some((choice) => [choice, ...(field.choiceAliases[choice] ?? [])].includes(text.trim()));
+const isChoiceWord = (field: FormField, text: string): boolean => choiceNames(field).includes(text.trim());
 
 /** Whether a free-text answer opens with one of the field's names running on into the text (see `runsOn`). */
 const opensRunOn = (field: FormField, text: string): boolean => field.keywords.some((k) => text.startsWith(k) && runsOn(field, k, text.slice(k.length)));

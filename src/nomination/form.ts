@@ -264,6 +264,9 @@ const NUMERIC_TYPES: ReadonlySet<FieldType> = new Set(['money', 'count', 'percen
 /** True for fields whose normalised value is a number. */
 export const isNumericField = (field: FormField): boolean => NUMERIC_TYPES.has(field.type);
 
+/** A choice field's options and their other names, each option before its aliases. */
+export const choiceNames = (field: FormField): string[] => (field.choices ?? []).flatMap((choice) => [choice, ...(field.choiceAliases[choice] ?? [])]);
+
 function valueSchema(field: FormField): z.ZodType {
   if (isNumericField(field)) {
     let schema = z.number();

@@ -1,4 +1,4 @@
-import type { Form, FormField } from './form.js';
+import { choiceNames, type Form, type FormField } from './form.js';
 import { fieldsNamedIn } from './labels.js';
 import { APPROX_MID, sortAt, type FigureSort } from './parsers/figure.js';
 import { NUMBER_PATTERN } from './parsers/numbers.js';
@@ -50,7 +50,7 @@ function figuresOf(text: string): Said[] {
 
 /** Where each of a choice field's options (or its other names) is said in `text`, longest names first, in order. */
 function choicesSaidIn(field: FormField, text: string): Said[] {
-  const names = (field.choices ?? []).flatMap((choice) => [choice, ...(field.choiceAliases[choice] ?? [])]).sort((a, b) => b.length - a.length);
+  const names = choiceNames(field).sort((a, b) => b.length - a.length);
   const taken = new Array<boolean>(text.length).fill(false);
   const out: Said[] = [];
   for (const name of names) {

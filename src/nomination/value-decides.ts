@@ -1,4 +1,4 @@
-import type { Form, FormField } from './form.js';
+import { choiceNames, type Form, type FormField } from './form.js';
 import { cleanLabel, matchLabel } from './labels.js';
 import type { ParseResult } from './parsers/index.js';
 import { looksLikePersonName } from './person-name.js';
@@ -31,7 +31,7 @@ const squash = (text: string): string => text.normalize('NFKC').replace(/[\s“�
 
 /** A choice field's option names of four characters or more ("证明商标"; not "产品", a word of "水产品"). */
 const optionNames = (field: FormField): string[] =>
-  (field.choices ?? []).flatMap((c) => [c, ...(field.choiceAliases[c] ?? [])]).filter((n) => [...n].length >= OPTION_NAME_MIN).map(squash);
+  choiceNames(field).filter((n) => [...n].length >= OPTION_NAME_MIN).map(squash);
 
 /** Whether `value` is one of a choice field's options by such a name. */
 const namesOption = (field: FormField, value: string): boolean => optionNames(field).includes(squash(value));
@@ -57,7 +57,7 @@ const bigrams = (text: string): string[] => [...text].slice(0, -1).map((c, i) =>
 const namesOf = (field: FormField): string[] => [
   field.label,
   ...field.keywords,
-  ...(field.choices ?? []).flatMap((c) => [c, ...(field.choiceAliases[c] ?? [])]),
+  ...choiceNames(field),
 ];
 
 /**
