@@ -10,6 +10,7 @@ import { looksLikePersonName, withoutSelfIntro } from './person-name.js';
 import { typicalValue } from './typical.js';
 import { unwrapWritten } from './pending-text.js';
 import { withoutNameLead } from './name-kind.js';
+import { HOLD_CLAUSE } from './correction-words.js';
 
 /**
  * Parses one piece of a message for one field the way officers answer: a lead-in restating the
@@ -98,7 +99,10 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   // "商标类别：证明商标": one of a choice field's options is that field's answer, never a short text
   const chosen = field.type === 'text' ? form.fields.find((f) => f.type === 'choice' && isChoiceWord(f, text)) : undefined;
   if (chosen) return fail(field, 'other_field', { other: chosen.label });
-  const spoken = field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text) || ASKED_INSIDE.test(text.trim()) || isDeferral(text));
+  // "等会儿", "不对": holding back is no value of any field
+  const spoken =
+    HOLD_CLAUSE.test(text.trim()) ||
+    (field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text) || ASKED_INSIDE.test(text.trim()) || isDeferral(text)));
   if (spoken) return fail(field, 'chatter');
   // "明年计划新增用标企业15家…" is the plan as written: the field's name running on into it stays
   if (opensRunOn(field, text)) return parseText(field, stripInvisible(text).trim(), text);

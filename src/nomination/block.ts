@@ -111,10 +111,45 @@ function headings(form: Form, text: string): string {
  */
 const UNIT_CELL = /(?<=\d)(?:\t+|[ ]{2,}|[ \t]*\u3000+[ \t]*)(亿元|万元|元|万美元|美元|万人|人|家|个|户|亿|万|%|％)(?=[ \t\u3000]*(?:\r?\n|$))/gu;
 
+/**
+ * "地理范围 | 云南省…现辖行政区域 | 保护申请机构 | 文山州…中心": a row of cells that alternate a field's
+ * name and its value, two pairs or more, is a line per pair (a free-text value never runs on over a bar).
+ */
+function alternatingCells(form: Form, text: string): string {
+  return text
+    .split(/(\r?\n)/u)
+    .map((line) => {
+      const cells = line.trim().replace(/^[|｜]|[|｜]$/gu, '').split(/[|｜]/u).map((c) => c.trim());
+      if (cells.length < 4 || cells.length % 2 !== 0) return line;
+      const labels = cells.filter((_, i) => i % 2 === 0);
+      const named = labels.every((label) => !/\d/u.test(label) && (matchLabel(form, label)[0]?.score ?? 0) >= SPACED_SCORE);
+      return named ? labels.map((label, i) => `${label}：${cells[2 * i + 1]}`).join('\n') : line;
+    })
+    .join('');
+}
+
+/** "■产业数据 2023年…", "五、联系方式 联系人：…": a section heading set off by a bullet or an outline number, then its contents. */
+const SECTION_HEADING =
+  /(^|\r?\n|\\n|[ \t\u3000])([■□●◆◇▲△►▶★☆※◎]|[一二三四五六七八九十]{1,3}[、.．])[ \t]*([^\s\d：:，,。；;■□●◆◇▲△►▶★☆※◎]{2,8})(?:[ \t\u3000]+|[ \t]*[：:][ \t]*)/gu;
+/** A labelled pair opening the text after a heading: "联系人：包文杰 …". */
+const PAIR_OPENS = /^[^\s\d：:，,。；;]{1,10}[：:]/u;
+
+/**
+ * Section headings: one over labelled pairs only groups them ("五、联系方式 联系人：…") and goes; a
+ * bulleted one naming a field labels what follows it ("◆工作计划 明年…"), one naming none goes.
+ */
+function sectionHeadings(form: Form, text: string): string {
+  return text.replace(SECTION_HEADING, (whole: string, lead: string, mark: string, words: string, at: number, all: string) => {
+    if (PAIR_OPENS.test(all.slice(at + whole.length))) return lead;
+    if (/[、.．]$/u.test(mark)) return whole;
+    return (matchLabel(form, words)[0]?.score ?? 0) >= HEADING_SCORE ? `${lead}${words}：` : lead;
+  });
+}
+
 /** Rewrites the pair shapes of a pasted block to "label：value" lines (see the file comment). */
 export function splitPairs(form: Form, text: string): string {
   const dashes = dashBlock(text);
-  const pairs = gapPairs(form, text.replace(UNIT_CELL, '$1'))
+  const pairs = gapPairs(form, alternatingCells(form, sectionHeadings(form, text)).replace(UNIT_CELL, '$1'))
     .replace(/【([^【】\n]{1,16})】[ \t]*[:：]?[ \t]*/gu, '\n$1：')
     // cells that each hold a pair ("名称=五常大米 | 省份=黑龙江"): the bar parts two pairs, not a label from its value
     .replace(/(?<=[=＝:：][^|｜\r\n]*?)[ \t]*[|｜][ \t]*(?=[^|｜\r\n=＝:：]{1,16}[=＝:：])/gu, '\n')

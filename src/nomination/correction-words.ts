@@ -19,6 +19,8 @@ export const CONTRAST_WRITTEN = new RegExp(`(?:写|填|报|录|打)(?:的|了|�
 export const CORRECTION_MARKER = new RegExp(
   [
     '改成|改为|换成|改作|修改|更改|更正|纠正|订正|变更|应该是|应该为|应为|不对|有误|错了|改一下|改下|重填|为准|不准(?!备|时|许|予)确?',
+    // "年产值应该填98亿", "产值那里要改": what should have been written, and that it must change
+    '应该?(?:填|写)(?:成|为)?|(?:要|得|需要)改',
     '(?:填|写|打|输|弄|搞|记|说|报|看|录)(?:错|反)|颠倒|不全|(?:多|少|漏)(?:打|写|填|输)',
     // "我说多了", "报高了": a figure said too large or too small
     '(?:说|报|写|填|打|算)(?:多|少|高|低|大|小)了',

@@ -11,13 +11,13 @@ import { headerRow, underHeader } from './header-row.js';
 import { coordinatorCommand } from './dialog/coordinator.js';
 import { writeExport } from './dialog/export-file.js';
 import type { DialogDeps, LlmExtract, WriteExport } from './dialog/deps.js';
-import { actionIntent, dialogIntent, globalIntent, isQuestionLike, type DialogIntent } from './dialog/intents.js';
+import { actionIntent, BEGIN_ALONE, dialogIntent, globalIntent, isQuestionLike, type DialogIntent } from './dialog/intents.js';
 import { labelsTheProduct, opensWithAnswers } from './dialog/answers-opening.js';
 import { namesField } from './labels.js';
 import { addition } from './dialog/addition.js';
 import { DialogSession } from './dialog/session.js';
 import { choose, offerForm, resume, start } from './dialog/start.js';
-import { answersOffer, bareProduct } from './dialog/product-offer.js';
+import { answersOffer, bareProduct, besideName } from './dialog/product-offer.js';
 import type { Form } from './form.js';
 import { withWriterName } from './person-name.js';
 import { withoutOpeningWords } from './discourse.js';
@@ -90,16 +90,18 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       // "信阳毛尖 河南 证明商标" with no draft open: the form's data is a wish to fill it in
       const told = !global && !pressed && !state?.nominationId ? opensWithAnswers(deps.form, text) : undefined;
       if (told) return start(ctx, deps, false, state, told);
+      // "开始吧" with no draft open in a direct chat: the form the bot offers in its greeting
+      if (!global && !pressed && !state?.nominationId && !ctx.isGroup && BEGIN_ALONE.test(text.trim())) return start(ctx, deps, false, state);
       // "地理标志名称是霍山石斛" in a direct chat with no draft open: the labelled name opens the form with it
       if (!global && !pressed && !state?.nominationId && !ctx.isGroup && labelsTheProduct(deps.form, text)) return start(ctx, deps, false, state, { rest: text });
       // "洛川苹果" alone offers the form; a yes or an answer to the next question takes the offer
       if (state?.pending?.kind === 'offer' && !state.nominationId && !pressed && !ctx.isGroup) {
-        const name = state.pending.payload;
-        if (dialogIntent(text)?.kind === 'confirm') return start(ctx, deps, false, state, { name });
-        if (answersOffer(deps.form, text)) return start(ctx, deps, false, state, { name, rest: text });
+        const { payload: name, told } = state.pending;
+        if (dialogIntent(text)?.kind === 'confirm') return start(ctx, deps, false, state, { name, ...(told ? { rest: told } : {}) });
+        if (answersOffer(deps.form, text)) return start(ctx, deps, false, state, { name, rest: told ? `${told}\n${text}` : text });
       }
       const offered = !global && !pressed && !state && !ctx.isGroup ? bareProduct(deps.form, text) : undefined;
-      if (offered) return offerForm(ctx, state, offered);
+      if (offered) return offerForm(ctx, state, offered, besideName(text, offered));
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);
       if (!state && !ctx.isGroup && !pressed && dialogIntent(text)?.kind === 'review') {

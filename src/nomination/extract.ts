@@ -55,8 +55,9 @@ export function extractValues(form: Form, text: string): Record<string, FieldVal
   return readMessage(form, {}, undefined, text).values;
 }
 
-const CHANGE_VERB = '(?:修改为|修改成|更改为|更正为|变更为|改成|改为|改作|换成|应该是|应该为|应为|改|=)';
-const WITH_VALUE = new RegExp(`^(?:我要|我想|请|麻烦)?(?:把|将)?(.{1,20}?)(?:一下)?(?:不对|错了|填错了)?[,，]?${CHANGE_VERB}[:：\\s]*(.+)$`, 'su');
+const CHANGE_VERB = '(?:修改为|修改成|更改为|更正为|变更为|改成|改为|改作|换成|应该是|应该为|应为|应该?(?:填|写)(?:成|为)?|改|=)';
+/** (the new value opens with no stop: "产值那里要改，…" says a change comes, not its value) */
+const WITH_VALUE = new RegExp(`^(?:我要|我想|请|麻烦)?(?:把|将)?(.{1,20}?)(?:一下)?(?:不对|错了|填错了)?[,，]?${CHANGE_VERB}[:：\\s]*([^，,；;。\\s].*)$`, 'su');
 /** "改一下联系人：李娜", "修改产值：3.5亿": the verb first, then the field and its new value after a colon. */
 const VERB_FIRST = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改)(?:一下)?(.{1,20}?)\s*[:：]\s*(.+)$/su;
 /** "产值以16.8亿为准", "出口额，按600万美元为准". */
@@ -115,7 +116,20 @@ export function findCorrection(form: Form, text: string, near?: string, filled: 
     const value = valueBeside(form, found, clauses, i, near);
     return value ? withValueFor(form, found, value, near) : strip(found);
   }
-  return strip(detect(form, text, near)) ?? contrast(form, text, filled);
+  const whole = detect(form, text, near);
+  return (whole && whole.value === undefined ? namedWithValue(form, whole, clauses) : undefined) ?? strip(whole) ?? contrast(form, text, filled);
+}
+
+/** "等一下，用标的是三百四十家，刚才记错了": the clause naming the field corrected says its value after 是. */
+function namedWithValue(form: Form, found: Found, clauses: string[]): Correction | undefined {
+  const field = form.field(found.field);
+  if (!field) return undefined;
+  for (const clause of clauses) {
+    const said = /^(.{1,12}?)(?:的)?(?:应该|其实|实际)?(?:是|为)(.+)$/u.exec(clause);
+    if (!said?.[1] || !said[2] || !fieldsNamedIn(form, said[1]).includes(field)) continue;
+    if (parseField(field, said[2]).ok) return { field: field.id, value: said[2] };
+  }
+  return undefined;
 }
 
 /** A heading that says the text after it replaces an answer: "刚才措施发得不全，以这个为准：…", "计划有误，更正如下：…". */

@@ -12,6 +12,8 @@ const AT_CLAUSE = /(^|[，,；;。\n]\s*)([^：:，,。；;\n\d]{2,16})[：:]\s*
 
 const namesNoField = (form: Form, words: string): boolean => fieldsNamedIn(form, words).length === 0 && matchLabel(form, words).length === 0;
 const FIRST_CLAUSE = /^[^，,；;。\n]*/u;
+/** Words saying the text after them is sent, quoted or copied: "发给你", "原文如下", "摘录". */
+const SENDS = /发(?:给)?(?:你|您)|(?:转|贴)(?:给)?(?:你|您)|如下|以下是|原文|摘录|摘抄|复制|粘贴/u;
 
 /** The first message's lead-in, before data told with or without labels. */
 export function dropOpeningLeadIn(form: Form, line: string): string {
@@ -24,6 +26,8 @@ export function dropLeadIns(form: Form, text: string): string {
   return text.replace(AT_CLAUSE, (whole: string, before: string, words: string, at: number) => {
     // (the answer after it must be labelled in its own clause: "茶旅融合这块：八千万元" keeps its words)
     const after = FIRST_CLAUSE.exec(text.slice(at + whole.length))?.[0] ?? '';
-    return namesNoField(form, words) && labelOf(form, after).label !== undefined ? before : whole;
+    // (…or it says it sends what follows, "我把申报材料第一段发给你：", whatever the text after it is)
+    const sends = SENDS.test(words) && fieldsNamedIn(form, words).length === 0 && after.trim() !== '';
+    return sends || (namesNoField(form, words) && labelOf(form, after).label !== undefined) ? before : whole;
   });
 }

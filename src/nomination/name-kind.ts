@@ -36,8 +36,8 @@ const TALK = [
   '复制|粘贴|表格|截图|附件|情况|如下',
   // asking or waiting for someone ("我问下农牧局", "回头再说")
   '问下|问一下|问问|查下|查一下|等下|等一下|稍等|回头|再说|不知道|不清楚|不确定|没统计|待定',
-  // saying what comes first ("先说名字", "说一下")
-  '先说|先报|先填|说一下|说下',
+  // saying what comes first ("先说名字", "说一下") or what is sent ("先介绍下", "把第一段发给你")
+  '先说|先报|先填|说一下|说下|介绍|汇报|发给|发你|转给|转你|讲一下|讲下',
   // a sentence particle closing it
   '[吧吗呢啊呀哈嘛啦哦]$',
 ].join('|');
@@ -50,7 +50,8 @@ const NOT_ONE_NAME = /[:：\n\t]/u;
  */
 const OF_THE_FORM = '名录|申报|地理标志|地标';
 const NOT_IN_PERSON = new RegExp(`的|不|没|\\p{N}|${OF_THE_FORM}`, 'u');
-const NOT_IN_PRODUCT = new RegExp(`的|是|\\p{Nd}|${OF_THE_FORM}`, 'u');
+/** …nor opens with where it is ("在江苏苏州", "位于…"): that places the product, it does not name it; a dot parts a person's names ("阿依古丽·买买提"). */
+const NOT_IN_PRODUCT = new RegExp(`的|是|\\p{Nd}|${OF_THE_FORM}|^(?:在|位于|地处|来自|产自|产于)|[·•・]`, 'u');
 /** A note in brackets after a name: "…协会（注册人）". */
 const BRACKET_NOTE = /\s*[（(][^（）()]*[)）]$/u;
 

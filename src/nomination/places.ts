@@ -13,6 +13,8 @@ import type { FieldValue } from '../store/nomination-types.js';
 
 /** What ends a region as the notices word it: "现辖行政区域", "全境", "境内", "等26个乡镇（街道）". */
 const REGION_END = /(?:现辖的?|所辖的?|辖)?(?:行政区域|行政区划|全境|境内|辖区|范围内?|乡镇|街道)[）)]*[。.]?$/u;
+/** …and what ends it only as a region is worded: "…现辖行政区域". */
+const ADMINISTRATIVE_END = /行政区(?:域|划)[）)]*[。.]?$/u;
 /** A place's name, with a note in brackets after it ("…乡镇（街道）"). */
 const PLACE_END = new RegExp(`${placeWords(EVERY_LEVEL)}(?:[（(][^）)]*[）)])?$`, 'u');
 const PIECES = /[、，,和及与]|以及/u;
@@ -26,7 +28,9 @@ export function regionField(form: Form, text: string): FormField | undefined {
   const pieces = line.replace(REGION_END, '').split(PIECES).filter((p) => p.trim());
   // ("大昌镇等26个乡镇（街道）": what follows 等 counts the places before it)
   const places = pieces.every((p) => PLACE_END.test(p.trim().replace(/等.*$/u, '')));
-  return places && (REGION_END.test(line) || pieces.length >= 2) && findProvinces(line).length > 0 ? field : undefined;
+  // ("成都市郫都区现辖行政区域": ending as an approval words a region, it needs no province named)
+  const worded = ADMINISTRATIVE_END.test(line);
+  return places && (worded || ((REGION_END.test(line) || pieces.length >= 2) && findProvinces(line).length > 0)) ? field : undefined;
 }
 
 /** The province a region opens with ("安徽省砀山县…"), read for the province field; none when it names several. */

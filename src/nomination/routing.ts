@@ -80,9 +80,10 @@ export function distinctive(form: Form, text: string, open: (f: FormField) => bo
   const counted = countByUnit(form, text, fields);
   if (counted) return counted;
   for (const field of fields) {
-    // "新疆的", "四川省的", "江苏苏州的": a province, with places inside it at most
-    if (field.type === 'province' && (canonicalProvince(text.trim().replace(/的$/u, '')) || provinceOfPlaces(text))) {
-      const parsed = parseField(field, text);
+    // "新疆的", "四川省的", "在江苏苏州": a province, with places inside it at most
+    const place = text.trim().replace(LOCATIVE, '');
+    if (field.type === 'province' && (canonicalProvince(place.replace(/的$/u, '')) || provinceOfPlaces(place))) {
+      const parsed = parseField(field, place);
       if (parsed.ok) return { field, value: parsed.value };
     }
     if (field.type === 'choice') {
@@ -143,10 +144,37 @@ export function subjectAnswer(form: Form, field: FormField, text: string, open: 
   if (at < 2) return undefined;
   const [subject, predicate] = [text.slice(0, at), text.slice(at + 1)];
   // (a predicate that is itself this field's value, "其实是中药材", is the answer, not other values)
-  const others = [distinctive(form, predicate, open), provinceNamed(form, predicate, open)].filter((r): r is Routed => r !== undefined && r.field.id !== field.id);
+  const found = [distinctive(form, predicate, open), provinceNamed(form, predicate, open)].filter((r): r is Routed => r !== undefined && r.field.id !== field.id);
+  const others = found.length > 0 ? found : describedKind(form, predicate, open).filter((r) => r.field.id !== field.id);
   if (others.length === 0 || matchLabel(form, subject).length > 0) return undefined;
   const parsed = parseFor(form, field, subject);
   return parsed.ok ? { value: parsed.value, others } : undefined;
+}
+
+/** Where something is, said before the place: "在江苏苏州", "位于…". */
+const LOCATIVE = /^(?:在|位于|地处|地属|属于)/u;
+/** "新疆的…": a province owning what follows. */
+const OWNING_PROVINCE = /^(\p{Script=Han}{2,8}?)的/u;
+/** "…特色林果产品": a typical value the description ends on, before the word for a product. */
+const PRODUCT_WORD = /(?:类产品|产品|类)?[。.!！~～]*$/u;
+
+/**
+ * What a description of the product says it is: "新疆的特色林果产品" is from 新疆 and of the category
+ * 林果 — a province that owns the description, and a typical value it ends on.
+ */
+function describedKind(form: Form, predicate: string, open: (f: FormField) => boolean): Routed[] {
+  const out: Routed[] = [];
+  const owner = OWNING_PROVINCE.exec(predicate.trim())?.[1];
+  const province = owner && canonicalProvince(owner) ? form.fields.find((f) => f.type === 'province' && open(f)) : undefined;
+  const parsedProvince = province && owner ? parseField(province, owner) : undefined;
+  if (province && parsedProvince?.ok) out.push({ field: province, value: parsedProvince.value });
+  const head = predicate.trim().replace(PRODUCT_WORD, '');
+  for (const field of form.fields.filter((f) => f.typicalValues.length > 0 && open(f))) {
+    const typical = [...field.typicalValues].sort((a, b) => b.length - a.length).find((t) => head.endsWith(t));
+    const parsed = typical ? parseField(field, typical) : undefined;
+    if (parsed?.ok) out.push({ field, value: parsed.value });
+  }
+  return out;
 }
 
 /**

@@ -41,7 +41,30 @@ interface Instead {
   figure: string;
 }
 
+/**
+ * "贵一倍左右就是溢价百分之一百", "…，也就是说1.2亿": the same figure said again, at the end, after 就是 —
+ * a few words may name what it is (溢价) before it.
+ */
+const RESTATED = /(?:也就是说?|就是说?|即)\s*([^，,；;。\s]{1,20})[。.!！~～]*$/u;
+/** Words naming what the restated figure is ("溢价"), before it. */
+const NAMING_WORDS = 4;
+
+function restating(text: string): Instead | undefined {
+  const said = RESTATED.exec(text);
+  const tail = said?.[1];
+  if (!said || !tail || !findFigure(text.slice(0, said.index))) return undefined;
+  for (let named = 0; named <= NAMING_WORDS && named < tail.length; named += 1) {
+    if (!/^\p{Script=Han}*$/u.test(tail.slice(0, named))) break;
+    const figure = tail.slice(named);
+    // (a stop before 就是 ends the clause of the rough figure, as a settling clause's does)
+    if (findFigure(figure.replace(/^百分之/u, ''))?.index === 0) return { at: /[，,；;\s]$/u.test(text.slice(0, said.index)) ? said.index - 1 : said.index, figure };
+  }
+  return undefined;
+}
+
 function settling(text: string): Instead | undefined {
+  const restated = restating(text);
+  if (restated) return restated;
   const settle = SETTLE.exec(text);
   const figure = settle?.[1] ?? settle?.[2] ?? settle?.[3];
   // ("按百分之一百二十算": the percentage word opens the figure)

@@ -122,5 +122,7 @@ function spacedList(form: Form, parts: readonly string[]): string | undefined {
   // "所在省 海南省", "类型 证明商标": a label with its value after a space is read as a labelled pair;
   // a word holding its label and its figure ("注册号8934521") is one answer of the list
   if (parts.some((word) => fieldsNamedIn(form, word).length > 0 && !/\d/u.test(word))) return undefined;
-  return parts.slice(1).some(distinct) ? parts.join('，') : undefined;
+  // "地标产品 2005年第60号": a choice said first is an answer of its own (a province first may open the region)
+  const choiceFirst = parts.length > 1 && choices.some((f) => parseField(f, parts[0]!).ok);
+  return choiceFirst || parts.slice(1).some(distinct) ? parts.join('，') : undefined;
 }

@@ -1,12 +1,15 @@
 /** Nomination data shared by the form, the parsers, the dialog, the store and the exports. */
 
-/** A parsed, normalised field value. Money is stored in 元 (or 美元 for USD amounts), counts in 人/个. */
+/** Currencies an amount is written in and kept in, never converted: the yuan, and the foreign ones exports are given in. */
+export type Currency = '元' | '美元' | '港元' | '欧元' | '日元' | '英镑';
+
+/** A parsed, normalised field value. Money is stored in 元 (or the foreign currency it was written in), counts in 人/个. */
 export interface FieldValue {
   /** What the user typed, kept verbatim. */
   raw: string;
   /** Normalised value: a number for numeric fields, a canonical string otherwise. */
   value: string | number;
-  unit?: '元' | '美元' | '人' | '个' | '%' | '元/人';
+  unit?: Currency | '人' | '个' | '%' | '元/人';
   /** "约5000万": the user gave an approximate figure. */
   approximate?: boolean;
   /** Human-readable Chinese rendering, e.g. "3.5亿元", used in summaries and exports. */

@@ -193,7 +193,7 @@ export type PendingConfirmation =
   | { kind: 'overwrite'; payload: Record<string, FieldValue> }
   | { kind: 'choose'; payload: string[] }
   /** A product named alone, offered a form (product-offer.ts). */
-  | { kind: 'offer'; payload: string }
+  | { kind: 'offer'; payload: string; told?: string }
   /** A table's header row sent alone, waiting for the row under it (header-row.ts). */
   | { kind: 'header'; payload: string[] };
 

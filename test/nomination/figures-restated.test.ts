@@ -81,7 +81,16 @@ describe('几 for 多 after a figure', () => {
     const parsed = parseField(field(id), text);
     expect(parsed.ok && parsed.value.value).toBe(value);
   });
-  it.each(['十几万人', '几百万', '三十几个亿', '一百几十家'])('refuses "%s": a digit is unknown', (text) => {
+  // 几 for the units after the tens is read as 多 there is: the unknown digit is the last one ("三十几个亿" is 三十多亿)
+  it.each([
+    ['employees', '十几万人', 100_000],
+    ['annual_output_value', '三十几个亿', 3_000_000_000],
+    ['annual_output_value', '20几亿', 2_000_000_000],
+  ] as const)('%s reads "%s" at its tens, approximate', (id, text, value) => {
+    const parsed = parseField(field(id), text);
+    expect(parsed.ok && parsed.value).toMatchObject({ value, approximate: true });
+  });
+  it.each(['几百万', '一百几十家'])('refuses "%s": a digit before the last is unknown', (text) => {
     expect(parseField(field(text.endsWith('亿') || text.endsWith('万') ? 'annual_output_value' : text.endsWith('人') ? 'employees' : 'authorized_users'), text).ok).toBe(false);
   });
 });

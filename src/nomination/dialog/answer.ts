@@ -21,6 +21,8 @@ const LLM_MIN_LENGTH = 12;
 const CORRECTING_MAX = 100;
 /** Only short messages with a question word count as questions when they are not a value either. */
 const QUESTION_MAX_LENGTH = 60;
+/** Free text takes words of any kind: there only a short message with a question word is a question ("这个截止日期是啥时候"). */
+const LONGTEXT_QUESTION_MAX = 24;
 
 /** What a message means for the form, read without changing anything. */
 export type Reading =
@@ -72,7 +74,7 @@ export function read(session: DialogSession, typed: string): Reading {
   const current = session.current;
   const reading = readMessage(form, session.record.fields, current, text, [...session.state.skipped, ...session.record.flagged]);
   const stored = Object.keys(reading.values);
-  const onlyCurrentText = stored.length === 1 && stored[0] === current?.id && current?.type === 'text';
+  const onlyCurrentText = stored.length === 1 && stored[0] === current?.id && (current?.type === 'text' || (current?.type === 'longtext' && text.length <= LONGTEXT_QUESTION_MAX));
   const short = text.length <= QUESTION_MAX_LENGTH && hasQuestionWord(text);
   // A short text field accepts any words, so there a question word means a question.
   if (short && Object.keys(reading.conflicts).length === 0 && (stored.length === 0 || onlyCurrentText)) return { kind: 'question' };
@@ -172,7 +174,9 @@ const labelOf = (session: DialogSession, id: string): string => session.form.fie
  * then the next question (the same one when it is still open).
  */
 export function storeReading(session: DialogSession, reading: MessageReading, suggested: Record<string, FieldValue> = {}): void {
-  const { values, conflicts, unread, skipped } = reading;
+  const { values, conflicts, skipped } = reading;
+  // "等会儿，…": holding back said beside the answers is nothing left unread
+  const unread = reading.unread.filter((u) => !HOLD_CLAUSE.test(u.trim()));
   const ids = Object.keys(values);
   const currentId = session.current?.id;
   const conflictIds = Object.keys(conflicts);

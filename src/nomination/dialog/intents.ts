@@ -109,9 +109,15 @@ const DIALOG_WORDS: [RegExp, DialogIntent][] = [
   [/^(新建|新的|新建申报|新申报)[。!！]*$/, { kind: 'new' }],
 ];
 
+/**
+ * "开始", "那就开始吧", "现在开始填": beginning and nothing else. With no draft open in a direct chat it
+ * opens the form (dialog.ts); inside a form, or beside other words, it asks for nothing.
+ */
+export const BEGIN_ALONE = /^(?:那就|那|好的?|行)?[，,\s]*(?:我们|咱们)?(?:现在)?(?:就)?开始(?:吧|了|啦|填|填写|申报)?(?:吧|了|啦)?[。.!！~～]*$/u;
+
 /** A clause that answers nothing: an apology, a request to wait, "我查一下文件". */
 const CHATTER_CLAUSE =
-  /^(?:不好意思|抱歉|对不起|打扰了|稍等(?:一下|片刻)?|请稍等|等一下|等等|稍候|马上|一会儿|不(?:着)?急|等(?:领导|同事|上面|单位|局里)?(?:定|确认|回复|通知|审核?|批)|(?:这个|这|\p{Script=Han}{1,4}(?=我))?(?:等|让|容)?我?(?:得|要|先|去|再)*(?:查|找|问|看|翻|想|确认|核实|核对)(?:一下|下|看|想|找|问|查|翻)?(?:(?:\p{Script=Han}{1,6}?的?)?(?:文件|资料|材料|数据|原件|表格?)|同事|领导)?(?:再说|再回你|再回复)?)(?:哈|啊|吧|哦|呀|了)*$/u;
+  /^(?:不好意思|抱歉|对不起|打扰了|稍等(?:一下|片刻)?|请稍等|等一下|等等|等会儿?|等下|稍候|马上|一会儿|不(?:着)?急|等(?:领导|同事|上面|单位|局里)?(?:定|确认|回复|通知|审核?|批)|(?:这个|这|\p{Script=Han}{1,4}(?=我))?(?:等|让|容)?我?(?:得|要|先|去|再)*(?:查|找|问|看|翻|想|确认|核实|核对)(?:一下|下|看|想|找|问|查|翻)?(?:(?:\p{Script=Han}{1,6}?的?)?(?:文件|资料|材料|数据|原件|表格?)|同事|领导)?(?:再说|再回你|再回复)?)(?:哈|啊|吧|哦|呀|了)*$/u;
 
 /** A clause that leaves the form for now: "今天先到这", "退出", "下次再填". */
 const PAUSE_CLAUSE =
@@ -185,6 +191,6 @@ export function isQuestionLike(text: string): boolean {
 
 /**
  * Contains a question word; a question only when the text is not a value for the field either. 几
- * after a numeral approximates a figure ("七万几人", "一百二十几家") and asks nothing.
+ * after a numeral approximates a figure ("七万几人", "一百二十几家") and asks nothing; 没啥 says none.
  */
-export const hasQuestionWord = (text: string): boolean => /什么|怎么|哪|多少|(?<![\d零〇一二两三四五六七八九十百千万亿])几|为何|为什么|如何|是否/u.test(text);
+export const hasQuestionWord = (text: string): boolean => /什么|怎么|哪|多少|(?<![\d零〇一二两三四五六七八九十百千万亿])几|为何|为什么|如何|是否|(?<![没无])啥(?![都也])/u.test(text);

@@ -16,6 +16,9 @@ import { withoutClosingStop } from '../discourse.js';
 
 const NAME_LENGTH = { min: 3, max: 10 };
 
+/** The fields that say what the product is (its province, protection type, number and region) end before this index. */
+const IDENTITY_END = 5;
+
 /** Longest province name opening a run ("黑龙江省", "内蒙古自治区"). */
 const PROVINCE_MAX = 7;
 
@@ -51,13 +54,20 @@ export function bareProduct(form: Form, text: string): string | undefined {
   return told.every((id) => id === form.fields[0]?.id || id === 'province') ? name : undefined;
 }
 
+/** What a message offering `name` told beside it ("郫县豆瓣 四川" → "四川"), if anything. */
+export function besideName(text: string, name: string): string | undefined {
+  const told = withoutClosingStop(text.trim()).replace(name, '').replace(/^[，,、；;\s]+|[，,、；;\s]+$/gu, '');
+  return told || undefined;
+}
+
 /** Whether `text`, sent after the offer, answers the form's questions after the name and nothing else. */
 export function answersOffer(form: Form, text: string): boolean {
   const [name, next] = form.fields;
   // "我是湖北省局的小周" tells who writes, not where the product is from
   if (!name || !next || isQuestionLike(text) || isAboutSender(text)) return false;
   const read = readMessage(form, {}, next, text);
-  // "人均年收入3.5万元" answers a later question, not the ones after the name: the offer was not taken
-  const following = form.fields.slice(1, 3).some((f) => f.id in read.values);
+  // "地标产品 2005年第60号" tells what the product is (the fields up to its region); "人均年收入3.5万元"
+  // answers a later question, not the ones after the name: the offer was not taken
+  const following = form.fields.slice(1, IDENTITY_END).some((f) => f.id in read.values);
   return following && !(name.id in read.values) && read.unread.length === 0;
 }

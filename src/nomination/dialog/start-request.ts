@@ -306,6 +306,19 @@ function withGreetingsApart(message: string): string {
   return head + rest;
 }
 
+/** A two-character name right after 我们 is where the speakers are ("我们章丘想申报一下"), not a product (梁平柚, 五常大米 have their noun). */
+const SPEAKERS_PLACE_MAX = 2;
+const WE = new Set(['我们', '咱们', '俺们', '咱']);
+
+/** The product a request's words name, if any. */
+function nameToken(read: readonly Token[]): Token | undefined {
+  const at = read.findIndex((t) => t.cls === 'name');
+  const name = read[at];
+  if (!name) return undefined;
+  const before = read[at - 1];
+  return before?.cls === 'subject' && WE.has(before.text) && [...name.text].length <= SPEAKERS_PLACE_MAX ? undefined : name;
+}
+
 /** Reads a message as a start request (see the file comment); undefined when it is none. */
 export function startRequest(text: string): StartRequest | undefined {
   const message = startMessage(text);
@@ -380,7 +393,7 @@ export function startRequest(text: string): StartRequest | undefined {
   const namedNext = NAME_LEAD.test(first.replace(CLAUSE, '')) && bare(first) ? 0 : -1;
   const loneAt = read.some((t) => t.cls === 'name') ? -1 : long ? namedNext : rest.findIndex(bare);
   const loneName = loneAt < 0 ? undefined : rest[loneAt]?.replace(CLAUSE, '').replace(NAME_LEAD, '');
-  const named = splitTold(productOf(read.find((t) => t.cls === 'name')?.text ?? loneName) ?? '');
+  const named = splitTold(productOf(nameToken(read)?.text ?? loneName) ?? '');
   const name = named.name || undefined;
   const after = [...rest.filter((_, i) => i !== loneAt), ...(named.told ? [`，${named.told}`] : [])].join('').trim();
   const about = intro.join('').trim();

@@ -98,9 +98,12 @@ function offerChoice(ctx: TurnContext, deps: DialogDeps, state: DialogState, dra
   ctx.commit((db) => saveDialog(db, next, ctx.clock()));
 }
 
-/** A product named alone ("洛川苹果"): the form is offered, and kept in mind for the next message. */
-export function offerForm(ctx: TurnContext, state: DialogState | undefined, name: string): void {
-  const next: DialogState = { ...(state ?? emptyState(ctx)), pending: { kind: 'offer', payload: name } };
+/**
+ * A product named alone ("洛川苹果"): the form is offered, and kept in mind for the next message,
+ * with what was `told` beside the name ("郫县豆瓣 四川": the province) to be read once it is taken.
+ */
+export function offerForm(ctx: TurnContext, state: DialogState | undefined, name: string, told?: string): void {
+  const next: DialogState = { ...(state ?? emptyState(ctx)), pending: { kind: 'offer', payload: name, ...(told ? { told } : {}) } };
   ctx.reply(t('nomination.offer', { name }));
   ctx.commit((db) => saveDialog(db, next, ctx.clock()));
 }

@@ -227,6 +227,8 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
   let asked: string | undefined;
   let told: string | undefined;
   let wishedFill = false;
+  // after a label ("计划：…"), what follows is its value: a verb there ("办好川菜美食节") wishes for nothing
+  let labelled = false;
   for (const piece of pieces) {
     // who writes: "我是宣城市局小吴", a unit and then a person's name ("…中心 杨勇")
     if (!requested && rest.length === 0 && (isSender(bareOf(piece)) || (intro.length > 0 && looksLikePersonName(bareOf(piece))))) {
@@ -235,10 +237,11 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
     }
     const reading = readClause(piece);
     if (reading.kind === 'blocked') return undefined;
+    if (reading.kind === 'data' && /[：:]\s*$/u.test(piece)) labelled = true;
     if (reading.kind === 'request') {
       requested = true;
       asked ??= reading.name;
-    } else if (reading.fills) {
+    } else if (reading.fills && !labelled) {
       wishedFill = true;
       asked ??= reading.name;
     } else {

@@ -69,6 +69,10 @@ export function recordColumns(form: Form, timeZone = DEFAULT_TIME_ZONE): Column[
 export const NUMBER_FORMATS: Record<NonNullable<FieldValue['unit']>, string> = {
   元: '#,##0.00"元"',
   美元: '#,##0.00"美元"',
+  港元: '#,##0.00"港元"',
+  欧元: '#,##0.00"欧元"',
+  日元: '#,##0.00"日元"',
+  英镑: '#,##0.00"英镑"',
   '元/人': '#,##0.00"元/人"',
   人: '#,##0"人"',
   个: '#,##0"个"',

@@ -23,8 +23,8 @@ const FIRMS = {
   /** Households are firms only where the field is named: "授权使用的牧户和企业共126家", not "带动养殖户1.2万户". */
   generic: '农户|牧户|养殖户|种植户|大户',
 };
-/** "从事枸杞种植和加工的（人）有…", "养殖和加工的从业人员…": who is engaged in the trade. */
-const ENGAGED = words('从事[^\\d,:;。]{1,20}?的|[^\\d,:;。]{1,16}?的(?=从业)');
+/** "从事枸杞种植和加工的（人）有…", "养殖和加工的从业人员…", "种葱的四万出头": who is engaged in the trade. */
+const ENGAGED = words('从事[^\\d,:;。]{1,20}?的|[^\\d,:;。]{1,16}?的(?=从业)|(?:种|养|做|干|搞|卖|采|加工|经营|生产)[^\\d,:;。的]{0,8}的');
 const DEFAULT_MAX = 1e9;
 
 const makeKind = (field: FormField): FigureKind => {

@@ -44,8 +44,11 @@ const CLOSING = /(?:[。.!,;、~…]|呢|啊|呀|哈|哦|嘛)$/u;
 const APPROX_TAIL = /(?:[?+]|吧|应该|左右|上下|以上|以内|出头|有余|多一点|多一些|多点|差不多|的样子|不到|不足|估计)$/u;
 /** "按120%算", "以16.8亿为准": the words that settle on a figure say nothing of its size. */
 const SETTLE_TAIL = /(?:来|去)?(?:算|计算|计|为准|来填|填报|填|报)(?:好了|就行|就好|吧)?$/u;
-/** "八千来万", "十多万", "一千二百余万": 来/多/余 inside the figure, before its scale (not 几: "十几万" has an unknown digit). */
-const APPROX_INSIDE = /([\d零一二两三四五六七八九十百千])(?:余|多|来)(?=个?(?:千万|万|亿))/gu;
+/**
+ * "八千来万", "十多万", "一千二百余万": 来/多/余 inside the figure, before its scale; and 几 for the units
+ * after the tens ("二十几个亿", "20几万"), read as 二十多 is, at the tens: the unknown digit is the last one.
+ */
+const APPROX_INSIDE = /([\d零一二两三四五六七八九十百千])(?:余|多|来|(?<=[十0]|\d0)几)(?=个?(?:千万|万|亿))/gu;
 /** "两个多亿", "一个来亿". */
 const APPROX_MEASURE = /个(?:余|多|来)(?=[万亿])/gu;
 /** Digits with a leading zero are a code ("0774…"), and a bare mobile-shaped one is a phone number. */
@@ -59,7 +62,7 @@ const SORTS: Array<[sort: FigureSort, unit: RegExp]> = [
   ['people', /^(?:人|名|位)/u],
   ['firms', /^(?:家|户)/u],
   ['percent', /^(?:%|成|个百分点|百分点)/u],
-  ['money', /^(?:元|块|美元|美金|人民币)/u],
+  ['money', /^(?:元|块|美元|美金|港元|港币|欧元|日元|英镑|人民币)/u],
   ['quantity', /^(?:亩|公顷|平方米|吨|斤|公斤|千克|件|批次|头|只|株)/u],
 ];
 export type FigureSort = 'money' | 'people' | 'firms' | 'percent' | 'times' | 'quantity';

@@ -12,7 +12,7 @@ import { escapeRegExp } from '../../text/regexp.js';
  */
 
 /** What a word of a lead-in tells about the figure after it. */
-export type LeadTag = 'approximate' | 'compared' | 'premium' | 'percentWord' | 'doubling' | 'ratio' | 'negative' | 'usd' | 'cny' | 'own' | 'generic';
+export type LeadTag = 'approximate' | 'compared' | 'premium' | 'percentWord' | 'doubling' | 'ratio' | 'negative' | 'foreign' | 'cny' | 'own' | 'generic';
 
 /** One kind of word: a pattern (matched at a position) and what it tells. */
 export interface LeadWord {
@@ -29,7 +29,7 @@ const NEUTRAL: LeadWord[] = [
   words('全县|全市|全省|全区|全州|全盟|全旗|全镇|全乡|全国|本县|本市|本地|当地|我县|我市|我区|我们|咱们|这边|那边|这里|那里|整个|整体|总体|全部'),
   // totals and links
   words('总共|一共|共计|合计|总计|累计|共|加起来|算下来|算起来|统计下来|总的来说|总的|总数|总量|大体|基本上|基本'),
-  words('有个|有|是|为|达到|达|在|算|能有|能达到|带动|涉及|这块|那块|这一块|那一块|一块|这部分|这一部分|方面|部分|的话|这项|这一项|这个|的|嘛|呢|呀|啊|哦|嗯|呃|那就|就|那|也|都|还|吧|了'),
+  words('有个|有|是|为|达到|达|在|算|能有|能达到|带动|涉及|实现|完成|创造|取得|这块|那块|这一块|那一块|一块|这部分|这一部分|方面|部分|的话|这项|这一项|这个|的|嘛|呢|呀|啊|哦|嗯|呃|那就|就|那|也|都|还|吧|了'),
   // "那就填150万美元": what to write
   words('就填|就写|填写|写成|填成|填|写'),
   // "就按120%算", "以16.8亿为准": the figure settled on
