@@ -9,8 +9,8 @@ export type Particular = 'docNumber' | 'issuer' | 'signed' | 'published' | 'titl
 
 /** Words asking "when". */
 const WHEN = '(?:哪一?天|哪一?年|哪个月|什么时候|啥时候|何时|几号|几月几[日号]|哪年哪月|什么日子|啥日子|日期|时间|几时)';
-/** Verbs of signing a notice. */
-const SIGN = '(?:落款|成文|签发|签署|签的|签了)';
+/** Verbs of signing a notice (定的: the list it decided, 名单哪天定的). */
+const SIGN = '(?:落款|成文|签发|签署|签的|签了|定的)';
 /** Verbs of issuing a notice ("发" only as 发的 / 发了 / at the end: 发到, 发给 are about sending material). */
 const ISSUE = '(?:发布|印发|公布|公开|挂出来?|挂网|挂到网上|出台|下发|颁布|发出|出来|出的|发的|发了|发(?=[吗呢啊呀嘛?？。!！,，]|$))';
 /** Who. */
@@ -27,6 +27,9 @@ export const PARTICULAR_ASKS: Record<Particular, RegExp> = {
   published: new RegExp(`${ISSUE}(?:是|在|于)?${WHEN}|${WHEN}[^,，。]{0,4}${ISSUE}|(?:发布|印发|公布|发文)(?:日期|时间)`),
   title: /叫(?:个)?(?:什么|啥)(?:名字|标题|题目|名称)?|(?:什么|啥)(?:名字|标题|题目|名称)|全称|全名|标题|题目|名称是|名字是/,
 };
+
+/** A day asked of something done: the asking ends in 的 / 了 ("哪天发布的", "几号签了"). */
+export const DONE_ASK = /(?:哪一?天|几号|几月几[日号]|什么日子|啥日子)[^,，。?？]{0,4}[的了]/;
 
 /** A question asking by when something must be done: about a deadline, not the notice's date. */
 export const DEADLINE_ASK = /最晚|最迟|截止|截至|之前|以前|期限|发过去|发到|发给|交|报送|提交/;

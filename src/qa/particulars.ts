@@ -1,7 +1,8 @@
 import { holds, datedIn, readFacts, SERIAL, type Cited, type NoticeFacts, type Wording } from './particular-facts.js';
 import { citedDocument, oneNotice, severalNotices, type Asking } from './particular-reply.js';
-import { COUNT, DEADLINE_ASK, DOC_NUMBER_TEXT, NOTICE_KINDS, NOTICE_MONTH, NOTICE_NOUN, NOTICE_WORDS, PARTICULAR_ASKS, RELATIVE_YEAR, type Particular } from './particular-words.js';
+import { COUNT, DEADLINE_ASK, DONE_ASK, DOC_NUMBER_TEXT, NOTICE_KINDS, NOTICE_MONTH, NOTICE_NOUN, NOTICE_WORDS, PARTICULAR_ASKS, RELATIVE_YEAR, type Particular } from './particular-words.js';
 import type { SearchIndex } from './search-index.js';
+import { backgroundIdf } from './background-idf.js';
 import { batchesOf } from './shapes.js';
 import { noticeYear, scopeWeights, type DocumentProfile, type QuestionScope } from './scope.js';
 import { analyzeQuery, normalizeText } from './tokenize.js';
@@ -48,6 +49,27 @@ function namingWords(normalized: string): string[] {
   return analyzeQuery(rest).contentWords.filter((word) => !NOTICE_WORDS.has(word) && !/^\d+$/.test(word) && !word.startsWith('\u0001'));
 }
 
+/** General-language IDF below which a word is the asker's phrasing rather than a name (jieba's table: 结果 4.9, 定 6.4; 复核 9.9). */
+const PHRASING_IDF = 7;
+
+/**
+ * The naming words that can tell notices apart: a common word no notice says ("验收结果": no copy
+ * says 结果) is the asker's own description, when another word of the question is the notices'.
+ */
+function describingWords(words: readonly string[], notices: readonly NoticeFacts[]): string[] {
+  const said = (word: string): boolean => notices.some((notice) => holds(notice.said, word));
+  const kept = words.filter((word) => said(word) || backgroundIdf(word) >= PHRASING_IDF);
+  return kept.some(said) ? kept : [...words];
+}
+
+/**
+ * A day asked of something done ("哪天发布的", "几号定的"): it happened, so the notice the words
+ * describe is the one that did it; "什么时候公布" may ask of a list not out yet, and a batch named
+ * (首批名录哪天定的) is an event the notices tell of.
+ */
+const askedAsDone = (normalized: string, particular: Particular): boolean =>
+  (particular === 'signed' || particular === 'published') && DONE_ASK.test(normalized) && batchesOf(normalized).length === 0;
+
 /** What `particularAnswer` reads besides the question. */
 export interface ParticularContext {
   index: SearchIndex;
@@ -78,7 +100,8 @@ function identify(normalized: string, particular: Particular, { index, profiles,
   const namesNotice = !!scope.serial || scope.years.length > 0 || scope.programmes.length > 0;
   const docWeights = namesNotice || !scope.newest ? scopeWeights({ ...scope, newest: false }, profiles) : undefined;
   const { notices, cited } = readFacts(index, profiles);
-  const words = namingWords(normalized);
+  const asked = namingWords(normalized);
+  const words = describingWords(asked, [...notices.values()]);
   const covers = (wording: Wording): boolean => words.every((word) => holds(wording, word));
   const serial = scope.serial;
   const sameSerial = (s: { year: number; number: number } | undefined): boolean =>
@@ -116,14 +139,15 @@ function identify(normalized: string, particular: Particular, { index, profiles,
   const titleFit = (notice: NoticeFacts): number => words.filter((word) => holds(notice.named, word)).length;
   const best = Math.max(0, ...fitting.map(titleFit));
   if (!serial && words.length > best) {
-    // The question names a document the notices only cite, better than it names any notice.
+    // The question names a document the notices only cite, better than it names any notice: a
+    // document known by its title alone is named by every word of the question.
     const citing = new Set(topNotices.map((notice) => notice.doc));
-    const match = cited.find((c) => citing.has(c.chunk.doc) && (!kind || kind.title.test(c.title)) && covers(c.words));
+    const match = cited.find((c) => citing.has(c.chunk.doc) && (!kind || kind.title.test(c.title)) && asked.every((word) => holds(c.words, word)));
     if (match) return { cited: match };
   }
   // Described partly, when the question is about a document ("那个文件", "…的文号"), not about a matter ("第二批名单什么时候公布"):
   // among the notices it names, or among all when it names none (the home notice's preference is no naming).
-  const aboutDocument = asSuch || particular === 'docNumber' || particular === 'title';
+  const aboutDocument = asSuch || particular === 'docNumber' || particular === 'title' || askedAsDone(normalized, particular);
   const described = (): NoticeFacts[] => (!aboutDocument ? [] : counted(closest(namesNotice ? candidates : narrowed(all), words, cited)));
   const chosen = fitting.length > 0 ? fitting.filter((notice) => titleFit(notice) === best) : described();
   const dateOf = (notice: NoticeFacts): string => profiles.find((p) => p.doc === notice.doc)?.date ?? '';

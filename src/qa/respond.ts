@@ -137,9 +137,10 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   if (part) return done(part);
   const attachmentList = attachmentListAnswer(knowledge.index.chunks, question, result, docWeights);
   if (attachmentList) return done(attachmentList);
-  if (relevance.chatter) return done(declinedAnswer(question, 'qa.chatter'));
+  // A notice's own particular asked by its number alone ("1072号文文号全称") shares no word with any sentence, yet is no chatter.
   const particular = particularAnswer(question, text, { ...knowledge, scope, today });
   if (particular) return { ...done(particular), particular: true };
+  if (relevance.chatter) return done(declinedAnswer(question, 'qa.chatter'));
   const best = relevance.best;
   if (!best || !answers(relevance)) {
     // The related clause is the top-ranked sentence when it holds as much of the question's matter.

@@ -58,6 +58,12 @@ const STATED: [string, string, string][] = [
   ['59家企业的公告文号是多少', MARK_498, '第四九八号'],
   // A kind of notice the home notice is not (公告), described by its count: looked for among all notices.
   ['48家企业那个公告是哪天发布的', MARK_475, '2022年3月1日'],
+  // A common word no notice says is the asker's own (结果, 定); a day asked of something done names the notice that did it.
+  ['示范区验收结果是几号签发的', ZONES_2025, '2025年12月4日'],
+  ['千企百城名单是哪一天定的', QQBC, '2023年12月28日'],
+  ['保护工程实施方案是哪天印发的', PROTECTION_2024, '2024年1月22日'],
+  // A doc number asked by its number alone, though its words match no sentence.
+  ['936号文文号全称', RESULTS_2019, '国知办函运字〔2019〕936号'],
   // 标题.
   ['14号文的全称是啥', NOTICE_2023, '国家知识产权局办公室关于进一步加强地理标志运用促进重点联系指导工作的通知'],
   ['2019年运用促进工程那个通知标题是什么', RESULTS_2019, '国家知识产权局办公室关于确定2019年地理标志运用促进工程项目的通知'],
