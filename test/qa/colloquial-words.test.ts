@@ -82,6 +82,15 @@ describe('segmenting officers\' questions', () => {
     expect(query.contentWords).not.toContain('起止');
   });
 
+  it('reads the end of a period asked (到几号结束, 啥时候为止) as asking a date, no matter', () => {
+    for (const question of ['专用标志年报填报到几号结束', '保护工程申报啥时候为止']) {
+      const query = analyzeQuery(question);
+      expect(query.cues).toContain('date');
+      expect(query.contentWords).not.toContain('结束');
+      expect(query.contentWords).not.toContain('为止');
+    }
+  });
+
   it('reads the sentence the asker points at (那句, 原文) and how the notice judges (评价) as no matter, like 原话', () => {
     for (const word of ['那句', '原文']) expect(analyzeQuery('延伸产业链那句原文咋写的').contentWords).not.toContain(word);
     expect(analyzeQuery('首批名录效果咋样，文件咋评价的').contentWords).not.toContain('评价');
