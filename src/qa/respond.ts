@@ -115,8 +115,8 @@ const DAY_TERM = /^\u0001d\d/;
  * The question without the date that named its notice: "22年3月那批公告里有没有金华火腿" asks
  * about 金华火腿 in the notice of March 2022; the clause that answers it needs no date.
  */
-function withoutScopeDates(query: QueryAnalysis, muted: ReadonlySet<string> | undefined): QueryAnalysis {
-  const namesScope = (word: string): boolean => !!muted?.has(word) && (/^\d+$/.test(word) || DAY_TERM.test(word));
+function withoutScopeDates(query: QueryAnalysis, muted: ReadonlySet<string> | undefined, serial: string | undefined): QueryAnalysis {
+  const namesScope = (word: string): boolean => !!muted?.has(word) && word !== serial && (/^\d+$/.test(word) || DAY_TERM.test(word));
   if (!query.contentWords.some(namesScope)) return query;
   const keep = query.contentWords.map((word) => !namesScope(word) && !DATE_UNITS.has(word));
   return { ...query, contentWords: query.contentWords.filter((_, i) => keep[i]), surfaces: query.surfaces.filter((_, i) => keep[i]) };
@@ -130,7 +130,7 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   const muted = named ? scopeWords(docWeights, knowledge.profiles, analyzeQuery(text).words) : undefined;
   const searched = knowledge.index.search(text, 10, { boosts, docWeights, muted });
   // every coverage below (the best sentence, the related clause, another notice's) reads the same question
-  const result = { ...searched, query: withoutScopeDates(searched.query, muted) };
+  const result = { ...searched, query: withoutScopeDates(searched.query, muted, scope.serial && String(scope.serial.number)) };
   const relevance = judgeRelevance(knowledge.index, result, docWeights);
   const done = (answer: Answer): Response => ({ answer, result, relevance, docWeights });
   const part = partAnswer(knowledge, question, result, docWeights) ?? partTitleAnswer(knowledge, question, result, docWeights);

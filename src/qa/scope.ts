@@ -297,8 +297,9 @@ export function scopeWords(weights: ReadonlyMap<string, number> | undefined, pro
   }
   const profile = only === undefined ? undefined : profiles.find((p) => p.doc === only);
   if (!profile) return undefined;
-  // Its year and month ("22年3月那个公告" → 2022, 3) named it too: the signature line's date does not answer.
-  const dateWords = new Set([...profile.years.map(String), ...profile.months.map((month) => String(Number(month.slice(5, 7)))), ...(profile.days ?? [])]);
+  // Its year and month ("22年3月那个公告" → 2022, 3) and its number ("767号文") named it too: the signature line's date and the doc number line do not answer.
+  const serial = profile.serial ? [String(profile.serial.number)] : [];
+  const dateWords = new Set([...profile.years.map(String), ...profile.months.map((month) => String(Number(month.slice(5, 7)))), ...(profile.days ?? []), ...serial]);
   const namedByDate = words.some((word) => dateWords.has(word));
   // … and so did their units (年, 月): the sentences dated like it ("筹建期为3年(2021年9月…)") do not answer for that.
   const muted = new Set(words.filter((word) => profile.titleWords.has(word) || dateWords.has(word) || (namedByDate && DATE_UNITS.has(word))));

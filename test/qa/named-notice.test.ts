@@ -60,3 +60,12 @@ describe('a notice named by the day it was signed', () => {
     expect(answer.answer).toContain('金华火腿');
   });
 });
+
+describe('a notice named by its number', () => {
+  it('ranks its sentences by the matter asked, not by the lines that give its number', async () => {
+    const answer = await (await shippedQa()).ask('767号文提的工作原则有哪三个高');
+    expect(answer.declined, answer.answer).toBe(false);
+    expect(answer.citations.map((c) => c.doc)).toEqual(['2021-gi-demo-zone-preparation-list']);
+    expect(answer.answer).toContain('高标准建设、高水平保护、高质量发展');
+  });
+});
