@@ -27,6 +27,7 @@ const PROMOTION_2019 = '2019-gi-utilization-project-results';
 const QQBC = '2023-qianqi-baicheng-first-batch-list';
 const REFORM = '2022-gi-special-mark-approval-reform-pilots';
 const KEY_CONTACT = '2023-14-gi-key-contact-guidance-notice';
+const MARK_498 = '2022-gi-special-mark-approval-announcement-498';
 
 const cited = (answer: Answer): string[] => answer.citations.map((c) => c.doc.split('/').pop()!);
 
@@ -114,6 +115,10 @@ describe('the sentence of the asked shape comes first', () => {
 
   it('quotes, for where a centre is to be built, the sentence naming the place', async () => {
     await expectFirst(variants(['地理标志', '地标', '名录地标的'], ['展示推广中心', '展示中心'], ['支持建在哪里', '建在什么地方', '在哪儿建']), /富集区域建设/, KEY_CONTACT);
+  });
+
+  it('quotes, for where the enterprises applied, the sentence naming the office addressed', async () => {
+    await expectFirst(variants(['498号公告里', '第四九八号公告'], ['企业', '这些企业'], ['向哪里提的申请', '是向哪里提出使用申请的']), /向产品所在地知识产权管理部门提出/, MARK_498);
   });
 
   it('quotes the notice the question names (百城百品 is the 千企百城 programme)', async () => {
