@@ -1,5 +1,5 @@
 import type { SourceDocument } from './ingest/types.js';
-import { NEWEST, PROGRAMMES } from './lexicon.js';
+import { CUES, NEWEST, PROGRAMMES } from './lexicon.js';
 import { NOTICE_KINDS } from './particular-words.js';
 import { analyze, dateTerms, normalizeText } from './tokenize.js';
 
@@ -182,6 +182,11 @@ export interface QuestionScope {
 }
 
 /** Reads a question's scope; `today` (YYYY-MM-DD) gives 今年 and 去年 their years. */
+/** The time of asking (现在, 目前) in a question of whether a deadline is still open ("现在报还来得及吗"): now, not the newest notice. */
+const NOW_ONLY = /现在|目前|当前/;
+const asksNewest = (text: string): boolean =>
+  NEWEST.test(text) && !(CUES.deadline.test(text) && !NEWEST.test(text.replace(new RegExp(NOW_ONLY.source, 'g'), ' ')));
+
 export function readScope(question: string, today: string): QuestionScope {
   const text = normalizeText(question);
   const thisYear = Number(today.slice(0, 4));
@@ -195,7 +200,7 @@ export function readScope(question: string, today: string): QuestionScope {
   if (/前年/.test(text)) years.add(thisYear - 2);
   const months = [...text.matchAll(YEAR_MONTH)].map((m) => `${m[1]!.length === 2 ? `20${m[1]}` : m[1]}-${m[2]!.padStart(2, '0')}`);
   const describing = DESCRIBES_NOTICE.test(text) ? [...new Set(analyze(text).words)].filter((w) => !UNTELLING_TITLE_WORDS.has(w)).sort() : [];
-  return { serial, years: [...years], months, programmes: noticeProgrammes(text), newest: NEWEST.test(text), kinds: TELLING_KINDS.filter((k) => k.asked.test(text)).map((k) => k.kind), theNotice: THE_NOTICE.test(text), describing };
+  return { serial, years: [...years], months, programmes: noticeProgrammes(text), newest: asksNewest(text), kinds: TELLING_KINDS.filter((k) => k.asked.test(text)).map((k) => k.kind), theNotice: THE_NOTICE.test(text), describing };
 }
 
 /**

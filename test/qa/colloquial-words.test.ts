@@ -91,6 +91,14 @@ describe('segmenting officers\' questions', () => {
     }
   });
 
+  it('reads who is asked with its verb (由谁来报, 谁来组织) as the who cue, no matter', () => {
+    for (const question of ['申报书由谁来报', '遴选谁来组织']) {
+      const query = analyzeQuery(question);
+      expect(query.cues).toContain('who');
+      for (const word of ['由谁来', '由谁', '谁来']) expect(query.contentWords).not.toContain(word);
+    }
+  });
+
   it('reads the sentence the asker points at (那句, 原文) and how the notice judges (评价) as no matter, like 原话', () => {
     for (const word of ['那句', '原文']) expect(analyzeQuery('延伸产业链那句原文咋写的').contentWords).not.toContain(word);
     expect(analyzeQuery('首批名录效果咋样，文件咋评价的').contentWords).not.toContain('评价');

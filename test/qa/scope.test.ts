@@ -16,6 +16,13 @@ const PROFILES = [profile('home', ['key-contact'], 2023), profile('brands', ['qq
 const weights = (question: string) => scopeWeights(readScope(question, '2026-11-30'), PROFILES)!;
 
 describe('the notice a question is about', () => {
+  it('reads 现在 in a question of whether a deadline is open as the time of asking, not the newest notice', () => {
+    expect(readScope('现在申报还来得及吗', '2026-11-30').newest).toBe(false);
+    expect(readScope('目前还能补交材料吗', '2026-11-30').newest).toBe(false);
+    expect(readScope('现在最新的通知是哪个', '2026-11-30').newest).toBe(true);
+    expect(readScope('最新一期还能报吗', '2026-11-30').newest).toBe(true);
+  });
+
   it('prefers the programme the bot serves mildly when a question names no notice', () => {
     expect(weights('附件有几个').get('home')).toBe(1);
     expect(weights('附件有几个').get('brands')).toBe(0.6);
