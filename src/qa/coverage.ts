@@ -5,6 +5,7 @@ import { CUE_TERMS, GENERIC_TERMS, STRICT_CUES, type CueKind } from './lexicon.j
 import type { SentenceHit } from './search-index.js';
 import { countOfWord, holds, namedCounts } from './named-counts.js';
 import { missesListHead } from './shapes.js';
+import { missesAskedCount } from './asked-count.js';
 import { normalizeText, wordGrams, wordParts, type QueryAnalysis } from './tokenize.js';
 
 /**
@@ -277,6 +278,10 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       keyTotal += weight * KEY_CUE_SHARE;
       keyCovered += found * KEY_CUE_SHARE;
     }
+    // A count asked as the answer is strict: a sentence naming the matter without its number does not
+    // give it. Asked of money ("补贴是多少"), what is missing is the amount.
+    const uncounted: CueKind = query.cues.includes('money') ? 'money' : 'number';
+    if (missesAskedCount(query.countAsked, query.cues, shapes) && !missedCues.includes(uncounted)) missedCues.push(uncounted);
     return {
       share: total === 0 ? 0 : covered / total,
       anyWord,

@@ -113,11 +113,11 @@ const OWN_PLACE = `(?:(?:我们|咱们|我|本|咱)(?:这边|这里)?的?(?:省|
 export const CUES = {
   /** When / deadline: prefers sentences with a date. */
   // "几号附件", "几号文" ask for a number that names a document, not a day.
-  date: /什么时候|啥时候|啥时|多会儿|多咱|哪会儿|何时|哪天|哪一天|几号(?!\s?[附文公])|几月|截止|截至|期限|最晚|最迟|日期|时间|多久|之前|前交|前报|几时/,
+  date: /什么时候|啥时候|啥时|多会儿|多咱|哪会儿|何时|哪天|哪一天|(?:几|多少)号(?!\s?[附文公])|几月|截止|截至|期限|最晚|最迟|日期|时间|多久|之前|前交|前报|几时/,
   /** How many: prefers sentences with a number. */
   // 多少 after a contact or an identifier ("邮箱是多少", "文号是多少") asks for that detail, not a count.
   // "附件几" asks which attachment, as 第几 does.
-  number: /(?<!(?:邮箱|邮件|地址|电话|号码|手机号?|传真|文号|字号|网址|编号)\s?(?:是|为)?\s?)(?:多少|(?<![第哪]\s?|附件\s?)几(?![点号月时天]))|数量|一共|总共/,
+  number: /(?<!(?:邮箱|邮件|地址|电话|号码|手机号?|传真|文号|字号|网址|编号)\s?(?:是|为)?\s?)(?:多少(?!\s?号(?!\s?[附文公]))|(?<![第哪]\s?|附件\s?)几(?![点号月时天]))|数量|一共|总共/,
   /** Which ones: prefers enumerations (、-separated lists). */
   list: /哪些|有哪几|哪几|包括|包含|都有|列举|几个方面|什么(?:活动|工作|服务|资源|指标|方面|支持)/,
   /** Who: prefers sentences naming an office. */
@@ -158,7 +158,7 @@ export const CUES = {
    * How long (要搞几年, 实施周期, 公示多少天): only a sentence stating a length (为期3年, 30个工作日) answers.
    * The days left before a deadline (还有几天) are read from the deadline.
    */
-  duration: /(?<!还有|还剩|剩下?|离截止)(?:几年|多少年|多少天|几个月|多少个月|多长时间|多长|多久)|周期/,
+  duration: /(?<!还有|还剩|剩下?|离截止)(?:几年|多少年|多少天|几个月|多少个月|(?:几|多少)个?(?:工作日|星期|小时)|多长时间|多长|多久)|周期/,
   /** Which year: prefers sentences that name a year (2021年). */
   year: /哪一?年(?!度)|什么年份|哪个年份|几几年/,
   /** Which batch (这回报的是第几批, 哪一批): only a sentence naming a batch (第二批, 首批) answers. */
@@ -222,8 +222,8 @@ export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline', 'late', 'c
 /** Shapes of sentences that answer each cue. */
 export const CUE_SHAPES: Record<CueKind, RegExp> = {
   date: /\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}-\d{1,2}-\d{1,2}/,
-  // A year (2023年) is a date, not a count: years of up to three digits are durations (3年).
-  number: /\d+\s*(?:件|个|家|项|名|人|批|元|万|亿|%)|(?<!\d)\d{1,3}\s*年/,
+  // A year (2023年) is a date and a length (3年, 30个工作日) a duration: neither is a count of things.
+  number: /\d+\s*(?:件|个(?!\s*(?:工作日|月|星期|小时))|家|项|名|人|批|元|万|亿|%)/,
   list: /[^、]+、[^、]+、/,
   // An office: a 局, a 部门, or any department (司) of one (我局知识产权保护司), not a company (公司).
   who: /国家知识产权局|知识产权局|办公室|(?<![公上])司(?![法机令])|管理部门/,
@@ -266,7 +266,7 @@ export const ASKED_NOUN = /(哪(?:一|几)?(?:个|些|家|种|类)?|什么|啥)(
  * Question phrasing that asks when / how long ("哪天发的", "多长", "是从哪天到哪天", "起止时间", "到几号结束"): the cues carry
  * it, and segmented it leaves fragments ("天发", "是从") that read as words the notices lack.
  */
-export const ASKED_TIME = /(?:[从到]\s?)?(?:什么时候|啥时候|哪一?天|几月几[号日]|几号)(?:为止|结束)|起止|[从到](?:什么时候|啥时候)|最晚|最迟|是从|[从到]哪一?天|什么时候|啥时候|哪一?天|几月几[号日]|几号|多长时间|多长|多久|多少天|几天|是从|从哪|到哪|(?:离|距离?)(?=截止)|还有|还剩|剩下/g;
+export const ASKED_TIME = /(?:[从到]\s?)?(?:什么时候|啥时候|哪一?天|几月几[号日]|(?:几|多少)号)(?:为止|结束)|起止|[从到](?:什么时候|啥时候)|最晚|最迟|是从|[从到]哪一?天|什么时候|啥时候|哪一?天|几月几[号日]|(?:几|多少)号|多长时间|多长|多久|多少天|几天|是从|从哪|到哪|(?:离|距离?)(?=截止)|还有|还剩|剩下/g;
 
 /** In an addressee question ("这个文件发给谁") the verb and the document named are the asking, not content. */
 export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面向|(?:这个|这份|本|此)?(?:文件|通知)|(?:单位|对象)|(?:发文|印发|下发)?范围/g;

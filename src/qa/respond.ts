@@ -92,12 +92,19 @@ function namesItsMatter(coverage: Coverage): boolean {
   return coverage.heldKeys.some((word) => backgroundIdf(word) >= NAMED_MATTER_IDF) && lacksAskedKind && coverage.missingKeys.length <= 1;
 }
 
+/** The share of a question a sentence itself holds from which it is about the question's matter. */
+const MATTER_SHARE = 0.6;
+
 /** What a decline says the notice does not state, or undefined when the passage is not about the question at all. */
 function missingWhat(relevance: Relevance): string | undefined {
   const coverage = relevance.coverage;
-  // Only for questions about the notices' matters: a stray shared word is no related clause.
-  if (!coverage || coverage.heldKeys.length === 0) return undefined;
-  if (!relevance.domain && !namesItsMatter(coverage)) return undefined;
+  // Only for questions about the notices' matters: a stray shared word is no related clause. A
+  // question in its notice's own words alone ("示范区筹建名单一共多少个") has no key word to hold; a
+  // sentence holding most of it, and lacking no key word, is about its matter.
+  if (!coverage) return undefined;
+  const ownWords = coverage.missingKeys.length === 0 && coverage.sentenceShare >= MATTER_SHARE;
+  if (coverage.heldKeys.length === 0 && !ownWords) return undefined;
+  if (!relevance.domain && !ownWords && !namesItsMatter(coverage)) return undefined;
   // The clause names the matter but not the kind of fact asked (the names of a set, an amount, a deadline, a count).
   if (coverage.namedSetMiss) return t('qa.missing_what.names');
   const cue = coverage.missedCues[0] ?? coverage.missedFocus[0];

@@ -23,6 +23,7 @@ import {
   type CueKind,
 } from './lexicon.js';
 import { EXPANSION } from './expansion.js';
+import { askedCount, type AskedCount } from './asked-count.js';
 import { isKnownWord } from './background-idf.js';
 
 /**
@@ -291,6 +292,8 @@ export interface QueryAnalysis extends Analysis {
   askedHead?: string;
   /** The noun of a set whose members the question asks to be named ("那48家企业具体是谁" → 企业). */
   namedSet?: string;
+  /** The count the question asks as its answer ("一共有多少个"), if it asks one. */
+  countAsked?: AskedCount;
 }
 
 /** The asking of a lookup question ("在哪里能查到"), which its cue carries. */
@@ -316,7 +319,7 @@ function alternativesOf(text: string): string[] {
 }
 
 /** Words asking for a day or a date, not a length. */
-const ASKS_DAY = /什么时候|何时|哪天|哪一天|几号|几月|日期|截止|截至|之前|以前/;
+const ASKS_DAY = /什么时候|何时|哪天|哪一天|(?:几|多少)号|几月|日期|截止|截至|之前|以前/;
 
 /** The last question analysed: the scope reader and the index analyse the same question in turn. */
 let lastQuery: { question: string; analysis: QueryAnalysis } | undefined;
@@ -339,6 +342,8 @@ function analyzeQueryText(question: string): QueryAnalysis {
   if (cues.includes('addressee')) cues = cues.filter((kind) => kind !== 'where');
   // "要多久", "多长时间" ask a length, not a date, unless a day is asked too ("什么时候开始，要多久").
   if (cues.includes('duration') && !ASKS_DAY.test(folded)) cues = cues.filter((kind) => kind !== 'date');
+  // "几年", "多少个工作日" ask a length, which the duration's shape holds, not a count of things.
+  if (cues.includes('duration')) cues = cues.filter((kind) => kind !== 'number');
   // "在哪里能查到" asks where to look, not where to send.
   if (cues.includes('lookup')) cues = cues.filter((kind) => kind !== 'where');
   let text = normalized.replace(ASKED_NOUN, '$1 ').replace(ASKED_TIME, ' ').replace(A_NOT_A, '');
@@ -355,5 +360,15 @@ function analyzeQueryText(question: string): QueryAnalysis {
   const namedSet = NAMED_SET.map((pattern) => pattern.exec(normalized)?.[1]).find((noun) => noun !== undefined);
   const head = ASKED_HEAD.exec(normalized)?.[1];
   const askedHead = head && !UNTOLD_HEADS.test(head) && head !== listHead ? head : undefined;
-  return { ...analysis, normalized, cues, alternatives: alternativesOf(text), ...(listHead ? { listHead } : {}), ...(namedSet ? { namedSet } : {}), ...(askedHead ? { askedHead } : {}) };
+  const countAsked = askedCount(normalized, cues);
+  return {
+    ...analysis,
+    normalized,
+    cues,
+    alternatives: alternativesOf(text),
+    ...(listHead ? { listHead } : {}),
+    ...(namedSet ? { namedSet } : {}),
+    ...(askedHead ? { askedHead } : {}),
+    ...(countAsked ? { countAsked } : {}),
+  };
 }

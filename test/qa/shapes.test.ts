@@ -4,10 +4,13 @@ import { batchesOf, enumerationHeads, missesListHead, otherBatch, shapesOf } fro
 import { analyzeQuery } from '../../src/qa/tokenize.js';
 
 describe('sentence shapes', () => {
-  it('reads a year as a date, not a count; a count or a duration as a number', () => {
+  it('reads a year as a date and a length as a duration, neither as a count; a count as a number', () => {
     expect(shapesOf('请于2023年5月8日前报送')).not.toContain(CUE_TERMS.number);
     expect(shapesOf('遴选了160件地理标志')).toContain(CUE_TERMS.number);
-    expect(shapesOf('实施期为3年')).toContain(CUE_TERMS.number);
+    for (const text of ['实施期为3年', '公示期为30个工作日', '为期6个月']) {
+      expect(shapesOf(text)).toContain(CUE_TERMS.duration);
+      expect(shapesOf(text)).not.toContain(CUE_TERMS.number);
+    }
   });
 
   it('reads the end of a period as a deadline, a span of years as a duration, a batch by its ordinal', () => {

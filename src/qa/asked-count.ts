@@ -1,0 +1,42 @@
+import { CUE_TERMS, type CueKind } from './lexicon.js';
+
+/**
+ * Whether a question asks for a count as its very answer ("一共有多少个", "补贴是多少", "我们省几个"):
+ * then only a sentence stating a count answers it, as only one with a date answers a deadline. A
+ * count word that describes what is asked about ("那几个专项行动都是啥", "加大的几个领域") asks
+ * nothing.
+ */
+
+/** A total asked ("一共", "总共"): stated as a number, never by a pointer to the list it counts. */
+const TOTAL = /一共|总共|合计|共有/;
+
+/**
+ * 多少 / 几 closing its clause, with at most a measure word and a short noun ("批了几个示范区", "是多少");
+ * not an ordinal or a date (第几个, 附件几, 多少号).
+ */
+const CLOSING_COUNT = /(?<![的这那些第]|附件)(?:多少|几)(?![号月日天点时])(?:个|件|家|项|名|所|批|位|条|种|类)?\p{Script=Han}{0,5}?[了呢啊呀吗哈啦]*(?=[,，。;；?？!！\s]|$)/u;
+
+/** A yes-or-no asked besides ("几个领域，专利转化有没有在里面"): that may be the question, not the count. */
+const YES_NO = /有没有|是否|是不是|在不在|算不算/;
+
+/** Other kinds of fact that, asked with the count, may be what the question wants (传真号多少, 名额在哪看, 都有哪些). */
+const OTHER_ASKS: ReadonlySet<CueKind> = new Set(['contact', 'lookup', 'where', 'date', 'deadline', 'who', 'list']);
+
+/** How a question asks a count: a total, any other count, or none. */
+export type AskedCount = 'total' | 'count';
+
+export function askedCount(normalized: string, cues: readonly CueKind[]): AskedCount | undefined {
+  if (!cues.includes('number') || cues.some((kind) => OTHER_ASKS.has(kind)) || YES_NO.test(normalized)) return undefined;
+  if (TOTAL.test(normalized)) return 'total';
+  return CLOSING_COUNT.test(normalized) ? 'count' : undefined;
+}
+
+/**
+ * True when a sentence does not give the count asked: it states no count, and it does not point
+ * to where one is (见附件, a table of quotas answers "各省推荐几个") — a pointer does not answer a total,
+ * nor the asker's own place's share.
+ */
+export function missesAskedCount(asked: AskedCount | undefined, cues: readonly CueKind[], shapes: readonly string[]): boolean {
+  if (!asked || shapes.includes(CUE_TERMS.number)) return false;
+  return asked === 'total' || cues.includes('own') || !shapes.includes(CUE_TERMS.lookup);
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { askedCount, missesAskedCount } from '../../src/qa/asked-count.js';
+import { shapesOf } from '../../src/qa/shapes.js';
+import { analyzeQuery } from '../../src/qa/tokenize.js';
+import { shippedQa } from './helpers/shipped.js';
+
+const asked = (q: string) => analyzeQuery(q).countAsked;
+
+describe('a count asked as the answer', () => {
+  it('is read when the count closes the question, or a total is asked', () => {
+    for (const q of ['示范区一共批了几个', '推荐名额是多少', '补助标准是多少？', '我们市能报几件']) expect(asked(q), q).toBeDefined();
+    expect(asked('示范区总共有多少个')).toBe('total');
+  });
+
+  it('is not read from a count that describes what is asked about, a length, or another kind of fact asked with it', () => {
+    for (const q of ['那几个专项行动都是啥', '要加大的几个领域，有专利转化吗', '筹建期几年', '传真号多少', '各省推荐几个名额在哪看', '要统计从业人员数量吗', '公示是多少号挂出来的', '分配表是第多少个附件', '几个领域，有没有专利转化']) {
+      expect(asked(q), q).toBeUndefined();
+    }
+    expect(askedCount('一共多少家', ['list', 'number'])).toBeUndefined();
+  });
+
+  it('is missed by a sentence with a length or no number, held by one with a count', () => {
+    const shapes = (text: string) => shapesOf(text);
+    expect(missesAskedCount('total', ['number'], shapes('现将名单予以公示(详见附件),公示期为30个工作日'))).toBe(true);
+    expect(missesAskedCount('total', ['number'], shapes('确定了54个示范区'))).toBe(false);
+    // A pointer to a table of quotas answers how many each may send, not a total nor the asker's own share.
+    const pointer = shapes('申报书和各省推荐名额分别见附件1、2');
+    expect(missesAskedCount('count', ['number'], pointer)).toBe(false);
+    expect(missesAskedCount('count', ['number', 'own'], pointer)).toBe(true);
+    expect(missesAskedCount('total', ['number'], pointer)).toBe(true);
+  });
+
+  it('is declined, saying what the related clause lacks, when the clause states no count', async () => {
+    const qa = await shippedQa();
+    const total = await qa.ask('2021年示范区筹建名单总共有多少个示范区');
+    expect(total.declined).toBe(true);
+    expect(total.answer).toContain('没有写明具体数量');
+    const amount = await qa.ask('示范区筹建的奖补资金是多少');
+    expect(amount.declined).toBe(true);
+    expect(amount.answer).toContain('没有写明资金、费用或金额');
+    expect((await qa.ask('示范区筹建期是几年')).declined).toBe(false);
+  });
+});
