@@ -1,4 +1,5 @@
 import { CUE_TERMS, type CueKind } from './lexicon.js';
+import { enumerations } from './shapes.js';
 
 /**
  * Whether a question asks for a count as its very answer ("一共有多少个", "补贴是多少", "我们省几个"):
@@ -32,11 +33,23 @@ export function askedCount(normalized: string, cues: readonly CueKind[]): AskedC
 }
 
 /**
- * True when a sentence does not give the count asked: it states no count, and it does not point
- * to where one is (见附件, a table of quotas answers "各省推荐几个") — a pointer does not answer a total,
- * nor the asker's own place's share.
+ * True when the question names one item of an enumeration the sentence counts as a whole ("哈密瓜"
+ * of "…、哈密瓜、…等24个产品的48家企业"): the sentence's count is of them all, not of that item.
  */
-export function missesAskedCount(asked: AskedCount | undefined, cues: readonly CueKind[], shapes: readonly string[]): boolean {
-  if (!asked || shapes.includes(CUE_TERMS.number)) return false;
+function countsItsListOnly(sentence: string, words: readonly string[]): boolean {
+  return enumerations(sentence).some(({ items }) => {
+    if (items.some((item) => /\d/.test(item))) return false;
+    return words.some((word) => word.length >= 2 && items.filter((item) => item.includes(word)).length === 1);
+  });
+}
+
+/**
+ * True when a sentence does not give the count asked: it states no count, or only its list's
+ * count when one item is asked about; and it does not point to where one is (见附件, a table of
+ * quotas answers "各省推荐几个") — a pointer does not answer a total, nor the asker's own place's share.
+ */
+export function missesAskedCount(asked: AskedCount | undefined, cues: readonly CueKind[], shapes: readonly string[], sentence: string, words: readonly string[]): boolean {
+  if (!asked) return false;
+  if (shapes.includes(CUE_TERMS.number)) return countsItsListOnly(sentence, words);
   return asked === 'total' || cues.includes('own') || !shapes.includes(CUE_TERMS.lookup);
 }

@@ -281,7 +281,10 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
     // A count asked as the answer is strict: a sentence naming the matter without its number does not
     // give it. Asked of money ("补贴是多少"), what is missing is the amount.
     const uncounted: CueKind = query.cues.includes('money') ? 'money' : 'number';
-    if (missesAskedCount(query.countAsked, query.cues, shapes) && !missedCues.includes(uncounted)) missedCues.push(uncounted);
+    if (missesAskedCount(query.countAsked, query.cues, shapes, unitTexts[hit.unit]!, query.surfaces) && !missedCues.includes(uncounted)) missedCues.push(uncounted);
+    // The members of a set asked to be named are strict too: a sentence listing other things does not name them.
+    const namedSetMiss = !!query.namedSet && missesListHead(unitTexts[hit.unit]!, query.namedSet, shapes.includes(CUE_TERMS.list), query.namesOne);
+    if (namedSetMiss && !missedCues.includes('list')) missedCues.push('list');
     return {
       share: total === 0 ? 0 : covered / total,
       anyWord,
@@ -296,7 +299,7 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       sentenceShare: total === 0 ? 0 : (sentenceCovered + cueCovered) / total,
       missedFocus,
       missedCueShare: focus === 0 ? 0 : missedFocus.length / focus,
-      namedSetMiss: !!query.namedSet && missesListHead(unitTexts[hit.unit]!, query.namedSet, shapes.includes(CUE_TERMS.list)),
+      namedSetMiss,
     };
   }
 

@@ -23,20 +23,54 @@ export function shapesOf(text: string): string[] {
 /** "等" closing an enumeration, an optional count, then the phrase naming what was listed. */
 const CLOSURE = /等(?:\d+\s*[个件家项类种名所批])?([\p{Script=Han}]{2,12}?)(?=[的,，。;；:：、(（)）]|$)/gu;
 
-/** The phrases an enumeration of the sentence closes on ("…等24个产品的48家企业" → ["产品"]). */
-export function enumerationHeads(normalized: string): string[] {
-  return [...normalized.matchAll(CLOSURE)].map((m) => m[1]!);
+/** Where the clause an enumeration is part of begins: its items never run across these. */
+const CLAUSE_MARK = /[,，。;；:：()（）《》]/g;
+const ITEM_MARK = /、|和|及|与/;
+
+/** An enumeration a sentence closes with 等: the items listed and the phrase naming what they are. */
+export interface Enumeration {
+  items: string[];
+  head: string;
 }
+
+/**
+ * The enumerations of a sentence: "…平遥牛肉、沁州黄小米等14个产品" lists products. One item before
+ * 等 ("小站稻等54个示范区") is an example of the set, not a list of it: it counts only with `examples`.
+ */
+export function enumerations(normalized: string, examples = false): Enumeration[] {
+  return [...normalized.matchAll(CLOSURE)].flatMap((m) => {
+    const before = normalized.slice(0, m.index);
+    const start = Math.max(...[...before.matchAll(CLAUSE_MARK)].map((mark) => mark.index! + 1), 0);
+    const items = before.slice(start).split(ITEM_MARK).filter((item) => item !== '');
+    return items.length >= (examples ? 1 : 2) ? [{ items, head: m[1]! }] : [];
+  });
+}
+
+/** The phrases an enumeration of the sentence closes on ("…等24个产品的48家企业" → ["产品"]); with `examples`, one item's too. */
+export const enumerationHeads = (normalized: string, examples = false): string[] => enumerations(normalized, examples).map((e) => e.head);
 
 /**
  * True when a sentence does not list what the question asks to be named (`head`, e.g. 企业 of
  * "哪几家企业"): it closes its enumerations on other nouns, or, with no enumeration at all, it
- * cannot name several. An enumeration without a closing noun may list anything: no miss.
+ * cannot name several. An enumeration without a closing noun may list anything: no miss. Asked
+ * for one of the set (`one`), the example a sentence names answers.
  */
-export function missesListHead(normalized: string, head: string, hasList: boolean): boolean {
-  const heads = enumerationHeads(normalized);
+export function missesListHead(normalized: string, head: string, hasList: boolean, one = false): boolean {
+  const heads = enumerationHeads(normalized, one);
   if (heads.length > 0) return !heads.some((phrase) => phrase.includes(head));
-  return !hasList;
+  return !hasList || countsKinds(normalized);
+}
+
+/** A count opening an item ("285件区域商标品牌"). */
+const COUNTED_ITEM = /^\d/;
+
+/**
+ * True when the sentence's lists each give kinds with their counts ("1105件企业商标品牌、285件区域商标
+ * 品牌、719家商标品牌指导站"): how many of each, not which ones.
+ */
+function countsKinds(normalized: string): boolean {
+  const lists = normalized.split(CLAUSE_MARK).map((clause) => clause.split('、')).filter((items) => items.length >= 3);
+  return lists.length > 0 && lists.every((items) => items.every((item) => COUNTED_ITEM.test(item.replace(/^\D{0,4}?(?=\d)/, ''))));
 }
 
 /** An ordinal batch named in a text (首批, 第二批, 第3批). */

@@ -292,6 +292,8 @@ export interface QueryAnalysis extends Analysis {
   askedHead?: string;
   /** The noun of a set whose members the question asks to be named ("那48家企业具体是谁" → 企业). */
   namedSet?: string;
+  /** True when the question asks for one member of the set ("是哪家单位申报的"), not all of them. */
+  namesOne?: boolean;
   /** The count the question asks as its answer ("一共有多少个"), if it asks one. */
   countAsked?: AskedCount;
 }
@@ -357,7 +359,10 @@ function analyzeQueryText(question: string): QueryAnalysis {
   const analysis = analyzeNormalized(text);
   for (const kind of cues) analysis.words.push(CUE_TERMS[kind]);
   const listHead = cues.includes('list') ? LIST_HEAD.exec(normalized)?.[1] : undefined;
-  const namedSet = NAMED_SET.map((pattern) => pattern.exec(normalized)?.[1]).find((noun) => noun !== undefined);
+  const setAsked = NAMED_SET.map((pattern) => pattern.exec(normalized)).find((match) => match !== null);
+  const namedSet = setAsked?.[1];
+  // "是哪家单位申报的" asks for one of the set: the example an enumeration names (兴安盟知识产权局等单位) is one.
+  const namesOne = !!setAsked && /^哪家/.test(setAsked[0]);
   const head = ASKED_HEAD.exec(normalized)?.[1];
   const askedHead = head && !UNTOLD_HEADS.test(head) && head !== listHead ? head : undefined;
   const countAsked = askedCount(normalized, cues);
@@ -368,6 +373,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
     alternatives: alternativesOf(text),
     ...(listHead ? { listHead } : {}),
     ...(namedSet ? { namedSet } : {}),
+    ...(namesOne ? { namesOne } : {}),
     ...(askedHead ? { askedHead } : {}),
     ...(countAsked ? { countAsked } : {}),
   };

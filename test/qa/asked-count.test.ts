@@ -21,13 +21,20 @@ describe('a count asked as the answer', () => {
 
   it('is missed by a sentence with a length or no number, held by one with a count', () => {
     const shapes = (text: string) => shapesOf(text);
-    expect(missesAskedCount('total', ['number'], shapes('现将名单予以公示(详见附件),公示期为30个工作日'))).toBe(true);
-    expect(missesAskedCount('total', ['number'], shapes('确定了54个示范区'))).toBe(false);
+    expect(missesAskedCount('total', ['number'], shapes('现将名单予以公示(详见附件),公示期为30个工作日'), '', [])).toBe(true);
+    expect(missesAskedCount('total', ['number'], shapes('确定了54个示范区'), '确定了54个示范区', ['示范区'])).toBe(false);
     // A pointer to a table of quotas answers how many each may send, not a total nor the asker's own share.
     const pointer = shapes('申报书和各省推荐名额分别见附件1、2');
-    expect(missesAskedCount('count', ['number'], pointer)).toBe(false);
-    expect(missesAskedCount('count', ['number', 'own'], pointer)).toBe(true);
-    expect(missesAskedCount('total', ['number'], pointer)).toBe(true);
+    expect(missesAskedCount('count', ['number'], pointer, '', [])).toBe(false);
+    expect(missesAskedCount('count', ['number', 'own'], pointer, '', [])).toBe(true);
+    expect(missesAskedCount('total', ['number'], pointer, '', [])).toBe(true);
+  });
+
+  it('is missed by the count of a whole list when one of its items is asked about', () => {
+    const products = '生产贺兰山东麓葡萄酒、平遥牛肉、沁州黄小米等14个产品的59家企业';
+    const shapes = shapesOf(products);
+    expect(missesAskedCount('count', ['number'], shapes, products, ['平遥', '牛肉', '企业'])).toBe(true);
+    expect(missesAskedCount('count', ['number'], shapes, products, ['企业'])).toBe(false);
   });
 
   it('is declined, saying what the related clause lacks, when the clause states no count', async () => {

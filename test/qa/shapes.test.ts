@@ -57,6 +57,22 @@ describe('naming the members of a set', () => {
     expect(missesListHead('遴选了160件地理标志纳入名录', '地理', false)).toBe(true);
     expect(missesListHead('中国品牌日、双品网购节、中国国际商标品牌节', '活动', true)).toBe(false);
   });
+
+  it('reads one item before 等 as an example, which names one of the set but does not list it', () => {
+    const example = '国家知识产权局确定了小站稻等54个国家地理标志保护示范区';
+    expect(enumerationHeads(example)).toEqual([]);
+    expect(missesListHead(example, '示范区', false)).toBe(true);
+    expect(analyzeQuery('54个示范区除了小站稻还有哪些').namedSet).toBe('示范');
+    const applicant = '现确定兴安盟知识产权局等单位申报的14个项目';
+    expect(analyzeQuery('项目是哪家单位申报的').namesOne).toBe(true);
+    expect(missesListHead(applicant, '单位', false, true)).toBe(false);
+    expect(missesListHead(applicant, '单位', false)).toBe(true);
+  });
+
+  it('reads a list of kinds with their counts as saying how many, not which ones', () => {
+    const kinds = '确定1105件企业商标品牌、285件区域商标品牌、719家商标品牌指导站列入首批名单';
+    expect(missesListHead(kinds, '城市', true)).toBe(true);
+  });
 });
 
 describe('batches', () => {
