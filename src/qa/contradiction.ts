@@ -1,3 +1,4 @@
+import type { Chunk } from './chunk.js';
 import type { SentenceHit } from './search-index.js';
 import type { DocumentProfile, QuestionScope } from './scope.js';
 import { normalizeText } from './tokenize.js';
@@ -8,8 +9,11 @@ import { normalizeText } from './tokenize.js';
  * question asks about a notice the knowledge does not hold, so the answer says what is missing.
  */
 
-/** "2024年度": a year qualifying the matter (a report's year), which a passage must name as such. */
-const YEAR_OF = /(?<!\d)(20\d{2})\s*年度/g;
+/**
+ * "2024年度", "2024年的专用标志年报": a year qualifying the matter (a report's year), which a passage
+ * must name as such.
+ */
+const YEAR_OF = /(?<!\d)(20\d{2})\s*年(?:度|的?[^,，。;；?？\d]{0,8}?(?:年报|年度报告))/g;
 
 const chunkTexts = new WeakMap<object, string>();
 const textOf = (hit: SentenceHit): string => {
@@ -18,14 +22,33 @@ const textOf = (hit: SentenceHit): string => {
   return text;
 };
 
+const MATTER_YEAR = /(?<!\d)(20\d{2})\s*年度/g;
+
+/** The years the notice's matter is of ("2023年度报告"), read from all its chunks once. */
+const matterYears = new WeakMap<readonly Chunk[], Map<string, Set<string>>>();
+function matterYearsOf(chunks: readonly Chunk[], doc: string): ReadonlySet<string> {
+  let byDoc = matterYears.get(chunks);
+  if (!byDoc) {
+    byDoc = new Map();
+    for (const chunk of chunks) {
+      const years = byDoc.get(chunk.doc) ?? new Set<string>();
+      for (const m of normalizeText(`${chunk.title} ${chunk.section} ${chunk.text}`).matchAll(MATTER_YEAR)) years.add(m[1]!);
+      byDoc.set(chunk.doc, years);
+    }
+    matterYears.set(chunks, byDoc);
+  }
+  return byDoc.get(doc) ?? new Set();
+}
+
 /** The year the question names that neither the passage's notice nor its chunk is of, if any. */
-export function contradictedYear(question: string, scope: QuestionScope, profiles: readonly DocumentProfile[], hit: SentenceHit): number | undefined {
+export function contradictedYear(question: string, scope: QuestionScope, profiles: readonly DocumentProfile[], hit: SentenceHit, chunks: readonly Chunk[]): number | undefined {
   const text = textOf(hit);
   const profile = profiles.find((p) => p.doc === hit.chunk.doc);
-  // "2024年度…" against a passage on another 年度 (2023年度报告): the matter's year differs.
+  // "2024年度…" against a notice on another 年度 (2023年度报告): the matter's year differs.
+  const matter = matterYearsOf(chunks, hit.chunk.doc);
   for (const match of normalizeText(question).matchAll(YEAR_OF)) {
     const year = match[1]!;
-    if (!text.includes(`${year}年度`) && /(?<!\d)20\d{2}\s*年度/.test(text)) return Number(year);
+    if (matter.size > 0 && !matter.has(year)) return Number(year);
   }
   for (const year of scope.years) {
     if (profile?.years.includes(year) || new RegExp(`(?<!\\d)${year}(?!\\d)`).test(text)) continue;

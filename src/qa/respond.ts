@@ -157,7 +157,7 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
     const what = related.best && missingWhat(related);
     return done(related.best && what ? missingAnswer(question, related.best, result, what) : declinedAnswer(question));
   }
-  const year = contradictedYear(text, scope, knowledge.profiles, best);
+  const year = contradictedYear(text, scope, knowledge.profiles, best, knowledge.index.chunks);
   if (year !== undefined) return done(missingAnswer(question, best, result, t('qa.missing_what.year', { year })));
   const asksDaysLeft = DAYS_LEFT.test(result.query.normalized);
   // the deadline read against today, and what the attachments the clause refers to are

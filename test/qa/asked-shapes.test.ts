@@ -137,6 +137,8 @@ describe('declines what the passage contradicts or does not state', () => {
 
   it('declines a report year other than the one the notice is about', async () => {
     await expectDeclines(variants(['2024年度', '2025年度'], ['专用标志监管报告', '专用标志使用监管年报'], ['啥时候填报', '什么时候交', '几号截止']));
+    // The report's year said as "2025年的…年报", though the clause names 2024 as its filing year.
+    await expectDeclines(variants(['2024年的', '2025年'], ['专用标志年报', '专用标志使用监管年度报告'], ['啥时候填', '什么时候交']));
   });
 
   it("declines whether the asker's own place or firm is in a list the notice does not publish", async () => {
