@@ -4,7 +4,7 @@ import { t } from '../texts.js';
 import { asMandarin } from './cantonese.js';
 import type { Db } from '../store/db.js';
 import { clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
-import { summaryText } from './dialog/render.js';
+import { displayValue, summaryText } from './dialog/render.js';
 import { applyAddition, applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
 import { answerPending, askPendingAgain, back, cancel, help, keepHeader, notKnown, pause, review, skip, submit, wait } from './dialog/commands.js';
 import { headerRow, underHeader } from './header-row.js';
@@ -23,7 +23,7 @@ import { withWriterName } from './person-name.js';
 import { withoutOpeningWords } from './discourse.js';
 import { withoutChatFraming } from './chat-framing.js';
 import { statementField } from './routing.js';
-import type { NominationRecord } from '../store/nomination-types.js';
+import type { FieldValue, NominationRecord } from '../store/nomination-types.js';
 
 export type { LlmExtract } from './dialog/deps.js';
 
@@ -159,6 +159,8 @@ async function turn(session: DialogSession, said: DialogIntent | undefined, inpu
   if (intent?.kind === 'pause') return pause(session);
   const pending = session.state.pending;
   session.state.pending = undefined;
+  // an overwrite asked and answered with something else keeps the stored values: the writer is told which
+  if (pending?.kind === 'overwrite') keptUnconfirmed(session, pending.payload);
   switch (intent?.kind) {
     case 'help':
       return help(session);
@@ -205,6 +207,15 @@ async function turn(session: DialogSession, said: DialogIntent | undefined, inpu
       return rejectValue(session, input, reading.reading);
     }
   }
+}
+
+/** The stored values an unanswered overwrite question leaves as they were. */
+function keptUnconfirmed(session: DialogSession, asked: Record<string, FieldValue>): void {
+  const kept = Object.keys(asked).filter((id) => session.record.fields[id] !== undefined);
+  const first = session.form.field(kept[0] ?? '');
+  if (!first) return;
+  const items = kept.map((id) => `${session.form.field(id)?.label ?? id} ${displayValue(session.record.fields[id] as FieldValue)}`).join('、');
+  session.say(t('nomination.overwrite_unanswered', { items, label: first.label }));
 }
 
 /** A question mid-form: the Q&A answers it, the form keeps its place, and a reminder follows. */

@@ -157,6 +157,18 @@ describe('a question asked while free text is asked', () => {
     expect(env.draft(user)?.fields.support_measures).toBeUndefined();
   });
 
+  it('tells the writer what stays when an overwrite asked is answered with something else', async () => {
+    const user = 'u-overwrite-unanswered';
+    await env.chat.as(user).says('我要报名录');
+    await env.chat.as(user).says('文山三七');
+    await env.chat.as(user).says('年产值：118亿');
+    await env.chat.as(user).says('年产值：98亿').expectReply(/年产值已填 118亿元，改为 98亿元 吗/u);
+    const replies = (await env.chat.as(user).says('出口额：1.6亿元')).join('\n');
+    expect(replies).toMatch(/没有确认，仍保留：年产值 118亿元/u);
+    expect(env.draft(user)?.fields.annual_output_value?.value).toBe(11_800_000_000);
+    expect(env.draft(user)?.fields.export_value?.value).toBe(160_000_000);
+  });
+
   it('a product named with its province offers the form and keeps the province for when it is taken', async () => {
     const user = 'u-offer-province';
     expect((await env.chat.as(user).says('郫县豆瓣 四川')).join('\n')).toMatch(/郫县豆瓣/u);
