@@ -1,6 +1,7 @@
 import type { Form } from './form.js';
 import { matchLabel, MIN_SCORE } from './labels.js';
 import { findFigure } from './segment.js';
+import { cellsOf } from './table.js';
 
 /**
  * The shapes of a pasted block, rewritten to one "label：value" pair per line before the message
@@ -119,7 +120,7 @@ function alternatingCells(form: Form, text: string): string {
   return text
     .split(/(\r?\n)/u)
     .map((line) => {
-      const cells = line.trim().replace(/^[|｜]|[|｜]$/gu, '').split(/[|｜]/u).map((c) => c.trim());
+      const cells = cellsOf(line, 'bar');
       if (cells.length < 4 || cells.length % 2 !== 0) return line;
       const labels = cells.filter((_, i) => i % 2 === 0);
       const named = labels.every((label) => !/\d/u.test(label) && (matchLabel(form, label)[0]?.score ?? 0) >= SPACED_SCORE);
@@ -129,8 +130,11 @@ function alternatingCells(form: Form, text: string): string {
 }
 
 /** "■产业数据 2023年…", "五、联系方式 联系人：…": a section heading set off by a bullet or an outline number, then its contents. */
-const SECTION_HEADING =
-  /(^|\r?\n|\\n|[ \t\u3000])([■□●◆◇▲△►▶★☆※◎]|[一二三四五六七八九十]{1,3}[、.．])[ \t]*([^\s\d：:，,。；;■□●◆◇▲△►▶★☆※◎]{2,8})(?:[ \t\u3000]+|[ \t]*[：:][ \t]*)/gu;
+const SECTION_BULLETS = '■□●◆◇▲△►▶★☆※◎';
+const SECTION_HEADING = new RegExp(
+  `(^|\\r?\\n|\\\\n|[ \\t\\u3000])([${SECTION_BULLETS}]|[一二三四五六七八九十]{1,3}[、.．])[ \\t]*([^\\s\\d：:，,。；;${SECTION_BULLETS}]{2,8})(?:[ \\t\\u3000]+|[ \\t]*[：:][ \\t]*)`,
+  'gu',
+);
 /** A labelled pair opening the text after a heading: "联系人：包文杰 …". */
 const PAIR_OPENS = /^[^\s\d：:，,。；;]{1,10}[：:]/u;
 

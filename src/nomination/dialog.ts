@@ -90,10 +90,11 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       // "信阳毛尖 河南 证明商标" with no draft open: the form's data is a wish to fill it in
       const told = !global && !pressed && !state?.nominationId ? opensWithAnswers(deps.form, text) : undefined;
       if (told) return start(ctx, deps, false, state, told);
-      // "开始吧" with no draft open in a direct chat: the form the bot offers in its greeting
-      if (!global && !pressed && !state?.nominationId && !ctx.isGroup && BEGIN_ALONE.test(text.trim())) return start(ctx, deps, false, state);
-      // "地理标志名称是霍山石斛" in a direct chat with no draft open: the labelled name opens the form with it
-      if (!global && !pressed && !state?.nominationId && !ctx.isGroup && labelsTheProduct(deps.form, text)) return start(ctx, deps, false, state, { rest: text });
+      // in a direct chat with no draft open, "开始吧" opens the form the bot offers in its greeting, and
+      // "地理标志名称是霍山石斛" opens it with the labelled name
+      const directWithoutDraft = !global && !pressed && !state?.nominationId && !ctx.isGroup;
+      if (directWithoutDraft && BEGIN_ALONE.test(text.trim())) return start(ctx, deps, false, state);
+      if (directWithoutDraft && labelsTheProduct(deps.form, text)) return start(ctx, deps, false, state, { rest: text });
       // "洛川苹果" alone offers the form; a yes or an answer to the next question takes the offer
       if (state?.pending?.kind === 'offer' && !state.nominationId && !pressed && !ctx.isGroup) {
         const { payload: name, told } = state.pending;

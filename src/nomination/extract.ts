@@ -4,7 +4,7 @@ import { fieldsNamedIn, matchLabel, pickField, shapeFit } from './labels.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { parseFor } from './answer-parse.js';
 import { readMessage } from './reading.js';
-import { segment } from './segment.js';
+import { labelOf, segment } from './segment.js';
 import { CLAUSE, CORRECTION_MARKER, FIELD_WRONG } from './correction-words.js';
 import { contrast, digitFix, headedFix, type Filled } from './correction-forms.js';
 
@@ -120,14 +120,13 @@ export function findCorrection(form: Form, text: string, near?: string, filled: 
   return (whole && whole.value === undefined ? namedWithValue(form, whole, clauses) : undefined) ?? strip(whole) ?? contrast(form, text, filled);
 }
 
-/** "等一下，用标的是三百四十家，刚才记错了": the clause naming the field corrected says its value after 是. */
+/** "等一下，用标的是三百四十家，刚才记错了": the clause labelled with the field corrected says its value. */
 function namedWithValue(form: Form, found: Found, clauses: string[]): Correction | undefined {
   const field = form.field(found.field);
   if (!field) return undefined;
   for (const clause of clauses) {
-    const said = /^(.{1,12}?)(?:的)?(?:应该|其实|实际)?(?:是|为)(.+)$/u.exec(clause);
-    if (!said?.[1] || !said[2] || !fieldsNamedIn(form, said[1]).includes(field)) continue;
-    if (parseField(field, said[2]).ok) return { field: field.id, value: said[2] };
+    const { label, value } = labelOf(form, clause);
+    if (label !== undefined && value && fieldsNamedIn(form, label).includes(field) && parseField(field, value).ok) return { field: field.id, value };
   }
   return undefined;
 }

@@ -47,7 +47,7 @@ function partingOf(line: string): Parting {
   return /[ ]{2,}|\u3000/u.test(line.trim()) ? 'gap' : 'space';
 }
 
-function cellsOf(line: string, parting: Parting): string[] {
+export function cellsOf(line: string, parting: Parting): string[] {
   switch (parting) {
     case 'tab':
       return line.replace(/[\r\n]+$/u, '').split('\t').map((c) => c.trim());

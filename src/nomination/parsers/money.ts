@@ -19,11 +19,12 @@ const FOREIGN: ReadonlyArray<[Exclude<Currency, '元'>, string]> = [
   ['英镑', '英镑|gbp|£'],
 ];
 const FOREIGN_WORDS = FOREIGN.map(([, written]) => written).join('|');
+const FOREIGN_WHOLE = FOREIGN.map(([currency, written]) => [currency, new RegExp(`^(?:${written})$`, 'iu')] as const);
 const FOREIGN_AFTER = new RegExp(`^(?:${FOREIGN_WORDS})`, 'iu');
 const CNY = /^(?:元人民币|人民币元|人民币|元|块钱|块|rmb|cny|¥)/iu;
 
 /** The currency `written` names. */
-const currencyOf = (written: string): Currency => FOREIGN.find(([, words]) => new RegExp(`^(?:${words})$`, 'iu').test(written))?.[0] ?? '元';
+const currencyOf = (written: string): Currency => FOREIGN_WHOLE.find(([, whole]) => whole.test(written))?.[0] ?? '元';
 /** "5.6万元/人", "4万元每人每年" for a per-person amount; "3.5亿元/年" for any yearly amount. */
 const PER_PERSON_AFTER = /^(?:(?:\/|每|一)(?:人·年|人\/年|人年|人|年))*/u;
 const PER_YEAR = /^(?:(?:\/|每|一)年)?/u;
