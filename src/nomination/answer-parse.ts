@@ -82,6 +82,8 @@ const isChoiceWord = (field: FormField, text: string): boolean => choiceNames(fi
 const opensRunOn = (field: FormField, text: string): boolean => field.keywords.some((k) => text.startsWith(k) && runsOn(field, k, text.slice(k.length)));
 
 /** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
+const OLD_VALUE_TAIL = /(?<=[\d\p{Script=Han}])[，,\s]*而?不是[^，,。；;]*$/u;
+
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
   // "这个是霍山石斛": a subject only pointing at a short answer is no part of it
   const unled = field.type === 'text' ? withoutNameLead(field, withoutPointingSubject(withoutSelfIntro(field, withoutLeadIn(form, field, typed)))) : field.type === 'longtext' ? withoutSelfIntro(field, withoutLeadIn(form, field, typed)) : typed;
@@ -109,7 +111,8 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   const direct = parseField(field, text);
   if (direct.ok || !NUMERIC.has(field.type)) return direct;
   if (isNone(field, text)) return parseField(field, '无');
-  let tidy = text.trim().replace(AFFIRM_TAIL, '').replace(TAIL_FILLER, '').replace(TIME_LEAD, '');
+  // "43.6亿不是42亿", "29家，而不是92家": the old value said against the new one is no part of it
+  let tidy = text.trim().replace(OLD_VALUE_TAIL, '').replace(AFFIRM_TAIL, '').replace(TAIL_FILLER, '').replace(TIME_LEAD, '');
   // a name of the field after the figure: "150多家企业用标"
   for (const name of field.keywords) if (tidy.endsWith(name)) tidy = tidy.slice(0, -name.length);
   const again = parseField(field, tidy);

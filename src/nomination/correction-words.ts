@@ -21,6 +21,12 @@ export const CORRECTION_MARKER = new RegExp(
     '改成|改为|换成|改作|修改|更改|更正|纠正|订正|变更|应该是|应该为|应为|不对|有误|错了|改一下|改下|重填|为准|不准(?!备|时|许|予)确?',
     // "年产值应该填98亿", "产值那里要改": what should have been written, and that it must change
     '应该?(?:填|写)(?:成|为)?|(?:要|得|需要)改',
+    // "明年的计划重新发一下：…": the answer sent again replaces the one before
+    '重新(?:发|写|填|报|给|提供)|重发|再发一[遍次下]',
+    // "产值改3.6亿，旅游改2500万": 改 right before the new figure
+    '改\\s*(?=[\\d一二两三四五六七八九十])',
+    // "我看串行了": a value read off the wrong row of a table
+    '(?:看|抄|填|写|录)串(?:行|了)',
     '(?:填|写|打|输|弄|搞|记|说|报|看|录)(?:错|反)|颠倒|不全|(?:多|少|漏)(?:打|写|填|输)',
     // "我说多了", "报高了": a figure said too large or too small
     '(?:说|报|写|填|打|算)(?:多|少|高|低|大|小)了',

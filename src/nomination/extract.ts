@@ -6,6 +6,7 @@ import { parseFor } from './answer-parse.js';
 import { readMessage } from './reading.js';
 import { labelOf, segment } from './segment.js';
 import { CLAUSE, CORRECTION_MARKER, FIELD_WRONG } from './correction-words.js';
+import { describedFigure } from './routing.js';
 import { contrast, digitFix, headedFix, type Filled } from './correction-forms.js';
 
 export { CORRECTION_MARKER } from './correction-words.js';
@@ -169,15 +170,19 @@ function fieldsInHeading(form: Form, heading: string): FormField[] {
  * else the first. The old value said after 不是 is no part of it.
  */
 function valueBeside(form: Form, found: Found, clauses: string[], i: number, near?: string, onlyAfter = false): string | undefined {
-  const others = onlyAfter ? clauses.slice(i + 1, i + 2) : [...clauses.slice(i + 1), ...clauses.slice(0, i).reverse()];
+  // among several corrections, a field's value is in the clauses up to the next field named
+  const nextNamed = clauses.findIndex((c, k) => k > i && detect(form, c, near) !== undefined);
+  const others = onlyAfter ? clauses.slice(i + 1, nextNamed < 0 ? undefined : nextNamed) : [...clauses.slice(i + 1), ...clauses.slice(0, i).reverse()];
   const candidates = others
     .map((c) => withoutOldValue(c.replace(VALUE_LEAD_WORDS, '')))
     .filter((c) => c && !CORRECTION_MARKER.test(c) && !APOLOGY.test(c) && !/^(?:刚才|之前|前面|上面)/u.test(c));
-  const reads = (value: string): boolean => {
+  // "其实有的，采摘节这些一年八千万左右": the clause that reads as the field, else the figure a clause describes
+  const read = (value: string): string | undefined => {
     const field = form.field(withValueFor(form, found, value, near).field);
-    return field !== undefined && parseField(field, value).ok;
+    if (!field) return undefined;
+    return parseField(field, value).ok ? value : describedFigure(form, field, value)?.raw;
   };
-  return candidates.find(reads) ?? candidates[0];
+  return candidates.map(read).find((value) => value !== undefined) ?? candidates[0];
 }
 
 /** "29家不是92家", "29家，而不是92家" → "29家". */

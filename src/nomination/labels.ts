@@ -23,8 +23,8 @@ const EXACT_SCORE = 100;
 
 /** Words in front of a label that do not name anything: 另外明年打算 → 明年打算. */
 const LEAD_WORDS = /^(?:另外|此外|还有|然后|以及|并且|同时|其中|再就是|最后|刚才|之前|前面|上面|我是|本人是|我们的?|咱们的?|我们这边|本单位的?|该产品的?|那个|这个|去年的?|今年的?|上一?年度?的?|全年的?|一年的?|\d{4}年度?的?)+/u;
-/** Words after a label: 加工那块 → 加工, 产值为 → 产值, 申请人全称 → 申请人. */
-const TAIL_WORDS = /(?:全称|全名|那块|这块|这一块|那一块|一块|方面|部分|这边|那边|情况|数据|的话|大概|大约|约|一共|共计|共|合计|总共|是|为|有|达到|达|的|也|都|则)+$/u;
+/** Words after a label: 加工那块 → 加工, 产值为 → 产值, 申请人全称 → 申请人, 计划重新发一下 → 计划. */
+const TAIL_WORDS = /(?:(?:重新|再)(?:发|写|填|给)(?:一下|一遍|一次|下)?|重发(?:一下)?|全称|全名|那块|这块|这一块|那一块|一块|方面|部分|这边|那边|情况|数据|的话|大概|大约|约|一共|共计|共|合计|总共|是|为|有|达到|达|的|也|都|则)+$/u;
 
 /** The label with filler words around it removed; '' when nothing is left. */
 export function cleanLabel(label: string): string {

@@ -74,6 +74,8 @@ const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
 ];
 /** Words beside a phone number that are no name: "应该是13912345678", "改成…", "号码是…". */
 const NOT_A_NAME = /^(?:应该|其实|就|也|还|号码|手机|电话)?(?:是|为|改成|改为|换成|修改为|更正为|写错了|错了|不对)$/u;
+/** A trademark's registration number as typed alone: "4582136", "第4582136号". */
+const TRADEMARK_NUMBER = /^(?:第\s*)?\d{6,10}(?:\s*号)?$/u;
 const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:：]+|[\s,，;；、:：]+$/gu, '');
 
 /**
@@ -194,7 +196,12 @@ export function readMessage(
       if (described) return put(current, described);
       out.failure ??= { reason: parsed.reason, example: parsed.example };
     }
+    // "甘肃省平凉市静宁县现辖行政区域，静宁县苹果产销协会，水果": a whole region among other answers
+    const place = regionField(form, rest);
+    const placed = place && open(place) ? parseFor(form, place, rest) : undefined;
     const routed = [
+      placed?.ok ? { field: place as FormField, value: placed.value } : undefined,
+      trademarkNumber(rest),
       distinctive(form, rest, open),
       provinceNamed(form, rest, open),
       selfIntroduced(form, rest, open),
@@ -204,6 +211,15 @@ export function readMessage(
     ].filter((r) => r !== undefined);
     for (const r of routed) put(r.field, r.value);
     if (routed.length === 0) out.unread.push(rest);
+  };
+
+  /** "证明商标，4582136": a bare number of a trademark's length, once a trademark is the protection told. */
+  const trademarkNumber = (piece: string): { field: FormField; value: FieldValue } | undefined => {
+    const field = form.fields.find((f) => f.type === 'registration' && open(f));
+    const told = form.fields.some((f) => f.type === 'choice' && /商标/u.test(String((out.values[f.id] ?? filled[f.id])?.value ?? '')));
+    if (!field || !told || !TRADEMARK_NUMBER.test(piece.trim())) return undefined;
+    const parsed = parseField(field, piece.trim());
+    return parsed.ok ? { field, value: parsed.value } : undefined;
   };
 
   /** Takes phone numbers and e-mail addresses out of a line, storing them; returns the rest. */

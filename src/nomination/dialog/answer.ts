@@ -61,6 +61,13 @@ export function read(session: DialogSession, typed: string): Reading {
       // parts them), read as an answer to the field
       const again = readMessage(form, {}, field, correction.value.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '，')).values;
       if (field.id in again) return { kind: 'corrections', values: { ...again, ...alsoCorrected(session, text, Object.keys(again)) } };
+      // "联系人和电话都改成我的：朴英子，0433-3228765": the fields named take the values the whole message gives them
+      const named = fieldsNamedIn(form, text).map((f) => f.id);
+      const whole = readMessage(form, {}, undefined, text).values;
+      if (field.id in whole) {
+        const given = Object.fromEntries(Object.entries(whole).filter(([id]) => named.includes(id)));
+        return { kind: 'corrections', values: { ...given, ...alsoCorrected(session, text, Object.keys(given)) } };
+      }
       return { kind: 'correction', field, error: { reason: parsed.reason, example: parsed.example }, input: correction.value };
     }
     const also = alsoCorrected(session, text, [field.id]);
@@ -70,6 +77,12 @@ export function read(session: DialogSession, typed: string): Reading {
   }
   const amended = amendedByValue(session, text);
   if (amended) return amended;
+  // "不好意思，出口是2300万美元，用标企业是104家，我看串行了": a message that says it corrects, with
+  // no field named beside the correction word, gives new typed values for filled fields
+  if (CORRECTION_MARKER.test(text)) {
+    const restated = alsoCorrected(session, text, []);
+    if (Object.keys(restated).length > 0 && Object.keys(restated).every((id) => id in session.record.fields)) return { kind: 'corrections', values: restated };
+  }
   if (isQuestionLike(text)) return { kind: 'question' };
   const current = session.current;
   const reading = readMessage(form, session.record.fields, current, text, [...session.state.skipped, ...session.record.flagged]);
@@ -142,7 +155,10 @@ function headedCorrections(session: DialogSession, text: string): Record<string,
   const headed = HEADED.exec(text.trim());
   if (!headed?.[1] || !headed[2] || !CHANGE_REMARK.test(headed[1]) || /\d/u.test(headed[1])) return undefined;
   const { values } = readMessage(session.form, {}, undefined, headed[2]);
-  const changed = Object.entries(values).filter(([id, value]) => session.record.fields[id]?.value !== value.value);
+  // free text changes only where the body names its field: "之前少算了两家合作社" is a remark, no applicant
+  const named = fieldsNamedIn(session.form, headed[2]).map((f) => f.id);
+  const typed = (id: string): boolean => !['text', 'longtext'].includes(session.form.field(id)?.type ?? 'text');
+  const changed = Object.entries(values).filter(([id, value]) => (typed(id) || named.includes(id)) && session.record.fields[id]?.value !== value.value);
   return changed.length > 0 ? Object.fromEntries(changed) : undefined;
 }
 

@@ -120,6 +120,9 @@ const OPENING_VERBS: ReadonlySet<string> = new Set(['申报', '报', '推荐']);
 const LEAD: ReadonlySet<string> = new Set(['greet', 'subject', 'time', 'modal', 'help', 'fresh', 'filler']);
 const isNominating = (t: Token | undefined): boolean => t !== undefined && (t.cls === 'both' || (t.cls === 'verb' && NOMINATING_VERBS.includes(t.text)));
 
+/** Nominating verbs that nominate only a product named with them. */
+const NAMED_ONLY: ReadonlySet<string> = new Set(['推']);
+
 /** Thanks: they close a request, never open one. */
 const THANKING: ReadonlySet<string> = new Set(THANKS);
 
@@ -229,7 +232,9 @@ function isRequest(read: Token[]): boolean {
   // "想进名录", "争取进入第三批名录": a wish to go into the list asks for the form
   const into = read.findIndex((t) => t.cls === 'into');
   if (into > 0 && read.slice(0, into).some((t) => t.cls === 'modal') && read.slice(into + 1).find((t) => t.cls !== 'time' && t.cls !== 'of')?.cls === 'object' && read.every((t) => t.cls !== 'act')) return true;
-  return objects === 0 && read.some(isNominating) && read.every((t) => LEAD.has(t.cls) || ['name', 'take', 'into', 'now'].includes(t.cls) || isNominating(t));
+  // "今年我们推都匀毛尖": 推 nominates only what it names ("帮我们推一下" promotes)
+  const nominates = read.some((t) => isNominating(t) && (!NAMED_ONLY.has(t.text) || read.some((n) => n.cls === 'name')));
+  return objects === 0 && nominates && read.every((t) => LEAD.has(t.cls) || ['name', 'take', 'into', 'now'].includes(t.cls) || isNominating(t));
 }
 
 /** Where or what first, in a question how to go on: "从哪开始填", "第一步做什么", "先填哪些". */

@@ -33,7 +33,8 @@ const ROLE_OF_SCORE: Record<ScoreWordClass, Role> = {
 const ROLES = new Map<string, Role>();
 for (const [cls, words] of Object.entries(START_WORDS) as Array<[StartWordClass, string[]]>) for (const w of words) ROLES.set(w.toLowerCase(), ROLE_OF_START[cls]);
 for (const [cls, words] of Object.entries(SCORE_WORDS) as Array<[ScoreWordClass, string[]]>) for (const w of words) ROLES.set(w, ROLE_OF_SCORE[cls]);
-for (const w of NOMINATING_VERBS) ROLES.set(w, 'nominate');
+// (推 alone is filling in or promoting: the grammar reads it as nominating only beside a product)
+for (const w of NOMINATING_VERBS) if (w !== '推') ROLES.set(w, 'nominate');
 // the words of the list's name (重点联系名录, 运用促进) are what is filled in
 for (const w of LIST_WORDS) if (!ROLES.has(w)) ROLES.set(w, 'paper');
 const VOCAB = [...ROLES.keys()].sort((a, b) => b.length - a.length);
@@ -76,6 +77,9 @@ const APPOSITION: ReadonlySet<string> = new Set(['这个', '这一个', '这款'
 /** Words before whom a request is made: "帮琼中报个绿橙", "给深州市报深州蜜桃", "替…报". */
 const FOR_WHOM: ReadonlySet<string> = new Set(['帮', '给', '为', '替', '代', '代替']);
 
+/** Words after a place that say the speakers are there: "平谷这边", "我们县里这块". */
+const HERE_AFTER: ReadonlySet<string> = new Set(['这边', '这里', '这儿', '那边', '这块']);
+
 /** A place is who asks or for whom, said before the verb: after it ("申报…保护示范区") it is what is applied for. */
 const isVerb = (word: Word | undefined): boolean => word?.role === 'nominate' || word?.role === 'fill';
 
@@ -113,6 +117,8 @@ function runsOf(words: Word[]): { forWhom: string[]; names: string[]; from: bool
     const placeWords = run.words.every((w) => w.tag === 'ns') && (run.words.length === 1 || (run.after?.text === '的' && !run.next?.role));
     // "从名称开始": where the filling in begins
     if (run.before?.text === '从' && run.after?.role === 'begin') from = true;
+    // "北京平谷这边要报一个地标": a run before 这边 is where the speakers are
+    else if (HERE_AFTER.has(run.after?.text ?? '')) forWhom.push(text);
     else if (isFor && !PLACE.test(text) && !isProvinceName(text)) forProduct.push(text);
     else if (isFor) forWhom.push(text);
     // "五常大米黑龙江的": the province it comes from, run on after the name

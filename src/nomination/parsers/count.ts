@@ -11,11 +11,13 @@ import { fail, ok, type ParseResult } from './result.js';
  */
 
 /** Measure words and the nouns of what is counted, by the field's unit. */
-const PEOPLE: { measure: RegExp; nouns: string; generic?: string } = {
+const PEOPLE: { measure: RegExp; nouns: string; generic?: string; doing?: RegExp } = {
   measure: /^(?:人|名|位|个人)/u,
+  /** After the people counted, what they do: "三十六万人靠茶吃饭", "12万人从事枸杞产业" (never 人口 or 人次). */
+  doing: /^(?:从事|参与|靠|在|干|搞|做|种|养|吃|务|投身|依托|依靠|围绕)[^\d]{0,10}$/u,
   nouns: '从业人员|从业者|从业人数|从业|人员|人数|农户|农民|农牧民|职工|员工|工人|劳动力|劳动者|群众|种植户|养殖户|茶农|果农|菜农|椒农|药农|渔民|牧民|就业',
 };
-const FIRMS = {
+const FIRMS: typeof PEOPLE = {
   measure: /^(?:家|个|户|所)/u,
   nouns:
     '企业|合作社|专业合作社|市场主体|经营主体|主体|家庭农场|农场|养殖场|加工厂|公司|单位|商户|经营户|个体户|协会|' +
@@ -28,7 +30,7 @@ const ENGAGED = words('从事[^\\d,:;。]{1,20}?的|[^\\d,:;。]{1,16}?的(?=从
 const DEFAULT_MAX = 1e9;
 
 const makeKind = (field: FormField): FigureKind => {
-  const { measure, nouns, generic } = field.unit === '个' ? FIRMS : PEOPLE;
+  const { measure, nouns, generic, doing } = field.unit === '个' ? FIRMS : PEOPLE;
   // "350家企业", "150多家企业用标": what is counted, and the field's own name after it
   const trailing = new RegExp(`^(?:${nouns})(?:(?:${CONNECTOR.pattern})(?:${nouns}))*${ownNames(field).pattern}?`, 'u');
   return {
@@ -43,9 +45,11 @@ const makeKind = (field: FormField): FigureKind => {
         approximate ||= approx;
       };
       take(APPROX_MID, true);
+      const counted = measure.exec(text) !== null;
       take(measure);
       take(APPROX_MID, true);
       take(trailing);
+      if (counted && doing) take(doing);
       return text === '' ? { approximate } : undefined;
     },
   };

@@ -23,15 +23,18 @@ export function withUnit(value: string, unit: string | undefined): string {
   const bare = unit ? BARE.exec(value.trim()) : null;
   return bare?.[1] ? `${bare[1].replace(/[,，](?=[\d０-９]{3})/gu, '')}${unit}${bare[2] ?? ''}` : value;
 }
-/** label（unit）, the separator, a bare figure that ends there (a line, a clause, the message). */
+/** Units a label may end on without brackets: "产值 万元：420000", "加工产值万元 38000" (one-character units would be words of it). */
+const BARE_UNIT = '万元|亿元|千元|万美元|亿美元|美元|万人';
+/** label（unit） or label unit, the separator, a bare figure that ends there (a line, a clause, the message). */
 const LABEL_UNIT = new RegExp(
-  `(?<=\\p{Script=Han})[ \\t]*[（(][ \\t]*(?:单位[ \\t]*[:：]?[ \\t]*)?(${UNIT})[ \\t]*[)）]([ \\t]*[:：=][ \\t]*|[ \\t]+)([\\d０-９][\\d０-９,，.．]*)(?=[ \\t]*(?:$|[\\r\\n；;。]|[，,](?![\\d０-９])|[ \\t]{2,}))`,
+  `(?<=\\p{Script=Han})[ \\t]*(?:[（(][ \\t]*(?:单位[ \\t]*[:：]?[ \\t]*)?(${UNIT})[ \\t]*[)）]|(${BARE_UNIT}))([ \\t]*[:：=][ \\t]*|[ \\t]+)([\\d０-９][\\d０-９,，.．]*)(?=[ \\t]*(?:$|[\\r\\n；;。]|[，,](?![\\d０-９])|[ \\t]{2,}))`,
   'gmu',
 );
 
 /** The message with each label's unit moved onto the bare figure after it. */
 export function withLabelUnits(text: string): string {
-  return text.replace(LABEL_UNIT, (_, unit: string, separator: string, figure: string) => {
+  return text.replace(LABEL_UNIT, (_, bracketed: string | undefined, bare: string | undefined, separator: string, figure: string) => {
+    const unit = bracketed ?? bare ?? '';
     // thousands separators go: "1,450,000" → "1450000万元"
     const digits = figure.replace(/[,，](?=[\d０-９]{3})/gu, '');
     return `${separator}${digits}${unit}`;
