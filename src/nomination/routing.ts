@@ -137,9 +137,18 @@ export function selfIntroduced(form: Form, text: string, open: (f: FormField) =>
 
 /**
  * "A是B" for a short text field, where B is unmistakably other values (a province, a choice …)
- * and A reads as the field: A is the answer, B's values go to their fields.
+ * and A reads as the field: A is the answer, B's values go to their fields. "天津的小站稻": the
+ * product's name owned by its province.
  */
 export function subjectAnswer(form: Form, field: FormField, text: string, open: (f: FormField) => boolean): { value: FieldValue; others: Routed[] } | undefined {
+  // "天津的小站稻" for the product's name: the province owning it is told beside it
+  const owner = field.shape === 'product' ? OWNING_PROVINCE.exec(text.trim()) : null;
+  if (owner?.[1] && canonicalProvince(owner[1])) {
+    const parsed = parseFor(form, field, text.trim().slice(owner[0].length));
+    const province = form.fields.find((f) => f.type === 'province' && open(f));
+    const told = province ? parseField(province, owner[1]) : undefined;
+    if (parsed.ok) return { value: parsed.value, others: province && told?.ok ? [{ field: province, value: told.value }] : [] };
+  }
   const at = text.indexOf('是');
   if (at < 2) return undefined;
   const [subject, predicate] = [text.slice(0, at), text.slice(at + 1)];

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialogIntent, globalIntent } from '../../src/nomination/dialog/intents.js';
 import { findCorrection, findCorrections } from '../../src/nomination/extract.js';
 import { withLabelUnits } from '../../src/nomination/parsers/label-unit.js';
+import { figuresAsMeant } from '../../src/nomination/settle.js';
 import { readMessage } from '../../src/nomination/reading.js';
 import { parseFor } from '../../src/nomination/answer-parse.js';
 import type { FieldValue } from '../../src/store/nomination-types.js';
@@ -112,6 +113,31 @@ describe('unlabelled answers among others', () => {
   });
 });
 
+describe('more of what officers type', () => {
+  it('starts for a colleague, whose colleague or not', () => {
+    for (const text of ['你好，我来帮农业科的同事填申报书哈', '帮同事填一下申报书']) {
+      const intent = globalIntent(text);
+      expect(intent, text).toMatchObject({ kind: 'start' });
+      expect(intent, text).not.toHaveProperty('name');
+    }
+  });
+  it('reads no figure as a product to nominate', () => {
+    expect(globalIntent('茶旅这块武夷山肯定多，不过只算跟茶有关的，报二十五亿吧')).toBeUndefined();
+  });
+  it('resumes on 继续 with an emoji', () => {
+    expect(globalIntent('继续😊')).toEqual({ kind: 'resume' });
+  });
+  it('reads the product owned by its province for the name asked', () => {
+    expect(plain(readMessage(form, {}, field('gi_name'), '天津的小站稻').values)).toEqual({ gi_name: '小站稻', province: '天津市' });
+  });
+  it('reads a category after 那就', () => {
+    expect(plain(readMessage(form, {}, field('product_category'), '那就粮食').values)).toEqual({ product_category: '粮食' });
+  });
+  it('takes the exact figure said after the rough one', () => {
+    expect(figuresAsMeant('大概一百二十几个亿吧，具体数是123亿')).toBe('大概123亿');
+  });
+});
+
 describe('corrections through the dialog', () => {
   let env: DialogEnv;
   beforeAll(async () => {
@@ -149,5 +175,31 @@ describe('corrections through the dialog', () => {
     await env.chat.as(user).says('更正:用标市场主体是16家,之前少算了两家合作社');
     expect(env.draft(user)?.fields.authorized_users?.value).toBe(16);
     expect(env.draft(user)?.fields.applicant?.value).toBe(applicant);
+  });
+
+  it('goes on with the free text answered before on 接上条', async () => {
+    const user = 'u-goes-on';
+    await env.chat.as(user).says('/申报');
+    for (const answer of ['迁西板栗', '河北', '证明商标', '3057163', '河北省唐山市迁西县现辖行政区域', '迁西县板栗产业协会', '干果', '31亿', '跳过', '跳过', '跳过', '跳过', '12万人', '跳过', '跳过', '140家']) {
+      await env.chat.as(user).says(answer);
+    }
+    await env.chat.as(user).says('县政府出台板栗产业提质增效三年行动方案，每年列支专项资金2500万元；');
+    expect(env.current(user)?.id).toBe('next_year_plan');
+    await env.chat.as(user).says('（接上条）建立迁西板栗标准化示范基地20万亩，严查假冒迁西板栗商标侵权行为。');
+    // (one stop between the parts: the one typed where the stored text keeps it, else a comma)
+    expect(env.draft(user)?.fields.support_measures?.value).toMatch(/^县政府出台板栗产业提质增效三年行动方案，每年列支专项资金2500万元[；，]建立迁西板栗标准化示范基地20万亩，严查假冒迁西板栗商标侵权行为。$/u);
+    expect(env.draft(user)?.fields).not.toHaveProperty('next_year_plan');
+  });
+
+  it('changes a name restated under its label beside 不对, and a figure only in the field named with it', async () => {
+    const user = 'u-named';
+    await env.chat.as(user).says('/申报');
+    await env.fillWithExamples(user);
+    await env.chat.as(user).says('不对不对，联系人是周婷，多打了个字');
+    expect(env.draft(user)?.fields.contact_name?.value).toBe('周婷');
+    const premium = env.draft(user)?.fields.sales_premium?.value;
+    await env.chat.as(user).says('对了，从业人员不是3400，是4300，我打反了');
+    expect(env.draft(user)?.fields.employees?.value).toBe(4300);
+    expect(env.draft(user)?.fields.sales_premium?.value).toBe(premium);
   });
 });

@@ -2,7 +2,7 @@ import { t } from '../../texts.js';
 import { CORRECTION_MARKER, findCorrection, findCorrections } from '../extract.js';
 import { CHECKED_CLAUSE, CLAUSE, HOLD_CLAUSE } from '../correction-words.js';
 import { fieldsNamedIn } from '../labels.js';
-import type { FormField } from '../form.js';
+import type { Form, FormField } from '../form.js';
 import { parseField } from '../parsers/index.js';
 import { readMessage, type MessageReading } from '../reading.js';
 import { figuresAsMeant } from '../settle.js';
@@ -38,6 +38,8 @@ export function read(session: DialogSession, typed: string): Reading {
   const named = product && session.record.fields[product.id]?.value;
   const text = figuresAsMeant(typed, typeof named === 'string' ? named : undefined);
   const near = session.current?.id;
+  const continued = continuation(session, text);
+  if (continued) return { kind: 'corrections', values: continued };
   const headed = headedCorrections(session, text);
   if (headed) return { kind: 'corrections', values: headed };
   const several = findCorrections(form, text, near);
@@ -77,11 +79,14 @@ export function read(session: DialogSession, typed: string): Reading {
   }
   const amended = amendedByValue(session, text);
   if (amended) return amended;
-  // "不好意思，出口是2300万美元，用标企业是104家，我看串行了": a message that says it corrects, with
-  // no field named beside the correction word, gives new typed values for filled fields
-  if (CORRECTION_MARKER.test(text)) {
-    const restated = alsoCorrected(session, text, []);
-    if (Object.keys(restated).length > 0 && Object.keys(restated).every((id) => id in session.record.fields)) return { kind: 'corrections', values: restated };
+  // "不好意思，出口是2300万美元，用标企业是104家，我看串行了", "不对不对，联系人是周婷，多打了个字": a
+  // message that says it corrects, with no field named beside the correction word, gives new values
+  // for filled fields (free text only under its field's name)
+  if (text.length <= CORRECTING_MAX && CORRECTION_MARKER.test(text)) {
+    const named = fieldsNamedIn(form, text).map((f) => f.id);
+    const given = readMessage(form, {}, undefined, text).values;
+    const restated = Object.entries(given).filter(([id, value]) => (named.includes(id) || isSelfEvident(form, id)) && session.record.fields[id]?.value !== value.value);
+    if (restated.length > 0 && restated.every(([id]) => id in session.record.fields)) return { kind: 'corrections', values: Object.fromEntries(restated) };
   }
   if (isQuestionLike(text)) return { kind: 'question' };
   const current = session.current;
@@ -134,7 +139,7 @@ function amendedByValue(session: DialogSession, text: string): Reading | undefin
  * no unread values. Free text still needs its own correction clause (see findCorrection).
  */
 function correcting(session: DialogSession, reading: MessageReading): MessageReading {
-  const typed = (id: string): boolean => !['text', 'longtext'].includes(session.form.field(id)?.type ?? 'text');
+  const typed = (id: string): boolean => isTyped(session.form, id);
   const changed = Object.entries(reading.conflicts).filter(([id]) => typed(id));
   if (changed.length === 0) return reading;
   const conflicts = Object.fromEntries(Object.entries(reading.conflicts).filter(([id]) => !typed(id)));
@@ -157,9 +162,44 @@ function headedCorrections(session: DialogSession, text: string): Record<string,
   const { values } = readMessage(session.form, {}, undefined, headed[2]);
   // free text changes only where the body names its field: "之前少算了两家合作社" is a remark, no applicant
   const named = fieldsNamedIn(session.form, headed[2]).map((f) => f.id);
-  const typed = (id: string): boolean => !['text', 'longtext'].includes(session.form.field(id)?.type ?? 'text');
-  const changed = Object.entries(values).filter(([id, value]) => (typed(id) || named.includes(id)) && session.record.fields[id]?.value !== value.value);
+  const changed = Object.entries(values).filter(([id, value]) => (isTyped(session.form, id) || named.includes(id)) && session.record.fields[id]?.value !== value.value);
   return changed.length > 0 ? Object.fromEntries(changed) : undefined;
+}
+
+/** "接上条：…", "（接上条）…": the rest of a free text sent in two messages. */
+const GOES_ON = '(?:接上条|接上一条|续上条|接上|上条续|续上|续|接前面|接着上面的?|紧接上条)';
+const CONTINUED = new RegExp(`^(?:[（(【[]\\s*${GOES_ON}\\s*[)）】\\]][：:，,。\\s]*|${GOES_ON}(?:哈|啊|呀)?[：:，,。\\s]+)`, 'u');
+/** A text cut off mid-sentence ends on a clause's stop. */
+const UNFINISHED = /[，,；;、：:]$/u;
+
+/**
+ * A message that says it continues the one before: its text goes on the end of the free text that
+ * message answered (the question asked before this one, or the one asked now when it is filled),
+ * else of the one free text that was left unfinished.
+ */
+function continuation(session: DialogSession, text: string): Record<string, FieldValue> | undefined {
+  const opened = CONTINUED.exec(text.trim());
+  const rest = opened ? text.trim().slice(opened[0].length).trim() : '';
+  if (!rest) return undefined;
+  const stored = (field: FormField): FieldValue | undefined => {
+    const value = session.record.fields[field.id];
+    return field.type === 'longtext' && typeof value?.value === 'string' ? value : undefined;
+  };
+  const longFilled = (id: string | undefined) => {
+    const field = id ? session.form.field(id) : undefined;
+    return field && stored(field) ? field : undefined;
+  };
+  // (the stop the first part ended on is kept: the stored text is trimmed of it)
+  const typed = (field: FormField): string => {
+    const value = stored(field);
+    return value && value.raw.trim().startsWith(String(value.value)) ? value.raw.trim() : String(value?.value ?? '');
+  };
+  const unfinished = session.form.fields.filter((f) => stored(f) && UNFINISHED.test(typed(f)));
+  const target = longFilled(session.state.back.at(-1)) ?? longFilled(session.current?.id) ?? (unfinished.length === 1 ? unfinished[0] : undefined);
+  if (!target) return undefined;
+  const before = typed(target);
+  const parsed = parseField(target, UNFINISHED.test(before) || /[。.!！]$/u.test(before) ? `${before}${rest}` : `${before}，${rest}`);
+  return parsed.ok ? { [target.id]: parsed.value } : undefined;
 }
 
 /**
@@ -171,13 +211,21 @@ function headedCorrections(session: DialogSession, text: string): Record<string,
  */
 function alsoCorrected(session: DialogSession, text: string, corrected: string[]): Record<string, FieldValue> {
   const { values } = readMessage(session.form, {}, undefined, text);
-  // Free text needs a correction word of its own: "…，联系人没错" changes nothing.
-  const typed = (id: string): boolean => !['text', 'longtext'].includes(session.form.field(id)?.type ?? 'text');
+  // Free text needs a correction word of its own: "…，联系人没错" changes nothing; a figure changes
+  // only the field named with it ("不是3400，是4300" is the head count corrected, no premium of 4300%)
+  const named = fieldsNamedIn(session.form, text).map((f) => f.id);
   const changed = Object.entries(values).filter(
-    ([id, value]) => !corrected.includes(id) && typed(id) && session.record.fields[id]?.value !== value.value,
+    ([id, value]) =>
+      !corrected.includes(id) && isTyped(session.form, id) && (named.includes(id) || isSelfEvident(session.form, id)) && session.record.fields[id]?.value !== value.value,
   );
   return Object.fromEntries(changed);
 }
+
+/** A field whose values show what they are (figures, phone numbers …), unlike free text. */
+const isTyped = (form: Form, id: string): boolean => !['text', 'longtext'].includes(form.field(id)?.type ?? 'text');
+
+/** A field whose values say by their shape which field they are: a phone number, an e-mail address. */
+const isSelfEvident = (form: Form, id: string): boolean => ['phone', 'email'].includes(form.field(id)?.type ?? '');
 
 /** Of the fields just stored, the one that comes last in the form. */
 const lastInForm = (session: DialogSession, ids: string[]): string | undefined =>

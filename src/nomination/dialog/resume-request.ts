@@ -1,4 +1,5 @@
 import { classVocabulary, readAs } from './word-classes.js';
+import { withoutEmoji } from '../../text/emoji.js';
 import { withoutClosingStop } from '../discourse.js';
 
 /**
@@ -35,7 +36,8 @@ const ASKING = /(?:吗|么|吧)?[?？]*$/u;
 
 /** Reads `text` as a request to resume (see the file comment). */
 export function isResumeRequest(text: string): boolean {
-  const message = withoutClosingStop(text.normalize('NFKC').trim().replace(/^[/／]/u, '')).replace(ASKING, '');
+  // "继续😊": an emoji beside the words asks nothing more
+  const message = withoutClosingStop((withoutEmoji(text.normalize('NFKC')).trim() || text.trim()).replace(/^[/／]/u, '')).replace(ASKING, '');
   if (!message || message.length > MAX_MESSAGE || /\d/u.test(message)) return false;
   const clauses = message.split(/[，,、；;\s]+/u).filter(Boolean);
   const classes: ResumeClass[] = [];

@@ -291,11 +291,14 @@ const CLAUSE_END_PARTICLES = /(?<=\p{Script=Han})[哈呀啊啦哦噢哟呗]+(?=[
  * clause; run on, a stop after each sentence-final particle and after the greetings that open it.
  */
 export function startMessage(text: string): string {
-  const plain = withoutEmoji(text.normalize('NFKC'), ' ').replace(BRACKETS, '，').trim();
+  const plain = withoutEmoji(text.normalize('NFKC'), ' ').replace(BRACKETS, '，').replace(WHOSE_COLLEAGUE, '').trim();
   const bare = withoutClosingStop(plain).replace(/[，\s]+$/u, '').replace(CLAUSE_END_PARTICLES, '');
   const greeted = withGreetingsApart(withParticleStops(bare));
   return withRequestBreaks(greeted, isAboutSender);
 }
+
+/** Whose colleague the form is filled for says nothing of the request: "帮农业科的同事填申报书" → "帮同事填申报书". */
+const WHOSE_COLLEAGUE = /\p{Script=Han}{1,8}?(?:科|处|局|站|所|中心|办|办公室|部门|单位)的(?=同事|领导|科长|处长|主任|局长|老师)/gu;
 
 /** Greetings opening a message, with a particle: "不好意思打扰了我们的产品是…" is read as "不好意思打扰了，我们的产品是…". */
 const GREETING_RUN = new RegExp(`^(?:${[...START_WORDS.greet].sort((a, b) => b.length - a.length).join('|')})[呀啊哈]?(?=[\\p{Script=Han}a-z])`, 'iu');
