@@ -334,6 +334,34 @@ export function analyzeQuery(question: string): QueryAnalysis {
 
 const NUMBERED_PARTS = new RegExp(NUMBERED_PART.source, 'gu');
 
+/**
+ * The text without the asking phrases `pattern` finds, each starting at a word's start: "截到哪天"
+ * (jieba: 截到 / 哪 / 天) loses 哪天, not 到哪天, so 截到 is read as 截止, not as 截.
+ */
+function withoutAsking(text: string, pattern: RegExp): string {
+  const bounds = new Set<number>([0]);
+  let at = 0;
+  for (const word of segmenter().cut(text, true)) bounds.add((at += word.length));
+  return text.replace(pattern, (match: string, ...rest: unknown[]) => {
+    const start = rest.find((value) => typeof value === 'number') as number;
+    let from = start;
+    while (from < start + match.length && !bounds.has(from)) from++;
+    return `${match.slice(0, from - start)} `;
+  });
+}
+
+/** The text without what the question's cues carry (the asking of a date, a full name, an addressee …). */
+function withoutAskingPhrases(normalized: string, cues: readonly CueKind[]): string {
+  let text = withoutAsking(normalized.replace(ASKED_NOUN, '$1 '), ASKED_TIME).replace(A_NOT_A, '');
+  if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
+  if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
+  if (cues.includes('lookup')) text = text.replace(LOOKUP_PHRASE, ' ');
+  if (cues.includes('fullName')) text = text.replace(FULL_NAME_PHRASE, ' ');
+  if (cues.includes('number')) text = text.replace(ROUGH_COUNT, ' ');
+  // "第三部分": the ranking reads the part named (search-index.ts); its ordinal is no word a sentence holds
+  return text.replace(NUMBERED_PARTS, ' ');
+}
+
 function analyzeQueryText(question: string): QueryAnalysis {
   let normalized = normalizeText(question).replace(COLLOQUIAL_TAIL, '');
   for (const [pattern, replacement] of ABBREVIATIONS) normalized = normalized.replace(pattern, replacement);
@@ -348,14 +376,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
   if (cues.includes('duration')) cues = cues.filter((kind) => kind !== 'number');
   // "在哪里能查到" asks where to look, not where to send.
   if (cues.includes('lookup')) cues = cues.filter((kind) => kind !== 'where');
-  let text = normalized.replace(ASKED_NOUN, '$1 ').replace(ASKED_TIME, ' ').replace(A_NOT_A, '');
-  if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
-  if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
-  if (cues.includes('lookup')) text = text.replace(LOOKUP_PHRASE, ' ');
-  if (cues.includes('fullName')) text = text.replace(FULL_NAME_PHRASE, ' ');
-  if (cues.includes('number')) text = text.replace(ROUGH_COUNT, ' ');
-  // "第三部分": the ranking reads the part named (search-index.ts); its ordinal is no word a sentence holds
-  text = text.replace(NUMBERED_PARTS, ' ');
+  const text = withoutAskingPhrases(normalized, cues);
   const analysis = analyzeNormalized(text);
   for (const kind of cues) analysis.words.push(CUE_TERMS[kind]);
   const listHead = cues.includes('list') ? LIST_HEAD.exec(normalized)?.[1] : undefined;

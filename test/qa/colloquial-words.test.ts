@@ -19,6 +19,11 @@ describe('segmenting officers\' questions', () => {
     expect(words).toContain('省级');
   });
 
+  it('drops an asking phrase from a word\'s start, not from inside the word before it', () => {
+    expect(analyzeQuery('第二批名录申报是截到哪天').contentWords).toEqual(analyzeQuery('第二批名录申报截止到哪天').contentWords);
+    expect(analyzeQuery('年报数据截到什么时候').contentWords).not.toContain('截');
+  });
+
   it('keeps a guess with no particle in it whole (a product\'s name)', () => {
     expect(analyze('沁州黄小米').words).toContain('沁州');
   });
