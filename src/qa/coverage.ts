@@ -248,7 +248,9 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       const count = countOfWord(surface, counts);
       const counted = !!count && holds(chunkTexts[hit.chunkIndex]!, count);
       const inSentence = unitWords[hit.unit]!.includes(term) || unitTexts[hit.unit]!.includes(surface) || (counted && holds(unitTexts[hit.unit]!, count));
-      const result = { ...termCoverage(term, surface, hit.chunkIndex, counted), inSentence };
+      const { key, ...rest } = termCoverage(term, surface, hit.chunkIndex, counted);
+      // a word of the asker's aside ("我写材料要用") says why they ask, not what: no key word
+      const result: TermCoverage = { ...rest, inSentence, ...(key && !query.asides?.includes(term) ? { key } : {}) };
       if (query.alternatives.includes(term)) choice.push(result);
       else add(result);
     });

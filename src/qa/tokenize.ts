@@ -25,6 +25,7 @@ import {
 import { EXPANSION } from './expansion.js';
 import { askedCount, type AskedCount } from './asked-count.js';
 import { isKnownWord } from './background-idf.js';
+import { withoutAsides } from './asides.js';
 
 /**
  * Chinese tokenization shared by the index and the queries: normalisation (full/half width,
@@ -294,6 +295,8 @@ export interface QueryAnalysis extends Analysis {
   namedSet?: string;
   /** True when the question asks for one member of the set ("是哪家单位申报的"), not all of them. */
   namesOne?: boolean;
+  /** Content words only the asker's asides hold ("我写材料要用": 写, 材料): searched, but no key word a passage must hold. */
+  asides?: string[];
   /** The count the question asks as its answer ("一共有多少个"), if it asks one. */
   countAsked?: AskedCount;
 }
@@ -378,6 +381,8 @@ function analyzeQueryText(question: string): QueryAnalysis {
   if (cues.includes('lookup')) cues = cues.filter((kind) => kind !== 'where');
   const text = withoutAskingPhrases(normalized, cues);
   const analysis = analyzeNormalized(text);
+  const kept = new Set(analyzeNormalized(withoutAskingPhrases(withoutAsides(normalized), cues)).contentWords);
+  const asides = [...new Set(analysis.contentWords.filter((word) => !kept.has(word)))];
   for (const kind of cues) analysis.words.push(CUE_TERMS[kind]);
   const listHead = cues.includes('list') ? LIST_HEAD.exec(normalized)?.[1] : undefined;
   const setAsked = NAMED_SET.map((pattern) => pattern.exec(normalized)).find((match) => match !== null);
@@ -392,6 +397,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
     normalized,
     cues,
     alternatives: alternativesOf(text),
+    ...(asides.length ? { asides } : {}),
     ...(listHead ? { listHead } : {}),
     ...(namedSet ? { namedSet } : {}),
     ...(namesOne ? { namesOne } : {}),
