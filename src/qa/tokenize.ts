@@ -318,9 +318,11 @@ function alternativesOf(text: string): string[] {
   const last = clauses.pop() ?? '';
   const left = last.trim() || (clauses.pop() ?? '').replace(/[吗呢吧]$/, '');
   const right = text.slice(at + 2).split(CLAUSE_END)[0] ?? '';
-  const before = analyzeNormalized(left).contentWords.at(-1);
+  // A 还是 opening its own clause weighs that clause whole against what follows ("各市直接报国家局，还是省里统一报").
+  const leftWords = analyzeNormalized(left).contentWords;
+  const before = last.trim() ? leftWords.slice(-1) : leftWords;
   const after = analyzeNormalized(right).contentWords;
-  return before === undefined || after.length === 0 ? [] : [...new Set([before, ...after])];
+  return before.length === 0 || after.length === 0 ? [] : [...new Set([...before, ...after])];
 }
 
 /** Words asking for a day or a date, not a length. */
