@@ -6,6 +6,7 @@ import type { SentenceHit } from './search-index.js';
 import { countOfWord, holds, namedCounts } from './named-counts.js';
 import { missesListHead } from './shapes.js';
 import { missesAskedCount } from './asked-count.js';
+import { isPronoun } from './pronouns.js';
 import { normalizeText, wordGrams, wordParts, type QueryAnalysis } from './tokenize.js';
 
 /**
@@ -204,7 +205,8 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       covered = Math.max(byGrams, byParts);
     }
     const numeric = /^[0-9.]+$/.test(term);
-    if (isGeneric(term, chunkIndex) || presence === undefined) return { weight, covered, numeric };
+    // A pronoun the notices never use (它们, 各个) points at the matter rather than naming it: no key term.
+    if (isGeneric(term, chunkIndex) || presence === undefined || (presence === 0 && isPronoun(surface) && unknownToKnowledge(term, surface))) return { weight, covered, numeric };
     // A word the knowledge never uses names something it does not cover: it weighs more.
     // A word the knowledge uses elsewhere ("专项计划") shows the passage is about something else.
     const unknown = presence === 0 && unknownToKnowledge(term, surface);
@@ -246,7 +248,9 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       const count = countOfWord(surface, counts);
       const counted = !!count && holds(chunkTexts[hit.chunkIndex]!, count);
       const inSentence = unitWords[hit.unit]!.includes(term) || unitTexts[hit.unit]!.includes(surface) || (counted && holds(unitTexts[hit.unit]!, count));
-      const result = { ...termCoverage(term, surface, hit.chunkIndex, counted), inSentence };
+      const { key, ...rest } = termCoverage(term, surface, hit.chunkIndex, counted);
+      // a word of the asker's aside ("我写材料要用") says why they ask, not what: no key word
+      const result: TermCoverage = { ...rest, inSentence, ...(key && !query.asides?.includes(term) ? { key } : {}) };
       if (query.alternatives.includes(term)) choice.push(result);
       else add(result);
     });

@@ -25,6 +25,7 @@ import {
 import { EXPANSION } from './expansion.js';
 import { askedCount, type AskedCount } from './asked-count.js';
 import { isKnownWord } from './background-idf.js';
+import { withoutAsides } from './asides.js';
 
 /**
  * Chinese tokenization shared by the index and the queries: normalisation (full/half width,
@@ -294,6 +295,8 @@ export interface QueryAnalysis extends Analysis {
   namedSet?: string;
   /** True when the question asks for one member of the set ("是哪家单位申报的"), not all of them. */
   namesOne?: boolean;
+  /** Content words only the asker's asides hold ("我写材料要用": 写, 材料): searched, but no key word a passage must hold. */
+  asides?: string[];
   /** The count the question asks as its answer ("一共有多少个"), if it asks one. */
   countAsked?: AskedCount;
 }
@@ -315,9 +318,11 @@ function alternativesOf(text: string): string[] {
   const last = clauses.pop() ?? '';
   const left = last.trim() || (clauses.pop() ?? '').replace(/[吗呢吧]$/, '');
   const right = text.slice(at + 2).split(CLAUSE_END)[0] ?? '';
-  const before = analyzeNormalized(left).contentWords.at(-1);
+  // A 还是 opening its own clause weighs that clause whole against what follows ("各市直接报国家局，还是省里统一报").
+  const leftWords = analyzeNormalized(left).contentWords;
+  const before = last.trim() ? leftWords.slice(-1) : leftWords;
   const after = analyzeNormalized(right).contentWords;
-  return before === undefined || after.length === 0 ? [] : [...new Set([before, ...after])];
+  return before.length === 0 || after.length === 0 ? [] : [...new Set([...before, ...after])];
 }
 
 /** Words asking for a day or a date, not a length. */
@@ -334,6 +339,34 @@ export function analyzeQuery(question: string): QueryAnalysis {
 
 const NUMBERED_PARTS = new RegExp(NUMBERED_PART.source, 'gu');
 
+/**
+ * The text without the asking phrases `pattern` finds, each starting at a word's start: "截到哪天"
+ * (jieba: 截到 / 哪 / 天) loses 哪天, not 到哪天, so 截到 is read as 截止, not as 截.
+ */
+function withoutAsking(text: string, pattern: RegExp): string {
+  const bounds = new Set<number>([0]);
+  let at = 0;
+  for (const word of segmenter().cut(text, true)) bounds.add((at += word.length));
+  return text.replace(pattern, (match: string, ...rest: unknown[]) => {
+    const start = rest.find((value) => typeof value === 'number') as number;
+    let from = start;
+    while (from < start + match.length && !bounds.has(from)) from++;
+    return `${match.slice(0, from - start)} `;
+  });
+}
+
+/** The text without what the question's cues carry (the asking of a date, a full name, an addressee …). */
+function withoutAskingPhrases(normalized: string, cues: readonly CueKind[]): string {
+  let text = withoutAsking(normalized.replace(ASKED_NOUN, '$1 '), ASKED_TIME).replace(A_NOT_A, '');
+  if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
+  if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
+  if (cues.includes('lookup')) text = text.replace(LOOKUP_PHRASE, ' ');
+  if (cues.includes('fullName')) text = text.replace(FULL_NAME_PHRASE, ' ');
+  if (cues.includes('number')) text = text.replace(ROUGH_COUNT, ' ');
+  // "第三部分": the ranking reads the part named (search-index.ts); its ordinal is no word a sentence holds
+  return text.replace(NUMBERED_PARTS, ' ');
+}
+
 function analyzeQueryText(question: string): QueryAnalysis {
   let normalized = normalizeText(question).replace(COLLOQUIAL_TAIL, '');
   for (const [pattern, replacement] of ABBREVIATIONS) normalized = normalized.replace(pattern, replacement);
@@ -348,15 +381,10 @@ function analyzeQueryText(question: string): QueryAnalysis {
   if (cues.includes('duration')) cues = cues.filter((kind) => kind !== 'number');
   // "在哪里能查到" asks where to look, not where to send.
   if (cues.includes('lookup')) cues = cues.filter((kind) => kind !== 'where');
-  let text = normalized.replace(ASKED_NOUN, '$1 ').replace(ASKED_TIME, ' ').replace(A_NOT_A, '');
-  if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
-  if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
-  if (cues.includes('lookup')) text = text.replace(LOOKUP_PHRASE, ' ');
-  if (cues.includes('fullName')) text = text.replace(FULL_NAME_PHRASE, ' ');
-  if (cues.includes('number')) text = text.replace(ROUGH_COUNT, ' ');
-  // "第三部分": the ranking reads the part named (search-index.ts); its ordinal is no word a sentence holds
-  text = text.replace(NUMBERED_PARTS, ' ');
+  const text = withoutAskingPhrases(normalized, cues);
   const analysis = analyzeNormalized(text);
+  const kept = new Set(analyzeNormalized(withoutAskingPhrases(withoutAsides(normalized), cues)).contentWords);
+  const asides = [...new Set(analysis.contentWords.filter((word) => !kept.has(word)))];
   for (const kind of cues) analysis.words.push(CUE_TERMS[kind]);
   const listHead = cues.includes('list') ? LIST_HEAD.exec(normalized)?.[1] : undefined;
   const setAsked = NAMED_SET.map((pattern) => pattern.exec(normalized)).find((match) => match !== null);
@@ -371,6 +399,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
     normalized,
     cues,
     alternatives: alternativesOf(text),
+    ...(asides.length ? { asides } : {}),
     ...(listHead ? { listHead } : {}),
     ...(namedSet ? { namedSet } : {}),
     ...(namesOne ? { namesOne } : {}),

@@ -19,6 +19,21 @@ describe('segmenting officers\' questions', () => {
     expect(words).toContain('省级');
   });
 
+  it('drops an asking phrase from a word\'s start, not from inside the word before it', () => {
+    expect(analyzeQuery('第二批名录申报是截到哪天').contentWords).toEqual(analyzeQuery('第二批名录申报截止到哪天').contentWords);
+    expect(analyzeQuery('年报数据截到什么时候').contentWords).not.toContain('截');
+  });
+
+  it('reads the asker\'s aside beside the question as no key word, and a lone clause as the question', () => {
+    expect(analyzeQuery('这个名录全称叫啥？我写材料要用').asides).toEqual(expect.arrayContaining(['写']));
+    expect(analyzeQuery('名录申报截止到哪天 我在整理档案').asides).toEqual(expect.arrayContaining(['整理', '档案']));
+    // a clause naming the domain, or asking, is no aside
+    expect(analyzeQuery('我们市想弄个市级的重点联系名录，文件允许吗').asides).toBeUndefined();
+    expect(analyzeQuery('主送单位有哪些，我们中心在不在里面').asides).toBeUndefined();
+    // a trailing question mark does not make the aside ask
+    expect(analyzeQuery('名录申报截止到哪天 我在整理档案？').asides).toEqual(expect.arrayContaining(['整理', '档案']));
+  });
+
   it('keeps a guess with no particle in it whole (a product\'s name)', () => {
     expect(analyze('沁州黄小米').words).toContain('沁州');
   });

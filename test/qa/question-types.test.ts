@@ -22,6 +22,13 @@ describe('question analysis', () => {
     expect(analyzeQuery('申报书什么时候交').alternatives).toEqual([]);
   });
 
+  it('weighs a whole clause against the one a 还是 opens', () => {
+    const query = analyzeQuery('是各个市自己直接报国家局，还是得省里统一报？');
+    expect(query.alternatives).toEqual(expect.arrayContaining(['市', '省级']));
+    // within one clause only the word before 还是 is the other alternative
+    expect(analyzeQuery('名录是发邮件还是寄快递').alternatives).not.toContain('名录');
+  });
+
   it('folds 材料 into 申报书 and city/county levels into 省级', () => {
     expect(analyzeQuery('材料交了吗').contentWords).toContain('申报书');
     expect(analyzeQuery('地市能报吗').contentWords).toContain('省级');
