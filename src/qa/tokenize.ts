@@ -5,6 +5,7 @@ import {
   A_NOT_A,
   ADDRESSEE_VERB,
   ASKED_NOUN,
+  ASKS_PASSED,
   ASKED_TIME,
   COLLOQUIAL_TAIL,
   CRITERIA_NOUN,
@@ -332,6 +333,9 @@ export function analyzeQuery(question: string): QueryAnalysis {
   return lastQuery.analysis;
 }
 
+/** The 补 of a submission made up for (补报, 补填, 补交). */
+const MAKE_UP = /补(?=[报填交])/g;
+
 const NUMBERED_PARTS = new RegExp(NUMBERED_PART.source, 'gu');
 
 function analyzeQueryText(question: string): QueryAnalysis {
@@ -346,9 +350,14 @@ function analyzeQueryText(question: string): QueryAnalysis {
   if (cues.includes('duration') && !ASKS_DAY.test(folded)) cues = cues.filter((kind) => kind !== 'date');
   // "几年", "多少个工作日" ask a length, which the duration's shape holds, not a count of things.
   if (cues.includes('duration')) cues = cues.filter((kind) => kind !== 'number');
+  // "是不是已经截止了，还能补报不" asks whether the deadline has passed: its date answers, not what follows a miss.
+  const asksPassed = ASKS_PASSED.test(folded);
+  if (asksPassed) cues = [...new Set([...cues.filter((kind) => kind !== 'late'), 'deadline' as const])];
   // "在哪里能查到" asks where to look, not where to send.
   if (cues.includes('lookup')) cues = cues.filter((kind) => kind !== 'where');
   let text = normalized.replace(ASKED_NOUN, '$1 ').replace(ASKED_TIME, ' ').replace(A_NOT_A, '');
+  // … and 补报 / 补填 there is submitting at all ("现在还能补填吗"): the notices say 报送, 填报.
+  if (asksPassed) text = text.replace(MAKE_UP, '');
   if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
   if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
   if (cues.includes('lookup')) text = text.replace(LOOKUP_PHRASE, ' ');
@@ -360,7 +369,8 @@ function analyzeQueryText(question: string): QueryAnalysis {
   for (const kind of cues) analysis.words.push(CUE_TERMS[kind]);
   const listHead = cues.includes('list') ? LIST_HEAD.exec(normalized)?.[1] : undefined;
   const setAsked = NAMED_SET.map((pattern) => pattern.exec(normalized)).find((match) => match !== null);
-  const namedSet = setAsked?.[1];
+  // A set asked for without its noun ("批了哪些") is named by any list: its head is empty.
+  const namedSet = setAsked ? (setAsked[1] ?? '') : undefined;
   // "是哪家单位申报的" asks for one of the set: the example an enumeration names (兴安盟知识产权局等单位) is one.
   const namesOne = !!setAsked && /^哪家/.test(setAsked[0]);
   const head = ASKED_HEAD.exec(normalized)?.[1];
@@ -372,7 +382,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
     cues,
     alternatives: alternativesOf(text),
     ...(listHead ? { listHead } : {}),
-    ...(namedSet ? { namedSet } : {}),
+    ...(namedSet !== undefined ? { namedSet } : {}),
     ...(namesOne ? { namesOne } : {}),
     ...(askedHead ? { askedHead } : {}),
     ...(countAsked ? { countAsked } : {}),
