@@ -234,7 +234,8 @@ export const ASKS_PASSED = /是不是[^,，。;；?？]{0,6}?(?:截止|过了|�
 
 /** Shapes of sentences that answer each cue. */
 export const CUE_SHAPES: Record<CueKind, RegExp> = {
-  date: /\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}-\d{1,2}-\d{1,2}/,
+  // … or the notice's own day ("自即日起核准…": the reply gives it).
+  date: /\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}-\d{1,2}-\d{1,2}|即日/,
   // A year (2023年) is a date and a length (3年, 30个工作日) a duration: neither is a count of things.
   number: /\d+\s*(?:件|个(?!\s*(?:工作日|月|星期|小时))|家|项|名|人|批|元|万|亿|%)/,
   list: /[^、]+、[^、]+、/,

@@ -4,7 +4,7 @@ import { attachmentListAnswer } from './attachment-list.js';
 import { attachmentNote, type AttachmentTitles } from './attachments.js';
 import { t } from '../texts.js';
 import { backgroundIdf } from './background-idf.js';
-import { deadlineNote } from './dates.js';
+import { deadlineNote, sameDayNote } from './dates.js';
 import { declinedAnswer, extractiveAnswer, missingAnswer, severalAnswer, type AnswerPart } from './extractive.js';
 import type { Coverage, SearchIndex, SearchResult, SentenceHit } from './search-index.js';
 import { DAYS_LEFT, PLACE_ASKED } from './lexicon.js';
@@ -163,7 +163,9 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   const asksDaysLeft = DAYS_LEFT.test(result.query.normalized);
   // the deadline read against today, and what the attachments the clause refers to are
   const noteFor = (hit: SentenceHit) => (quote: string) =>
-    deadlineNote(quote, noticeYear(knowledge.profiles, hit.chunk.doc), today, asksDaysLeft) + attachmentNote(quote, knowledge.attachments.get(hit.chunk.doc));
+    deadlineNote(quote, noticeYear(knowledge.profiles, hit.chunk.doc), today, asksDaysLeft) +
+    sameDayNote(quote, knowledge.profiles.find((profile) => profile.doc === hit.chunk.doc)?.date) +
+    attachmentNote(quote, knowledge.attachments.get(hit.chunk.doc));
   const other = equalOtherNotice(knowledge, result, relevance, docWeights);
   if (other) {
     const parts: AnswerPart[] = [best, other].map((hit) => ({ best: hit, result, note: noteFor(hit) }));
