@@ -59,6 +59,14 @@ describe('naming the members of a set', () => {
     expect(missesListHead('确定了平遥牛肉、沁州黄小米、大连海参等3个项目', '', true)).toBe(false);
   });
 
+  it('reads the noun a list without one lists from its items\' shared ending', () => {
+    const benefits = '取得的经济效益、社会效益和生态效益等,由省级知识产权局汇总';
+    expect(missesListHead(benefits, '地方', true)).toBe(true);
+    expect(missesListHead(benefits, '效益', true)).toBe(false);
+    expect(missesListHead(benefits, '', true)).toBe(false);
+    expect(missesListHead('经验收自查、验收评估、综合评定、社会公示', '地方', true)).toBe(false);
+  });
+
   it('reads where something is held as a place asked, apart from where to send', () => {
     expect(analyzeQuery('中国品牌日在哪办的').cues).toContain('where');
     expect(PLACE_ASKED.test(analyzeQuery('中国品牌日在哪办的').normalized)).toBe(true);
