@@ -223,7 +223,8 @@ export const CUE_TERMS: Record<CueKind, string> = {
  * sentence that names the activity but gives no deadline, nor its funding or its criteria by one
  * that only names it in a list.
  */
-export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline', 'late', 'contact', 'money', 'criteria', 'own', 'duration', 'superlative']);
+// How to do something (怎么报名, 咋申请使用) is answered by a channel or form (通过…, 以…形式), never by the clause that only names the thing.
+export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['how', 'deadline', 'late', 'contact', 'money', 'criteria', 'own', 'duration', 'superlative']);
 
 /**
  * Whether the deadline has passed, asked (是不是已经截止了, 是不是早就过了截止时间, 截止了吗, 现在还能补填吗):
