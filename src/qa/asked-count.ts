@@ -1,4 +1,4 @@
-import { CUE_TERMS, type CueKind } from './lexicon.js';
+import { CUE_SHAPES, CUE_TERMS, type CueKind } from './lexicon.js';
 import { enumerations } from './shapes.js';
 
 /**
@@ -23,13 +23,20 @@ const YES_NO = /有没有|是否|是不是|在不在|算不算/;
 /** Other kinds of fact that, asked with the count, may be what the question wants (传真号多少, 名额在哪看, 都有哪些). */
 const OTHER_ASKS: ReadonlySet<CueKind> = new Set(['contact', 'lookup', 'where', 'date', 'deadline', 'who', 'list']);
 
-/** How a question asks a count: a total, any other count, or none. */
-export type AskedCount = 'total' | 'count';
+/** How a question asks a count: a total, each one's share (各省推荐几个, 每个省最多报几个), any other count, or none. */
+export type AskedCount = 'total' | 'each' | 'count';
+
+/** A count asked of each one, or its cap ("每个省最多报几个", "一个省能报几个"). */
+const EACH = /各|每|一个(?:省|市|县|地方|单位)|单个|最多|上限/;
+
+/** A count a sentence gives each one ("各省报送数量不超过2个"): a share or a cap, not how many there are. */
+const EACH_COUNT = /(?:各|每个?|每一)(?:省|市|县|地|单位|企业)[^,，。;；]{0,10}?\d+\s*[个件家项名]/g;
 
 export function askedCount(normalized: string, cues: readonly CueKind[]): AskedCount | undefined {
   if (!cues.includes('number') || cues.some((kind) => OTHER_ASKS.has(kind)) || YES_NO.test(normalized)) return undefined;
   if (TOTAL.test(normalized)) return 'total';
-  return CLOSING_COUNT.test(normalized) ? 'count' : undefined;
+  if (!CLOSING_COUNT.test(normalized)) return undefined;
+  return EACH.test(normalized) ? 'each' : 'count';
 }
 
 /**
@@ -43,6 +50,9 @@ function countsItsListOnly(sentence: string, words: readonly string[]): boolean 
   });
 }
 
+/** True when every count of a sentence is each one's share ("各省报送数量不超过2个"): it says how many of what was selected none. */
+const countsEachOnly = (sentence: string): boolean => EACH_COUNT.test(sentence) && !CUE_SHAPES.number.test(sentence.replace(EACH_COUNT, ''));
+
 /**
  * True when a sentence does not give the count asked: it states no count, or only its list's
  * count when one item is asked about; and it does not point to where one is (见附件, a table of
@@ -50,6 +60,6 @@ function countsItsListOnly(sentence: string, words: readonly string[]): boolean 
  */
 export function missesAskedCount(asked: AskedCount | undefined, cues: readonly CueKind[], shapes: readonly string[], sentence: string, words: readonly string[]): boolean {
   if (!asked) return false;
-  if (shapes.includes(CUE_TERMS.number)) return countsItsListOnly(sentence, words);
+  if (shapes.includes(CUE_TERMS.number)) return countsItsListOnly(sentence, words) || (asked !== 'each' && !cues.includes('own') && countsEachOnly(sentence));
   return asked === 'total' || cues.includes('own') || !shapes.includes(CUE_TERMS.lookup);
 }

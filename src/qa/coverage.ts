@@ -287,7 +287,7 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
     const uncounted: CueKind = query.cues.includes('money') ? 'money' : 'number';
     if (missesAskedCount(query.countAsked, query.cues, shapes, unitTexts[hit.unit]!, query.surfaces) && !missedCues.includes(uncounted)) missedCues.push(uncounted);
     // The members of a set asked to be named are strict too: a sentence listing other things does not name them.
-    const namedSetMiss = !!query.namedSet && missesListHead(unitTexts[hit.unit]!, query.namedSet, shapes.includes(CUE_TERMS.list), query.namesOne);
+    const namedSetMiss = query.namedSet !== undefined && missesListHead(unitTexts[hit.unit]!, query.namedSet, shapes.includes(CUE_TERMS.list), query.namesOne);
     if (namedSetMiss && !missedCues.includes('list')) missedCues.push('list');
     return {
       share: total === 0 ? 0 : covered / total,

@@ -44,3 +44,15 @@ export function deadlineNote(quote: string, year: number | undefined, today: str
   if (!asksDaysLeft) return '';
   return days === 0 ? t('qa.deadline.today') : t('qa.deadline.days_left', { days });
 }
+
+/** A clause dated by its notice ("自即日起核准上述企业…"): the day is the notice's own. */
+const SAME_DAY = /即日/;
+
+/**
+ * What an answer quoting `quote` adds when the clause takes effect "即日": the notice's date
+ * (`date`, ISO), as 2022年8月30日. Empty when the quote says no 即日 or the notice gives no date.
+ */
+export function sameDayNote(quote: string, date: string | undefined): string {
+  const m = date && SAME_DAY.test(quote) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
+  return m ? t('qa.same_day', { date: `${m[1]}年${Number(m[2])}月${Number(m[3])}日` }) : '';
+}

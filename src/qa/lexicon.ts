@@ -93,7 +93,9 @@ export const STOPWORDS = new Set(
     // Time adverbs of the asking ("以后还会…", "多久…一次").
     '以后 之后 今后 将来 往后 一次 每次 下次 ' +
     // Which notice ("最新那个", "这批"): the scope reader takes these, they are no content.
-    '最新 最近 目前 当前 现在 今年 去年 一批 这批 那批 哪批 那个 这个'
+    '最新 最近 目前 当前 现在 今年 去年 前年 一批 这批 那批 哪批 那个 这个 ' +
+    // … and whether it has happened yet ("是不是已经截止了"): the asking, the deadline cue carries it.
+    '已经 早就 早已'
   ).split(/\s+/),
 );
 
@@ -108,6 +110,9 @@ const PROVINCES = '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑�
 
 /** The asker's own place or body ("我们省", "我市", "咱们公司"), or a province named ("浙江有几个…"). */
 const OWN_PLACE = `(?:(?:我们|咱们|我|本|咱)(?:这边|这里)?的?(?:省|市|县|区|州|盟|公司|企业|单位|协会|合作社|地理标志|产品)(?!级|委|政府|局)|(?:${PROVINCES})(?:省|市|自治区)?)`;
+
+/** Where something is held or built ("在哪办的", "在哪个城市开", "举办地点"): a `where` that asks a place, not a destination. */
+export const PLACE_ASKED = /在哪(?:个城市|个地方)?(?:办|开|举办|举行|召开|建|搞)|地点/;
 
 /** Question-type cues: a cue in the question adds a pseudo-term that matches sentences of that shape. */
 export const CUES = {
@@ -125,7 +130,8 @@ export const CUES = {
   /** Why / what for: prefers sentences stating a purpose ("为……", "旨在", "引导"). */
   purpose: /(?<![项题])目的|为什么|为何|为啥|意义|用意|初衷|背景|出发点|缘由/,
   /** Where to: prefers sentences naming a destination (报送…司, 电子邮件). */
-  where: /哪里|哪儿|什么地方|哪个(?:邮箱|地址)|(?:发|交|报|给)给?谁|往哪|(?:报|交|发|送|寄|递)(?:给|到|往|至)(?:哪|谁|什么)/,
+  // … or where something is held or built (PLACE_ASKED).
+  where: new RegExp(`哪里|哪儿|什么地方|哪个(?:邮箱|地址)|${PLACE_ASKED.source}|(?:发|交|报|给)给?谁|往哪|(?:报|交|发|送|寄|递)(?:给|到|往|至)(?:哪|谁|什么)`),
   /** How: prefers sentences naming a channel or form (通过…形式). */
   how: /怎么(?:交|报|发|提交|报送|申报|递交)|如何(?:交|报|发|提交|报送|申报)|(?:什么|啥)(?:方式|形式|渠道|途径)|哪种(?:方式|形式)/,
   /** Role: prefers sentences that say what something serves as ("将……作为……"). */
@@ -217,11 +223,20 @@ export const CUE_TERMS: Record<CueKind, string> = {
  * sentence that names the activity but gives no deadline, nor its funding or its criteria by one
  * that only names it in a list.
  */
-export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['deadline', 'late', 'contact', 'money', 'criteria', 'own', 'duration', 'superlative']);
+// How to do something (怎么报名, 咋申请使用) is answered by a channel or form (通过…, 以…形式), never by the clause that only names the thing.
+export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['how', 'deadline', 'late', 'contact', 'money', 'criteria', 'own', 'duration', 'superlative']);
+
+/**
+ * Whether the deadline has passed, asked (是不是已经截止了, 是不是早就过了截止时间, 截止了吗, 现在还能补填吗):
+ * the deadline's question, answered by its date read against today, even when 补报 follows. A
+ * passing the asker states (过了5月8号还能补报吗) is the `late` question.
+ */
+export const ASKS_PASSED = /是不是[^,，。;；?？]{0,6}?(?:截止|过了|过期|结束)|(?:截止|过期|结束)了(?:吗|没|没有|吧)|现在还(?:能|可以)/;
 
 /** Shapes of sentences that answer each cue. */
 export const CUE_SHAPES: Record<CueKind, RegExp> = {
-  date: /\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}-\d{1,2}-\d{1,2}/,
+  // … or the notice's own day ("自即日起核准…": the reply gives it).
+  date: /\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}-\d{1,2}-\d{1,2}|即日/,
   // A year (2023年) is a date and a length (3年, 30个工作日) a duration: neither is a count of things.
   number: /\d+\s*(?:件|个(?!\s*(?:工作日|月|星期|小时))|家|项|名|人|批|元|万|亿|%)/,
   list: /[^、]+、[^、]+、/,
@@ -306,6 +321,9 @@ export const NAMED_SET: RegExp[] = [
   // "54个示范区除了小站稻还有哪些": the others of the counted set.
   /\d+\s*[个件家项名所批]([\p{Script=Han}]{2})[^,，。?？]{0,4}?除了[^,，。?？]{1,12}?还有(?:哪些|哪几|什么|谁)/u,
   /(?:名单|名录)[^,，。?？]{0,4}(?:有|包括|是)哪些([\p{Script=Han}]{2})/u,
+  // The outcome of a selection ("最后批了哪些", "入选了哪些地标", "定了哪几个"): the members it decided,
+  // whether or not their noun follows (headless, any list the sentence closes answers).
+  /(?:批|定|选|评|确定|入选|选上|评上|立项|公布)(?:了|上了|出了|下来了)(?:的)?(?:有|是)?哪(?:些|几)(?:个|家|件|项)?([\p{Script=Han}]{2})?/u,
 ];
 
 /** An A-not-A question ("算不算", "提没提", "符不符合") asks whether A: its first half and the negation are the asking. */

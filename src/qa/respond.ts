@@ -4,10 +4,10 @@ import { attachmentListAnswer } from './attachment-list.js';
 import { attachmentNote, type AttachmentTitles } from './attachments.js';
 import { t } from '../texts.js';
 import { backgroundIdf } from './background-idf.js';
-import { deadlineNote } from './dates.js';
+import { deadlineNote, sameDayNote } from './dates.js';
 import { declinedAnswer, extractiveAnswer, missingAnswer, severalAnswer, type AnswerPart } from './extractive.js';
 import type { Coverage, SearchIndex, SearchResult, SentenceHit } from './search-index.js';
-import { DAYS_LEFT } from './lexicon.js';
+import { DAYS_LEFT, PLACE_ASKED } from './lexicon.js';
 import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';
 import { contradictedYear } from './contradiction.js';
@@ -96,7 +96,7 @@ function namesItsMatter(coverage: Coverage): boolean {
 const MATTER_SHARE = 0.6;
 
 /** What a decline says the notice does not state, or undefined when the passage is not about the question at all. */
-function missingWhat(relevance: Relevance): string | undefined {
+function missingWhat(relevance: Relevance, query: QueryAnalysis): string | undefined {
   const coverage = relevance.coverage;
   // Only for questions about the notices' matters: a stray shared word is no related clause. A
   // question in its notice's own words alone ("示范区筹建名单一共多少个") has no key word to hold; a
@@ -108,7 +108,8 @@ function missingWhat(relevance: Relevance): string | undefined {
   // The clause names the matter but not the kind of fact asked (the names of a set, an amount, a deadline, a count).
   if (coverage.namedSetMiss) return t('qa.missing_what.names');
   const cue = coverage.missedCues[0] ?? coverage.missedFocus[0];
-  if (cue) return t(`qa.missing_what.${cue}`);
+  // "在哪办的" asks a place, not where to send something.
+  if (cue) return t(`qa.missing_what.${cue === 'where' && PLACE_ASKED.test(query.normalized) ? 'place' : cue}`);
   // A passage holding little of the question's matter shares only its topic: nothing to point to.
   if (coverage.keyShare !== undefined && coverage.keyShare < TOPIC_ONLY_KEY_SHARE) return undefined;
   if (coverage.missingKeys.length > 0) return t('qa.missing_what.default', { words: coverage.missingKeys.join('、') });
@@ -154,7 +155,7 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
     const top = result.sentences[0];
     const topCoverage = top && top !== best ? knowledge.index.coverage(result.query, top) : undefined;
     const related = topCoverage && relevance.coverage && topCoverage.heldKeys.length >= relevance.coverage.heldKeys.length ? { ...relevance, best: top, coverage: topCoverage } : relevance;
-    const what = related.best && missingWhat(related);
+    const what = related.best && missingWhat(related, result.query);
     return done(related.best && what ? missingAnswer(question, related.best, result, what) : declinedAnswer(question));
   }
   const year = contradictedYear(text, scope, knowledge.profiles, best, knowledge.index.chunks);
@@ -162,7 +163,9 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   const asksDaysLeft = DAYS_LEFT.test(result.query.normalized);
   // the deadline read against today, and what the attachments the clause refers to are
   const noteFor = (hit: SentenceHit) => (quote: string) =>
-    deadlineNote(quote, noticeYear(knowledge.profiles, hit.chunk.doc), today, asksDaysLeft) + attachmentNote(quote, knowledge.attachments.get(hit.chunk.doc));
+    deadlineNote(quote, noticeYear(knowledge.profiles, hit.chunk.doc), today, asksDaysLeft) +
+    sameDayNote(quote, knowledge.profiles.find((profile) => profile.doc === hit.chunk.doc)?.date) +
+    attachmentNote(quote, knowledge.attachments.get(hit.chunk.doc));
   const other = equalOtherNotice(knowledge, result, relevance, docWeights);
   if (other) {
     const parts: AnswerPart[] = [best, other].map((hit) => ({ best: hit, result, note: noteFor(hit) }));

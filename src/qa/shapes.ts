@@ -58,7 +58,20 @@ export const enumerationHeads = (normalized: string, examples = false): string[]
 export function missesListHead(normalized: string, head: string, hasList: boolean, one = false): boolean {
   const heads = enumerationHeads(normalized, one);
   if (heads.length > 0) return !heads.some((phrase) => phrase.includes(head));
-  return !hasList || countsKinds(normalized);
+  if (!hasList || countsKinds(normalized)) return true;
+  // Items sharing their last word ("经济效益、社会效益和生态效益") list that: its noun is their head.
+  const shared = sharedEndings(normalized);
+  return head !== '' && shared.length > 0 && !shared.some((ending) => ending.includes(head) || head.includes(ending));
+}
+
+/** The ending (two characters) every item of a list of three or more shares, per such list; none when a list's items share none. */
+function sharedEndings(normalized: string): string[] {
+  const lists = normalized.split(CLAUSE_MARK).map((clause) => clause.replace(/等$/, '').split(ITEM_MARK)).filter((items) => items.length >= 3);
+  const endings = lists.map((items) => {
+    const ending = items[0]!.slice(-2);
+    return ending.length === 2 && items.every((item) => item.endsWith(ending)) ? ending : '';
+  });
+  return endings.includes('') ? [] : endings;
 }
 
 /** A count opening an item ("285件区域商标品牌"). */

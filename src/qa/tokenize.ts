@@ -5,6 +5,7 @@ import {
   A_NOT_A,
   ADDRESSEE_VERB,
   ASKED_NOUN,
+  ASKS_PASSED,
   ASKED_TIME,
   COLLOQUIAL_TAIL,
   CRITERIA_NOUN,
@@ -337,6 +338,9 @@ export function analyzeQuery(question: string): QueryAnalysis {
   return lastQuery.analysis;
 }
 
+/** The 补 of a submission made up for (补报, 补填, 补交). */
+const MAKE_UP = /补(?=[报填交])/g;
+
 const NUMBERED_PARTS = new RegExp(NUMBERED_PART.source, 'gu');
 
 /**
@@ -356,8 +360,10 @@ function withoutAsking(text: string, pattern: RegExp): string {
 }
 
 /** The text without what the question's cues carry (the asking of a date, a full name, an addressee …). */
-function withoutAskingPhrases(normalized: string, cues: readonly CueKind[]): string {
+function withoutAskingPhrases(normalized: string, cues: readonly CueKind[], asksPassed = false): string {
   let text = withoutAsking(normalized.replace(ASKED_NOUN, '$1 '), ASKED_TIME).replace(A_NOT_A, '');
+  // … and 补报 / 补填 there is submitting at all ("现在还能补填吗"): the notices say 报送, 填报.
+  if (asksPassed) text = text.replace(MAKE_UP, '');
   if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
   if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
   if (cues.includes('lookup')) text = text.replace(LOOKUP_PHRASE, ' ');
@@ -379,16 +385,20 @@ function analyzeQueryText(question: string): QueryAnalysis {
   if (cues.includes('duration') && !ASKS_DAY.test(folded)) cues = cues.filter((kind) => kind !== 'date');
   // "几年", "多少个工作日" ask a length, which the duration's shape holds, not a count of things.
   if (cues.includes('duration')) cues = cues.filter((kind) => kind !== 'number');
+  // "是不是已经截止了，还能补报不" asks whether the deadline has passed: its date answers, not what follows a miss.
+  const asksPassed = ASKS_PASSED.test(folded);
+  if (asksPassed) cues = [...new Set([...cues.filter((kind) => kind !== 'late'), 'deadline' as const])];
   // "在哪里能查到" asks where to look, not where to send.
   if (cues.includes('lookup')) cues = cues.filter((kind) => kind !== 'where');
-  const text = withoutAskingPhrases(normalized, cues);
+  const text = withoutAskingPhrases(normalized, cues, asksPassed);
   const analysis = analyzeNormalized(text);
-  const kept = new Set(analyzeNormalized(withoutAskingPhrases(withoutAsides(normalized), cues)).contentWords);
+  const kept = new Set(analyzeNormalized(withoutAskingPhrases(withoutAsides(normalized), cues, asksPassed)).contentWords);
   const asides = [...new Set(analysis.contentWords.filter((word) => !kept.has(word)))];
   for (const kind of cues) analysis.words.push(CUE_TERMS[kind]);
   const listHead = cues.includes('list') ? LIST_HEAD.exec(normalized)?.[1] : undefined;
   const setAsked = NAMED_SET.map((pattern) => pattern.exec(normalized)).find((match) => match !== null);
-  const namedSet = setAsked?.[1];
+  // A set asked for without its noun ("批了哪些") is named by any list: its head is empty.
+  const namedSet = setAsked ? (setAsked[1] ?? '') : undefined;
   // "是哪家单位申报的" asks for one of the set: the example an enumeration names (兴安盟知识产权局等单位) is one.
   const namesOne = !!setAsked && /^哪家/.test(setAsked[0]);
   const head = ASKED_HEAD.exec(normalized)?.[1];
@@ -401,7 +411,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
     alternatives: alternativesOf(text),
     ...(asides.length ? { asides } : {}),
     ...(listHead ? { listHead } : {}),
-    ...(namedSet ? { namedSet } : {}),
+    ...(namedSet !== undefined ? { namedSet } : {}),
     ...(namesOne ? { namesOne } : {}),
     ...(askedHead ? { askedHead } : {}),
     ...(countAsked ? { countAsked } : {}),

@@ -30,6 +30,16 @@ describe('a count asked as the answer', () => {
     expect(missesAskedCount('total', ['number'], pointer, '', [])).toBe(true);
   });
 
+  it('is missed by each one\'s share unless each one\'s is asked', () => {
+    const cap = '各省报送数量不超过2个,请于2024年3月15日前报送';
+    expect(asked('保护工程项目每个省最多报几个')).toBe('each');
+    expect(asked('保护工程首批最后批了几个项目')).toBe('count');
+    expect(missesAskedCount('each', ['number'], shapesOf(cap), cap, [])).toBe(false);
+    expect(missesAskedCount('count', ['number'], shapesOf(cap), cap, [])).toBe(true);
+    const both = '各省报送数量不超过2个,共确定14个项目';
+    expect(missesAskedCount('count', ['number'], shapesOf(both), both, [])).toBe(false);
+  });
+
   it('is missed by the count of a whole list when one of its items is asked about', () => {
     const products = '生产贺兰山东麓葡萄酒、平遥牛肉、沁州黄小米等14个产品的59家企业';
     const shapes = shapesOf(products);

@@ -158,6 +158,9 @@ describe('saying which kind of fact is missing', () => {
   it.each([
     ['首批名录那160件地理标志分别是哪些', '具体名单', '160件'],
     ['第二批重点联系指导名录最终确定了几件地理标志？', '具体数量', '第二批'],
+    ['2024年首批保护工程项目最后批了哪些？', '具体名单', '首批'],
+    ['今年中国品牌日的活动在哪办的', '具体地点', '中国品牌日'],
+    ['千企百城行动怎么报名', '具体办法或途径', '千企百城'],
   ])('%s → declined, 没有写明%s, quoting the related clause', async (question, what, quoted) => {
     const answer = await (await shippedQa()).ask(question);
     expect(answer.declined).toBe(true);

@@ -34,4 +34,19 @@ describe('a missed deadline', () => {
       expect(answer.answer, question).toContain('5月8日');
     }
   });
+
+  it('whether it has passed, asked, is the deadline\'s question even with 补报 after it', async () => {
+    const passed = ['名录申报是不是已经截止了，我们还能补报不', '申报书是不是早就过了截止时间了', '名录申报截止了吗', '名录现在还能补交吗'];
+    for (const question of passed) {
+      const { cues } = analyzeQuery(question);
+      expect(cues, question).toContain('deadline');
+      expect(cues, question).not.toContain('late');
+    }
+    const qa = await noticeQa();
+    for (const question of passed.slice(0, 2)) {
+      const answer = await qa.ask(question);
+      expect(answer.declined, question).toBe(false);
+      expect(answer.answer, question).toContain('5月8日');
+    }
+  });
 });

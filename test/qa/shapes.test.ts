@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_TERMS } from '../../src/qa/lexicon.js';
+import { CUE_TERMS, PLACE_ASKED } from '../../src/qa/lexicon.js';
 import { batchesOf, enumerationHeads, missesListHead, otherBatch, shapesOf } from '../../src/qa/shapes.js';
 import { analyzeQuery } from '../../src/qa/tokenize.js';
 
@@ -49,6 +49,28 @@ describe('naming the members of a set', () => {
     expect(analyzeQuery('那48家企业具体是谁').namedSet).toBe('企业');
     expect(analyzeQuery('首批名单里有哪些城市').namedSet).toBe('城市');
     expect(analyzeQuery('名录地标能享受哪些支持政策').namedSet).toBeUndefined();
+  });
+
+  it('reads the outcome of a selection as a set to name, with or without its noun', () => {
+    expect(analyzeQuery('第二批名录最后入选了哪些地标').namedSet).toBe('地理');
+    expect(analyzeQuery('首批保护工程最后批了哪几个').namedSet).toBe('');
+    expect(analyzeQuery('保护工程最后批了几个项目').namedSet).toBeUndefined();
+    expect(missesListHead('首批地理标志保护工程项目申报工作同步启动', '', false)).toBe(true);
+    expect(missesListHead('确定了平遥牛肉、沁州黄小米、大连海参等3个项目', '', true)).toBe(false);
+  });
+
+  it('reads the noun a list without one lists from its items\' shared ending', () => {
+    const benefits = '取得的经济效益、社会效益和生态效益等,由省级知识产权局汇总';
+    expect(missesListHead(benefits, '地方', true)).toBe(true);
+    expect(missesListHead(benefits, '效益', true)).toBe(false);
+    expect(missesListHead(benefits, '', true)).toBe(false);
+    expect(missesListHead('经验收自查、验收评估、综合评定、社会公示', '地方', true)).toBe(false);
+  });
+
+  it('reads where something is held as a place asked, apart from where to send', () => {
+    expect(analyzeQuery('中国品牌日在哪办的').cues).toContain('where');
+    expect(PLACE_ASKED.test(analyzeQuery('中国品牌日在哪办的').normalized)).toBe(true);
+    expect(PLACE_ASKED.test(analyzeQuery('申报书报到哪里').normalized)).toBe(false);
   });
 
   it('misses when the sentence lists other things, or nothing', () => {
