@@ -338,13 +338,19 @@ export function readMessage(
   for (const seg of segments) {
     const labelWaits = waiting;
     waiting = undefined;
-    if (labelWaits && seg.label === undefined) {
-      const parsed = parseFor(form, labelWaits.field, seg.value);
-      if (parsed.ok) {
-        put(labelWaits.field, parsed.value);
+    // (words before a figure that name no field are part of the clause: "有十一亿", "说仓储运输加起来八千万左右")
+    const clause = seg.label === undefined ? seg.value : seg.labelKind === 'figure' && matchLabel(form, seg.label).length === 0 ? `${seg.label}${seg.value}` : undefined;
+    if (labelWaits && clause !== undefined) {
+      const parsed = parseFor(form, labelWaits.field, clause);
+      // "说仓储运输加起来八千万左右": the figure the clause describes
+      const value = parsed.ok ? parsed.value : describedFigure(form, labelWaits.field, clause);
+      if (value) {
+        put(labelWaits.field, value);
         out.unread = out.unread.filter((u) => u !== labelWaits.clause);
         continue;
       }
+      // "物流那块刚问了粮食局，说…八千万左右": a clause saying no figure either keeps the label waiting
+      if (NUMERIC.has(labelWaits.field.type) && !findFigure(clause)) waiting = labelWaits;
     }
     // "资料如下", "和明年计划一起发给你" announce what follows and are no value; alone, they are not understood
     if (seg.label === undefined && ANNOUNCEMENT.test(seg.value)) {
@@ -372,6 +378,9 @@ export function readMessage(
     // "资料如下：", "扶持措施和明年计划一起发给你：" head what follows and are no value; alone, they are not understood
     if (!seg.value && seg.labelKind === 'colon') {
       if (segments.length === 1) out.unread.push(whole);
+      // "然后加工那块，银耳羹、冻干那些做得比较大，有十一亿": a figure field's name heads the clauses after it
+      const headsFigure = tier[0]?.field;
+      if (headsFigure && NUMERIC.has(headsFigure.type)) waiting = { field: headsFigure, clause: whole };
       continue;
     }
     // (a free-text field keeps its name where it runs on into the value: "明年计划新增…")

@@ -133,6 +133,14 @@ describe('more of what officers type', () => {
   it('reads a category after 那就', () => {
     expect(plain(readMessage(form, {}, field('product_category'), '那就粮食').values)).toEqual({ product_category: '粮食' });
   });
+  it('keeps a figure field named as a topic waiting over clauses with no figure', () => {
+    expect(plain(readMessage(form, {}, field('employees'), '物流那块刚问了粮食局，说仓储运输加起来八千万左右；从业人员大约两万八').values)).toEqual({
+      related_output_logistics: 80_000_000,
+      employees: 28_000,
+    });
+    const read = readMessage(form, {}, field('export_value'), '出口有的，去年大概一千五百万美元，然后加工那块，银耳羹、冻干那些做得比较大，有十一亿');
+    expect(plain(read.values)).toEqual({ export_value: 15_000_000, related_output_processing: 1_100_000_000 });
+  });
   it('takes the exact figure said after the rough one', () => {
     expect(figuresAsMeant('大概一百二十几个亿吧，具体数是123亿')).toBe('大概123亿');
   });
