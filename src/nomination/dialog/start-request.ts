@@ -297,8 +297,8 @@ export function startMessage(text: string): string {
   return withRequestBreaks(greeted, isAboutSender);
 }
 
-/** Whose colleague the form is filled for says nothing of the request: "帮农业科的同事填申报书" → "帮同事填申报书". */
-const WHOSE_COLLEAGUE = /\p{Script=Han}{1,8}?(?:科|处|局|站|所|中心|办|办公室|部门|单位)的(?=同事|领导|科长|处长|主任|局长|老师)/gu;
+/** The colleague the form is filled for says nothing of the request: "帮农业科的同事填申报书" → "帮填申报书". */
+const WHOSE_COLLEAGUE = /(?<=帮|替|给|为)(?:\p{Script=Han}{1,8}?(?:科|处|局|站|所|中心|办|办公室|部门|单位)的)?(?:同事|领导|科长|处长|主任|局长)们?/gu;
 
 /** Greetings opening a message, with a particle: "不好意思打扰了我们的产品是…" is read as "不好意思打扰了，我们的产品是…". */
 const GREETING_RUN = new RegExp(`^(?:${[...START_WORDS.greet].sort((a, b) => b.length - a.length).join('|')})[呀啊哈]?(?=[\\p{Script=Han}a-z])`, 'iu');

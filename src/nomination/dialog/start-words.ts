@@ -33,8 +33,6 @@ export const START_WORDS: Record<StartWordClass, string[]> = {
   subject: [
     '我', '我们', '咱们', '咱', '俺', '我这边', '我们这边', '兵团', '兵团这边', '县里', '市里', '区里', '省里', '州里', '旗里', '盟里', '镇里', '乡里',
     '本单位', '我单位', '我局', '局里', '我们这', '我们这里', '咱们这', '咱们这边', '领导',
-    // "我来帮同事填申报书": who the form is filled for
-    '同事', '同事们', '科长', '处长', '主任', '局长', '老师',
     ...['我们', '咱们'].flatMap((we) => [...UNITS, '师', '兵团', '地区', '协会', '中心', '单位'].map((unit) => `${we}${unit}`)),
     // "处里让我负责名录申报": the office as the one asking
     ...UNITS.map((unit) => `${unit}里`),
