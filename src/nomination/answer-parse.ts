@@ -81,9 +81,10 @@ const isChoiceWord = (field: FormField, text: string): boolean => choiceNames(fi
 /** Whether a free-text answer opens with one of the field's names running on into the text (see `runsOn`). */
 const opensRunOn = (field: FormField, text: string): boolean => field.keywords.some((k) => text.startsWith(k) && runsOn(field, k, text.slice(k.length)));
 
-/** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
+/** The old value said after the new one in its clause: "43.6亿不是42亿", "29家，而不是92家". */
 const OLD_VALUE_TAIL = /(?<=[\d\p{Script=Han}])[，,\s]*而?不是[^，,。；;]*$/u;
 
+/** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
   // "这个是霍山石斛": a subject only pointing at a short answer is no part of it
   const unled = field.type === 'text' ? withoutNameLead(field, withoutPointingSubject(withoutSelfIntro(field, withoutLeadIn(form, field, typed)))) : field.type === 'longtext' ? withoutSelfIntro(field, withoutLeadIn(form, field, typed)) : typed;

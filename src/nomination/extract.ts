@@ -171,8 +171,11 @@ function fieldsInHeading(form: Form, heading: string): FormField[] {
  */
 function valueBeside(form: Form, found: Found, clauses: string[], i: number, near?: string, onlyAfter = false): string | undefined {
   // among several corrections, a field's value is in the clauses up to the next field named
-  const nextNamed = clauses.findIndex((c, k) => k > i && detect(form, c, near) !== undefined);
-  const others = onlyAfter ? clauses.slice(i + 1, nextNamed < 0 ? undefined : nextNamed) : [...clauses.slice(i + 1), ...clauses.slice(0, i).reverse()];
+  const upToNextNamed = (): string[] => {
+    const next = clauses.findIndex((c, k) => k > i && detect(form, c, near) !== undefined);
+    return clauses.slice(i + 1, next < 0 ? undefined : next);
+  };
+  const others = onlyAfter ? upToNextNamed() : [...clauses.slice(i + 1), ...clauses.slice(0, i).reverse()];
   const candidates = others
     .map((c) => withoutOldValue(c.replace(VALUE_LEAD_WORDS, '')))
     .filter((c) => c && !CORRECTION_MARKER.test(c) && !APOLOGY.test(c) && !/^(?:刚才|之前|前面|上面)/u.test(c));
@@ -182,7 +185,11 @@ function valueBeside(form: Form, found: Found, clauses: string[], i: number, nea
     if (!field) return undefined;
     return parseField(field, value).ok ? value : describedFigure(form, field, value)?.raw;
   };
-  return candidates.map(read).find((value) => value !== undefined) ?? candidates[0];
+  for (const candidate of candidates) {
+    const value = read(candidate);
+    if (value !== undefined) return value;
+  }
+  return candidates[0];
 }
 
 /** "29家不是92家", "29家，而不是92家" → "29家". */

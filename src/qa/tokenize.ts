@@ -392,8 +392,10 @@ function analyzeQueryText(question: string): QueryAnalysis {
   if (cues.includes('lookup')) cues = cues.filter((kind) => kind !== 'where');
   const text = withoutAskingPhrases(normalized, cues, asksPassed);
   const analysis = analyzeNormalized(text);
-  const kept = new Set(analyzeNormalized(withoutAskingPhrases(withoutAsides(normalized), cues, asksPassed)).contentWords);
-  const asides = [...new Set(analysis.contentWords.filter((word) => !kept.has(word)))];
+  // (most questions hold no aside: then the text is not analysed a second time)
+  const unasided = withoutAsides(normalized);
+  const kept = unasided === normalized ? undefined : new Set(analyzeNormalized(withoutAskingPhrases(unasided, cues, asksPassed)).contentWords);
+  const asides = kept ? [...new Set(analysis.contentWords.filter((word) => !kept.has(word)))] : [];
   for (const kind of cues) analysis.words.push(CUE_TERMS[kind]);
   const listHead = cues.includes('list') ? LIST_HEAD.exec(normalized)?.[1] : undefined;
   const setAsked = NAMED_SET.map((pattern) => pattern.exec(normalized)).find((match) => match !== null);

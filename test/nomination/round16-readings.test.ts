@@ -152,13 +152,17 @@ describe('corrections through the dialog', () => {
     env = await dialogEnv();
   });
   afterAll(() => env.close());
+  /** Starts a form and answers every field before the measures, the export as `exported`. */
+  const upToMeasures = async (user: string, exported: string): Promise<void> => {
+    await env.chat.as(user).says('/申报');
+    for (const answer of ['迁西板栗', '河北', '证明商标', '3057163', '河北省唐山市迁西县现辖行政区域', '迁西县板栗产业协会', '干果', '31亿', exported, '跳过', '跳过', '跳过', '12万人', '跳过', '跳过', '140家']) {
+      await env.chat.as(user).says(answer);
+    }
+  };
 
   it('changes the figures a message restates beside "我看串行了", and keeps the free text asked', async () => {
     const user = 'u-row';
-    await env.chat.as(user).says('/申报');
-    for (const answer of ['迁西板栗', '河北', '证明商标', '3057163', '河北省唐山市迁西县现辖行政区域', '迁西县板栗产业协会', '干果', '31亿', '2800万美元', '跳过', '跳过', '跳过', '12万人', '跳过', '跳过', '140家']) {
-      await env.chat.as(user).says(answer);
-    }
+    await upToMeasures(user, '2800万美元');
     expect(env.current(user)?.id).toBe('support_measures');
     await env.chat.as(user).says('不好意思，出口是2300万美元，用标企业是104家，我看串行了');
     expect(env.draft(user)?.fields.export_value?.value).toBe(23_000_000);
@@ -187,10 +191,7 @@ describe('corrections through the dialog', () => {
 
   it('goes on with the free text answered before on 接上条', async () => {
     const user = 'u-goes-on';
-    await env.chat.as(user).says('/申报');
-    for (const answer of ['迁西板栗', '河北', '证明商标', '3057163', '河北省唐山市迁西县现辖行政区域', '迁西县板栗产业协会', '干果', '31亿', '跳过', '跳过', '跳过', '跳过', '12万人', '跳过', '跳过', '140家']) {
-      await env.chat.as(user).says(answer);
-    }
+    await upToMeasures(user, '跳过');
     await env.chat.as(user).says('县政府出台板栗产业提质增效三年行动方案，每年列支专项资金2500万元；');
     expect(env.current(user)?.id).toBe('next_year_plan');
     await env.chat.as(user).says('（接上条）建立迁西板栗标准化示范基地20万亩，严查假冒迁西板栗商标侵权行为。');

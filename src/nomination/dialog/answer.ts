@@ -64,11 +64,10 @@ export function read(session: DialogSession, typed: string): Reading {
       const again = readMessage(form, {}, field, correction.value.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '，')).values;
       if (field.id in again) return { kind: 'corrections', values: { ...again, ...alsoCorrected(session, text, Object.keys(again)) } };
       // "联系人和电话都改成我的：朴英子，0433-3228765": the fields named take the values the whole message gives them
-      const named = fieldsNamedIn(form, text).map((f) => f.id);
-      const whole = readMessage(form, {}, undefined, text).values;
-      if (field.id in whole) {
-        const given = Object.fromEntries(Object.entries(whole).filter(([id]) => named.includes(id)));
-        return { kind: 'corrections', values: { ...given, ...alsoCorrected(session, text, Object.keys(given)) } };
+      const whole = wholeReading(session, text);
+      if (field.id in whole.values) {
+        const given = Object.fromEntries(Object.entries(whole.values).filter(([id]) => whole.named.includes(id)));
+        return { kind: 'corrections', values: { ...given, ...alsoCorrected(session, text, Object.keys(given), whole) } };
       }
       return { kind: 'correction', field, error: { reason: parsed.reason, example: parsed.example }, input: correction.value };
     }
@@ -83,9 +82,8 @@ export function read(session: DialogSession, typed: string): Reading {
   // message that says it corrects, with no field named beside the correction word, gives new values
   // for filled fields (free text only under its field's name)
   if (text.length <= CORRECTING_MAX && CORRECTION_MARKER.test(text)) {
-    const named = fieldsNamedIn(form, text).map((f) => f.id);
-    const given = readMessage(form, {}, undefined, text).values;
-    const restated = Object.entries(given).filter(([id, value]) => (named.includes(id) || isSelfEvident(form, id)) && session.record.fields[id]?.value !== value.value);
+    const { values, named } = wholeReading(session, text);
+    const restated = Object.entries(values).filter(([id, value]) => (named.includes(id) || isSelfEvident(form, id)) && session.record.fields[id]?.value !== value.value);
     if (restated.length > 0 && restated.every(([id]) => id in session.record.fields)) return { kind: 'corrections', values: Object.fromEntries(restated) };
   }
   if (isQuestionLike(text)) return { kind: 'question' };
@@ -209,16 +207,20 @@ function continuation(session: DialogSession, text: string): Record<string, Fiel
  * (figures, phone numbers, e-mail addresses …) replace what is stored; free text needs a
  * correction word of its own, and unchanged values are left out.
  */
-function alsoCorrected(session: DialogSession, text: string, corrected: string[]): Record<string, FieldValue> {
-  const { values } = readMessage(session.form, {}, undefined, text);
+function alsoCorrected(session: DialogSession, text: string, corrected: string[], whole = wholeReading(session, text)): Record<string, FieldValue> {
+  const { values, named } = whole;
   // Free text needs a correction word of its own: "…，联系人没错" changes nothing; a figure changes
   // only the field named with it ("不是3400，是4300" is the head count corrected, no premium of 4300%)
-  const named = fieldsNamedIn(session.form, text).map((f) => f.id);
   const changed = Object.entries(values).filter(
     ([id, value]) =>
       !corrected.includes(id) && isTyped(session.form, id) && (named.includes(id) || isSelfEvident(session.form, id)) && session.record.fields[id]?.value !== value.value,
   );
   return Object.fromEntries(changed);
+}
+
+/** What the whole message gives, read without the draft, and the ids of the fields it names. */
+function wholeReading(session: DialogSession, text: string): { values: Record<string, FieldValue>; named: string[] } {
+  return { values: readMessage(session.form, {}, undefined, text).values, named: fieldsNamedIn(session.form, text).map((f) => f.id) };
 }
 
 /** A field whose values show what they are (figures, phone numbers …), unlike free text. */

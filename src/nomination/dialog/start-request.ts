@@ -1,4 +1,4 @@
-import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, THANKS, type StartWordClass } from './start-words.js';
+import { NAMED_ONLY_VERBS, NOMINATING_VERBS, SCORE_WORDS, START_WORDS, THANKS, type StartWordClass } from './start-words.js';
 import { isUnitIntroduction } from '../introduction.js';
 import { looksLikePersonName } from '../person-name.js';
 import { isProvinceName } from '../provinces.js';
@@ -120,9 +120,6 @@ const OPENING_VERBS: ReadonlySet<string> = new Set(['申报', '报', '推荐']);
 const LEAD: ReadonlySet<string> = new Set(['greet', 'subject', 'time', 'modal', 'help', 'fresh', 'filler']);
 const isNominating = (t: Token | undefined): boolean => t !== undefined && (t.cls === 'both' || (t.cls === 'verb' && NOMINATING_VERBS.includes(t.text)));
 
-/** Nominating verbs that nominate only a product named with them. */
-const NAMED_ONLY: ReadonlySet<string> = new Set(['推']);
-
 /** Thanks: they close a request, never open one. */
 const THANKING: ReadonlySet<string> = new Set(THANKS);
 
@@ -233,7 +230,7 @@ function isRequest(read: Token[]): boolean {
   const into = read.findIndex((t) => t.cls === 'into');
   if (into > 0 && read.slice(0, into).some((t) => t.cls === 'modal') && read.slice(into + 1).find((t) => t.cls !== 'time' && t.cls !== 'of')?.cls === 'object' && read.every((t) => t.cls !== 'act')) return true;
   // "今年我们推都匀毛尖": 推 nominates only what it names ("帮我们推一下" promotes)
-  const nominates = read.some((t) => isNominating(t) && (!NAMED_ONLY.has(t.text) || read.some((n) => n.cls === 'name')));
+  const nominates = read.some((t) => isNominating(t) && (!NAMED_ONLY_VERBS.includes(t.text) || read.some((n) => n.cls === 'name')));
   return objects === 0 && nominates && read.every((t) => LEAD.has(t.cls) || ['name', 'take', 'into', 'now'].includes(t.cls) || isNominating(t));
 }
 

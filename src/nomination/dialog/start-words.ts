@@ -8,6 +8,8 @@ export type StartWordClass = 'greet' | 'subject' | 'time' | 'modal' | 'help' | '
 
 /** Verbs that ask for the form on their own: "申报", "我要推荐龙井茶". */
 export const NOMINATING_VERBS = ['申报', '推荐', '推', '提名', '填报', '报', '上报', '报送'];
+/** Nominating verbs that nominate only a product named with them ("今年我们推都匀毛尖"; "帮我们推一下" promotes). */
+export const NAMED_ONLY_VERBS: readonly string[] = ['推'];
 
 /** Which round of the list: "第二批", "第3批", "2024年度". */
 const NUMERALS = [...'一二三四五六七八九十', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'];

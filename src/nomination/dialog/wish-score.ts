@@ -2,7 +2,7 @@ import { startCut } from './start-cut.js';
 import { looksLikePersonName } from '../person-name.js';
 import { isCommonWord } from './common-word.js';
 import { isProvinceName } from '../provinces.js';
-import { NOMINATING_VERBS, SCORE_WORDS, START_WORDS, THANKS, type ScoreWordClass, type StartWordClass } from './start-words.js';
+import { NAMED_ONLY_VERBS, NOMINATING_VERBS, SCORE_WORDS, START_WORDS, THANKS, type ScoreWordClass, type StartWordClass } from './start-words.js';
 import { isProductName, LIST_WORDS, NAME, NOT_NOMINAL, PLACE, productOf, splitTold } from './product-name.js';
 import { ACT, NAME_LEAD, NOT_A_VERB, PURPOSE, startMessage, type StartRequest } from './start-request.js';
 
@@ -34,7 +34,7 @@ const ROLES = new Map<string, Role>();
 for (const [cls, words] of Object.entries(START_WORDS) as Array<[StartWordClass, string[]]>) for (const w of words) ROLES.set(w.toLowerCase(), ROLE_OF_START[cls]);
 for (const [cls, words] of Object.entries(SCORE_WORDS) as Array<[ScoreWordClass, string[]]>) for (const w of words) ROLES.set(w, ROLE_OF_SCORE[cls]);
 // (推 alone is filling in or promoting: the grammar reads it as nominating only beside a product)
-for (const w of NOMINATING_VERBS) if (w !== '推') ROLES.set(w, 'nominate');
+for (const w of NOMINATING_VERBS) if (!NAMED_ONLY_VERBS.includes(w)) ROLES.set(w, 'nominate');
 // the words of the list's name (重点联系名录, 运用促进) are what is filled in
 for (const w of LIST_WORDS) if (!ROLES.has(w)) ROLES.set(w, 'paper');
 const VOCAB = [...ROLES.keys()].sort((a, b) => b.length - a.length);
