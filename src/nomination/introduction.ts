@@ -2,6 +2,8 @@ import type { Form } from './form.js';
 import { looksLikePersonName, SELF_INTRO } from './person-name.js';
 import { UNIT_END } from './name-kind.js';
 import { EVERY_LEVEL, placeWords } from './place-words.js';
+import { isPlaceRun } from './gazetteer.js';
+import { isProvinceName } from './provinces.js';
 import { readMessage } from './reading.js';
 import { parseField } from './parsers/index.js';
 import type { FieldValue } from '../store/nomination-types.js';
@@ -21,11 +23,11 @@ export const isUnitName = (clause: string): boolean => /^\p{Script=Han}{4,30}$/u
 /** A place as a sender names where they are from: "成都郫都区", "兵团三师". */
 const PLACE_NAME = new RegExp(`^\\p{Script=Han}{2,20}(?:${placeWords(EVERY_LEVEL)}|[一二三四五六七八九十]{1,3}师)$`, 'u');
 
-/** A clause naming the sender's unit, with their name after it or not: "宁德市茶业协会的罗志刚", "林芝市局的", "兵团三师的". */
+/** A clause naming the sender's unit, with their name after it or not: "宁德市茶业协会的罗志刚", "林芝市局的", "兵团三师的", "重庆石柱的". */
 export function isUnitIntroduction(clause: string): boolean {
   if (isUnitName(clause)) return true;
   const from = /^(.+)的$/u.exec(clause)?.[1];
-  if (from && (isUnitName(from) || PLACE_NAME.test(from))) return true;
+  if (from && (isUnitName(from) || PLACE_NAME.test(from) || (isPlaceRun(from) && !isProvinceName(from)))) return true;
   const parts = clause.split(/的|\s+/u).filter(Boolean);
   return parts.length > 1 && looksLikePersonName(parts.at(-1) ?? '') && isUnitName(parts.slice(0, -1).join(''));
 }

@@ -195,9 +195,17 @@ describe('corrections through the dialog', () => {
     await env.chat.as(user).says('县政府出台板栗产业提质增效三年行动方案，每年列支专项资金2500万元；');
     expect(env.current(user)?.id).toBe('next_year_plan');
     await env.chat.as(user).says('（接上条）建立迁西板栗标准化示范基地20万亩，严查假冒迁西板栗商标侵权行为。');
-    // (one stop between the parts: the one typed where the stored text keeps it, else a comma)
+    // (one stop between the parts: the one typed where the stored text keeps it, else ；)
     expect(env.draft(user)?.fields.support_measures?.value).toMatch(/^县政府出台板栗产业提质增效三年行动方案，每年列支专项资金2500万元[；，]建立迁西板栗标准化示范基地20万亩，严查假冒迁西板栗商标侵权行为。$/u);
     expect(env.draft(user)?.fields).not.toHaveProperty('next_year_plan');
+  });
+
+  it('joins a continued answer that ended on no stop with ；, as two sentences of one text', async () => {
+    const user = 'u-goes-on-bare';
+    await upToMeasures(user, '跳过');
+    await env.chat.as(user).says('县政府出台板栗产业提质增效三年行动方案，每年列支专项资金2500万元');
+    await env.chat.as(user).says('接上条：建立迁西板栗标准化示范基地20万亩');
+    expect(env.draft(user)?.fields.support_measures?.value).toBe('县政府出台板栗产业提质增效三年行动方案，每年列支专项资金2500万元；建立迁西板栗标准化示范基地20万亩');
   });
 
   it('changes a name restated under its label beside 不对, and a figure only in the field named with it', async () => {

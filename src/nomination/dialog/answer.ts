@@ -187,7 +187,8 @@ function continuation(session: DialogSession, text: string): Record<string, Fiel
     const field = id ? session.form.field(id) : undefined;
     return field && stored(field) ? field : undefined;
   };
-  // (the stop the first part ended on is kept: the stored text is trimmed of it)
+  // (the stop the first part ended on is kept: the stored text is trimmed of it); two messages are
+  // two sentences of the answer, joined as an official text joins them, with ；
   const typed = (field: FormField): string => {
     const value = stored(field);
     return value && value.raw.trim().startsWith(String(value.value)) ? value.raw.trim() : String(value?.value ?? '');
@@ -196,7 +197,7 @@ function continuation(session: DialogSession, text: string): Record<string, Fiel
   const target = longFilled(session.state.back.at(-1)) ?? longFilled(session.current?.id) ?? (unfinished.length === 1 ? unfinished[0] : undefined);
   if (!target) return undefined;
   const before = typed(target);
-  const parsed = parseField(target, UNFINISHED.test(before) || /[。.!！]$/u.test(before) ? `${before}${rest}` : `${before}，${rest}`);
+  const parsed = parseField(target, UNFINISHED.test(before) || /[。.!！]$/u.test(before) ? `${before}${rest}` : `${before}；${rest}`);
   return parsed.ok ? { [target.id]: parsed.value } : undefined;
 }
 

@@ -1,0 +1,73 @@
+import { createRequire } from 'node:module';
+
+/**
+ * The country's provinces, prefectures and counties (china-area-data, GB/T 2260), each by its full
+ * name and by the short name officers say without its level ("石柱" for 石柱土家族自治县, "眉山" for
+ * 眉山市), so a run of place names written without level words ("重庆石柱", "四川眉山") is read as
+ * a place: who writes, not what is nominated.
+ */
+
+type AreaTree = Record<string, Record<string, string>>;
+
+const LEVEL = /(?:自治区|自治州|自治县|自治旗|特别行政区|地区|林区|省|市|县|区|旗|盟|州)$/u;
+/** The peoples an autonomous area is named for, stripped with the level: 大通回族土族自治县 → 大通. */
+const PEOPLES =
+  '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
+const PEOPLE_END = new RegExp(`(?:${PEOPLES})族?$`, 'u');
+/** Administrative placeholders of the data, not places anyone names: 市辖区, 省直辖县级行政区划. */
+const PLACEHOLDER = /辖/u;
+
+function shortName(full: string): string {
+  let short = full.replace(LEVEL, '');
+  if (/自治/u.test(full)) while (PEOPLE_END.test(short) && short.replace(PEOPLE_END, '').length >= 2) short = short.replace(PEOPLE_END, '');
+  return short;
+}
+
+interface PlaceNames {
+  /** provinces and prefectures, by full and short name: where a run of place names begins */
+  upper: Set<string>;
+  /** every level */
+  all: Set<string>;
+}
+
+function placeNames(): PlaceNames {
+  const tree = createRequire(import.meta.url)('china-area-data/data.json') as AreaTree;
+  const provinces = new Set(Object.keys(tree['86'] ?? {}));
+  const names: PlaceNames = { upper: new Set(), all: new Set() };
+  for (const [parent, level] of Object.entries(tree)) {
+    const upper = parent === '86' || provinces.has(parent);
+    for (const full of Object.values(level)) {
+      if (PLACEHOLDER.test(full) || !LEVEL.test(full) || !/^\p{Script=Han}+$/u.test(full)) continue;
+      // a one-character short name (和县 → 和) is a common word, never said alone for the place
+      const short = shortName(full);
+      for (const name of short.length >= 2 ? [full, short] : [full]) {
+        names.all.add(name);
+        if (upper) names.upper.add(name);
+      }
+    }
+  }
+  return names;
+}
+
+let known: PlaceNames | undefined;
+const LONGEST = 20;
+
+/**
+ * Whether `text` is wholly place names in a row, from a province or prefecture down: "重庆石柱",
+ * "四川眉山东坡区", "曲靖". A run opening below the prefecture is left to the product readers, for
+ * products are named so ("西湖龙井": a district and a city elsewhere).
+ */
+export function isPlaceRun(text: string): boolean {
+  known ??= placeNames();
+  const { upper, all } = known;
+  if (!text || text.length > 30) return false;
+  const ends = new Set<number>();
+  for (let end = 2; end <= Math.min(text.length, LONGEST); end++) if (upper.has(text.slice(0, end))) ends.add(end);
+  for (let start = 2; start < text.length; start++) {
+    if (!ends.has(start)) continue;
+    for (let end = start + 2; end <= Math.min(text.length, start + LONGEST); end++) {
+      if (all.has(text.slice(start, end))) ends.add(end);
+    }
+  }
+  return ends.has(text.length);
+}
