@@ -83,6 +83,8 @@ const opensRunOn = (field: FormField, text: string): boolean => field.keywords.s
 
 /** The old value said after the new one in its clause: "43.6亿不是42亿", "29家，而不是92家". */
 const OLD_VALUE_TAIL = /(?<=[\d\p{Script=Han}])[，,\s]*而?不是[^，,。；;]*$/u;
+/** …or the old figure told apart in a clause of its own: "47亿 42是前年的", "3.56亿，3.5那个是约数". */
+const OLD_FIGURE_ASIDE = /(?<=[\d\p{Script=Han}])[，,\s]+[\d.]+\p{Script=Han}{0,2}?(?:那个|这个)?(?:是|为|只是)[^，,。；;\d]*(?:前年|之前|以前|上次|原来|刚才|约数|概数|估的|估计|错的|旧的)[^，,。；;\d]*$/u;
 
 /** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
@@ -113,7 +115,7 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   if (direct.ok || !NUMERIC.has(field.type)) return direct;
   if (isNone(field, text)) return parseField(field, '无');
   // "43.6亿不是42亿", "29家，而不是92家": the old value said against the new one is no part of it
-  let tidy = text.trim().replace(OLD_VALUE_TAIL, '').replace(AFFIRM_TAIL, '').replace(TAIL_FILLER, '').replace(TIME_LEAD, '');
+  let tidy = text.trim().replace(OLD_VALUE_TAIL, '').replace(OLD_FIGURE_ASIDE, '').replace(AFFIRM_TAIL, '').replace(TAIL_FILLER, '').replace(TIME_LEAD, '');
   // a name of the field after the figure: "150多家企业用标"
   for (const name of field.keywords) if (tidy.endsWith(name)) tidy = tidy.slice(0, -name.length);
   const again = parseField(field, tidy);

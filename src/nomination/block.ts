@@ -135,6 +135,8 @@ const SECTION_HEADING = new RegExp(
   `(^|\\r?\\n|\\\\n|[ \\t\\u3000])([${SECTION_BULLETS}]|[一二三四五六七八九十]{1,3}[、.．])[ \\t]*([^\\s\\d：:，,。；;${SECTION_BULLETS}]{2,8})(?:[ \\t\\u3000]+|[ \\t]*[：:][ \\t]*)`,
   'gu',
 );
+/** What a report's section is called: "产业发展情况", "基本信息", "主要成效". */
+const SECTION_WORDS = /(?:情况|概况|信息|数据|指标|成效|现状|简介)$/u;
 /** A labelled pair opening the text after a heading: "联系人：包文杰 …". */
 const PAIR_OPENS = /^[^\s\d：:，,。；;]{1,10}[：:]/u;
 
@@ -145,8 +147,10 @@ const PAIR_OPENS = /^[^\s\d：:，,。；;]{1,10}[：:]/u;
 function sectionHeadings(form: Form, text: string): string {
   return text.replace(SECTION_HEADING, (whole: string, lead: string, mark: string, words: string, at: number, all: string) => {
     if (PAIR_OPENS.test(all.slice(at + whole.length))) return lead;
-    if (/[、.．]$/u.test(mark)) return whole;
-    return (matchLabel(form, words)[0]?.score ?? 0) >= HEADING_SCORE ? `${lead}${words}：` : lead;
+    const names = (matchLabel(form, words)[0]?.score ?? 0) >= HEADING_SCORE;
+    // a numbered one is an item of a list ("一、加强品牌建设 …") unless its words say a section ("二、产业发展情况 …")
+    if (/[、.．]$/u.test(mark)) return !names && SECTION_WORDS.test(words) ? lead : whole;
+    return names ? `${lead}${words}：` : lead;
   });
 }
 

@@ -28,6 +28,8 @@ export const CORRECTION_MARKER = new RegExp(
     // "我看串行了": a value read off the wrong row of a table
     '(?:看|抄|填|写|录)串(?:行|了)',
     '(?:填|写|打|输|弄|搞|记|说|报|看|录)(?:错|反)|颠倒|不全|(?:多|少|漏)(?:打|写|填|输)',
+    // "产值那个是35.6亿，之前说的是约数": the value before was a rough one, this is the figure
+    '(?:说|报|填|写|给)的(?:只|都)?是(?:个)?(?:约数|概数|大概数|估计数|估算数|估的|毛数)',
     // "我说多了", "报高了": a figure said too large or too small
     '(?:说|报|写|填|打|算)(?:多|少|高|低|大|小)了',
     // "电话最后两位是09": some digits of a stored number

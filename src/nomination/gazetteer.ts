@@ -71,3 +71,9 @@ export function isPlaceRun(text: string): boolean {
   }
   return ends.has(text.length);
 }
+
+/** Whether `text` is one place's name, at any level, in full or short: "相城", "五常市", "曲靖". */
+export function isPlaceName(text: string): boolean {
+  known ??= placeNames();
+  return known.all.has(text);
+}

@@ -142,7 +142,16 @@ export function matchLabel(form: Form, rawLabel: string): readonly LabelMatch[] 
   return found;
 }
 
+/** What the sender says they did with a field, after its name: "产值我报的(是前年的)", "联系人我写的". */
+const SENDER_COMMENT = /(?:我们|咱们|我|俺)(?:这边)?(?:报|填|写|说|算|统计|给)的?$/u;
+
 function scoreLabel(form: Form, rawLabel: string): LabelMatch[] {
+  // the field named before the comment is the topic ("产值我报的是前年的" is about 产值, not what is nominated)
+  const topic = rawLabel.replace(SENDER_COMMENT, '');
+  if (topic !== rawLabel && topic.trim()) {
+    const named = scoreLabel(form, topic);
+    if (named.length > 0) return named;
+  }
   const cleaned = cleanLabel(rawLabel);
   if (!cleaned || cleaned.length > 20 || /\d/u.test(cleaned)) return [];
   // Synonyms are also applied before cleaning, where they may end in a word cleaning drops: 我们报的 → 地理标志名称.

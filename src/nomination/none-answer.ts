@@ -73,15 +73,18 @@ const NONE_WHEN = /去年|上年|上一年度?|往年|之前|以前|过去|目�
 
 /**
  * "今年才开始往泰国出口，去年还没有": one clause says none (for the year asked), and every other
- * clause talks about the field itself without a figure.
+ * clause talks about the field itself without a figure, or says what it all is instead.
  */
 function noneAmongClauses(field: FormField, text: string): boolean {
-  const clauses = text.split(/[，,；;。]+/u).filter((c) => c.trim());
+  const clauses = text.split(/[，,；;。\s]+/u).filter((c) => c.trim());
   if (clauses.length < 2 || /\d/u.test(text) || findFigure(text)) return false;
   const names = [...field.keywords, field.label].filter((name) => name.length >= 2);
   const none = clauses.filter((clause) => noneClause(field, clause));
-  return none.length === 1 && clauses.every((clause) => none.includes(clause) || names.some((name) => clause.includes(name)));
+  return none.length === 1 && clauses.every((clause) => none.includes(clause) || names.some((name) => clause.includes(name)) || (ALL_INSTEAD.test(clause) && !/[不没未无]/u.test(clause)));
 }
+
+/** A clause saying what all of it is instead, beside the none: "出口没有，都是内销". */
+const ALL_INSTEAD = /^(?:都|全|全部|基本上?|主要)(?:都)?(?:是|在|做|搞)?\p{Script=Han}{1,4}$/u;
 
 function noneClause(field: FormField, text: string): boolean {
   // ("暂无数据", "没统计": a figure not known is no zero)

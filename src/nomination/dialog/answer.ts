@@ -148,6 +148,8 @@ function correcting(session: DialogSession, reading: MessageReading): MessageRea
 /** "前面有两个数填错了：…", "范围和申请人都要改：…": a remark about changing, then the new values. */
 const HEADED = /^([^：:]{1,24})[：:]\s*(.+)$/su;
 const CHANGE_REMARK = /改|错|不对|有误|更正|修正|变更/u;
+/** "…应为…", "…改成…" between a field's name and its new value. */
+const SHOULD_BE = /(?<=\p{Script=Han})\s*(?:应该是|应该为|应当是|应为|改为|改成|更正为|修改为)\s*/gu;
 
 /**
  * The values after a heading that says they change earlier answers: "前面有两个数填错了：产值是2.4亿，
@@ -157,9 +159,11 @@ const CHANGE_REMARK = /改|错|不对|有误|更正|修正|变更/u;
 function headedCorrections(session: DialogSession, text: string): Record<string, FieldValue> | undefined {
   const headed = HEADED.exec(text.trim());
   if (!headed?.[1] || !headed[2] || !CHANGE_REMARK.test(headed[1]) || /\d/u.test(headed[1])) return undefined;
-  const { values } = readMessage(session.form, {}, undefined, headed[2]);
+  // "保护范围应为…": under the heading, the word for what it should be parts a field's name from its new value
+  const body = headed[2].replace(SHOULD_BE, '：');
+  const { values } = readMessage(session.form, {}, undefined, body);
   // free text changes only where the body names its field: "之前少算了两家合作社" is a remark, no applicant
-  const named = fieldsNamedIn(session.form, headed[2]).map((f) => f.id);
+  const named = fieldsNamedIn(session.form, body).map((f) => f.id);
   const changed = Object.entries(values).filter(([id, value]) => (isTyped(session.form, id) || named.includes(id)) && session.record.fields[id]?.value !== value.value);
   return changed.length > 0 ? Object.fromEntries(changed) : undefined;
 }

@@ -5,7 +5,7 @@ import { withoutClosingStop } from '../discourse.js';
 /**
  * Whether a message asks to go on with a nomination left unfinished, however it is worded:
  * "继续申报", "接着上次的填", "昨天没填完的接着填", "上次那份申报书还没弄完，继续吧", "我回来了，接着来",
- * "能接着填昨天的吗", "刚才掉线了，接着来". Each clause is read as a sequence of the word classes below; a request holds a
+ * "能接着填昨天的吗", "刚才掉线了，接着来", "不好意思刚才开会去了 接着填". Each clause is read as a sequence of the word classes below; a request holds a
  * word for going on (继续, 接着) — or finishing what was left ("把昨天没填完的填完") — and nothing
  * but these words, so "继续教育的材料" or "昨天的会议接着开" ask for nothing.
  */
@@ -13,10 +13,10 @@ import { withoutClosingStop } from '../discourse.js';
 type ResumeClass = 'lead' | 'when' | 'papers' | 'undone' | 'go_on' | 'fill' | 'finish' | 'filler';
 
 /** Why the conversation stopped, said before going on: "刚才掉线了，接着来". */
-const AWAY = ['掉线了', '掉线', '断线了', '断网了', '网断了', '网络断了', '卡住了', '卡了', '走开了一下', '忙了一会儿', '开了个会'];
+const AWAY = ['掉线了', '掉线', '断线了', '断网了', '网断了', '网络断了', '卡住了', '卡了', '走开了一下', '忙了一会儿', '开了个会', '开会去了', '去开会了', '开完会了', '忙去了', '去忙了', '临时有事', '有点事'];
 
 const WORDS: Record<ResumeClass, string[]> = {
-  lead: ['我回来了', '回来了', '好了', '好的', '好', '嗯', '那', '那么', '行', '你好', '您好', '老师好', '在吗', ...AWAY],
+  lead: ['我又回来了', '又回来了', '我回来了', '回来了', '不好意思', '抱歉', '好了', '好的', '好', '嗯', '那', '那么', '行', '你好', '您好', '老师好', '在吗', ...AWAY],
   when: ['上次', '上回', '之前', '刚才', '刚刚', '前天', '昨天', '昨晚', '前两天', '前几天', '上周', '上礼拜', '早上', '上午', '下午', '那天'],
   papers: ['名录申报书', '申报书', '申报材料', '申报表', '名录申报', '申报', '名录', '那份', '那个', '这份', '表格', '表', '草稿', '内容'],
   undone: ['还没填完', '没填完', '没弄完', '没写完', '没录完', '没做完', '没完成', '未完成', '没填好', '没弄好', '填了一半', '填到一半', '弄了一半', '写了一半', '没填的', '没填'],

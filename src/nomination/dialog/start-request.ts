@@ -2,6 +2,7 @@ import { NAMED_ONLY_VERBS, NOMINATING_VERBS, SCORE_WORDS, START_WORDS, THANKS, t
 import { isUnitIntroduction } from '../introduction.js';
 import { looksLikePersonName } from '../person-name.js';
 import { isProvinceName } from '../provinces.js';
+import { isPlaceName } from '../gazetteer.js';
 import { isCommonWord, splitsAt } from './common-word.js';
 import { cutsAt, startCut } from './start-cut.js';
 import { withRequestBreaks } from './start-breaks.js';
@@ -321,6 +322,8 @@ function nameToken(read: readonly Token[]): Token | undefined {
   const name = read[at];
   if (!name) return undefined;
   const before = read[at - 1];
+  // (and one place's name alone is who asks, never the product: "帮我们相城报一个地标")
+  if (isPlaceName(name.text)) return undefined;
   return before?.cls === 'subject' && WE.has(before.text) && [...name.text].length <= SPEAKERS_PLACE_MAX ? undefined : name;
 }
 

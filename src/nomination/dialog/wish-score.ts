@@ -2,7 +2,7 @@ import { startCut } from './start-cut.js';
 import { looksLikePersonName } from '../person-name.js';
 import { isCommonWord } from './common-word.js';
 import { isProvinceName } from '../provinces.js';
-import { isPlaceRun } from '../gazetteer.js';
+import { isPlaceName, isPlaceRun } from '../gazetteer.js';
 import { NAMED_ONLY_VERBS, NOMINATING_VERBS, SCORE_WORDS, START_WORDS, THANKS, type ScoreWordClass, type StartWordClass } from './start-words.js';
 import { isProductName, LIST_WORDS, NAME, NOT_NOMINAL, PLACE, productOf, splitTold } from './product-name.js';
 import { ACT, NAME_LEAD, NOT_A_VERB, PURPOSE, startMessage, type StartRequest } from './start-request.js';
@@ -125,7 +125,7 @@ function runsOf(words: Word[]): { forWhom: string[]; names: string[]; from: bool
     // "五常大米黑龙江的": the province it comes from, run on after the name
     else if (isProvinceName(origin) && isProductName(text.slice(0, -origin.length))) names.push(text.slice(0, -origin.length));
     // …before the verb, or owning the product after it ("申报黑龙江省五常市的五常大米")
-    else if ((placeWords || PLACE.test(text) || isProvinceName(text) || isPlaceRun(text)) && (!run.pastVerb || run.after?.text === '的')) continue;
+    else if ((placeWords || PLACE.test(text) || isProvinceName(text) || isPlaceRun(text) || isPlaceName(text)) && (!run.pastVerb || run.after?.text === '的')) continue;
     else if (apposed) names.push(text);
     else if (isProductName(text) && !isCommonWord(text) && !(run.words.length === 1 && NOT_NOMINAL.test(run.words[0]?.tag ?? ''))) names.push(text);
     else stray = true;
