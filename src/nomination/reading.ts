@@ -359,6 +359,9 @@ export function readMessage(
     }
     if (seg.label === undefined) {
       unlabelled(seg.value);
+      // "顺带说一下溢价，比普通桃子贵一半": a clause ending on a figure field's name heads the clause after it
+      const topic = out.unread.includes(seg.value) ? topicAtEnd(form, seg.value) : undefined;
+      if (topic) waiting = { field: topic, clause: seg.value };
       continue;
     }
     const matches = matchLabel(form, seg.label);
@@ -467,4 +470,15 @@ export function readMessage(
     if (saysNone && out.unread.includes(whole)) waiting = { field, clause: whole };
   }
   return out;
+}
+
+/** Words closing a clause after what it names: "说一下溢价吧". */
+const CLOSING_PARTICLES = /[吧啊呀哈哦嘛呢]+$/u;
+
+/** The one figure field a clause without a figure ends by naming: "顺带说一下溢价", "再补充下出口". */
+function topicAtEnd(form: Form, clause: string): FormField | undefined {
+  const bare = clause.replace(CLOSING_PARTICLES, '');
+  if (findFigure(bare)) return undefined;
+  const [only, ...more] = fieldsNamedIn(form, bare);
+  return only && more.length === 0 && NUMERIC.has(only.type) && [only.label, ...only.keywords].some((name) => bare.endsWith(name)) ? only : undefined;
 }

@@ -86,8 +86,15 @@ export function read(session: DialogSession, typed: string): Reading {
     const restated = Object.entries(values).filter(([id, value]) => (named.includes(id) || isSelfEvident(form, id)) && session.record.fields[id]?.value !== value.value);
     if (restated.length > 0 && restated.every(([id]) => id in session.record.fields)) return { kind: 'corrections', values: Object.fromEntries(restated) };
   }
-  if (isQuestionLike(text)) return { kind: 'question' };
   const current = session.current;
+  // "溢价率就是比普通酥梨贵多少是吧？那贵一倍": a question about the field asked, answered at once
+  // (a figure's field named in the question: free text would take any words after a question)
+  const [, head, after] = ANSWER_AFTER_QUESTION.exec(text.trim()) ?? [];
+  if (head && after && current && isTyped(form, current.id) && fieldsNamedIn(form, head).some((f) => f.id === current.id)) {
+    const answered = readMessage(form, session.record.fields, current, after, [...session.state.skipped, ...session.record.flagged]);
+    if (current.id in answered.values) return { kind: 'message', reading: answered };
+  }
+  if (isQuestionLike(text)) return { kind: 'question' };
   const reading = readMessage(form, session.record.fields, current, text, [...session.state.skipped, ...session.record.flagged]);
   const stored = Object.keys(reading.values);
   const onlyCurrentText = stored.length === 1 && stored[0] === current?.id && (current?.type === 'text' || (current?.type === 'longtext' && text.length <= LONGTEXT_QUESTION_MAX));
@@ -144,6 +151,9 @@ function correcting(session: DialogSession, reading: MessageReading): MessageRea
   const unread = reading.unread.filter((u) => !CORRECTION_MARKER.test(u) || /\d/u.test(u));
   return { ...reading, values: { ...reading.values, ...Object.fromEntries(changed) }, conflicts, unread };
 }
+
+/** A question, and the words after it read as the answer they may give. */
+const ANSWER_AFTER_QUESTION = /^([^?？]{4,})[?？]+\s*([^?？]+?)\s*$/u;
 
 /** "前面有两个数填错了：…", "范围和申请人都要改：…": a remark about changing, then the new values. */
 const HEADED = /^([^：:]{1,24})[：:]\s*(.+)$/su;
