@@ -50,6 +50,8 @@ function placeNames(): PlaceNames {
 }
 
 let known: PlaceNames | undefined;
+/** The names, read from the data on first use (not at start-up). */
+const names = (): PlaceNames => (known ??= placeNames());
 const LONGEST = 20;
 
 /**
@@ -58,8 +60,7 @@ const LONGEST = 20;
  * products are named so ("西湖龙井": a district and a city elsewhere).
  */
 export function isPlaceRun(text: string): boolean {
-  known ??= placeNames();
-  const { upper, all } = known;
+  const { upper, all } = names();
   if (!text || text.length > 30) return false;
   const ends = new Set<number>();
   for (let end = 2; end <= Math.min(text.length, LONGEST); end++) if (upper.has(text.slice(0, end))) ends.add(end);
@@ -74,6 +75,5 @@ export function isPlaceRun(text: string): boolean {
 
 /** Whether `text` is one place's name, at any level, in full or short: "相城", "五常市", "曲靖". */
 export function isPlaceName(text: string): boolean {
-  known ??= placeNames();
-  return known.all.has(text);
+  return names().all.has(text);
 }

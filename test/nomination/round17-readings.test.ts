@@ -70,18 +70,21 @@ describe('going on after time away, and a place asking for itself', () => {
   });
 });
 
-describe('corrections through the dialog, round 17', () => {
+describe('through the dialog, round 17', () => {
   let env: DialogEnv;
   beforeAll(async () => {
     env = await dialogEnv();
   });
   afterAll(() => env.close());
-  const upToMeasures = async (user: string): Promise<void> => {
+  const ANSWERS = ['迁西板栗', '河北', '证明商标', '3057163', '河北省唐山市迁西县现辖行政区域', '迁西县板栗产业协会', '干果', '31亿', '无', '跳过', '跳过', '跳过', '12万人', '跳过', '跳过', '140家'];
+  /** Starts a form and answers its first `count` questions (all before the measures by default). */
+  const upTo = async (user: string, count = ANSWERS.length): Promise<void> => {
     await env.chat.as(user).says('/申报');
-    for (const answer of ['迁西板栗', '河北', '证明商标', '3057163', '河北省唐山市迁西县现辖行政区域', '迁西县板栗产业协会', '干果', '31亿', '无', '跳过', '跳过', '跳过', '12万人', '跳过', '跳过', '140家']) {
-      await env.chat.as(user).says(answer);
-    }
+    for (const answer of ANSWERS.slice(0, count)) await env.chat.as(user).says(answer);
   };
+  const upToMeasures = (user: string): Promise<void> => upTo(user);
+  /** …up to the premium asked. */
+  const upToPremium = (user: string): Promise<void> => upTo(user, 14);
 
   it('corrects the figure of a field named as the topic, and stores nothing in the free text asked', async () => {
     const user = 'u17-topic';
@@ -106,9 +109,24 @@ describe('corrections through the dialog, round 17', () => {
     await env.chat.as(user).says('更正一下：保护范围应为河北省唐山市迁西县、遵化市现辖行政区域');
     expect(env.draft(user)?.fields.region?.value).toBe('河北省唐山市迁西县、遵化市现辖行政区域');
   });
+
+  it('stores the answer given after a question about the figure asked', async () => {
+    const user = 'u17-asked';
+    await upToPremium(user);
+    expect(env.current(user)?.id).toBe('sales_premium');
+    await env.chat.as(user).says('溢价率就是比普通酥梨贵多少是吧？那贵一倍');
+    expect(env.draft(user)?.fields.sales_premium?.value).toBe(100);
+  });
+  it('still answers a question with a remark after it, storing nothing', async () => {
+    const user = 'u17-remark';
+    await upToPremium(user);
+    await env.chat.as(user).says('截止时间是哪天？怕来不及');
+    expect(env.draft(user)?.fields).not.toHaveProperty('sales_premium');
+    expect(env.current(user)?.id).toBe('sales_premium');
+  });
 });
 
-describe('a figure field named at the end of a clause, and a question answered at once', () => {
+describe('a figure field named at the end of a clause', () => {
   it('takes the figure of the clause after "顺带说一下溢价"', () => {
     const read = readMessage(form, {}, field('income_per_employee'), '人均收入五万二，顺带说一下溢价，比普通桃子贵一半');
     expect(plain(read.values)).toEqual({ income_per_employee: 52_000, sales_premium: 50 });
@@ -116,33 +134,5 @@ describe('a figure field named at the end of a clause, and a question answered a
   });
   it('reads nothing where the clause after says no figure', () => {
     expect(readMessage(form, {}, field('income_per_employee'), '我们说一下出口，主要是东南亚').values).toEqual({});
-  });
-
-  describe('through the dialog', () => {
-    let env: DialogEnv;
-    beforeAll(async () => {
-      env = await dialogEnv();
-    });
-    afterAll(() => env.close());
-    const upToPremium = async (user: string): Promise<void> => {
-      await env.chat.as(user).says('/申报');
-      for (const answer of ['隰县玉露香梨', '山西', '证明商标', '3057163', '山西省临汾市隰县现辖行政区域', '隰县果业发展中心', '水果', '31亿', '无', '跳过', '跳过', '跳过', '12万人', '跳过']) {
-        await env.chat.as(user).says(answer);
-      }
-    };
-    it('stores the answer given after a question about the figure asked', async () => {
-      const user = 'u17-asked';
-      await upToPremium(user);
-      expect(env.current(user)?.id).toBe('sales_premium');
-      await env.chat.as(user).says('溢价率就是比普通酥梨贵多少是吧？那贵一倍');
-      expect(env.draft(user)?.fields.sales_premium?.value).toBe(100);
-    });
-    it('still answers a question with a remark after it, storing nothing', async () => {
-      const user = 'u17-remark';
-      await upToPremium(user);
-      await env.chat.as(user).says('截止时间是哪天？怕来不及');
-      expect(env.draft(user)?.fields).not.toHaveProperty('sales_premium');
-      expect(env.current(user)?.id).toBe('sales_premium');
-    });
   });
 });

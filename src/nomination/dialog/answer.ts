@@ -87,15 +87,16 @@ export function read(session: DialogSession, typed: string): Reading {
     if (restated.length > 0 && restated.every(([id]) => id in session.record.fields)) return { kind: 'corrections', values: Object.fromEntries(restated) };
   }
   const current = session.current;
+  const left = [...session.state.skipped, ...session.record.flagged];
   // "溢价率就是比普通酥梨贵多少是吧？那贵一倍": a question about the field asked, answered at once
   // (a figure's field named in the question: free text would take any words after a question)
   const [, head, after] = ANSWER_AFTER_QUESTION.exec(text.trim()) ?? [];
   if (head && after && current && isTyped(form, current.id) && fieldsNamedIn(form, head).some((f) => f.id === current.id)) {
-    const answered = readMessage(form, session.record.fields, current, after, [...session.state.skipped, ...session.record.flagged]);
+    const answered = readMessage(form, session.record.fields, current, after, left);
     if (current.id in answered.values) return { kind: 'message', reading: answered };
   }
   if (isQuestionLike(text)) return { kind: 'question' };
-  const reading = readMessage(form, session.record.fields, current, text, [...session.state.skipped, ...session.record.flagged]);
+  const reading = readMessage(form, session.record.fields, current, text, left);
   const stored = Object.keys(reading.values);
   const onlyCurrentText = stored.length === 1 && stored[0] === current?.id && (current?.type === 'text' || (current?.type === 'longtext' && text.length <= LONGTEXT_QUESTION_MAX));
   const short = text.length <= QUESTION_MAX_LENGTH && hasQuestionWord(text);
