@@ -43,6 +43,8 @@ export function aboutOtherField(form: Form, current: FormField | undefined, text
   for (const clause of clauses) {
     const match = matchLabel(form, clause)[0];
     if (!match) continue;
+    // "十四亿 没有出口", "14亿，出口为零": the clause naming the field holds its own answer, so the figure is another's
+    if (parseFor(form, match.field, clause).ok) return undefined;
     named.add(match.field);
     nameChars += Math.max(...namesIn(match.field, clause));
   }

@@ -4,12 +4,13 @@ import { CLAUSE, CONTRAST_NEW_FIRST, CONTRAST_OLD_FIRST, CONTRAST_WRITTEN, CORRE
 import { fieldsNamedIn, matchLabel } from './labels.js';
 import { parseField } from './parsers/index.js';
 import type { FieldValue } from '../store/nomination-types.js';
+import { distance } from 'fastest-levenshtein';
 
 /**
  * Corrections said in shapes of their own, beside "field 改成 value" (extract.ts): a new value
  * against the old one ("是16.8亿不是15亿"), a heading that names the field over the new text
- * ("刚才措施发得不全，以这个为准：…"), and a fix of some digits of a stored number ("电话最后两位是09",
- * "后两位写反了").
+ * ("刚才措施发得不全，以这个为准：…"), a fix of some digits of a stored number ("电话最后两位是09",
+ * "后两位写反了"), and a typo fixed in a stored text ("打错字了 应该是景德镇瓷器").
  */
 
 /** The draft's values, by field id. */
@@ -107,4 +108,24 @@ export function digitFix(form: Form, text: string, filled: Filled): Correction |
   }
   const value = chars.join('');
   return value !== old && parseField(field, value).ok ? { field: field.id, value } : undefined;
+}
+
+/** "打错字了 应该是景德镇瓷器": the new text closing a correction, after what says it is the right one. */
+const SHOULD_BE_VALUE = /(?:应该是|应是|应为|正确的是|改成|改为|是)[:：\s]*([\p{Script=Han}A-Za-z0-9·]{2,40})[。.!！]?$/u;
+/** A typo fixed changes a character or two: one edit in every five characters, at least one. */
+const CHARS_PER_EDIT = 5;
+
+const isTypoOf = (old: string, typed: string): boolean => old !== typed && distance(old, typed) <= Math.max(1, Math.floor([...old].length / CHARS_PER_EDIT));
+
+/**
+ * "打错字了 应该是景德镇瓷器": a correction naming no field whose new text is one field's stored text
+ * with a typo fixed; that field, when exactly one field's text is so near.
+ */
+export function typoFix(form: Form, text: string, filled: Filled): Correction | undefined {
+  if (fieldsNamedIn(form, text).length > 0) return undefined;
+  const value = SHOULD_BE_VALUE.exec(text.trim())?.[1];
+  if (!value) return undefined;
+  const near = form.fields.filter((f) => (f.type === 'text' || f.type === 'longtext') && typeof filled[f.id]?.value === 'string' && isTypoOf(String(filled[f.id]?.value), value));
+  const field = near.length === 1 ? near[0] : undefined;
+  return field && parseField(field, value).ok ? { field: field.id, value } : undefined;
 }

@@ -39,7 +39,8 @@ export const CORRECTION_MARKER = new RegExp(
   ].join('|'),
   'u',
 );
-export const CLAUSE = /[，,；;。！!\n]+/u;
+/** (voice input parts "人数说错了 是两千八百来人" with a space after the words that call it wrong) */
+export const CLAUSE = /[，,；;。！!\n]+|(?<=错了|不对|有误)[ \t\u3000]+/u;
 
 /** A clause holding back what was just said: "等等", "等一下", "哦不", "不对". */
 export const HOLD_CLAUSE = /^(?:哦|噢|啊|呃|诶|哎|唉)?(?:等等|等一下|等下|等会儿?|稍等|且慢|不对|不)(?:啊|哈|呀|哦|吧|了)*$/u;

@@ -31,3 +31,9 @@ export function withoutOpeningWords(text: string): string {
 const POINTING_SUBJECT = /^(?:(?:我们|咱们|咱|俺们)(?:这边|这里)?(?:的|这个|那个)?(?:(?:要|想)?(?:申报|报)的)?|这个|那个|这|那)(?:就)?(?:是|叫做?)(?=\p{Script=Han})/u;
 
 export const withoutPointingSubject = (text: string): string => text.trim().replace(POINTING_SUBJECT, '');
+
+/** A self-introduction, then a space, then a sentence of the speakers': "我是…局的金哲洙 我们报的是延边黄牛". */
+const INTRODUCTION_THEN_WE = /^((?:你好|您好|老师好)?[，,\s]*(?:我是|我叫|这里是|这边是)[^\s，,。；;！!？?]{2,30})[ \t\u3000]+(?=(?:我们|咱们|俺们|我|咱)\p{Script=Han})/u;
+
+/** Voice input leaves a space where the introduction ends: it ends a clause there. */
+export const withIntroductionApart = (text: string): string => text.replace(INTRODUCTION_THEN_WE, '$1，');

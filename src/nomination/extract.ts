@@ -7,7 +7,7 @@ import { readMessage } from './reading.js';
 import { labelOf, segment } from './segment.js';
 import { CLAUSE, CORRECTION_MARKER, FIELD_WRONG } from './correction-words.js';
 import { describedFigure } from './routing.js';
-import { contrast, digitFix, headedFix, type Filled } from './correction-forms.js';
+import { contrast, digitFix, headedFix, typoFix, type Filled } from './correction-forms.js';
 
 export { CORRECTION_MARKER } from './correction-words.js';
 import type { FieldValue } from '../store/nomination-types.js';
@@ -102,7 +102,7 @@ export function findCorrection(form: Form, text: string, near?: string, filled: 
   const headed = headedCorrection(form, text);
   if (headed) return headed;
   if (!CORRECTION_MARKER.test(text)) return undefined;
-  const special = headedFix(form, text) ?? digitFix(form, text, filled);
+  const special = headedFix(form, text) ?? digitFix(form, text, filled) ?? typoFix(form, text, filled);
   if (special) return special;
   // "对了，前面产值报错了，要改成138亿元": the opening word is no value beside the field
   const clauses = text.trim().replace(DISCOURSE, '').split(CLAUSE).map((c) => c.trim()).filter(Boolean);

@@ -12,12 +12,14 @@ import type { FieldValue } from '../store/nomination-types.js';
  * The pieces are placed by position only when that is sure: each parses as the field it would
  * answer, in the order the questions come, no piece names a field, and no piece could be
  * the rest of the answer before it (after free text, a piece must be what only its own field
- * holds: a figure, a province, a choice, a category, a person's or a body's name).
+ * holds: a figure, a province, a choice, a category, a person's or a body's name). A word to skip
+ * among them passes an optional question.
  */
 
 /** Commas and semicolons part answers (not a thousands comma), and so do spaces beside words (not inside "138 8521 7764"). */
 const PIECE = /\s*(?:[，；;]|(?<!\d),|,(?!\d{3}(?!\d)))\s*|(?<![\d\s])[ \t\u3000]+|[ \t\u3000]+(?![\d\s])/u;
 const MAX_PIECES = 6;
+const SKIP_PIECE = /^(?:跳过|略过|不填|空着|先跳过)(?:吧|了)?$/u;
 const CLASS_NAME = /^\p{Script=Han}{1,6}类$/u;
 const TEXTUAL = new Set<FormField['type']>(['text', 'longtext']);
 
@@ -40,20 +42,25 @@ export function answersInOrder(
   order: readonly FormField[],
   text: string,
   parse: (field: FormField, text: string) => ParseResult,
-): Array<{ field: FormField; value: FieldValue }> | undefined {
+): Array<{ field: FormField; value?: FieldValue }> | undefined {
   if (/[\r\n:：]/u.test(text)) return undefined;
   const pieces = text.trim().replace(/[。.!！~～]+$/u, '').split(PIECE).filter(Boolean);
   if (pieces.length < 2 || pieces.length > Math.min(MAX_PIECES, order.length)) return undefined;
-  const out: Array<{ field: FormField; value: FieldValue }> = [];
+  const out: Array<{ field: FormField; value?: FieldValue }> = [];
   for (const [i, piece] of pieces.entries()) {
     const field = order[i] as FormField;
     // (a piece naming a field is a labelled answer, read as one elsewhere)
     if (fieldsNamedIn(form, piece).length > 0) return undefined;
     const before = order[i - 1];
     if (before && TEXTUAL.has(before.type) && !ownShape(field, piece)) return undefined;
+    // ("三个亿 六千万 跳过": a word to skip passes the optional question it stands for)
+    if (SKIP_PIECE.test(piece) && !field.required) {
+      out.push({ field });
+      continue;
+    }
     const parsed = parse(field, piece);
     if (!parsed.ok) return undefined;
     out.push({ field, value: parsed.value });
   }
-  return out;
+  return out.some((answer) => answer.value) ? out : undefined;
 }

@@ -6,6 +6,7 @@ import { ACTION, findFigure } from './segment.js';
 import { isNone, NO_FIGURE } from './none-answer.js';
 import { isCourtesy } from './person-name.js';
 import { typicalValue } from './typical.js';
+import { isUnitName } from './introduction.js';
 import type { FieldValue } from '../store/nomination-types.js';
 
 /**
@@ -55,6 +56,12 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
   if (province && canonicalProvince(bare)) {
     const parsed = parse(province, bare);
     return { field: province, ...(parsed.ok ? { value: parsed.value } : {}) };
+  }
+  // "奇台县小麦产业发展服务中心" while the product's name is asked: a body's name is the applicant's
+  const unit = current.shape === 'product' ? form.fields.find((f) => f.shape === 'unit') : undefined;
+  if (unit && isUnitName(bare)) {
+    const parsed = parse(unit, bare);
+    return { field: unit, ...(parsed.ok ? { value: parsed.value } : {}) };
   }
   const registration = form.fields.find((f) => f.type === 'registration');
   if (registration && REGISTRATION_HINT.test(bare) && /\d/u.test(bare)) {

@@ -13,7 +13,7 @@ export const PLACE_UNITS = {
   /** units named otherwise: subdistricts, Inner Mongolia's townships and villages, prefectures of old */
   other: ['街道', '苏木', '嘎查', '地区'],
   /** 新疆生产建设兵团 and its divisions and farms */
-  corps: ['兵团', '第.{1,3}师', '团场'],
+  corps: ['兵团', '第.{1,3}师', '团场', '农场', '牧场'],
 } as const;
 
 export type PlaceLevel = keyof typeof PLACE_UNITS;

@@ -89,6 +89,9 @@ export function provinceOfPlaces(text: string): string | undefined {
   return taggedWords(rest).every(({ word, tag }) => tag === 'ns' || LOCAL_PLACE_END.test(word)) ? lookup.get(key) : undefined;
 }
 
+/** The province name (two or more characters) that `text` ends with: "奇台面粉新疆" → "新疆". */
+export const provinceNameEnding = (text: string): string | undefined => searchable.find((k) => text.endsWith(k));
+
 /** Every distinct province named (by a name of two or more characters) inside a phrase, read left to right. */
 export function findProvinces(text: string): string[] {
   const haystack = clean(text);

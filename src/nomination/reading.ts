@@ -1,5 +1,5 @@
 import type { Form, FormField } from './form.js';
-import { withoutOpeningWords, withoutPointingSubject } from './discourse.js';
+import { withIntroductionApart, withoutOpeningWords, withoutPointingSubject } from './discourse.js';
 import { withRespectivelyPaired } from './respectively.js';
 import { dropLeadIns } from './lead-in.js';
 import { fieldsNamedIn, leadingName, matchLabel, shapeFit, type LabelMatch } from './labels.js';
@@ -21,6 +21,7 @@ import { splitHeading } from './heading.js';
 import { provinceOfRegion, regionField } from './places.js';
 import { withoutEmoji } from '../text/emoji.js';
 import { withSpokenBreaks } from './run-on.js';
+import { withValuesApart } from './run-together.js';
 import { withoutTakenBack } from './self-repair.js';
 import { decidedByValue } from './value-decides.js';
 import { findTables } from './table.js';
@@ -96,7 +97,7 @@ export function readMessage(
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
   // "物流和旅游分别是2.3亿和9.1亿": each name is paired with its value
   // "李主任吧，李桂芬": the colleague's name stands for their rank; "不是我，是…" says who it is
-  const opened = withSelfDenied(withRankNamed(withRespectivelyPaired(form, withoutOpeningWords(withThousandsCommas(plain).replace(/\\n/gu, '\n')))));
+  const opened = withSelfDenied(withRankNamed(withRespectivelyPaired(form, withoutOpeningWords(withIntroductionApart(withThousandsCommas(plain)).replace(/\\n/gu, '\n')))));
   // a pasted table (a header row over values) is read column by column; the lines around it as usual
   const table = findTables(form, opened);
   const around = table ? table.rest : opened;
@@ -106,7 +107,7 @@ export function readMessage(
   // words, and a region asked is cut only where another field's name is said with its copula
   const spoken =
     current?.type !== 'longtext'
-      ? withSpokenBreaks(form, withoutTakenBack(form, around))
+      ? withSpokenBreaks(form, withoutTakenBack(form, withValuesApart(form, around)))
       : current.shape === 'place'
         ? withSpokenBreaks(form, around, true)
         : around;
@@ -149,7 +150,10 @@ export function readMessage(
   const order = current && !heading ? [current, ...form.fields.slice(form.fields.indexOf(current) + 1).filter((f) => !(f.id in filled) && !passed.includes(f.id))] : [];
   const inOrder = order.length > 1 ? answersInOrder(form, order, text, (f, t) => parseFor(form, f, t)) : undefined;
   if (inOrder) {
-    for (const answer of inOrder) put(answer.field, answer.value);
+    for (const answer of inOrder) {
+      if (answer.value) put(answer.field, answer.value);
+      else out.skipped.push(answer.field.id);
+    }
     return out;
   }
 

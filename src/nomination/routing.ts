@@ -4,7 +4,7 @@ import { canonicalProvince, findProvinces, provinceOfPlaces } from './provinces.
 import { parseField } from './parsers/index.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
 import { ACTION, findFigure, labelOf } from './segment.js';
-import { looksLikePersonName, SELF_INTRO, withoutSelfIntro } from './person-name.js';
+import { isCourtesy, looksLikePersonName, SELF_INTRO, withoutSelfIntro } from './person-name.js';
 import { typicalValue } from './typical.js';
 import type { FieldValue } from '../store/nomination-types.js';
 
@@ -122,7 +122,8 @@ export function personNamed(form: Form, text: string, open: (f: FormField) => bo
   const field = form.fields.find((f) => f.personName && open(f));
   const name = text.trim().replace(/[。.!！，,]+$/u, '');
   const sure = context.besideContact || (context.whole && [...name].length >= 3);
-  if (!field || !sure || !looksLikePersonName(name)) return undefined;
+  // ("麻烦了", "辛苦了": a courtesy is shaped like a name, and is none)
+  if (!field || !sure || !looksLikePersonName(name) || isCourtesy(name)) return undefined;
   const parsed = parseField(field, name);
   return parsed.ok ? { field, value: parsed.value } : undefined;
 }
@@ -225,7 +226,8 @@ function choiceIn(field: FormField, text: string, cleaned: string): FieldValue |
 /** Words that put a statement in the future (a plan) or the past (measures taken). */
 const FUTURE = /明年|下一年度|下一步|下年|来年|今后|计划|打算|拟|将|力争|争取|准备/u;
 const PAST = /了|已|先后|累计|连续|建成|近年|去年|今年|多年来|以来/u;
-const STATEMENT_CLAUSE = /[，,；;。！!\n]+/u;
+/** (voice input parts its clauses with spaces: "新增用标企业二十家 在长春开设专卖店") */
+const STATEMENT_CLAUSE = /[，,；;。！!\n]+|(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/u;
 /** A statement has at least this many clauses stating an action. */
 const STATEMENT_ACTIONS = 2;
 /**

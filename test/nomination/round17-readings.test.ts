@@ -51,7 +51,8 @@ describe("a report's numbered section heading", () => {
     expect(read.unread).toEqual([]);
   });
   it('keeps a numbered item that is no section as text', () => {
-    expect(readMessage(form, {}, field('annual_output_value'), '一、加强品牌建设 组织企业参展').unread.join('')).toContain('加强品牌建设');
+    // (two actions in spaced clauses are a statement of measures, as with a comma between them)
+    expect(plain(readMessage(form, {}, field('annual_output_value'), '一、加强品牌建设 组织企业参展').values)).toEqual({ support_measures: '一、加强品牌建设 组织企业参展' });
   });
 });
 

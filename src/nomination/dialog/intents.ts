@@ -98,7 +98,8 @@ const DIALOG_WORDS: [RegExp, DialogIntent][] = [
   [/^(?:这个?|这项|这一项)?(?:是)?(?:啥|什么)意思(?:啊|呀|呢)?[?？。!！]*$|^(?:没|不太?)(?:听|看)?(?:懂|明白)(?:啊|呀|哎)?[?？。!！]*$|^(?:看不懂|听不懂)[?？。!！]*$/u, { kind: 'help' }],
   [/^(跳过|略过|略|先跳过|暂不填写?|不填|以后再填|稍后再填)[。!！]*$/, { kind: 'skip' }],
   // "这项没统计，跳过吧", "物流这块不清楚，先跳过": a short message that ends by asking to skip
-  [/^[^\d]{0,30}[，,、\s]*(?:先|就|请|麻烦)?(?:跳过|略过|不填了?|空着|以后再填|稍后再填|(?:不用|不需要|无需|不必)(?:填写?|写))(?:吧|了|这项|这一项|一下)*[。!！]*$/, { kind: 'skip' }],
+  // (…but figures before it answer first: "三个亿 六千万 跳过" is read as answers in a row)
+  [/^(?:(?![0-9０-９]|[零〇一二两三四五六七八九十百千]+个?[万亿千百元人家户]).){0,30}[，,、\s]*(?:先|就|请|麻烦)?(?:跳过|略过|不填了?|空着|以后再填|稍后再填|(?:不用|不需要|无需|不必)(?:填写?|写))(?:吧|了|这项|这一项|一下)*[。!！]*$/, { kind: 'skip' }],
   [/^(上一步|上一个|返回上一步|退回|回退|后退)[。!！]*$/, { kind: 'back' }],
   [/^(查看|预览|查看申报书|看看|汇总|进度)[。!！]*$/, { kind: 'review' }],
   [/^(取消|取消申报|不报了|放弃|放弃申报)[。!！]*$/, { kind: 'cancel' }],
@@ -180,9 +181,12 @@ export function actionIntent(action: Record<string, string> | undefined): Dialog
 /** A remark after a question this short, without figures, leaves the message a question: "…几个名额啊？怕报多了". */
 const REMARK_MAX = 20;
 
+/** A closing 不/没 after a modal or a verb done asks yes or no: "交上去以后还能改不", "可以不", "填完了没". */
+const ASKS_BY_NOT = /(?:(?:能|可以|可|行|会|要|用|得)\p{Script=Han}{0,3}不|[了过]没有?)[。!！]*$/u;
+
 /** Ends like a question (a question mark, or a sentence-final 吗/呢), or asks one and adds a short remark. */
 export function isQuestionLike(text: string): boolean {
-  if (/[?？]\s*$/.test(text) || /(吗|呢|么)[。!！]*$/.test(text)) return true;
+  if (/[?？]\s*$/.test(text) || /(吗|呢|么)[。!！]*$/.test(text) || ASKS_BY_NOT.test(text.trim())) return true;
   // the part before the question mark must ask: "出口额？没有" repeats the question and answers it
   const asked = /^([^?？]{4,})[?？]+\s*([^?？]*)$/u.exec(text.trim());
   const asks = (head: string): boolean => hasQuestionWord(head) || /还是|要不要|能不能|是不是|有没有|可不可以|[吗呢么](?:啊|呀)?$/u.test(head);
