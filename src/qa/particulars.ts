@@ -3,6 +3,7 @@ import { citedDocument, oneNotice, severalNotices, type Asking } from './particu
 import { COUNT, DEADLINE_ASK, DONE_ASK, DOC_NUMBER_TEXT, NOTICE_KINDS, NOTICE_MONTH, NOTICE_NOUN, NOTICE_WORDS, PARTICULAR_ASKS, RELATIVE_YEAR, type Particular } from './particular-words.js';
 import type { SearchIndex } from './search-index.js';
 import { backgroundIdf } from './background-idf.js';
+import { NAMED_SET, NUMBERED_PART } from './lexicon.js';
 import { batchesOf } from './shapes.js';
 import { noticeYear, scopeWeights, type DocumentProfile, type QuestionScope } from './scope.js';
 import { analyzeQuery, normalizeText } from './tokenize.js';
@@ -25,6 +26,8 @@ export function askedParticular(normalized: string): Particular | undefined {
   const asked = (Object.keys(PARTICULAR_ASKS) as Particular[]).find((p) => PARTICULAR_ASKS[p].test(normalized));
   if ((asked === 'signed' || asked === 'published') && DEADLINE_ASK.test(normalized)) return undefined;
   if (asked === 'title' && !NOTICE_NOUN.test(normalized) && !SERIAL.test(normalized)) return undefined;
+  // The name of something the notice holds ("第一条叫啥", "那48家企业里…具体叫啥名"), not of the notice.
+  if (asked === 'title' && (NUMBERED_PART.test(normalized) || NAMED_SET.some((pattern) => pattern.test(normalized)))) return undefined;
   return asked;
 }
 

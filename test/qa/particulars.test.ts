@@ -197,6 +197,12 @@ describe('questions about a notice\'s own particulars', () => {
 });
 
 describe('questions that ask for no particular of a notice', () => {
+  it('reads the name of a part or of a set\'s member as no title of the notice', () => {
+    expect(askedParticular(normalizeText('498号公告叫啥名字'))).toBe('title');
+    expect(askedParticular(normalizeText('千企百城那个通知第二条叫啥'))).toBeUndefined();
+    expect(askedParticular(normalizeText('498号公告那59家企业里有没有古丈的 具体叫啥名字'))).toBeUndefined();
+  });
+
   it.each([
     '申报书最晚哪天要交？',
     '年报联系人表最晚几号发过去',
