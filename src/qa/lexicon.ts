@@ -321,6 +321,8 @@ export const NAMED_SET: RegExp[] = [
   // "54个示范区除了小站稻还有哪些": the others of the counted set.
   /\d+\s*[个件家项名所批]([\p{Script=Han}]{2})[^,，。?？]{0,4}?除了[^,，。?？]{1,12}?还有(?:哪些|哪几|什么|谁)/u,
   /(?:名单|名录)[^,，。?？]{0,4}(?:有|包括|是)哪些([\p{Script=Han}]{2})/u,
+  // "那48家企业里有没有…", "48家企业里面六堡茶的有几家": whether one is among the counted set's members, which only their names tell.
+  /\d+\s*[个件家项名所批]([\p{Script=Han}]{2})(?:里面?|中间?|当中|之中)[^,，。?？]{0,12}?(?:有没有|有无|有几|有哪|是哪|叫啥|叫什么)/u,
   // The outcome of a selection ("最后批了哪些", "入选了哪些地标", "定了哪几个"): the members it decided,
   // whether or not their noun follows (headless, any list the sentence closes answers).
   /(?:批|定|选|评|确定|入选|选上|评上|立项|公布)(?:了|上了|出了|下来了)(?:的)?(?:有|是)?哪(?:些|几)(?:个|家|件|项)?([\p{Script=Han}]{2})?/u,

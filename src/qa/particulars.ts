@@ -3,6 +3,7 @@ import { citedDocument, oneNotice, severalNotices, type Asking } from './particu
 import { COUNT, DEADLINE_ASK, DONE_ASK, DOC_NUMBER_TEXT, NOTICE_KINDS, NOTICE_MONTH, NOTICE_NOUN, NOTICE_WORDS, PARTICULAR_ASKS, RELATIVE_YEAR, type Particular } from './particular-words.js';
 import type { SearchIndex } from './search-index.js';
 import { backgroundIdf } from './background-idf.js';
+import { NAMED_SET, NUMBERED_PART } from './lexicon.js';
 import { batchesOf } from './shapes.js';
 import { noticeYear, scopeWeights, type DocumentProfile, type QuestionScope } from './scope.js';
 import { analyzeQuery, normalizeText } from './tokenize.js';
@@ -25,6 +26,8 @@ export function askedParticular(normalized: string): Particular | undefined {
   const asked = (Object.keys(PARTICULAR_ASKS) as Particular[]).find((p) => PARTICULAR_ASKS[p].test(normalized));
   if ((asked === 'signed' || asked === 'published') && DEADLINE_ASK.test(normalized)) return undefined;
   if (asked === 'title' && !NOTICE_NOUN.test(normalized) && !SERIAL.test(normalized)) return undefined;
+  // The name of something the notice holds ("第一条叫啥", "那48家企业里…具体叫啥名"), not of the notice.
+  if (asked === 'title' && (NUMBERED_PART.test(normalized) || NAMED_SET.some((pattern) => pattern.test(normalized)))) return undefined;
   return asked;
 }
 
@@ -114,6 +117,12 @@ function identify(normalized: string, particular: Particular, { index, profiles,
   const weights = [...notices.keys()].map((doc) => docWeights?.get(doc) ?? 1);
   const top = Math.max(...weights);
   const topNotices = [...notices.values()].filter((_, i) => weights[i] === top);
+  // (the notice named by number, year or programme: a group's home notice is no naming)
+  if ((particular === 'docNumber' || particular === 'title') && namesNotice && RELIED_ON.test(normalized)) {
+    const citing = new Set(serial ? profiles.filter((p) => sameSerial(p.serial)).map((p) => p.doc) : topNotices.map((notice) => notice.doc));
+    const relied = reliedOn(cited.filter((c) => citing.has(c.chunk.doc)), asked);
+    if (relied !== 'several') return relied ? { cited: relied } : undefined;
+  }
   const kind = NOTICE_KINDS.find((k) => k.asked.test(normalized));
   const month = normalized.match(NOTICE_MONTH);
   /** The notices of the kind (通知 / 公示 / 公告) and month named, when any is. */
@@ -154,6 +163,28 @@ function identify(normalized: string, particular: Particular, { index, profiles,
   const newest = scope.newest ? chosen.reduce<NoticeFacts | undefined>((a, b) => (dateOf(b) > (a ? dateOf(a) : '') ? b : a), undefined) : undefined;
   if (newest) return { notices: [newest] };
   return chosen.length === 0 || chosen.length > MAX_NOTICES ? undefined : { notices: chosen };
+}
+
+/**
+ * A question asking for the 文号 or title of what a notice relies on ("767号文依据的管理办法是哪个文号",
+ * "14号文引用的那个文件文号多少"): it asks about a document the notice cites, not the notice's own.
+ */
+const RELIED_ON = /依据|根据|按照|依照|遵照|引用|援引|上位/;
+/** A citing sentence that gives the document as the notice's basis: 根据《…》, 按照《…》要求. */
+const BASIS = /(?:根据|按照|依据|依照|遵照)《/;
+
+/**
+ * The one document among those the notices cite that the question describes: the one holding most
+ * of its words, else, when its words describe none, the one a notice names as its basis; none when
+ * several documents fit alike (the ranking then answers from the sentences), and 'several' when
+ * several notices cite it (which notice is asked about is then not told by what it relies on).
+ */
+function reliedOn(own: readonly Cited[], words: readonly string[]): Cited | 'several' | undefined {
+  const heldBy = (c: Cited): number => words.filter((word) => holds(c.words, word)).length;
+  const most = Math.max(0, ...own.map(heldBy));
+  const picked = most > 0 ? own.filter((c) => heldBy(c) === most) : own.filter((c) => BASIS.test(normalizeText(c.sentence)));
+  if (new Set(picked.map((c) => c.chunk.doc)).size > 1) return 'several';
+  return new Set(picked.map((c) => c.number)).size === 1 ? picked[0] : undefined;
 }
 
 /**

@@ -187,18 +187,33 @@ const NOW_ONLY = /现在|目前|当前/;
 const asksNewest = (text: string): boolean =>
   NEWEST.test(text) && !(CUES.deadline.test(text) && !NEWEST.test(text.replace(new RegExp(NOW_ONLY.source, 'g'), ' ')));
 
+/**
+ * The time of asking told beside the question ("今天都2026年12月了", "现在都快2027年了"): its year
+ * and month are now, not a notice's.
+ */
+const PRESENT_TIME = /(?:今天|今儿|现在|目前|如今|眼下|今年)(?:都|已经|已|快|就|才|也|是)*(?:20)?\d{2}年(?:\d{1,2}月)?(?:\d{1,2}[日号])?/g;
+/**
+ * Years offered as a choice ("2021还是2022", "21年还是23年那个"): the asker does not know which,
+ * so neither names the notice (nor is a year the answer must be of).
+ */
+const YEAR_CHOICE = /(?<!\d)(?:20)?\d{2}年?度?(?:还是|或者|或是|或|抑或)(?:20)?\d{2}(?:年度?)?(?!\d)/g;
+/** A doc number's year and number ("2021年20号", "23年14号文"), or the number alone (not a day: "5月8号"). */
+const NAMED_SERIAL = /(?:(?<!\d)((?:20)?\d{2})年|(?<![\d年月]))第?(\d{1,4})(?:号(?!\d)|(?=公告))/;
+
 export function readScope(question: string, today: string): QuestionScope {
   const text = normalizeText(question);
   const thisYear = Number(today.slice(0, 4));
-  const serialMatch = text.match(SERIAL) ?? spelledDigits(text).match(/(?:(20\d{2})年?)?(?<![\d年月])第?(\d{1,4})(?:号(?!\d)|(?=公告))/);
-  const serial = serialMatch ? { ...(serialMatch[1] ? { year: Number(serialMatch[1]) } : {}), number: Number(serialMatch[2]) } : undefined;
+  const serialMatch = text.match(SERIAL) ?? spelledDigits(text).match(NAMED_SERIAL);
+  const serialYear = serialMatch?.[1] ? Number(serialMatch[1].length === 2 ? `20${serialMatch[1]}` : serialMatch[1]) : undefined;
+  const serial = serialMatch ? { ...(serialYear ? { year: serialYear } : {}), number: Number(serialMatch[2]) } : undefined;
   const years = new Set<number>();
+  const dated = text.replace(PRESENT_TIME, ' ').replace(YEAR_CHOICE, ' ');
   // "到2023年" is a target year of the matter, not the notice's year.
-  for (const match of text.matchAll(YEAR)) if (!/(?:到|至|截至|截止)$/.test(text.slice(0, match.index))) years.add(Number(match[1]));
-  for (const match of text.matchAll(/(?<!\d)([12]\d)年/g)) years.add(2000 + Number(match[1]));
+  for (const match of dated.matchAll(YEAR)) if (!/(?:到|至|截至|截止)$/.test(dated.slice(0, match.index))) years.add(Number(match[1]));
+  for (const match of dated.matchAll(/(?<!\d)([12]\d)年/g)) years.add(2000 + Number(match[1]));
   if (/去年/.test(text)) years.add(thisYear - 1);
   if (/前年/.test(text)) years.add(thisYear - 2);
-  const months = [...text.matchAll(YEAR_MONTH)].map((m) => `${m[1]!.length === 2 ? `20${m[1]}` : m[1]}-${m[2]!.padStart(2, '0')}`);
+  const months = [...dated.matchAll(YEAR_MONTH)].map((m) => `${m[1]!.length === 2 ? `20${m[1]}` : m[1]}-${m[2]!.padStart(2, '0')}`);
   const describing = DESCRIBES_NOTICE.test(text) ? [...new Set(analyze(text).words)].filter((w) => !UNTELLING_TITLE_WORDS.has(w)).sort() : [];
   return { serial, years: [...years], months, programmes: noticeProgrammes(text), newest: asksNewest(text), kinds: TELLING_KINDS.filter((k) => k.asked.test(text)).map((k) => k.kind), theNotice: THE_NOTICE.test(text), describing };
 }

@@ -121,6 +121,24 @@ describe('questions about a notice\'s own particulars', () => {
     expect(dated.citations[0]!.quote).toContain('国知发运字〔2023〕13号');
   });
 
+  it('answers the 文号 of what a notice relies on from the citing sentence, not the notice\'s own', async () => {
+    const qa = await shippedQa();
+    // Described by its words among the documents the notice cites.
+    const described = await qa.ask('2025年示范区验收结果那个文件依据的管理办法文号是多少');
+    expect(described.declined).toBe(false);
+    expect(docsOf(described)).toEqual([ZONES_2025]);
+    expect(described.answer).toContain('国知办发保字〔2021〕4号');
+    expect(described.answer).not.toContain(FACTS);
+    // Described by no word of its title: the document the notice names as its basis (根据《…》).
+    const basis = await qa.ask('593号文的上位依据文号是啥');
+    expect(docsOf(basis)).toEqual([PILOTS_593]);
+    expect(basis.answer).toContain('国知办函保字〔2022〕386号');
+    // Without a relation the notice's own 文号 is asked.
+    const own = await qa.ask('2025年示范区验收结果那个文件的文号是多少');
+    expect(own.answer).toContain(FACTS);
+    expect(own.answer).toContain('国知发保函字〔2025〕173号');
+  });
+
   it('keeps the answer over generated paraphrases (synonyms, word order, endings, 地标, full width)', async () => {
     const qa = await shippedQa();
     const cases = [...STATED.slice(0, 12), ...UNSTATED.slice(0, 3)];
@@ -179,6 +197,12 @@ describe('questions about a notice\'s own particulars', () => {
 });
 
 describe('questions that ask for no particular of a notice', () => {
+  it('reads the name of a part or of a set\'s member as no title of the notice', () => {
+    expect(askedParticular(normalizeText('498号公告叫啥名字'))).toBe('title');
+    expect(askedParticular(normalizeText('千企百城那个通知第二条叫啥'))).toBeUndefined();
+    expect(askedParticular(normalizeText('498号公告那59家企业里有没有古丈的 具体叫啥名字'))).toBeUndefined();
+  });
+
   it.each([
     '申报书最晚哪天要交？',
     '年报联系人表最晚几号发过去',

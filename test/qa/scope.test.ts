@@ -23,6 +23,22 @@ describe('the notice a question is about', () => {
     expect(readScope('最新一期还能报吗', '2026-11-30').newest).toBe(true);
   });
 
+  it('reads a year told as the time of asking or offered as a choice as naming no notice', () => {
+    expect(readScope('现在都2026年10月了，当初那个千企百城名单几号定的', '2026-11-30')).toMatchObject({ years: [], months: [] });
+    expect(readScope('今年已经2026年了吧 示范区还在筹建吗', '2026-11-30').years).toEqual([]);
+    expect(readScope('千企百城是24年还是25年开始的', '2026-11-30').years).toEqual([]);
+    expect(readScope('示范区验收是2024或者2025做的吗', '2026-11-30').years).toEqual([]);
+    // A year naming the notice beside them still counts.
+    expect(readScope('2025年那个示范区通知，现在都2026年了还有效吗', '2026-11-30').years).toEqual([2025]);
+  });
+
+  it('reads a doc number after a year as that year\'s number (22年9号文, 2021年20号), a day after a month as no number', () => {
+    expect(readScope('22年9号文讲的啥', '2026-11-30').serial).toEqual({ year: 2022, number: 9 });
+    expect(readScope('国知发运字2021年20号是谁发的', '2026-11-30').serial).toEqual({ year: 2021, number: 20 });
+    expect(readScope('2023年5月8号之前要交吗', '2026-11-30').serial).toBeUndefined();
+    expect(readScope('475号公告有几家', '2026-11-30').serial).toEqual({ number: 475 });
+  });
+
   it('prefers the programme the bot serves mildly when a question names no notice', () => {
     expect(weights('附件有几个').get('home')).toBe(1);
     expect(weights('附件有几个').get('brands')).toBe(0.6);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CUE_TERMS, PLACE_ASKED } from '../../src/qa/lexicon.js';
 import { batchesOf, enumerationHeads, missesListHead, otherBatch, shapesOf } from '../../src/qa/shapes.js';
 import { analyzeQuery } from '../../src/qa/tokenize.js';
+import { shippedQa } from './helpers/shipped.js';
 
 describe('sentence shapes', () => {
   it('reads a year as a date and a length as a duration, neither as a count; a count as a number', () => {
@@ -49,6 +50,20 @@ describe('naming the members of a set', () => {
     expect(analyzeQuery('那48家企业具体是谁').namedSet).toBe('企业');
     expect(analyzeQuery('首批名单里有哪些城市').namedSet).toBe('城市');
     expect(analyzeQuery('名录地标能享受哪些支持政策').namedSet).toBeUndefined();
+  });
+
+  it('reads whether one is among a counted set\'s members as asking the set named', async () => {
+    expect(analyzeQuery('那59家企业里面有没有做古丈毛尖的公司').namedSet).toBe('企业');
+    expect(analyzeQuery('14个产品当中有几个是茶').namedSet).toBe('产品');
+    expect(analyzeQuery('59家企业是哪年核准的').namedSet).toBeUndefined();
+    // The notice counts its firms but lists its products: declined, the clause that counts them cited.
+    const qa = await shippedQa();
+    const answer = await qa.ask('498号公告那59家企业里面有没有做古丈毛尖的公司');
+    expect(answer.declined).toBe(true);
+    expect(answer.answer).toContain('没有写明具体名单');
+    expect(answer.citations[0]!.quote).toContain('59家企业');
+    // Its products it does list.
+    expect((await qa.ask('第四九八号公告核准的14个产品都有哪些')).declined).toBe(false);
   });
 
   it('reads the outcome of a selection as a set to name, with or without its noun', () => {
