@@ -13,8 +13,8 @@ const PIECE = '[^，,。；;！!？?\\s]{1,24}';
 export const CONTRAST_NEW_FIRST = new RegExp(`(?:^|[，,。；;！!\\s]|是|为)\\s*([^，,。；;！!？?\\s是]{1,24}?)\\s*[，,]?\\s*(?:而)?不是\\s*(${PIECE})`, 'u');
 /** "不是15亿，是16.8亿", "电话不是…190，应该是…109": the old value, then the new one. */
 export const CONTRAST_OLD_FIRST = new RegExp(`不是\\s*(${PIECE}?)\\s*[，,]?\\s*(?:而|应该|应|其实|实际上?)?(?:是|为)\\s*(${PIECE})`, 'u');
-/** "用标主体写的64，其实是68家": the old value as written, then what it really is (said so: 其实, 实际, 应该). */
-export const CONTRAST_WRITTEN = new RegExp(`(?:写|填|报|录|打)(?:的|了|成)(?:是)?\\s*(${PIECE}?)\\s*[，,]\\s*(?:但|可)?(?:其实|实际上?|应该|应当?)(?:是|为)\\s*(${PIECE})`, 'u');
+/** "用标主体写的64，其实是68家" (or a space for the comma): the old value as written, then what it really is (said so: 其实, 实际, 应该). */
+export const CONTRAST_WRITTEN = new RegExp(`(?:写|填|报|录|打)(?:的|了|成)(?:是)?\\s*(${PIECE}?)(?:\\s*[，,]\\s*|\\s+)(?:但|可)?(?:其实|实际上?|应该|应当?)(?:是|为)\\s*(${PIECE})`, 'u');
 /** Words that make a message a correction. */
 export const CORRECTION_MARKER = new RegExp(
   [
@@ -39,8 +39,12 @@ export const CORRECTION_MARKER = new RegExp(
   ].join('|'),
   'u',
 );
-/** (voice input parts "人数说错了 是两千八百来人" with a space after the words that call it wrong) */
-export const CLAUSE = /[，,；;。！!\n]+|(?<=错了|不对|有误)[ \t\u3000]+/u;
+/**
+ * (voice input parts its clauses with spaces: after an apology or the words that call a value wrong,
+ * "人数说错了 是两千八百来人", and before the words that say what it is or is not, "写成186了 应该是168亿元",
+ * "不是集体商标 是证明商标")
+ */
+export const CLAUSE = /[，,；;。！!\n]+|(?<=错了|不对|有误|不好意思|抱歉|对不起)[ \t\u3000]+|[ \t\u3000]+(?=(?:应该|应当|其实|实际上?|正确的|不|而)?(?:是|为)\S)/u;
 
 /** A clause holding back what was just said: "等等", "等一下", "哦不", "不对". */
 export const HOLD_CLAUSE = /^(?:哦|噢|啊|呃|诶|哎|唉)?(?:等等|等一下|等下|等会儿?|稍等|且慢|不对|不)(?:啊|哈|呀|哦|吧|了)*$/u;

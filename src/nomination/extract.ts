@@ -99,6 +99,29 @@ const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|(?:要|得|需要)?(?:改为|
  */
 export function findCorrection(form: Form, text: string, near?: string, filled: Filled = {}): Correction | undefined {
   if (typeof text !== 'string' || text.length > MAX_TEXT) return undefined;
+  return spokenFirst(form, text, (t) => correctionIn(form, t, near, filled), (c) => (c ? [c.field] : []));
+}
+
+/** Spaces between words, and no stop typed: a message spoken into the phone. */
+const SPOKEN_ONLY = /\p{Script=Han}[ \t\u3000]+\p{Script=Han}/u;
+const SPOKEN_BREAK = /(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu;
+const STOPS = /[，,。；;！!？?、\n]/u;
+
+/**
+ * Voice input parts clauses with spaces only ("保护类型填错了 不是集体商标 是证明商标 我看错证了"):
+ * such a message is read with the spaces as commas first, unless a field it corrects is free text,
+ * which keeps them.
+ */
+function spokenFirst<T>(form: Form, text: string, read: (text: string) => T, fields: (found: T) => string[]): T {
+  if (SPOKEN_ONLY.test(text) && !STOPS.test(text)) {
+    const spoken = read(text.replace(SPOKEN_BREAK, '，'));
+    const named = fields(spoken);
+    if (named.length > 0 && named.every((id) => form.field(id)?.type !== 'longtext')) return spoken;
+  }
+  return read(text);
+}
+
+function correctionIn(form: Form, text: string, near: string | undefined, filled: Filled): Correction | undefined {
   const headed = headedCorrection(form, text);
   if (headed) return headed;
   if (!CORRECTION_MARKER.test(text)) return undefined;
@@ -208,6 +231,10 @@ const withValueFor = (form: Form, found: Found, value: string, near?: string): C
  */
 export function findCorrections(form: Form, text: string, near?: string): Array<Required<Correction>> {
   if (typeof text !== 'string' || text.length > MAX_TEXT || !CORRECTION_MARKER.test(text)) return [];
+  return spokenFirst(form, text, (t) => correctionsIn(form, t, near), (found) => found.map((c) => c.field));
+}
+
+function correctionsIn(form: Form, text: string, near?: string): Array<Required<Correction>> {
   const clauses = text.split(CLAUSE).map((c) => c.trim()).filter(Boolean);
   const found: Array<Required<Correction>> = [];
   for (const [i, clause] of clauses.entries()) {

@@ -84,7 +84,7 @@ function noneAmongClauses(field: FormField, text: string): boolean {
 }
 
 /** A clause saying what all of it is instead, beside the none: "出口没有，都是内销". */
-const ALL_INSTEAD = /^(?:都|全|全部|基本上?|主要)(?:都)?(?:是|在|做|搞)?\p{Script=Han}{1,4}$/u;
+const ALL_INSTEAD = /^(?:都|全|全部|基本上?|主要)(?:都)?(?:是|在|做|搞)?\p{Script=Han}{1,12}$/u;
 
 function noneClause(field: FormField, text: string): boolean {
   // ("暂无数据", "没统计": a figure not known is no zero)

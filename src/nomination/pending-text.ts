@@ -7,6 +7,7 @@ import { isNone, NO_FIGURE } from './none-answer.js';
 import { isCourtesy } from './person-name.js';
 import { typicalValue } from './typical.js';
 import { isUnitName } from './introduction.js';
+import { countByUnit } from './routing.js';
 import type { FieldValue } from '../store/nomination-types.js';
 
 /**
@@ -87,6 +88,9 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
     const parsed = parse(other, text.slice(figure.index));
     return { field: other, ...(parsed.ok ? { value: parsed.value } : {}) };
   }
+  // "1.2万人" while a name is asked: a head count only one count field takes goes there
+  const counted = figure ? countByUnit(form, text, form.fields.filter((f) => f.id !== current.id)) : undefined;
+  if (counted) return counted;
   if (figure && form.fields.some((f) => NUMERIC.has(f.type) && parse(f, text.slice(figure.index)).ok)) return {};
   const clauses = message.split(CLAUSES).filter((c) => c.trim()).length;
   if (ACTION.test(text) && (clauses >= 2 || /了/u.test(text))) return {};

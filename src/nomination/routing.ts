@@ -56,8 +56,8 @@ export function countByUnit(form: Form, text: string, fields: FormField[]): Rout
 /** People or households named by the work they do: "种橙的", "养蟹的", "做陈皮的". */
 const BY_WORK = /(?:种|养|做|干|搞|从事|卖|采|摘|加工)\p{Script=Han}{0,3}的/u;
 
-/** The measure words of a count field: 人/名/位 for people, 家/个/户 for market players. */
-const countUnit = (field: FormField): RegExp => (field.unit === '人' ? /[人名位]/u : /[家个户]/u);
+/** The measure words of a count field: 人/名/位 for people, 家/个/户 for market players (人次 counts visits). */
+const countUnit = (field: FormField): RegExp => (field.unit === '人' ? /[人名位](?!次)/u : /[家个户](?!次)/u);
 
 const BARE_NUMBER = /^[\d０-９]+(?:[.．][\d０-９]+)?$/u;
 

@@ -98,6 +98,42 @@ describe('voice input: spaces where clauses end', () => {
   });
 });
 
+describe('voice input: corrections and reports parted by spaces only', () => {
+  it('reads the new choice said against the old one', () => {
+    expect(findCorrection(form, '等下 保护类型弄错了 不是证明商标 是集体商标 拿错证书了')).toEqual({ field: 'protection_type', value: '集体商标' });
+  });
+  it('leaves the remark after a corrected name out of it', () => {
+    expect(findCorrection(form, '申请人写得不对 不是县茶叶协会 是安溪县茶业协会 以这个为准')).toEqual({ field: 'applicant', value: '安溪县茶业协会' });
+  });
+  it('keeps the spaces of corrected free text', () => {
+    expect(findCorrection(form, '措施改成 建了检测中心 开展打假')).toEqual({ field: 'support_measures', value: '建了检测中心 开展打假' });
+  });
+  it('reads the old figure as written, then what it should be', () => {
+    expect(findCorrection(form, '不好意思 上面总产值写成186了 应该是168亿元')).toEqual({ field: 'annual_output_value', value: '168亿元' });
+  });
+  it('parts labelled figures after a unit', () => {
+    expect(read('contact_name', '从业人员1.3万人 人均年收入4.6万元')).toEqual({ employees: 13_000, income_per_employee: 46_000 });
+  });
+  it('reads a none beside a longer account of where it all goes', () => {
+    expect(read('export_value', '出口没有的 都是省内和珠三角卖掉了')).toEqual({ export_value: 0 });
+  });
+});
+
+describe('a head count sent while a name is asked', () => {
+  it('goes to the one field counting people', () => {
+    expect(read('contact_name', '两万三千人')).toEqual({ employees: 23_000 });
+  });
+  it('never takes visits for people', () => {
+    expect(read('contact_name', '接待游客300万人次')).toEqual({});
+  });
+});
+
+describe("tourism's everyday names", () => {
+  it.each([['采摘游一年有八千万', 80_000_000], ['农家乐这块三千万左右', 30_000_000]])('"%s" is tourism', (text, value) => {
+    expect(read('export_value', text)).toEqual({ related_output_tourism: value });
+  });
+});
+
 describe('answers in a row with a word to skip among them', () => {
   it('stores the figures and passes the optional question skipped', () => {
     const reading = readMessage(form, {}, field('related_output_processing'), '两个亿 八千万 跳过');
