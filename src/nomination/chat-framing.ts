@@ -1,9 +1,10 @@
-import { looksLikeSpeaker, looksLikeTitledName } from './person-name.js';
+import { looksLikePersonName, looksLikeSpeaker, looksLikeTitledName } from './person-name.js';
 
 /**
  * A forwarded or merged chat pasted into the dialog carries the chat's framing around what was
- * said: "[聊天记录]", "张局 10:32", "[转发] 叶科长：", "【叶科长】". The framing is no answer and no
- * label; without it, what the colleague wrote reads as if the officer had typed it.
+ * said: "[聊天记录]", "张局 10:32", "[转发] 叶科长：", "【叶科长】", "[罗建 10:32] …", and stickers
+ * written as text ("[强]"). The framing is no answer and no label; without it, what the colleague
+ * wrote reads as if the officer had typed it.
  */
 
 /** A line that only marks a forward: "[聊天记录]", "【转发】", "群聊的聊天记录", "——以下为聊天记录——". */
@@ -18,6 +19,14 @@ const SPEAKER_LINE = /^\s*(\S{1,10}?)\s*[：:]\s*$/u;
 const SPEAKER_BRACKETS = /^\s*[[【](\S{1,10}?)[\]】]\s*/u;
 /** …and, after a forward marker, before what they said on the same line: "【转发】统计站王站长：“…”". */
 const SPEAKER_LEAD = /^\s*(\S{1,12}?)\s*[：:]\s*(?=\S)/u;
+/** A speaker with the time before what they said on the same line: "[罗建 10:32] …", "张伟 03-06 09:15：…". */
+const SPEAKER_TIME_LEAD = new RegExp(`^\\s*(?:[[【](\\S{1,10}?)\\s+${TIME}[\\]】]|(\\S{1,10}?)\\s+${TIME}\\s*[：:])\\s*(?=\\S)`, 'u');
+/** A person's name before a colon and what they said, on a line of its own: "刘倩：衡水老白干". */
+const NAMED_SAYS = /^\s*(\p{Script=Han}{2,4})\s*[：:]\s*(?=\S)/u;
+/** A phone number or an e-mail address beside a name makes it the contact's, not a speaker's. */
+const CONTACT = /\d{7,}|\d{3,4}-\d{7,8}|@/u;
+/** A chat app's sticker written as text: "[强]", "[握手]", "[OK]". */
+const STICKER = /\[(?:\p{Script=Han}{1,4}|[A-Za-z]{2,12})\]/gu;
 
 /**
  * A colleague's words quoted whole ("转一下同事的微信：“2022年…产值83.5亿元，…。”"): the quotation
@@ -25,8 +34,21 @@ const SPEAKER_LEAD = /^\s*(\S{1,12}?)\s*[：:]\s*(?=\S)/u;
  */
 const QUOTED = /(^|[：:]\s*)[“"「『]([^“”"「」『』]*[，,；;。][^“”"「」『』]*)[”"」』]([。.！!]?\s*)$/gmu;
 
-export function withoutChatFraming(text: string): string {
-  return withoutQuotation(withoutFramingLines(text));
+/**
+ * `text` without the chat's framing; `isLabel` tells a field's name ("申请人：…") from a person's
+ * name before a colon, which is who said the rest ("刘倩：衡水老白干").
+ */
+export function withoutChatFraming(text: string, isLabel: (word: string) => boolean = () => true): string {
+  const framed = withoutSpeaker(withoutQuotation(withoutFramingLines(text)), isLabel);
+  // (a sticker is a reaction, as an emoji is; a message of stickers alone stays as it is)
+  return framed.replace(STICKER, '').trim() || framed;
+}
+
+function withoutSpeaker(text: string, isLabel: (word: string) => boolean): string {
+  const named = NAMED_SAYS.exec(text);
+  const name = named?.[1];
+  if (!named || !name || /\n/u.test(text) || CONTACT.test(text) || isLabel(name) || !looksLikePersonName(name)) return text;
+  return text.slice(named[0].length);
 }
 
 const withoutQuotation = (text: string): string => text.replace(QUOTED, (_, lead: string, said: string, end: string) => `${lead}${said}${end}`);
@@ -40,6 +62,11 @@ function withoutFramingLines(text: string): string {
     if (MARKER_LINE.test(unmarked)) continue;
     const timed = SPEAKER_TIME.exec(unmarked);
     if (timed && looksLikeSpeaker(timed[1] as string)) continue;
+    const timedLead = SPEAKER_TIME_LEAD.exec(unmarked);
+    if (timedLead && looksLikeSpeaker((timedLead[1] ?? timedLead[2]) as string)) {
+      kept.push(unmarked.slice(timedLead[0].length));
+      continue;
+    }
     // a bare name on its own line may be an answer (联系人); after a forward marker, or with a rank, it is who speaks
     const alone = SPEAKER_LINE.exec(unmarked);
     if (alone && (unmarked !== line ? looksLikeSpeaker(alone[1] as string) : looksLikeTitledName(alone[1] as string))) continue;

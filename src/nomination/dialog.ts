@@ -65,7 +65,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       const pressed = actionIntent(ctx.message.action);
       if (ctx.message.action && !pressed) return next();
       // "嗯，稍等", "好的，陕西": every reader sees the message without its opening words
-      const text = withoutOpeningWords(withoutChatFraming(asMandarin(ctx.message.text)));
+      const text = withoutOpeningWords(withoutChatFraming(asMandarin(ctx.message.text), (word) => namesField(deps.form, word)));
       // "从业人员先报一下吧，大概6.5万人": a field's name where a request names its product is an answer
       const read = pressed ? undefined : globalIntent(text);
       const global = read?.kind === 'start' && read.name && namesField(deps.form, read.name) ? undefined : read;

@@ -17,10 +17,10 @@ const cellsOf = (text: string): string[] | undefined => {
   return cells.length >= MIN_CELLS ? cells : undefined;
 };
 
-/** The cells of a header row sent alone: each a field's name, none a figure. */
+/** The cells of a header row sent alone: each a field's name, none a figure, none a labelled value ("类别：茶叶"). */
 export function headerRow(form: Form, text: string): string[] | undefined {
   const cells = cellsOf(text);
-  if (!cells || cells.some((c) => /\d/u.test(c))) return undefined;
+  if (!cells || cells.some((c) => /\d/u.test(c) || /[：:]\s*\S/u.test(c))) return undefined;
   return cells.every((c) => (matchLabel(form, c)[0]?.score ?? 0) >= MIN_SCORE) ? cells : undefined;
 }
 

@@ -62,9 +62,9 @@ export const SELF_INTRO = /^(?:我叫|我是|我姓\p{Script=Han}[，,]?叫|本�
 
 /** "我同事王钰婷", "我们科长李明", "单位的同事叫赵磊": who the person is to the writer, before the name. */
 const RELATION_NOUN = '(?:同事|领导|科长|副科长|处长|副处长|主任|副主任|局长|副局长|股长|部长|负责人|对接人|经办人|老师|小伙伴)';
-/** "我同事", "我们科长", "科里的", "对接人是", "写我同事": the whole of what stands before the name. */
+/** "我同事", "我们科长", "科里的", "对接人是", "写我同事", "请填": the whole of what stands before the name. */
 const RELATION = new RegExp(
-  `^(?:(?:就|可以)?(?:写|填)(?:成|上)?)?(?:(?:我们?(?:单位|科室?|处|局|中心|部门)?的?|单位的?|科里的?)${RELATION_NOUN}?|${RELATION_NOUN})(?:是|叫)?$`,
+  `^(?:(?:请|就|可以)?(?:写|填)(?:成|上)?)?(?:(?:我们?(?:单位|科室?|处|局|中心|部门)?的?|单位的?|科里的?)${RELATION_NOUN}?|${RELATION_NOUN})?(?:是|叫)?$`,
   'u',
 );
 

@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRequest } from '../../src/nomination/dialog/start-request.js';
 import { dialogIntent, isQuestionLike } from '../../src/nomination/dialog/intents.js';
 import { findCorrection } from '../../src/nomination/extract.js';
+import { withoutChatFraming } from '../../src/nomination/chat-framing.js';
+import { headerRow } from '../../src/nomination/header-row.js';
+import { namesField } from '../../src/nomination/labels.js';
+import { withoutSelfIntro } from '../../src/nomination/person-name.js';
 import { readMessage } from '../../src/nomination/reading.js';
 import type { FieldValue } from '../../src/store/nomination-types.js';
 import { dialogEnv, field, form, type DialogEnv } from './dialog-fixture.js';
@@ -131,6 +135,32 @@ describe('a head count sent while a name is asked', () => {
 describe("tourism's everyday names", () => {
   it.each([['采摘游一年有八千万', 80_000_000], ['农家乐这块三千万左右', 30_000_000]])('"%s" is tourism', (text, value) => {
     expect(read('export_value', text)).toEqual({ related_output_tourism: value });
+  });
+});
+
+describe("messages copied from a chat or a report", () => {
+  const unframed = (text: string): string => withoutChatFraming(text, (word) => namesField(form, word));
+  it.each([
+    ['[赵敏 09:12] 年产值约7.4亿', '年产值约7.4亿'],
+    ['孙磊 04-11 16:05：用标企业42家', '用标企业42家'],
+    ['用标企业42家[强][握手]', '用标企业42家'],
+    ['赵敏：盐池滩羊', '盐池滩羊'],
+  ])('"%s" is what was said, without who said it when or the stickers', (text, said) => {
+    expect(unframed(text)).toBe(said);
+  });
+  it.each(['申请人：盐池县滩羊协会', '赵敏：13995012345', '[强]'])('"%s" keeps its words', (text) => {
+    expect(unframed(text)).toBe(text);
+  });
+  it("reads a report section's number as no figure", () => {
+    expect(read('authorized_users', '四、运用情况。截至年底，全市获准使用“盐池滩羊”专用标志的市场主体共54家，其中龙头企业9家。')).toEqual({ authorized_users: 54 });
+  });
+  it('reads labelled cells parted by two spaces as pairs, never as a header row', () => {
+    const text = '地域范围：宁夏回族自治区吴忠市盐池县现辖行政区域  申请单位：盐池县滩羊协会  类别：畜禽';
+    expect(headerRow(form, text)).toBeUndefined();
+    expect(read('product_category', text)).toEqual({ region: '宁夏回族自治区吴忠市盐池县现辖行政区域', applicant: '盐池县滩羊协会', product_category: '畜禽' });
+  });
+  it('takes the name after "请填" for the contact', () => {
+    expect(withoutSelfIntro(field('contact_name'), '请填马海军')).toBe('马海军');
   });
 });
 
