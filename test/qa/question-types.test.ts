@@ -17,7 +17,7 @@ describe('question analysis', () => {
 
   it('treats "A还是B" as one slot of alternatives', () => {
     const query = analyzeQuery('材料是发邮件还是寄快递');
-    expect(query.alternatives).toEqual(expect.arrayContaining(['快递']));
+    expect(query.alternatives).toEqual(expect.arrayContaining(['报送']));
     expect(query.alternatives.length).toBeGreaterThanOrEqual(2);
     expect(analyzeQuery('申报书什么时候交').alternatives).toEqual([]);
   });
