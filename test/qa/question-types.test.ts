@@ -108,3 +108,17 @@ describe('answers by question type', () => {
     expect(report.declineRecall, misses).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('asking whether there are criteria', () => {
+  it('reads the criteria noun asked about (有标准不, 有没有条件) as the asking, a stated condition as content', () => {
+    const base = '什么样的企业才能入选示范区';
+    for (const tail of ['有标准不', '有没有标准', '有无条件', '有条件吗', '有标准吗？']) {
+      const question = `${base}，${tail}`;
+      expect(analyzeQuery(question).cues, question).toContain('criteria');
+      expect(analyzeQuery(question).contentWords, question).toEqual(analyzeQuery(base).contentWords);
+    }
+    const stated = analyzeQuery('有条件的地方申报示范区要符合什么标准');
+    expect(stated.cues).toContain('criteria');
+    expect(stated.contentWords).toContain('条件');
+  });
+});
