@@ -1,12 +1,13 @@
 import { backgroundIdf, isKnownWord } from './background-idf.js';
 import type { Bm25Index } from './bm25.js';
 import type { Chunk } from './chunk.js';
-import { CUE_TERMS, GENERIC_TERMS, STRICT_CUES, type CueKind } from './lexicon.js';
+import { CUE_TERMS, DOMAIN_TERMS, GENERIC_TERMS, STRICT_CUES, type CueKind } from './lexicon.js';
 import type { SentenceHit } from './search-index.js';
 import { countOfWord, holds, namedCounts } from './named-counts.js';
 import { missesListHead } from './shapes.js';
 import { missesAskedCount } from './asked-count.js';
 import { isPronoun } from './pronouns.js';
+import { namesSomething } from './word-class.js';
 import { normalizeText, wordGrams, wordParts, type QueryAnalysis } from './tokenize.js';
 
 /**
@@ -191,7 +192,8 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
   }
 
   /** `counted`: the word is a count ("三个") the chunk holds, as a number or by listing that many items. */
-  const termCoverage = (term: string, surface: string, chunkIndex: number, counted: boolean): TermCoverage => {
+  /** `domain`: the question uses the domain's vocabulary (地理标志, 名录 …). */
+  const termCoverage = (term: string, surface: string, chunkIndex: number, counted: boolean, domain: boolean): TermCoverage => {
     const weight = backgroundIdf(surface) * specificity(term, chunkIndex);
     const found = counted || inChunk(term, chunkIndex);
     const presence = found ? 1 : keyPresence(surface, chunkIndex);
@@ -210,8 +212,17 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
     // A word the knowledge never uses names something it does not cover: it weighs more.
     // A word the knowledge uses elsewhere ("专项计划") shows the passage is about something else.
     const unknown = presence === 0 && unknownToKnowledge(term, surface);
-    // An everyday word the notices never use ("最后", "不好") is more likely phrasing than a matter they lack.
-    const missing = presence === 0 ? (unknown && backgroundIdf(surface) >= RARE_IDF ? UNKNOWN_BOOST : ELSEWHERE_BOOST) : 1;
+    // An everyday word the notices never use ("最后", "不好") is more likely phrasing than a matter they lack;
+    // in a question in the domain's vocabulary, an everyday verb, adverb or adjective of that kind
+    // ("允许", "体现", "做到") is the asker's phrasing: it weighs as any word the passage lacks.
+    const missing =
+      presence === 0
+        ? unknown && backgroundIdf(surface) >= RARE_IDF
+          ? UNKNOWN_BOOST
+          : unknown && domain && !namesSomething(surface)
+            ? 1
+            : ELSEWHERE_BOOST
+        : 1;
     const keyWeight = weight * missing;
     return { weight, covered, numeric, key: { weight: keyWeight, presence, unknown, surface } };
   };
@@ -241,6 +252,7 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
     const seen = new Set<string>();
     const choice: TermCoverage[] = [];
     const counts = namedCounts(query.normalized);
+    const domain = DOMAIN_TERMS.some((term) => query.normalized.includes(term));
     query.contentWords.forEach((term, i) => {
       if (seen.has(term)) return;
       seen.add(term);
@@ -248,7 +260,7 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       const count = countOfWord(surface, counts);
       const counted = !!count && holds(chunkTexts[hit.chunkIndex]!, count);
       const inSentence = unitWords[hit.unit]!.includes(term) || unitTexts[hit.unit]!.includes(surface) || (counted && holds(unitTexts[hit.unit]!, count));
-      const { key, ...rest } = termCoverage(term, surface, hit.chunkIndex, counted);
+      const { key, ...rest } = termCoverage(term, surface, hit.chunkIndex, counted, domain);
       // a word of the asker's aside ("我写材料要用") says why they ask, not what: no key word
       const result: TermCoverage = { ...rest, inSentence, ...(key && !query.asides?.includes(term) ? { key } : {}) };
       if (query.alternatives.includes(term)) choice.push(result);

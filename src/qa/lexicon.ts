@@ -293,11 +293,11 @@ export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面�
 export const ROUGH_COUNT = /\d+(?:多|几|来)(?:[个件家项名批])?|数字(?!化)/g;
 
 /**
- * In a criteria question the criteria noun asked for ("有资格吗", "什么条件") is the asking: the cue
- * carries it, as does the frame of asking what qualifies ("才能选进", "才够格"). A condition the
- * question states ("有条件的地方") stays content.
+ * In a criteria question the criteria noun asked for ("有资格吗", "什么条件", whether there are any:
+ * "有标准不", "有没有条件") is the asking: the cue carries it, as does the frame of asking what
+ * qualifies ("才能选进", "才够格"). A condition the question states ("有条件的地方") stays content.
  */
-export const CRITERIA_NOUN = /资格|门槛|够格|才能(?=被?(?:选|进|纳入|入选|列入|评上))|(?<=什么样?的?|啥|哪些)(?:条件|标准)|(?:条件|标准)(?=是个?(?:什么|啥|哪些)|有哪些)/g;
+export const CRITERIA_NOUN = /资格|门槛|够格|才能(?=被?(?:选|进|纳入|入选|列入|评上))|(?<=什么样?的?|啥|哪些)(?:条件|标准)|(?:条件|标准)(?=是个?(?:什么|啥|哪些)|有哪些)|(?<=有没有|有无|有)(?:条件|标准)(?=[不吗没么呢]|[,，。?？!！\s]|$)/g;
 
 /**
  * The noun a "which one" question asks for ("在哪个系统里填" → 系统, "根据哪个规定" → 规定): the answer

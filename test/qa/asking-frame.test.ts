@@ -66,3 +66,13 @@ describe('questions in an asking frame are answered from the notice', () => {
     expect(misses).toEqual([]);
   });
 });
+
+describe('asking about a quoted clause or whether one is included', () => {
+  it('reads 那句话/这段话 and 有份 as the frame of the question', () => {
+    for (const word of ['那句话', '这段话']) {
+      const question = `试验田${word}是什么意思`;
+      expect(analyzeQuery(question).contentWords, question).toEqual(analyzeQuery('试验田是什么意思').contentWords);
+    }
+    expect(analyzeQuery('示范区名单里海南也有份吗').contentWords).toEqual(analyzeQuery('示范区名单里海南也包括吗').contentWords);
+  });
+});

@@ -203,3 +203,14 @@ describe('a notice named by its year and month (the shipped corpus)', () => {
     }
   });
 });
+
+describe('ways of sending and time limits in officers\' words', () => {
+  it('reads mailing and couriering as sending, and a time limit as the deadline', () => {
+    for (const question of fill(['年度报告要{w}到哪个司', '证明文件能不能{w}过去'], ['邮寄', '快递'])) {
+      const words = analyzeQuery(question).contentWords;
+      expect(words, question).toContain('报送');
+      expect(words.some((word) => /邮寄|快递/.test(word)), question).toBe(false);
+    }
+    expect(analyzeQuery('年度报告的提交时限是哪天').contentWords).toEqual(analyzeQuery('年度报告的提交截止是哪天').contentWords);
+  });
+});

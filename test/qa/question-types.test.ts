@@ -17,7 +17,7 @@ describe('question analysis', () => {
 
   it('treats "A还是B" as one slot of alternatives', () => {
     const query = analyzeQuery('材料是发邮件还是寄快递');
-    expect(query.alternatives).toEqual(expect.arrayContaining(['快递']));
+    expect(query.alternatives).toEqual(expect.arrayContaining(['报送']));
     expect(query.alternatives.length).toBeGreaterThanOrEqual(2);
     expect(analyzeQuery('申报书什么时候交').alternatives).toEqual([]);
   });
@@ -106,5 +106,19 @@ describe('answers by question type', () => {
     const misses = report.misses.map((m) => `${m.id} ${m.q}`).join('\n');
     expect(report.hit1, misses).toBeGreaterThanOrEqual(0.95);
     expect(report.declineRecall, misses).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('asking whether there are criteria', () => {
+  it('reads the criteria noun asked about (有标准不, 有没有条件) as the asking, a stated condition as content', () => {
+    const base = '什么样的企业才能入选示范区';
+    for (const tail of ['有标准不', '有没有标准', '有无条件', '有条件吗', '有标准吗？']) {
+      const question = `${base}，${tail}`;
+      expect(analyzeQuery(question).cues, question).toContain('criteria');
+      expect(analyzeQuery(question).contentWords, question).toEqual(analyzeQuery(base).contentWords);
+    }
+    const stated = analyzeQuery('有条件的地方申报示范区要符合什么标准');
+    expect(stated.cues).toContain('criteria');
+    expect(stated.contentWords).toContain('条件');
   });
 });
