@@ -88,6 +88,18 @@ const SALUTATION_FACTOR = 0.3;
 /** An attachment list names documents, not facts; unless the question is about attachments it scores this share. */
 const ATTACHMENT_FACTOR = 0.3;
 
+/**
+ * A question asking when something starts and when it ends (几号开始填 到哪天截止, 起止时间, 几号到几号)
+ * asks a period: a sentence giving one (1月15日至3月31日) scores this much more, any other this share
+ * (a single date, 1月15日前, states one end of something, not the period asked).
+ */
+const PERIOD_BOOST = 0.3;
+const PERIOD_MISS = 0.8;
+/** How a question asks a period: both its ends (起止, 从哪天到哪天, 几号开始…填到几号, 几号到几号); a start alone (哪天开始) asks one date. */
+export const ASKS_PERIOD = /起止|起讫|开始.{0,12}(?:截止|结束|到|至)|[从自]\s?(?:什么时候|啥时候|何时|哪一?天|几号|几月).{0,6}(?:到|至)|(?:几|多少|哪一?)[号天日]\s?(?:到|至)\s?(?:几|多少|哪一?)[号天日]/;
+/** A period: a date (a day or a month), then 至/到/—, then another date. */
+export const PERIOD = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?起?\s?(?:至|到|—|–|-|~|～)\s?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?/;
+
 /** A sentence of the part the question names by its number ("第三部分") scores this much more. */
 const PART_BOOST = 0.5;
 
@@ -334,12 +346,13 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const askedBatches = batchesOf(query.normalized);
     const part = askedPart(query.normalized);
     const asksBatch = ASKS_BATCH.test(query.normalized);
+    const asksPeriod = ASKS_PERIOD.test(query.normalized);
     // Attachments are counted by listing them ("几个附件"): no shape tells their sentence.
     const focusBits = asksAttachment ? 0 : queryBits & FOCUS_BITS;
     const keep = Math.max(limit, 10);
     if (bestUnits.length < keep) [bestUnits, bestScores] = [new Int32Array(keep), new Float64Array(keep)];
     // No factor after those read from arrays alone raises a score by more than this: a unit that cannot reach the kept list is passed over.
-    const ceiling = (listEnd !== undefined ? 1 + LIST_HEAD_BOOST : 1) * (head !== undefined ? 1 + ASKED_HEAD_BOOST : 1) * (counts !== undefined ? 1 + OWN_COUNT_BOOST : 1) * (part !== undefined ? 1 + PART_BOOST : 1) * (asksBatch ? 1 + BATCH_BOOST : 1) * ROUNDING_SLACK;
+    const ceiling = (listEnd !== undefined ? 1 + LIST_HEAD_BOOST : 1) * (head !== undefined ? 1 + ASKED_HEAD_BOOST : 1) * (counts !== undefined ? 1 + OWN_COUNT_BOOST : 1) * (part !== undefined ? 1 + PART_BOOST : 1) * (asksBatch ? 1 + BATCH_BOOST : 1) * (asksPeriod ? 1 + PERIOD_BOOST : 1) * ROUNDING_SLACK;
     /** The factors that read the sentence's text, after those read from arrays alone. */
     const trailing = (unit: number, partial: number): number => {
       let score = partial;
@@ -355,6 +368,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       if (part !== undefined && inPart(unit, part)) score *= 1 + PART_BOOST;
       if (asksBatch && unitBatches[unit]!.length > 0) score *= 1 + BATCH_BOOST;
       if (!asksAttachment && attachment[chunkIndex]) score *= ATTACHMENT_FACTOR;
+      if (asksPeriod) score *= PERIOD.test(unitTexts[unit]!) ? 1 + PERIOD_BOOST : PERIOD_MISS;
       return score;
     };
     const kept = rank(count, keep, { contextScores: context.scores, contextScale, weightOfDoc, queryBits, cueScale, focusBits, ceiling, trailing });
