@@ -3,7 +3,6 @@ import { isUnitIntroduction } from '../introduction.js';
 import { looksLikePersonName } from '../person-name.js';
 import { isProvinceName } from '../provinces.js';
 import { isPlaceName } from '../gazetteer.js';
-import { EVERY_LEVEL, placeEnd } from '../place-words.js';
 import { isCommonWord, splitsAt } from './common-word.js';
 import { cutsAt, startCut } from './start-cut.js';
 import { withRequestBreaks } from './start-breaks.js';
@@ -50,7 +49,6 @@ const FORM_PAPERS = /申报/u;
 /** …where it stands as the one asking: after 我们, or opening the clause before a wish. */
 const OWNER = /(?:我们|咱们|我|俺)$/u;
 const PLACE_HERE = /^(?:这边|这里|这儿)/u;
-const PLACE_END = placeEnd(EVERY_LEVEL);
 const WISH = new RegExp(`^(?:${[...START_WORDS.modal, ...START_WORDS.help].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 const QUESTION_WORD = /什么|怎么|怎样|哪|多少|几|为何|为什么|如何|是否|多久|多长|啥|谁|有没有|要不要|是不是/u;
 const QUESTION_END = /(?:[?？]|吗|么|呢|不)$/u;
@@ -95,7 +93,7 @@ function* parses(text: string, at = 0, nameUsed = false, actUsed = false): Gener
       const name = text.slice(at, end);
       if (!NAME.test(name) || NOT_A_NAME.test(name)) break;
       // "普洱这边想报个地标": a place's name with where-words, then the wish, is who asks
-      const here = at === 0 && (isPlaceName(name) || PLACE_END.test(name)) ? PLACE_HERE.exec(text.slice(end)) : null;
+      const here = at === 0 && (isPlaceName(name) || PLACE.test(name)) ? PLACE_HERE.exec(text.slice(end)) : null;
       if (here && WISH.test(text.slice(end + here[0].length))) {
         for (const rest of parses(text, end + here[0].length, nameUsed, actUsed)) yield [{ cls: 'subject', text: name + here[0] }, ...rest];
       }
