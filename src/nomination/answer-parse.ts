@@ -6,11 +6,12 @@ import { parseField, type ParseResult } from './parsers/index.js';
 import { fail, stripInvisible } from './parsers/result.js';
 import { parseText } from './parsers/text.js';
 import { ACTION, runsOn } from './segment.js';
-import { looksLikePersonName, withoutSelfIntro } from './person-name.js';
+import { looksLikePersonName, withoutCourtesyTail, withoutSelfIntro } from './person-name.js';
 import { typicalValue } from './typical.js';
 import { unwrapWritten } from './pending-text.js';
 import { withoutNameLead } from './name-kind.js';
 import { HOLD_CLAUSE } from './correction-words.js';
+import { canonicalProvince } from './provinces.js';
 
 /**
  * Parses one piece of a message for one field the way officers answer: a lead-in restating the
@@ -86,10 +87,14 @@ const OLD_VALUE_TAIL = /(?<=[\d\p{Script=Han}])[，,\s]*而?不是[^，,。；;]
 /** …or the old figure told apart in a clause of its own: "47亿 42是前年的", "3.56亿，3.5那个是约数". */
 const OLD_FIGURE_ASIDE = /(?<=[\d\p{Script=Han}])[，,\s]+[\d.]+\p{Script=Han}{0,2}?(?:那个|这个)?(?:是|为|只是)[^，,。；;\d]*(?:前年|之前|以前|上次|原来|刚才|约数|概数|估的|估计|错的|旧的)[^，,。；;\d]*$/u;
 
+/** The province or choice field whose own answer `value` is. */
+const ownerOfValue = (form: Form, value: string): FormField | undefined =>
+  form.fields.find((f) => (f.type === 'province' && canonicalProvince(value) !== undefined) || (f.type === 'choice' && isChoiceWord(f, value)));
+
 /** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
   // "这个是霍山石斛": a subject only pointing at a short answer is no part of it
-  const unled = field.type === 'text' ? withoutNameLead(field, withoutPointingSubject(withoutSelfIntro(field, withoutLeadIn(form, field, typed)))) : field.type === 'longtext' ? withoutSelfIntro(field, withoutLeadIn(form, field, typed)) : typed;
+  const unled = field.type === 'text' ? withoutNameLead(field, withoutPointingSubject(withoutSelfIntro(field, withoutLeadIn(form, field, typed)))) : field.type === 'longtext' ? withoutCourtesyTail(withoutSelfIntro(field, withoutLeadIn(form, field, typed))) : typed;
   const unfilled = unled.replace(VALUE_FILLER, '').replace(/^[，,、：:\s]+/u, '');
   // "就填粮油吧": what to write, and the particle closing the sentence, say nothing of the answer
   const bare = (field.type === 'text' ? unwrapWritten(unfilled) : unfilled) || unled;
@@ -112,6 +117,9 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   // "明年计划新增用标企业15家…" is the plan as written: the field's name running on into it stays
   if (opensRunOn(field, text)) return parseText(field, stripInvisible(text).trim(), text);
   const direct = parseField(field, text);
+  // "属于河北省", "属于地理标志产品": a province or a choice, once the lead words are off, is another field's answer
+  const owner = direct.ok && field.type === 'text' ? ownerOfValue(form, String(direct.value.value)) : undefined;
+  if (owner) return fail(field, 'other_field', { other: owner.label });
   if (direct.ok || !NUMERIC.has(field.type)) return direct;
   if (isNone(field, text)) return parseField(field, '无');
   // "43.6亿不是42亿", "29家，而不是92家": the old value said against the new one is no part of it

@@ -2,6 +2,7 @@ import type { Form, FormField } from './form.js';
 import type { Correction } from './extract.js';
 import { CLAUSE, CONTRAST_NEW_FIRST, CONTRAST_OLD_FIRST, CONTRAST_WRITTEN, CORRECTION_MARKER, FIELD_WRONG } from './correction-words.js';
 import { fieldsNamedIn, matchLabel } from './labels.js';
+import { fieldAtItem } from './table-layout.js';
 import { parseField } from './parsers/index.js';
 import type { FieldValue } from '../store/nomination-types.js';
 import { distance } from 'fastest-levenshtein';
@@ -111,7 +112,7 @@ export function digitFix(form: Form, text: string, filled: Filled): Correction |
 }
 
 /** "打错字了 应该是景德镇瓷器": the new text closing a correction, after what says it is the right one. */
-const SHOULD_BE_VALUE = /(?:应该是|应是|应为|正确的是|改成|改为|是)[:：\s]*([\p{Script=Han}A-Za-z0-9·]{2,40})[。.!！]?$/u;
+const SHOULD_BE_VALUE = /(?:应该是|应是|应为|(?:正确|完整|准确)的是|改成|改为|是)[:：\s]*([\p{Script=Han}A-Za-z0-9·]{2,40})[。.!！]?$/u;
 /** A typo fixed changes a character or two: one edit in every five characters, at least one. */
 const CHARS_PER_EDIT = 5;
 
@@ -128,4 +129,20 @@ export function typoFix(form: Form, text: string, filled: Filled): Correction | 
   const near = form.fields.filter((f) => (f.type === 'text' || f.type === 'longtext') && typeof filled[f.id]?.value === 'string' && isTypoOf(String(filled[f.id]?.value), value));
   const field = near.length === 1 ? near[0] : undefined;
   return field && parseField(field, value).ok ? { field: field.id, value } : undefined;
+}
+
+/** "序号13那行多打了个零", "产值少写了一个0": a stored figure with zeros too many or too few. */
+const ZEROS = /^(.{1,20}?)(?:(?:那|这)(?:个数字?|个|项|行|栏)?)?(多|少)(?:打|写|填|输|录)?了?(一|两|二|[12])?个?[0零](?:[。.!！~～]|$)/u;
+const ZERO_COUNTS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 1: 1, 2: 2 };
+
+export function zeroFix(form: Form, text: string, filled: Filled): Correction | undefined {
+  const said = ZEROS.exec(text.trim());
+  if (!said?.[1]) return undefined;
+  const named = fieldsNamedIn(form, said[1]);
+  const field = fieldAtItem(form, said[1]) ?? (named.length === 1 ? named[0] : undefined);
+  const old = field ? filled[field.id]?.value : undefined;
+  if (!field || typeof old !== 'number') return undefined;
+  const factor = 10 ** (ZERO_COUNTS[said[3] ?? '一'] ?? 1);
+  const value = String(said[2] === '多' ? old / factor : old * factor);
+  return parseField(field, value).ok ? { field: field.id, value } : undefined;
 }

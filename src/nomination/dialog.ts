@@ -6,7 +6,8 @@ import type { Db } from '../store/db.js';
 import { clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
 import { displayValue, summaryText } from './dialog/render.js';
 import { applyAddition, applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
-import { answerPending, askPendingAgain, back, cancel, help, keepHeader, notKnown, pause, review, skip, submit, wait } from './dialog/commands.js';
+import { answerPending, askHeaded, askPendingAgain, back, cancel, help, keepHeader, notKnown, noteSection, pause, review, skip, submit, wait } from './dialog/commands.js';
+import { documentHeading } from './dialog/document-heading.js';
 import { headerRow, underHeader } from './header-row.js';
 import { coordinatorCommand } from './dialog/coordinator.js';
 import { writeExport } from './dialog/export-file.js';
@@ -22,6 +23,7 @@ import type { Form } from './form.js';
 import { withWriterName } from './person-name.js';
 import { withoutOpeningWords } from './discourse.js';
 import { withoutChatFraming } from './chat-framing.js';
+import { withoutSerialCells } from './table-layout.js';
 import { statementField } from './routing.js';
 import type { FieldValue, NominationRecord } from '../store/nomination-types.js';
 
@@ -65,7 +67,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       const pressed = actionIntent(ctx.message.action);
       if (ctx.message.action && !pressed) return next();
       // "嗯，稍等", "好的，陕西": every reader sees the message without its opening words
-      const text = withoutOpeningWords(withoutChatFraming(asMandarin(ctx.message.text), (word) => namesField(deps.form, word)));
+      const text = withoutOpeningWords(withoutSerialCells(deps.form, withoutChatFraming(asMandarin(ctx.message.text), (word) => namesField(deps.form, word))));
       // "从业人员先报一下吧，大概6.5万人": a field's name where a request names its product is an answer
       const read = pressed ? undefined : globalIntent(text);
       const global = read?.kind === 'start' && read.name && namesField(deps.form, read.name) ? undefined : read;
@@ -180,6 +182,9 @@ async function turn(session: DialogSession, said: DialogIntent | undefined, inpu
     default:
       break;
   }
+  // "（七）产品类别", "一、基本情况": a pasted document's heading alone, its value in the next message
+  const heading = documentHeading(session.form, input, session.current);
+  if (heading) return heading.kind === 'field' ? askHeaded(session, heading.field) : noteSection(session, heading.kind === 'section' ? heading.words : undefined);
   // "还有，…", "3.…": the rest of the free-text answer before (the opening words the dialog drops say that it adds)
   const added = addition(session, session.ctx.message.text);
   if (added) return applyAddition(session, added.field, added.value);

@@ -1,4 +1,5 @@
 import type { Form, FormField } from './form.js';
+import { fieldAtItem } from './table-layout.js';
 import { DISCOURSE } from './discourse.js';
 import { fieldsNamedIn, matchLabel, pickField, shapeFit } from './labels.js';
 import { parseField, type ParseResult } from './parsers/index.js';
@@ -7,7 +8,7 @@ import { readMessage } from './reading.js';
 import { labelOf, segment } from './segment.js';
 import { CLAUSE, CORRECTION_MARKER, FIELD_WRONG } from './correction-words.js';
 import { describedFigure } from './routing.js';
-import { contrast, digitFix, headedFix, typoFix, type Filled } from './correction-forms.js';
+import { contrast, digitFix, headedFix, typoFix, zeroFix, type Filled } from './correction-forms.js';
 
 export { CORRECTION_MARKER } from './correction-words.js';
 import type { FieldValue } from '../store/nomination-types.js';
@@ -61,8 +62,8 @@ const CHANGE_VERB = '(?:修改为|修改成|更改为|更正为|变更为|改成
 const WITH_VALUE = new RegExp(`^(?:我要|我想|请|麻烦)?(?:把|将)?(.{1,20}?)(?:一下)?(?:不对|错了|填错了)?[,，]?${CHANGE_VERB}[:：\\s]*([^，,；;。\\s].*)$`, 'su');
 /** "改一下联系人：李娜", "修改产值：3.5亿": the verb first, then the field and its new value after a colon. */
 const VERB_FIRST = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改)(?:一下)?(.{1,20}?)\s*[:：]\s*(.+)$/su;
-/** "产值以16.8亿为准", "出口额，按600万美元为准". */
-const SETTLED = /^([^：:，,。；;]{1,12}?)[，,]?\s*(?:还是|就)?(?:以|按照?)\s*([^：:，,。；;]{1,24}?)\s*为准[。.!！]?$/u;
+/** "产值以16.8亿为准", "出口额，按600万美元为准", "产值还是按4.1亿报吧". */
+const SETTLED = /^([^：:，,。；;]{1,12}?)[，,]?\s*(?:(?:还是|就)?(?:以|按照?)\s*([^：:，,。；;]{1,24}?)\s*为准|还是按照?\s*([^：:，,。；;\s]{1,24}?)\s*来?(?:报|填|写|算)(?:吧|了|啊)?)[。.!！]?$/u;
 const FIELD_ONLY = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改|重填|重新填写?|重新输入)(?:一下)?(.{1,20}?)(?:一下)?[。.!！]?$/u;
 /**
  * The field a short phrase names: its label, a keyword, its id, or the label matcher's clear first
@@ -75,6 +76,9 @@ function fieldNamed(form: Form, phrase: string, value?: string, near?: string): 
   if (!name) return undefined;
   const exact = form.fields.find((f) => f.id === name || f.label.toLowerCase() === name || f.keywords.some((k) => k.toLowerCase() === name));
   if (exact) return exact;
+  // "第14项抄错了": the item number the dialog asks and lists the field by
+  const item = fieldAtItem(form, name);
+  if (item) return item;
   const matches = matchLabel(form, name);
   const first = matches[0];
   if (!first || first.score < CLEAR_MATCH) return undefined;
@@ -90,7 +94,7 @@ const EXACT = 100;
 const CLEAR_MATCH = 60;
 /** A clause that only apologises or hesitates: "不好意思", "抱歉啊". */
 const APOLOGY = /^(?:不好意思|抱歉|对不起|sorry|哎呀|哎|唉|嗯|哦|啊)[啊呀哈了！!。.]*$/iu;
-const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|(?:要|得|需要)?(?:改为|改成)|正确的是|其实是|实际是)[:：\s]*/u;
+const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|(?:要|得|需要)?(?:改为|改成)|(?:正确|完整|准确)的是|其实是|实际是|(?:今年|本年度?|最新|实际)(?:的|统计的?)?(?:是|为))[:：\s]*/u;
 
 /**
  * A correction anywhere in a message: "不对，产值应该是520亿，刚才写错了" (the clause that
@@ -125,7 +129,7 @@ function correctionIn(form: Form, text: string, near: string | undefined, filled
   const headed = headedCorrection(form, text);
   if (headed) return headed;
   if (!CORRECTION_MARKER.test(text)) return undefined;
-  const special = headedFix(form, text) ?? digitFix(form, text, filled) ?? typoFix(form, text, filled);
+  const special = headedFix(form, text) ?? digitFix(form, text, filled) ?? zeroFix(form, text, filled) ?? typoFix(form, text, filled);
   if (special) return special;
   // "对了，前面产值报错了，要改成138亿元": the opening word is no value beside the field
   const clauses = text.trim().replace(DISCOURSE, '').split(CLAUSE).map((c) => c.trim()).filter(Boolean);
@@ -136,12 +140,30 @@ function correctionIn(form: Form, text: string, near: string | undefined, filled
     // "刚才的旅游写错了，旅游产值改成4.6亿元": a later clause that corrects the same field says its value
     const restated = clauses.slice(i + 1).map((c) => detect(form, c, near)).find((d) => d?.field === found.field && d.value !== undefined);
     if (restated) return strip(restated);
+    // "第1项抄错了，年产值应该是218.5亿元": a field named with its value outranks an item number, which may be the writer's own row
+    const byItem = found.phrase !== undefined && fieldAtItem(form, found.phrase) !== undefined;
+    const named = byItem ? clauses.slice(i + 1).map((c) => detect(form, c, near)).find((d) => d?.value !== undefined) : undefined;
+    if (named) return strip(named);
     // the new value comes after the clause naming the field, else before it; an apology is none
     const value = valueBeside(form, found, clauses, i, near);
     return value ? withValueFor(form, found, value, near) : strip(found);
   }
   const whole = detect(form, text, near);
-  return (whole && whole.value === undefined ? namedWithValue(form, whole, clauses) : undefined) ?? strip(whole) ?? contrast(form, text, filled);
+  return (whole && whole.value === undefined ? namedWithValue(form, whole, clauses) : undefined) ?? strip(whole) ?? contrast(form, text, filled) ?? labelledBesideChange(form, clauses, near);
+}
+
+/** A request to change that names nothing: "更新一下", "帮我改下". */
+const BARE_CHANGE = /^(?:请|麻烦)?(?:帮我)?(?:更新|修改|更正|改)一?下(?:吧|哈|啊|哦)?$/u;
+
+/** "从业人员那个数是十五万七千人，更新一下": a bare request to change beside the one labelled value it is about. */
+function labelledBesideChange(form: Form, clauses: string[], near?: string): Correction | undefined {
+  if (!clauses.some((c) => BARE_CHANGE.test(c))) return undefined;
+  const labelled = clauses.flatMap((clause) => {
+    const { label, value } = labelOf(form, clause);
+    const field = label === undefined || !value ? undefined : fieldNamed(form, label.replace(/(?:那个|这个)(?:数字?|数据)?(?:是|为)?$/u, ''), value, near);
+    return field && parseField(field, value).ok ? [{ field: field.id, value }] : [];
+  });
+  return labelled.length === 1 ? labelled[0] : undefined;
 }
 
 /** "等一下，用标的是三百四十家，刚才记错了": the clause labelled with the field corrected says its value. */
@@ -273,8 +295,9 @@ function detect(form: Form, text: string, near?: string): Found | undefined {
     if (field) return { field: field.id, value };
   }
   const settled = SETTLED.exec(message);
-  const settledField = settled?.[1] && settled[2] ? fieldNamed(form, settled[1], settled[2], near) : undefined;
-  if (settledField && settled?.[2]) return { field: settledField.id, value: settled[2] };
+  const settledValue = settled?.[2] ?? settled?.[3];
+  const settledField = settled?.[1] && settledValue ? fieldNamed(form, settled[1], settledValue, near) : undefined;
+  if (settledField && settledValue) return { field: settledField.id, value: settledValue };
   const verbFirst = VERB_FIRST.exec(message);
   const named = verbFirst?.[1] ? fieldNamed(form, verbFirst[1], verbFirst[2]?.trim(), near) : undefined;
   if (named && verbFirst?.[2]) return { field: named.id, value: verbFirst[2].trim() };

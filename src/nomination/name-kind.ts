@@ -34,6 +34,8 @@ const TALK = [
   '那就|就是说|这个|那个|那几|这几|本身|的话|反正|然后|先这样',
   // the paperwork itself ("从表格里复制的一行", "基本情况")
   '复制|粘贴|表格|截图|附件|情况|如下',
+  // how it is sent ("一行一行发", "逐条贴过来")
+  '一行一行|逐行|逐条|一条一条|一段一段|一段段|(?:发|贴|传|拷)(?:过来|上来)?$',
   // asking or waiting for someone ("我问下农牧局", "回头再说")
   '问下|问一下|问问|查下|查一下|等下|等一下|稍等|回头|再说|不知道|不清楚|不确定|没统计|待定',
   // saying what comes first ("先说名字", "说一下") or what is sent ("先介绍下", "把第一段发给你")
@@ -73,6 +75,8 @@ export function nameKindProblem(field: FormField, text: string): string | undefi
 const LEAD_CLASSES = [
   '那就|就|直接|也|还',
   '填写|填成|写成|填上|写上|写做|写作|填|写',
+  // "全称是…协会": what the name is, before it
+  '(?:单位)?(?:全称|全名|简称|名称|名字)',
   // (a bare 叫 opens names: 叫花鸡)
   '就是|就系|是|系|係|叫做|叫作',
   // "俺们科里的", "我哋单位嘅", "我们这边的", "单位的"
@@ -80,7 +84,8 @@ const LEAD_CLASSES = [
   '(?:单位|科里|科室|处里|局里)(?:的|嘅)?',
   '同事|领导|科长|副科长|处长|副处长|主任|副主任|局长|副局长|股长|部长|负责人|对接人|经办人|联系人|老师|小伙伴',
   // "要报平谷大桃", "申报的是…": the verb of nominating before what is nominated
-  '(?:要|想|准备|打算|拟)(?:申)?报(?:的是)?|申报(?:的是)?|报的是',
+  // "这次报新会陈皮": a time word makes a bare 报 the verb
+  '(?:这次|这回|本次|此次|今年)?(?:要|想|准备|打算|拟)(?:申)?报(?:的是)?|(?:这次|这回|本次|此次|今年)(?:申)?报(?:的是)?|申报(?:的是)?|报的是',
   '[：:\\s，,]',
 ];
 const LEAD_WORD = new RegExp(`(?:${LEAD_CLASSES.join('|')})`, 'uy');

@@ -35,9 +35,13 @@ export function isUnknownAnswer(text: string): boolean {
 }
 
 /** A clause putting the answer off: "等开完会再说", "明天再弄", "回头补上". */
-const LATER = /(?:再|以后|之后|回头)(?:说|弄|填|补|发|搞|看|定|议|商量|讨论|继续|回复|答复)(?:上|一下)?(?:吧|了|哈|啊|呀|哦)*$/u;
-/** A clause ending the work for now: "算了", "今天先到这吧", "先这样". */
-const STOP = /^(?:算了|好了|行了|那|今天|那今天)?(?:先|就)?(?:这样|到这(?:里|儿)?|到此为止)?(?:吧|了|啊|哈|哦)*$/u;
+const LATER = /(?:再|以后|之后|回头)来?(?:说|弄|填|补|发|搞|看|定|议|商量|讨论|继续|回复|答复)(?:上|一下)?(?:吧|了|哈|啊|呀|哦)*$/u;
+/** A clause ending the work for now: "算了", "今天先到这吧", "先这样", "先这些", "材料里就这些数". */
+const STOP = /^(?:算了|好了|行了|那|今天|那今天)?(?:(?:表|表格|材料|资料)里)?(?:先|就|只有)?(?:这样|这些(?:数据?|数字)?|到这(?:里|儿)?|到此为止)?(?:吧|了|啊|哈|哦)*$/u;
+/** A clause holding the answer back while it is looked for: "稍等我找一下措施那段", "等下我查查". */
+const LOOKING = /^(?:稍等|等一?下|等会儿?)(?:一?下)?(?:我|我们)?(?:先|再)?(?:找|查|翻|问|看|确认|核对|核实)/u;
+/** A clause saying the rest is not at hand: "剩下的表里没有", "其他的材料里没写". */
+const REST_MISSING = /^(?:剩下|剩余|其余|其他|其它|别)的.{0,8}(?:没有|没写|没|缺)(?:了|吧|啊)*$/u;
 /** A clause saying the answer is not there yet is short: "计划还没定"; a longer one says more. */
 const NOT_YET_MAX = 12;
 
@@ -47,7 +51,7 @@ const NOT_YET_MAX = 12;
  */
 export function isDeferral(text: string): boolean {
   const clauses = text.normalize('NFKC').split(/[\s,，。.!！;；~～…、]+/u).filter(Boolean);
-  const later = (c: string): boolean => LATER.test(c) || ([...c].length <= NOT_YET_MAX && NOT_KNOWN.test(c));
+  const later = (c: string): boolean => LATER.test(c) || REST_MISSING.test(c) || LOOKING.test(c) || ([...c].length <= NOT_YET_MAX && NOT_KNOWN.test(c));
   return clauses.some(later) && clauses.every((c) => later(c) || STOP.test(c));
 }
 

@@ -87,10 +87,17 @@ export function withoutSelfIntro(field: FormField, text: string): string {
 
 /** Words a name is never: thanks, greetings, courtesy ("谢谢啦", "辛苦了", "好的"). */
 const COURTESY = /谢|辛苦|麻烦|不客气|客气|好的|收到|您好|你好|再见|拜拜|没问题|可以|行了|完了|上班|时间|随时|联系|打这个|都在/u;
-/** A whole message of thanks, courtesy or acknowledgement: "谢谢啦", "好的，辛苦了", "收到～", "明白了". */
+/** A whole message of thanks, greeting, courtesy or acknowledgement: "谢谢啦", "您好", "好的，辛苦了", "收到～", "明白了". */
 const COURTESY_ONLY =
-  /^(?:(?:好的?|嗯+|哦+|噢+|ok|okay|谢谢|谢谢您|谢谢你|谢啦|多谢|感谢|辛苦(?:了|您了|你了)?|麻烦(?:了|您了|你了)|收到|不客气|好嘞|好哒|好滴|明白|了解|知道|懂|清楚|晓得|行|没问题)[啦了呀哈啊哦呢!！。.,，~～\s]*)+$/iu;
+  /^(?:(?:好的?|嗯+|哦+|噢+|ok|okay|谢谢|谢谢您|谢谢你|谢啦|多谢|感谢|辛苦(?:了|您了|你了)?|麻烦(?:了|您了|你了|您?(?:记|登记|录|填)一下)|您好|你好|大家好|各位好|收到|不客气|好嘞|好哒|好滴|明白|了解|知道|懂|清楚|晓得|行|没问题)[啦了呀哈啊哦呢!！。.,，~～\s]*)+$/iu;
 export const isCourtesy = (text: string): boolean => COURTESY_ONLY.test(text.trim());
+
+/** "…现辖行政区域，谢谢您。": thanks or greetings closing an answer are no part of it. */
+export function withoutCourtesyTail(text: string): string {
+  let rest = text;
+  for (let last = /[，,。；;！!\s]+([^，,。；;！!\s]+)[。！!~～\s]*$/u.exec(rest); last && isCourtesy(last[1] as string); last = /[，,。；;！!\s]+([^，,。；;！!\s]+)[。！!~～\s]*$/u.exec(rest)) rest = rest.slice(0, last.index);
+  return rest;
+}
 
 /**
  * Whether a short piece beside a phone number or e-mail address can be the contact's name: shaped

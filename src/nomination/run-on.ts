@@ -95,6 +95,10 @@ const PROVINCE_OF = new RegExp(`(?:${PROVINCE_NAMES.filter((n) => n.length > 2).
  * Choices said after their copula or after 的 ("…的是证明商标", "…北京市的地理标志产品"): where the word
  * stands and where the cut before it goes (before 是, after 的). Only the longest word said at a place counts.
  */
+/** The copula a value is said after ("…是证明商标", "…的属于地理标志产品"); the cut stands before it. */
+const COPULA_BEFORE = /(?:是|属于)$/u;
+const VALUE_COPULA_AFTER = /^(?:是|属于)/u;
+
 function choicesSaid(form: Form, text: string): Array<{ at: number; cut: number; word: string; field: FormField }> {
   const found: Array<{ at: number; cut: number; word: string; field: FormField }> = [];
   const taken = new Set<number>();
@@ -105,10 +109,10 @@ function choicesSaid(form: Form, text: string): Array<{ at: number; cut: number;
     .sort((a, b) => b.word.length - a.word.length);
   for (const { word, field } of words) {
     for (let from = text.indexOf(word, 1); from >= 1; from = text.indexOf(word, from + 1)) {
-      const before = text[from - 1];
-      if (taken.has(from) || (before !== '是' && before !== '的')) continue;
+      const copula = COPULA_BEFORE.exec(text.slice(0, from))?.[0];
+      if (taken.has(from) || (!copula && text[from - 1] !== '的')) continue;
       taken.add(from);
-      found.push({ at: from, cut: before === '是' ? from - 1 : from, word, field });
+      found.push({ at: from, cut: from - (copula?.length ?? 0), word, field });
     }
   }
   return found;
@@ -122,12 +126,12 @@ function choicesSaid(form: Form, text: string): Array<{ at: number; cut: number;
 function valuesSaid(form: Form, text: string): Array<{ at: number; field: FormField }> {
   const cuts: Array<{ at: number; field: FormField }> = [];
   const said = choicesSaid(form, text);
-  // (after 是 the province is what the product is said to be, read whole: "新会陈皮是广东省…的地理标志产品")
+  // (the cut stands before a copula: "信阳毛尖|是河南省的|属于地理标志产品")
   const provinces = [...text.matchAll(PROVINCE_OF)]
     .map((match) => ({ at: match.index ?? 0, end: (match.index ?? 0) + match[0].length }))
-    .filter(({ at, end }) => text[at - 1] !== '是' && (end === text.length || text[end] === '是' || said.some((choice) => choice.at === end)));
+    .filter(({ end }) => end === text.length || VALUE_COPULA_AFTER.test(text.slice(end)) || said.some((choice) => choice.at === end));
   for (const field of form.fields) {
-    if (field.type === 'province') for (const { at } of provinces) cuts.push({ at, field });
+    if (field.type === 'province') for (const { at } of provinces) cuts.push({ at: at - (COPULA_BEFORE.exec(text.slice(0, at))?.[0].length ?? 0), field });
     if (field.type !== 'choice') continue;
     const afterProvince = ({ at, cut }: { at: number; cut: number }): boolean => cut < at || provinces.some((p) => p.end === at);
     for (const { at, word, cut } of said.filter((choice) => choice.field === field && afterProvince(choice))) {

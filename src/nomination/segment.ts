@@ -185,7 +185,25 @@ function labelAfterMark(form: Form, text: string): Omit<Segment, 'after'> {
     return { label: text.slice(0, named.end), labelKind: 'name', value: value.replace(/^(?:为|是)\s*(?=\S)/u, ''), ...lead };
   }
   if (figureLabel) return { label: before, labelKind: 'figure', value: text.slice(year.length + before.length) };
+  const achieved = figure ? achievedLabel(form, before) : undefined;
+  if (achieved) return { label: achieved, labelKind: 'figure', value: text.slice(year.length + before.length) };
   return { value: text };
+}
+
+/** The verb of a figure reached, the last one before the figure. */
+const REACHED = /(?:实现|完成)(?!.*(?:实现|完成))/u;
+
+/**
+ * "黑木耳产业实现总产值42亿元": a figure reached, stated as done; the field's name after the verb
+ * labels it. A plan around it ("力争实现产值50亿", "计划新增用标企业30家") labels nothing.
+ */
+function achievedLabel(form: Form, before: string): string | undefined {
+  const verb = REACHED.exec(before);
+  if (!verb) return undefined;
+  const [head, name] = [before.slice(0, verb.index), before.slice(verb.index + verb[0].length)];
+  if (!name || ACTION.test(head) || ACTION.test(name)) return undefined;
+  const best = matchLabel(form, name)[0];
+  return best && NUMERIC_TYPES.has(best.field.type) && best.score >= COPULA_SCORE ? name : undefined;
 }
 
 /**

@@ -25,16 +25,26 @@ interface Said {
   start: number;
   end: number;
   sort?: FigureSort;
+  /** A phone number, whole: "0898-63221547" is one thing said, not two figures. */
+  phone?: boolean;
 }
+
+const PHONE_SAID = /(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|1[3-9]\d{9})(?!\d)/gu;
 
 /** The figures of `text` in order, each with its unit word and approximation, and its sort. */
 function figuresOf(text: string): Said[] {
   const folded = foldWidth(text);
-  const out: Said[] = [];
+  const phones: Said[] = [...folded.matchAll(PHONE_SAID)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, phone: true }));
+  const out: Said[] = [...phones];
   for (let from = 0; from < folded.length; ) {
     const found = findFigure(folded.slice(from));
     if (!found) break;
     const start = from + found.index;
+    const phone = phones.find((p) => start >= p.start && start < p.end);
+    if (phone) {
+      from = phone.end;
+      continue;
+    }
     NUMBER_AT.lastIndex = start;
     const expression = NUMBER_AT.exec(folded)?.[0] ?? folded[start] ?? '';
     let end = start + expression.length;
@@ -45,7 +55,7 @@ function figuresOf(text: string): Said[] {
     out.push({ start, end, ...(unit ? { sort: unit.sort } : {}) });
     from = Math.max(end, start + 1);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Where each of a choice field's options (or its other names) is said in `text`, longest names first, in order. */
@@ -88,7 +98,7 @@ export function withoutTakenBack(form: Form, typed: string): string {
     const [said, instead] = [figures[i] as Said, figures[i + 1] as Said];
     const gap = text.slice(said.end, instead.start);
     if (gap.length > GAP_MAX || !TAKEN_BACK.test(gap)) continue;
-    if (said.sort && instead.sort && said.sort !== instead.sort) continue;
+    if ((said.sort && instead.sort && said.sort !== instead.sort) || Boolean(said.phone) !== Boolean(instead.phone)) continue;
     // ("产值50亿不对，出口是3亿": words naming another field start another answer)
     const before = fieldsNamedIn(form, text.slice(0, said.start));
     if (fieldsNamedIn(form, gap).some((f) => !before.includes(f))) continue;

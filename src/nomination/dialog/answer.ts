@@ -6,7 +6,7 @@ import type { Form, FormField } from '../form.js';
 import { parseField } from '../parsers/index.js';
 import { readMessage, type MessageReading } from '../reading.js';
 import { figuresAsMeant } from '../settle.js';
-import { withoutSelfIntro } from '../person-name.js';
+import { isCourtesy, withoutSelfIntro } from '../person-name.js';
 import type { FieldValue } from '../../store/nomination-types.js';
 import { MAX_FAILURES } from './flow.js';
 import { hasQuestionWord, isQuestionLike } from './intents.js';
@@ -257,8 +257,8 @@ const labelOf = (session: DialogSession, id: string): string => session.form.fie
  */
 export function storeReading(session: DialogSession, reading: MessageReading, suggested: Record<string, FieldValue> = {}): void {
   const { values, conflicts, skipped } = reading;
-  // "等会儿，…": holding back said beside the answers is nothing left unread
-  const unread = reading.unread.filter((u) => !HOLD_CLAUSE.test(u.trim()));
+  // "等会儿，…", "麻烦了": holding back or courtesy said beside the answers is nothing left unread
+  const unread = reading.unread.filter((u) => !HOLD_CLAUSE.test(u.trim()) && !isCourtesy(u));
   const ids = Object.keys(values);
   const currentId = session.current?.id;
   const conflictIds = Object.keys(conflicts);

@@ -1,6 +1,6 @@
 import type { Form } from '../form.js';
 import { readMessage } from '../reading.js';
-import { fieldsNamedIn } from '../labels.js';
+import { fieldsNamedIn, matchLabel } from '../labels.js';
 import { findProvinces } from '../provinces.js';
 import { dropOpeningLeadIn } from '../lead-in.js';
 import { withoutClosingStop } from '../discourse.js';
@@ -56,6 +56,9 @@ export function opensWithAnswers(form: Form, text: string): { name: string; rest
   return { name, rest: line.replace(pair, '').replace(/^[\s，,、；;|｜]+/u, '') };
 }
 
+/** A row's label before its value: up to a colon, a tab or a run of spaces. */
+const ROW_LABEL = /^([^\s：:，,。]{1,12})(?:[ \t\u3000]*[:：][ \t\u3000]*|\t+|[ \u3000]{2,})\S/u;
+
 /**
  * "地理标志名称是霍山石斛", "产品名称：霍山石斛" with no draft open: the product's name under one of
  * its labels is the form's first answer, so a wish to fill the form in. Questions never are.
@@ -64,6 +67,9 @@ export function labelsTheProduct(form: Form, text: string): boolean {
   const first = form.fields[0];
   const line = withoutClosingStop(text).trim();
   if (!first || line.length > MAX_OPENING || isQuestionLike(line) || hasQuestionWord(line) || A_NOT_A.test(line)) return false;
-  if (!fieldsNamedIn(form, line).includes(first)) return false;
+  // "品名\t文山三七": a pasted row's own label, one of the form's names for the product or a synonym of one
+  const rowLabel = ROW_LABEL.exec(line)?.[1];
+  const labelled = rowLabel !== undefined && matchLabel(form, rowLabel)[0]?.field === first;
+  if (!labelled && !fieldsNamedIn(form, line).includes(first)) return false;
   return typeof readMessage(form, {}, undefined, line).values[first.id]?.value === 'string';
 }

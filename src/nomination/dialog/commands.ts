@@ -100,6 +100,20 @@ export function keepHeader(session: DialogSession, header: string[]): void {
   session.commit();
 }
 
+/** "（七）产品类别" sent alone: that field is asked, so the value after the heading answers it. */
+export function askHeaded(session: DialogSession, field: FormField): void {
+  session.say(t('nomination.heading_field', { label: field.label }));
+  session.ask(field);
+  session.commit();
+}
+
+/** "一、基本情况" sent alone, or a table's header of layout words ("序号 项目 内容"): a part of a pasted document begins; the question stays. */
+export function noteSection(session: DialogSession, words: string | undefined): void {
+  session.say(words === undefined ? t('nomination.layout_header') : t('nomination.heading_section', { words }));
+  session.reask();
+  session.commit();
+}
+
 /** Leaving the form for now ("今天先到这", "退出"): nothing is stored, the draft waits for 继续申报. */
 export function pause(session: DialogSession): void {
   session.say(t('nomination.paused', { title: titleOf(session.record), filled: filledCount(session.form, session.record), total: session.form.fields.length }));
