@@ -3,6 +3,7 @@ import type { Chunk } from './chunk.js';
 import { t } from '../texts.js';
 import { ATTACHMENT_SECTION, type SearchResult } from './search-index.js';
 import type { Answer } from './types.js';
+import { NOTICE_WORDS } from './particular-words.js';
 
 /**
  * "通知有几个附件", "附件都是啥": a question about a notice's attachments and nothing else is
@@ -11,13 +12,24 @@ import type { Answer } from './types.js';
  * several notices fit equally the question is left to the ranking.
  */
 
-/** Asking what they are (附件是啥, 都是什么): the count and the list cues cover the rest. */
-const ASKS_WHAT = /(?:是|有)(?:什么|啥)/u;
+/** Asking what they are (附件是啥, 都是什么, 分别叫啥): the count and the list cues cover the rest. */
+const ASKS_WHAT = /(?:是|有|叫)(?:什么|啥)|名字|名称/u;
+
+/** Words of a question that ask the attachments' names (分别叫啥名字) or name the notice as such (号文, 通知). */
+const ASKING_WORDS = new Set(['分别', '名字', '名称', '全称', '标题', '叫', ...NOTICE_WORDS]);
 
 /** The attachment list answering the question, or undefined when it asks more, or no one notice fits best. */
-export function attachmentListAnswer(chunks: readonly Chunk[], question: string, result: SearchResult, docWeights: ReadonlyMap<string, number> | undefined): Answer | undefined {
+export function attachmentListAnswer(
+  chunks: readonly Chunk[],
+  question: string,
+  result: SearchResult,
+  docWeights: ReadonlyMap<string, number> | undefined,
+  muted?: ReadonlySet<string>,
+): Answer | undefined {
   const { query } = result;
-  const onlyAttachments = query.contentWords.length > 0 && query.contentWords.every((word) => word === '附件');
+  // Besides 附件, only the words that picked the notice (its number, its title's words) or ask the names.
+  const asking = (word: string): boolean => ASKING_WORDS.has(word) || !!muted?.has(word) || /^\d+$/.test(word);
+  const onlyAttachments = query.contentWords.includes('附件') && query.contentWords.every((word) => word === '附件' || asking(word));
   const asks = query.cues.includes('number') || query.cues.includes('list') || ASKS_WHAT.test(query.normalized);
   if (!onlyAttachments || !asks) return undefined;
   const lists = new Map<string, Chunk[]>();

@@ -188,6 +188,11 @@ export const CUES = {
    * (最多, 居首) answers, never one that states the set or its total. "每个省最多报几个" asks a limit.
    */
   superlative: /哪(?:个|些|家|里|儿|一)?[^,，。;；?？]{0,16}?最(?:多|少|大|小|高|低|强|好)/,
+  /**
+   * How a list or a decision comes about (按啥来定, 凭什么定, 怎么评出来的, 名单怎么产生的, 有哪些流程):
+   * prefers the clause giving its procedure or what it weighs (经…申报、…推荐、…复核, 综合…情况, 程序).
+   */
+  procedure: /(?:按|照|根据|依据|凭|靠|看)着?(?:什么|啥|哪些)(?:来|去)?(?:定|确定|选|评|遴选|筛选|决定|认定|挑)|(?:什么|啥)来(?:定|确定|选|评|遴选|筛选|决定|认定)|(?:怎么|咋)(?:定(?!义)|确定|选|评(?!价)|遴选|筛选|产生|评定|认定|挑)|如何(?:确定|遴选|产生|评定|认定|评选)|(?:什么|啥|哪些)(?:流程|程序|步骤)|(?:流程|程序|步骤)(?:是|有)/,
 } as const;
 
 export type CueKind = keyof typeof CUES;
@@ -216,6 +221,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
   duty: '\u0001duty',
   own: '\u0001own',
   superlative: '\u0001superlative',
+  procedure: '\u0001procedure',
 };
 
 /**
@@ -268,6 +274,8 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   // A number or a quota for each of them ("各省报送数量不超过2个", "各省推荐名额"), an enumeration of
   // places or firms, or a province by name.
   superlative: /最(?:多|少|大|小|高|低|强|好)|居首|之最|(?:排名|位居|位列)第一/,
+  // Steps listed after 经 (经有关单位申报、省级…推荐、…复核并公示), what a decision weighs (综合…情况), or its 程序.
+  procedure: /综合[^,，。;；]{0,40}?(?:情况|评审|评定|考虑|评估)|经[^,，。;；]{2,30}?、[^,，。;；]{2,30}?(?:、|和|并|等)|程序|流程|步骤/,
   own: new RegExp(`(?:各|每个?|每一)(?:省|市|县|地)[^,，。;；]{0,10}?(?:\\d+\\s*[个件家项名]|名额|数量)|(?:\\p{Script=Han}{2,12}(?:省|市|自治区|县|区|公司)[、,，]){2}|${PROVINCES}`, 'u'),
 };
 

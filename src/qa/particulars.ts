@@ -21,6 +21,9 @@ import type { Answer } from './types.js';
 /** Several notices fitting equally are each answered up to this many; more, and the ranking decides. */
 const MAX_NOTICES = 3;
 
+/** A question naming its notice's parts or attachments, or asking names one by one (分别, 各自): not the notice's own title. */
+const HELD_NAMES = /附件|分别|各自|各叫|(?:几|哪几|哪些)个?(?:方面|部分|标题|板块|章节|条)/;
+
 /** The particular a question asks for, if it asks for one of a notice's own. */
 export function askedParticular(normalized: string): Particular | undefined {
   const asked = (Object.keys(PARTICULAR_ASKS) as Particular[]).find((p) => PARTICULAR_ASKS[p].test(normalized));
@@ -28,6 +31,8 @@ export function askedParticular(normalized: string): Particular | undefined {
   if (asked === 'title' && !NOTICE_NOUN.test(normalized) && !SERIAL.test(normalized)) return undefined;
   // The name of something the notice holds ("第一条叫啥", "那48家企业里…具体叫啥名"), not of the notice.
   if (asked === 'title' && (NUMBERED_PART.test(normalized) || NAMED_SET.some((pattern) => pattern.test(normalized)))) return undefined;
+  // The names of several things the notice holds ("几个附件 分别叫啥", "讲了哪几方面 几个标题列一下").
+  if (asked === 'title' && HELD_NAMES.test(normalized)) return undefined;
   return asked;
 }
 

@@ -143,7 +143,7 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   const done = (answer: Answer): Response => ({ answer, result, relevance, docWeights });
   const part = partAnswer(knowledge, question, result, docWeights) ?? partTitleAnswer(knowledge, question, result, docWeights);
   if (part) return done(part);
-  const attachmentList = attachmentListAnswer(knowledge.index.chunks, question, result, docWeights);
+  const attachmentList = attachmentListAnswer(knowledge.index.chunks, question, result, docWeights, muted);
   if (attachmentList) return done(attachmentList);
   // A notice's own particular asked by its number alone ("1072号文文号全称") shares no word with any sentence, yet is no chatter.
   const particular = particularAnswer(question, text, { ...knowledge, scope, today });

@@ -19,4 +19,16 @@ describe('a question about a notice\'s attachments and nothing else', () => {
     expect(located.answer).toContain('见附件1、2');
     expect((await qa.ask('附件2里我们省分到几个名额')).declined).toBe(true);
   });
+
+  it('answers with the list when the notice is named by its number or its words and the names are asked (分别叫啥)', async () => {
+    const qa = await shippedQa();
+    const named = await qa.ask('475号公告的附件分别叫什么名字');
+    expect(named.declined).toBe(false);
+    expect(named.citations[0]?.doc).toContain('announcement-475');
+    expect(named.citations[0]?.section).toContain('附件');
+    const listed = await qa.ask('千企百城那个通知一共几个附件，分别叫啥');
+    expect(listed.declined).toBe(false);
+    expect(listed.answer).toContain('1.首批参加');
+    expect(listed.answer).toContain('2.首批参加');
+  });
 });

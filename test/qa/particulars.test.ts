@@ -203,6 +203,13 @@ describe('questions that ask for no particular of a notice', () => {
     expect(askedParticular(normalizeText('498号公告那59家企业里有没有古丈的 具体叫啥名字'))).toBeUndefined();
   });
 
+  it('reads the names of several things a notice holds (its attachments, its parts) as no title of the notice', () => {
+    expect(askedParticular(normalizeText('果园调查那个通知有几个附件 分别叫啥'))).toBeUndefined();
+    expect(askedParticular(normalizeText('果园调查通知分了哪几部分 各部分标题是啥'))).toBeUndefined();
+    expect(askedParticular(normalizeText('果园调查那个通知的附件叫什么名字'))).toBeUndefined();
+    expect(askedParticular(normalizeText('果园调查那个通知叫什么名字'))).toBe('title');
+  });
+
   it.each([
     '申报书最晚哪天要交？',
     '年报联系人表最晚几号发过去',
