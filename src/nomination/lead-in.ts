@@ -8,12 +8,12 @@ import { labelOf } from './segment.js';
  */
 
 const LEAD_IN = /^([^：:，,。；;\n\d]{2,16})[：:]\s*/u;
-const AT_CLAUSE = /(^|[，,；;。\n]\s*)([^：:，,。；;\n\d]{2,16})[：:]\s*/gu;
+const AT_CLAUSE = /(^|[，,；;。\n]\s*)([^：:，,。；;\n\d]{2,24})[：:]\s*/gu;
 
 const namesNoField = (form: Form, words: string): boolean => fieldsNamedIn(form, words).length === 0 && matchLabel(form, words).length === 0;
 const FIRST_CLAUSE = /^[^，,；;。\n]*/u;
 /** Words saying the text after them is sent, quoted or copied: "发给你", "原文如下", "摘录". */
-const SENDS = /发(?:给)?(?:你|您)|(?:转|贴)(?:给)?(?:你|您)|如下|以下是|原文|摘录|摘抄|复制|粘贴/u;
+const SENDS = /发(?:给)?(?:你|您)|(?:转|贴)(?:给)?(?:你|您)|(?:发|贴|拷|转)过来|如下|以下是|原文|摘录|摘抄|复制|粘贴|[一这那]段|(?:都)?在里面/u;
 
 /** The first message's lead-in, before data told with or without labels. */
 export function dropOpeningLeadIn(form: Form, line: string): string {

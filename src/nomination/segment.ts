@@ -37,7 +37,7 @@ interface Clause {
  * A typed "\\n" (two characters) counts as a line break: chat boxes that send on Enter make people write it.
  * (the 、 of a list number opening a line, "三、地理标志运用情况", parts no clause: its numeral is no figure)
  */
-const BOUNDARY = /(\r?\n|\\n|[；;。！!？?]|，|(?<!(?:^|\n)\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）]?)、|(?<!\d),|,(?!\d{3}(?!\d))|(?<=(?:\d[万亿]?(?:来|多|余)?(?:美元|[元人家个%％万亿])|[十百千万亿](?:来|多|余)?(?:美元|[元人家个%％])?)(?:左右|上下|多|余|出头)?)[ \t\u3000]+(?=\p{Script=Han})(?![万亿千百十元人家个倍成美块](?:[万亿千百十元人家个倍成美块钱次]|[\s，,。；;]|$)))/u;
+const BOUNDARY = /(\r?\n|\\n|[；;。！!？?]|，|(?<!(?:^|\n)\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）]?)、|(?<!\d),|,(?!\d{3}(?!\d))|(?<=(?:\d[万亿]?(?:来|多|余)?(?:美元|公顷|公斤|平方米|人次|[元人家个%％万亿亩吨斤头只户])|[十百千万亿](?:来|多|余)?(?:美元|公顷|公斤|平方米|人次|[元人家个%％亩吨斤头只户])?)(?:左右|上下|多|余|出头)?)[ \t\u3000]+(?=\p{Script=Han})(?![万亿千百十元人家个倍成美块](?:[万亿千百十元人家个倍成美块钱次]|[\s，,。；;]|$)))/u;
 /** Labels before a colon are short and wordy: "另外明年打算", "联系电话". */
 const COLON_LABEL = /^([^:：\d]{1,16}?)\s*[:：]\s*(.*)$/su;
 const FIGURE = new RegExp(`(?:${NUMBER_PATTERN})`, 'gu');
@@ -74,7 +74,7 @@ export function findFigure(typed: string): { index: number } | undefined {
   return undefined;
 }
 const FIGURE_PREFIX_MAX = 14;
-const YEAR_LEAD = /^(?:19|20)\d{2}\s*年度?(?:的)?(?=\p{Script=Han})(?!第)/u;
+const YEAR_LEAD = /^(?:19|20)\d{2}\s*年度?(?:的)?\s*(?=\p{Script=Han})(?!第)/u;
 const NUMERIC_TYPES = new Set(['money', 'count', 'percent']);
 /** What measures and plans speak of: figures (用标企业新增20家) and other free text. */
 const FREE_TEXT_HOLDS = new Set<FormField['type']>(['money', 'count', 'percent', 'longtext']);

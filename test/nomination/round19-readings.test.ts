@@ -209,6 +209,18 @@ describe('talk about sending or finding the data', () => {
   });
 });
 
+describe('a report paragraph pasted after words that send it', () => {
+  it('drops the lead-in before its colon and reads the figures', () => {
+    expect(read('annual_output_value', '我把年度总结里那一段贴过来：2023年 富平柿饼产业实现总产值42亿元 其中出口创汇3800万美元')).toEqual({
+      annual_output_value: 4_200_000_000,
+      export_value: 38_000_000,
+    });
+  });
+  it('ends a clause at a space after an area or a weight', () => {
+    expect(read('annual_output_value', '全县柿子种植面积30.2万亩 总产量52万吨 实现产值41.6亿元')).toEqual({ annual_output_value: 4_160_000_000 });
+  });
+});
+
 describe('through the dialog, round 19', () => {
   let env: DialogEnv;
   beforeAll(async () => {
