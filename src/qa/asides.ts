@@ -18,3 +18,47 @@ export function withoutAsides(text: string): string {
   if (!clauses.some(aside) || !clauses.some((clause) => asks(clause) && !aside(clause))) return text;
   return clauses.map((clause) => (aside(clause) ? ' ' : clause)).join('');
 }
+
+/** Further ways a clause asks (谁来评, 咋算, 有公式没, 季报还是年报, 多长时间, 对吧). */
+const ASKS_TOO = /谁|咋|呢|么|多会儿|何时|几时|[不没]$|没有$|还是|多[长久大远]|给|发我|告[诉知]|麻烦|[问列说讲]一?[下说讲]|[吧吗呀啊]$/;
+
+/** The asking that opens a message ("想问下", "请问一下"). */
+const OPENER = /^(?:我?想|麻烦)?(?:请问|问一?下)(?:一下)?/;
+
+/**
+ * The clauses of a message that ask, without those that only tell its background: a clause that
+ * asks nothing and speaks of the asker ("领导让我搞清楚名录的申报", "我刚接手这块"), or stands in a
+ * sentence that asks nothing ("我们县是2021年那批示范区的筹建单位，原来的经办人调走了。想问下…").
+ * Undefined when no clause asks, or none tells a background.
+ */
+export function askingClauses(text: string): string | undefined {
+  const sentences = text.trim().split(/(?<=[。！!；;？?])/);
+  // (by its words: a question mark closes its sentence, not each clause of it)
+  const asks = (clause: string): boolean => {
+    // an opening "想问下", "请问" announces the ask that follows, whatever the clause it opens says
+    const words = clause.replace(/[\s,，、。！!；;？?]+/g, '').replace(OPENER, '');
+    return QUESTION_MARKERS.test(words) || ASKS_A_NOT_A.test(words) || ASKS_TOO.test(words);
+  };
+  let asking = false;
+  let told = false;
+  const kept = sentences.map((sentence) => {
+    const clauses = sentence.split(/(?<=[,，、 ])/);
+    // … unless it closes a sentence with a question mark ("材料多会儿截至？")
+    const closing = /[?？]$/.test(sentence.trim()) ? clauses.length - 1 : -1;
+    const sentenceAsks = closing >= 0 || clauses.some(asks);
+    return clauses
+      .map((clause, i) => {
+        if (i === closing || asks(clause)) {
+          asking = true;
+          return clause;
+        }
+        if (FIRST_PERSON.test(clause) || !sentenceAsks) {
+          told = true;
+          return ' ';
+        }
+        return clause;
+      })
+      .join('');
+  });
+  return asking && told ? kept.join('') : undefined;
+}

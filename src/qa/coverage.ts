@@ -262,7 +262,9 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       const inSentence = unitWords[hit.unit]!.includes(term) || unitTexts[hit.unit]!.includes(surface) || (counted && holds(unitTexts[hit.unit]!, count));
       const { key, ...rest } = termCoverage(term, surface, hit.chunkIndex, counted, domain);
       // a word of the asker's aside ("我写材料要用") says why they ask, not what: no key word
-      const result: TermCoverage = { ...rest, inSentence, ...(key && !query.asides?.includes(term) ? { key } : {}) };
+      // … nor is a word of the background told beside the ask that the passage lacks: it says whence the asker asks
+      const untold = key && key.presence < 1 && query.background?.includes(term);
+      const result: TermCoverage = { ...rest, inSentence, ...(key && !query.asides?.includes(term) && !untold ? { key } : {}) };
       if (query.alternatives.includes(term)) choice.push(result);
       else add(result);
     });

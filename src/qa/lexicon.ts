@@ -25,6 +25,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/有木有/g, '有没有'],
   // "哪一类" is 哪类 (segmented, 一类 would read as a word the notices lack).
   [/哪一(?=[类种个项家])/g, '哪'],
+  // "第多少批", "第多少条" ask an ordinal as 第几 does (not a count).
+  [/第多少(?=[批条个项部次款])/g, '第几'],
   // 这回 is 这次 (segmented, "这回报的" would read as 回报).
   [/([这那上下])回(?=[报交申发送填])/g, '$1次'],
   // How often ("多久一回", "隔多长时间一次") asks whether it recurs, which the notices say as 定期; no date is asked.

@@ -26,7 +26,7 @@ import {
 import { EXPANSION } from './expansion.js';
 import { askedCount, type AskedCount } from './asked-count.js';
 import { isKnownWord } from './background-idf.js';
-import { withoutAsides } from './asides.js';
+import { askingClauses, withoutAsides } from './asides.js';
 
 /**
  * Chinese tokenization shared by the index and the queries: normalisation (full/half width,
@@ -298,6 +298,11 @@ export interface QueryAnalysis extends Analysis {
   namesOne?: boolean;
   /** Content words only the asker's asides hold ("我写材料要用": 写, 材料): searched, but no key word a passage must hold. */
   asides?: string[];
+  /**
+   * Content words only the clauses that ask nothing hold (the background the asker tells before or
+   * after the ask: "我们县是筹建单位，原来的经办人调走了"): a passage lacking them lacks no key word.
+   */
+  background?: string[];
   /** The count the question asks as its answer ("一共有多少个"), if it asks one. */
   countAsked?: AskedCount;
 }
@@ -373,11 +378,10 @@ function withoutAskingPhrases(normalized: string, cues: readonly CueKind[], asks
   return text.replace(NUMBERED_PARTS, ' ');
 }
 
-function analyzeQueryText(question: string): QueryAnalysis {
-  let normalized = normalizeText(question).replace(COLLOQUIAL_TAIL, '');
-  for (const [pattern, replacement] of ABBREVIATIONS) normalized = normalized.replace(pattern, replacement);
+/** The question-type cues a text asks (its folded words read too), and whether it asks if a deadline has passed. */
+function cuesOf(text: string): { cues: CueKind[]; asksPassed: boolean } {
   // What is asked is read from the words as officers typed them and as the notices say them ("截到" asks a deadline).
-  const folded = `${normalized} ${segmenter().cut(normalized, true).map(canonical).join(' ')}`;
+  const folded = `${text} ${segmenter().cut(text, true).map(canonical).join(' ')}`;
   let cues = (Object.keys(CUES) as CueKind[]).filter((kind) => CUES[kind].test(folded));
   // "通知发给哪些单位" asks whom the notice addresses, not where something is submitted.
   if (cues.includes('addressee')) cues = cues.filter((kind) => kind !== 'where');
@@ -390,12 +394,30 @@ function analyzeQueryText(question: string): QueryAnalysis {
   if (asksPassed) cues = [...new Set([...cues.filter((kind) => kind !== 'late'), 'deadline' as const])];
   // "在哪里能查到" asks where to look, not where to send.
   if (cues.includes('lookup')) cues = cues.filter((kind) => kind !== 'where');
+  return { cues, asksPassed };
+}
+
+function analyzeQueryText(question: string): QueryAnalysis {
+  let normalized = normalizeText(question).replace(COLLOQUIAL_TAIL, '');
+  for (const [pattern, replacement] of ABBREVIATIONS) normalized = normalized.replace(pattern, replacement);
+  // The cues are read from the clauses that ask, when others only tell the background ("我们市之前是筹建单位" asks no date).
+  const asking = askingClauses(normalized);
+  let { cues, asksPassed } = cuesOf(normalized);
+  let asked: Set<string> | undefined;
+  if (asking !== undefined) {
+    const own = cuesOf(asking);
+    asked = new Set(analyzeNormalized(withoutAskingPhrases(asking, own.cues, own.asksPassed)).contentWords);
+    // (an ask naming nothing, "谁记得？", "对吧？", leaves the matter to the clauses around it: none is background)
+    if (asked.size > 0) ({ cues, asksPassed } = own);
+    else asked = undefined;
+  }
   const text = withoutAskingPhrases(normalized, cues, asksPassed);
   const analysis = analyzeNormalized(text);
   // (most questions hold no aside: then the text is not analysed a second time)
   const unasided = withoutAsides(normalized);
   const kept = unasided === normalized ? undefined : new Set(analyzeNormalized(withoutAskingPhrases(unasided, cues, asksPassed)).contentWords);
   const asides = kept ? [...new Set(analysis.contentWords.filter((word) => !kept.has(word)))] : [];
+  const background = asked ? [...new Set(analysis.contentWords.filter((word) => !asked.has(word)))] : [];
   for (const kind of cues) analysis.words.push(CUE_TERMS[kind]);
   const listHead = cues.includes('list') ? LIST_HEAD.exec(normalized)?.[1] : undefined;
   const setAsked = NAMED_SET.map((pattern) => pattern.exec(normalized)).find((match) => match !== null);
@@ -412,6 +434,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
     cues,
     alternatives: alternativesOf(text),
     ...(asides.length ? { asides } : {}),
+    ...(background.length ? { background } : {}),
     ...(listHead ? { listHead } : {}),
     ...(namedSet !== undefined ? { namedSet } : {}),
     ...(namesOne ? { namesOne } : {}),
