@@ -23,7 +23,7 @@ import type { Form } from './form.js';
 import { withWriterName } from './person-name.js';
 import { withoutOpeningWords } from './discourse.js';
 import { withoutChatFraming } from './chat-framing.js';
-import { withoutSerialCells } from './table-layout.js';
+import { withoutSerialCells, withUnitCellsJoined } from './table-layout.js';
 import { statementField } from './routing.js';
 import type { FieldValue, NominationRecord } from '../store/nomination-types.js';
 
@@ -67,7 +67,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       const pressed = actionIntent(ctx.message.action);
       if (ctx.message.action && !pressed) return next();
       // "嗯，稍等", "好的，陕西": every reader sees the message without its opening words
-      const text = withoutOpeningWords(withoutSerialCells(deps.form, withoutChatFraming(asMandarin(ctx.message.text), (word) => namesField(deps.form, word))));
+      const text = withoutOpeningWords(withUnitCellsJoined(withoutSerialCells(deps.form, withoutChatFraming(asMandarin(ctx.message.text), (word) => namesField(deps.form, word)))));
       // "从业人员先报一下吧，大概6.5万人": a field's name where a request names its product is an answer
       const read = pressed ? undefined : globalIntent(text);
       const global = read?.kind === 'start' && read.name && namesField(deps.form, read.name) ? undefined : read;

@@ -103,8 +103,16 @@ const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|(?:要|得|需要)?(?:改为|
  */
 export function findCorrection(form: Form, text: string, near?: string, filled: Filled = {}): Correction | undefined {
   if (typeof text !== 'string' || text.length > MAX_TEXT) return undefined;
-  return spokenFirst(form, text, (t) => correctionIn(form, t, near, filled), (c) => (c ? [c.field] : []));
+  return withUnitSaid(text, spokenFirst(form, text, (t) => correctionIn(form, t, near, filled), (c) => (c ? [c.field] : [])));
 }
+
+/** "…的数改成45.3，单位还是亿元": the unit said apart from a bare new figure. */
+const UNIT_SAID = /单位(?:还是|就是|是|为|用)?\s*(亿元|万元|千元|元|亿美元|万美元|美元|万人|人|家|个)/u;
+
+const withUnitSaid = (text: string, found: Correction | undefined): Correction | undefined => {
+  const unit = found?.value !== undefined && /^\d+(?:\.\d+)?$/u.test(found.value) ? UNIT_SAID.exec(text)?.[1] : undefined;
+  return found && unit ? { ...found, value: `${found.value}${unit}` } : found;
+};
 
 /** Spaces between words, and no stop typed: a message spoken into the phone. */
 const SPOKEN_ONLY = /\p{Script=Han}[ \t\u3000]+\p{Script=Han}/u;

@@ -48,10 +48,16 @@ export function countByUnit(form: Form, text: string, fields: FormField[]): Rout
   // a lone 一 is a word more often than a count ("下一个", "错了一位")
   if (/\d/u.test(before) || ACTION.test(before) || /了/u.test(before) || !/^(?:\d|[一二两三四五六七八九十百千万]{2}|[二两三四五六七八九十])/u.test(after)) return undefined;
   // "种橙的九千多户": households named by what they do are growers, not the market players licensed to use the mark
-  const [only, ...more] = fields.filter((f) => f.type === 'count' && countUnit(f).test(after) && (f.unit === '人' || !BY_WORK.test(before)));
+  // …and households counted ("从业农户3200户", "其中种植户4.5万户") are no market players either
+  const households = HOUSEHOLD_COUNT.test(after) && HOUSEHOLDS.test(before);
+  const [only, ...more] = fields.filter((f) => f.type === 'count' && countUnit(f).test(after) && (f.unit === '人' || (!BY_WORK.test(before) && !households)));
   const parsed = only && more.length === 0 ? parseFor(form, only, after) : undefined;
   return only && parsed?.ok ? { field: only, value: parsed.value } : undefined;
 }
+
+/** Households, by the words that name them: 农户, 种植户, 养殖户, 户均. */
+const HOUSEHOLDS = /农户|牧户|渔户|茶户|果户|菜户|养殖户|种植户|种养户|专业户|大户|贫困户|脱贫户|户均/u;
+const HOUSEHOLD_COUNT = /^[\d.,０-９一二两三四五六七八九十百千万亿余多来]+户/u;
 
 /** People or households named by the work they do: "种橙的", "养蟹的", "做陈皮的". */
 const BY_WORK = /(?:种|养|做|干|搞|从事|卖|采|摘|加工)\p{Script=Han}{0,3}的/u;
@@ -249,10 +255,19 @@ const SPOKEN_ACTIONS = 3;
 function statesActions(form: Form, text: string): boolean {
   const clauses = text.split(STATEMENT_CLAUSE).filter((c) => c.trim());
   // (in clauses, the verbs of measures count as well: "每年列支…资金1.2亿元；建成…市场")
-  if (clauses.filter((c) => ACTION.test(c) || SPOKEN_ACTION.test(c)).length >= STATEMENT_ACTIONS) return true;
+  // (a figure reached is data, not an action: "实现年产值23.5亿元")
+  const acts = (c: string): boolean => (ACTION.test(c) || SPOKEN_ACTION.test(c)) && !reachedFigure(form, c);
+  if (clauses.filter(acts).length >= STATEMENT_ACTIONS) return true;
   const opening = leadingName(form, text)?.field;
   if (clauses.length > 1 || (opening && NUMERIC.has(opening.type))) return false;
   return [...text.trim()].length >= SPOKEN_STATEMENT_MIN && [...text.matchAll(SPOKEN_ACTION_ALL)].length >= SPOKEN_ACTIONS;
+}
+
+/** A clause labelling a figure field's value by its name ("实现年产值23.5亿元"): what was reached, told as data. */
+function reachedFigure(form: Form, clause: string): boolean {
+  const { label, labelKind, value } = labelOf(form, clause.trim());
+  const field = label === undefined ? undefined : matchLabel(form, label)[0]?.field;
+  return labelKind === 'figure' && field !== undefined && NUMERIC.has(field.type) && parseField(field, value).ok;
 }
 
 /**

@@ -16,6 +16,11 @@ const LAYOUT_CELL = /^(?:序号|编号|项目|栏目|指标|名称|内容|填报
 /** A row's first two cells: what stands before the first break, the break, and the next cell. */
 const FIRST_CELLS = /^(\s*)(\S+?)([ \t\u3000|｜]+)([^ \t\u3000|｜]+)/u;
 
+/** A figure's unit in a cell of its own, after the figure's: "52.3\t亿元" is 52.3亿元. */
+const UNIT_CELL = /(\d)(?:\t+|[|｜]|[ \u3000]{2,})(亿元|万元|千元|元|亿美元|万美元|美元|万人|人|家|个|户|%|％|元\/人|万元\/人)(?=\t|[|｜]|[ \u3000]{2,}|\s*$)/gu;
+
+export const withUnitCellsJoined = (text: string): string => text.replace(UNIT_CELL, '$1$2');
+
 /** The row without its serial-number cell, when the cell after it names a field; the text as typed otherwise (line by line). */
 export function withoutSerialCells(form: Form, text: string): string {
   return text
@@ -39,7 +44,7 @@ export function isLayoutHeader(text: string): boolean {
 }
 
 /** "第14项", "第（四）项", "序号13", "第9行": the form's field at that item number. */
-const ITEM = /^(?:第|序号)\s*[（(]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]?\s*(?:项|行|条|栏)?(?:那[项行条栏个]?|这[项行条栏个]?)?$/u;
+const ITEM = /^(?:第|序号)\s*[（(]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]?\s*(?:项|行|条|栏)?(?:(?:那|这)一?[项行条栏个]?)?(?:的|里的)?(?:数字?|数据|数值|值)?$/u;
 
 export function fieldAtItem(form: Form, phrase: string): FormField | undefined {
   const number = ITEM.exec(phrase.trim())?.[1];

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelsTheProduct } from '../../src/nomination/dialog/answers-opening.js';
 import { documentHeading } from '../../src/nomination/dialog/document-heading.js';
 import { findCorrection } from '../../src/nomination/extract.js';
-import { fieldAtItem, isLayoutHeader, withoutSerialCells } from '../../src/nomination/table-layout.js';
+import { fieldAtItem, isLayoutHeader, withoutSerialCells, withUnitCellsJoined } from '../../src/nomination/table-layout.js';
+import { headerRow, underHeader } from '../../src/nomination/header-row.js';
 import { isDeferral } from '../../src/nomination/none-answer.js';
 import { isCourtesy, withoutCourtesyTail } from '../../src/nomination/person-name.js';
 import { readMessage } from '../../src/nomination/reading.js';
@@ -218,6 +219,38 @@ describe('a report paragraph pasted after words that send it', () => {
   });
   it('ends a clause at a space after an area or a weight', () => {
     expect(read('annual_output_value', '全县柿子种植面积30.2万亩 总产量52万吨 实现产值41.6亿元')).toEqual({ annual_output_value: 4_160_000_000 });
+  });
+});
+
+describe('table rows with more columns', () => {
+  it('joins a unit in a cell of its own to the figure', () => {
+    expect(withUnitCellsJoined('年产值\t52.3\t亿元\t2022年度')).toBe('年产值\t52.3亿元\t2022年度');
+    expect(read('export_value', withUnitCellsJoined('出口额\t3860\t万美元\t海关口径'))).toEqual({ export_value: 38_600_000 });
+  });
+  it('reads a field and its value in two cells as a pair, not a header', () => {
+    expect(headerRow(form, '地域范围\t江西省上饶市婺源县现辖行政区域')).toBeUndefined();
+  });
+  it('keeps a header with a serial-number column, and reads the row under it without its number', () => {
+    const header = headerRow(form, '序号\t地理标志名称\t所在省份\t产品类别');
+    expect(header).toEqual(['地理标志名称', '所在省份', '产品类别']);
+    expect(underHeader(header ?? [], '1\t富平柿饼\t陕西省\t干果')).toBe('地理标志名称\t所在省份\t产品类别\n富平柿饼\t陕西省\t干果');
+  });
+  it('takes households for neither people nor market players', () => {
+    expect(read('employees', '从业农户\t3200户')).toEqual({});
+    expect(read('employees', '从事柿子种植的人员约20万人，其中种植户4.5万户')).toEqual({ employees: 200_000 });
+  });
+  it('reads a report of figures reached as figures, not as measures', () => {
+    expect(read('annual_output_value', '2022年全县柿子种植面积12.6万亩，实现年产值23.5亿元；带动加工业产值4.2亿元，举办柿子节接待游客36万人次，旅游收入1.1亿元')).toEqual({
+      annual_output_value: 2_350_000_000,
+      related_output_processing: 420_000_000,
+      related_output_tourism: 110_000_000,
+    });
+  });
+  it('reads e-commerce and cold chain as logistics, as the form names it', () => {
+    expect(read('annual_output_value', '冷链物流、电商快递产值约6.2亿元')).toEqual({ related_output_logistics: 620_000_000 });
+  });
+  it('corrects a row by its number with the unit said apart', () => {
+    expect(findCorrection(form, '序号8那一行的数改成45.3，单位还是亿元')).toEqual({ field: 'annual_output_value', value: '45.3亿元' });
   });
 });
 
