@@ -87,6 +87,9 @@ const OLD_VALUE_TAIL = /(?<=[\d\p{Script=Han}])[，,\s]*而?不是[^，,。；;]
 /** …or the old figure told apart in a clause of its own: "47亿 42是前年的", "3.56亿，3.5那个是约数". */
 const OLD_FIGURE_ASIDE = /(?<=[\d\p{Script=Han}])[，,\s]+[\d.]+\p{Script=Han}{0,2}?(?:那个|这个)?(?:是|为|只是)[^，,。；;\d]*(?:前年|之前|以前|上次|原来|刚才|约数|概数|估的|估计|错的|旧的)[^，,。；;\d]*$/u;
 
+/** The label matcher's score of a field's own name or keyword. */
+const FIELD_NAME_SCORE = 90;
+
 /** The province or choice field whose own answer `value` is. */
 const ownerOfValue = (form: Form, value: string): FormField | undefined =>
   form.fields.find((f) => (f.type === 'province' && canonicalProvince(value) !== undefined) || (f.type === 'choice' && isChoiceWord(f, value)));
@@ -120,6 +123,9 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   // "属于河北省", "属于地理标志产品": a province or a choice, once the lead words are off, is another field's answer
   const owner = direct.ok && field.type === 'text' ? ownerOfValue(form, String(direct.value.value)) : undefined;
   if (owner) return fail(field, 'other_field', { other: owner.label });
+  // "物流、旅游这两项…": a field's own name is never a person's
+  const named = direct.ok && field.personName ? matchLabel(form, String(direct.value.value))[0] : undefined;
+  if (named && named.score >= FIELD_NAME_SCORE) return fail(field, 'other_field', { other: named.field.label });
   if (direct.ok || !NUMERIC.has(field.type)) return direct;
   if (isNone(field, text)) return parseField(field, '无');
   // "43.6亿不是42亿", "29家，而不是92家": the old value said against the new one is no part of it

@@ -97,6 +97,9 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       const directWithoutDraft = !global && !pressed && !state?.nominationId && !ctx.isGroup;
       if (directWithoutDraft && BEGIN_ALONE.test(text.trim())) return start(ctx, deps, false, state);
       if (directWithoutDraft && labelsTheProduct(deps.form, text)) return start(ctx, deps, false, state, { rest: text });
+      // "一、地理标志名称": a pasted form's first heading, its value to come, opens the form at that question
+      const opening = directWithoutDraft ? documentHeading(deps.form, text) : undefined;
+      if (opening?.kind === 'field' && opening.field === deps.form.fields[0]) return start(ctx, deps, false, state);
       // "洛川苹果" alone offers the form; a yes or an answer to the next question takes the offer
       if (state?.pending?.kind === 'offer' && !state.nominationId && !pressed && !ctx.isGroup) {
         const { payload: name, told } = state.pending;

@@ -7,7 +7,7 @@ import type { FormField } from './form.js';
  */
 
 const PARTICLES = /(?:吧|嘛|呗|啊|呀|哈|哦|呢|的)+$/u;
-const LEAD = /^(?:那就|那|就)?(?:就是|应该是|是|算是|算|就填|填|写)?/u;
+const LEAD = /^(?:那就|那|就)?(?:应该|应当|可能)?(?:就是|是|算是|算|就填|填|写)?/u;
 const BELONGS = /^属于(.+)类$/u;
 
 /** The typical value of `field` that `text` is, as typed; undefined when it is none of them. */

@@ -254,6 +254,18 @@ describe('table rows with more columns', () => {
   });
 });
 
+describe('talk that is no value', () => {
+  it.each(['直接从表格里贴，格式可能有点乱', '去年报过一回没选上，我把去年那份申报表的内容贴过来'])('"%s" names no product', (text) => {
+    expect(read('gi_name', text)).toEqual({});
+  });
+  it("takes a field's own name for no person", () => {
+    expect(read('contact_name', '物流、旅游这两项去年就没填，今年也没有数据')).toEqual({});
+  });
+  it('reads the category after 应该算', () => {
+    expect(read('province', '类别应该算调味品吧')).toEqual({ product_category: '调味品' });
+  });
+});
+
 describe('through the dialog, round 19', () => {
   let env: DialogEnv;
   beforeAll(async () => {
@@ -272,6 +284,14 @@ describe('through the dialog, round 19', () => {
     await env.chat.as(user).says('干果');
     expect(env.draft(user)?.fields).toMatchObject({ product_category: { value: '干果' } });
     expect(env.draft(user)?.fields).not.toHaveProperty('province');
+  });
+
+  it("opens the form at a pasted form's first heading", async () => {
+    const user = 'u19-first-heading';
+    await env.chat.as(user).says('一、地理标志名称');
+    expect(env.current(user)?.id).toBe('gi_name');
+    await env.chat.as(user).says('富平柿饼');
+    expect(env.draft(user)?.fields).toMatchObject({ gi_name: { value: '富平柿饼' } });
   });
 
   it('does not answer thanks with "not understood"', async () => {
