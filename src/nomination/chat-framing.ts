@@ -21,8 +21,8 @@ const SPEAKER_BRACKETS = /^\s*[[【](\S{1,10}?)[\]】]\s*/u;
 const SPEAKER_LEAD = /^\s*(\S{1,12}?)\s*[：:]\s*(?=\S)/u;
 /** A speaker with the time before what they said on the same line: "[罗建 10:32] …", "张伟 03-06 09:15：…". */
 const SPEAKER_TIME_LEAD = new RegExp(`^\\s*(?:[[【](\\S{1,10}?)\\s+${TIME}[\\]】]|(\\S{1,10}?)\\s+${TIME}\\s*[：:])\\s*(?=\\S)`, 'u');
-/** A person's name before a colon and what they said, on a line of its own: "刘倩：衡水老白干". */
-const NAMED_SAYS = /^\s*(\p{Script=Han}{2,4})\s*[：:]\s*(?=\S)/u;
+/** A person's name before a colon and what they said, on a line of its own: "刘倩：衡水老白干", "东乌旗小张：…". */
+const NAMED_SAYS = /^\s*(\p{Script=Han}{2,10})\s*[：:]\s*(?=\S)/u;
 /** A phone number or an e-mail address beside a name makes it the contact's, not a speaker's. */
 const CONTACT = /\d{7,}|\d{3,4}-\d{7,8}|@/u;
 /** A chat app's sticker written as text: "[强]", "[握手]", "[OK]". */
@@ -47,11 +47,23 @@ export function withoutChatFraming(text: string, isLabel: (word: string) => bool
 function withoutSpeaker(text: string, isLabel: (word: string) => boolean): string {
   const named = NAMED_SAYS.exec(text);
   const name = named?.[1];
-  if (!named || !name || /\n/u.test(text) || CONTACT.test(text) || isLabel(name) || !looksLikePersonName(name)) return text;
+  if (!named || !name || /\n/u.test(text) || CONTACT.test(text) || isLabel(name) || !looksLikeSpeaker(name)) return text;
   return text.slice(named[0].length);
 }
 
-const withoutQuotation = (text: string): string => text.replace(QUOTED, (_, lead: string, said: string, end: string) => `${lead}${said}${end}`);
+/** A colleague named as saying the quoted words: "小马原话「去年…产值31个亿」", "县局小李说：“…”". */
+const SAYS_QUOTED = /^\s*(\S{1,12}?)(?:(?:的)?(?:原话|原文|说|讲|发来|回复|回)(?:是|的是)?[：:]?|[：:])\s*[“"「『]([^“”"「」『』]+)[”"」』][。.！!]?\s*$/u;
+
+/** A colleague named as saying what follows, unquoted: "昆山巴城老陆说出口基本没有", "林科讲…". */
+const SAYS_LEAD = /^\s*(\p{Script=Han}{2,8}?)(?:说|讲|反映|表示)(?:是|的是)?[：:，,]?\s*(?=\p{Script=Han})(?![的得过了])/u;
+
+const withoutQuotation = (text: string): string => {
+  const says = SAYS_QUOTED.exec(text);
+  if (says?.[2] && looksLikeSpeaker(says[1] as string)) return says[2];
+  const lead = SAYS_LEAD.exec(text);
+  if (lead && !text.includes('\n') && looksLikeSpeaker(lead[1] as string)) return text.slice(lead[0].length);
+  return text.replace(QUOTED, (_, lead: string, said: string, end: string) => `${lead}${said}${end}`);
+};
 
 function withoutFramingLines(text: string): string {
   if (!/[\n【[(（]|\d[:：]\d/u.test(text)) return text;

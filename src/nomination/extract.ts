@@ -94,7 +94,7 @@ const EXACT = 100;
 const CLEAR_MATCH = 60;
 /** A clause that only apologises or hesitates: "不好意思", "抱歉啊". */
 const APOLOGY = /^(?:不好意思|抱歉|对不起|sorry|哎呀|哎|唉|嗯|哦|啊)[啊呀哈了！!。.]*$/iu;
-const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|(?:要|得|需要)?(?:改为|改成)|(?:正确|完整|准确)的是|其实是|实际是|(?:今年|本年度?|最新|实际)(?:的|统计的?)?(?:是|为))[:：\s]*/u;
+const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|(?:就|应该)?叫|(?:要|得|需要)?(?:改为|改成)|(?:正确|完整|准确)的是|其实是|实际是|(?:今年|本年度?|去年|上年度?|最新|实际)(?:的|统计的?)?(?:是|为))[:：\s]*/u;
 
 /**
  * A correction anywhere in a message: "不对，产值应该是520亿，刚才写错了" (the clause that
@@ -136,6 +136,9 @@ function spokenFirst<T>(form: Form, text: string, read: (text: string) => T, fie
 function correctionIn(form: Form, text: string, near: string | undefined, filled: Filled): Correction | undefined {
   const headed = headedCorrection(form, text);
   if (headed) return headed;
+  // "需要修改两处：保护范围少写了…": a heading saying changes follow, naming no field, is read past
+  const announced = ANNOUNCES_CHANGES.exec(text.trim());
+  if (announced?.[1] && fieldsNamedIn(form, text.trim().slice(0, -announced[1].length)).length === 0) return correctionIn(form, announced[1], near, filled);
   if (!CORRECTION_MARKER.test(text)) return undefined;
   const special = headedFix(form, text) ?? digitFix(form, text, filled) ?? zeroFix(form, text, filled) ?? typoFix(form, text, filled);
   if (special) return special;
@@ -157,8 +160,44 @@ function correctionIn(form: Form, text: string, near: string | undefined, filled
     return value ? withValueFor(form, found, value, near) : strip(found);
   }
   const whole = detect(form, text, near);
-  return (whole && whole.value === undefined ? namedWithValue(form, whole, clauses) : undefined) ?? strip(whole) ?? contrast(form, text, filled) ?? labelledBesideChange(form, clauses, near);
+  return (whole && whole.value === undefined ? namedWithValue(form, whole, clauses) : undefined) ?? strip(whole) ?? contrast(form, text, filled) ?? labelledBesideChange(form, clauses, near) ?? changeToBesideNamed(form, clauses, filled) ?? slipBeside(form, clauses, filled);
 }
+
+/** "132是手误", "前面那个是笔误": the old value was a slip of the hand. */
+const SLIP = /^(?:[^，,。；;]{0,12}?)(?:是|那个是|属于)?(?:手误|笔误|口误)(?:了|啦)?[。.!！]?$/u;
+
+/** "用标单位是123家，132是手误": the one labelled value beside a clause calling the old one a slip, for a field given before. */
+function slipBeside(form: Form, clauses: string[], filled: Filled): Correction | undefined {
+  if (!clauses.some((c) => SLIP.test(c))) return undefined;
+  const labelled = clauses.flatMap((clause) => {
+    const { label, value } = labelOf(form, clause);
+    const field = label === undefined || !value ? undefined : fieldsNamedIn(form, label).find((f) => f.id in filled && parseField(f, value).ok);
+    return field ? [{ field: field.id, value }] : [];
+  });
+  return labelled.length === 1 ? labelled[0] : undefined;
+}
+
+/** "改成168亿", "就按168亿报", "以7.9万为准": a new value with no field named in its own clause. */
+const CHANGE_TO = /^(?:那|那就|就|麻烦|请|帮我|还是)?(?:(?:改成|改为|更正为|按)\s*(.+?)(?:报|填|吧|了|哈)*|(?:以|按照?)\s*(.+?)\s*为准(?:吧|了|哈)*)$/u;
+
+/**
+ * "产值210亿是集团口径，地标产品本身是168亿，改成168亿": a bare change beside clauses that name
+ * fields goes to the one named field its value reads as.
+ */
+function changeToBesideNamed(form: Form, clauses: string[], filled: Filled): Correction | undefined {
+  const at = clauses.findIndex((c) => CHANGE_TO.test(c) && fieldsNamedIn(form, c).length === 0);
+  const change = at < 0 ? undefined : CHANGE_TO.exec(clauses[at] as string);
+  const value = (change?.[1] ?? change?.[2])?.trim();
+  if (!value) return undefined;
+  const named = new Set(clauses.flatMap((c, i) => (i === at ? [] : fieldsNamedIn(form, c))));
+  const fits = [...named].filter((f) => parseField(f, value).ok);
+  // ("产值46亿含了加工…，改成39亿": a change is to a value given before)
+  const changed = fits.length > 1 ? fits.filter((f) => f.id in filled) : fits;
+  return changed.length === 1 ? { field: (changed[0] as FormField).id, value } : undefined;
+}
+
+/** "需要修改两处：", "改几个地方：": the changes follow the colon. */
+const ANNOUNCES_CHANGES = /^(?:我|还)?(?:需要|要|得|想)?(?:修改|更改|更正|改)(?:一下)?(?:[一两二三几\d]?(?:处|个地方|个|项|点))?[：:]\s*(\S.*)$/su;
 
 /** A request to change that names nothing: "更新一下", "帮我改下". */
 const BARE_CHANGE = /^(?:请|麻烦)?(?:帮我)?(?:更新|修改|更正|改)一?下(?:吧|哈|啊|哦)?$/u;

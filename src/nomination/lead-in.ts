@@ -13,7 +13,7 @@ const AT_CLAUSE = /(^|[，,；;。\n]\s*)([^：:，,。；;\n\d]{2,24})[：:]\s*
 const namesNoField = (form: Form, words: string): boolean => fieldsNamedIn(form, words).length === 0 && matchLabel(form, words).length === 0;
 const FIRST_CLAUSE = /^[^，,；;。\n]*/u;
 /** Words saying the text after them is sent, quoted or copied: "发给你", "原文如下", "摘录". */
-const SENDS = /发(?:给)?(?:你|您)|(?:转|贴)(?:给)?(?:你|您)|(?:发|贴|拷|转)过来|如下|以下是|原文|摘录|摘抄|复制|粘贴|[一这那]段|(?:都)?在里面/u;
+const SENDS = /发(?:给)?(?:你|您)|(?:转|贴)(?:给)?(?:你|您)|(?:发|贴|拷|转)过来|如下|以下是|原文|摘录|摘抄|复制|粘贴|(?<!补)贴(?:一下|上|出来)?$|[一这那]段|(?:都)?在里面/u;
 
 /** The first message's lead-in, before data told with or without labels. */
 export function dropOpeningLeadIn(form: Form, line: string): string {
@@ -31,3 +31,11 @@ export function dropLeadIns(form: Form, text: string): string {
     return sends || (namesNoField(form, words) && labelOf(form, after).label !== undefined) ? before : whole;
   });
 }
+
+/** A clause about the material and its sending, with no data in it: "汾阳小武把表发我了", "材料是从word里复制的". */
+const ABOUT_SENDING = /^[^\d：:，,。；;]{0,14}(?:表|表格|材料|资料|文件|原文|内容)[^\d：:，,。；;]{0,8}(?:发|转|拷|复制|粘贴|贴|传|整理)[^\d：:，,。；;]{0,6}$/u;
+
+/** …or about who put the figures together: "地区局小马整理的", "这两个林科一起发的". */
+const GATHERED_BY = /^[^\d：:，,。；;]{1,12}(?:整理|汇总|统计|提供|发|报|转|给)(?:过来|上来)?的(?:数据?|材料|资料)?$/u;
+
+export const isAboutSending = (clause: string): boolean => ABOUT_SENDING.test(clause.trim()) || GATHERED_BY.test(clause.trim());

@@ -42,6 +42,10 @@ const STOP = /^(?:算了|好了|行了|那|今天|那今天)?(?:(?:表|表格|�
 const LOOKING = /^(?:稍等|等一?下|等会儿?)(?:一?下)?(?:我|我们)?(?:先|再)?(?:找|查|翻|问|看|确认|核对|核实)/u;
 /** A clause saying the rest is not at hand: "剩下的表里没有", "其他的材料里没写". */
 const REST_MISSING = /^(?:剩下|剩余|其余|其他|其它|别)的.{0,8}(?:没有|没写|没|缺)(?:了|吧|啊)*$/u;
+/** A clause saying the table sent has the item empty: "措施和计划表里是空的". */
+const EMPTY_IN_TABLE = /(?:表|表格|材料|资料)(?:里|上|中)?(?:是|都是)?(?:空的|空着|没有|没填|没写)(?:的)?(?:吧|啊)*$/u;
+/** A clause saying the answer comes in the next message: "我打字给你", "单独发你". */
+const SENDS_NEXT = /^(?:我|我们)?(?:现在|这就|马上|等下)?(?:打字|手打|单独|另外|重新|直接)?(?:发|打|写|给|补)(?:给)?(?:你|您)(?:吧|哈|啊)*$/u;
 /** A clause saying the answer is not there yet is short: "计划还没定"; a longer one says more. */
 const NOT_YET_MAX = 12;
 
@@ -51,7 +55,8 @@ const NOT_YET_MAX = 12;
  */
 export function isDeferral(text: string): boolean {
   const clauses = text.normalize('NFKC').split(/[\s,，。.!！;；~～…、]+/u).filter(Boolean);
-  const later = (c: string): boolean => LATER.test(c) || REST_MISSING.test(c) || LOOKING.test(c) || ([...c].length <= NOT_YET_MAX && NOT_KNOWN.test(c));
+  const later = (c: string): boolean =>
+    LATER.test(c) || REST_MISSING.test(c) || LOOKING.test(c) || EMPTY_IN_TABLE.test(c) || SENDS_NEXT.test(c) || ([...c].length <= NOT_YET_MAX && NOT_KNOWN.test(c));
   return clauses.some(later) && clauses.every((c) => later(c) || STOP.test(c));
 }
 

@@ -13,7 +13,7 @@ const SURNAMES = new Set(
 );
 const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '夏侯', '令狐', '宇文', '司徒', '端木'];
 /** Characters a name of a place, an organisation or a product holds, and a person's name does not. */
-const NOT_PERSON = /[省市县镇乡村州旗盟局厅委站场园社司部茶米酒果菜蟹鱼鸡鸭猪羊牛参枣椒橙梨桃瓜豆油醋蜜笋菇糕葱蒜姜稻薯芋]|地区|中心|协会|产品|产业|药材|地理|标志|商标/u;
+const NOT_PERSON = /[省市县镇乡村州旗盟局厅委站场园社司部茶米酒果菜蟹鱼鸡鸭猪羊牛参枣椒橙梨桃瓜豆油醋蜜笋菇糕葱蒜姜稻薯芋瓷陶绣锦砚墨漆壶]|地区|中心|协会|产品|产业|药材|地理|标志|商标/u;
 
 /** A 2–4 character Chinese name with a known surname, or a transcribed name with a middle dot. */
 export function looksLikePersonName(text: string): boolean {
@@ -34,9 +34,26 @@ const TITLED = new RegExp(`^(\\p{Script=Han})${RANK}$`, 'u');
  */
 const RANK_THEN_NAME = new RegExp(`(\\p{Script=Han})(${RANK})([吧啊呀哈]?)[，,、\\s]+(?:就是|叫|名字是)?\\1(\\p{Script=Han}{1,2})(?=$|[，,。；;！!\\s])`, 'gu');
 export const withRankNamed = (text: string): string =>
-  text.replace(RANK_THEN_NAME, (whole: string, surname: string, _rank: string, particle: string, given: string) =>
-    looksLikePersonName(`${surname}${given}`) ? `${surname}${given}${particle}` : whole,
+  withNicknameNamed(
+    text.replace(RANK_THEN_NAME, (whole: string, surname: string, _rank: string, particle: string, given: string) =>
+      looksLikePersonName(`${surname}${given}`) ? `${surname}${given}${particle}` : whole,
+    ),
   );
+
+/** What colleagues call each other: "小武", "老周", "阿娟". */
+const NICKNAME = '(?:小|老|阿)\\p{Script=Han}';
+/** "武晓东，就是小武": a name, then the nickname it is known by (which goes). */
+const NAME_THEN_NICKNAME = new RegExp(`([\\p{Script=Han}·]{2,6})[，,、\\s]*(?:也|其实)?就是(?:我们|咱们)?${NICKNAME}(?=$|[，,。；;！!\\s])`, 'gu');
+/** "小武，大名武晓东": a nickname, then the full name (which stands where the nickname was). */
+const NICKNAME_THEN_NAME = new RegExp(`${NICKNAME}[，,、\\s]*(?:他|她)?(?:的)?(?:大名|全名|本名|真名|名字)(?:是|叫)?([\\p{Script=Han}·]{2,6})(?=$|[，,。；;！!\\s])`, 'gu');
+
+const withNicknameNamed = (text: string): string =>
+  text
+    .replace(NAME_THEN_NICKNAME, (whole: string, name: string) => (looksLikePersonName(lastName(name)) ? name : whole))
+    .replace(NICKNAME_THEN_NAME, (whole: string, name: string) => (looksLikePersonName(name) ? name : whole));
+
+/** The name at the end of "汾阳市局的武晓东": the longest tail shaped as a person's name. */
+const lastName = (words: string): string => [4, 3, 2].map((n) => words.slice(-n)).find(looksLikePersonName) ?? words;
 
 /** "联系人不是我，是我们科的孙晓梅": the writer saying it is not them says who it is. */
 const SELF_DENIED = /不是我(?:本人)?[，,、\s]*(?:而)?是/gu;
@@ -53,18 +70,27 @@ const UNIT_BEFORE_NAME = /^\p{Script=Han}{1,8}?(?:站|局|科|处|办|中心|所
 
 /** Who speaks in a forwarded chat: a person's name or a surname with a rank, with their unit or without. */
 export const looksLikeSpeaker = (text: string): boolean => {
-  const named = text.replace(UNIT_BEFORE_NAME, '');
-  return looksLikePersonName(text) || looksLikeTitledName(text) || (named !== text && looksLikeTitledName(named));
+  const named = text.replace(UNIT_BEFORE_NAME, '').replace(PLACE_BEFORE_NAME, '');
+  return looksLikePersonName(text) || looksLikeTitledName(text) || (named !== text && (looksLikeTitledName(named) || looksLikeNickname(named))) || looksLikeNickname(text) || looksLikePlacedNickname(text);
 };
+
+/** The place a colleague works, before their name: "东乌旗小张", "汾阳老李". */
+const PLACE_BEFORE_NAME = /^\p{Script=Han}{1,6}?(?:省|市|县|区|旗|盟|州|镇|乡)(?=\p{Script=Han}{2,4}$)/u;
+
+/** "小张", "老李", "阿娟"-like: 小 / 老 / 阿 before a surname (not "小计", "老区"). */
+export const looksLikeNickname = (text: string): boolean => /^[小老阿]\p{Script=Han}$/u.test(text.trim()) && SURNAMES.has(text.trim()[1] as string);
+
+/** "相城小沈", "巴城老陆": a nickname after a short place name. */
+const looksLikePlacedNickname = (text: string): boolean => /^\p{Script=Han}{2,4}[小老阿]\p{Script=Han}$/u.test(text.trim()) && looksLikeNickname(text.trim().slice(-2));
 
 /** "我叫赵磊", "本人是赵磊": a person introducing themselves, in front of their name. */
 export const SELF_INTRO = /^(?:我叫|我是|我姓\p{Script=Han}[，,]?叫|本人叫|本人是|本人|我的名字(?:是|叫)|我名字叫)\s*/u;
 
 /** "我同事王钰婷", "我们科长李明", "单位的同事叫赵磊": who the person is to the writer, before the name. */
 const RELATION_NOUN = '(?:同事|领导|科长|副科长|处长|副处长|主任|副主任|局长|副局长|股长|部长|负责人|对接人|经办人|老师|小伙伴)';
-/** "我同事", "我们科长", "科里的", "对接人是", "写我同事", "请填": the whole of what stands before the name. */
+/** "我同事", "我们科长", "科里的", "对接人是", "写我同事", "请填", "写汾阳市局的": the whole of what stands before the name. */
 const RELATION = new RegExp(
-  `^(?:(?:请|就|可以)?(?:写|填)(?:成|上)?)?(?:(?:我们?(?:单位|科室?|处|局|中心|部门)?的?|单位的?|科里的?)${RELATION_NOUN}?|${RELATION_NOUN})?(?:是|叫)?$`,
+  `^(?:(?:请|就|可以)?(?:写|填)(?:成|上)?)?(?:\\p{Script=Han}{1,10}?(?:局|站|科|处|办|中心|所|委|协会|股|室|公司)的)?(?:(?:我们?(?:单位|科室?|处|局|中心|部门)?的?|单位的?|科里的?)${RELATION_NOUN}?|${RELATION_NOUN})?(?:是|叫)?$`,
   'u',
 );
 

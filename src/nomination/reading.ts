@@ -77,6 +77,16 @@ const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
 const NOT_A_NAME = /^(?:应该|其实|就|也|还|号码|手机|电话)?(?:是|为|改成|改为|换成|修改为|更正为|写错了|错了|不对)$/u;
 /** A trademark's registration number as typed alone: "4582136", "第4582136号". */
 const TRADEMARK_NUMBER = /^(?:第\s*)?\d{6,10}(?:\s*号)?$/u;
+/**
+ * An item number opening a line of data: "5. 茶旅…", "（4）商标注册号：…" (not "3.5亿", not "1、2月"; a
+ * report's "二、" heads a section, which the section reader takes, and a numbered action is free text).
+ */
+const ITEM_NUMBER = /^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[.、．)）])\s*(?=\p{Script=Han})/u;
+const withoutItemNumber = (text: string): string => {
+  const rest = text.replace(ITEM_NUMBER, '');
+  return ACTION.test(rest) ? text : rest;
+};
+
 const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:：]+|[\s,，;；、:：]+$/gu, '');
 
 /**
@@ -92,7 +102,10 @@ export function readMessage(
 ): MessageReading {
   const out: MessageReading = { values: {}, conflicts: {}, unread: [], skipped: [] };
   // "二百四十亿👍": an emoji is a reaction, not part of the answer (a message of emoji alone stays as it is)
-  const plain = withoutEmoji(typed).trim() || typed;
+  const unmarked = withoutEmoji(typed).trim() || typed;
+  // "5. 茶旅融合带动旅游收入3.6亿元": a document's item number before a line of data is no figure
+  // (free text asked keeps its numbering as typed)
+  const plain = current?.type !== 'longtext' && !unmarked.includes('\n') ? withoutItemNumber(unmarked) : unmarked;
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
   // "物流和旅游分别是2.3亿和9.1亿": each name is paired with its value

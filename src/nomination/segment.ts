@@ -69,10 +69,13 @@ export function findFigure(typed: string): { index: number } | undefined {
     // "三七产值…": bare Chinese digits with no place value are a name's characters unless a unit follows
     const lone = ([...figure].length === 1 && !/\d/u.test(figure)) || BARE_DIGITS.test(figure);
     const next = text.slice((match.index ?? 0) + figure.length);
+    // "两个旗加起来大约57亿": things counted to describe the figure that follows are no figure of their own
+    if (COUNTED_THINGS.test(next) && findFigure(next.replace(COUNTED_THINGS, '')) !== undefined) continue;
     if (!lone || (FIGURE_NEXT.test(next) && !(figure === '一' && AREA_WORD.test(next)))) return { index: match.index ?? 0 };
   }
   return undefined;
 }
+const COUNTED_THINGS = /^个(?![亿万千百])\p{Script=Han}{1,4}?(?:加起来|合起来|合计|总共|一共|共|总计)/u;
 const FIGURE_PREFIX_MAX = 14;
 const YEAR_LEAD = /^(?:19|20)\d{2}\s*年度?(?:的)?\s*(?=\p{Script=Han})(?!第)/u;
 const NUMERIC_TYPES = new Set(['money', 'count', 'percent']);

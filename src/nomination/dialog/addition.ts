@@ -1,6 +1,7 @@
 import type { Form, FormField } from '../form.js';
 import { matchLabel } from '../labels.js';
 import { parseField } from '../parsers/index.js';
+import { CORRECTION_MARKER, findCorrection } from '../extract.js';
 import { INTERJECTION } from '../parsers/lead.js';
 import { labelOf } from '../segment.js';
 import type { FieldValue } from '../../store/nomination-types.js';
@@ -45,6 +46,9 @@ export function addition(session: DialogSession, typed: string): { field: FormFi
   if (!adding && !continues) return undefined;
   const rest = (adding ? text.slice(adding[0].length) : text).trim();
   if ([...rest].length < MIN_REST || labelled(session.form, rest)) return undefined;
+  // "还有溢价率改成百分之四十五": another change, not more of the text
+  const change = CORRECTION_MARKER.test(rest) ? findCorrection(session.form, rest, undefined, session.record.fields) : undefined;
+  if (change && change.field !== field.id) return undefined;
   // (a list laid out line by line goes on on a line of its own)
   const joiner = old.value.includes('\n') ? '\n' : ENDS_CLAUSE.test(old.value) ? '' : '；';
   const parsed = parseField(field, `${old.value}${joiner}${rest}`);

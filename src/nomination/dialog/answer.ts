@@ -7,6 +7,7 @@ import { parseField } from '../parsers/index.js';
 import { readMessage, type MessageReading } from '../reading.js';
 import { figuresAsMeant } from '../settle.js';
 import { isCourtesy, withoutSelfIntro } from '../person-name.js';
+import { isAboutSending } from '../lead-in.js';
 import type { FieldValue } from '../../store/nomination-types.js';
 import { MAX_FAILURES } from './flow.js';
 import { hasQuestionWord, isQuestionLike } from './intents.js';
@@ -52,7 +53,8 @@ export function read(session: DialogSession, typed: string): Reading {
     }
     if (Object.keys(values).length === several.length) return { kind: 'corrections', values: { ...values, ...alsoCorrected(session, text, Object.keys(values)) } };
   }
-  const correction = findCorrection(form, text, near, session.record.fields);
+  // (the figure settled on takes the rough one's place in `text`; "…，以7.9万为准" as typed still says it corrects)
+  const correction = findCorrection(form, text, near, session.record.fields) ?? (text === typed ? undefined : findCorrection(form, typed, near, session.record.fields));
   const field = correction && form.field(correction.field);
   if (correction && field) {
     if (correction.value === undefined || correction.value.trim() === '') return { kind: 'correction', field };
@@ -172,6 +174,11 @@ function headedCorrections(session: DialogSession, text: string): Record<string,
   if (!headed?.[1] || !headed[2] || !CHANGE_REMARK.test(headed[1]) || /\d/u.test(headed[1])) return undefined;
   // "保护范围应为…": under the heading, the word for what it should be parts a field's name from its new value
   const body = headed[2].replace(SHOULD_BE, '：');
+  // "需要修改两处：保护范围少写了广南县，完整的是：…": a correction of its own under the heading says its value
+  const own = CORRECTION_MARKER.test(headed[2]) ? findCorrection(session.form, headed[2], undefined, session.record.fields) : undefined;
+  const ownField = own?.value ? session.form.field(own.field) : undefined;
+  const ownValue = ownField && own?.value ? parseField(ownField, own.value) : undefined;
+  if (ownField && ownValue?.ok) return { [ownField.id]: ownValue.value };
   const { values } = readMessage(session.form, {}, undefined, body);
   // free text changes only where the body names its field: "之前少算了两家合作社" is a remark, no applicant
   const named = fieldsNamedIn(session.form, body).map((f) => f.id);
@@ -257,8 +264,8 @@ const labelOf = (session: DialogSession, id: string): string => session.form.fie
  */
 export function storeReading(session: DialogSession, reading: MessageReading, suggested: Record<string, FieldValue> = {}): void {
   const { values, conflicts, skipped } = reading;
-  // "等会儿，…", "麻烦了": holding back or courtesy said beside the answers is nothing left unread
-  const unread = reading.unread.filter((u) => !HOLD_CLAUSE.test(u.trim()) && !isCourtesy(u));
+  // "等会儿，…", "麻烦了", "小武把表发我了": holding back, courtesy or the sending said beside the answers is nothing left unread
+  const unread = reading.unread.filter((u) => !HOLD_CLAUSE.test(u.trim()) && !isCourtesy(u) && !isAboutSending(u));
   const ids = Object.keys(values);
   const currentId = session.current?.id;
   const conflictIds = Object.keys(conflicts);

@@ -52,7 +52,7 @@ export function opensWithAnswers(form: Form, text: string): { name: string; rest
   if (block ? Object.keys(read.values).length < BLOCK.values || read.unread.length > BLOCK.unread : read.unread.length > 0) return undefined;
   // the name opens the form as a request's product does; the rest is read as answers, the name's label gone with it
   // (with the item's number in front of it: "一、地标名称：赣南脐橙")
-  const pair = new RegExp(`(?:${MARK}[ \\t]*)?(?:【?[^\\s，,、；;:：=|｜【】]{1,12}(?:[ \\t\u3000]*[:：=][ \\t\u3000]*|】[ \\t]*|[\\t\u3000]+))?${escapeRegExp(name)}`, 'u');
+  const pair = new RegExp(`(?:${MARK}[ \\t]*)?(?:【?[^\\s，,、；;:：=|｜【】]{1,12}(?:[ \\t\u3000]*[:：=][ \\t\u3000]*|】[ \\t]*|[ \\t\u3000]+))?${escapeRegExp(name)}`, 'u');
   return { name, rest: line.replace(pair, '').replace(/^[\s，,、；;|｜]+/u, '') };
 }
 

@@ -100,6 +100,8 @@ const DIALOG_WORDS: [RegExp, DialogIntent][] = [
   // "这项没统计，跳过吧", "物流这块不清楚，先跳过": a short message that ends by asking to skip
   // (…but figures before it answer first: "三个亿 六千万 跳过" is read as answers in a row)
   [/^(?:(?![0-9０-９]|[零〇一二两三四五六七八九十百千]+个?[万亿千百元人家户]).){0,30}[，,、\s]*(?:先|就|请|麻烦)?(?:跳过|略过|不填了?|空着|以后再填|稍后再填|(?:不用|不需要|无需|不必)(?:填写?|写))(?:吧|了|这项|这一项|一下)*[。!！]*$/, { kind: 'skip' }],
+  // "邮箱不用了", "这项就不需要了": what is not needed is skipped ("不用了" alone declines a question)
+  [/^\p{Script=Han}{2,12}[，,、\s]*(?:就|也)?(?:不用|不需要)了(?:吧)?[。!！]*$/u, { kind: 'skip' }],
   [/^(上一步|上一个|返回上一步|退回|回退|后退)[。!！]*$/, { kind: 'back' }],
   [/^(查看|预览|查看申报书|看看|汇总|进度)[。!！]*$/, { kind: 'review' }],
   [/^(取消|取消申报|不报了|放弃|放弃申报)[。!！]*$/, { kind: 'cancel' }],
@@ -122,7 +124,7 @@ const CHATTER_CLAUSE =
 
 /** A clause that leaves the form for now: "今天先到这", "退出", "下次再填". */
 const PAUSE_CLAUSE =
-  /^(?:那|好的?|行|我|今天|那今天|今天就)?(?:先|就)?(?:退出(?:申报|填写)?|暂停(?:一下|填写)?|到这(?:里|儿)?|到此为止|(?<=先)这样|停(?:一下)?|结束|保存(?:草稿|一下)?|休息(?:一下)?|(?:下次|改天|明天|回头|晚点|过两天|下午|晚上)再(?:填|说|弄|搞|继续))(?:吧|了|啊|哈|哦|呀|先)*$/u;
+  /^(?:那|好的?|行|我|今天|那今天|今天就)?(?:先|就)?(?:退出(?:申报|填写)?|暂停(?:一下|填写)?|(?:弄|填|写|搞)?到这(?:里|儿)?|到此为止|(?<=先)这样|停(?:一下)?|结束|保存(?:草稿|一下)?|休息(?:一下)?|(?:下次|改天|明天|回头|回来|晚点|过两天|下午|晚上)再(?:填|说|弄|搞|继续))(?:吧|了|啊|哈|哦|呀|先)*$/u;
 
 /** A clause about the answer coming later or being elsewhere: "马上发", "回头发你", "文件在同事那". */
 const LATER_CLAUSE =
@@ -137,10 +139,14 @@ const isChatter = (text: string): boolean => {
 
 const ACK = /^(?:好的?|行|嗯+|那|ok)$/iu;
 
-/** Some clause leaves the form and every other one is chatter: "不好意思，今天先到这吧". */
+/** Why the form is left for now: "下午开会", "要出差了", "领导找我". */
+const AWAY_CLAUSE =
+  /^(?:我|我们)?(?:今天|下午|上午|晚上|明天|马上|一会儿?|待会儿?|现在|等下)?(?:要|得|去|还)?(?:开(?:个)?会|出差|下乡|有(?:点)?事|忙|出去(?:一下|一趟)?|领导(?:叫|找)我?)(?:了|去了|呢|哈|啊)*$/u;
+
+/** Some clause leaves the form and every other one is chatter or a reason to go: "不好意思，今天先到这吧", "先到这，下午开会". */
 const isPause = (text: string): boolean => {
   const clauses = clausesOf(text);
-  return clauses.some((clause) => PAUSE_CLAUSE.test(clause)) && clauses.every((clause) => PAUSE_CLAUSE.test(clause) || CHATTER_CLAUSE.test(clause) || ACK.test(clause));
+  return clauses.some((clause) => PAUSE_CLAUSE.test(clause)) && clauses.every((clause) => PAUSE_CLAUSE.test(clause) || CHATTER_CLAUSE.test(clause) || AWAY_CLAUSE.test(clause) || ACK.test(clause));
 };
 
 /** Reads dialog commands (help, skip, back, review, cancel, submit, yes/no, a list number, a remark to wait). */

@@ -15,7 +15,7 @@ export const NOT_NOMINAL = new RegExp(`^(?:${ACT_OR_FUNCTION}|m|q|o)$`, 'u');
 /** …and, inside a name sent alone, time words ("今天开会"; numerals stay: 文山三七). */
 export const NOT_IN_A_NAME = new RegExp(`^(?:${ACT_OR_FUNCTION}|t)$`, 'u');
 /** What a product's name never holds: statements, questions, time, paperwork. */
-export const NOT_A_NAME = /^[给替有代]|^[零一二两三四五六七八九十百千万亿\d.]+(?:个)?[万亿]|个$|品牌|牌子|同事|联系|方式|电话|手机|邮箱|留个|留下|空着|跳过|略过|参加|参与|参评|争取|加入|进入|安排|指导|麻烦|帮忙|代表|委托|的|话|如下|以下|一下|一份|一个|一项|已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审|说|听|就|吧|啊|呀|局$|(?:要|想|进|入)$|类$/u;
+export const NOT_A_NAME = /^[给替有代]|^[零一二两三四五六七八九十百千万亿\d.]+(?:个)?[万亿]|个$|品牌|牌子|同事|联系|方式|电话|手机|邮箱|留个|留下|空着|跳过|略过|参加|参与|参评|争取|加入|进入|安排|指导|麻烦|帮忙|代表|委托|的|话|如下|以下|一下|一份|一个|一项|已|了|没|不|吗|呢|么|啥|谁|是|为|事|截止|时间|要求|情况|汇总|统计|进度|[县市省区旗州乡镇村]里|下面|上面|下边|底下|条件|材料|通知|模板|产品|项目|今年|明年|去年|盖章|签字|流程|名额|怎|该|还|正在|完|名录|申报|地标|地理标志|申报书|指导|看|查|问|交|发|下载|打印|盖|签|审|说|听|就|吧|啊|呀|局$|(?:要|想|进|入)$|类$/u;
 /** A place is who asks, not what is nominated: "我们马关县想报个地标", "旺苍县的", "兵团第一师". */
 export const PLACE = placeEnd(EVERY_LEVEL, '这边|那边|这儿|这里');
 /** A run that can be the nominated product: Han characters, no statement word, not a place, not a province (青海, 安徽省), not a verb ("负责"); "宁夏枸杞" is a product. */

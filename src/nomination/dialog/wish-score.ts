@@ -1,4 +1,5 @@
 import { startCut } from './start-cut.js';
+import { isAboutSending } from '../lead-in.js';
 import { looksLikePersonName } from '../person-name.js';
 import { isCommonWord } from './common-word.js';
 import { isProvinceName } from '../provinces.js';
@@ -193,14 +194,14 @@ function readClause(piece: string): ClauseReading {
     if (words.every((w) => w.role === 'neutral')) return { kind: 'neutral' };
     return nominates || fillsWished || has('begin') ? { kind: 'asking' } : { kind: 'blocked' };
   }
+  // …as does a clause of beginning alone: "咱们开始吧，赣南脐橙", "下一个：" (not "新建加工园区")
+  const beginsOnly = has('begin') && words.every((w) => w.role === 'begin' || w.role === 'wish' || w.role === 'neutral');
   // "申报产品：", "产品名称：": a label is data, unless it is itself a request with a wish or for whom ("给灵宝市报一个：")
   const label = /[：:]$/u.test(clause);
-  if (label && !(nominates && !blocked && (has('wish') || forWhom.length > 0))) return { kind: 'data' };
+  if (label && !beginsOnly && !(nominates && !blocked && (has('wish') || forWhom.length > 0))) return { kind: 'data' };
   if (blocked || asking) return { kind: 'blocked' };
   if (anyWill) return { kind: 'neutral' };
   if (nominates) return { kind: 'request', name: withPlace(names[0], forWhom) };
-  // …as does a clause of beginning alone: "咱们开始吧，赣南脐橙" (not "新建加工园区")
-  const beginsOnly = has('begin') && words.every((w) => w.role === 'begin' || w.role === 'wish' || w.role === 'neutral');
   if (fillsWished || beginsOnly) return { kind: 'wish', fills: true, name: names[0] };
   // "随州香菇", "浙江丽水的", "证明商标": the form's data; "砀山酥梨的申报书": what the request is about
   const data = words.some((w) => !w.role || w.role === 'told');
@@ -242,6 +243,8 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
       intro.push(piece);
       continue;
     }
+    // "材料是县局小何发的": who sent the material is neither a request nor another act
+    if (isAboutSending(bareOf(piece))) continue;
     const reading = readClause(piece);
     if (reading.kind === 'blocked') return undefined;
     if (reading.kind === 'data' && /[：:]\s*$/u.test(piece)) labelled = true;

@@ -58,8 +58,12 @@ const makeKind = (field: FormField): FigureKind => {
 /** Made once per field: its lead-in words are compiled once per kind. */
 const kindFor = perField(makeKind);
 
+const NONE = /^(?:无|没有|暂无)$/u;
+
 export function parseCount(field: FormField, input: string, raw: string): ParseResult {
-  if (/^(?:无|没有|暂无|零|0)$/u.test(input.trim())) return done(field, raw, 0, false);
+  // "无" says there is none, which a required figure (the output, the head count) never is; "0" is a figure
+  if (NONE.test(input.trim())) return field.required ? fail(field, 'nothing') : done(field, raw, 0, false);
+  if (/^(?:零|0)$/u.test(input.trim())) return done(field, raw, 0, false);
   const figure = readFigure(field, input, kindFor(field));
   if (!figure) return refusal(field, input, field.unit === '个' ? 'firms' : 'people', 'not_count');
   const rounded = Number(figure.value.toPrecision(12));

@@ -22,6 +22,10 @@ export interface LeadWord {
 
 export const words = (list: string, tag?: LeadTag): LeadWord => ({ pattern: `(?:${list})`, ...(tag ? { tag } : {}) });
 
+/** Who reported a figure: "晋安区小郑", "县局", "统计站王站长", "林科". */
+const REPORTER =
+  '(?:\\p{Script=Han}{0,6}?(?:省|市|县|区|旗|盟|州|镇|乡|局|站|科|处|办|中心|所|委|协会|里|那边|同事|领导))?(?:[小老阿]\\p{Script=Han}|\\p{Script=Han}(?:科长|局长|主任|站长|处长|科|局|工|总))?';
+
 /** Words that say nothing about which figure follows. */
 const NEUTRAL: LeadWord[] = [
   // when and where: the last year, the whole county; never a future year (明年) or a plan
@@ -30,6 +34,8 @@ const NEUTRAL: LeadWord[] = [
   // totals and links
   words('总共|一共|共计|合计|总计|累计|共|加起来|算下来|算起来|统计下来|总的来说|总的|总数|总量|大体|基本上|基本'),
   words('有个|有|是|为|达到|达|在|算|能有|能达到|带动|涉及|实现|完成|创造|取得|这块|那块|这一块|那一块|一块|这部分|这一部分|方面|部分|的话|这项|这一项|这个|的|嘛|呢|呀|啊|哦|嗯|呃|那就|就|那|也|都|还|吧|了'),
+  // "小张报的3.2万人", "县局给的数": who reported the figure
+  words(`${REPORTER}?(?:他们|他|她)?(?:(?:报|给|提供|统计|说|发|填)(?:上来|过来)?的(?:数|数字|数据)?|(?<=\\p{Script=Han})(?:说|讲)(?:是)?)`),
   // "那就填150万美元": what to write
   words('就填|就写|填写|写成|填成|填|写'),
   // "就按120%算", "以16.8亿为准": the figure settled on

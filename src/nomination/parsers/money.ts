@@ -68,8 +68,12 @@ const makeKind = (field: FormField): FigureKind => ({
 /** Made once per field: its lead-in words are compiled once per kind. */
 const kindFor = perField(makeKind);
 
+const NONE = /^(?:无|没有|暂无)$/u;
+
 export function parseMoney(field: FormField, input: string, raw: string): ParseResult {
-  if (/^(?:无|没有|暂无|零|0)$/u.test(input.trim())) return ok(money(field, raw, 0, '元', false));
+  // "无" says there is none, which a required figure (the output, the head count) never is; "0" is a figure
+  if (NONE.test(input.trim())) return field.required ? fail(field, 'nothing') : ok(money(field, raw, 0, '元', false));
+  if (/^(?:零|0)$/u.test(input.trim())) return ok(money(field, raw, 0, '元', false));
   const figure = readFigure(field, input, kindFor(field));
   if (!figure) return refusal(field, input, 'money', 'not_money');
   const said = figure.tags.has('foreign') || figure.tags.has('cny') ? FRONT_CURRENCY.exec(input)?.[0] : undefined;
