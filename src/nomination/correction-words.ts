@@ -12,9 +12,9 @@ const PIECE = '[^，,。；;！!？?\\s]{1,24}';
 /** "是16.8亿不是15亿", "应该是29家，而不是92家": the new value, then the old one. */
 export const CONTRAST_NEW_FIRST = new RegExp(`(?:^|[，,。；;！!\\s]|是|为)\\s*([^，,。；;！!？?\\s是]{1,24}?)\\s*[，,]?\\s*(?:而)?不是\\s*(${PIECE})`, 'u');
 /** "不是15亿，是16.8亿", "电话不是…190，应该是…109": the old value, then the new one. */
-export const CONTRAST_OLD_FIRST = new RegExp(`不是\\s*(${PIECE}?)\\s*[，,]?\\s*(?:而|应该|应|其实|实际上?)?(?:是|为)\\s*(${PIECE})`, 'u');
+export const CONTRAST_OLD_FIRST = new RegExp(`不是\\s*(${PIECE}?)\\s*[，,]?\\s*(?:而|应该|应|其实|实际上?|准确(?:地|的)?(?:说)?|确切(?:地|的)?(?:说)?|核实(?:了|后)?|查了(?:一?下)?)?(?:是|为)\\s*(${PIECE})`, 'u');
 /** "用标主体写的64，其实是68家" (or a space for the comma): the old value as written, then what it really is (said so: 其实, 实际, 应该). */
-export const CONTRAST_WRITTEN = new RegExp(`(?:写|填|报|录|打)(?:的|了|成)(?:是)?\\s*(${PIECE}?)(?:\\s*[，,]\\s*|\\s+)(?:但|可)?(?:其实|实际上?|应该|应当?)(?:是|为)\\s*(${PIECE})`, 'u');
+export const CONTRAST_WRITTEN = new RegExp(`(?:写|填|报|录|打)(?:的|了|成)(?:是)?\\s*(${PIECE}?)(?:\\s*[，,]\\s*|\\s+)(?:但|可)?(?:其实|实际上?|应该|应当?|准确(?:地|的)?(?:说)?|确切(?:地|的)?(?:说)?|核实(?:了|后)?|查了(?:一?下)?)(?:是|为)\\s*(${PIECE})`, 'u');
 /** Words that make a message a correction. */
 export const CORRECTION_MARKER = new RegExp(
   [

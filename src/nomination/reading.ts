@@ -16,6 +16,7 @@ import { unitNamed } from './unit-named.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
 import { aboutOtherField } from './about-field.js';
 import { isList } from './block.js';
+import { withoutBreakdowns } from './breakdown.js';
 import { answersInOrder } from './in-order.js';
 import { splitHeading } from './heading.js';
 import { provinceOfRegion, regionField } from './places.js';
@@ -105,7 +106,8 @@ export function readMessage(
   const unmarked = withoutEmoji(typed).trim() || typed;
   // "5. 茶旅融合带动旅游收入3.6亿元": a document's item number before a line of data is no figure
   // (free text asked keeps its numbering as typed)
-  const plain = current?.type !== 'longtext' && !unmarked.includes('\n') ? withoutItemNumber(unmarked) : unmarked;
+  // "用标企业119家（县里96家、合作社23家）": the breakdown after a figure is no answer
+  const plain = withoutBreakdowns(current?.type !== 'longtext' && !unmarked.includes('\n') ? withoutItemNumber(unmarked) : unmarked);
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
   // "物流和旅游分别是2.3亿和9.1亿": each name is paired with its value

@@ -76,6 +76,8 @@ function settling(text: string): Instead | undefined {
 const NARROW_OPENER = /^(?:其中|光是|光|单是|单|只算|仅)/u;
 /** Words between the part named and its figure: "这块大概", "本身的", "有". */
 const NARROW_REST = /^(?:这块|这一块|这部分|那块|那一块|本身|单品)?的?(?:大概|大约|约|差不多|有|是|为|在)*$/u;
+/** The product said by what it is rather than by its name: "地标产品", "地理标志产品", "产品本身". */
+const THE_PRODUCT = /^(?:地标产品|地理标志产品|地标|产品)(?=本身|这块|这一块|单品|的|$)|^(?:地标产品|地理标志产品)/u;
 /** The shortest part of a product's name that names it: "翠芽" of 湄潭翠芽. */
 const NAME_PART = 2;
 
@@ -95,7 +97,10 @@ function narrowing(text: string, product: string | undefined): Instead | undefin
   const part = [...Array(rest.length + 1).keys()]
     .map((end) => rest.slice(0, end))
     .find((name) => [...name].length >= NAME_PART && product?.includes(name) && NARROW_REST.test(rest.slice(name.length)));
-  if (!part && !(opener && NARROW_REST.test(rest))) return undefined;
+  // "地标产品本身31.7亿": the product named by what it is
+  const self = THE_PRODUCT.exec(rest)?.[0];
+  const selfNamed = self !== undefined && NARROW_REST.test(rest.slice(self.length));
+  if (!part && !selfNamed && !(opener && NARROW_REST.test(rest))) return undefined;
   // (a part is of the same measure as the whole: "一百来个亿" and "四十五亿", not "三千人")
   const narrow = clause.slice(figure.index);
   const whole = lastClause(text.slice(0, at - 1));

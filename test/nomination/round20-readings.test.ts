@@ -162,6 +162,25 @@ describe('a coordinator entering one nomination after another', () => {
   });
 });
 
+describe("a figure's breakdown or remark in brackets", () => {
+  it('is no answer of its own', () => {
+    expect(read('authorized_users', '用标企业87家（企业61家、合作社26家）')).toEqual({ authorized_users: 87 });
+    expect(read('authorized_users', '87家（之前说的八十来家是估的）')).toEqual({ authorized_users: 87 });
+  });
+  it('stays in a statement of actions', () => {
+    expect(read('support_measures', '安排资金300万元（省级100万元，县级200万元），建设冷库')).toEqual({
+      support_measures: '安排资金300万元（省级100万元，县级200万元），建设冷库',
+    });
+  });
+});
+
+describe('a value said against the old one', () => {
+  const filled = stored('authorized_users', '80家');
+  it.each(['用标企业不是八十来家，准确是87家', '刚才用标写的八十来家，核实是87家'])('%s', (text) => {
+    expect(findCorrection(form, text, undefined, filled)).toEqual({ field: 'authorized_users', value: '87家' });
+  });
+});
+
 describe('talk that puts the free text off until the next message', () => {
   it('is no value of the free text asked', () => {
     expect(read('support_measures', '措施和计划表里是空的，我打字给你')).toEqual({});
@@ -196,6 +215,14 @@ describe('through the dialog, round 20', () => {
       sales_premium: { value: 30 },
       support_measures: { value: '县里设立香菇产业发展资金，建设香菇交易市场' },
     });
+  });
+
+  it("takes the product's own figure after the wider trade's", async () => {
+    const user = 'u20-own-figure';
+    await env.chat.as(user).says('/申报');
+    await env.chat.as(user).says('庆元香菇');
+    await env.chat.as(user).says('年产值：全产业链六十多亿，地标产品本身38.2亿');
+    expect(env.draft(user)?.fields).toMatchObject({ annual_output_value: { value: 3_820_000_000 } });
   });
 
   it('corrects with a settled figure the message says it settles on', async () => {
