@@ -1,18 +1,35 @@
-import { ACTION } from './segment.js';
+import type { Form } from './form.js';
+import { matchLabel } from './labels.js';
+import { ACTION, labelOf } from './segment.js';
 
 /**
  * "用标企业119家（县里96家、合作社23家）", "436家（之前说的是估的）": a figure's breakdown or a remark in
- * brackets right after it is no answer of its own; its commas and 、 would otherwise part the clause. A statement of actions keeps its
- * brackets as typed ("设立资金500万元（其中省级200万元）" is free text).
+ * brackets right after it is no answer of its own; its commas and 、 would otherwise part the clause.
+ * A breakdown into the form's own fields ("相关产业产值合计95亿（加工60亿，物流25亿，旅游10亿）") gives
+ * those fields, and the total goes. A statement of actions keeps its brackets as typed ("设立资金500万元（其中省级200万元）").
  */
-const BREAKDOWN = /([\d零〇一二两三四五六七八九十百千万亿][\d.]*\s*[万亿千百]*\s*(?:来|多)?(?:个)?(?:家|个|人|户|元|万元|亿元|美元|%|％))\s*[（(]([^（）()]+)[）)]/gu;
-const CLAUSE_ENDS = /[，,。；;\n：:]/gu;
+const BREAKDOWN =
+  /([\d零〇一二两三四五六七八九十百千万亿][\d.]*\s*[万亿千百]*\s*(?:来|多)?(?:个)?(?:家|个|人|户|元|万元|亿元|美元|%|％)?\s*(?:左右|上下|出头|多)?)[（(]([^（）()]*\p{Script=Han}[^（）()]*)[）)]/gu;
+const CLAUSE_ENDS = /[，,。；;\n]/gu;
+const PART = /[，,、；;]/u;
+/** A label must name a field this clearly for a part of a breakdown to be that field's answer. */
+const FIELD_LABEL = 70;
 
-export function withoutBreakdowns(text: string): string {
-  return text.replace(BREAKDOWN, (whole: string, figure: string, _inside: string, at: number) => {
+const namesFieldPair = (form: Form, part: string): boolean => {
+  const { label, value } = labelOf(form, part.trim().replace(/^其中/u, ''));
+  return label !== undefined && value.trim() !== '' && (matchLabel(form, label)[0]?.score ?? 0) >= FIELD_LABEL;
+};
+
+export function withoutBreakdowns(form: Form, text: string): string {
+  return text.replace(BREAKDOWN, (whole: string, figure: string, inside: string, at: number) => {
     const before = text.slice(0, at);
     const last = [...before.matchAll(CLAUSE_ENDS)].at(-1);
-    const clause = before.slice(last ? (last.index ?? 0) + 1 : 0);
-    return ACTION.test(clause) ? whole : figure;
-  });
+    const from = last ? (last.index ?? 0) + 1 : 0;
+    const clause = before.slice(from);
+    if (ACTION.test(clause)) return whole;
+    const parts = inside.split(PART).filter((p) => p.trim());
+    // (the clause's own label and total are dropped by cutting back to where the clause starts)
+    if (parts.length > 1 && parts.every((p) => namesFieldPair(form, p))) return `\u0000${parts.join('，')}`;
+    return figure;
+  }).replace(/[^，,。；;\n\u0000]*\u0000/gu, '');
 }

@@ -10,7 +10,7 @@ import { looksLikePersonName, looksLikeSpeaker, looksLikeTitledName } from './pe
 /** A line that only marks a forward: "[聊天记录]", "【转发】", "群聊的聊天记录", "——以下为聊天记录——". */
 const MARKER_LINE = /^[\s\-—=*]*[[【(（]?(?:合并转发|转发|聊天记录|\S{1,20}的聊天记录|以下(?:为|是)?\S{0,6}聊天记录)[\]】)）]?[\s\-—=*：:]*$/u;
 /** A marker in front of what is forwarded on the same line: "[转发] 叶科长：…". */
-const MARKER_LEAD = /^[[【(（](?:合并转发|转发|聊天记录)[\]】)）]\s*/u;
+const MARKER_LEAD = /^(?:[[【(（](?:合并转发|转发|转|聊天记录)[\]】)）]|(?:合并转发|转发|转)[：:])\s*/u;
 /** When a message was sent, as chat apps print it after the speaker: "10:32", "2023-04-12 10:32", "昨天 下午3:05". */
 const TIME = '(?:(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?\\s*)?(?:(?:昨天|今天|前天|星期.|周.)\\s*)?(?:(?:上午|下午|晚上|中午|凌晨)\\s*)?\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?';
 const SPEAKER_TIME = new RegExp(`^\\s*(\\S{1,10}?)\\s*[：:]?\\s+${TIME}\\s*$`, 'u');
@@ -57,16 +57,22 @@ const SAYS_QUOTED = /^\s*(\S{1,12}?)(?:(?:的)?(?:原话|原文|说|讲|发来|�
 /** A colleague named as saying what follows, unquoted: "昆山巴城老陆说出口基本没有", "林科讲…". */
 const SAYS_LEAD = /^\s*(\p{Script=Han}{2,8}?)(?:说|讲|反映|表示)(?:是|的是)?[：:，,]?\s*(?=\p{Script=Han})(?![的得过了])/u;
 
+/** A label before a colleague's quoted words: "从业人员:小艾原话“…”". */
+const LABEL_FIRST = /^([^：:“”"「」]{1,10}[：:])\s*(.+)$/su;
+
 const withoutQuotation = (text: string): string => {
   const says = SAYS_QUOTED.exec(text);
   if (says?.[2] && looksLikeSpeaker(says[1] as string)) return says[2];
+  const labelled = LABEL_FIRST.exec(text);
+  const quoted = labelled?.[2] ? SAYS_QUOTED.exec(labelled[2]) : undefined;
+  if (labelled && quoted?.[2] && looksLikeSpeaker(quoted[1] as string)) return `${labelled[1]}${quoted[2]}`;
   const lead = SAYS_LEAD.exec(text);
   if (lead && !text.includes('\n') && looksLikeSpeaker(lead[1] as string)) return text.slice(lead[0].length);
   return text.replace(QUOTED, (_, lead: string, said: string, end: string) => `${lead}${said}${end}`);
 };
 
 function withoutFramingLines(text: string): string {
-  if (!/[\n【[(（]|\d[:：]\d/u.test(text)) return text;
+  if (!/[\n【[(（]|\d[:：]\d|^\s*(?:合并转发|转发|转)[：:]/u.test(text)) return text;
   const lines = text.split(/\r?\n/u);
   const kept: string[] = [];
   for (const line of lines) {

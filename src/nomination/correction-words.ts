@@ -18,7 +18,7 @@ export const CONTRAST_WRITTEN = new RegExp(`(?:写|填|报|录|打)(?:的|了|�
 /** Words that make a message a correction. */
 export const CORRECTION_MARKER = new RegExp(
   [
-    '改成|改为|换成|改作|修改|更改|更正|更新一下|更新下|纠正|订正|变更|应该是|应该为|应为|不对|有误|错了|改一下|改下|重填|为准|不准(?!备|时|许|予)确?|手误|笔误|口误',
+    '改成|改为|换成|改作|修改|更改|更正|更新一下|更新下|纠正|订正|变更|应该是|应该为|应为|不对|有误|错了|改一下|改下|重填|为准|不准(?!备|时|许|予)确?|手误|笔误|口误|改用|改按|换用',
     // "还是留手机吧：…", "联系人写我们科长吧：…": another value chosen instead
     '还是(?:留|写|填|用|报|换)\\p{Script=Han}{0,4}吧|(?:写|填|换)(?:成)?(?:我们|我|咱们)?\\p{Script=Han}{0,4}吧[：:]',
     // "范围漏了一个镇": something left out

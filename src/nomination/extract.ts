@@ -159,8 +159,20 @@ function correctionIn(form: Form, text: string, near: string | undefined, filled
     const value = valueBeside(form, found, clauses, i, near);
     return value ? withValueFor(form, found, value, near) : strip(found);
   }
+  const changedTo = changeToBesideNamed(form, clauses, filled);
+  if (changedTo) return changedTo;
   const whole = detect(form, text, near);
-  return (whole && whole.value === undefined ? namedWithValue(form, whole, clauses) : undefined) ?? strip(whole) ?? contrast(form, text, filled) ?? labelledBesideChange(form, clauses, near) ?? changeToBesideNamed(form, clauses, filled) ?? slipBeside(form, clauses, filled);
+  return (whole && whole.value === undefined ? namedWithValue(form, whole, clauses) : undefined) ?? strip(whole) ?? contrast(form, text, filled) ?? labelledBesideChange(form, clauses, near) ?? slipBeside(form, clauses, filled);
+}
+
+/** Of `fields`, the one whose name comes first in `text`. */
+function firstNamed(form: Form, text: string, fields: FormField[]): FormField | undefined {
+  for (let end = 1; end <= text.length; end += 1) {
+    const found = fieldsNamedIn(form, text.slice(0, end)).filter((f) => fields.includes(f));
+    if (found.length === 1) return found[0];
+    if (found.length > 1) return undefined;
+  }
+  return undefined;
 }
 
 /** "132是手误", "前面那个是笔误": the old value was a slip of the hand. */
@@ -178,7 +190,7 @@ function slipBeside(form: Form, clauses: string[], filled: Filled): Correction |
 }
 
 /** "改成168亿", "就按168亿报", "以7.9万为准": a new value with no field named in its own clause. */
-const CHANGE_TO = /^(?:那|那就|就|麻烦|请|帮我|还是)?(?:(?:改成|改为|更正为|按)\s*(.+?)(?:报|填|吧|了|哈)*|(?:以|按照?)\s*(.+?)\s*为准(?:吧|了|哈)*)$/u;
+const CHANGE_TO = /^(?:那|那就|就|麻烦|请|帮我|还是)?(?:(?:改成|改为|更正为|按|(?:改用|改按|换用|换成)(?:[^，,。\d]{1,10}?的)?)\s*(.+?)(?:报|填|吧|了|哈)*|(?:以|按照?)\s*(.+?)\s*为准(?:吧|了|哈)*)$/u;
 
 /**
  * "产值210亿是集团口径，地标产品本身是168亿，改成168亿": a bare change beside clauses that name
@@ -191,9 +203,11 @@ function changeToBesideNamed(form: Form, clauses: string[], filled: Filled): Cor
   if (!value) return undefined;
   const named = new Set(clauses.flatMap((c, i) => (i === at ? [] : fieldsNamedIn(form, c))));
   const fits = [...named].filter((f) => parseField(f, value).ok);
-  // ("产值46亿含了加工…，改成39亿": a change is to a value given before)
+  // ("产值46亿含了加工…，改成39亿": a change is to a value given before, and to the field the message is about,
+  // which it names first)
   const changed = fits.length > 1 ? fits.filter((f) => f.id in filled) : fits;
-  return changed.length === 1 ? { field: (changed[0] as FormField).id, value } : undefined;
+  const topic = changed.length > 1 ? firstNamed(form, clauses.slice(0, at).join('，'), changed) : changed[0];
+  return topic ? { field: topic.id, value } : undefined;
 }
 
 /** "需要修改两处：", "改几个地方：": the changes follow the colon. */

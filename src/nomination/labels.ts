@@ -142,8 +142,9 @@ export function matchLabel(form: Form, rawLabel: string): readonly LabelMatch[] 
   return found;
 }
 
-/** What the sender says they did with a field, after its name: "产值我报的(是前年的)", "联系人我写的". */
-const SENDER_COMMENT = /(?:我们|咱们|我|俺)(?:这边)?(?:报|填|写|说|算|统计|给)的?$/u;
+/** What the sender or a colleague did with a field, after its name: "产值我报的(是前年的)", "联系人我写的", "措施这块用小郑整理的". */
+const SENDER_COMMENT =
+  /(?:这块|这一块|这部分)?(?:用|按|以)?(?:我们|咱们|我|俺|[小老阿]\p{Script=Han}|\p{Script=Han}{1,6}?(?:局|站|科|处|办|中心|所|委|协会))(?:这边)?(?:报|填|写|说|算|统计|给|整理|提供|发)的?(?:原话)?$/u;
 
 function scoreLabel(form: Form, rawLabel: string): LabelMatch[] {
   // the field named before the comment is the topic ("产值我报的是前年的" is about 产值, not what is nominated)

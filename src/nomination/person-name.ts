@@ -47,10 +47,14 @@ const NAME_THEN_NICKNAME = new RegExp(`([\\p{Script=Han}·]{2,6})[，,、\\s]*(?
 /** "小武，大名武晓东": a nickname, then the full name (which stands where the nickname was). */
 const NICKNAME_THEN_NAME = new RegExp(`${NICKNAME}[，,、\\s]*(?:他|她)?(?:的)?(?:大名|全名|本名|真名|名字)(?:是|叫)?([\\p{Script=Han}·]{2,6})(?=$|[，,。；;！!\\s])`, 'gu');
 
+/** "小郑，郑海波": a nickname, then the full name with the same surname. */
+const NICKNAME_THEN_SURNAMED = /[小老阿](\p{Script=Han})[，,、\s]+(?:就是|叫|名字是)?(\1\p{Script=Han}{1,2})(?=$|[，,。；;！!\s])/gu;
+
 const withNicknameNamed = (text: string): string =>
   text
     .replace(NAME_THEN_NICKNAME, (whole: string, name: string) => (looksLikePersonName(lastName(name)) ? name : whole))
-    .replace(NICKNAME_THEN_NAME, (whole: string, name: string) => (looksLikePersonName(name) ? name : whole));
+    .replace(NICKNAME_THEN_NAME, (whole: string, name: string) => (looksLikePersonName(name) ? name : whole))
+    .replace(NICKNAME_THEN_SURNAMED, (whole: string, _surname: string, name: string) => (looksLikePersonName(name) ? name : whole));
 
 /** The name at the end of "汾阳市局的武晓东": the longest tail shaped as a person's name. */
 const lastName = (words: string): string => [4, 3, 2].map((n) => words.slice(-n)).find(looksLikePersonName) ?? words;

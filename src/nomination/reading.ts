@@ -101,13 +101,35 @@ export function readMessage(
   typed: string,
   passed: readonly string[] = [],
 ): MessageReading {
+  const first = readAsTyped(form, filled, current, typed, passed);
+  // "新会陈皮 区局阿芳催好久了": voice input parts its clauses with spaces only; what reads as nothing
+  // so is read again with the spaces as commas (free text asked keeps its spaces)
+  if (Object.keys(first.values).length > 0 || current?.type === 'longtext' || !SPOKEN_ONLY.test(typed) || STOPS.test(typed)) return first;
+  const spoken = readAsTyped(form, filled, current, typed.replace(SPOKEN_BREAK, '，'), passed);
+  // (…unless that parts a field's name from its value: "另外地域范围 海南省…" is no province)
+  const named = spoken.unread.some((piece) => fieldsNamedIn(form, piece).length > 0);
+  return current && current.id in spoken.values && !named ? spoken : first;
+}
+
+/** Spaces between words, and no stop typed: a message spoken into the phone. */
+const SPOKEN_ONLY = /\p{Script=Han}[ \u3000]+\p{Script=Han}/u;
+const SPOKEN_BREAK = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
+const STOPS = /[，,。；;！!？?、\n：:]/u;
+
+function readAsTyped(
+  form: Form,
+  filled: Record<string, FieldValue>,
+  current: FormField | undefined,
+  typed: string,
+  passed: readonly string[],
+): MessageReading {
   const out: MessageReading = { values: {}, conflicts: {}, unread: [], skipped: [] };
   // "二百四十亿👍": an emoji is a reaction, not part of the answer (a message of emoji alone stays as it is)
   const unmarked = withoutEmoji(typed).trim() || typed;
   // "5. 茶旅融合带动旅游收入3.6亿元": a document's item number before a line of data is no figure
   // (free text asked keeps its numbering as typed)
   // "用标企业119家（县里96家、合作社23家）": the breakdown after a figure is no answer
-  const plain = withoutBreakdowns(current?.type !== 'longtext' && !unmarked.includes('\n') ? withoutItemNumber(unmarked) : unmarked);
+  const plain = withoutBreakdowns(form, current?.type !== 'longtext' && !unmarked.includes('\n') ? withoutItemNumber(unmarked) : unmarked);
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
   // "物流和旅游分别是2.3亿和9.1亿": each name is paired with its value

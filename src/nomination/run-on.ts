@@ -145,6 +145,12 @@ function valuesSaid(form: Form, text: string): Array<{ at: number; field: FormFi
   return cuts;
 }
 
+/** The longest of a choice field's choices and their other names that `text` opens with. */
+function choiceWordAt(field: FormField, text: string): string | undefined {
+  const words = [...(field.choices ?? []), ...Object.values(field.choiceAliases).flat()].filter((w) => w.length >= 2 && text.startsWith(w));
+  return words.sort((a, b) => b.length - a.length)[0];
+}
+
 /**
  * The run with a comma where each answer begins. `namesOnly` (a region asked: free text, but places)
  * cuts only where a field's own name is said with its copula, so its places stay whole.
@@ -179,16 +185,31 @@ export function withSpokenBreaks(form: Form, text: string, namesOnly = false): s
   if (fields.size < 2 && !answerBefore) return text;
   // a field's name starts an answer only when its kind of value follows before the next one:
   // a figure (or a word for none, or for none to give) for a figure, a few words for a name or a choice
+  // (a choice's name followed by one of its choices is that answer, which ends where a field's name
+  // follows it: "类型证明商标|注册号20316548")
+  const chosen = named.flatMap(({ at, field }) => {
+    const name = leadingName(form, text.slice(at));
+    const word = name && field.type === 'choice' ? choiceWordAt(field, text.slice(at + name.end)) : undefined;
+    const after = word === undefined || !name ? -1 : at + name.end + word.length;
+    return after > 0 && leadingName(form, text.slice(after))?.start === 0 ? [{ at, after }] : [];
+  });
+  // (a field named twice over, "旅游那个采摘游大概八个亿", starts its answer at the first name)
+  const again = new Set(named.filter((cut, i) => i > 0 && named[i - 1]?.field === cut.field).map((cut) => cut.at));
   const cuts = named
     .filter(({ at, field }, i) => {
-      const piece = text.slice(at, named[i + 1]?.at);
+      if (chosen.some((c) => c.at === at)) return true;
+      if (again.has(at)) return false;
+      const piece = text.slice(at, named.find((cut, k) => k > i && !again.has(cut.at))?.at);
       // (a name said with its copula labels a longer answer, free text too: "申报主体就是武夷山市茶叶科学研究所",
       // "…第136号保护范围就是辽宁省盘锦市现辖行政区域")
       if (FIGURES.has(field.type)) return FIGURE.test(piece) || NO_FIGURE.test(piece);
       if (valueAt.get(at) === field) return true;
       return said.has(at) ? piece.length <= SAID_ANSWER : field.type !== 'longtext' && piece.length <= SHORT_ANSWER;
     })
-    .map(({ at }) => at);
+    .map(({ at }) => at)
+    .concat(chosen.map((c) => c.after))
+    .sort((a, b) => a - b)
+    .filter((at, i, all) => all.indexOf(at) === i);
   if (cuts.length === 0) return text;
   let out = '';
   let from = 0;

@@ -1,6 +1,7 @@
 import { withLabelUnits } from './parsers/label-unit.js';
 import { mendDecimalPoints, mendLatinScales } from './parsers/numbers.js';
 import { findFigure } from './segment.js';
+import { chosenBySource } from './source-choice.js';
 
 /**
  * The figures of a message as meant, before it is read: a full stop typed for the decimal point
@@ -32,7 +33,7 @@ const RANGE_LOW = /[\d.一二两三四五六七八九十百千]+\s*(?:到|至|~|
 /** `text` with its figures as meant; `product` is the nomination's product name, when known. */
 export function figuresAsMeant(text: string, product?: string): string {
   const mended = withLabelUnits(mendLatinScales(mendDecimalPoints(text)));
-  return instead(mended, settling(mended) ?? narrowing(mended, product));
+  return chosenBySource(mended) ?? instead(mended, settling(mended) ?? narrowing(mended, product));
 }
 
 /** A figure that replaces the rough one before it: where its clause starts, and the figure with what follows it. */

@@ -8,6 +8,8 @@ import { barsBetweenPairs } from '../../src/nomination/pair-bars.js';
 import { parseField } from '../../src/nomination/parsers/index.js';
 import { looksLikeSpeaker, withRankNamed } from '../../src/nomination/person-name.js';
 import { readMessage } from '../../src/nomination/reading.js';
+import { withSpokenBreaks } from '../../src/nomination/run-on.js';
+import { figuresAsMeant } from '../../src/nomination/settle.js';
 import type { FieldValue } from '../../src/store/nomination-types.js';
 import { dialogEnv, field, form, type DialogEnv } from './dialog-fixture.js';
 
@@ -178,6 +180,67 @@ describe('a value said against the old one', () => {
   const filled = stored('authorized_users', '80家');
   it.each(['用标企业不是八十来家，准确是87家', '刚才用标写的八十来家，核实是87家'])('%s', (text) => {
     expect(findCorrection(form, text, undefined, filled)).toEqual({ field: 'authorized_users', value: '87家' });
+  });
+});
+
+describe('figures from several sources, and the one to go by', () => {
+  it.each([
+    ['老周说产值45个亿，县统计局的数是41亿，以统计局为准', '老周说产值41亿'],
+    ['产值小吴和小钱报的不一样，小吴18亿，小钱19亿，按小钱的', '产值小吴和小钱报的不一样，小吴19亿'],
+    ['年产值这块，县局李科长给的是32亿，统计局是30亿，咱们用李科长的', '年产值这块，县局李科长给的是32亿'],
+  ])('%s', (text, meant) => {
+    expect(figuresAsMeant(text)).toBe(meant);
+  });
+  it('reads a currency to report in as no source', () => {
+    expect(figuresAsMeant('产值3亿，出口500万美元，按美元报')).toBe('产值3亿，出口500万美元，按美元报');
+  });
+  it('takes a change to the source named for the field the message is about', () => {
+    const filled = { ...stored('annual_output_value', '32亿'), ...stored('related_output_processing', '8.5亿') };
+    expect(findCorrection(form, '李科长说他那个年产值含了加工，改用统计局的30亿', undefined, filled)).toEqual({ field: 'annual_output_value', value: '30亿' });
+  });
+});
+
+describe("a total broken down into the form's own fields", () => {
+  it('gives those fields, and the total goes', () => {
+    expect(read(undefined, '相关产业产值合计＝40亿（加工25亿，物流10亿，旅游5亿）')).toEqual({
+      related_output_processing: 2_500_000_000,
+      related_output_logistics: 1_000_000_000,
+      related_output_tourism: 500_000_000,
+    });
+  });
+  it('keeps the total where the parts name no field', () => {
+    expect(read('annual_output_value', '总产值＝120亿（其中主业100亿、配套20亿）')).toEqual({ annual_output_value: 12_000_000_000 });
+    expect(read('employees', '从业人员9万人左右（种植7万，加工2万）')).toEqual({ employees: 90_000 });
+  });
+});
+
+describe('a spoken run', () => {
+  it("cuts after a choice said with its field's name, where the next name follows", () => {
+    expect(withSpokenBreaks(form, '名称庆元香菇省份浙江类型地理标志产品公告号2002年第5号')).toBe('名称庆元香菇，省份浙江，类型地理标志产品，公告号2002年第5号');
+  });
+  it('starts an answer at the first of two names of its field', () => {
+    expect(withSpokenBreaks(form, '加工产值十二个亿物流三个亿旅游那个采摘游大概两个亿')).toBe('加工产值十二个亿，物流三个亿，旅游那个采摘游大概两个亿');
+  });
+  it('reads a name and chatter parted by a space when the message reads as nothing else', () => {
+    expect(read('gi_name', '庆元香菇 领导催好久了')).toEqual({ gi_name: '庆元香菇' });
+  });
+});
+
+describe('more chat framing', () => {
+  it.each([
+    ['转：杨老师：浙江省丽水市庆元县现辖行政区域', '浙江省丽水市庆元县现辖行政区域'],
+    ['从业人员:小周原话“全县种菇的加上收购的，差不多六万人”', '从业人员:全县种菇的加上收购的，差不多六万人'],
+  ])('%s', (text, said) => {
+    expect(framed(text)).toBe(said);
+  });
+  it('reads a nickname, then the full name of the same surname, as the full name', () => {
+    expect(read('contact_name', '联系人写小方，方志强')).toEqual({ contact_name: '方志强' });
+  });
+  it("reads a field's label with who put it together as the field's label", () => {
+    expect(read(undefined, '措施这块用小方整理的：县里设立香菇产业发展资金，建设交易市场')).toEqual({ support_measures: '县里设立香菇产业发展资金，建设交易市场' });
+  });
+  it('starts the form for several counties', () => {
+    expect(globalIntent('我来替几个县区报一个地标')).toMatchObject({ kind: 'start' });
   });
 });
 

@@ -174,15 +174,16 @@ function headedCorrections(session: DialogSession, text: string): Record<string,
   if (!headed?.[1] || !headed[2] || !CHANGE_REMARK.test(headed[1]) || /\d/u.test(headed[1])) return undefined;
   // "保护范围应为…": under the heading, the word for what it should be parts a field's name from its new value
   const body = headed[2].replace(SHOULD_BE, '：');
-  // "需要修改两处：保护范围少写了广南县，完整的是：…": a correction of its own under the heading says its value
-  const own = CORRECTION_MARKER.test(headed[2]) ? findCorrection(session.form, headed[2], undefined, session.record.fields) : undefined;
-  const ownField = own?.value ? session.form.field(own.field) : undefined;
-  const ownValue = ownField && own?.value ? parseField(ownField, own.value) : undefined;
-  if (ownField && ownValue?.ok) return { [ownField.id]: ownValue.value };
   const { values } = readMessage(session.form, {}, undefined, body);
   // free text changes only where the body names its field: "之前少算了两家合作社" is a remark, no applicant
   const named = fieldsNamedIn(session.form, body).map((f) => f.id);
   const changed = Object.entries(values).filter(([id, value]) => (isTyped(session.form, id) || named.includes(id)) && session.record.fields[id]?.value !== value.value);
+  if (changed.length > 1) return Object.fromEntries(changed);
+  // "需要修改两处：保护范围少写了广南县，完整的是：…": one correction under the heading says its value itself
+  const own = CORRECTION_MARKER.test(headed[2]) ? findCorrection(session.form, headed[2], undefined, session.record.fields) : undefined;
+  const ownField = own?.value ? session.form.field(own.field) : undefined;
+  const ownValue = ownField && own?.value ? parseField(ownField, own.value) : undefined;
+  if (ownField && ownValue?.ok) return { [ownField.id]: ownValue.value };
   return changed.length > 0 ? Object.fromEntries(changed) : undefined;
 }
 
