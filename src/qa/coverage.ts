@@ -71,10 +71,12 @@ const UNKNOWN_BOOST = 2;
 const RARE_IDF = 7;
 
 /**
- * The 后 of "公布后…", "验收后…" tells when the asker's matter stands, as 前 (a stopword) does before
- * it: searched, but no key word a passage must hold.
+ * Words of time searched but no key word a passage must hold: the 后 of "公布后…", "验收后…" tells
+ * when the asker's matter stands, as 前 (a stopword) does before it; the 新 of "新开展", "新一批"
+ * tells which of them is meant, as 最新 (a stopword) does, and the notices state the newer one
+ * without the word.
  */
-const TIME_PARTICLES: ReadonlySet<string> = new Set(['后']);
+const TIME_PARTICLES: ReadonlySet<string> = new Set(['后', '新']);
 
 /** A key word the knowledge uses, but not in the passage, weighs this much more. */
 const ELSEWHERE_BOOST = 1.5;

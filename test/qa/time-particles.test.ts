@@ -4,8 +4,9 @@ import type { SourceDocument } from '../../src/qa/ingest/types.js';
 import { createSearchIndex } from '../../src/qa/search-index.js';
 
 /**
- * The 后 of "评定后…", "公布后…" tells when the asker's matter stands, as 前 does before it: a
- * clause answering what follows need not say 后, so it is no key word the clause lacks.
+ * The 后 of "评定后…", "公布后…" tells when the asker's matter stands, as 前 does before it, and the
+ * 新 of "新开展", "新评定" which of them is meant: a clause answering need not say 后 or 新, so
+ * neither is a key word the clause lacks.
  */
 const notice: SourceDocument = {
   doc: 'orchard-demo',
@@ -29,6 +30,12 @@ describe('a time particle of the question', () => {
     const coverage = coverageOf('评定后示范基地要按什么原则');
     expect(coverage.missingKeys).not.toContain('后');
     expect(coverage.heldKeys).toContain('原则');
+  });
+
+  it('reads 新 as which one is meant, not as a word the clause must hold', () => {
+    const coverage = coverageOf('新评定的示范基地一共几个');
+    expect(coverage.missingKeys).not.toContain('新');
+    expect(coverage.heldKeys).toContain('评定');
   });
 
   it('leaves the other words of the question key words', () => {
