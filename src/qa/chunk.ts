@@ -104,10 +104,29 @@ function metaSentences(document: SourceDocument): string[] {
   });
 }
 
+/** The matter a lead-in announces (现就…有关事宜通知如下): what the parts that follow detail. */
+const LEAD_IN_MATTER = /现就([^,，。;；:：]{4,60}?)(?:有关)?(?:事宜|事项)(?:通知|公告)如下/u;
+
+/**
+ * The matter of a copy that kept no title (it stands under its doc number), as its lead-in names
+ * it (现就地理标志专用标志使用监管2023年度报告填报有关事宜通知如下 → 地理标志…填报): its title would
+ * name it. Empty for a titled notice or a lead-in naming none.
+ */
+export function untitledMatter(document: SourceDocument): string {
+  const number = document.docNumber?.replace(/\s+/g, '');
+  if (document.title.trim() !== '' && document.title.replace(/\s+/g, '') !== number) return '';
+  for (const block of document.blocks) {
+    const matter = block.kind === 'paragraph' ? LEAD_IN_MATTER.exec(block.text)?.[1] : undefined;
+    if (matter) return matter;
+  }
+  return '';
+}
+
 /** Chunks one document. */
 export function chunkDocument(document: SourceDocument): Chunk[] {
   const chunks: Chunk[] = [];
-  const topic = programmeLabels(documentProgrammes(document));
+  // An untitled copy's opening names its matter in every chunk's context, as a title does.
+  const topic = [programmeLabels(documentProgrammes(document)), untitledMatter(document)].filter(Boolean).join(' ');
   const push = (section: string, sentences: string[]): void => {
     if (sentences.length === 0) return;
     const position = chunks.length;

@@ -70,6 +70,14 @@ const UNKNOWN_BOOST = 2;
 /** General-language IDF from which a word is rare (jieba's table: 最后 4.7, 负责 5.8, 收 6.7; 缴纳 7.8, 认证 8.5). */
 const RARE_IDF = 7;
 
+/**
+ * Words of time searched but no key word a passage must hold: the 后 of "公布后…", "验收后…" tells
+ * when the asker's matter stands, as 前 (a stopword) does before it; the 新 of "新开展", "新一批"
+ * tells which of them is meant, as 最新 (a stopword) does, and the notices state the newer one
+ * without the word.
+ */
+const TIME_PARTICLES: ReadonlySet<string> = new Set(['后', '新']);
+
 /** A key word the knowledge uses, but not in the passage, weighs this much more. */
 const ELSEWHERE_BOOST = 1.5;
 
@@ -208,7 +216,7 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
     }
     const numeric = /^[0-9.]+$/.test(term);
     // A pronoun the notices never use (它们, 各个) points at the matter rather than naming it: no key term.
-    if (isGeneric(term, chunkIndex) || presence === undefined || (presence === 0 && isPronoun(surface) && unknownToKnowledge(term, surface))) return { weight, covered, numeric };
+    if (isGeneric(term, chunkIndex) || presence === undefined || (presence === 0 && isPronoun(surface) && unknownToKnowledge(term, surface)) || TIME_PARTICLES.has(surface)) return { weight, covered, numeric };
     // A word the knowledge never uses names something it does not cover: it weighs more.
     // A word the knowledge uses elsewhere ("专项计划") shows the passage is about something else.
     const unknown = presence === 0 && unknownToKnowledge(term, surface);

@@ -37,6 +37,8 @@ const LLM_PASSAGES = 4;
 const LLM_FLOOR = 0.35;
 /** Section text for the 查看原文 button is capped to one chat message. */
 const MAX_SECTION_TEXT = 1500;
+/** A question read with a typo of another sound guessed is answered only this surely (the stored threshold is about 0.46). */
+const MISSPELT_SURE = 0.75;
 /** Dense hits fused into the lexical ranking. */
 const DENSE_HITS = 5;
 
@@ -126,7 +128,13 @@ export async function createQaEngine(options: QaEngineOptions): Promise<QaEngine
 
   async function retrieve(question: string): Promise<Response> {
     const text = state.readTypos(question.trim().slice(0, MAX_QUESTION));
-    return respond(state, question, text, today(), await denseHits(text));
+    const typed = respond(state, question, text, today(), await denseHits(text));
+    if (!typed.answer.declined || typed.particular || typed.relevance.chatter) return typed;
+    // Declined as typed: a key word the notices never use may be a typo of another sound (载止 for 截止).
+    const spelt = state.readTypos.misspelt(text, new Set(typed.result.query.surfaces));
+    if (spelt === text) return typed;
+    const read = respond(state, question, spelt, today(), await denseHits(spelt));
+    return read.answer.declined || read.relevance.score < MISSPELT_SURE ? typed : read;
   }
 
   async function answer(question: string): Promise<Answer> {

@@ -1,6 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Chunk } from './chunk.js';
 import { EXPANSION } from './expansion.js';
+import { backgroundIdf, isKnownWord } from './background-idf.js';
 import { ABBREVIATIONS, STOPWORDS, SYNONYM_GROUPS } from './lexicon.js';
 import { analyze, cutWords, normalizeText, readingOf } from './tokenize.js';
 
@@ -9,10 +10,23 @@ import { analyze, cutWords, normalizeText, readingOf } from './tokenize.js';
  * is often another word of that sound (明录 for 名录, 油箱 for 邮箱, 统记 for 统计). A question word the
  * notices never use, sounding (tones aside) like a word they use, is read as that word (the most
  * used one of that sound).
+ *
+ * A typo of another sound (载止 for 截止, 申根 for 申报: a neighbouring key, a character of like shape)
+ * is no word of general Chinese either: such a word, one character off a word of the notices or of
+ * the lexicon, is read as that word when it is the only one, or the one the notices use far the most.
  */
 
 /** Reads a question's homophone typos as the notices' words (the text itself when it has none). */
-export type HomophoneReader = (text: string) => string;
+export interface HomophoneReader {
+  (text: string): string;
+  /**
+   * The question's typos of another sound read as the notices' words (载止 → 截止): a fallback for
+   * a question declined as typed, since a word of no sound alike is less surely a typo. Only the
+   * question's key words `keys` (as written) are looked at: a run jieba glued of function
+   * characters (些啥) is no word the asker meant.
+   */
+  misspelt(text: string, keys: ReadonlySet<string>): string;
+}
 
 /** A single character sounds like too many others to be read as one of them. */
 const WORD = /^\p{Script=Han}{2,}$/u;
@@ -34,6 +48,13 @@ function oneCharacterOff(typed: string, meant: string): boolean {
   const off = [...typed].filter((char, i) => char !== meant[i]);
   return off.length === 1 && !STOPWORDS.has(off[0]!);
 }
+
+/** A word of the notices must be used this many times as often as the next one of its spelling to be the one meant. */
+const DOMINANT = 2;
+/** General-language IDF from which a word is hardly ever written (jieba's table: 时侯 10.6, 几十 8.8, 一半 6.1; unlisted 10). */
+const RARE_IDF = 10;
+/** A longer run is a name of its own (马德里), or several words jieba could not part. */
+const MAX_MISSPELT = 3;
 
 const soundOf = (word: string): string => pinyin(word, { toneType: 'none', type: 'array' }).join(' ');
 
@@ -60,9 +81,52 @@ export function createHomophoneReader(chunks: readonly Chunk[]): HomophoneReader
     const sound = soundOf(word);
     bySound.set(sound, [...(bySound.get(sound) ?? []), { word, count }].sort((a, b) => b.count - a.count));
   }
+  // The lexicon's words of a question's asking (时候, 截止) are meant too, after every word the notices use.
+  for (const word of [...STOPWORDS, ...LEXICON]) {
+    if (!WORD.test(word)) continue;
+    const sound = soundOf(word);
+    const same = bySound.get(sound) ?? [];
+    if (!same.some((candidate) => candidate.word === word)) bySound.set(sound, [...same, { word, count: 0 }]);
+  }
+  const spellings = [...bySound.values()].flat();
+  /**
+   * Whether the notices write the character at `at` of `word` in that place of a word as long (the
+   * 强 of 强县 beside 强市): then the word is made as theirs are, not mistyped.
+   */
+  const usedInPlace = (word: string, at: number): boolean =>
+    spellings.some((candidate) => candidate.count > 0 && candidate.word.length === word.length && candidate.word[at] === word[at]);
   const unknown = (word: string): boolean => WORD.test(word) && !KNOWN.has(word) && !corpus.includes(word);
+  /**
+   * The word meant by one of no sound alike: the only one a character off, or the one used far the
+   * most. Not for a run jieba glued of a neighbour's character (哪/天发, 14/号文, 要盖): the
+   * characters kept say something (not only 要), and neither end makes a lexicon word with its
+   * neighbour (哪天) or follows a number.
+   */
+  const misspelt = (word: string, before: string, after: string): string | undefined => {
+    if (!unknown(word) || word.length > MAX_MISSPELT || isKnownWord(word)) return undefined;
+    if (/\d$/.test(normalizeText(before)) || KNOWN.has(before.slice(-1) + word[0]) || KNOWN.has(word.at(-1)! + after.slice(0, 1))) return undefined;
+    const near = spellings.filter(
+      (candidate) =>
+        candidate.word.length === word.length &&
+        oneCharacterOff(word, candidate.word) &&
+        [...word].some((char, i) => char === candidate.word[i] && !STOPWORDS.has(char)) &&
+        !usedInPlace(word, [...word].findIndex((char, i) => char !== candidate.word[i])),
+    );
+    // words read alike (申请 and 申报 are one word to the search) are one candidate
+    const readings = new Map<string, { word: string; count: number }>();
+    for (const candidate of near) {
+      const key = readingOf(candidate.word).join(' ') || candidate.word;
+      if ((readings.get(key)?.count ?? -1) < candidate.count) readings.set(key, candidate);
+    }
+    const [first, second] = [...readings.values()].sort((a, b) => b.count - a.count);
+    if (!first) return undefined;
+    return !second || (first.count > 0 && first.count >= DOMINANT * second.count) ? first.word : undefined;
+  };
+  // A word of general Chinese (几十, 一半) is the asker's own, but one hardly ever written (时侯, a typo itself) may mean an asking word.
   const homophone = (word: string): string | undefined =>
-    unknown(word) ? bySound.get(soundOf(word))?.find((candidate) => oneCharacterOff(word, candidate.word))?.word : undefined;
+    unknown(word)
+      ? bySound.get(soundOf(word))?.find((candidate) => (candidate.count > 0 || backgroundIdf(word) >= RARE_IDF) && oneCharacterOff(word, candidate.word))?.word
+      : undefined;
   /** jieba glues a one-character verb to an unknown run ("盖公张"): the run without it is looked at too. */
   const corrected = (word: string): string | undefined => {
     const normalized = normalizeText(word);
@@ -74,5 +138,10 @@ export function createHomophoneReader(chunks: readonly Chunk[]): HomophoneReader
     const head = homophone(normalized.slice(0, -1));
     return head && head + normalized.at(-1);
   };
-  return (text) => cutWords(text).map((word) => corrected(word) ?? word).join('');
+  const read = (text: string): string => cutWords(text).map((word) => corrected(word) ?? word).join('');
+  read.misspelt = (text: string, keys: ReadonlySet<string>): string => {
+    const words = cutWords(text);
+    return words.map((word, i) => (keys.has(word) && misspelt(normalizeText(word), words[i - 1] ?? '', words[i + 1] ?? '')) || word).join('');
+  };
+  return read;
 }

@@ -7,11 +7,15 @@
 /** What separates clauses: an enumeration (…、…、…) never runs across these. */
 const CLAUSE_END = /[,，。;；:：()（）!！?？]/;
 
+/** The opening of a numbered part (二、), whose 、 separates no items. */
+const PART_OPENING = /^\s*[一二三四五六七八九十]{1,3}、/;
+
 /** True when a clause of the text lists exactly `size` items (、-separated), each holding `mark`. */
 function enumerates(normalized: string, size: number, mark: string): boolean {
   if (size < 2 || !normalized.includes('、')) return false;
   return normalized.split(CLAUSE_END).some((clause) => {
-    const items = clause.split('、');
+    // a numbered part's opening ("二、各地要按照…") is no item of the clause's list
+    const items = clause.replace(PART_OPENING, '').split('、');
     return items.length === size && items.every((item) => item.includes(mark));
   });
 }
@@ -43,7 +47,8 @@ export function namedCounts(normalized: string): NamedCount[] | undefined {
     const number = ONE_NUMERAL[m[1]!] ?? m[1]!;
     if (counts.has(number)) continue;
     const mark = COUNTED_MARK.exec(normalized.slice(m.index! + m[0].length))?.[1];
-    counts.set(number, { number, whole: new RegExp(`(?<![\\d.])${number}(?![\\d.])`), ...(mark ? { mark } : {}) });
+    // (a number of years, months or days, 3年, is a length or a date: it counts no things)
+    counts.set(number, { number, whole: new RegExp(`(?<![\\d.])${number}(?![\\d.]|\\s?[年月日天])`), ...(mark ? { mark } : {}) });
   }
   return counts.size === 0 ? undefined : [...counts.values()];
 }

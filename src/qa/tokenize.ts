@@ -313,6 +313,13 @@ const LOOKUP_PHRASE = new RegExp(CUES.lookup.source, 'g');
 /** The asking of a full name ("全名叫啥", which jieba cuts 全 / 名叫), which its cue carries. */
 const FULL_NAME_PHRASE = new RegExp(CUES.fullName.source, 'g');
 
+/**
+ * The asking of a procedure (咋选出来的, 怎么评出来的, 走了哪些程序), which its cue carries: the clause
+ * stating the steps (经…申报、…推荐、…评定) need not say 选出 or 程序. A bare verb (怎么确定, 怎么产生)
+ * stays: the notices say 确定 of the decision itself.
+ */
+const PROCEDURE_PHRASE = /(?:怎么|咋|如何)(?:选|评|产生|确定|遴选|评定|认定|评选|挑)出来|(?:走了?|经过了?)?的?(?:哪些|什么|啥|哪几个?)(?:流程|程序|步骤|手续)|(?:流程|程序|步骤|手续)(?:是|有)/g;
+
 const CLAUSE_END = /[,，。;；!！?？:：]/;
 
 /** The words of each side of the first "还是" in its clause: the last word before, every word after. */
@@ -373,6 +380,7 @@ function withoutAskingPhrases(normalized: string, cues: readonly CueKind[], asks
   if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
   if (cues.includes('lookup')) text = text.replace(LOOKUP_PHRASE, ' ');
   if (cues.includes('fullName')) text = text.replace(FULL_NAME_PHRASE, ' ');
+  if (cues.includes('procedure')) text = text.replace(PROCEDURE_PHRASE, ' ');
   if (cues.includes('number')) text = text.replace(ROUGH_COUNT, ' ');
   // "第三部分": the ranking reads the part named (search-index.ts); its ordinal is no word a sentence holds
   return text.replace(NUMBERED_PARTS, ' ');

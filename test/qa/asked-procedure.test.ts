@@ -43,6 +43,16 @@ describe('a question asking how a list or a decision comes about', () => {
     expect(shapesOf('确定120家农民合作社列入2025年度省级优秀农民合作社名单。')).not.toContain(CUE_TERMS.procedure);
   });
 
+  it('leaves the asking of the steps (咋评出来的, 走了哪些流程) to its cue: no word a clause giving the steps must hold', () => {
+    const words = (question: string): string[] => analyzeQuery(question).contentWords;
+    expect(words('优秀合作社是咋评出来的，走了哪些流程')).toEqual(words('优秀合作社'));
+    expect(words('优秀合作社评选走的什么程序')).toEqual(words('优秀合作社评选'));
+    expect(analyzeQuery('优秀合作社是咋评出来的，走了哪些流程').cues).toContain('procedure');
+    const result = index.search('优秀合作社是咋评出来的，走了哪些流程');
+    const steps = result.sentences.find((hit) => hit.chunk.sentences[hit.sentenceIndex]!.startsWith('经合作社'))!;
+    expect(index.coverage(result.query, steps).missingKeys).toEqual([]);
+  });
+
   it('ranks the clause telling what is weighed above the decision clause that shares more words', () => {
     expect(top('下一批优秀农民合作社名单省里按啥来定')).toContain('综合各地');
   });

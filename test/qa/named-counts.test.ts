@@ -17,6 +17,17 @@ describe('counts a question names', () => {
     expect(heldBy('国家局要指导建哪两个库', '技术工艺、质量标准')).toBe(false);
   });
 
+  it('reads a list opening a numbered part without the part’s number as an item', () => {
+    expect(heldBy('种植要坚持哪三个“绿”', '三、各基地要坚持绿色投入、绿色防控、绿色加工的原则')).toBe(true);
+    expect(heldBy('种植要坚持哪两个“绿”', '三、各基地要坚持绿色投入、绿色防控的原则')).toBe(true);
+  });
+
+  it('is not held by a length or a date of that number', () => {
+    expect(heldBy('种植要坚持哪三个“绿”', '建设期为3年(2025年9月至2028年9月)')).toBe(false);
+    expect(heldBy('那5个基地在哪', '请于5月10日前报送')).toBe(false);
+    expect(heldBy('那5个基地在哪', '确定5个示范基地')).toBe(true);
+  });
+
   it('reads a count word of the question as its count', () => {
     const counts = namedCounts(normalizeText('是哪三个坚持'));
     expect(countOfWord('三个', counts)?.number).toBe('3');
