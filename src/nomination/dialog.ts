@@ -24,6 +24,7 @@ import { withWriterName } from './person-name.js';
 import { withoutOpeningWords } from './discourse.js';
 import { withoutChatFraming } from './chat-framing.js';
 import { withoutSerialCells, withUnitCellsJoined } from './table-layout.js';
+import { isDeferral } from './none-answer.js';
 import { statementField } from './routing.js';
 import type { FieldValue, NominationRecord } from '../store/nomination-types.js';
 
@@ -161,7 +162,8 @@ async function turn(session: DialogSession, said: DialogIntent | undefined, inpu
     return session.commit();
   }
   // "稍等" keeps a pending confirmation; anything else but 确认/不 drops it and is read afresh (what reads as nothing keeps it).
-  if (intent?.kind === 'wait') return wait(session);
+  // …and so does free text put off until the next message ("稍等我找一下措施那段", "措施表里是空的，我打字给你")
+  if (intent?.kind === 'wait' || (session.current?.type === 'longtext' && isDeferral(input))) return wait(session);
   if (intent?.kind === 'pause') return pause(session);
   const pending = session.state.pending;
   session.state.pending = undefined;

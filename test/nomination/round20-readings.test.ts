@@ -288,6 +288,17 @@ describe('through the dialog, round 20', () => {
     expect(env.draft(user)?.fields).toMatchObject({ annual_output_value: { value: 3_820_000_000 } });
   });
 
+  it('waits, without "not understood", for free text put off until the next message', async () => {
+    const user = 'u20-wait';
+    await env.chat.as(user).says('/申报');
+    await env.chat.as(user).says('庆元香菇');
+    await env.chat.as(user).says('修改已采取的扶持措施');
+    const replies = await env.chat.as(user).says('措施和计划表里是空的，我打字给你');
+    expect(replies.join('\n')).not.toMatch(/没能识别/u);
+    await env.chat.as(user).says('县里设立香菇产业发展资金，建设交易市场');
+    expect(env.draft(user)?.fields).toMatchObject({ support_measures: { value: '县里设立香菇产业发展资金，建设交易市场' } });
+  });
+
   it('corrects with a settled figure the message says it settles on', async () => {
     const user = 'u20-settle';
     await env.chat.as(user).says('/申报');
