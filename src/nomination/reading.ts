@@ -108,8 +108,12 @@ export function readMessage(
   const spoken = readAsTyped(form, filled, current, typed.replace(SPOKEN_BREAK, '，'), passed);
   // (…unless that parts a field's name from its value: "另外地域范围 海南省…" is no province)
   const named = spoken.unread.some((piece) => fieldsNamedIn(form, piece).length > 0);
-  return current && current.id in spoken.values && !named ? spoken : first;
+  const value = current ? spoken.values[current.id] : undefined;
+  return value && !named && !DISCOURSE_WORD.test(String(value.raw).trim()) ? spoken : first;
 }
+
+/** Words that carry the talk on and are no answer: "续上 刚才断网了", "接着 …". */
+const DISCOURSE_WORD = /^(?:续上|接上|接着|继续|然后|还有|另外|那个|这个|就是|好的?|嗯+|对|行)$/u;
 
 /** Spaces between words, and no stop typed: a message spoken into the phone. */
 const SPOKEN_ONLY = /\p{Script=Han}[ \u3000]+\p{Script=Han}/u;

@@ -15,6 +15,8 @@ import { escapeRegExp } from '../text/regexp.js';
  * keeps its words together.
  */
 
+/** How a region's description customarily ends. */
+const REGION_CLOSE = /(?:行政区域|行政区划|区域范围)$/u;
 /** A run shorter than this is typed, not spoken. */
 const MIN_RUN = 12;
 /** Spoken links between answers. */
@@ -161,8 +163,10 @@ export function withSpokenBreaks(form: Form, text: string, namesOnly = false): s
   // (an answer also ends where words saying there is no figure end: "旅游没统计物流三个亿")
   const said = new Set(namesAtWordStart(form, text));
   // (a name without its copula starts only a short answer of its kind, checked below)
+  // (a region's words end at its customary close, "…现辖行政区域": after it, names without their copula part answers too)
+  const closed = namesOnly ? namesAtWordStart(form, text, false).find((at) => REGION_CLOSE.test(text.slice(0, at))) : undefined;
   const ends = namesOnly
-    ? [...said]
+    ? [...said, ...(closed === undefined ? [] : namesAtWordStart(form, text, false).filter((at) => at >= closed))]
     : [
         ...[...text.matchAll(BREAK)].map((match) => match.index ?? 0),
         ...[...text.matchAll(NO_FIGURE_ALL)].map((match) => endOfWords(text, match)),

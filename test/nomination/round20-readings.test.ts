@@ -221,6 +221,12 @@ describe('a spoken run', () => {
   it('starts an answer at the first of two names of its field', () => {
     expect(withSpokenBreaks(form, '加工产值十二个亿物流三个亿旅游那个采摘游大概两个亿')).toBe('加工产值十二个亿，物流三个亿，旅游那个采摘游大概两个亿');
   });
+  it("parts a region from the answers after its customary close", () => {
+    expect(withSpokenBreaks(form, '浙江省丽水市庆元县现辖行政区域申请单位庆元县食用菌产业中心类别食用菌', true)).toBe('浙江省丽水市庆元县现辖行政区域，申请单位庆元县食用菌产业中心，类别食用菌');
+  });
+  it('reads words that carry the talk on as no answer', () => {
+    expect(read('product_category', '续上 刚才断网了')).toEqual({});
+  });
   it('reads a name and chatter parted by a space when the message reads as nothing else', () => {
     expect(read('gi_name', '庆元香菇 领导催好久了')).toEqual({ gi_name: '庆元香菇' });
   });
