@@ -56,3 +56,15 @@ export function contradictedYear(question: string, scope: QuestionScope, profile
   }
   return undefined;
 }
+
+/**
+ * The number of a notice the question names (第476号公告, 2023年1234号文) that no notice of the
+ * knowledge bears, when the notices are numbered and the passage's chunk does not state it either:
+ * the question asks about a notice the knowledge does not hold, whatever another notice says.
+ */
+export function unheldSerial(scope: QuestionScope, profiles: readonly DocumentProfile[], hit: SentenceHit): number | undefined {
+  if (!scope.serial || !profiles.some((p) => p.serial)) return undefined;
+  const { year, number } = scope.serial;
+  if (profiles.some((p) => p.serial?.number === number && (!year || !p.serial.year || p.serial.year === year))) return undefined;
+  return new RegExp(`(?<!\\d)${number}(?!\\d)`).test(textOf(hit)) ? undefined : number;
+}

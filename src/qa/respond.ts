@@ -10,7 +10,7 @@ import type { Coverage, SearchIndex, SearchResult, SentenceHit } from './search-
 import { DAYS_LEFT, PLACE_ASKED } from './lexicon.js';
 import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';
-import { contradictedYear } from './contradiction.js';
+import { contradictedYear, unheldSerial } from './contradiction.js';
 import { particularAnswer } from './particulars.js';
 import { DATE_UNITS, noticeYear, readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
 import { analyzeQuery, type QueryAnalysis } from './tokenize.js';
@@ -160,6 +160,8 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   }
   const year = contradictedYear(text, scope, knowledge.profiles, best, knowledge.index.chunks);
   if (year !== undefined) return done(missingAnswer(question, best, result, t('qa.missing_what.year', { year })));
+  const serial = unheldSerial(scope, knowledge.profiles, best);
+  if (serial !== undefined) return done(missingAnswer(question, best, result, t('qa.missing_what.default', { words: `第${serial}号` })));
   const asksDaysLeft = DAYS_LEFT.test(result.query.normalized);
   // the deadline read against today, and what the attachments the clause refers to are
   const noteFor = (hit: SentenceHit) => (quote: string) =>

@@ -78,6 +78,8 @@ describe('segmenting officers\' questions', () => {
       expect(query.contentWords, q).toEqual(['地理标志', '纳入', '名录']);
     }
     expect(analyzeQuery('鼓励有条件的地方建名录吗').contentWords).toContain('条件');
+    // … with 才能 / 才可以 before the verb, and 列进 / 放进 for 进
+    for (const q of ['什么样的企业才可以放进名单', '啥样的产品才能列进目录']) expect(analyzeQuery(q).cues, q).toContain('criteria');
   });
 
   it('leaves the asker\'s rough count out of a question asking the count', () => {

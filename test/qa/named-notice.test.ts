@@ -69,3 +69,17 @@ describe('a notice named by its number', () => {
     expect(answer.answer).toContain('高标准建设、高水平保护、高质量发展');
   });
 });
+
+describe('a notice named by a number no notice bears', () => {
+  it.each(['第480号公告里核准了多少家企业', '第480号公告核准了几家企业'])('declines %s, naming the number, rather than answer from another notice', async (question) => {
+    const answer = await (await shippedQa()).ask(question);
+    expect(answer.declined, answer.answer).toBe(true);
+    expect(answer.answer).toContain('第480号');
+  });
+
+  it('still answers a notice by its own number', async () => {
+    const answer = await (await shippedQa()).ask('第475号公告核准了多少家企业');
+    expect(answer.declined, answer.answer).toBe(false);
+    expect(answer.citations[0]?.doc).toBe('2022-gi-special-mark-approval-announcement-475');
+  });
+});
