@@ -21,15 +21,19 @@ const namesFieldPair = (form: Form, part: string): boolean => {
 };
 
 export function withoutBreakdowns(form: Form, text: string): string {
-  return text.replace(BREAKDOWN, (whole: string, figure: string, inside: string, at: number) => {
-    const before = text.slice(0, at);
-    const last = [...before.matchAll(CLAUSE_ENDS)].at(-1);
-    const from = last ? (last.index ?? 0) + 1 : 0;
-    const clause = before.slice(from);
-    if (ACTION.test(clause)) return whole;
+  let out = '';
+  let from = 0;
+  for (const match of text.matchAll(BREAKDOWN)) {
+    const [whole, figure = '', inside = ''] = match;
+    const at = match.index ?? 0;
+    const last = [...text.slice(0, at).matchAll(CLAUSE_ENDS)].at(-1);
+    const clauseAt = last ? (last.index ?? 0) + 1 : 0;
+    if (ACTION.test(text.slice(clauseAt, at))) continue;
     const parts = inside.split(PART).filter((p) => p.trim());
-    // (the clause's own label and total are dropped by cutting back to where the clause starts)
-    if (parts.length > 1 && parts.every((p) => namesFieldPair(form, p))) return `\u0000${parts.join('，')}`;
-    return figure;
-  }).replace(/[^，,。；;\n\u0000]*\u0000/gu, '');
+    // (a breakdown into fields takes the place of the whole clause, its own label and total with it)
+    const intoFields = parts.length > 1 && parts.every((p) => namesFieldPair(form, p));
+    out += intoFields ? `${text.slice(from, Math.max(from, clauseAt))}${parts.join('，')}` : `${text.slice(from, at)}${figure}`;
+    from = at + whole.length;
+  }
+  return out + text.slice(from);
 }

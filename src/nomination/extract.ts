@@ -181,10 +181,15 @@ const SLIP = /^(?:[^，,。；;]{0,12}?)(?:是|那个是|属于)?(?:手误|笔�
 /** "用标单位是123家，132是手误": the one labelled value beside a clause calling the old one a slip, for a field given before. */
 function slipBeside(form: Form, clauses: string[], filled: Filled): Correction | undefined {
   if (!clauses.some((c) => SLIP.test(c))) return undefined;
+  return onlyLabelledValue(form, clauses, (label, value) => fieldsNamedIn(form, label).find((f) => f.id in filled && parseField(f, value).ok));
+}
+
+/** The one clause whose label names a field (as `fieldOf` reads it) that its value parses for. */
+function onlyLabelledValue(form: Form, clauses: string[], fieldOf: (label: string, value: string) => FormField | undefined): Correction | undefined {
   const labelled = clauses.flatMap((clause) => {
     const { label, value } = labelOf(form, clause);
-    const field = label === undefined || !value ? undefined : fieldsNamedIn(form, label).find((f) => f.id in filled && parseField(f, value).ok);
-    return field ? [{ field: field.id, value }] : [];
+    const field = label === undefined || !value ? undefined : fieldOf(label, value);
+    return field && parseField(field, value).ok ? [{ field: field.id, value }] : [];
   });
   return labelled.length === 1 ? labelled[0] : undefined;
 }
@@ -219,12 +224,7 @@ const BARE_CHANGE = /^(?:请|麻烦)?(?:帮我)?(?:更新|修改|更正|改)一?
 /** "从业人员那个数是十五万七千人，更新一下": a bare request to change beside the one labelled value it is about. */
 function labelledBesideChange(form: Form, clauses: string[], near?: string): Correction | undefined {
   if (!clauses.some((c) => BARE_CHANGE.test(c))) return undefined;
-  const labelled = clauses.flatMap((clause) => {
-    const { label, value } = labelOf(form, clause);
-    const field = label === undefined || !value ? undefined : fieldNamed(form, label.replace(/(?:那个|这个)(?:数字?|数据)?(?:是|为)?$/u, ''), value, near);
-    return field && parseField(field, value).ok ? [{ field: field.id, value }] : [];
-  });
-  return labelled.length === 1 ? labelled[0] : undefined;
+  return onlyLabelledValue(form, clauses, (label, value) => fieldNamed(form, label.replace(/(?:那个|这个)(?:数字?|数据)?(?:是|为)?$/u, ''), value, near));
 }
 
 /** "等一下，用标的是三百四十家，刚才记错了": the clause labelled with the field corrected says its value. */

@@ -48,9 +48,13 @@ export function barsBetweenPairs(form: Form, text: string): string {
   const parted = new Set<number>();
   const rows = new Map<number, boolean>();
   const inAnswerRow = (i: number): boolean => {
+    if (!BARS.test(text[i] ?? '')) return false;
     const start = text.lastIndexOf('\n', i) + 1;
-    if (!rows.has(start)) rows.set(start, isAnswerRow(form, text.slice(start, text.indexOf('\n', i) < 0 ? undefined : text.indexOf('\n', i))));
-    return BARS.test(text[i] ?? '') && rows.get(start) === true;
+    if (!rows.has(start)) {
+      const end = text.indexOf('\n', i);
+      rows.set(start, isAnswerRow(form, text.slice(start, end < 0 ? undefined : end)));
+    }
+    return rows.get(start) === true;
   };
   for (const i of at) {
     const before = text.slice(0, i);

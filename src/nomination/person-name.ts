@@ -34,10 +34,8 @@ const TITLED = new RegExp(`^(\\p{Script=Han})${RANK}$`, 'u');
  */
 const RANK_THEN_NAME = new RegExp(`(\\p{Script=Han})(${RANK})([吧啊呀哈]?)[，,、\\s]+(?:就是|叫|名字是)?\\1(\\p{Script=Han}{1,2})(?=$|[，,。；;！!\\s])`, 'gu');
 export const withRankNamed = (text: string): string =>
-  withNicknameNamed(
-    text.replace(RANK_THEN_NAME, (whole: string, surname: string, _rank: string, particle: string, given: string) =>
-      looksLikePersonName(`${surname}${given}`) ? `${surname}${given}${particle}` : whole,
-    ),
+  text.replace(RANK_THEN_NAME, (whole: string, surname: string, _rank: string, particle: string, given: string) =>
+    looksLikePersonName(`${surname}${given}`) ? `${surname}${given}${particle}` : whole,
   );
 
 /** What colleagues call each other: "小武", "老周", "阿娟". */
@@ -50,7 +48,7 @@ const NICKNAME_THEN_NAME = new RegExp(`${NICKNAME}[，,、\\s]*(?:他|她)?(?:�
 /** "小郑，郑海波": a nickname, then the full name with the same surname. */
 const NICKNAME_THEN_SURNAMED = /[小老阿](\p{Script=Han})[，,、\s]+(?:就是|叫|名字是)?(\1\p{Script=Han}{1,2})(?=$|[，,。；;！!\s])/gu;
 
-const withNicknameNamed = (text: string): string =>
+export const withNicknameNamed = (text: string): string =>
   text
     .replace(NAME_THEN_NICKNAME, (whole: string, name: string) => (looksLikePersonName(lastName(name)) ? name : whole))
     .replace(NICKNAME_THEN_NAME, (whole: string, name: string) => (looksLikePersonName(name) ? name : whole))
@@ -123,9 +121,11 @@ const COURTESY_ONLY =
 export const isCourtesy = (text: string): boolean => COURTESY_ONLY.test(text.trim());
 
 /** "…现辖行政区域，谢谢您。": thanks or greetings closing an answer are no part of it. */
+const LAST_CLAUSE = /[，,。；;！!\s]+([^，,。；;！!\s]+)[。！!~～\s]*$/u;
+
 export function withoutCourtesyTail(text: string): string {
   let rest = text;
-  for (let last = /[，,。；;！!\s]+([^，,。；;！!\s]+)[。！!~～\s]*$/u.exec(rest); last && isCourtesy(last[1] as string); last = /[，,。；;！!\s]+([^，,。；;！!\s]+)[。！!~～\s]*$/u.exec(rest)) rest = rest.slice(0, last.index);
+  for (let last = LAST_CLAUSE.exec(rest); last && isCourtesy(last[1] as string); last = LAST_CLAUSE.exec(rest)) rest = rest.slice(0, last.index);
   return rest;
 }
 

@@ -9,7 +9,7 @@ import type { FieldValue } from '../store/nomination-types.js';
 import { t } from '../texts.js';
 import { noneNamed, withoutUnknown } from './none-answer.js';
 import { elsewhere } from './pending-text.js';
-import { couldBePersonName, looksLikePersonName, withoutSelfIntro, withRankNamed, withSelfDenied } from './person-name.js';
+import { couldBePersonName, looksLikePersonName, withNicknameNamed, withoutSelfIntro, withRankNamed, withSelfDenied } from './person-name.js';
 import { answersAsked, headNounOfAsked } from './head-noun.js';
 import { spacedAnswers } from './spaced.js';
 import { unitNamed } from './unit-named.js';
@@ -138,7 +138,7 @@ function readAsTyped(
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
   // "物流和旅游分别是2.3亿和9.1亿": each name is paired with its value
   // "李主任吧，李桂芬": the colleague's name stands for their rank; "不是我，是…" says who it is
-  const opened = withSelfDenied(withRankNamed(withRespectivelyPaired(form, withoutOpeningWords(withIntroductionApart(withThousandsCommas(plain)).replace(/\\n/gu, '\n')))));
+  const opened = withSelfDenied(withNicknameNamed(withRankNamed(withRespectivelyPaired(form, withoutOpeningWords(withIntroductionApart(withThousandsCommas(plain)).replace(/\\n/gu, '\n'))))));
   // a pasted table (a header row over values) is read column by column; the lines around it as usual
   const table = findTables(form, opened);
   const around = table ? table.rest : opened;

@@ -6,7 +6,7 @@ import { namesField } from '../../src/nomination/labels.js';
 import { isAboutSending } from '../../src/nomination/lead-in.js';
 import { barsBetweenPairs } from '../../src/nomination/pair-bars.js';
 import { parseField } from '../../src/nomination/parsers/index.js';
-import { looksLikeSpeaker, withRankNamed } from '../../src/nomination/person-name.js';
+import { looksLikeSpeaker, withNicknameNamed } from '../../src/nomination/person-name.js';
 import { readMessage } from '../../src/nomination/reading.js';
 import { withSpokenBreaks } from '../../src/nomination/run-on.js';
 import { figuresAsMeant } from '../../src/nomination/settle.js';
@@ -88,8 +88,8 @@ describe('a forwarded colleague named by place and nickname', () => {
 
 describe('a contact named with a nickname or a unit', () => {
   it('keeps the full name over the nickname', () => {
-    expect(withRankNamed('方志强，就是小方')).toBe('方志强');
-    expect(withRankNamed('联系人是小方，大名方志强')).toBe('联系人是方志强');
+    expect(withNicknameNamed('方志强，就是小方')).toBe('方志强');
+    expect(withNicknameNamed('联系人是小方，大名方志强')).toBe('联系人是方志强');
     expect(read('contact_name', '联系人写临安区局的方志强，就是小方')).toEqual({ contact_name: '方志强' });
   });
 });
