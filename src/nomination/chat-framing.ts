@@ -39,7 +39,7 @@ const QUOTED = /(^|[：:]\s*)[“"「『]([^“”"「」『』]*[，,；;。][^
  * name before a colon, which is who said the rest ("刘倩：衡水老白干").
  */
 export function withoutChatFraming(text: string, isLabel: (word: string) => boolean = () => true): string {
-  const framed = withoutSpeaker(withoutQuotation(withoutFramingLines(text)), isLabel);
+  const framed = withoutRelayLead(withoutSpeaker(withoutQuotation(withoutFramingLines(text), isLabel), isLabel), isLabel);
   // (a sticker is a reaction, as an emoji is; a message of stickers alone stays as it is)
   return framed.replace(STICKER, '').trim() || framed;
 }
@@ -60,7 +60,52 @@ const SAYS_LEAD = /^\s*(\p{Script=Han}{2,8}?)(?:说|讲|反映|表示)(?:是|的
 /** A label before a colleague's quoted words: "从业人员:小艾原话“…”". */
 const LABEL_FIRST = /^([^：:“”"「」]{1,10}[：:])\s*(.+)$/su;
 
-const withoutQuotation = (text: string): string => {
+/** A whole message quoted after a few words ("用标的 转：「…」", "县局老吴写的我贴一下「…」", "明年的计划「…」"), and a remark on it after a dash. */
+const QUOTED_WHOLE = /^([^“”"「」『』\n]{0,30}?)\s*(?:「([^「」]+)」|『([^『』]+)』|“([^“”]+)”|"([^"]+)")[。.！!]?(?:\s*——[^“”"「」『』]*)?\s*$/u;
+/** Quoted words shorter than this, with no figure, are a word quoted, not what a colleague sent. */
+const QUOTED_MIN = 6;
+/** Words that say the quotation is relayed: 转, 原话, 写的, 我贴一下. */
+const RELAY = /转发?|原话|原文|(?:写|发|给|报|整理|提供)的|发来|贴|说|讲|回复|反映/u;
+
+/**
+ * The quoted words of a message that is only a quotation after a field's name, who wrote it, or
+ * words relaying it; the field's name is kept as the label of what was quoted.
+ */
+function quotedWhole(text: string, isLabel: (word: string) => boolean): string | undefined {
+  const quoted = QUOTED_WHOLE.exec(text);
+  const [lead, said] = [quoted?.[1] ?? '', quoted?.slice(2).find((q) => q !== undefined)?.trim()];
+  // (a quoted word stays as typed: "他说：“好的”")
+  if (!quoted || !said || ([...said].length < QUOTED_MIN && !/\d/u.test(said))) return undefined;
+  const relay = RELAY.exec(lead);
+  const head = (relay ? lead.slice(0, relay.index) : lead).replace(/[\s：:，,]+$/u, '');
+  if (head === '') return relay || lead.trim() === '' ? said : undefined;
+  if (isLabel(head)) return `${head}：${said}`;
+  return relay && isRelayer(head, isLabel) ? said : undefined;
+}
+
+/** Who relays, or how it came ("协会刘主任", "问了县局，他们"): a few words naming no field and holding no figure. */
+const isRelayer = (head: string, isLabel: (word: string) => boolean): boolean =>
+  looksLikeSpeaker(head) || ([...head].length <= RELAYER_MAX && !/\d/u.test(head) && !wordsOf(head).some(isLabel));
+const RELAYER_MAX = 12;
+/** Every run of two to six characters of `text`: where a field's name may hide ("扶持措施是小郑"). */
+const wordsOf = (text: string): string[] => {
+  const chars = [...text];
+  const out: string[] = [];
+  for (let from = 0; from < chars.length; from += 1) for (let to = from + 2; to <= Math.min(chars.length, from + 6); to += 1) out.push(chars.slice(from, to).join(''));
+  return out;
+};
+
+/** A colleague's words relayed whole after a colon: "协会秘书长发的：（1）…", "县局小王写的：…". */
+const RELAY_LEAD = /^\s*([^：:，,。；;\n\d]{2,12}?)(?:发的|写的|发来的|整理的|给的|的原话|原话|的原文|原文)(?:是|如下)?[：:]\s*(?=\S)/u;
+
+function withoutRelayLead(text: string, isLabel: (word: string) => boolean): string {
+  const lead = RELAY_LEAD.exec(text);
+  return lead?.[1] && isRelayer(lead[1], isLabel) ? text.slice(lead[0].length) : text;
+}
+
+const withoutQuotation = (text: string, isLabel: (word: string) => boolean): string => {
+  const whole = quotedWhole(text, isLabel);
+  if (whole !== undefined) return whole;
   const says = SAYS_QUOTED.exec(text);
   if (says?.[2] && looksLikeSpeaker(says[1] as string)) return says[2];
   const labelled = LABEL_FIRST.exec(text);

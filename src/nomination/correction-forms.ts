@@ -52,6 +52,36 @@ function contrasted(form: Form, text: string, match: RegExpExecArray, value: str
   return chosen ? { field: chosen.id, value } : undefined;
 }
 
+/** "42亿是前年的", "410是会员总数": a clause saying what a figure really is (an old one, another count). */
+const RESTATED = /^(?:那个|这个)?\s*([\d.]+\p{Script=Han}{0,2}?|[零一二两三四五六七八九十百千万亿]+\p{Script=Han}?)(?:那个)?(?:是|为|其实是|是指)([^，,。；;\d]{2,12}?)[。.!！]?$/u;
+/** A slip of the hand is read beside its labelled value (extract.ts). */
+const SLIP = /手误|笔误|口误/u;
+/** What an old figure is said to be: from an earlier year or count. */
+const OLD = /^(?:前年|之前|以前|老|旧|往年)的(?:数|数字|数据|口径)?$/u;
+
+/**
+ * "等一下，42亿是前年的，去年的是四十六个亿出头", "用标的是三百九十家，四百一十是会员总数": a figure
+ * said to be something else (an old figure, another count) is the stored value of exactly one field;
+ * the one other clause that reads as that field's figure is its new value. Said to be old, the new
+ * clause may leave the field unnamed; said to be another thing, it must name the field.
+ */
+export function restatedFigure(form: Form, clauses: readonly string[], filled: Filled): Correction | undefined {
+  const at = clauses.findIndex((c) => RESTATED.test(c));
+  const [, old, what] = at < 0 ? [] : (RESTATED.exec(clauses[at] as string) ?? []);
+  if (!old || !what || SLIP.test(what) || fieldsNamedIn(form, what).length > 0) return undefined;
+  const holders = form.fields.filter((f) => {
+    const before = parseField(f, old);
+    return f.id in filled && before.ok && before.value.value === filled[f.id]?.value;
+  });
+  const field = holders.length === 1 ? holders[0] : undefined;
+  if (!field) return undefined;
+  const stale = OLD.test(what);
+  const others = clauses.filter((c, i) => i !== at && FIGURE_WORD.test(c) && (stale || fieldsNamedIn(form, c).includes(field)) && parseField(field, c).ok);
+  return others.length === 1 ? { field: field.id, value: others[0] as string } : undefined;
+}
+
+const FIGURE_WORD = /\d|[一二两三四五六七八九十]/u;
+
 /** "刚才措施发得不全，以这个为准：…": a heading that names one field and says it changes, then the new value. */
 const HEADED_FIX = /^([^：:\n]{1,30})[：:]\s*(\S.*)$/su;
 

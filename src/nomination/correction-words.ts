@@ -19,8 +19,10 @@ export const CONTRAST_WRITTEN = new RegExp(`(?:写|填|报|录|打)(?:的|了|�
 export const CORRECTION_MARKER = new RegExp(
   [
     '改成|改为|换成|改作|修改|更改|更正|更新一下|更新下|纠正|订正|变更|应该是|应该为|应为|不对|有误|错了|改一下|改下|重填|为准|不准(?!备|时|许|予)确?|手误|笔误|口误|改用|改按|换用',
-    // "还是留手机吧：…", "联系人写我们科长吧：…": another value chosen instead
-    '还是(?:留|写|填|用|报|换)\\p{Script=Han}{0,4}吧|(?:写|填|换)(?:成)?(?:我们|我|咱们)?\\p{Script=Han}{0,4}吧[：:]',
+    // "还是留手机吧：…", "联系人写我们科长吧：…", "联系人写他吧，…": another value chosen instead
+    '还是(?:留|写|填|用|报|换)\\p{Script=Han}{0,4}吧|(?:写|填|换)(?:成)?(?:我们|我|咱们)?\\p{Script=Han}{0,4}吧[：:]|(?:写|填|换)(?:成)?(?:他|她|他们|我|我们|咱们)吧[，,]',
+    // "加工核过了，是二十四亿": the figure given before was checked again
+    '(?:核|核实|核对|复核|查|对)(?:过|好|完)了',
     // "范围漏了一个镇": something left out
     '漏(?:了|掉了?)(?:一个|个|两个|几个)?\\p{Script=Han}',
     // "名称多了个陶字": a character too many or missing
@@ -36,8 +38,10 @@ export const CORRECTION_MARKER = new RegExp(
     '(?:填|写|打|输|弄|搞|记|说|报|看|录|抄)(?:错|反)|颠倒|不全|(?:多|少|漏)(?:打|写|填|输)|(?:多|少|漏)了(?:一|两|几|[1-9])位',
     // "从业人员那个数是去年的，今年统计是6.8万人": the stored figure is an old one
     '(?:那个|这个)(?:数|数字|数据)是(?:去年|前年|之前|以前|老|旧)的|(?:写|填|报|录)成(?:了)?(?:去年|前年|之前|以前)的',
-    // "加工业那个41亿是前年的": the figure stored, named, is an old one
-    '(?:那个|这个)\\s*[\\d.]+\\p{Script=Han}{0,2}(?:是|为)(?:前年|之前|以前|老|旧|往年)的',
+    // "用标主体数表里是去年的": the figure in the table is an old one
+    '(?:数|数字|数据)(?:表里|里|上)是(?:去年|前年|之前|以前|老|旧)的',
+    // "加工业那个41亿是前年的", "等一下，42亿是前年的": the figure stored, named, is an old one
+    '(?:(?:那个|这个)\\s*|(?:^|(?<=[，,。；;！!])))[\\d.]+\\p{Script=Han}{0,2}(?:是|为)(?:前年|之前|以前|老|旧|往年)的',
     // "产值还是按4.1亿报吧": the figure settled on after all
     '还是(?:按|填|写|报)\\s*(?=[\\d一二两三四五六七八九十])',
     // "产值那个是35.6亿，之前说的是约数": the value before was a rough one, this is the figure

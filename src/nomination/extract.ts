@@ -8,7 +8,7 @@ import { readMessage } from './reading.js';
 import { labelOf, segment } from './segment.js';
 import { CLAUSE, CORRECTION_MARKER, FIELD_WRONG } from './correction-words.js';
 import { describedFigure } from './routing.js';
-import { contrast, digitFix, headedFix, typoFix, zeroFix, type Filled } from './correction-forms.js';
+import { contrast, digitFix, headedFix, restatedFigure, typoFix, zeroFix, type Filled } from './correction-forms.js';
 
 export { CORRECTION_MARKER } from './correction-words.js';
 import type { FieldValue } from '../store/nomination-types.js';
@@ -139,11 +139,14 @@ function correctionIn(form: Form, text: string, near: string | undefined, filled
   // "需要修改两处：保护范围少写了…": a heading saying changes follow, naming no field, is read past
   const announced = ANNOUNCES_CHANGES.exec(text.trim());
   if (announced?.[1] && fieldsNamedIn(form, text.trim().slice(0, -announced[1].length)).length === 0) return correctionIn(form, announced[1], near, filled);
+  // (a figure said to be something else changes the field it is stored in: "…，四百一十是会员总数")
+  const restated = restatedFigure(form, clausesOf(text), filled);
+  if (restated) return restated;
   if (!CORRECTION_MARKER.test(text)) return undefined;
   const special = headedFix(form, text) ?? digitFix(form, text, filled) ?? zeroFix(form, text, filled) ?? typoFix(form, text, filled);
   if (special) return special;
   // "对了，前面产值报错了，要改成138亿元": the opening word is no value beside the field
-  const clauses = text.trim().replace(DISCOURSE, '').split(CLAUSE).map((c) => c.trim()).filter(Boolean);
+  const clauses = clausesOf(text);
   for (const [i, clause] of clauses.entries()) {
     const found = detect(form, clause, near);
     if (!found) continue;
@@ -164,6 +167,8 @@ function correctionIn(form: Form, text: string, near: string | undefined, filled
   const whole = detect(form, text, near);
   return (whole && whole.value === undefined ? namedWithValue(form, whole, clauses) : undefined) ?? strip(whole) ?? contrast(form, text, filled) ?? labelledBesideChange(form, clauses, near) ?? slipBeside(form, clauses, filled);
 }
+
+const clausesOf = (text: string): string[] => text.trim().replace(DISCOURSE, '').split(CLAUSE).map((c) => c.trim()).filter(Boolean);
 
 /** Of `fields`, the one whose name comes first in `text`. */
 function firstNamed(form: Form, text: string, fields: FormField[]): FormField | undefined {

@@ -80,14 +80,18 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
     // "出口很少" while the applicant is asked: a figure judged, not given, is no name
     if (current.type === 'text' && JUDGED.test(bare)) return {};
   }
-  if (current.type === 'longtext') return undefined;
-  // "全县种稻加上加工的，从业人员…": a clause ending in 的 before more words describes what follows
-  if (!current.personName && /的$/u.test(text.trim()) && followed(message, text)) return {};
-  // a short name never holds a figure for another field, nor a statement
-  if (other && figure) {
+  // a short name or a region never holds a figure for another field: "全区获准用标的企业达96家"
+  const named = (): Elsewhere | undefined => {
+    if (!other || !figure) return undefined;
     const parsed = parse(other, text.slice(figure.index));
     return { field: other, ...(parsed.ok ? { value: parsed.value } : {}) };
-  }
+  };
+  if (current.type === 'longtext') return current.shape === 'place' ? named() : undefined;
+  // "全县种稻加上加工的，从业人员…": a clause ending in 的 before more words describes what follows
+  if (!current.personName && /的$/u.test(text.trim()) && followed(message, text)) return {};
+  // …nor a statement
+  const figureNamed = named();
+  if (figureNamed) return figureNamed;
   // "1.2万人" while a name is asked: a head count only one count field takes goes there
   const counted = figure ? countByUnit(form, text, form.fields.filter((f) => f.id !== current.id)) : undefined;
   if (counted) return counted;

@@ -92,6 +92,9 @@ export function provinceOfPlaces(text: string): string | undefined {
 /** The province name (two or more characters) that `text` ends with: "奇台面粉新疆" → "新疆". */
 export const provinceNameEnding = (text: string): string | undefined => searchable.find((k) => text.endsWith(k));
 
+/** The province name (two or more characters) that `text` begins with: "黑龙江省五常市" → "黑龙江". */
+export const provinceNameOpening = (text: string): string | undefined => searchable.find((k) => text.startsWith(k));
+
 /** Every distinct province named (by a name of two or more characters) inside a phrase, read left to right. */
 export function findProvinces(text: string): string[] {
   const haystack = clean(text);

@@ -9,6 +9,8 @@ import type { FieldValue } from '../store/nomination-types.js';
 import { t } from '../texts.js';
 import { noneNamed, withoutUnknown } from './none-answer.js';
 import { elsewhere } from './pending-text.js';
+import { beforeSpacedRemark } from './spaced-remark.js';
+import { withoutSectionLines } from './dialog/document-heading.js';
 import { couldBePersonName, looksLikePersonName, withNicknameNamed, withoutSelfIntro, withRankNamed, withSelfDenied } from './person-name.js';
 import { answersAsked, headNounOfAsked } from './head-noun.js';
 import { spacedAnswers } from './spaced.js';
@@ -58,7 +60,8 @@ const UNMISTAKABLE = new Set<FormField['type']>(['province', 'choice']);
 
 
 /** A clause announcing what follows: "资料如下", "我先把基本情况发过来", "和明年计划一起发给你", "表里的内容复制过来了". */
-const ANNOUNCEMENT = /^[^，,。；;\d]{0,16}(?:如下|见下|以下|(?:发|复制|粘贴|贴|拷贝?)(?:给你|给您|你|您|过来|过去|上来)了?)[:：。.!！~～👇]*$/u;
+const ANNOUNCED = '(?:[^，,。；;\\d]{0,16}(?:如下|见下|以下|(?:发|复制|粘贴|贴|拷贝?)(?:给你|给您|你|您|过来|过去|上来)了?|(?:复制|粘贴|拷贝?)了)|(?:下面|以下|下边)(?:是|为)[^，,。；;\\d]{0,14}(?:材料|资料|内容|原文|情况))';
+const ANNOUNCEMENT = new RegExp(`^${ANNOUNCED}(?:[，,]\\s*${ANNOUNCED})*[:：。.!！~～👇]*$`, 'u');
 
 /** Words that make what follows a field's name a statement about it ("出口主要是东南亚"), not a compound noun ("加工食品"). */
 
@@ -133,7 +136,10 @@ function readAsTyped(
   // "5. 茶旅融合带动旅游收入3.6亿元": a document's item number before a line of data is no figure
   // (free text asked keeps its numbering as typed)
   // "用标企业119家（县里96家、合作社23家）": the breakdown after a figure is no answer
-  const plain = withoutBreakdowns(form, current?.type !== 'longtext' && !unmarked.includes('\n') ? withoutItemNumber(unmarked) : unmarked);
+  // "一、基本情况": a pasted document's section heading answers nothing
+  // (free text asked keeps its lines as typed)
+  const lines = current?.type === 'longtext' && current.shape !== 'place' ? unmarked : withoutSectionLines(form, unmarked);
+  const plain = withoutBreakdowns(form, current?.type !== 'longtext' && !lines.includes('\n') ? withoutItemNumber(lines) : lines);
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
   // "物流和旅游分别是2.3亿和9.1亿": each name is paired with its value
@@ -491,6 +497,12 @@ function readAsTyped(
       const parsed = rest ? parseFor(form, field, rest) : undefined;
       if (rest === '' || parsed?.ok) {
         if (parsed?.ok) put(field, parsed.value);
+        continue;
+      }
+      const remarked = beforeSpacedRemark(form, field, rest, (f, t) => parseFor(form, f, t));
+      if (remarked) {
+        put(field, remarked.value);
+        out.unread.push(remarked.remark);
         continue;
       }
     }

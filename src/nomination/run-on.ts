@@ -76,7 +76,7 @@ function namesAtWordStart(form: Form, text: string, copula = true): number[] {
   const inside = (i: number): boolean => held.has(i);
   return [...starts].filter((i) => {
     // (after a link the break stands before the link: "…没有然后加工的话…")
-    if (i === 0 || text[i - 1] === '的' || LINK_BEFORE.test(text.slice(0, i)) || inside(i)) return false;
+    if (i === 0 || modifiedByName(text, i) || LINK_BEFORE.test(text.slice(0, i)) || inside(i)) return false;
     const name = leadingName(form, text.slice(i));
     // (without a copula, only inside a run of words: "区域申请人…", not "｜出口 1.2亿元", which its separators
     // part, nor a name joined to the one before it: "物流和旅游这两块…")
@@ -86,6 +86,12 @@ function namesAtWordStart(form: Form, text: string, copula = true): number[] {
     return !FIGURES.has(name.field.type) && /\p{Script=Han}$/u.test(text.slice(0, i)) && !/[和与及或跟]$/u.test(text.slice(0, i));
   });
 }
+
+/**
+ * Whether the name at `at` is modified through 的 ("加工的产值是", "她的手机"): then it is no answer of
+ * its own. After a year and a verb, 的 closes a clause instead ("…2002年批的公告号是…"), and the name begins one.
+ */
+const modifiedByName = (text: string, at: number): boolean => text[at - 1] === '的' && !/(?:\d|[〇零一二三四五六七八九])年\p{Script=Han}{0,3}的$/u.test(text.slice(0, at));
 
 /**
  * A province said in full with the places in it, as where the product is from: "…恩施玉露湖北省恩施州的是…",

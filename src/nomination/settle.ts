@@ -13,15 +13,17 @@ import { chosenBySource } from './source-choice.js';
  */
 
 /**
- * "，按120%算吧", "，就以16.8亿为准", "，写三成五", "，就填35%吧", "，准确说1.3亿", "，具体数是123亿": the settling clause at
+ * "，按120%算吧", "，就以16.8亿为准", "，写三成五", "，就填35%吧", "，准确说1.3亿", "，具体是208家", "，按136": the settling clause at
  * the end of a message, as a basis to count by, as what to write or as the exact figure.
  */
 const SETTLE = new RegExp(
   [
-    '[，,；;。\\s]\\s*(?:那就|那|就|还是|我们|咱们)?',
+    '(?:[，,；;。\\s]\\s*|(?<=\\p{Script=Han})(?=所以))(?:所以|那就|那|就|还是|我们|咱们)*',
     '(?:(?:按照?|以)\\s*([^，,；;。\\s]{1,16}?)\\s*(?:来|去)?(?:算|计算|计|为准|填报|填|报)|(?:写|填|报)(?:成|上|个)?\\s*([^，,；;。\\s]{1,16}?)',
     // "，准确说1.3亿": the exact figure after the rough one
-    '|(?:准确|确切|具体|精确)(?:点|些|地|的)?(?:说|讲|来说|来讲|的?数字?)(?:是|为)?\\s*([^，,；;。\\s]{1,16}?))',
+    '|(?:准确|确切|具体|精确)(?:点|些|地|的)?(?:(?:说|讲|来说|来讲|的?数字?)(?:是|为)?|是|为)\\s*([^，,；;。\\s]{1,16}?)',
+    // "，按136": the figure to go by, bare
+    '|按照?\\s*([\\d.]+[^，,；;。\\s\\d]{0,3}?))',
     '(?:好了|就行|就好|吧)?[。.!！~～]*$',
   ].join(''),
   'u',
@@ -32,9 +34,16 @@ const RANGE_LOW = /[\d.一二两三四五六七八九十百千]+\s*(?:到|至|~|
 
 /** `text` with its figures as meant; `product` is the nomination's product name, when known. */
 export function figuresAsMeant(text: string, product?: string): string {
-  const mended = withLabelUnits(mendLatinScales(mendDecimalPoints(text)));
+  const mended = withRoughWrittenExact(withLabelUnits(mendLatinScales(mendDecimalPoints(text))));
   return chosenBySource(mended) ?? instead(mended, settling(mended) ?? narrowing(mended, product));
 }
+
+/**
+ * "物流大概一个亿出头写1.1亿", "二十亿左右，填20.3亿": a rough figure, then at once the exact one to write —
+ * anywhere in a message, as voice input runs answers together. The rough one goes.
+ */
+const ROUGH_THEN_WRITTEN = /[\d.零〇一二两三四五六七八九十百千]+(?:多|来|余)?个?[万亿]?(?:元|人|家|户)?(?:左右|上下|出头|多)[，,]?\s*(?:那就|就|所以)?(?:写|填)成?\s*(?=[\d一二两三四五六七八九十])/gu;
+const withRoughWrittenExact = (text: string): string => text.replace(ROUGH_THEN_WRITTEN, '');
 
 /** A figure that replaces the rough one before it: where its clause starts, and the figure with what follows it. */
 interface Instead {
@@ -63,11 +72,16 @@ function restating(text: string): Instead | undefined {
   return undefined;
 }
 
+/** "…，还是填一半吧，6个亿": a clause saying what to write, then the figure alone in the last clause. */
+const SETTLED_AFTER = /[，,；;]\s*(?:那就|那|就|还是|我们|咱们)?(?:填|写|报|按)[^，,；;。\d]{0,8}?(?:算)?吧\s*[，,：:]\s*([^，,；;。\s]{1,16}?)[。.!！~～]*$/u;
+
 function settling(text: string): Instead | undefined {
   const restated = restating(text);
   if (restated) return restated;
+  const after = SETTLED_AFTER.exec(text);
+  if (after?.[1] && findFigure(after[1])?.index === 0) return { at: after.index, figure: after[1] };
   const settle = SETTLE.exec(text);
-  const figure = settle?.[1] ?? settle?.[2] ?? settle?.[3];
+  const figure = settle?.[1] ?? settle?.[2] ?? settle?.[3] ?? settle?.[4];
   // ("按百分之一百二十算": the percentage word opens the figure)
   if (!settle || !figure || findFigure(figure.replace(/^百分之/u, ''))?.index !== 0) return undefined;
   return { at: settle.index, figure };
@@ -118,15 +132,25 @@ const measure = (figure: string): string | undefined => /[^\d.\s]$/u.exec(figure
 const clauseStart = (text: string): number => Math.max(0, ...[...text.matchAll(CLAUSE_END)].map((m) => (m.index ?? 0) + 1));
 const lastClause = (text: string): string => text.slice(clauseStart(text));
 
+/** The unit after a rough figure's number: 家 of "136家", 万人 of "3.2万人". */
+const ROUGH_UNIT = /^[\d.]+\s*((?:个)?[万亿]?\s*(?:美元|元|人|家|户|个|%)?)/u;
+
+/** A clause conceding something of the figure before it. */
+const CONCESSION = /^\s*(?:但是?|不过|可是?|只是)/u;
+
 /** `text` with the figure of the clause before `found` replaced by the one it gives; as typed when there is none. */
 function instead(text: string, found: Instead | undefined): string {
   if (!found) return text;
-  const head = text.slice(0, found.at);
+  // (a clause conceding something of the figure may stand between: "…大约12个亿，但不全是羊肉带动的，还是填一半吧，6个亿")
+  let head = text.slice(0, found.at);
+  while (head && CONCESSION.test(lastClause(head)) && !findFigure(lastClause(head))) head = head.slice(0, Math.max(0, clauseStart(head) - 1));
   const start = clauseStart(head);
   const clause = head.slice(start);
   const rough = findFigure(clause);
   if (!rough) return text;
   // ("三到四成": a range's lower end opens the rough figure)
   const from = rough.index - (RANGE_LOW.exec(clause.slice(0, rough.index))?.[0].length ?? 0);
-  return `${head.slice(0, start)}${clause.slice(0, from)}${found.figure}`;
+  // ("截至目前136家，按136": a bare figure settled on keeps the unit of the one it replaces)
+  const unit = /^[\d.]+$/u.test(found.figure) ? (ROUGH_UNIT.exec(clause.slice(rough.index))?.[1] ?? '') : '';
+  return `${head.slice(0, start)}${clause.slice(0, from)}${found.figure}${unit}`;
 }

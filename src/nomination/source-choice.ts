@@ -7,7 +7,7 @@ import { findFigure } from './segment.js';
  */
 
 /** The closing clause naming the source to go by: "以统计局为准", "按小艾的", "咱们用马科长的". */
-const CHOICE = /[，,；;。]\s*(?:那就|那|就|咱们|我们|还是)?(?:以|按照?|用|取|采用)\s*([^，,；;。\d\s]{1,10}?)(?:给)?的?(?:数据?|数字|口径|说的|报的|给的|那个)?(?:为准|吧|算|来|填|报)*[。.!！]*$/u;
+const CHOICE = /[，,；;。]\s*(?:那就|那|就|咱们|我们|还是|一般|通常|都|一律|统一)*(?:以|按照?|用|取|采用)\s*([^，,；;。\d\s]{1,10}?)(?:给)?的?(?:数据?|数字|口径|说的|报的|给的|那个)?(?:为准|吧|算|来|填|报)*[。.!！]*$/u;
 const CLAUSE = /[，,；;。]/u;
 
 interface Piece {
@@ -32,7 +32,12 @@ const names = (clause: string, source: string): boolean => clause.includes(sourc
 const MEASURE = /[\d.零〇一二两三四五六七八九十百千]+\s*(?:多|来)?\s*(?:个)?\s*([万亿]?\s*(?:美元|元|人|家|户|%)?)/u;
 const measureOf = (clause: string): string => MEASURE.exec(clause.slice(findFigure(clause)?.index ?? 0))?.[1]?.replace(/\s/gu, '') ?? '';
 
-export function chosenBySource(text: string): string | undefined {
+/** "…，以统计局为准，填128.6亿": the chosen source's figure said again as what to write. */
+const WRITTEN_AGAIN = /[，,；;]\s*(?:那就|就|所以)?(?:填|写|报)(?:成|上)?\s*([^，,；;。\s]{1,16}?)(?:吧|就行|即可)?[。.!！]*$/u;
+
+export function chosenBySource(typed: string): string | undefined {
+  const again = WRITTEN_AGAIN.exec(typed);
+  const text = again?.[1] && typed.slice(0, again.index).includes(again[1]) ? typed.slice(0, again.index) : typed;
   const choice = CHOICE.exec(text);
   const source = choice?.[1];
   if (!choice || !source) return undefined;

@@ -35,7 +35,7 @@ describe('a forwarded chat read without its framing', () => {
   }
 
   it('takes off quotation marks around a colleague’s words quoted whole', () => {
-    expect(withoutChatFraming('转一下同事的微信：“2022年总产值83.5亿元，其中出口1.05亿元。”')).toBe('转一下同事的微信：2022年总产值83.5亿元，其中出口1.05亿元。');
+    expect(withoutChatFraming('转一下同事的微信：“2022年总产值83.5亿元，其中出口1.05亿元。”')).toBe('2022年总产值83.5亿元，其中出口1.05亿元。');
     expect(withoutChatFraming('“产值3亿，出口没有”')).toBe('产值3亿，出口没有');
   });
 

@@ -45,3 +45,17 @@ export function documentHeading(form: Form, text: string, current?: FormField): 
   if ((numbered || closesWithColon) && SECTION_WORDS.test(words) && !ACTION.test(words) && !(first && first.score >= EXACT)) return { kind: 'section', words };
   return undefined;
 }
+
+/**
+ * A pasted document without its section headings ("一、基本情况", "二、产业数据（2022年）") on lines of
+ * their own: they open a part and answer nothing, so no line before them runs on into them.
+ */
+export function withoutSectionLines(form: Form, text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  const kept = lines.filter((line) => documentHeading(form, line.replace(YEAR_NOTE, ''))?.kind !== 'section');
+  return kept.length > 0 && kept.length < lines.length ? kept.join('\n') : text;
+}
+
+/** A year noted after a section's words: "二、产业数据（2022年）". */
+const YEAR_NOTE = /[（(]\s*(?:19|20)\d{2}\s*年?度?\s*[）)]\s*$/u;

@@ -4,6 +4,7 @@ import { findProvinces } from '../provinces.js';
 import { fail, hasControlChars, ok, type ParseResult } from './result.js';
 import { hasEmoji } from '../../text/emoji.js';
 import { nameKindProblem, withoutNameLead } from '../name-kind.js';
+import { withoutPlaceLabel } from '../place-label.js';
 
 /**
  * Free text (names, regions, plans): trimmed, whitespace tidied, within the field's length
@@ -25,7 +26,7 @@ export function parseText(field: FormField, original: string, raw: string = orig
   if (hasControlChars(original)) return fail(field, 'control_chars');
   const long = field.type === 'longtext';
   const text = long
-    ? original.normalize('NFC').replace(/[ \t\u3000]+/gu, ' ').replace(/ *\r?\n */gu, '\n').replace(/\n{3,}/gu, '\n\n').trim()
+    ? withoutPlaceLabel(field, original.normalize('NFC').replace(/[ \t\u3000]+/gu, ' ').replace(/ *\r?\n */gu, '\n').replace(/\n{3,}/gu, '\n\n').trim())
     : withoutNameLead(field, original.normalize('NFC').replace(/[\s\u3000]+/gu, ' ').trim());
   if (!text) return fail(field, 'empty');
   const length = [...text].length;
