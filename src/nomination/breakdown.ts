@@ -21,6 +21,36 @@ const namesFieldPair = (form: Form, part: string): boolean => {
 };
 
 export function withoutBreakdowns(form: Form, text: string): string {
+  return withListsUnbracketed(form, withoutFigureBreakdowns(form, text));
+}
+
+/** Brackets holding answers for several fields, a remark in brackets inside one of them allowed. */
+const BRACKETED = /[（(]((?:[^（）()]|[（(][^（）()]*[）)])+)[）)]/gu;
+/** Where a bracketed list parts: its stops, or a space after a figure's unit ("加工6.5亿 物流3亿"). */
+const LIST_PART = /[，,、；;]|(?<=[\d亿万元家人%％])[ \t\u3000]+/u;
+
+/**
+ * "相关产业（加工：已含在年产值中；物流9.2亿；旅游1.5亿）", "相关产业：（加工6.5亿 物流3亿 旅游（文化节）2.5亿）":
+ * answers for several fields in brackets after a heading stand for the whole clause, heading and all.
+ */
+function withListsUnbracketed(form: Form, text: string): string {
+  let out = '';
+  let from = 0;
+  for (const match of text.matchAll(BRACKETED)) {
+    const [whole, inside = ''] = match;
+    const at = match.index ?? 0;
+    const parts = inside.split(LIST_PART).filter((p) => p.trim());
+    const last = [...text.slice(0, at).matchAll(CLAUSE_ENDS)].at(-1);
+    const clauseAt = Math.max(from, last ? (last.index ?? 0) + 1 : 0);
+    // (a heading names no figure of its own: "用标企业119家（…）" is a figure's breakdown, read above)
+    if (/\d/u.test(text.slice(clauseAt, at)) || parts.filter((p) => namesFieldPair(form, p)).length < 2) continue;
+    out += `${text.slice(from, clauseAt)}${parts.join('，')}`;
+    from = at + whole.length;
+  }
+  return out + text.slice(from);
+}
+
+function withoutFigureBreakdowns(form: Form, text: string): string {
   let out = '';
   let from = 0;
   for (const match of text.matchAll(BREAKDOWN)) {

@@ -58,6 +58,8 @@ const RESTATED = /^(?:那个|这个)?\s*([\d.]+\p{Script=Han}{0,2}?|[零一二�
 const SLIP = /手误|笔误|口误/u;
 /** What an old figure is said to be: from an earlier year or count. */
 const OLD = /^(?:前年|之前|以前|老|旧|往年)的(?:数|数字|数据|口径)?$/u;
+/** "用这个替换之前的110亿": the figure said before, to be replaced by the one just given. */
+const REPLACED = /^(?:就|那就)?(?:用|拿|以)?(?:这个|这)?(?:替换|替掉|换掉|代替|覆盖)(?:掉)?(?:之前|原来|前面|刚才|上面)的?\s*([\d.]+\p{Script=Han}{0,2}?|[零一二两三四五六七八九十百千万亿]+\p{Script=Han}?)(?:吧|哈)?[。.!！]?$/u;
 
 /**
  * "等一下，42亿是前年的，去年的是四十六个亿出头", "用标的是三百九十家，四百一十是会员总数": a figure
@@ -66,8 +68,9 @@ const OLD = /^(?:前年|之前|以前|老|旧|往年)的(?:数|数字|数据|口
  * clause may leave the field unnamed; said to be another thing, it must name the field.
  */
 export function restatedFigure(form: Form, clauses: readonly string[], filled: Filled): Correction | undefined {
-  const at = clauses.findIndex((c) => RESTATED.test(c));
-  const [, old, what] = at < 0 ? [] : (RESTATED.exec(clauses[at] as string) ?? []);
+  const replacedAt = clauses.findIndex((c) => REPLACED.test(c));
+  const at = replacedAt >= 0 ? replacedAt : clauses.findIndex((c) => RESTATED.test(c));
+  const [, old, what] = at < 0 ? [] : replacedAt >= 0 ? [undefined, REPLACED.exec(clauses[at] as string)?.[1], '之前的'] : (RESTATED.exec(clauses[at] as string) ?? []);
   if (!old || !what || SLIP.test(what) || fieldsNamedIn(form, what).length > 0) return undefined;
   const holders = form.fields.filter((f) => {
     const before = parseField(f, old);
@@ -76,11 +79,15 @@ export function restatedFigure(form: Form, clauses: readonly string[], filled: F
   const field = holders.length === 1 ? holders[0] : undefined;
   if (!field) return undefined;
   const stale = OLD.test(what);
-  const others = clauses.filter((c, i) => i !== at && FIGURE_WORD.test(c) && (stale || fieldsNamedIn(form, c).includes(field)) && parseField(field, c).ok);
+  // (a clause may open or close a colleague's quoted words, after who sent them: "镇里刚发来：“年产值…是95亿”")
+  const others = clauses
+    .map((c) => (c.replace(QUOTE_MARKS, '').split(/[：:]/u).at(-1) ?? '').trim())
+    .filter((c, i) => i !== at && FIGURE_WORD.test(c) && (stale || fieldsNamedIn(form, c).includes(field)) && parseField(field, c).ok);
   return others.length === 1 ? { field: field.id, value: others[0] as string } : undefined;
 }
 
 const FIGURE_WORD = /\d|[一二两三四五六七八九十]/u;
+const QUOTE_MARKS = /[“”"「」『』]/gu;
 
 /** "刚才措施发得不全，以这个为准：…": a heading that names one field and says it changes, then the new value. */
 const HEADED_FIX = /^([^：:\n]{1,30})[：:]\s*(\S.*)$/su;

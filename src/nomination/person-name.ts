@@ -45,8 +45,8 @@ const NAME_THEN_NICKNAME = new RegExp(`([\\p{Script=Han}·]{2,6})[，,、\\s]*(?
 /** "小武，大名武晓东": a nickname, then the full name (which stands where the nickname was). */
 const NICKNAME_THEN_NAME = new RegExp(`${NICKNAME}[，,、\\s]*(?:他|她)?(?:的)?(?:大名|全名|本名|真名|名字)(?:是|叫)?([\\p{Script=Han}·]{2,6})(?=$|[，,。；;！!\\s])`, 'gu');
 
-/** "小郑，郑海波": a nickname, then the full name with the same surname. */
-const NICKNAME_THEN_SURNAMED = /[小老阿](\p{Script=Han})[，,、\s]+(?:就是|叫|名字是)?(\1\p{Script=Han}{1,2})(?=$|[，,。；;！!\s])/gu;
+/** "小郑，郑海波", "小艾吧，艾力江·吐尔逊": a nickname, then the full name opening with the nickname's character. */
+const NICKNAME_THEN_SURNAMED = /[小老阿](\p{Script=Han})(?:吧|呢)?[，,、\s]+(?:就是|叫|名字是)?(\1(?:\p{Script=Han}{1,2}|[\p{Script=Han}]{1,5}·[\p{Script=Han}]{1,6}))(?=$|[，,。；;！!\s])/gu;
 
 export const withNicknameNamed = (text: string): string =>
   text

@@ -77,6 +77,9 @@ const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
     pattern: /(?<![\d-])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?![\d-])|(?<![\d-])[（(]?0\d{2,3}[)）]?[\s-]?\d{3,4}[\s-]?\d{4}(?:\s*转\s*\d{1,6})?(?![\d-])/gu,
   },
 ];
+/** Words before a number given to ask about something, not as the form's contact: "有问题找我", "不清楚的联系我". */
+const ASK_ME = /(?:找我|问我|联系我|打给我|打我电话|打我手机)[:：\s]*$/u;
+const ASK_ME_REACH = 8;
 /** Words beside a phone number that are no name: "应该是13912345678", "改成…", "号码是…". */
 const NOT_A_NAME = /^(?:应该|其实|就|也|还|号码|手机|电话)?(?:是|为|改成|改为|换成|修改为|更正为|写错了|错了|不对)$/u;
 /** A trademark's registration number as typed alone: "4582136", "第4582136号". */
@@ -281,7 +284,9 @@ function readAsTyped(
       const fields = form.fields.filter((f) => f.type === type);
       if (fields.length !== 1) continue;
       const field = fields[0] as FormField;
-      rest = rest.replace(pattern, (match) => {
+      rest = rest.replace(pattern, (match, at: number) => {
+        // "数据有问题找我 137…": a colleague's number to ask about the data is no contact given
+        if (type === 'phone' && ASK_ME.test(rest.slice(Math.max(0, at - ASK_ME_REACH), at))) return match;
         const parsed = parseField(field, match);
         if (!parsed.ok) return match;
         put(field, parsed.value);

@@ -18,7 +18,7 @@ import { chosenBySource } from './source-choice.js';
  */
 const SETTLE = new RegExp(
   [
-    '(?:[，,；;。\\s]\\s*|(?<=\\p{Script=Han})(?=所以))(?:所以|那就|那|就|还是|我们|咱们)*',
+    '(?:[，,；;。\\s]\\s*|(?<=\\p{Script=Han})(?=所以))(?:所以|那就|那|就|还是|我们|咱们|先|暂时|暂且)*',
     '(?:(?:按照?|以)\\s*([^，,；;。\\s]{1,16}?)\\s*(?:来|去)?(?:算|计算|计|为准|填报|填|报)|(?:写|填|报)(?:成|上|个)?\\s*([^，,；;。\\s]{1,16}?)',
     // "，准确说1.3亿": the exact figure after the rough one
     '|(?:准确|确切|具体|精确)(?:点|些|地|的)?(?:(?:说|讲|来说|来讲|的?数字?)(?:是|为)?|是|为)\\s*([^，,；;。\\s]{1,16}?)',
@@ -49,6 +49,8 @@ const withRoughWrittenExact = (text: string): string => text.replace(ROUGH_THEN_
 interface Instead {
   at: number;
   figure: string;
+  /** The figure is the total of all said before it, which it replaces from the first on. */
+  total?: boolean;
 }
 
 /**
@@ -81,11 +83,17 @@ function settling(text: string): Instead | undefined {
   const after = SETTLED_AFTER.exec(text);
   if (after?.[1] && findFigure(after[1])?.index === 0) return { at: after.index, figure: after[1] };
   const settle = SETTLE.exec(text);
-  const figure = settle?.[1] ?? settle?.[2] ?? settle?.[3] ?? settle?.[4];
+  const said = settle?.[1] ?? settle?.[2] ?? settle?.[3] ?? settle?.[4];
+  // "先按这两个合计127家填": the total of the parts said before goes in their place
+  const total = said ? TOTAL_LEAD.exec(said)?.[0] : undefined;
+  const figure = total ? said?.slice(total.length) : said;
   // ("按百分之一百二十算": the percentage word opens the figure)
   if (!settle || !figure || findFigure(figure.replace(/^百分之/u, ''))?.index !== 0) return undefined;
-  return { at: settle.index, figure };
+  return { at: settle.index, figure, ...(total ? { total: true } : {}) };
 }
+
+/** Words saying a figure is the total of those before: "这两个合计", "加起来", "一共". */
+const TOTAL_LEAD = /^(?:(?:这|那)?(?:两|二|三|四|几)个(?:数)?)?(?:加起来|合计|一共|共计|总共|总计)\s*/u;
 
 /** "其中", "光是", "单": words that narrow the figure before to a part of it. */
 const NARROW_OPENER = /^(?:其中|光是|光|单是|单|只算|仅)/u;
@@ -141,6 +149,10 @@ const CONCESSION = /^\s*(?:但是?|不过|可是?|只是)/u;
 /** `text` with the figure of the clause before `found` replaced by the one it gives; as typed when there is none. */
 function instead(text: string, found: Instead | undefined): string {
   if (!found) return text;
+  if (found.total) {
+    const first = findFigure(text.slice(0, found.at));
+    return first ? `${text.slice(0, first.index)}${found.figure}` : text;
+  }
   // (a clause conceding something of the figure may stand between: "…大约12个亿，但不全是羊肉带动的，还是填一半吧，6个亿")
   let head = text.slice(0, found.at);
   while (head && CONCESSION.test(lastClause(head)) && !findFigure(lastClause(head))) head = head.slice(0, Math.max(0, clauseStart(head) - 1));

@@ -33,18 +33,29 @@ const MEASURE = /[\d.零〇一二两三四五六七八九十百千]+\s*(?:多|�
 const measureOf = (clause: string): string => MEASURE.exec(clause.slice(findFigure(clause)?.index ?? 0))?.[1]?.replace(/\s/gu, '') ?? '';
 
 /** "…，以统计局为准，填128.6亿": the chosen source's figure said again as what to write. */
-const WRITTEN_AGAIN = /[，,；;]\s*(?:那就|就|所以)?(?:填|写|报)(?:成|上)?\s*([^，,；;。\s]{1,16}?)(?:吧|就行|即可)?[。.!！]*$/u;
+const WRITTEN_AGAIN = /(?:[，,；;]|[”"」』]?\s)\s*(?:那就|就|所以)?(?:填|写|报)(?:成|上)?\s*([^，,；;。\s]{1,16}?)(?:吧|就行|即可)?[。.!！]*$/u;
 
 export function chosenBySource(typed: string): string | undefined {
   const again = WRITTEN_AGAIN.exec(typed);
-  const text = again?.[1] && typed.slice(0, again.index).includes(again[1]) ? typed.slice(0, again.index) : typed;
+  const said = again?.[1];
+  const before = again && said ? typed.slice(0, again.index) : typed;
+  // "…全产业链产值约48亿，其中种植销售产值31亿” 填31亿": the figure to write is one of those said
+  if (said && before.includes(said) && findFigure(said)?.index === 0) {
+    const byFigure = chosenAmong(before, (clause) => clause.includes(said));
+    if (byFigure !== undefined) return byFigure;
+  }
+  const text = said && before.includes(said) ? before : typed;
   const choice = CHOICE.exec(text);
   const source = choice?.[1];
   if (!choice || !source) return undefined;
-  const before = text.slice(0, choice.index);
+  return chosenAmong(text.slice(0, choice.index), (clause) => names(clause, source));
+}
+
+/** `before` read with the one figured clause `isChosen` picks in the place of the first figure, the others gone. */
+function chosenAmong(before: string, isChosen: (clause: string) => boolean): string | undefined {
   const figured = clausesOf(before).filter((c) => findFigure(c.text) !== undefined);
   if (figured.length < 2) return undefined;
-  const chosen = figured.filter((c) => names(c.text, source));
+  const chosen = figured.filter((c) => isChosen(c.text));
   if (chosen.length !== 1) return undefined;
   const [first] = figured;
   const pick = chosen[0] as Piece;

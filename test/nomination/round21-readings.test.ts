@@ -132,6 +132,57 @@ describe('the exact figure after a rough one', () => {
   });
 });
 
+describe('answers for several fields in brackets after a heading', () => {
+  it('are read as the fields they name, and a remark inside one stays its own', () => {
+    expect(read('related_output_processing', '相关产业：（加工4.5亿 物流2亿 旅游（采摘节）1.5亿）')).toEqual({
+      related_output_processing: 450_000_000,
+      related_output_logistics: 200_000_000,
+      related_output_tourism: 150_000_000,
+    });
+    expect(read('export_value', '出口额900万元。相关产业（物流2.2亿；旅游0.6亿）。')).toEqual({ export_value: 9_000_000, related_output_logistics: 220_000_000, related_output_tourism: 60_000_000 });
+  });
+  it('leaves brackets in a statement of actions as typed', () => {
+    expect(read('support_measures', '设立资金500万元（其中省级200万元），开展推介（北京、上海）')).toEqual({ support_measures: '设立资金500万元（其中省级200万元），开展推介（北京、上海）' });
+  });
+});
+
+describe('a nickname, then the full name that opens with its character', () => {
+  it('stores the full name', () => {
+    expect(read('contact_name', '联系人填小买吧，买买提·艾力，电话 13899612547')).toEqual({ contact_name: '买买提·艾力', contact_phone: '13899612547' });
+  });
+});
+
+describe("a colleague's number given to ask about the data", () => {
+  it('is no contact phone, and is reported', () => {
+    const reading = readMessage(form, {}, field('employees'), '从业人员23万人，数据有问题找我 13704752216');
+    expect(plain(reading.values)).toEqual({ employees: 230_000 });
+    expect(reading.unread.join('')).toContain('13704752216');
+  });
+});
+
+describe('a total of the parts said, settled on at the end', () => {
+  it('takes the place of the parts', () => {
+    expect(figuresAsMeant('用标企业：县里小王：“县城有58家”；镇上小李：“镇里19家”；其余没报，先按这两个合计77家填')).toBe('用标企业：县里小王：“县城有77家');
+  });
+  it('leaves parts of other fields with a total said beside them alone', () => {
+    expect(figuresAsMeant('加工12亿，物流3亿，一共15亿')).toBe('加工12亿，物流3亿，一共15亿');
+  });
+});
+
+describe('the figure to write named among several said', () => {
+  it('is read in the place of the first', () => {
+    expect(figuresAsMeant('年产值 转农业局：“全产业链产值约52亿，其中种植销售产值33亿”  填33亿')).toBe('年产值 转农业局：“全产业链产值约33亿');
+  });
+});
+
+describe('a figure given to replace one said before', () => {
+  it('corrects the field holding the old one', () => {
+    const filled = stored('annual_output_value', '86亿');
+    expect(findCorrection(form, '镇里刚发来：“年产值按核对后的数，是79亿”，用这个替换之前的86亿', undefined, filled)).toEqual({ field: 'annual_output_value', value: '是79亿' });
+    expect(findCorrection(form, '镇里刚发来：“年产值按核对后的数，是79亿”，用这个替换之前的90亿', undefined, filled)).toBeUndefined();
+  });
+});
+
 describe('through the dialog, round 21', () => {
   let env: DialogEnv;
   beforeAll(async () => {
