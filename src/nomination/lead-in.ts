@@ -39,3 +39,12 @@ const ABOUT_SENDING = /^[^\d：:，,。；;]{0,14}(?:表|表格|材料|资料|�
 const GATHERED_BY = /^[^\d：:，,。；;]{1,12}(?:整理|汇总|统计|提供|发|报|转|给)(?:过来|上来)?的(?:数据?|材料|资料)?$/u;
 
 export const isAboutSending = (clause: string): boolean => ABOUT_SENDING.test(clause.trim()) || GATHERED_BY.test(clause.trim());
+
+/**
+ * A clause telling that another unit or a colleague sent in a nomination to relay: "下面县里报了一个地标",
+ * "县局报了个产品", "县里发来的申报材料". It asks nothing itself, but names the papers a wish to fill in
+ * beside it ("我来录") asks for.
+ */
+const RELAYED_SUBMISSION =
+  /^[^\d：:，,。；;]{0,12}?(?:县|市|区|州|盟|旗|镇|乡|局|里|站|协会|中心|科长|局长|主任|同事|那边)[^\d：:，,。；;]{0,4}?(?:报|发|交|递|传|送)(?:了|过来了?|上来了?|来了|来的|过来的|上来的)(?:一个|一份|个|份|的)?(?:地标|地理标志|申报|申报书|申报材料|名录申报|材料|产品)$/u;
+export const isRelayedSubmission = (clause: string): boolean => RELAYED_SUBMISSION.test(clause.trim());

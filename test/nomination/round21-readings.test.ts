@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutChatFraming } from '../../src/nomination/chat-framing.js';
+import { globalIntent } from '../../src/nomination/dialog/intents.js';
 import { namesField } from '../../src/nomination/labels.js';
 import { findCorrection } from '../../src/nomination/extract.js';
 import { parseField } from '../../src/nomination/parsers/index.js';
@@ -180,6 +181,21 @@ describe('a figure given to replace one said before', () => {
     const filled = stored('annual_output_value', '86亿');
     expect(findCorrection(form, '镇里刚发来：“年产值按核对后的数，是79亿”，用这个替换之前的86亿', undefined, filled)).toEqual({ field: 'annual_output_value', value: '是79亿' });
     expect(findCorrection(form, '镇里刚发来：“年产值按核对后的数，是79亿”，用这个替换之前的90亿', undefined, filled)).toBeUndefined();
+  });
+});
+
+describe("a coordinator's request to enter what a unit sent in", () => {
+  it('starts the form', () => {
+    for (const text of ['我是市局的，下面县里报了一个地标，我来录', '县里把材料发过来了，我帮他们录一下', '整理一下县里发来的申报材料', '王科长让我把盐池滩羊的申报录进去', '省局这边统一录入，先录第一个：盐池滩羊']) {
+      expect(globalIntent(text), text).toMatchObject({ kind: 'start' });
+    }
+  });
+  it('takes neither a pronoun nor a colleague for the product', () => {
+    expect(globalIntent('县里把材料发过来了，我帮他们录一下')).not.toHaveProperty('name');
+    expect(globalIntent('王科长让我把盐池滩羊的申报录进去')).toMatchObject({ name: '盐池滩羊' });
+  });
+  it('is no request when the unit only sent something in, or the sender talks about it', () => {
+    for (const text of ['县里报了一个地标', '县里发来的材料我看了，有几个问题']) expect(globalIntent(text), text).toBeUndefined();
   });
 });
 

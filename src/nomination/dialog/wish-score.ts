@@ -1,6 +1,6 @@
 import { startCut } from './start-cut.js';
-import { isAboutSending } from '../lead-in.js';
-import { looksLikePersonName } from '../person-name.js';
+import { isAboutSending, isRelayedSubmission } from '../lead-in.js';
+import { looksLikePersonName, looksLikeTitledName } from '../person-name.js';
 import { isCommonWord } from './common-word.js';
 import { isProvinceName } from '../provinces.js';
 import { isPlaceName, isPlaceRun } from '../gazetteer.js';
@@ -79,6 +79,9 @@ const APPOSITION: ReadonlySet<string> = new Set(['这个', '这一个', '这款'
 /** Words before whom a request is made: "帮琼中报个绿橙", "给深州市报深州蜜桃", "替…报". */
 const FOR_WHOM: ReadonlySet<string> = new Set(['帮', '给', '为', '替', '代', '代替']);
 
+/** People named by a pronoun ("我帮他们录一下"): who the form is for, never the product. */
+const PRONOUNS: ReadonlySet<string> = new Set(['他们', '她们', '他', '她', '人家', '大家', '你们', '咱们', '我们']);
+
 /** Words after a place that say the speakers are there: "平谷这边", "我们县里这块". */
 const HERE_AFTER: ReadonlySet<string> = new Set(['这边', '这里', '这儿', '那边', '这块']);
 
@@ -120,7 +123,7 @@ function runsOf(words: Word[]): { forWhom: string[]; names: string[]; from: bool
     // "从名称开始": where the filling in begins
     if (run.before?.text === '从' && run.after?.role === 'begin') from = true;
     // "北京平谷这边要报一个地标": a run before 这边 is where the speakers are
-    else if (HERE_AFTER.has(run.after?.text ?? '')) forWhom.push(text);
+    else if (HERE_AFTER.has(run.after?.text ?? '') || PRONOUNS.has(text) || looksLikeTitledName(text)) forWhom.push(text);
     else if (isFor && !PLACE.test(text) && !isProvinceName(text)) forProduct.push(text);
     else if (isFor) forWhom.push(text);
     // "五常大米黑龙江的": the province it comes from, run on after the name
@@ -138,7 +141,9 @@ function runsOf(words: Word[]): { forWhom: string[]; names: string[]; from: bool
 
 /** A product told without the place it is for ("帮琼中报个绿橙"): named as GI names are, place first. */
 function withPlace(name: string | undefined, forWhom: string[]): string | undefined {
-  const place = forWhom.length === 1 ? forWhom[0]?.replace(/(?:省|市|县|区|州|盟|旗)$/u, '') : undefined;
+  const whom = forWhom.length === 1 ? forWhom[0] : undefined;
+  // (only a place: "帮李科长报" is for a person)
+  const place = whom && !PRONOUNS.has(whom) && !looksLikeTitledName(whom) ? whom.replace(/(?:省|市|县|区|州|盟|旗)$/u, '') : undefined;
   return name && place && !name.includes(place) && isProductName(place + name) ? place + name : name;
 }
 
@@ -166,7 +171,7 @@ function readClause(piece: string): ClauseReading {
   if (lead && isProductName(told)) return { kind: 'data', name: told };
   const asking = ASKING_END.test(bare);
   // "让我负责名录申报": a verb the lists lack, right after a wish, fills in (as the grammar reads 录, 整理)
-  const words = wordsOf(bare.replace(ASKING_END, '').replace(PURPOSE, '')).map((w, i, all): Word =>
+  const words = wordsOf(bare.replace(ASKING_END, '').replace(PURPOSE, '').replace(SENT_BY, '')).map((w, i, all): Word =>
     !w.role && /^vn?$/u.test(w.tag) && ACT.test(w.text) && !NOT_A_VERB.test(w.text) && all[i - 1]?.role === 'wish' ? { ...w, role: 'fill' } : w,
   );
   const has = (role: Role) => words.some((w) => w.role === role);
@@ -210,6 +215,9 @@ function readClause(piece: string): ClauseReading {
   return { kind: has('begin') || has('wish') || has('fill') ? 'wish' : 'neutral', name: names[0] };
 }
 
+/** Who sent in what is filled, said of it: "县里发来的(申报材料)" is the county's papers. */
+const SENT_BY = /(?<=县|市|区|州|盟|旗|镇|乡|局|里|站|协会|中心|那边)(?:发来|发过来|报上来|报来|转来|传来|送来|交上来)(?=的)/u;
+
 /** Roles that act, and the words that ask the bot to (START_WORDS.help). */
 const ACTING: ReadonlySet<Role> = new Set(['nominate', 'fill', 'hand', 'begin', 'paper']);
 const HELP: ReadonlySet<string> = new Set(START_WORDS.help.map((w) => w.toLowerCase()));
@@ -237,6 +245,7 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
   let wishedFill = false;
   // after a label ("计划：…"), what follows is its value: a verb there ("办好川菜美食节") wishes for nothing
   let labelled = false;
+  let relayed = false;
   for (const piece of pieces) {
     // who writes: "我是宣城市局小吴", a unit and then a person's name ("…中心 杨勇")
     if (!requested && rest.length === 0 && (isSender(bareOf(piece)) || (intro.length > 0 && looksLikePersonName(bareOf(piece))))) {
@@ -244,7 +253,15 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
       continue;
     }
     // "材料是县局小何发的": who sent the material is neither a request nor another act
-    if (isAboutSending(bareOf(piece))) continue;
+    if (isAboutSending(bareOf(piece))) {
+      relayed = true;
+      continue;
+    }
+    // "下面县里报了一个地标": what a unit sent in is what a wish to fill in beside it is about
+    if (isRelayedSubmission(bareOf(piece)) && readClause(piece).kind !== 'request') {
+      relayed = true;
+      continue;
+    }
     const reading = readClause(piece);
     if (reading.kind === 'blocked') return undefined;
     if (reading.kind === 'data' && /[：:]\s*$/u.test(piece)) labelled = true;
@@ -260,7 +277,7 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
     }
   }
   const named = splitTold(productOf(asked ?? told) ?? '');
-  if (!(requested || (wishedFill && named.name)) || message.length - intro.join('').length > MAX_MESSAGE) return undefined;
+  if (!(requested || (wishedFill && (named.name || relayed))) || message.length - intro.join('').length > MAX_MESSAGE) return undefined;
   // the bare name beside the request is the name, not an answer too
   const answers = rest.filter((piece) => asked !== undefined || bareOf(piece) !== told);
   const after = [...answers, ...(named.told ? [`，${named.told}`] : [])].join('').trim();
