@@ -1,3 +1,4 @@
+import { taggedWords } from '../text/segmenter.js';
 import { looksLikePersonName, looksLikeSpeaker, looksLikeTitledName } from './person-name.js';
 
 /**
@@ -9,14 +10,14 @@ import { looksLikePersonName, looksLikeSpeaker, looksLikeTitledName } from './pe
 
 /** A line that only marks a forward: "[聊天记录]", "【转发】", "群聊的聊天记录", "——以下为聊天记录——". */
 const MARKER_LINE = /^[\s\-—=*]*[[【(（]?(?:合并转发|转发|聊天记录|\S{1,20}的聊天记录|以下(?:为|是)?\S{0,6}聊天记录)[\]】)）]?[\s\-—=*：:]*$/u;
-/** A marker in front of what is forwarded on the same line: "[转发] 叶科长：…". */
-const MARKER_LEAD = /^(?:[[【(（](?:合并转发|转发|转|聊天记录)[\]】)）]|(?:合并转发|转发|转)[：:])\s*/u;
+/** A marker in front of what is forwarded on the same line: "[转发] 叶科长：…", "转发自县局王芳：…". */
+const MARKER_LEAD = /^(?:[[【(（](?:合并转发|转发|转|聊天记录)[\]】)）]|(?:合并转发|转发|转)[：:]|(?:转发自|转自)\s*(?=[^：:\n]{2,14}[：:]))\s*/u;
 /** When a message was sent, as chat apps print it after the speaker: "10:32", "2023-04-12 10:32", "昨天 下午3:05". */
 const TIME = '(?:(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?\\s*)?(?:(?:昨天|今天|前天|星期.|周.)\\s*)?(?:(?:上午|下午|晚上|中午|凌晨)\\s*)?\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?';
 const SPEAKER_TIME = new RegExp(`^\\s*(\\S{1,10}?)\\s*[：:]?\\s+${TIME}\\s*$`, 'u');
 /** A speaker on a line of their own ("叶科长：") or in brackets before what they said ("【叶科长】用标企业89家"). */
 const SPEAKER_LINE = /^\s*(\S{1,10}?)\s*[：:]\s*$/u;
-const SPEAKER_BRACKETS = /^\s*[[【](\S{1,10}?)[\]】]\s*/u;
+const SPEAKER_BRACKETS = /^\s*[[【]([^\]】\n]{1,14}?)[\]】]\s*[：:]?\s*/u;
 /** …and, after a forward marker, before what they said on the same line: "【转发】统计站王站长：“…”". */
 const SPEAKER_LEAD = /^\s*(\S{1,12}?)\s*[：:]\s*(?=\S)/u;
 /** A speaker with the time before what they said on the same line: "[罗建 10:32] …", "张伟 03-06 09:15：…". */
@@ -47,12 +48,18 @@ export function withoutChatFraming(text: string, isLabel: (word: string) => bool
 function withoutSpeaker(text: string, isLabel: (word: string) => boolean): string {
   const named = NAMED_SAYS.exec(text);
   const name = named?.[1];
-  if (!named || !name || /\n/u.test(text) || CONTACT.test(text) || isLabel(name) || !looksLikeSpeaker(name)) return text;
+  if (!named || !name || /\n/u.test(text) || CONTACT.test(text) || isLabel(name) || isTimeWord(name) || !looksLikeSpeaker(name)) return text;
   return text.slice(named[0].length);
 }
 
+/** "明年：…", "今年：…": a time before a colon heads what follows; shaped like a name (明 is a surname), it is none. */
+const isTimeWord = (word: string): boolean => {
+  const tagged = taggedWords(word);
+  return tagged.length === 1 && tagged[0]?.tag === 't';
+};
+
 /** A colleague named as saying the quoted words: "小马原话「去年…产值31个亿」", "县局小李说：“…”". */
-const SAYS_QUOTED = /^\s*(\S{1,12}?)(?:(?:的)?(?:原话|原文|说|讲|发来|回复|回)(?:是|的是)?[：:]?|[：:])\s*[“"「『]([^“”"「」『』]+)[”"」』][。.！!]?\s*$/u;
+const SAYS_QUOTED = /^\s*(\S{1,12}?)(?:(?:的)?(?:原话|原文|说|讲|发来|回复|回)(?:是|的是)?[：:]?|[：:])?\s*[“"「『]([^“”"「」『』]+)[”"」』][。.！!]?\s*$/u;
 
 /** A colleague named as saying what follows, unquoted: "昆山巴城老陆说出口基本没有", "林科讲…". */
 const SAYS_LEAD = /^\s*(\p{Script=Han}{2,8}?)(?:说|讲|反映|表示)(?:是|的是)?[：:，,]?\s*(?=\p{Script=Han})(?![的得过了])/u;
@@ -85,7 +92,7 @@ function quotedWhole(text: string, isLabel: (word: string) => boolean): string |
 
 /** Who relays, or how it came ("协会刘主任", "问了县局，他们"): a few words naming no field and holding no figure. */
 const isRelayer = (head: string, isLabel: (word: string) => boolean): boolean =>
-  looksLikeSpeaker(head) || ([...head].length <= RELAYER_MAX && !/\d/u.test(head) && !wordsOf(head).some(isLabel));
+  !wordsOf(head).some(isLabel) && (looksLikeSpeaker(head) || ([...head].length <= RELAYER_MAX && !/\d/u.test(head)));
 const RELAYER_MAX = 12;
 /** Every run of two to six characters of `text`: where a field's name may hide ("扶持措施是小郑"). */
 const wordsOf = (text: string): string[] => {
@@ -96,11 +103,20 @@ const wordsOf = (text: string): string[] => {
 };
 
 /** A colleague's words relayed whole after a colon: "协会秘书长发的：（1）…", "县局小王写的：…". */
-const RELAY_LEAD = /^\s*([^：:，,。；;\n\d]{2,12}?)(?:发的|写的|发来的|整理的|给的|的原话|原话|的原文|原文)(?:是|如下)?[：:]\s*(?=\S)/u;
+const RELAY_LEAD = /^\s*([^：:，,。；;\n\d]{2,12}?)(?:发的|写的|报的|说的|发来的|整理的|给的|的原话|原话|的原文|原文)(?:是|如下)?[：:]\s*(?=\S)/u;
 
 function withoutRelayLead(text: string, isLabel: (word: string) => boolean): string {
   const lead = RELAY_LEAD.exec(text);
-  return lead?.[1] && isRelayer(lead[1], isLabel) ? text.slice(lead[0].length) : text;
+  const head = lead?.[1];
+  if (!lead || !head) return text;
+  if (isRelayer(head, isLabel)) return text.slice(lead[0].length);
+  // "申请单位 李明发的：…": a field's name, then who relayed it
+  const chars = [...head];
+  for (let at = 2; at <= chars.length - 2; at += 1) {
+    const [label, who] = [chars.slice(0, at).join('').trim(), chars.slice(at).join('').trim()];
+    if (isLabel(label) && looksLikeSpeaker(who)) return `${label.replace(/(?:是|为)$/u, '')}：${text.slice(lead[0].length)}`;
+  }
+  return text;
 }
 
 const withoutQuotation = (text: string, isLabel: (word: string) => boolean): string => {

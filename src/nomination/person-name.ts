@@ -70,10 +70,18 @@ export function looksLikeTitledName(text: string): boolean {
 /** The unit a colleague is named with, before the name: "统计站王站长", "县局李科长". */
 const UNIT_BEFORE_NAME = /^\p{Script=Han}{1,8}?(?:站|局|科|处|办|中心|所|委|协会|股|室)(?=\p{Script=Han}{2,4}$)/u;
 
-/** Who speaks in a forwarded chat: a person's name or a surname with a rank, with their unit or without. */
-export const looksLikeSpeaker = (text: string): boolean => {
+/** Who speaks in a forwarded chat: a person's name or a surname with a rank, with their unit ("县局李明") or without. */
+export const looksLikeSpeaker = (typed: string): boolean => {
+  // ("和田县局-王芳", "若羌县局 李明": the unit and the name may be parted)
+  const text = typed.replace(/(?<=\p{Script=Han})[\s\-－—]+(?=\p{Script=Han})/gu, '');
   const named = text.replace(UNIT_BEFORE_NAME, '').replace(PLACE_BEFORE_NAME, '');
-  return looksLikePersonName(text) || looksLikeTitledName(text) || (named !== text && (looksLikeTitledName(named) || looksLikeNickname(named))) || looksLikeNickname(text) || looksLikePlacedNickname(text);
+  return (
+    looksLikePersonName(text) ||
+    looksLikeTitledName(text) ||
+    (named !== text && (looksLikeTitledName(named) || looksLikeNickname(named) || (UNIT_BEFORE_NAME.test(text) && looksLikePersonName(named)))) ||
+    looksLikeNickname(text) ||
+    looksLikePlacedNickname(text)
+  );
 };
 
 /** The place a colleague works, before their name: "东乌旗小张", "汾阳老李". */

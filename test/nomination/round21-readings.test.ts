@@ -106,7 +106,33 @@ describe('words relaying a colleague before what they wrote', () => {
     expect(framed('协会刘主任发的原话：“福建省宁德市蕉城区现辖行政区域”')).toBe('福建省宁德市蕉城区现辖行政区域');
     expect(framed('表里没有，问了县局，他们说是“福建省宁德市蕉城区现辖行政区域”')).toBe('福建省宁德市蕉城区现辖行政区域');
     expect(framed('协会秘书长发的：（1）出台管理规则；（2）开展打假行动')).toBe('（1）出台管理规则；（2）开展打假行动');
-    expect(framed('扶持措施是小郑整理的：县里出台办法')).toBe('扶持措施是小郑整理的：县里出台办法');
+    expect(framed('扶持措施是小郑整理的：县里出台办法')).toBe('扶持措施：县里出台办法');
+    expect(framed('申请单位 李明发的：若羌县红枣产业发展中心')).toBe('申请单位：若羌县红枣产业发展中心');
+  });
+});
+
+describe('who relayed a message, in the forms chats and people give it', () => {
+  it('is no part of what they said', () => {
+    expect(framed('【和田县局-王芳】年产值12.6亿元')).toBe('年产值12.6亿元');
+    expect(framed('[若羌县局 李明] 用标企业45家')).toBe('用标企业45家');
+    expect(framed('若羌县局李明: 若羌县红枣协会')).toBe('若羌县红枣协会');
+    expect(framed('老孙报的：若羌县红枣协会')).toBe('若羌县红枣协会');
+    expect(framed('转发自和田县局王芳：和田县玉枣产业发展中心')).toBe('和田县玉枣产业发展中心');
+    expect(framed('用标主体：李明“县里核准用标的企业合作社共63家”')).toBe('用标主体：县里核准用标的企业合作社共63家');
+  });
+  it('is never a time said before a colon', () => {
+    expect(framed('明年：新增用标主体10家')).toBe('明年：新增用标主体10家');
+  });
+  it('leaves a label and the contact with their values', () => {
+    expect(framed('申请人：若羌县红枣协会')).toBe('申请人：若羌县红枣协会');
+    expect(framed('联系人李明: 13800000000')).toBe('联系人李明: 13800000000');
+    expect(framed('【年产值】12亿')).toBe('【年产值】12亿');
+  });
+});
+
+describe('fields and values after 分别 with who gave them', () => {
+  it('pairs the fields named, a none among the values', () => {
+    expect(read('applicant', '加工、物流、旅游 县里那边分别是 4亿、1.5亿、没有')).toEqual({ related_output_processing: 400_000_000, related_output_logistics: 150_000_000, related_output_tourism: 0 });
   });
 });
 
