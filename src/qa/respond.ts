@@ -158,6 +158,8 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
     const what = related.best && missingWhat(related, result.query);
     return done(related.best && what ? missingAnswer(question, related.best, result, what) : declinedAnswer(question));
   }
+  // The total of a list is no answer to how many one of its items has: the notice states the whole only.
+  if (relevance.coverage?.itemCountMiss) return done(missingAnswer(question, best, result, t('qa.missing_what.item_count')));
   const year = contradictedYear(text, scope, knowledge.profiles, best, knowledge.index.chunks);
   if (year !== undefined) return done(missingAnswer(question, best, result, t('qa.missing_what.year', { year })));
   const serial = unheldSerial(scope, knowledge.profiles, best);
