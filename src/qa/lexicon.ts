@@ -194,6 +194,12 @@ export const CUES = {
    * How a list or a decision comes about (按啥来定, 凭什么定, 怎么评出来的, 名单怎么产生的, 有哪些流程):
    * prefers the clause giving its procedure or what it weighs (经…申报、…推荐、…复核, 综合…情况, 程序).
    */
+  /**
+   * How two things compare (比第一批多还是少, 有啥区别, 跟去年相比, 报哪个更容易): only a sentence that
+   * compares (比…增加, 较…减少, 区别, 相同) answers, never one that states either of them.
+   */
+  comparison:
+    /比(?![例重作喻成为较如方])[^,，。;；?？]{1,12}?(?:多|少|大|小|高|低|早|晚|长|短|严|宽|难|容易|好|强)|(?:多|少|大|小|高|低|早|晚|长|短|宽|严)还是(?:多|少|大|小|高|低|早|晚|长|短|宽|严)|(?:啥|什么|哪些|何)(?:区别|不同|差别|差异)|有(?:啥|什么)?(?:区别|差别|差异)|区别(?:在哪|是什么|是啥|大)|(?:一样|相同|一回事)(?:吗|不|么|嘛)|不一样|相比|比起来|哪个更/,
   procedure: /(?:按|照|根据|依据|凭|靠|看)着?(?:什么|啥|哪些)(?:来|去)?(?:定|确定|选|评|遴选|筛选|决定|认定|挑)|(?:什么|啥)来(?:定|确定|选|评|遴选|筛选|决定|认定)|(?:怎么|咋)(?:定(?!义)|确定|选|评(?!价)|遴选|筛选|产生|评定|认定|挑)|如何(?:确定|遴选|产生|评定|认定|评选)|(?:什么|啥|哪些)(?:流程|程序|步骤|手续)|(?:流程|程序|步骤|手续)(?:是|有)/,
 } as const;
 
@@ -224,6 +230,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
   own: '\u0001own',
   superlative: '\u0001superlative',
   procedure: '\u0001procedure',
+  comparison: '\u0001comparison',
 };
 
 /**
@@ -232,7 +239,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
  * that only names it in a list.
  */
 // How to do something (怎么报名, 咋申请使用) is answered by a channel or form (通过…, 以…形式), never by the clause that only names the thing.
-export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['how', 'deadline', 'late', 'contact', 'money', 'criteria', 'own', 'duration', 'superlative']);
+export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['how', 'deadline', 'late', 'contact', 'money', 'criteria', 'own', 'duration', 'superlative', 'comparison']);
 
 /**
  * Whether the deadline has passed, asked (是不是已经截止了, 是不是早就过了截止时间, 截止了吗, 现在还能补填吗):
@@ -276,6 +283,8 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   // A number or a quota for each of them ("各省报送数量不超过2个", "各省推荐名额"), an enumeration of
   // places or firms, or a province by name.
   superlative: /最(?:多|少|大|小|高|低|强|好)|居首|之最|(?:排名|位居|位列)第一/,
+  // A comparison stated: more or less than another (比上年增加, 较…减少), or how they differ or agree.
+  comparison: /比[^,，。;；、]{1,12}?(?:多|少|增加|减少|提高|下降|扩大|缩小|增长)|较[^,，。;；]{0,6}?(?:增加|减少|提高|下降|增长|多|少)|相比|区别|不同于|有别于|多于|少于|同比|环比|相同|一致/,
   // Steps listed after 经 (经有关单位申报、省级…推荐、…复核并公示), what a decision weighs (综合…情况), or its 程序.
   procedure: /综合[^,，。;；]{0,40}?(?:情况|评审|评定|考虑|评估)|经[^,，。;；]{2,30}?、[^,，。;；]{2,30}?(?:、|和|并|等)|程序|流程|步骤/,
   own: new RegExp(`(?:各|每个?|每一)(?:省|市|县|地)[^,，。;；]{0,10}?(?:\\d+\\s*[个件家项名]|名额|数量)|(?:\\p{Script=Han}{2,12}(?:省|市|自治区|县|区|公司)[、,，]){2}|${PROVINCES}`, 'u'),
