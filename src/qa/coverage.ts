@@ -1,7 +1,7 @@
 import { backgroundIdf, isKnownWord } from './background-idf.js';
 import type { Bm25Index } from './bm25.js';
 import type { Chunk } from './chunk.js';
-import { CUE_TERMS, DOMAIN_TERMS, GENERIC_TERMS, STRICT_CUES, type CueKind } from './lexicon.js';
+import { ASKS_MAILBOX, CUE_TERMS, DOMAIN_TERMS, GENERIC_TERMS, SPEAKS_OF_MAIL, STRICT_CUES, type CueKind } from './lexicon.js';
 import type { SentenceHit } from './search-index.js';
 import { countOfWord, holds, namedCounts } from './named-counts.js';
 import { missesListHead } from './shapes.js';
@@ -310,6 +310,8 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
     // give it. Asked of money ("补贴是多少"), what is missing is the amount.
     const uncounted: CueKind = query.cues.includes('money') ? 'money' : 'number';
     if (missesAskedCount(query.countAsked, query.cues, shapes, unitTexts[hit.unit]!, query.surfaces) && !missedCues.includes(uncounted)) missedCues.push(uncounted);
+    // A mailbox asked is a contact detail no sentence silent on e-mail gives.
+    if (ASKS_MAILBOX.test(query.normalized) && !SPEAKS_OF_MAIL.test(unitTexts[hit.unit]!) && !missedCues.includes('contact')) missedCues.push('contact');
     // The members of a set asked to be named are strict too: a sentence listing other things does not name them.
     const itemCountMiss = countsOneItemOfList(query.countAsked, shapes, unitTexts[hit.unit]!, query.surfaces, query.normalized);
     const namedSetMiss = query.namedSet !== undefined && missesListHead(unitTexts[hit.unit]!, query.namedSet, shapes.includes(CUE_TERMS.list), query.namesOne);

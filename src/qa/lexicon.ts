@@ -248,6 +248,13 @@ export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['how', 'deadline', 'la
  */
 export const ASKS_PASSED = /是不是[^,，。;；?？]{0,6}?(?:截止|过了|过期|结束)|(?:截止|过期|结束)了(?:吗|没|没有|吧)|现在还(?:能|可以)/;
 
+/**
+ * Which mailbox (发哪个邮箱, 邮箱是哪个) is answered by a sentence that speaks of e-mail (通过电子邮件形式报送…司,
+ * an address); one that only names the office sent to (报送…保护司) gives no mailbox at all.
+ */
+export const ASKS_MAILBOX = /(?:哪个|什么|啥)邮箱|邮箱(?:是|发)?哪/;
+export const SPEAKS_OF_MAIL = /邮件|邮箱|@/;
+
 /** Shapes of sentences that answer each cue. */
 export const CUE_SHAPES: Record<CueKind, RegExp> = {
   // … or the notice's own day ("自即日起核准…": the reply gives it).
