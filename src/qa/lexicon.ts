@@ -166,7 +166,7 @@ export const CUES = {
    * How long (要搞几年, 实施周期, 公示多少天): only a sentence stating a length (为期3年, 30个工作日) answers.
    * The days left before a deadline (还有几天) are read from the deadline.
    */
-  duration: /(?<!还有|还剩|剩下?|离截止)(?:几年|多少年|多少天|几个月|多少个月|(?:几|多少)个?(?:工作日|星期|小时)|多长时间|多长|多久)|周期/,
+  duration: /(?<!(?:还有|还剩|剩下?|离截止)\s?)(?:几年|多少年|多少天|(?<![前这那过头后好]\s?)几天|几个月|多少个月|(?:几|多少)个?(?:工作日|星期|小时)|多长时间|多长|多久)|周期/,
   /** Which year: prefers sentences that name a year (2021年). */
   year: /哪一?年(?!度)|什么年份|哪个年份|几几年/,
   /** Which batch (这回报的是第几批, 哪一批): only a sentence naming a batch (第二批, 首批) answers. */

@@ -134,3 +134,16 @@ describe('a mailbox asked', () => {
     expect(office.answer).toContain('没有写明联系方式');
   });
 });
+
+describe('a length asked in days (几天)', () => {
+  it('is a duration, unless it counts the days left or means a few days ago', () => {
+    expect(analyzeQuery('筹建名单挂出来公示了几天').cues).toContain('duration');
+    for (const q of ['离截止还剩几天', '名录申报还有几天截止', '我前几天发的邮件收到了吗']) expect(analyzeQuery(q).cues, q).not.toContain('duration');
+  });
+
+  it('is declined when the clause that names the matter states no length', async () => {
+    const answer = await (await shippedQa()).ask('54个示范区的验收结果公示了几天');
+    expect(answer.declined).toBe(true);
+    expect(answer.answer).toContain('期限或时长');
+  });
+});
