@@ -7,7 +7,8 @@ import { backgroundIdf } from './background-idf.js';
 import { deadlineNote, sameDayNote } from './dates.js';
 import { declinedAnswer, extractiveAnswer, missingAnswer, severalAnswer, type AnswerPart } from './extractive.js';
 import type { Coverage, SearchIndex, SearchResult, SentenceHit } from './search-index.js';
-import { DAYS_LEFT, PLACE_ASKED } from './lexicon.js';
+import { DAYS_LEFT } from './lexicon.js';
+import { asksPlace } from './asked-place.js';
 import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';
 import { contradictedYear, unheldSerial } from './contradiction.js';
@@ -109,7 +110,7 @@ function missingWhat(relevance: Relevance, query: QueryAnalysis): string | undef
   if (coverage.namedSetMiss) return t('qa.missing_what.names');
   const cue = coverage.missedCues[0] ?? coverage.missedFocus[0];
   // "在哪办的" asks a place, not where to send something.
-  if (cue) return t(`qa.missing_what.${cue === 'where' && PLACE_ASKED.test(query.normalized) ? 'place' : cue}`);
+  if (cue) return t(`qa.missing_what.${cue === 'where' && asksPlace(query.normalized) ? 'place' : cue}`);
   // A passage holding little of the question's matter shares only its topic: nothing to point to.
   if (coverage.keyShare !== undefined && coverage.keyShare < TOPIC_ONLY_KEY_SHARE) return undefined;
   if (coverage.missingKeys.length > 0) return t('qa.missing_what.default', { words: coverage.missingKeys.join('、') });
