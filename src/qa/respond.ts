@@ -14,7 +14,8 @@ import { answers, judgeRelevance, type Relevance } from './relevance.js';
 import { contradictedYear, unheldSerial } from './contradiction.js';
 import { particularAnswer } from './particulars.js';
 import { DATE_UNITS, noticeYear, readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
-import { analyzeQuery, type QueryAnalysis } from './tokenize.js';
+import { analyzeQuery, normalizeText, type QueryAnalysis } from './tokenize.js';
+import { quotedHeadingWeights } from './quoted-heading.js';
 import type { Answer } from './types.js';
 
 /**
@@ -28,6 +29,8 @@ export interface Knowledge {
   index: SearchIndex;
   profiles: readonly DocumentProfile[];
   attachments: AttachmentTitles;
+  /** Each notice's part headings (numbering dropped): a question quoting one is about that notice. */
+  headings: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** What one question came to: the reply, and what the service and the eval look at. */
@@ -134,7 +137,8 @@ function withoutScopeDates(query: QueryAnalysis, muted: ReadonlySet<string> | un
 /** Answers one question (non-empty, with letters or digits) from the knowledge, as of `today`. */
 export function respond(knowledge: Knowledge, question: string, text: string, today: string, boosts?: ReadonlyMap<string, number>): Response {
   const scope = readScope(text, today);
-  const docWeights = scopeWeights(scope, knowledge.profiles);
+  const docs = knowledge.profiles.map((profile) => profile.doc);
+  const docWeights = quotedHeadingWeights(normalizeText(text), knowledge.headings, docs, scopeWeights(scope, knowledge.profiles));
   const named = !!scope.serial || scope.years.length > 0 || scope.programmes.length > 0;
   const muted = named ? scopeWords(docWeights, knowledge.profiles, analyzeQuery(text).words) : undefined;
   const searched = knowledge.index.search(text, 10, { boosts, docWeights, muted });
