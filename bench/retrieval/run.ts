@@ -1,4 +1,5 @@
 import { attachmentTitles } from '../../src/qa/attachments.js';
+import { headingsByDoc } from '../../src/qa/quoted-heading.js';
 import { cpus, loadavg } from 'node:os';
 import MiniSearch from 'minisearch';
 import { silentLogger } from '../../src/log.js';
@@ -49,7 +50,7 @@ const TODAY = '2026-11-30';
 
 function ours(chunks: Chunk[], docs: SourceDocument[]): Engine {
   const started = performance.now();
-  const knowledge = { index: createSearchIndex(chunks), profiles: docs.map(profileOf), attachments: attachmentTitles(chunks) };
+  const knowledge = { index: createSearchIndex(chunks), profiles: docs.map(profileOf), attachments: attachmentTitles(chunks), headings: headingsByDoc(chunks) };
   const buildMs = performance.now() - started;
   return {
     name: 'gi-bot (scope, BM25 words + bigrams + context, cues)',

@@ -1,11 +1,12 @@
 import { backgroundIdf, isKnownWord } from './background-idf.js';
 import type { Bm25Index } from './bm25.js';
 import type { Chunk } from './chunk.js';
-import { CUE_TERMS, DOMAIN_TERMS, GENERIC_TERMS, STRICT_CUES, type CueKind } from './lexicon.js';
+import { ASKS_MAILBOX, CUE_TERMS, DOMAIN_TERMS, GENERIC_TERMS, SPEAKS_OF_MAIL, STRICT_CUES, type CueKind } from './lexicon.js';
 import type { SentenceHit } from './search-index.js';
 import { countOfWord, holds, namedCounts } from './named-counts.js';
 import { missesListHead } from './shapes.js';
-import { missesAskedCount } from './asked-count.js';
+import { countsOneItemOfList, missesAskedCount } from './asked-count.js';
+import { missesAskedPlace } from './asked-place.js';
 import { isPronoun } from './pronouns.js';
 import { namesSomething } from './word-class.js';
 import { normalizeText, wordGrams, wordParts, type QueryAnalysis } from './tokenize.js';
@@ -47,6 +48,8 @@ export interface Coverage {
   missedCueShare: number;
   /** True when the question asks to name the members of a set (哪几家企业) and the sentence does not list them. */
   namedSetMiss: boolean;
+  /** True when the count asked is of one item of a list the sentence counts only as a whole (its total is no answer). */
+  itemCountMiss: boolean;
 }
 
 /**
@@ -308,7 +311,12 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
     // give it. Asked of money ("补贴是多少"), what is missing is the amount.
     const uncounted: CueKind = query.cues.includes('money') ? 'money' : 'number';
     if (missesAskedCount(query.countAsked, query.cues, shapes, unitTexts[hit.unit]!, query.surfaces) && !missedCues.includes(uncounted)) missedCues.push(uncounted);
+    // A mailbox asked is a contact detail no sentence silent on e-mail gives.
+    if (ASKS_MAILBOX.test(query.normalized) && !SPEAKS_OF_MAIL.test(unitTexts[hit.unit]!) && !missedCues.includes('contact')) missedCues.push('contact');
+    // A place asked (在哪个省, 在哪办的) is given only by a sentence naming one.
+    if (missesAskedPlace(query.normalized, unitTexts[hit.unit]!) && !missedCues.includes('where')) missedCues.push('where');
     // The members of a set asked to be named are strict too: a sentence listing other things does not name them.
+    const itemCountMiss = countsOneItemOfList(query.countAsked, shapes, unitTexts[hit.unit]!, query.surfaces, query.normalized);
     const namedSetMiss = query.namedSet !== undefined && missesListHead(unitTexts[hit.unit]!, query.namedSet, shapes.includes(CUE_TERMS.list), query.namesOne);
     if (namedSetMiss && !missedCues.includes('list')) missedCues.push('list');
     return {
@@ -326,6 +334,7 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       missedFocus,
       missedCueShare: focus === 0 ? 0 : missedFocus.length / focus,
       namedSetMiss,
+      itemCountMiss,
     };
   }
 

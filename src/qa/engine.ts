@@ -1,4 +1,5 @@
 import { attachmentTitles } from './attachments.js';
+import { headingsByDoc } from './quoted-heading.js';
 import type { SourceText } from '../feature.js';
 import type { Logger } from '../log.js';
 import { chunkDocument } from './chunk.js';
@@ -111,7 +112,7 @@ export async function createQaEngine(options: QaEngineOptions): Promise<QaEngine
       title: document.title,
       text: document.blocks.map((block) => block.text).join('\n'),
     }));
-    return { index, profiles: loaded.documents.map(profileOf), attachments: attachmentTitles(chunks), report, denseReady, texts, readTypos: createHomophoneReader(chunks) };
+    return { index, profiles: loaded.documents.map(profileOf), attachments: attachmentTitles(chunks), headings: headingsByDoc(chunks), report, denseReady, texts, readTypos: createHomophoneReader(chunks) };
   }
 
   state = await build();

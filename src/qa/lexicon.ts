@@ -166,7 +166,7 @@ export const CUES = {
    * How long (要搞几年, 实施周期, 公示多少天): only a sentence stating a length (为期3年, 30个工作日) answers.
    * The days left before a deadline (还有几天) are read from the deadline.
    */
-  duration: /(?<!还有|还剩|剩下?|离截止)(?:几年|多少年|多少天|几个月|多少个月|(?:几|多少)个?(?:工作日|星期|小时)|多长时间|多长|多久)|周期/,
+  duration: /(?<!(?:还有|还剩|剩下?|离截止)\s?)(?:几年|多少年|多少天|(?<![前这那过头后好]\s?)几天|几个月|多少个月|(?:几|多少)个?(?:工作日|星期|小时)|多长时间|多长|多久)|周期/,
   /** Which year: prefers sentences that name a year (2021年). */
   year: /哪一?年(?!度)|什么年份|哪个年份|几几年/,
   /** Which batch (这回报的是第几批, 哪一批): only a sentence naming a batch (第二批, 首批) answers. */
@@ -194,6 +194,12 @@ export const CUES = {
    * How a list or a decision comes about (按啥来定, 凭什么定, 怎么评出来的, 名单怎么产生的, 有哪些流程):
    * prefers the clause giving its procedure or what it weighs (经…申报、…推荐、…复核, 综合…情况, 程序).
    */
+  /**
+   * How two things compare (比第一批多还是少, 有啥区别, 跟去年相比, 报哪个更容易): only a sentence that
+   * compares (比…增加, 较…减少, 区别, 相同) answers, never one that states either of them.
+   */
+  comparison:
+    /比(?![例重作喻成为较如方])[^,，。;；?？]{1,12}?(?:多|少|大|小|高|低|早|晚|长|短|严|宽|难|容易|好|强)|(?:多|少|大|小|高|低|早|晚|长|短|宽|严)还是(?:多|少|大|小|高|低|早|晚|长|短|宽|严)|(?:啥|什么|哪些|何)(?:区别|不同|差别|差异)|有(?:啥|什么)?(?:区别|差别|差异)|区别(?:在哪|是什么|是啥|大)|(?:一样|相同|一回事)(?:吗|不|么|嘛)|不一样|相比|比起来|哪个更/,
   procedure: /(?:按|照|根据|依据|凭|靠|看)着?(?:什么|啥|哪些)(?:来|去)?(?:定|确定|选|评|遴选|筛选|决定|认定|挑)|(?:什么|啥)来(?:定|确定|选|评|遴选|筛选|决定|认定)|(?:怎么|咋)(?:定(?!义)|确定|选|评(?!价)|遴选|筛选|产生|评定|认定|挑)|如何(?:确定|遴选|产生|评定|认定|评选)|(?:什么|啥|哪些)(?:流程|程序|步骤|手续)|(?:流程|程序|步骤|手续)(?:是|有)/,
 } as const;
 
@@ -224,6 +230,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
   own: '\u0001own',
   superlative: '\u0001superlative',
   procedure: '\u0001procedure',
+  comparison: '\u0001comparison',
 };
 
 /**
@@ -232,7 +239,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
  * that only names it in a list.
  */
 // How to do something (怎么报名, 咋申请使用) is answered by a channel or form (通过…, 以…形式), never by the clause that only names the thing.
-export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['how', 'deadline', 'late', 'contact', 'money', 'criteria', 'own', 'duration', 'superlative']);
+export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['how', 'deadline', 'late', 'contact', 'money', 'criteria', 'own', 'duration', 'superlative', 'comparison']);
 
 /**
  * Whether the deadline has passed, asked (是不是已经截止了, 是不是早就过了截止时间, 截止了吗, 现在还能补填吗):
@@ -240,6 +247,13 @@ export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['how', 'deadline', 'la
  * passing the asker states (过了5月8号还能补报吗) is the `late` question.
  */
 export const ASKS_PASSED = /是不是[^,，。;；?？]{0,6}?(?:截止|过了|过期|结束)|(?:截止|过期|结束)了(?:吗|没|没有|吧)|现在还(?:能|可以)/;
+
+/**
+ * Which mailbox (发哪个邮箱, 邮箱是哪个) is answered by a sentence that speaks of e-mail (通过电子邮件形式报送…司,
+ * an address); one that only names the office sent to (报送…保护司) gives no mailbox at all.
+ */
+export const ASKS_MAILBOX = /(?:哪个|什么|啥)邮箱|邮箱(?:是|发)?哪/;
+export const SPEAKS_OF_MAIL = /邮件|邮箱|@/;
 
 /** Shapes of sentences that answer each cue. */
 export const CUE_SHAPES: Record<CueKind, RegExp> = {
@@ -276,6 +290,8 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   // A number or a quota for each of them ("各省报送数量不超过2个", "各省推荐名额"), an enumeration of
   // places or firms, or a province by name.
   superlative: /最(?:多|少|大|小|高|低|强|好)|居首|之最|(?:排名|位居|位列)第一/,
+  // A comparison stated: more or less than another (比上年增加, 较…减少), or how they differ or agree.
+  comparison: /比[^,，。;；、]{1,12}?(?:多|少|增加|减少|提高|下降|扩大|缩小|增长)|较[^,，。;；]{0,6}?(?:增加|减少|提高|下降|增长|多|少)|相比|区别|不同于|有别于|多于|少于|同比|环比|相同|一致/,
   // Steps listed after 经 (经有关单位申报、省级…推荐、…复核并公示), what a decision weighs (综合…情况), or its 程序.
   procedure: /综合[^,，。;；]{0,40}?(?:情况|评审|评定|考虑|评估)|经[^,，。;；]{2,30}?、[^,，。;；]{2,30}?(?:、|和|并|等)|程序|流程|步骤/,
   own: new RegExp(`(?:各|每个?|每一)(?:省|市|县|地)[^,，。;；]{0,10}?(?:\\d+\\s*[个件家项名]|名额|数量)|(?:\\p{Script=Han}{2,12}(?:省|市|自治区|县|区|公司)[、,，]){2}|${PROVINCES}`, 'u'),

@@ -7,13 +7,15 @@ import { backgroundIdf } from './background-idf.js';
 import { deadlineNote, sameDayNote } from './dates.js';
 import { declinedAnswer, extractiveAnswer, missingAnswer, severalAnswer, type AnswerPart } from './extractive.js';
 import type { Coverage, SearchIndex, SearchResult, SentenceHit } from './search-index.js';
-import { DAYS_LEFT, PLACE_ASKED } from './lexicon.js';
+import { DAYS_LEFT } from './lexicon.js';
+import { asksPlace } from './asked-place.js';
 import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';
 import { contradictedYear, unheldSerial } from './contradiction.js';
 import { particularAnswer } from './particulars.js';
 import { DATE_UNITS, noticeYear, readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
-import { analyzeQuery, type QueryAnalysis } from './tokenize.js';
+import { analyzeQuery, normalizeText, type QueryAnalysis } from './tokenize.js';
+import { quotedHeadingWeights } from './quoted-heading.js';
 import type { Answer } from './types.js';
 
 /**
@@ -27,6 +29,8 @@ export interface Knowledge {
   index: SearchIndex;
   profiles: readonly DocumentProfile[];
   attachments: AttachmentTitles;
+  /** Each notice's part headings (numbering dropped): a question quoting one is about that notice. */
+  headings: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** What one question came to: the reply, and what the service and the eval look at. */
@@ -109,7 +113,7 @@ function missingWhat(relevance: Relevance, query: QueryAnalysis): string | undef
   if (coverage.namedSetMiss) return t('qa.missing_what.names');
   const cue = coverage.missedCues[0] ?? coverage.missedFocus[0];
   // "在哪办的" asks a place, not where to send something.
-  if (cue) return t(`qa.missing_what.${cue === 'where' && PLACE_ASKED.test(query.normalized) ? 'place' : cue}`);
+  if (cue) return t(`qa.missing_what.${cue === 'where' && asksPlace(query.normalized) ? 'place' : cue}`);
   // A passage holding little of the question's matter shares only its topic: nothing to point to.
   if (coverage.keyShare !== undefined && coverage.keyShare < TOPIC_ONLY_KEY_SHARE) return undefined;
   if (coverage.missingKeys.length > 0) return t('qa.missing_what.default', { words: coverage.missingKeys.join('、') });
@@ -133,7 +137,8 @@ function withoutScopeDates(query: QueryAnalysis, muted: ReadonlySet<string> | un
 /** Answers one question (non-empty, with letters or digits) from the knowledge, as of `today`. */
 export function respond(knowledge: Knowledge, question: string, text: string, today: string, boosts?: ReadonlyMap<string, number>): Response {
   const scope = readScope(text, today);
-  const docWeights = scopeWeights(scope, knowledge.profiles);
+  const docs = knowledge.profiles.map((profile) => profile.doc);
+  const docWeights = quotedHeadingWeights(normalizeText(text), knowledge.headings, docs, scopeWeights(scope, knowledge.profiles));
   const named = !!scope.serial || scope.years.length > 0 || scope.programmes.length > 0;
   const muted = named ? scopeWords(docWeights, knowledge.profiles, analyzeQuery(text).words) : undefined;
   const searched = knowledge.index.search(text, 10, { boosts, docWeights, muted });
@@ -158,6 +163,8 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
     const what = related.best && missingWhat(related, result.query);
     return done(related.best && what ? missingAnswer(question, related.best, result, what) : declinedAnswer(question));
   }
+  // The total of a list is no answer to how many one of its items has: the notice states the whole only.
+  if (relevance.coverage?.itemCountMiss) return done(missingAnswer(question, best, result, t('qa.missing_what.item_count')));
   const year = contradictedYear(text, scope, knowledge.profiles, best, knowledge.index.chunks);
   if (year !== undefined) return done(missingAnswer(question, best, result, t('qa.missing_what.year', { year })));
   const serial = unheldSerial(scope, knowledge.profiles, best);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedCount, missesAskedCount } from '../../src/qa/asked-count.js';
+import { askedCount, countsOneItemOfList, missesAskedCount } from '../../src/qa/asked-count.js';
 import { shapesOf } from '../../src/qa/shapes.js';
 import { analyzeQuery } from '../../src/qa/tokenize.js';
 import { shippedQa } from './helpers/shipped.js';
@@ -56,5 +56,34 @@ describe('a count asked as the answer', () => {
     expect(amount.declined).toBe(true);
     expect(amount.answer).toContain('没有写明资金、费用或金额');
     expect((await qa.ask('示范区筹建期是几年')).declined).toBe(false);
+  });
+});
+
+describe('a count asked of one item of a list the notice counts as a whole', () => {
+  const sentence = '生产南汇水蜜桃、苍山大蒜、六堡茶、和田大枣等4个产品的9家企业';
+  const flagged = (q: string) => {
+    const query = analyzeQuery(q);
+    return countsOneItemOfList(query.countAsked, shapesOf(sentence), sentence, query.surfaces, query.normalized);
+  };
+
+  it('is read from 有几家 / 有多少个 as from a closing count', () => {
+    expect(asked('这批里六堡茶有几家企业通过了核准')).toBe('count');
+    expect(asked('名录里有多少个茶叶类的地标入选了')).toBe('count');
+    expect(asked('有没有六堡茶的企业')).toBeUndefined();
+  });
+
+  it('is flagged when the item is what is counted, not when the item names the notice', () => {
+    expect(flagged('六堡茶有几家企业通过了核准')).toBe(true);
+    expect(flagged('苍山大蒜核准了多少家企业')).toBe(true);
+    expect(flagged('苍山大蒜那次公告一共核准了多少家企业')).toBe(false);
+    expect(flagged('这次一共核准了多少家企业')).toBe(false);
+  });
+
+  it('is declined by the shipped notices, saying only the total is given', async () => {
+    const qa = await shippedQa();
+    const one = await qa.ask('475号公告里六堡茶有几家企业获得核准');
+    expect(one.declined).toBe(true);
+    expect(one.answer).toContain('只写明了合计');
+    expect((await qa.ask('475号公告一共核准了多少家企业')).declined).toBe(false);
   });
 });

@@ -16,7 +16,7 @@ function storedWith(features: string[]): URL {
 const input: DecisionInput = {
   coverage: {
     share: 0.9, anyWord: true, keyShare: 0.9, missesStrictCue: false, salutation: false, unknownShare: 0, missingKeys: [], heldKeys: ['名录'],
-    missedCues: [], numbersOnly: false, sentenceShare: 0.9, missedFocus: [], missedCueShare: 0, namedSetMiss: false,
+    missedCues: [], numbersOnly: false, sentenceShare: 0.9, missedFocus: [], missedCueShare: 0, namedSetMiss: false, itemCountMiss: false,
   },
   domain: true, docFit: 1, margin: 0.5, topRanked: true,
 };

@@ -46,7 +46,7 @@ describe('crossValidate', () => {
 describe('featureVector', () => {
   const coverage: Coverage = {
     share: 0.5, anyWord: true, keyShare: 0.4, missesStrictCue: false, salutation: false, unknownShare: 0.2, missingKeys: ['年费'], heldKeys: ['名录'],
-    missedCues: [], numbersOnly: false, sentenceShare: 0.3, missedFocus: [], missedCueShare: 0, namedSetMiss: false,
+    missedCues: [], numbersOnly: false, sentenceShare: 0.3, missedFocus: [], missedCueShare: 0, namedSetMiss: false, itemCountMiss: false,
   };
   const input = (domain: boolean): DecisionInput => ({ coverage, domain, docFit: 1, margin: 0.2, topRanked: true });
   const at = (name: string): number => FEATURES.indexOf(name as (typeof FEATURES)[number]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, readEvalCases } from '../../src/qa/eval.js';
 import { analyzeQuery } from '../../src/qa/tokenize.js';
-import { noticeQa } from './helpers/shipped.js';
+import { noticeQa, shippedQa } from './helpers/shipped.js';
 
 describe('question analysis', () => {
   it('drops the noun a question asks for (哪个司, 哪些单位) from its content words', () => {
@@ -120,5 +120,30 @@ describe('asking whether there are criteria', () => {
     const stated = analyzeQuery('有条件的地方申报示范区要符合什么标准');
     expect(stated.cues).toContain('criteria');
     expect(stated.contentWords).toContain('条件');
+  });
+});
+
+describe('a mailbox asked', () => {
+  it('is answered by a clause that sends by e-mail, declined by one naming only the office sent to', async () => {
+    const qa = await shippedQa();
+    const byMail = await qa.ask('名录申报书发到哪个邮箱');
+    expect(byMail.declined).toBe(false);
+    expect(byMail.answer).toContain('电子邮件');
+    const office = await qa.ask('保护工程推荐汇总表往哪个邮箱发');
+    expect(office.declined).toBe(true);
+    expect(office.answer).toContain('没有写明联系方式');
+  });
+});
+
+describe('a length asked in days (几天)', () => {
+  it('is a duration, unless it counts the days left or means a few days ago', () => {
+    expect(analyzeQuery('筹建名单挂出来公示了几天').cues).toContain('duration');
+    for (const q of ['离截止还剩几天', '名录申报还有几天截止', '我前几天发的邮件收到了吗']) expect(analyzeQuery(q).cues, q).not.toContain('duration');
+  });
+
+  it('is declined when the clause that names the matter states no length', async () => {
+    const answer = await (await shippedQa()).ask('54个示范区的验收结果公示了几天');
+    expect(answer.declined).toBe(true);
+    expect(answer.answer).toContain('期限或时长');
   });
 });
