@@ -57,7 +57,7 @@ const CHATTER = new RegExp(`我|你|您|咱|本人|了[。.!！?？~～…]*$|�
 
 
 /** A particle closing a sentence, and the words of a conversation that make the rest no bare value. */
-const CLOSING_PARTICLE = /(?:吧|哈|哦|呀|啊|嘛)+[。.!！~～]*$/u;
+const CLOSING_PARTICLE = /(?:吧|哈|哦|呀|啊|嘛|呗|噻|撒|咯|嘞)+[。.!！~～]*$/u;
 const CONVERSATION = /我|你|您|咱|本人|了$|吗|呢|[?？]/u;
 /** A value long enough to stand alone once its particle is gone: an organisation, a product's name. */
 const STANDS_ALONE = 4;

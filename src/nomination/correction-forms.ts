@@ -86,6 +86,23 @@ export function restatedFigure(form: Form, clauses: readonly string[], filled: F
   return others.length === 1 ? { field: field.id, value: others[0] as string } : undefined;
 }
 
+/** "那就按大米本身的110亿填": a figure settled on alone, as a message of its own. */
+const SETTLED_ALONE = /^(?:那就|那|就|还是)?(?:按照?|以|用)\s*(?:[^，,。；;\d]{0,10}?的)?\s*([\d.]+[^，,。；;\s\d]{0,3}?|[零一二两三四五六七八九十百千万亿]+[^，,。；;\s]{0,2}?)\s*(?:来)?(?:填|算|报|为准)(?:吧|了|哈)?[。.!！]*$/u;
+
+/**
+ * A figure settled on in a message of its own goes to the field already holding that figure (it
+ * confirms it), never to the field asked: "那就按大米本身的110亿填" after 年产值 110亿.
+ */
+export function settledAgain(form: Form, text: string, filled: Filled): Correction | undefined {
+  const figure = SETTLED_ALONE.exec(text.trim())?.[1];
+  if (!figure) return undefined;
+  const holders = form.fields.filter((f) => {
+    const read = parseField(f, figure);
+    return f.id in filled && read.ok && read.value.value === filled[f.id]?.value;
+  });
+  return holders.length === 1 ? { field: (holders[0] as FormField).id, value: figure } : undefined;
+}
+
 const FIGURE_WORD = /\d|[一二两三四五六七八九十]/u;
 const QUOTE_MARKS = /[“”"「」『』]/gu;
 

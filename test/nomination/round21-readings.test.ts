@@ -187,6 +187,21 @@ describe("a colleague's number given to ask about the data", () => {
   });
 });
 
+describe('a short answer closed by a dialect particle', () => {
+  it('is the answer without it', () => {
+    expect(read('gi_name', '五常大米呗')).toEqual({ gi_name: '五常大米' });
+    expect(read('gi_name', '郫县豆瓣噻')).toEqual({ gi_name: '郫县豆瓣' });
+  });
+});
+
+describe('a figure settled on in a message of its own', () => {
+  it('confirms the field already holding it, never the field asked', () => {
+    const filled = stored('annual_output_value', '110亿');
+    expect(findCorrection(form, '那就按大米本身的110亿填', undefined, filled)).toEqual({ field: 'annual_output_value', value: '110亿' });
+    expect(findCorrection(form, '那就按120亿填', undefined, filled)).toBeUndefined();
+  });
+});
+
 describe('a total of the parts said, settled on at the end', () => {
   it('takes the place of the parts', () => {
     expect(figuresAsMeant('用标企业：县里小王：“县城有58家”；镇上小李：“镇里19家”；其余没报，先按这两个合计77家填')).toBe('用标企业：县里小王：“县城有77家');
