@@ -4,7 +4,7 @@ import { createCoverage, FOCUS_CUES, type Coverage } from './coverage.js';
 import { ASKS_BATCH, CUE_TERMS, NUMBERED_PART, type CueKind } from './lexicon.js';
 import { batchesOf, otherBatch, shapesOf } from './shapes.js';
 import { holds, namedCounts } from './named-counts.js';
-import { analyze, analyzeQuery, normalizeText, type QueryAnalysis } from './tokenize.js';
+import { analyze, analyzeQuery, formsOf, normalizeText, type QueryAnalysis } from './tokenize.js';
 
 export type { Coverage } from './coverage.js';
 
@@ -59,6 +59,8 @@ export interface SearchIndex {
    */
   shapes(unit: number): readonly string[];
   text(unit: number): string;
+  /** Whether a sentence names an act (its words, synonyms folded), or its part's heading names the act's time (二、填报时间). */
+  namesTimedAct(unit: number, act: string): boolean;
 }
 
 /** A sentence of the shape the question asks for (a date for 什么时候) scores up to this much more. */
@@ -99,6 +101,18 @@ const PERIOD_MISS = 0.8;
 export const ASKS_PERIOD = /起止|起讫|开始.{0,12}(?:截止|结束|到|至)|[从自]\s?(?:什么时候|啥时候|何时|哪一?天|几号|几月).{0,6}(?:到|至)|(?:几|多少|哪一?)[号天日]\s?(?:到|至)\s?(?:几|多少|哪一?)[号天日]/;
 /** A period: a date (a day or a month), then 至/到/—, then another date. */
 export const PERIOD = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?起?\s?(?:至|到|—|–|-|~|～)\s?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?/;
+
+/**
+ * A sentence of the shape asked (a date) naming the act whose time is asked (填报 of 什么时候填报),
+ * itself or by its part's heading naming the act's time (二、填报时间), scores this much more; one
+ * naming it nowhere this share: its date is another act's (请于1月15日前将联系人信息发送至…).
+ */
+const TIMED_ACT_BOOST = 0.5;
+const TIMED_ACT_MISS = 0.6;
+/** The end of a sentence (a clause of a long one ends otherwise). */
+const SENTENCE_END = /[。；;！!？?][”’」』)）]?\s*$/u;
+/** A heading naming a time (填报时间, 申报期限). */
+const TIME_HEADING = /时间|日期|期限|时限/u;
 
 /** A sentence of the part the question names by its number ("第三部分") scores this much more. */
 const PART_BOOST = 0.5;
@@ -258,7 +272,23 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   const inPart = (unit: number, part: string): boolean =>
     chunks[unitChunk[unit]!]!.section.split(' › ').some((heading) => heading.startsWith(part)) || unitTexts[unit]!.startsWith(part);
 
+  /** Per chunk, the words of its headings that name a time (二、填报时间): the act they date. */
+  const timeHeadingWords = chunks.map((chunk) => new Set(chunk.section.split(' › ').filter((heading) => TIME_HEADING.test(heading)).flatMap((heading) => analyze(heading).words)));
   const chunkTexts = chunks.map((chunk) => normalizeText(chunk.text));
+  /**
+   * Per unit, the text of its whole sentence: a long sentence is quoted clause by clause, and the act a
+   * clause's date belongs to may stand in the next (…应于每年12月31日前总结…, / 由…汇总后报国家知识产权局。).
+   */
+  const sentenceTexts: string[] = [];
+  for (let unit = 0; unit < unitChunk.length; ) {
+    let end = unit;
+    while (end + 1 < unitChunk.length && unitChunk[end + 1] === unitChunk[unit] && !SENTENCE_END.test(unitTexts[end]!)) end++;
+    const text = unitTexts.slice(unit, end + 1).join('');
+    for (; unit <= end; unit++) sentenceTexts.push(text);
+  }
+  /** Written in any of its forms (报 of 报送, as jieba may glue it: 汇总后报): segmentation does not hide it. */
+  const namesTimedAct = (unit: number, act: string): boolean =>
+    formsOf(act).some((form) => sentenceTexts[unit]!.includes(form)) || timeHeadingWords[unitChunk[unit]!]!.has(act);
   const fusedScores = new Float64Array(unitChunk.length);
   const attachment = chunks.map((chunk) => ATTACHMENT_SECTION.test(chunk.section));
   const candidates = new Int32Array(unitChunk.length);
@@ -347,12 +377,13 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const part = askedPart(query.normalized);
     const asksBatch = ASKS_BATCH.test(query.normalized);
     const asksPeriod = ASKS_PERIOD.test(query.normalized);
+    const act = query.timedAct;
     // Attachments are counted by listing them ("几个附件"): no shape tells their sentence.
     const focusBits = asksAttachment ? 0 : queryBits & FOCUS_BITS;
     const keep = Math.max(limit, 10);
     if (bestUnits.length < keep) [bestUnits, bestScores] = [new Int32Array(keep), new Float64Array(keep)];
     // No factor after those read from arrays alone raises a score by more than this: a unit that cannot reach the kept list is passed over.
-    const ceiling = (listEnd !== undefined ? 1 + LIST_HEAD_BOOST : 1) * (head !== undefined ? 1 + ASKED_HEAD_BOOST : 1) * (counts !== undefined ? 1 + OWN_COUNT_BOOST : 1) * (part !== undefined ? 1 + PART_BOOST : 1) * (asksBatch ? 1 + BATCH_BOOST : 1) * (asksPeriod ? 1 + PERIOD_BOOST : 1) * ROUNDING_SLACK;
+    const ceiling = (listEnd !== undefined ? 1 + LIST_HEAD_BOOST : 1) * (head !== undefined ? 1 + ASKED_HEAD_BOOST : 1) * (counts !== undefined ? 1 + OWN_COUNT_BOOST : 1) * (part !== undefined ? 1 + PART_BOOST : 1) * (asksBatch ? 1 + BATCH_BOOST : 1) * (asksPeriod ? 1 + PERIOD_BOOST : 1) * (act !== undefined ? 1 + TIMED_ACT_BOOST : 1) * ROUNDING_SLACK;
     /** The factors that read the sentence's text, after those read from arrays alone. */
     const trailing = (unit: number, partial: number): number => {
       let score = partial;
@@ -369,6 +400,10 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       if (asksBatch && unitBatches[unit]!.length > 0) score *= 1 + BATCH_BOOST;
       if (!asksAttachment && attachment[chunkIndex]) score *= ATTACHMENT_FACTOR;
       if (asksPeriod) score *= PERIOD.test(unitTexts[unit]!) ? 1 + PERIOD_BOOST : PERIOD_MISS;
+      if (act !== undefined) {
+        if (!namesTimedAct(unit, act)) score *= TIMED_ACT_MISS;
+        else if (shapeBits[unit]! & focusBits) score *= 1 + TIMED_ACT_BOOST;
+      }
       return score;
     };
     const kept = rank(count, keep, { contextScores: context.scores, contextScale, weightOfDoc, queryBits, cueScale, focusBits, ceiling, trailing });
@@ -386,5 +421,5 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   }
 
   const coverage = createCoverage({ chunks, contextIndex, contextGramIndex, docStart, docSize, unitWords, unitTexts, unitShapes });
-  return { chunks, search, coverage, shapes: (unit) => unitShapes[unit]!, text: (unit) => unitTexts[unit]! };
+  return { chunks, search, coverage, shapes: (unit) => unitShapes[unit]!, text: (unit) => unitTexts[unit]!, namesTimedAct };
 }

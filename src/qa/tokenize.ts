@@ -25,6 +25,7 @@ import {
 } from './lexicon.js';
 import { EXPANSION } from './expansion.js';
 import { askedCount, type AskedCount } from './asked-count.js';
+import { timedAct } from './timed-act.js';
 import { isKnownWord } from './background-idf.js';
 import { askingClauses, withoutAsides } from './asides.js';
 
@@ -75,6 +76,12 @@ for (const [head, ...rest] of EXPANSION.synonyms) {
   for (const word of rest) if (!synonyms.has(word) && word !== target) synonyms.set(word, target);
 }
 const FILLERS = new Set(EXPANSION.fillers);
+
+const formsByCanonical = new Map<string, string[]>();
+for (const [word, target] of synonyms) formsByCanonical.set(target, [...(formsByCanonical.get(target) ?? [target]), word]);
+
+/** A folded word and every word folded to it (报送: 交, 报, 提交 …): the ways a text may write it. */
+export const formsOf = (word: string): readonly string[] => formsByCanonical.get(word) ?? [word];
 
 const simplified = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) simplified.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
@@ -305,6 +312,8 @@ export interface QueryAnalysis extends Analysis {
   background?: string[];
   /** The count the question asks as its answer ("一共有多少个"), if it asks one. */
   countAsked?: AskedCount;
+  /** The act whose time the question asks ("什么时候填报" → 填报), folded; not a deadline's own word (截止). */
+  timedAct?: string;
 }
 
 /** The asking of a lookup question ("在哪里能查到"), which its cue carries. */
@@ -436,6 +445,8 @@ function analyzeQueryText(question: string): QueryAnalysis {
   const head = ASKED_HEAD.exec(normalized)?.[1];
   const askedHead = head && !UNTOLD_HEADS.test(head) && head !== listHead ? head : undefined;
   const countAsked = askedCount(normalized, cues);
+  const act = cues.includes('date') || cues.includes('deadline') ? timedAct(normalized, (piece) => analyzeNormalized(piece).contentWords) : undefined;
+  const timed = act && !CUES.deadline.test(act) ? act : undefined;
   return {
     ...analysis,
     normalized,
@@ -448,5 +459,6 @@ function analyzeQueryText(question: string): QueryAnalysis {
     ...(namesOne ? { namesOne } : {}),
     ...(askedHead ? { askedHead } : {}),
     ...(countAsked ? { countAsked } : {}),
+    ...(timed ? { timedAct: timed } : {}),
   };
 }
