@@ -26,7 +26,7 @@ import {
 import { EXPANSION } from './expansion.js';
 import { askedCount, type AskedCount } from './asked-count.js';
 import { timedAct } from './timed-act.js';
-import { isKnownWord } from './background-idf.js';
+import { backgroundIdf, isKnownWord } from './background-idf.js';
 import { askingClauses, withoutAsides } from './asides.js';
 
 /**
@@ -189,8 +189,23 @@ const namedWord = (word: string): boolean => synonyms.has(word) || DOMAIN_WORDS.
  * found. A guess without such a part (a product's name, 沁州黄) stays whole.
  */
 function ungluedWords(words: string[]): string[] {
-  return words.flatMap((word) => (HAN_ONLY.test(word) && word.length > 1 ? remembered(unglued, word, () => unglue(word)) : [word]));
+  return words.flatMap((word, i) => {
+    if (!HAN_ONLY.test(word) || word.length === 1) return [word];
+    if (i > 0 && isContent(words[i - 1]!) && gluedLocalizer(word)) return [word[0]!, ...unglue(word.slice(1))];
+    return remembered(unglued, word, () => unglue(word));
+  });
 }
+
+/** A localizer that closes the phrase of the noun before it (名录里, 过程中). */
+const LOCALIZER_FIRST = /^[里中]\p{Script=Han}$/u;
+/** General-language IDF from which a two-character word is rare (jieba's table: 中心 4.8, 中标 8.0; 里加 10.3, 中出 10.2). */
+const RARE_WORD_IDF = 10;
+
+/**
+ * After a noun, a rare dictionary word opening with a localizer (往名录里加 cut 名录 / 里加, Riga;
+ * 过程中出了 cut 过程 / 中出) is the noun's localizer and the next word: read apart (里 / 加).
+ */
+const gluedLocalizer = (word: string): boolean => LOCALIZER_FIRST.test(word) && !namedWord(word) && backgroundIdf(word) >= RARE_WORD_IDF;
 
 /** A date's unit opening a guess ("21年定下来" → 年定): the unit belongs to the number before it. */
 const DATE_UNIT_FIRST = /^[年月](?=\p{Script=Han})/u;
