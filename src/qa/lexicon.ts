@@ -243,8 +243,8 @@ export const ASKS_PASSED = /是不是[^,，。;；?？]{0,6}?(?:截止|过了|�
 
 /** Shapes of sentences that answer each cue. */
 export const CUE_SHAPES: Record<CueKind, RegExp> = {
-  // … or the notice's own day ("自即日起核准…": the reply gives it).
-  date: /\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}-\d{1,2}-\d{1,2}|即日/,
+  // … or the notice's own day ("自即日起核准…": the reply gives it), or any time (重要情况可随时报送: when is whenever).
+  date: /\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}-\d{1,2}-\d{1,2}|即日|随时/,
   // A year (2023年) is a date and a length (3年, 30个工作日) a duration: neither is a count of things.
   number: /\d+\s*(?:件|个(?!\s*(?:工作日|月|星期|小时))|家|项|名|人|批|元|万|亿|%)/,
   list: /[^、]+、[^、]+、/,
