@@ -338,11 +338,11 @@ const LOOKUP_PHRASE = new RegExp(CUES.lookup.source, 'g');
 const FULL_NAME_PHRASE = new RegExp(CUES.fullName.source, 'g');
 
 /**
- * The asking of a procedure (咋选出来的, 怎么评出来的, 走了哪些程序), which its cue carries: the clause
- * stating the steps (经…申报、…推荐、…评定) need not say 选出 or 程序. A bare verb (怎么确定, 怎么产生)
- * stays: the notices say 确定 of the decision itself.
+ * The asking of a procedure (咋选出来的, 怎么评出来的, 怎么产生的, 走了哪些程序), which its cue carries: the
+ * clause stating the steps (经…申报、…推荐、…评定) need not say 选出, 产生 or 程序. A bare verb of the
+ * decision (怎么确定) stays: the notices say 确定 of the decision itself; 产生 asks only how it came about.
  */
-const PROCEDURE_PHRASE = /(?:怎么|咋|如何)(?:选|评|产生|确定|遴选|评定|认定|评选|挑)出来|(?:走了?|经过了?)?的?(?:哪些|什么|啥|哪几个?)(?:流程|程序|步骤|手续)|(?:流程|程序|步骤|手续)(?:是|有)/g;
+const PROCEDURE_PHRASE = /(?:怎么|咋|如何)(?:选|评|产生|确定|遴选|评定|认定|评选|挑)出来|(?:怎么|如何)产生|(?:走了?|经过了?)?的?(?:哪些|什么|啥|哪几个?)(?:流程|程序|步骤|手续)|(?:流程|程序|步骤|手续)(?:是|有)/g;
 
 const CLAUSE_END = /[,，。;；!！?？:：]/;
 
