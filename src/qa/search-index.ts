@@ -5,6 +5,7 @@ import { ASKS_BATCH, CUE_TERMS, NUMBERED_PART, type CueKind } from './lexicon.js
 import { batchesOf, otherBatch, shapesOf } from './shapes.js';
 import { holds, namedCounts } from './named-counts.js';
 import { analyze, analyzeQuery, formsOf, normalizeText, type QueryAnalysis } from './tokenize.js';
+import { partHeadings, timeHeadingWords, wholeSentenceTexts } from './unit-context.js';
 
 export type { Coverage } from './coverage.js';
 
@@ -109,10 +110,6 @@ export const PERIOD = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?起?\s?(?:至|到|�
  */
 const TIMED_ACT_BOOST = 0.5;
 const TIMED_ACT_MISS = 0.6;
-/** The end of a sentence (a clause of a long one ends otherwise). */
-const SENTENCE_END = /[。；;！!？?][”’」』)）]?\s*$/u;
-/** A heading naming a time (填报时间, 申报期限). */
-const TIME_HEADING = /时间|日期|期限|时限/u;
 
 /** A sentence of the part the question names by its number ("第三部分") scores this much more. */
 const PART_BOOST = 0.5;
@@ -130,7 +127,10 @@ export function askedPart(normalized: string): string | undefined {
   return numeral ? `${numeral}、` : undefined;
 }
 
-/** A list ending in the asked head noun ("…等方面" for 哪几个方面) scores this much more. */
+/**
+ * A list ending in the asked head noun ("…等方面" for 哪几个方面), or under a part's heading naming it
+ * (一、填报范围和内容 for 要填哪些内容), scores this much more.
+ */
 const LIST_HEAD_BOOST = 0.5;
 
 /**
@@ -272,23 +272,13 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   const inPart = (unit: number, part: string): boolean =>
     chunks[unitChunk[unit]!]!.section.split(' › ').some((heading) => heading.startsWith(part)) || unitTexts[unit]!.startsWith(part);
 
-  /** Per chunk, the words of its headings that name a time (二、填报时间): the act they date. */
-  const timeHeadingWords = chunks.map((chunk) => new Set(chunk.section.split(' › ').filter((heading) => TIME_HEADING.test(heading)).flatMap((heading) => analyze(heading).words)));
+  const timeHeadings = timeHeadingWords(chunks);
   const chunkTexts = chunks.map((chunk) => normalizeText(chunk.text));
-  /**
-   * Per unit, the text of its whole sentence: a long sentence is quoted clause by clause, and the act a
-   * clause's date belongs to may stand in the next (…应于每年12月31日前总结…, / 由…汇总后报国家知识产权局。).
-   */
-  const sentenceTexts: string[] = [];
-  for (let unit = 0; unit < unitChunk.length; ) {
-    let end = unit;
-    while (end + 1 < unitChunk.length && unitChunk[end + 1] === unitChunk[unit] && !SENTENCE_END.test(unitTexts[end]!)) end++;
-    const text = unitTexts.slice(unit, end + 1).join('');
-    for (; unit <= end; unit++) sentenceTexts.push(text);
-  }
+  const partHeadingTexts = partHeadings(chunks);
+  const sentenceTexts = wholeSentenceTexts(unitChunk, unitTexts);
   /** Written in any of its forms (报 of 报送, as jieba may glue it: 汇总后报): segmentation does not hide it. */
   const namesTimedAct = (unit: number, act: string): boolean =>
-    formsOf(act).some((form) => sentenceTexts[unit]!.includes(form)) || timeHeadingWords[unitChunk[unit]!]!.has(act);
+    formsOf(act).some((form) => sentenceTexts[unit]!.includes(form)) || timeHeadings[unitChunk[unit]!]!.has(act);
   const fusedScores = new Float64Array(unitChunk.length);
   const attachment = chunks.map((chunk) => ATTACHMENT_SECTION.test(chunk.section));
   const candidates = new Int32Array(unitChunk.length);
@@ -394,7 +384,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       }
       if (askedBatches.length > 0 && otherBatch(askedBatches, unitBatches[unit]!)) score *= OTHER_BATCH_FACTOR;
       if (!asksAddressee && shapeBits[unit]! & addresseeBit) score *= SALUTATION_FACTOR;
-      if (listEnd !== undefined && unitTexts[unit]!.includes(listEnd)) score *= 1 + LIST_HEAD_BOOST;
+      if (listEnd !== undefined && (unitTexts[unit]!.includes(listEnd) || partHeadingTexts[chunkIndex]!.includes(query.listHead!))) score *= 1 + LIST_HEAD_BOOST;
       if (head !== undefined) score *= unitTexts[unit]!.includes(head) || (headIsDocument && unitTexts[unit]!.includes('《')) ? 1 + ASKED_HEAD_BOOST : ASKED_HEAD_MISS;
       if (part !== undefined && inPart(unit, part)) score *= 1 + PART_BOOST;
       if (asksBatch && unitBatches[unit]!.length > 0) score *= 1 + BATCH_BOOST;
