@@ -15,6 +15,8 @@ export const MAX_ANSWER = 300;
 const SHORT_SENTENCE = 40;
 /** Another sentence of the same chunk joins the quote when it scores this close to the best. */
 const CLOSE_SCORE = 0.85;
+/** A sentence speaking of what the one before names (核准上述企业…, 对前述单位…), and the noun it names it by. */
+const REFERS_BACK = /(?:上述|前述)(\p{Script=Han}{2})/u;
 
 /** Citation section: "doc number · heading" when the document has a number. */
 export function citationSection(chunk: Pick<Chunk, 'docNumber' | 'section'>): string {
@@ -23,7 +25,8 @@ export function citationSection(chunk: Pick<Chunk, 'docNumber' | 'section'>): st
 
 /**
  * Picks the sentences to quote, in document order: the best one always, then sentences of the
- * same chunk that score close to it, then the following sentence when the quote is very short.
+ * same chunk that score close to it, the sentence a best one referring back (上述企业) speaks of,
+ * then the following sentence when the quote is very short.
  */
 function quoteSentences(best: SentenceHit, result: SearchResult, max: number): string[] {
   const { chunk } = best;
@@ -37,6 +40,13 @@ function quoteSentences(best: SentenceHit, result: SearchResult, max: number): s
   };
   for (const hit of result.sentences) {
     if (hit.chunkIndex === best.chunkIndex && hit.score >= best.score * CLOSE_SCORE) add(hit.sentenceIndex);
+  }
+  // … it is quoted with the clause of the sentence before that names them (…等24个产品的48家企业,), when the quote holds it
+  const noun = REFERS_BACK.exec(chunk.sentences[best.sentenceIndex]!)?.[1];
+  for (let i = best.sentenceIndex - 1; noun && i >= 0 && (i === best.sentenceIndex - 1 || !endsSentence(chunk.sentences[i]!)); i--) {
+    if (!chunk.sentences[i]!.includes(noun)) continue;
+    add(i);
+    break;
   }
   // A short clause piece needs the clause before it; a short whole sentence, the one after.
   const previous = best.sentenceIndex - 1;

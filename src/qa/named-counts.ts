@@ -1,7 +1,8 @@
 /**
  * The counts a question names ("54个示范区", "哪七个地方") and whether a text holds one: as a whole
  * number, or — a count asked of the items a clause lists ("哪三个“高”" of 高标准建设、高水平保护、高质量发展,
- * "哪两个库" of 专家库、服务机构库): the notices state such a count by listing, not by its number.
+ * "哪两个库" of 专家库、服务机构库, "哪三个方面" of …、…、…等方面): the notices state such a count by
+ * listing, not by its number.
  */
 
 /** What separates clauses: an enumeration (…、…、…) never runs across these. */
@@ -10,13 +11,16 @@ const CLAUSE_END = /[,，。;；:：()（）!！?？]/;
 /** The opening of a numbered part (二、), whose 、 separates no items. */
 const PART_OPENING = /^\s*[一二三四五六七八九十]{1,3}、/;
 
-/** True when a clause of the text lists exactly `size` items (、-separated), each holding `mark`. */
+/**
+ * True when a clause of the text lists exactly `size` items (、-separated), each holding `mark`, or
+ * closed by what is counted (哪三个方面 of 在项目分配、部门协作、政策落地等方面: the items are the 方面).
+ */
 function enumerates(normalized: string, size: number, mark: string): boolean {
   if (size < 2 || !normalized.includes('、')) return false;
   return normalized.split(CLAUSE_END).some((clause) => {
     // a numbered part's opening ("二、各地要按照…") is no item of the clause's list
     const items = clause.replace(PART_OPENING, '').split('、');
-    return items.length === size && items.every((item) => item.includes(mark));
+    return items.length === size && (items.every((item) => item.includes(mark)) || items.at(-1)!.includes(`等${mark}`));
   });
 }
 

@@ -38,13 +38,15 @@ export interface Relevance {
 }
 
 /**
- * How many of the shapes the question asks for a sentence has: its cues' shapes, and the noun a
- * "which one" question asks for (read from the shapes and text the index keeps of the sentence).
+ * How many of the shapes the question asks for a sentence has: its cues' shapes, the noun a
+ * "which one" question asks for, and the act whose time it asks (read from the shapes and text the
+ * index keeps of the sentence).
  */
 function askedShapesHeld(index: SearchIndex, query: QueryAnalysis, hit: SentenceHit): number {
   const shapes = index.shapes(hit.unit);
   const held = query.cues.filter((kind) => shapes.includes(CUE_TERMS[kind])).length;
-  return held + (query.askedHead && index.text(hit.unit).includes(query.askedHead) ? 1 : 0);
+  const head = query.askedHead && index.text(hit.unit).includes(query.askedHead) ? 1 : 0;
+  return held + head + (query.timedAct && index.namesTimedAct(hit.unit, query.timedAct) ? 1 : 0);
 }
 
 export const hasDomainTerm = (normalized: string): boolean => DOMAIN_TERMS.some((term) => normalized.includes(term));

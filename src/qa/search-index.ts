@@ -4,7 +4,8 @@ import { createCoverage, FOCUS_CUES, type Coverage } from './coverage.js';
 import { ASKS_BATCH, CUE_TERMS, NUMBERED_PART, type CueKind } from './lexicon.js';
 import { batchesOf, otherBatch, shapesOf } from './shapes.js';
 import { holds, namedCounts } from './named-counts.js';
-import { analyze, analyzeQuery, normalizeText, type QueryAnalysis } from './tokenize.js';
+import { analyze, analyzeQuery, formsOf, normalizeText, type QueryAnalysis } from './tokenize.js';
+import { partHeadings, timeHeadingWords, wholeSentenceTexts } from './unit-context.js';
 
 export type { Coverage } from './coverage.js';
 
@@ -59,6 +60,8 @@ export interface SearchIndex {
    */
   shapes(unit: number): readonly string[];
   text(unit: number): string;
+  /** Whether a sentence names an act (its words, synonyms folded), or its part's heading names the act's time (二、填报时间). */
+  namesTimedAct(unit: number, act: string): boolean;
 }
 
 /** A sentence of the shape the question asks for (a date for 什么时候) scores up to this much more. */
@@ -100,6 +103,14 @@ export const ASKS_PERIOD = /起止|起讫|开始.{0,12}(?:截止|结束|到|至)
 /** A period: a date (a day or a month), then 至/到/—, then another date. */
 export const PERIOD = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?起?\s?(?:至|到|—|–|-|~|～)\s?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?/;
 
+/**
+ * A sentence of the shape asked (a date) naming the act whose time is asked (填报 of 什么时候填报),
+ * itself or by its part's heading naming the act's time (二、填报时间), scores this much more; one
+ * naming it nowhere this share: its date is another act's (请于1月15日前将联系人信息发送至…).
+ */
+const TIMED_ACT_BOOST = 0.5;
+const TIMED_ACT_MISS = 0.6;
+
 /** A sentence of the part the question names by its number ("第三部分") scores this much more. */
 const PART_BOOST = 0.5;
 
@@ -116,7 +127,10 @@ export function askedPart(normalized: string): string | undefined {
   return numeral ? `${numeral}、` : undefined;
 }
 
-/** A list ending in the asked head noun ("…等方面" for 哪几个方面) scores this much more. */
+/**
+ * A list ending in the asked head noun ("…等方面" for 哪几个方面), or under a part's heading naming it
+ * (一、填报范围和内容 for 要填哪些内容), scores this much more.
+ */
 const LIST_HEAD_BOOST = 0.5;
 
 /**
@@ -258,7 +272,13 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   const inPart = (unit: number, part: string): boolean =>
     chunks[unitChunk[unit]!]!.section.split(' › ').some((heading) => heading.startsWith(part)) || unitTexts[unit]!.startsWith(part);
 
+  const timeHeadings = timeHeadingWords(chunks);
   const chunkTexts = chunks.map((chunk) => normalizeText(chunk.text));
+  const partHeadingTexts = partHeadings(chunks);
+  const sentenceTexts = wholeSentenceTexts(unitChunk, unitTexts);
+  /** Written in any of its forms (报 of 报送, as jieba may glue it: 汇总后报): segmentation does not hide it. */
+  const namesTimedAct = (unit: number, act: string): boolean =>
+    formsOf(act).some((form) => sentenceTexts[unit]!.includes(form)) || timeHeadings[unitChunk[unit]!]!.has(act);
   const fusedScores = new Float64Array(unitChunk.length);
   const attachment = chunks.map((chunk) => ATTACHMENT_SECTION.test(chunk.section));
   const candidates = new Int32Array(unitChunk.length);
@@ -347,12 +367,13 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const part = askedPart(query.normalized);
     const asksBatch = ASKS_BATCH.test(query.normalized);
     const asksPeriod = ASKS_PERIOD.test(query.normalized);
+    const act = query.timedAct;
     // Attachments are counted by listing them ("几个附件"): no shape tells their sentence.
     const focusBits = asksAttachment ? 0 : queryBits & FOCUS_BITS;
     const keep = Math.max(limit, 10);
     if (bestUnits.length < keep) [bestUnits, bestScores] = [new Int32Array(keep), new Float64Array(keep)];
     // No factor after those read from arrays alone raises a score by more than this: a unit that cannot reach the kept list is passed over.
-    const ceiling = (listEnd !== undefined ? 1 + LIST_HEAD_BOOST : 1) * (head !== undefined ? 1 + ASKED_HEAD_BOOST : 1) * (counts !== undefined ? 1 + OWN_COUNT_BOOST : 1) * (part !== undefined ? 1 + PART_BOOST : 1) * (asksBatch ? 1 + BATCH_BOOST : 1) * (asksPeriod ? 1 + PERIOD_BOOST : 1) * ROUNDING_SLACK;
+    const ceiling = (listEnd !== undefined ? 1 + LIST_HEAD_BOOST : 1) * (head !== undefined ? 1 + ASKED_HEAD_BOOST : 1) * (counts !== undefined ? 1 + OWN_COUNT_BOOST : 1) * (part !== undefined ? 1 + PART_BOOST : 1) * (asksBatch ? 1 + BATCH_BOOST : 1) * (asksPeriod ? 1 + PERIOD_BOOST : 1) * (act !== undefined ? 1 + TIMED_ACT_BOOST : 1) * ROUNDING_SLACK;
     /** The factors that read the sentence's text, after those read from arrays alone. */
     const trailing = (unit: number, partial: number): number => {
       let score = partial;
@@ -363,12 +384,16 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       }
       if (askedBatches.length > 0 && otherBatch(askedBatches, unitBatches[unit]!)) score *= OTHER_BATCH_FACTOR;
       if (!asksAddressee && shapeBits[unit]! & addresseeBit) score *= SALUTATION_FACTOR;
-      if (listEnd !== undefined && unitTexts[unit]!.includes(listEnd)) score *= 1 + LIST_HEAD_BOOST;
+      if (listEnd !== undefined && (unitTexts[unit]!.includes(listEnd) || partHeadingTexts[chunkIndex]!.includes(query.listHead!))) score *= 1 + LIST_HEAD_BOOST;
       if (head !== undefined) score *= unitTexts[unit]!.includes(head) || (headIsDocument && unitTexts[unit]!.includes('《')) ? 1 + ASKED_HEAD_BOOST : ASKED_HEAD_MISS;
       if (part !== undefined && inPart(unit, part)) score *= 1 + PART_BOOST;
       if (asksBatch && unitBatches[unit]!.length > 0) score *= 1 + BATCH_BOOST;
       if (!asksAttachment && attachment[chunkIndex]) score *= ATTACHMENT_FACTOR;
       if (asksPeriod) score *= PERIOD.test(unitTexts[unit]!) ? 1 + PERIOD_BOOST : PERIOD_MISS;
+      if (act !== undefined) {
+        if (!namesTimedAct(unit, act)) score *= TIMED_ACT_MISS;
+        else if (shapeBits[unit]! & focusBits) score *= 1 + TIMED_ACT_BOOST;
+      }
       return score;
     };
     const kept = rank(count, keep, { contextScores: context.scores, contextScale, weightOfDoc, queryBits, cueScale, focusBits, ceiling, trailing });
@@ -386,5 +411,5 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
   }
 
   const coverage = createCoverage({ chunks, contextIndex, contextGramIndex, docStart, docSize, unitWords, unitTexts, unitShapes });
-  return { chunks, search, coverage, shapes: (unit) => unitShapes[unit]!, text: (unit) => unitTexts[unit]! };
+  return { chunks, search, coverage, shapes: (unit) => unitShapes[unit]!, text: (unit) => unitTexts[unit]!, namesTimedAct };
 }

@@ -25,7 +25,8 @@ import {
 } from './lexicon.js';
 import { EXPANSION } from './expansion.js';
 import { askedCount, type AskedCount } from './asked-count.js';
-import { isKnownWord } from './background-idf.js';
+import { timedAct } from './timed-act.js';
+import { backgroundIdf, isKnownWord } from './background-idf.js';
 import { askingClauses, withoutAsides } from './asides.js';
 
 /**
@@ -75,6 +76,12 @@ for (const [head, ...rest] of EXPANSION.synonyms) {
   for (const word of rest) if (!synonyms.has(word) && word !== target) synonyms.set(word, target);
 }
 const FILLERS = new Set(EXPANSION.fillers);
+
+const formsByCanonical = new Map<string, string[]>();
+for (const [word, target] of synonyms) formsByCanonical.set(target, [...(formsByCanonical.get(target) ?? [target]), word]);
+
+/** A folded word and every word folded to it (报送: 交, 报, 提交 …): the ways a text may write it. */
+export const formsOf = (word: string): readonly string[] => formsByCanonical.get(word) ?? [word];
 
 const simplified = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) simplified.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
@@ -182,8 +189,23 @@ const namedWord = (word: string): boolean => synonyms.has(word) || DOMAIN_WORDS.
  * found. A guess without such a part (a product's name, 沁州黄) stays whole.
  */
 function ungluedWords(words: string[]): string[] {
-  return words.flatMap((word) => (HAN_ONLY.test(word) && word.length > 1 ? remembered(unglued, word, () => unglue(word)) : [word]));
+  return words.flatMap((word, i) => {
+    if (!HAN_ONLY.test(word) || word.length === 1) return [word];
+    if (i > 0 && isContent(words[i - 1]!) && gluedLocalizer(word)) return [word[0]!, ...unglue(word.slice(1))];
+    return remembered(unglued, word, () => unglue(word));
+  });
 }
+
+/** A localizer that closes the phrase of the noun before it (名录里, 过程中). */
+const LOCALIZER_FIRST = /^[里中]\p{Script=Han}$/u;
+/** General-language IDF from which a two-character word is rare (jieba's table: 中心 4.8, 中标 8.0; 里加 10.3, 中出 10.2). */
+const RARE_WORD_IDF = 10;
+
+/**
+ * After a noun, a rare dictionary word opening with a localizer (往名录里加 cut 名录 / 里加, Riga;
+ * 过程中出了 cut 过程 / 中出) is the noun's localizer and the next word: read apart (里 / 加).
+ */
+const gluedLocalizer = (word: string): boolean => LOCALIZER_FIRST.test(word) && !namedWord(word) && backgroundIdf(word) >= RARE_WORD_IDF;
 
 /** A date's unit opening a guess ("21年定下来" → 年定): the unit belongs to the number before it. */
 const DATE_UNIT_FIRST = /^[年月](?=\p{Script=Han})/u;
@@ -305,6 +327,8 @@ export interface QueryAnalysis extends Analysis {
   background?: string[];
   /** The count the question asks as its answer ("一共有多少个"), if it asks one. */
   countAsked?: AskedCount;
+  /** The act whose time the question asks ("什么时候填报" → 填报), folded; not a deadline's own word (截止). */
+  timedAct?: string;
 }
 
 /** The asking of a lookup question ("在哪里能查到"), which its cue carries. */
@@ -314,11 +338,11 @@ const LOOKUP_PHRASE = new RegExp(CUES.lookup.source, 'g');
 const FULL_NAME_PHRASE = new RegExp(CUES.fullName.source, 'g');
 
 /**
- * The asking of a procedure (咋选出来的, 怎么评出来的, 走了哪些程序), which its cue carries: the clause
- * stating the steps (经…申报、…推荐、…评定) need not say 选出 or 程序. A bare verb (怎么确定, 怎么产生)
- * stays: the notices say 确定 of the decision itself.
+ * The asking of a procedure (咋选出来的, 怎么评出来的, 怎么产生的, 走了哪些程序), which its cue carries: the
+ * clause stating the steps (经…申报、…推荐、…评定) need not say 选出, 产生 or 程序. A bare verb of the
+ * decision (怎么确定) stays: the notices say 确定 of the decision itself; 产生 asks only how it came about.
  */
-const PROCEDURE_PHRASE = /(?:怎么|咋|如何)(?:选|评|产生|确定|遴选|评定|认定|评选|挑)出来|(?:走了?|经过了?)?的?(?:哪些|什么|啥|哪几个?)(?:流程|程序|步骤|手续)|(?:流程|程序|步骤|手续)(?:是|有)/g;
+const PROCEDURE_PHRASE = /(?:怎么|咋|如何)(?:选|评|产生|确定|遴选|评定|认定|评选|挑)出来|(?:怎么|如何)产生|(?:走了?|经过了?)?的?(?:哪些|什么|啥|哪几个?)(?:流程|程序|步骤|手续)|(?:流程|程序|步骤|手续)(?:是|有)/g;
 
 const CLAUSE_END = /[,，。;；!！?？:：]/;
 
@@ -436,6 +460,8 @@ function analyzeQueryText(question: string): QueryAnalysis {
   const head = ASKED_HEAD.exec(normalized)?.[1];
   const askedHead = head && !UNTOLD_HEADS.test(head) && head !== listHead ? head : undefined;
   const countAsked = askedCount(normalized, cues);
+  const act = cues.includes('date') || cues.includes('deadline') ? timedAct(normalized, (piece) => analyzeNormalized(piece).contentWords) : undefined;
+  const timed = act && !CUES.deadline.test(act) ? act : undefined;
   return {
     ...analysis,
     normalized,
@@ -448,5 +474,6 @@ function analyzeQueryText(question: string): QueryAnalysis {
     ...(namesOne ? { namesOne } : {}),
     ...(askedHead ? { askedHead } : {}),
     ...(countAsked ? { countAsked } : {}),
+    ...(timed ? { timedAct: timed } : {}),
   };
 }

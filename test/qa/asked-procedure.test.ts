@@ -48,6 +48,9 @@ describe('a question asking how a list or a decision comes about', () => {
     expect(words('优秀合作社是咋评出来的，走了哪些流程')).toEqual(words('优秀合作社'));
     expect(words('优秀合作社评选走的什么程序')).toEqual(words('优秀合作社评选'));
     expect(analyzeQuery('优秀合作社是咋评出来的，走了哪些流程').cues).toContain('procedure');
+    // 产生 asks how the list came about: no word of the notices' clauses
+    expect(words('今年的优秀合作社名单是如何产生的')).toEqual(words('今年的优秀合作社名单'));
+    expect(words('优秀合作社名单咋产生的')).not.toContain('产生');
     const result = index.search('优秀合作社是咋评出来的，走了哪些流程');
     const steps = result.sentences.find((hit) => hit.chunk.sentences[hit.sentenceIndex]!.startsWith('经合作社'))!;
     expect(index.coverage(result.query, steps).missingKeys).toEqual([]);

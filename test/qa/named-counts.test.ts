@@ -17,6 +17,13 @@ describe('counts a question names', () => {
     expect(heldBy('国家局要指导建哪两个库', '技术工艺、质量标准')).toBe(false);
   });
 
+  it('is held by a list closed by what is counted (…、…、…等方面), whose items need not name it', () => {
+    expect(heldBy('果园扶持集中在哪三个方面', '各地要在用地保障、技术培训、冷链物流等方面加大扶持')).toBe(true);
+    expect(heldBy('果园扶持集中在哪两个环节', '重点支持采摘、分拣等环节')).toBe(true);
+    expect(heldBy('果园扶持集中在哪三个方面', '各地要在用地保障、技术培训等方面加大扶持')).toBe(false);
+    expect(heldBy('果园扶持集中在哪三个方面', '各地要提供用地保障、技术培训、冷链物流')).toBe(false);
+  });
+
   it('reads a list opening a numbered part without the part’s number as an item', () => {
     expect(heldBy('种植要坚持哪三个“绿”', '三、各基地要坚持绿色投入、绿色防控、绿色加工的原则')).toBe(true);
     expect(heldBy('种植要坚持哪两个“绿”', '三、各基地要坚持绿色投入、绿色防控的原则')).toBe(true);

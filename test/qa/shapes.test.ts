@@ -14,6 +14,11 @@ describe('sentence shapes', () => {
     }
   });
 
+  it('reads any time (可随时报送) as the answer to when, as a date is', () => {
+    expect(shapesOf('果园遇到的突发情况可随时上报')).toContain(CUE_TERMS.date);
+    expect(shapesOf('果园遇到的突发情况要及时上报')).not.toContain(CUE_TERMS.date);
+  });
+
   it('reads the end of a period as a deadline, a span of years as a duration, a batch by its ordinal', () => {
     for (const text of ['公示期为30个工作日(2021年7月15日至2021年8月25日)', '征集时间自即日起到9月30日', '报名至2024年3月1日止']) expect(shapesOf(text)).toContain(CUE_TERMS.deadline);
     expect(shapesOf('于2021年7月15日召开')).not.toContain(CUE_TERMS.deadline);

@@ -110,6 +110,13 @@ describe('a colloquial tail', () => {
 });
 
 describe('words the notices write otherwise', () => {
+  it('reads a localizer after a noun apart from the rare word jieba glues it into (目录里加 → 里 / 加, not 里加, Riga)', () => {
+    expect(analyzeQuery('明年还往推荐目录里加品种吗').contentWords).toContain('加');
+    expect(analyzeQuery('明年还往推荐目录里加品种吗').contentWords).not.toContain('里加');
+    expect(analyzeQuery('采摘过程中出了质量问题找谁').contentWords).not.toContain('中出');
+    expect(analyzeQuery('果园中心区域在哪').contentWords).toContain('中心');
+  });
+
   it('reads a year\'s 年 apart from the guess jieba glues it into ("21年定的那批" → 年, 定)', () => {
     const words = analyzeQuery('21年定的那批').contentWords;
     expect(words).toContain('年');

@@ -1,0 +1,36 @@
+/**
+ * The act whose time a question asks: "年度报告什么时候填报" asks when 填报 happens, "名单是哪天开始公示的"
+ * when 公示 does, "填报时间是？" the time of 填报. A notice's sentence dating another act of the same
+ * matter (请于1月15日前将联系人信息发送至…, beside 填报日期为1月15日至3月31日) states the date of
+ * something else: the ranking prefers a sentence, or a part's heading (二、填报时间), naming the act.
+ */
+
+/** The asking of a time, as the cues read it (the first one of the question). */
+const ASKS_TIME = /什么时候|啥时候|啥时|何时|几时|哪一?天|几月几[号日]?|(?:几|多少)号/u;
+
+/** What may stand between the asked time and its act: 开始 (哪天开始公示), 要, 能, 可以, 才, 就, 得. */
+const BETWEEN = /^(?:\s|开始|起|要|需要|能|可以|才|就|得|应该|应当|必须|该|把|将)*/u;
+
+/** The noun of a time, after the act it dates ("填报时间是", "公示的日期"). */
+const TIME_NOUN = /(?:的)?(?:时间|日期|期限)/u;
+
+/** An act is mostly named by two characters: those just before the time noun ("截止日期" names the deadline, no act). */
+const ACT_LENGTH = 2;
+
+const CLAUSE_END = /[,，。;；!！?？:：、]/u;
+
+/**
+ * The act whose time the question asks (the first content word of the asking clause after its time
+ * word, or the word just before 时间 / 日期), or undefined when no time is asked or no word names the act.
+ * `contentWords` analyses a piece of the question as the query analysis does (synonyms folded).
+ */
+export function timedAct(normalized: string, contentWords: (text: string) => string[]): string | undefined {
+  const asked = ASKS_TIME.exec(normalized);
+  if (asked) {
+    const after = contentWords(normalized.slice(asked.index + asked[0].length).split(CLAUSE_END)[0]!.replace(BETWEEN, ''));
+    if (after.length > 0) return after[0];
+  }
+  const noun = TIME_NOUN.exec(normalized);
+  if (!noun) return undefined;
+  return contentWords(normalized.slice(Math.max(0, noun.index - ACT_LENGTH), noun.index)).at(-1);
+}
