@@ -227,7 +227,7 @@ describe('a figure given to replace one said before', () => {
 
 describe("a coordinator's request to enter what a unit sent in", () => {
   it('starts the form', () => {
-    for (const text of ['我是市局的，下面县里报了一个地标，我来录', '县里把材料发过来了，我帮他们录一下', '整理一下县里发来的申报材料', '王科长让我把盐池滩羊的申报录进去', '省局这边统一录入，先录第一个：盐池滩羊']) {
+    for (const text of ['我是市局的，下面县里报了一个地标，我来录', '县里把材料发过来了，我帮他们录一下', '整理一下县里发来的申报材料', '王科长让我把盐池滩羊的申报录进去', '省局这边来录入，先录第一个：盐池滩羊']) {
       expect(globalIntent(text), text).toMatchObject({ kind: 'start' });
     }
   });
