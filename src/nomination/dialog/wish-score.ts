@@ -79,8 +79,8 @@ const APPOSITION: ReadonlySet<string> = new Set(['这个', '这一个', '这款'
 /** Words before whom a request is made: "帮琼中报个绿橙", "给深州市报深州蜜桃", "替…报". */
 const FOR_WHOM: ReadonlySet<string> = new Set(['帮', '给', '为', '替', '代', '代替']);
 
-/** People named by a pronoun ("我帮他们录一下"): who the form is for, never the product. */
-const PRONOUNS: ReadonlySet<string> = new Set(['他们', '她们', '他', '她', '人家', '大家', '你们', '咱们', '我们']);
+/** People named by a pronoun ("我帮他们录一下"): never the product. */
+const PRONOUNS: ReadonlySet<string> = new Set(['他们', '她们', '他', '她', '人家']);
 
 /** Words after a place that say the speakers are there: "平谷这边", "我们县里这块". */
 const HERE_AFTER: ReadonlySet<string> = new Set(['这边', '这里', '这儿', '那边', '这块']);
@@ -123,7 +123,7 @@ function runsOf(words: Word[]): { forWhom: string[]; names: string[]; from: bool
     // "从名称开始": where the filling in begins
     if (run.before?.text === '从' && run.after?.role === 'begin') from = true;
     // "北京平谷这边要报一个地标": a run before 这边 is where the speakers are
-    else if (HERE_AFTER.has(run.after?.text ?? '') || PRONOUNS.has(text) || looksLikeTitledName(text)) forWhom.push(text);
+    else if (HERE_AFTER.has(run.after?.text ?? '') || looksLikeTitledName(text)) forWhom.push(text);
     else if (isFor && !PLACE.test(text) && !isProvinceName(text)) forProduct.push(text);
     else if (isFor) forWhom.push(text);
     // "五常大米黑龙江的": the province it comes from, run on after the name
@@ -276,7 +276,9 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
       if (reading.kind === 'data') rest.push(piece.replace(/[—-]+$/u, '，'));
     }
   }
-  const named = splitTold(productOf(asked ?? told) ?? '');
+  const product = splitTold(productOf(asked ?? told) ?? '');
+  // (a pronoun is whom the form is for, never the product: "我帮他们录一下")
+  const named = product.name && PRONOUNS.has(product.name) ? { ...product, name: undefined } : product;
   if (!(requested || (wishedFill && (named.name || relayed))) || message.length - intro.join('').length > MAX_MESSAGE) return undefined;
   // the bare name beside the request is the name, not an answer too
   const answers = rest.filter((piece) => asked !== undefined || bareOf(piece) !== told);
