@@ -92,10 +92,10 @@ function quotedWhole(text: string, isLabel: (word: string) => boolean): string |
 
 /** Who relays, or how it came ("协会刘主任", "问了县局，他们"): a few words naming no field and holding no figure. */
 const isRelayer = (head: string, isLabel: (word: string) => boolean): boolean =>
-  !wordsOf(head).some(isLabel) && (looksLikeSpeaker(head) || ([...head].length <= RELAYER_MAX && !/\d/u.test(head)));
+  !runsOfChars(head).some(isLabel) && (looksLikeSpeaker(head) || ([...head].length <= RELAYER_MAX && !/\d/u.test(head)));
 const RELAYER_MAX = 12;
 /** Every run of two to six characters of `text`: where a field's name may hide ("扶持措施是小郑"). */
-const wordsOf = (text: string): string[] => {
+const runsOfChars = (text: string): string[] => {
   const chars = [...text];
   const out: string[] = [];
   for (let from = 0; from < chars.length; from += 1) for (let to = from + 2; to <= Math.min(chars.length, from + 6); to += 1) out.push(chars.slice(from, to).join(''));

@@ -35,19 +35,21 @@ export function contrast(form: Form, text: string, filled: Filled): Correction |
   );
 }
 
+/** Whether `figure`, read as `field`'s value, is the value the draft holds for it. */
+function holds(field: FormField, figure: string, filled: Filled): boolean {
+  const read = parseField(field, figure);
+  return field.id in filled && read.ok && read.value.value === filled[field.id]?.value;
+}
+
 /** The correction a contrast makes, if a field reads the new value (see `contrast`). */
 function contrasted(form: Form, text: string, match: RegExpExecArray, value: string | undefined, old: string | undefined, filled: Filled): Correction | undefined {
   // a field's name or a remark is no new value: "联系人不是王磊，…", "刚才写错了，不是…"
   if (!value || !old || CORRECTION_MARKER.test(value) || fieldsNamedIn(form, value).length > 0) return undefined;
   const rest = `${text.slice(0, match.index)}，${text.slice(match.index + match[0].length)}`;
   const reads = (f: FormField): boolean => parseField(f, value).ok;
-  const wasOld = (f: FormField): boolean => {
-    const before = parseField(f, old);
-    return f.id in filled && before.ok && before.value.value === filled[f.id]?.value;
-  };
   const named = fieldsNamedIn(form, rest).filter(reads);
   const typed = named.filter((f) => (f.type !== 'text' && f.type !== 'longtext') || f.id in filled);
-  const byOld = form.fields.filter((f) => reads(f) && wasOld(f));
+  const byOld = form.fields.filter((f) => reads(f) && holds(f, old, filled));
   const chosen = byOld.find((f) => named.includes(f)) ?? (byOld.length === 1 ? byOld[0] : undefined) ?? (typed.length === 1 ? typed[0] : undefined);
   return chosen ? { field: chosen.id, value } : undefined;
 }
@@ -61,6 +63,17 @@ const OLD = /^(?:前年|之前|以前|老|旧|往年)的(?:数|数字|数据|口
 /** "用这个替换之前的110亿": the figure said before, to be replaced by the one just given. */
 const REPLACED = /^(?:就|那就)?(?:用|拿|以)?(?:这个|这)?(?:替换|替掉|换掉|代替|覆盖)(?:掉)?(?:之前|原来|前面|刚才|上面)的?\s*([\d.]+\p{Script=Han}{0,2}?|[零一二两三四五六七八九十百千万亿]+\p{Script=Han}?)(?:吧|哈)?[。.!！]?$/u;
 
+/** The clause saying a figure is replaced or is something else, the figure, and whether it is called an old one. */
+function oldFigureIn(form: Form, clauses: readonly string[]): { at: number; old: string; stale: boolean } | undefined {
+  const replacedAt = clauses.findIndex((c) => REPLACED.test(c));
+  const replaced = replacedAt >= 0 ? REPLACED.exec(clauses[replacedAt] as string)?.[1] : undefined;
+  if (replaced) return { at: replacedAt, old: replaced, stale: true };
+  const at = clauses.findIndex((c) => RESTATED.test(c));
+  const [, old, what] = at < 0 ? [] : (RESTATED.exec(clauses[at] as string) ?? []);
+  if (!old || !what || SLIP.test(what) || fieldsNamedIn(form, what).length > 0) return undefined;
+  return { at, old, stale: OLD.test(what) };
+}
+
 /**
  * "等一下，42亿是前年的，去年的是四十六个亿出头", "用标的是三百九十家，四百一十是会员总数": a figure
  * said to be something else (an old figure, another count) is the stored value of exactly one field;
@@ -68,17 +81,12 @@ const REPLACED = /^(?:就|那就)?(?:用|拿|以)?(?:这个|这)?(?:替换|替�
  * clause may leave the field unnamed; said to be another thing, it must name the field.
  */
 export function restatedFigure(form: Form, clauses: readonly string[], filled: Filled): Correction | undefined {
-  const replacedAt = clauses.findIndex((c) => REPLACED.test(c));
-  const at = replacedAt >= 0 ? replacedAt : clauses.findIndex((c) => RESTATED.test(c));
-  const [, old, what] = at < 0 ? [] : replacedAt >= 0 ? [undefined, REPLACED.exec(clauses[at] as string)?.[1], '之前的'] : (RESTATED.exec(clauses[at] as string) ?? []);
-  if (!old || !what || SLIP.test(what) || fieldsNamedIn(form, what).length > 0) return undefined;
-  const holders = form.fields.filter((f) => {
-    const before = parseField(f, old);
-    return f.id in filled && before.ok && before.value.value === filled[f.id]?.value;
-  });
+  const said = oldFigureIn(form, clauses);
+  if (!said) return undefined;
+  const { at, old, stale } = said;
+  const holders = form.fields.filter((f) => holds(f, old, filled));
   const field = holders.length === 1 ? holders[0] : undefined;
   if (!field) return undefined;
-  const stale = OLD.test(what);
   // (a clause may open or close a colleague's quoted words, after who sent them: "镇里刚发来：“年产值…是95亿”")
   const others = clauses
     .map((c) => (c.replace(QUOTE_MARKS, '').split(/[：:]/u).at(-1) ?? '').trim())
@@ -96,10 +104,7 @@ const SETTLED_ALONE = /^(?:那就|那|就|还是)?(?:按照?|以|用)\s*(?:[^，
 export function settledAgain(form: Form, text: string, filled: Filled): Correction | undefined {
   const figure = SETTLED_ALONE.exec(text.trim())?.[1];
   if (!figure) return undefined;
-  const holders = form.fields.filter((f) => {
-    const read = parseField(f, figure);
-    return f.id in filled && read.ok && read.value.value === filled[f.id]?.value;
-  });
+  const holders = form.fields.filter((f) => holds(f, figure, filled));
   return holders.length === 1 ? { field: (holders[0] as FormField).id, value: figure } : undefined;
 }
 

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withoutChatFraming } from '../../src/nomination/chat-framing.js';
 import { dialogIntent, globalIntent } from '../../src/nomination/dialog/intents.js';
 import { findCorrection } from '../../src/nomination/extract.js';
-import { namesField } from '../../src/nomination/labels.js';
 import { isAboutSending } from '../../src/nomination/lead-in.js';
 import { barsBetweenPairs } from '../../src/nomination/pair-bars.js';
 import { parseField } from '../../src/nomination/parsers/index.js';
@@ -10,18 +8,8 @@ import { looksLikeSpeaker, withNicknameNamed } from '../../src/nomination/person
 import { readMessage } from '../../src/nomination/reading.js';
 import { withSpokenBreaks } from '../../src/nomination/run-on.js';
 import { figuresAsMeant } from '../../src/nomination/settle.js';
-import type { FieldValue } from '../../src/store/nomination-types.js';
 import { dialogEnv, field, form, type DialogEnv } from './dialog-fixture.js';
-
-const plain = (values: Record<string, FieldValue>): Record<string, unknown> => Object.fromEntries(Object.entries(values).map(([id, v]) => [id, v.value]));
-const read = (asked: string | undefined, text: string, filled: Record<string, FieldValue> = {}): Record<string, unknown> =>
-  plain(readMessage(form, filled, asked ? field(asked) : undefined, text).values);
-const framed = (text: string): string => withoutChatFraming(text, (word) => namesField(form, word));
-const stored = (id: string, raw: string): Record<string, FieldValue> => {
-  const parsed = parseField(field(id), raw);
-  if (!parsed.ok) throw new Error(`${raw} does not parse for ${id}`);
-  return { [id]: parsed.value };
-};
+import { framed, read, stored } from './reading-helpers.js';
 
 describe("a document's item number before a line of data", () => {
   it('is no figure of its own', () => {

@@ -1,18 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withoutChatFraming } from '../../src/nomination/chat-framing.js';
 import { globalIntent } from '../../src/nomination/dialog/intents.js';
-import { namesField } from '../../src/nomination/labels.js';
 import { findCorrection } from '../../src/nomination/extract.js';
 import { parseField } from '../../src/nomination/parsers/index.js';
 import { readMessage } from '../../src/nomination/reading.js';
 import { figuresAsMeant } from '../../src/nomination/settle.js';
-import type { FieldValue } from '../../src/store/nomination-types.js';
 import { dialogEnv, field, form, type DialogEnv } from './dialog-fixture.js';
+import { framed, plain, read, stored } from './reading-helpers.js';
 
-const plain = (values: Record<string, FieldValue>): Record<string, unknown> => Object.fromEntries(Object.entries(values).map(([id, v]) => [id, v.value]));
-const read = (asked: string | undefined, text: string, filled: Record<string, FieldValue> = {}): Record<string, unknown> =>
-  plain(readMessage(form, filled, asked ? field(asked) : undefined, text).values);
-const framed = (text: string): string => withoutChatFraming(text, (word) => namesField(form, word));
 
 describe("a region said with its own name run into it", () => {
   it('stores the place without the name', () => {
@@ -25,12 +19,6 @@ describe("a region said with its own name run into it", () => {
     expect(parsed.ok && parsed.value.value).toBe('范围包括浙江省庆元县全境');
   });
 });
-
-const stored = (id: string, raw: string): Record<string, FieldValue> => {
-  const parsed = parseField(field(id), raw);
-  if (!parsed.ok) throw new Error(`${raw} does not parse for ${id}`);
-  return { [id]: parsed.value };
-};
 
 describe('a clause naming another figure sent while the region is asked', () => {
   it('goes to that figure, and a region with a count of its own towns stays whole', () => {
