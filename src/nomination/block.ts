@@ -161,8 +161,8 @@ export function splitPairs(form: Form, text: string): string {
     .replace(/【([^【】\n]{1,16})】[ \t]*[:：]?[ \t]*/gu, '\n$1：')
     // cells that each hold a pair ("名称=五常大米 | 省份=黑龙江"): the bar parts two pairs, not a label from its value
     .replace(/(?<=[=＝:：][^|｜\r\n]*?)[ \t]*[|｜][ \t]*(?=[^|｜\r\n=＝:：]{1,16}[=＝:：])/gu, '\n')
-    // "省份=福建": an equals sign after a label at a line's start is its colon
-    .replace(/(^|\r?\n|\\n)[ \t]*([^=＝\r\n:：|｜，,；;]{1,16}?)[ \t]*[=＝][ \t]*(?=\S)/gu, '$1$2：')
+    // "省份=福建", "品名＝X，所属省＝江苏": an equals sign after a label at a line's or clause's start is its colon
+    .replace(/(^|\r?\n|\\n|[，,；;])[ \t]*([^=＝\r\n:：|｜，,；;]{1,16}?)[ \t]*[=＝][ \t]*(?=\S)/gu, '$1$2：')
     // a pasted table row "名称 | 五常大米" (or "| 名称 | 五常大米 |"): the bar parts the label from its value
     .replace(/(^|\r?\n|\\n)[ \t]*[|｜]|[ \t]*[|｜][ \t]*(?=\r?\n|\\n|$)/gu, '$1')
     .replace(NUMBER_CELL, '$1')

@@ -16,7 +16,7 @@ const MARKER_LEAD = /^(?:[[【(（](?:合并转发|转发|转|聊天记录)[\]�
 const TIME = '(?:(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?\\s*)?(?:(?:昨天|今天|前天|星期.|周.)\\s*)?(?:(?:上午|下午|晚上|中午|凌晨)\\s*)?\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?';
 const SPEAKER_TIME = new RegExp(`^\\s*(\\S{1,10}?)\\s*[：:]?\\s+${TIME}\\s*$`, 'u');
 /** A speaker on a line of their own ("叶科长：") or in brackets before what they said ("【叶科长】用标企业89家"). */
-const SPEAKER_LINE = /^\s*(\S{1,10}?)\s*[：:]\s*$/u;
+const SPEAKER_LINE = /^\s*(\S{1,14}?(?:[ \t]\S{2,6})?)\s*[：:]\s*$/u;
 const SPEAKER_BRACKETS = /^\s*[[【]([^\]】\n]{1,14}?)[\]】]\s*[：:]?\s*/u;
 /** …and, after a forward marker, before what they said on the same line: "【转发】统计站王站长：“…”". */
 const SPEAKER_LEAD = /^\s*(\S{1,12}?)\s*[：:]\s*(?=\S)/u;
@@ -103,7 +103,7 @@ const runsOfChars = (text: string): string[] => {
 };
 
 /** A colleague's words relayed whole after a colon: "协会秘书长发的：（1）…", "县局小王写的：…". */
-const RELAY_LEAD = /^\s*([^：:，,。；;\n\d]{2,12}?)(?:发的|写的|报的|说的|发来的|整理的|给的|的原话|原话|的原文|原文)(?:是|如下)?[：:]\s*(?=\S)/u;
+const RELAY_LEAD = /^\s*([^：:，,。；;\n\d]{2,12}?)(?:发的|写的|报的|说的|念的|读的|口述的|发来的|整理的|给的|的原话|原话|的原文|原文)(?:是|如下)?[：:]\s*(?=\S)/u;
 
 function withoutRelayLead(text: string, isLabel: (word: string) => boolean): string {
   const lead = RELAY_LEAD.exec(text);

@@ -3,6 +3,7 @@ import type { Correction } from './extract.js';
 import { CLAUSE, CONTRAST_NEW_FIRST, CONTRAST_OLD_FIRST, CONTRAST_WRITTEN, CORRECTION_MARKER, FIELD_WRONG } from './correction-words.js';
 import { fieldsNamedIn, matchLabel } from './labels.js';
 import { fieldAtItem } from './table-layout.js';
+import { labelOf } from './segment.js';
 import { parseField } from './parsers/index.js';
 import type { FieldValue } from '../store/nomination-types.js';
 import { distance } from 'fastest-levenshtein';
@@ -88,11 +89,38 @@ export function restatedFigure(form: Form, clauses: readonly string[], filled: F
   const field = holders.length === 1 ? holders[0] : undefined;
   if (!field) return undefined;
   // (a clause may open or close a colleague's quoted words, after who sent them: "镇里刚发来：“年产值…是95亿”")
+  // (…or the field is named in a clause of its own: "前面产值核实了，146亿是全产业链口径，茶叶本身按112.6亿报")
+  const namedApart = clauses.some((c, i) => i !== at && !FIGURE_WORD.test(c) && fieldsNamedIn(form, c).includes(field));
   const others = clauses
     .map((c) => (c.replace(QUOTE_MARKS, '').split(/[：:]/u).at(-1) ?? '').trim())
-    .filter((c, i) => i !== at && FIGURE_WORD.test(c) && (stale || fieldsNamedIn(form, c).includes(field)) && parseField(field, c).ok);
-  return others.length === 1 ? { field: field.id, value: others[0] as string } : undefined;
+    .map((c, i) => (i === at || !FIGURE_WORD.test(c) ? undefined : { c, value: parseField(field, c).ok ? c : settledFigure(field, c) }))
+    .filter((o): o is { c: string; value: string | undefined } => o !== undefined && o.value !== undefined)
+    .filter(({ c }) => stale || namedApart || fieldsNamedIn(form, c).includes(field));
+  return others.length === 1 ? { field: field.id, value: others[0]?.value as string } : undefined;
 }
+
+/** "合计应该是39.2亿": the total said as the new figure. */
+const TOTAL_SAID = /^(?:那|所以|这样)?(?:合计|总计|总共|一共|共计|加起来|汇总|总数)(?:就|也)?(?:应该|应当|应)?(?:是|为|改成|改为|变成|成了|就是)\s*([\d.]+[^，,。；;\s\d]{0,3}?|[零一二两三四五六七八九十百千万亿点]+[^，,。；;\s]{0,2}?)(?:了|吧)?[。.!！]*$/u;
+
+/**
+ * "尉犁县刚发来更正，他们产值是8.6亿，表里写成6.8了，合计应该是39.2亿，麻烦改一下": a part of the
+ * figure corrected, then the total it makes: the form holds totals, so the field named takes the total.
+ */
+export function totalCorrected(form: Form, clauses: readonly string[]): Correction | undefined {
+  const totals = clauses.map((c) => TOTAL_SAID.exec(c.trim())?.[1]).filter((t): t is string => t !== undefined);
+  const [total] = totals;
+  if (totals.length !== 1 || !total) return undefined;
+  const named = [...new Set(clauses.flatMap((c) => fieldsNamedIn(form, c)))].filter((f) => f.type === 'money' || f.type === 'count');
+  const field = named.length === 1 ? named[0] : undefined;
+  return field && parseField(field, total).ok ? { field: field.id, value: total } : undefined;
+}
+
+/** "茶叶本身按112.6亿报": the figure a clause says to go by. */
+const GO_BY = /(?:按照?|以)\s*([\d.]+[^，,。；;\s\d]{0,3}?|[零一二两三四五六七八九十百千万亿]+[^，,。；;\s]{0,2}?)\s*(?:来)?(?:填|算|报|为准)(?:吧|了|哈)?[。.!！]*$/u;
+const settledFigure = (field: FormField, clause: string): string | undefined => {
+  const figure = GO_BY.exec(clause)?.[1];
+  return figure && parseField(field, figure).ok ? figure : undefined;
+};
 
 /** "那就按大米本身的110亿填": a figure settled on alone, as a message of its own. */
 const SETTLED_ALONE = /^(?:那就|那|就|还是)?(?:按照?|以|用)\s*(?:[^，,。；;\d]{0,10}?的)?\s*([\d.]+[^，,。；;\s\d]{0,3}?|[零一二两三四五六七八九十百千万亿]+[^，,。；;\s]{0,2}?)\s*(?:来)?(?:填|算|报|为准)(?:吧|了|哈)?[。.!！]*$/u;
@@ -107,6 +135,38 @@ export function settledAgain(form: Form, text: string, filled: Filled): Correcti
   const holders = form.fields.filter((f) => holds(f, figure, filled));
   return holders.length === 1 ? { field: (holders[0] as FormField).id, value: figure } : undefined;
 }
+
+/** "以这个为准", "就按这个数来": the clause before is the value to go by. */
+const POINTED = /^(?:那就|那|就|还是|我们|咱们)?(?:以|按照?|用)(?:这个|这一个|此|这)(?:数字?|数据)?(?:为准|来|算|填|报)(?:吧|了|哈)?[。.!！]*$/u;
+
+/**
+ * "协会回了，经许可使用集体商标的主体是436家，以这个为准": a labelled value pointed at as the one
+ * to go by changes the filled field its label names (the one field that reads it).
+ */
+export function pointedSettle(form: Form, clauses: readonly string[], filled: Filled): Correction | undefined {
+  const at = clauses.findIndex((c) => POINTED.test(c.trim()));
+  const clause = at > 0 ? (clauses[at - 1] as string).replace(QUOTE_MARKS, '').trim() : '';
+  const pointed = clause ? labelOf(form, clause) : undefined;
+  if (!pointed) return undefined;
+  const value = pointed.value;
+  const fields = pointed.label
+    ? matchLabel(form, pointed.label)
+        .map((m) => m.field)
+        .filter((f) => f.id in filled && parseField(f, value).ok)
+    : [];
+  if (fields.length === 1) return holds(fields[0] as FormField, value, filled) ? undefined : { field: (fields[0] as FormField).id, value };
+  // "用标主体刚才写的436家是去年底的数，协会说截至今年10月底是451家，以这个为准": the field holding the
+  // figure said before takes the figure pointed at
+  // (the figure the clause ends on: "截至今年10月底是451家")
+  const figure = [...clause.matchAll(STATED_FIGURE)].map((m) => m[0].trim()).filter((f) => /\d/u.test(f)).at(-1);
+  const said = clauses.slice(0, at - 1).flatMap((c) => [...c.matchAll(STATED_FIGURE)].map((m) => m[0]));
+  const holders = form.fields.filter((f) => said.some((old) => holds(f, old, filled)));
+  const holder = holders.length === 1 ? holders[0] : undefined;
+  return holder && figure && parseField(holder, figure).ok && !holds(holder, figure, filled) ? { field: holder.id, value: figure } : undefined;
+}
+
+/** A figure with its unit as said in a clause: "436家", "3.5亿". */
+const STATED_FIGURE = /[\d.]+\s*(?:万|亿)?\s*(?:美元|元|人|家|户|个|%)?/gu;
 
 const FIGURE_WORD = /\d|[一二两三四五六七八九十]/u;
 const QUOTE_MARKS = /[“”"「」『』]/gu;

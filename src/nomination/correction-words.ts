@@ -31,6 +31,10 @@ export const CORRECTION_MARKER = new RegExp(
     '应该?(?:填|写)(?:成|为)?|(?:要|得|需要)改',
     // "明年的计划重新发一下：…": the answer sent again replaces the one before
     '重新(?:发|写|填|报|给|提供)|重发|再发一[遍次下]',
+    // "昨天贴的那行是2024年的老表，今年新表出来了：…，其他不变": figures from a newer source replace the old
+    '(?:老|旧)(?:表|数据?|口径|版本)|新(?:表|数据|版本|口径|数)(?:也)?(?:出来了|来了|到了|下来了)|其他(?:的)?(?:都)?(?:不变|照旧|没变)',
+    // "…，按总数改": change by what was just given
+    '(?:按照?|以)(?:总数|合计|总计|汇总|加总|这个|这些|新的|最新的?)(?:的)?(?:数据?)?(?:来)?改',
     // "产值改3.6亿，旅游改2500万": 改 right before the new figure
     '改\\s*(?=[\\d一二两三四五六七八九十])',
     // "我看串行了": a value read off the wrong row of a table

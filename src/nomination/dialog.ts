@@ -4,7 +4,7 @@ import { t } from '../texts.js';
 import { asMandarin } from './cantonese.js';
 import type { Db } from '../store/db.js';
 import { clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
-import { displayValue, summaryText } from './dialog/render.js';
+import { displayValue, summaryText, titleOf } from './dialog/render.js';
 import { applyAddition, applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
 import { answerPending, askHeaded, askPendingAgain, back, cancel, help, keepHeader, notKnown, noteSection, pause, review, skip, submit, wait } from './dialog/commands.js';
 import { documentHeading } from './dialog/document-heading.js';
@@ -24,6 +24,7 @@ import { withWriterName } from './person-name.js';
 import { withoutOpeningWords } from './discourse.js';
 import { withoutChatFraming } from './chat-framing.js';
 import { withoutSerialCells, withUnitCellsJoined } from './table-layout.js';
+import { withCellLinesRead } from './cell-lines.js';
 import { isDeferral } from './none-answer.js';
 import { statementField } from './routing.js';
 import type { FieldValue, NominationRecord } from '../store/nomination-types.js';
@@ -68,7 +69,8 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       const pressed = actionIntent(ctx.message.action);
       if (ctx.message.action && !pressed) return next();
       // "嗯，稍等", "好的，陕西": every reader sees the message without its opening words
-      const text = withoutOpeningWords(withUnitCellsJoined(withoutSerialCells(deps.form, withoutChatFraming(asMandarin(ctx.message.text), (word) => namesField(deps.form, word)))));
+      // (and a table pasted one cell per line as its rows: cell-lines.ts)
+      const text = withoutOpeningWords(withUnitCellsJoined(withCellLinesRead(withoutSerialCells(deps.form, withoutChatFraming(asMandarin(ctx.message.text), (word) => namesField(deps.form, word))))));
       // "从业人员先报一下吧，大概6.5万人": a field's name where a request names its product is an answer
       const read = pressed ? undefined : globalIntent(text);
       const global = read?.kind === 'start' && read.name && namesField(deps.form, read.name) ? undefined : read;
@@ -111,6 +113,12 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       if (offered) return offerForm(ctx, state, offered, besideName(text, offered));
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);
+      // "提交" with no draft open submits nothing: say so, and what was submitted last
+      if (!state?.nominationId && !ctx.isGroup && !pressed && dialogIntent(text)?.kind === 'submit') {
+        const submitted = ctx.read((db) => latestSubmitted(db, platform, senderId));
+        ctx.reply(submitted ? t('nomination.nothing_open_submitted', { title: titleOf(submitted) }) : t('nomination.no_dialog'));
+        return void ctx.commit();
+      }
       if (!state && !ctx.isGroup && !pressed && dialogIntent(text)?.kind === 'review') {
         const submitted = ctx.read((db) => latestSubmitted(db, platform, senderId));
         if (submitted) {

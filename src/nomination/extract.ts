@@ -8,7 +8,7 @@ import { readMessage } from './reading.js';
 import { labelOf, segment } from './segment.js';
 import { CLAUSE, CORRECTION_MARKER, FIELD_WRONG } from './correction-words.js';
 import { describedFigure } from './routing.js';
-import { contrast, digitFix, headedFix, restatedFigure, settledAgain, typoFix, zeroFix, type Filled } from './correction-forms.js';
+import { contrast, digitFix, headedFix, restatedFigure, pointedSettle, settledAgain, totalCorrected, typoFix, zeroFix, type Filled } from './correction-forms.js';
 
 export { CORRECTION_MARKER } from './correction-words.js';
 import type { FieldValue } from '../store/nomination-types.js';
@@ -141,10 +141,10 @@ function correctionIn(form: Form, text: string, near: string | undefined, filled
   if (announced?.[1] && fieldsNamedIn(form, text.trim().slice(0, -announced[1].length)).length === 0) return correctionIn(form, announced[1], near, filled);
   // (a figure said to be something else changes the field it is stored in: "…，四百一十是会员总数";
   // one settled on alone confirms the field holding it: "那就按…的110亿填")
-  const restated = restatedFigure(form, clausesOf(text), filled) ?? settledAgain(form, text, filled);
+  const restated = restatedFigure(form, clausesOf(text), filled) ?? settledAgain(form, text, filled) ?? pointedSettle(form, clausesOf(text), filled);
   if (restated) return restated;
   if (!CORRECTION_MARKER.test(text)) return undefined;
-  const special = headedFix(form, text) ?? digitFix(form, text, filled) ?? zeroFix(form, text, filled) ?? typoFix(form, text, filled);
+  const special = headedFix(form, text) ?? digitFix(form, text, filled) ?? zeroFix(form, text, filled) ?? typoFix(form, text, filled) ?? totalCorrected(form, clausesOf(text));
   if (special) return special;
   // "对了，前面产值报错了，要改成138亿元": the opening word is no value beside the field
   const clauses = clausesOf(text);

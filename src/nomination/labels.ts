@@ -146,6 +146,10 @@ export function matchLabel(form: Form, rawLabel: string): readonly LabelMatch[] 
 const SENDER_COMMENT =
   /(?:这块|这一块|这部分)?(?:用|按|以)?(?:我们|咱们|我|俺|[小老阿]\p{Script=Han}|\p{Script=Han}{1,6}?(?:局|站|科|处|办|中心|所|委|协会))(?:这边)?(?:报|填|写|说|算|统计|给|整理|提供|发)的?(?:原话)?$/u;
 
+const LABEL_YEAR = /^\s*(?:19|20)\d{2}\s*年度?(?:的)?(?=\p{Script=Han})/u;
+/** A remark in brackets closing a label: "措施这块（协会原文）". */
+const REMARK_AFTER = /^(.+?)\s*[（(][^（）()]{1,12}[）)]$/u;
+
 function scoreLabel(form: Form, rawLabel: string): LabelMatch[] {
   // the field named before the comment is the topic ("产值我报的是前年的" is about 产值, not what is nominated)
   const topic = rawLabel.replace(SENDER_COMMENT, '');
@@ -153,6 +157,14 @@ function scoreLabel(form: Form, rawLabel: string): LabelMatch[] {
     const named = scoreLabel(form, topic);
     if (named.length > 0) return named;
   }
+  // "2027年目标", "2025年产值": the year a label opens with dates the value, it names no field
+  const scored = scoredLabel(form, rawLabel.replace(LABEL_YEAR, ''));
+  // "措施这块（协会原文）": a remark on where the value comes from, when the brackets name no field ("产值（加工）" does)
+  const remarked = scored.length === 0 ? REMARK_AFTER.exec(rawLabel)?.[1] : undefined;
+  return remarked ? scoredLabel(form, remarked) : scored;
+}
+
+function scoredLabel(form: Form, rawLabel: string): LabelMatch[] {
   const cleaned = cleanLabel(rawLabel);
   if (!cleaned || cleaned.length > 20 || /\d/u.test(cleaned)) return [];
   // Synonyms are also applied before cleaning, where they may end in a word cleaning drops: 我们报的 → 地理标志名称.

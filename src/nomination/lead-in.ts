@@ -27,7 +27,7 @@ export function dropLeadIns(form: Form, text: string): string {
     // (the answer after it must be labelled in its own clause: "茶旅融合这块：八千万元" keeps its words)
     const after = FIRST_CLAUSE.exec(text.slice(at + whole.length))?.[0] ?? '';
     // (…or it says it sends what follows, "我把申报材料第一段发给你：", whatever the text after it is)
-    const sends = SENDS.test(words) && fieldsNamedIn(form, words).length === 0 && after.trim() !== '';
+    const sends = SENDS.test(words) && namesNoField(form, words) && after.trim() !== '';
     return sends || (namesNoField(form, words) && labelOf(form, after).label !== undefined) ? before : whole;
   });
 }
@@ -38,7 +38,20 @@ const ABOUT_SENDING = /^[^\d：:，,。；;]{0,14}(?:表|表格|材料|资料|�
 /** …or about who put the figures together: "地区局小马整理的", "这两个林科一起发的". */
 const GATHERED_BY = /^[^\d：:，,。；;]{1,12}(?:整理|汇总|统计|提供|发|报|转|给)(?:过来|上来)?的(?:数据?|材料|资料)?$/u;
 
-export const isAboutSending = (clause: string): boolean => ABOUT_SENDING.test(clause.trim()) || GATHERED_BY.test(clause.trim());
+/** …or that the sender pastes it over now: "我整理了一段一段贴过来", "直接贴给你哈". */
+const PASTING_OVER =
+  /^(?:我们|我|咱们|俺)?(?:这边)?(?:都|已经|先|直接)?(?:(?:整理|汇总|收集|归集|复制|拷)(?:了|好了?|完了?)?[^\d：:，,。；;]{0,8}?)?(?:直接|都|就)?(?:贴|发|转|传|拷)(?:过来|给你们|给您|给你|上来)(?:了|哈|啊|吧|啦)?$/u;
+
+/** …or who dictates what the sender types: "主任口述我来打字", "科长念我记". */
+const DICTATED = /^[^\d：:，,。；;]{1,8}?(?:口述|念|读|说)[，,]?\s*(?:我们|我)(?:来|帮忙|帮他|帮她|负责)?(?:打字|录入|打|录|记|敲)$/u;
+
+/** …or that it came: "龙口的数来了", "县里的材料也到了". */
+const DATA_CAME = /^[^\d：:，,。；;]{0,10}?的?(?:数|数字|数据|材料|资料|表)(?:也|都)?(?:来了|到了|发来了|过来了|发过来了|报上来了)$/u;
+
+export const isAboutSending = (clause: string): boolean => {
+  const bare = clause.trim();
+  return ABOUT_SENDING.test(bare) || GATHERED_BY.test(bare) || PASTING_OVER.test(bare) || DATA_CAME.test(bare) || DICTATED.test(bare);
+};
 
 /**
  * A clause telling that another unit or a colleague sent in a nomination to relay: "下面县里报了一个地标",

@@ -35,7 +35,7 @@ const TALK = [
   // the paperwork itself ("从表格里复制的一行", "基本情况")
   '复制|粘贴|表格|截图|附件|情况|如下',
   // a sentence's adverbs, negation and times ("格式可能有点乱", "去年报过一回没选上")
-  '可能|有点|有些|也许|或许|应该|大概|没(?:有|选|报|填|通过|评上|上)|(?:去|今|明)年|昨天|前天|上次|上回|过一[回次]',
+  '可能|有点|有些|也许|或许|应该|大概|没(?:有|选|报|填|通过|评上|上|写|说|给|提|列|标|算)|(?:去|今|明)年|昨天|前天|上次|上回|过一[回次]',
   // how it is sent ("一行一行发", "逐条贴过来")
   '一行一行|逐行|逐条|一条一条|一段一段|一段段|(?:发|贴|传|拷)(?:过来|上来)?$',
   // asking or waiting for someone ("我问下农牧局", "回头再说")
@@ -75,7 +75,7 @@ export function nameKindProblem(field: FormField, text: string): string | undefi
 
 /** Words people put before a name, by class: adverbs, verbs of writing, copulas, whose, who the person is. */
 const LEAD_CLASSES = [
-  '那就|就|直接|也|还',
+  '那就|就|直接|也|还|当时|当初|原来',
   '填写|填成|写成|填上|写上|写做|写作|填|写',
   // "全称是…协会": what the name is, before it
   '(?:单位)?(?:全称|全名|简称|名称|名字)',
@@ -100,10 +100,15 @@ const ONLY_LEAD = new RegExp(`^(?:${LEAD_CLASSES.join('|')})+$`, 'u');
  * run of such words after which a name of the field's kind of two or more characters remains; the
  * text as typed when nothing of its kind remains.
  */
+const BRACKET_REMARK = /^(.+?)\s*[（(][^（）()]{1,16}[）)]$/u;
+
 export function withoutNameLead(field: FormField, text: string): string {
   const kind = nameKind(field);
-  const typed = text.trim();
   if (!kind) return text;
+  // "阿依古丽·买买提（巴州市场监管局）": the unit in brackets after a person's name says where they work
+  const remark = kind === 'person' ? BRACKET_REMARK.exec(text.trim()) : null;
+  const typed = remark?.[1] && looksLikePersonName(remark[1]) ? remark[1] : text.trim();
+  if (typed !== text.trim()) return typed;
   const ends: number[] = [];
   for (let at = 0; ; ) {
     LEAD_WORD.lastIndex = at;

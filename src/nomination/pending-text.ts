@@ -8,6 +8,7 @@ import { isCourtesy } from './person-name.js';
 import { typicalValue } from './typical.js';
 import { isUnitName } from './introduction.js';
 import { countByUnit } from './routing.js';
+import { isDataRemark } from './data-remark.js';
 import type { FieldValue } from '../store/nomination-types.js';
 
 /**
@@ -53,6 +54,9 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
     return { field: typical, ...(parsed.ok ? { value: parsed.value } : {}) };
   }
   const bare = text.trim().replace(/[的。.!！]+$/u, '');
+  // "溢价", "出口至德国" while the product's name is asked: no product is named with another field's name
+  const namedOther = current.shape === 'product' ? fieldsNamedIn(form, bare).find((f) => f.id !== current.id) : undefined;
+  if (namedOther) return { field: namedOther };
   const province = form.fields.find((f) => f.type === 'province');
   if (province && canonicalProvince(bare)) {
     const parsed = parse(province, bare);
@@ -86,7 +90,7 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
     const parsed = parse(other, text.slice(figure.index));
     return { field: other, ...(parsed.ok ? { value: parsed.value } : {}) };
   };
-  if (current.type === 'longtext') return current.shape === 'place' ? named() : undefined;
+  if (current.type === 'longtext') return current.shape === 'place' ? named() : isDataRemark(form, current, message) ? {} : undefined;
   // "全县种稻加上加工的，从业人员…": a clause ending in 的 before more words describes what follows
   if (!current.personName && /的$/u.test(text.trim()) && followed(message, text)) return {};
   // …nor a statement

@@ -25,7 +25,10 @@ export function looksLikePersonName(text: string): boolean {
 }
 
 /** A rank colleagues are called by after their surname: "叶科长", "张局". */
-const RANK = '副?(?:科长|处长|局长|主任|股长|站长|所长|部长|书记|县长|市长|局|处|科|总|老师|工)';
+const RANK = '副?(?:科长|处长|局长|主任|股长|站长|所长|部长|书记|县长|市长|会长|秘书长|理事长|局|处|科|总|老师|工)';
+/** A rank or role said alone, for a person: "会长让我把申报报一下". */
+const RANK_ALONE = /^副?(?:科长|处长|局长|主任|股长|站长|所长|部长|书记|县长|市长|会长|秘书长|理事长|老师|领导|同事|老板)$/u;
+export const isRankAlone = (text: string): boolean => RANK_ALONE.test(text.trim());
 const TITLED = new RegExp(`^(\\p{Script=Han})${RANK}$`, 'u');
 
 /**
@@ -123,9 +126,9 @@ export function withoutSelfIntro(field: FormField, text: string): string {
 
 /** Words a name is never: thanks, greetings, courtesy ("谢谢啦", "辛苦了", "好的"). */
 const COURTESY = /谢|辛苦|麻烦|不客气|客气|好的|收到|您好|你好|再见|拜拜|没问题|可以|行了|完了|上班|时间|随时|联系|打这个|都在/u;
-/** A whole message of thanks, greeting, courtesy or acknowledgement: "谢谢啦", "您好", "好的，辛苦了", "收到～", "明白了". */
+/** A whole message of thanks, greeting, courtesy, apology or acknowledgement: "谢谢啦", "您好", "好的，辛苦了", "收到～", "明白了", "有错别字见谅". */
 const COURTESY_ONLY =
-  /^(?:(?:好的?|嗯+|哦+|噢+|ok|okay|谢谢|谢谢您|谢谢你|谢啦|多谢|感谢|辛苦(?:了|您了|你了)?|麻烦(?:了|您了|你了|您?(?:记|登记|录|填)一下)|您好|你好|大家好|各位好|收到|不客气|好嘞|好哒|好滴|明白|了解|知道|懂|清楚|晓得|行|没问题)[啦了呀哈啊哦呢!！。.,，~～\s]*)+$/iu;
+  /^(?:(?:好的?|嗯+|哦+|噢+|ok|okay|谢谢|谢谢您|谢谢你|谢啦|多谢|感谢|辛苦(?:了|您了|你了)?|麻烦(?:了|您了|你了|您?(?:记|登记|录|填)一下)|您好|你好|大家好|各位好|收到|不客气|好嘞|好哒|好滴|明白|了解|知道|懂|清楚|晓得|行|没问题|抱歉|不好意思|[^，,。；;\s]{0,8}?(?:见谅|谅解))[啦了呀哈啊哦呢!！。.,，~～\s]*)+$/iu;
 export const isCourtesy = (text: string): boolean => COURTESY_ONLY.test(text.trim());
 
 /** "…现辖行政区域，谢谢您。": thanks or greetings closing an answer are no part of it. */

@@ -32,3 +32,6 @@ export const placeEnd = (levels: readonly PlaceLevel[], extra = ''): RegExp => n
 export const LOCAL_PLACE_END = placeEnd(['city', 'township', 'other']);
 /** Units of government that name themselves with their level ("滨海新区", "房山区"), not towns (景德镇). */
 export const GOVERNMENT_UNIT_END = placeEnd(['province', 'city']);
+
+/** The customary close of a region's wording: "…现辖行政区域". */
+export const REGION_CLOSE = /(?:行政区域|行政区划|区域范围)$/u;

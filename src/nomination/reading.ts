@@ -22,6 +22,7 @@ import { withoutBreakdowns } from './breakdown.js';
 import { answersInOrder } from './in-order.js';
 import { splitHeading } from './heading.js';
 import { provinceOfRegion, regionField } from './places.js';
+import { withBracketedNumbersApart } from './bracketed-number.js';
 import { withoutEmoji } from '../text/emoji.js';
 import { withSpokenBreaks } from './run-on.js';
 import { withValuesApart } from './run-together.js';
@@ -147,7 +148,8 @@ function readAsTyped(
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
   // "物流和旅游分别是2.3亿和9.1亿": each name is paired with its value
   // "李主任吧，李桂芬": the colleague's name stands for their rank; "不是我，是…" says who it is
-  const opened = withSelfDenied(withNicknameNamed(withRankNamed(withRespectivelyPaired(form, withoutOpeningWords(withIntroductionApart(withThousandsCommas(plain)).replace(/\\n/gu, '\n'))))));
+  // "地理标志产品（2009年第145号公告）": the number in brackets is an answer of its own
+  const opened = withSelfDenied(withNicknameNamed(withRankNamed(withRespectivelyPaired(form, withoutOpeningWords(withIntroductionApart(withThousandsCommas(withBracketedNumbersApart(plain))).replace(/\\n/gu, '\n'))))));
   // a pasted table (a header row over values) is read column by column; the lines around it as usual
   const table = findTables(form, opened);
   const around = table ? table.rest : opened;

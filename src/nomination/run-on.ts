@@ -3,6 +3,7 @@ import { fieldsNamedIn, leadingName } from './labels.js';
 import { NO_FIGURE } from './none-answer.js';
 import { dictionaryWords } from '../text/segmenter.js';
 import { PROVINCE_NAMES } from './provinces.js';
+import { REGION_CLOSE } from './place-words.js';
 import { escapeRegExp } from '../text/regexp.js';
 
 /**
@@ -16,7 +17,6 @@ import { escapeRegExp } from '../text/regexp.js';
  */
 
 /** How a region's description customarily ends. */
-const REGION_CLOSE = /(?:行政区域|行政区划|区域范围)$/u;
 /** A run shorter than this is typed, not spoken. */
 const MIN_RUN = 12;
 /** Spoken links between answers. */

@@ -3,6 +3,7 @@ import { LEADING_MARK, splitPairs } from './block.js';
 import { leadingName, matchLabel } from './labels.js';
 import { NUMBER_PATTERN } from './parsers/numbers.js';
 import { barsBetweenPairs } from './pair-bars.js';
+import { REGION_CLOSE } from './place-words.js';
 
 /**
  * Splits a message into segments, each a value with the label typed in front of it, if any:
@@ -38,8 +39,8 @@ interface Clause {
  * (the 、 of a list number opening a line, "三、地理标志运用情况", parts no clause: its numeral is no figure)
  */
 const BOUNDARY = /(\r?\n|\\n|[；;。！!？?]|，|(?<!(?:^|\n)\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）]?)、|(?<!\d),|,(?!\d{3}(?!\d))|(?<=(?:\d[万亿]?(?:来|多|余)?(?:美元|公顷|公斤|平方米|人次|[元人家个%％万亿亩吨斤头只户])|[十百千万亿](?:来|多|余)?(?:美元|公顷|公斤|平方米|人次|[元人家个%％亩吨斤头只户])?)(?:左右|上下|多|余|出头)?)[ \t\u3000]+(?=\p{Script=Han})(?![万亿千百十元人家个倍成美块](?:[万亿千百十元人家个倍成美块钱次]|[\s，,。；;]|$)))/u;
-/** Labels before a colon are short and wordy: "另外明年打算", "联系电话". */
-const COLON_LABEL = /^([^:：\d]{1,16}?)\s*[:：]\s*(.*)$/su;
+/** Labels before a colon are short and wordy, a year may date them: "另外明年打算", "联系电话", "2027年目标". */
+const COLON_LABEL = /^((?:(?:19|20)\d{2}\s*年度?)?[^:：\d]{1,16}?)\s*[:：]\s*(.*)$/su;
 const FIGURE = new RegExp(`(?:${NUMBER_PATTERN})`, 'gu');
 /** After a lone Chinese digit, what makes it a figure ("一万", "十来个亿") rather than a word ("一体化"). */
 const FIGURE_NEXT = /^[来多余个万萬亿億千百十元人家户名位%％成倍块]/u;
@@ -90,6 +91,10 @@ export const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|�
  * The clauses of a message, each with the separators typed in front of it ("；\n", "，", " ").
  * Sentence-final punctuation stays with the clause it ends.
  */
+const BRACKETS_OPEN = /[（(]/gu;
+const BRACKETS_CLOSE = /[）)]/gu;
+const unclosed = (text: string): boolean => (text.match(BRACKETS_OPEN)?.length ?? 0) > (text.match(BRACKETS_CLOSE)?.length ?? 0);
+
 function clauses(form: Form, text: string): Clause[] {
   const parts = splitPairs(form, barsBetweenPairs(form, text)).split(BOUNDARY);
   const out: Clause[] = [];
@@ -98,12 +103,17 @@ function clauses(form: Form, text: string): Clause[] {
     const raw = parts[i] ?? '';
     const boundary = parts[i + 1] ?? '';
     const piece = raw.trim();
-    if (piece) {
+    const last = out[out.length - 1];
+    // "旅游（蟹宴、农家乐）12亿元": a list inside brackets is one clause's remark
+    if (piece && last && /^[、，,]$/u.test(run.trim()) && unclosed(last.text)) {
+      last.text += run + raw.trimEnd();
+      run = raw.slice(raw.trimEnd().length);
+    } else if (piece) {
       out.push({ text: piece, after: run + raw.slice(0, raw.indexOf(piece)) });
       run = raw.slice(raw.indexOf(piece) + piece.length);
     } else run += raw;
-    const last = out[out.length - 1];
-    if (last && /[。！!？?]/u.test(boundary) && !run.trim()) last.text += boundary;
+    const end = out[out.length - 1];
+    if (end && /[。！!？?]/u.test(boundary) && !run.trim()) end.text += boundary;
     else run += boundary;
   }
   return out;
@@ -111,6 +121,8 @@ function clauses(form: Form, text: string): Clause[] {
 
 /** Words that join a label to its value in prose: "申请单位是…", "保护范围为…", "年产值有35亿元", "用标企业达到120家". */
 const COPULA = /是|为|有个|有|达到|达|在|算|叫/gu;
+/** Copulas of a figure reached: "达到120家". */
+const REACHED_COPULA = /^(?:达到|达|有个|有)/u;
 const COPULA_LABEL_MAX = 14;
 /**
  * A free-text field's name said as words of the sentence: a time adverb and a verb of intent
@@ -239,13 +251,17 @@ export function segment(form: Form, text: string, isFreeText: (label: string | u
     // A new line opening with the name of a field free text never holds (联系人, 电话, 申请人 …) ends it too:
     // "…举办采摘文化节。\n联系人写我同事吉文杰吧".
     const lineOfItsOwn = /\n|\\n/u.test(clause.after) && clearLabel && !LEADING_MARK.test(clause.text) && !FREE_TEXT_HOLDS.has(matchLabel(form, read.label as string)[0]?.field.type ?? 'longtext');
+    // ("…，用标企业达到120家": a figure reached is a plan's target or a measure's result, no new answer)
+    const reached = read.labelKind === 'copula' && freeText === 'prose' && REACHED_COPULA.test(clause.text.slice((read.label ?? '').length).trimStart());
     const ends =
       read.labelKind === 'colon' ||
       lineOfItsOwn ||
-      (read.labelKind === 'copula' && previous?.label !== undefined) ||
+      (read.labelKind === 'copula' && previous?.label !== undefined && !reached) ||
       (clearLabel && (previous?.labelKind === 'copula' || freeText === 'places'));
     const starts = read.label !== undefined && (!inFreeText || ends);
-    if (previous && inFreeText && !starts) {
+    // "…现辖行政区域\n3、2025年全市…": a region closed by its customary words ends with its line
+    const closedRegion = freeText === 'places' && /\n|\\n/u.test(clause.after) && REGION_CLOSE.test((previous?.value ?? '').replace(/[。.]$/u, ''));
+    if (previous && inFreeText && !starts && !closedRegion) {
       previous.value += `${clause.after.replace(/\\n/gu, '\n')}${clause.text}`;
       continue;
     }

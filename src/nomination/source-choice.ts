@@ -6,8 +6,8 @@ import { findFigure } from './segment.js';
  * in the place of the first one, and without the others and the choice.
  */
 
-/** The closing clause naming the source to go by: "以统计局为准", "按小艾的", "咱们用马科长的". */
-const CHOICE = /[，,；;。]\s*(?:那就|那|就|咱们|我们|还是|一般|通常|都|一律|统一)*(?:以|按照?|用|取|采用)\s*([^，,；;。\d\s]{1,10}?)(?:给)?的?(?:数据?|数字|口径|说的|报的|给的|那个)?(?:为准|吧|算|来|填|报)*[。.!！]*$/u;
+/** The closing clause naming the source to go by: "以统计局为准", "按小艾的", "咱们用马科长的", "」我们报蟹本身的". */
+const CHOICE = /(?:[，,；;。]|[”"」』])\s*(?:那就|那|就|咱们|我们|还是|一般|通常|都|一律|统一)*(?:以|按照?|用|取|采用|报|填|写)\s*([^，,；;。\d\s]{1,10}?)(?:给)?的?(?:数据?|数字|口径|说的|报的|给的|那个)?(?:为准|吧|算|来|填|报)*[。.!！]*$/u;
 const CLAUSE = /[，,；;。]/u;
 
 interface Piece {
@@ -30,12 +30,38 @@ const names = (clause: string, source: string): boolean => clause.includes(sourc
 
 /** The scale and unit after a clause's figure: 亿 of "62个亿", 万美元 of "500万美元". */
 const MEASURE = /[\d.零〇一二两三四五六七八九十百千]+\s*(?:多|来)?\s*(?:个)?\s*([万亿]?\s*(?:美元|元|人|家|户|%)?)/u;
-const measureOf = (clause: string): string => MEASURE.exec(clause.slice(findFigure(clause)?.index ?? 0))?.[1]?.replace(/\s/gu, '') ?? '';
+const YEAR = /^(?:19|20)\d{2}\s*年度?/u;
+function measureOf(clause: string): string {
+  const from = clause.slice(findFigure(clause)?.index ?? 0);
+  // "2022年全产业链大概五十多亿": the year dates the figure that follows
+  const year = YEAR.exec(from);
+  const figured = year ? from.slice(year[0].length) : from;
+  const rest = year ? figured.slice(findFigure(figured)?.index ?? 0) : figured;
+  return MEASURE.exec(rest)?.[1]?.replace(/\s/gu, '') ?? '';
+}
 
 /** "…，以统计局为准，填128.6亿": the chosen source's figure said again as what to write. */
 const WRITTEN_AGAIN = /(?:[，,；;]|[”"」』]?\s)\s*(?:那就|就|所以)?(?:填|写|报)(?:成|上)?\s*([^，,；;。\s]{1,16}?)(?:吧|就行|即可)?[。.!！]*$/u;
 
+/** "…加上以后总数：产值257.1亿，…": the heading of the totals, and "按总数改" closing the message. */
+const TOTALS_HEAD = /(?:^|[。；;\n，,])\s*[^，,。；;：:\n]{0,8}?(?:总数|合计|总计|汇总|加总)[：:]\s*/gu;
+const BY_TOTALS = /[，,；;。]\s*(?:就|那就|都|统一)?(?:按照?|以)(?:总数|合计|总计|汇总|加总)(?:的)?(?:为准|来|算|填|报|改)+(?:一下|下)?(?:吧)?[。.!！]*$/u;
+
+/**
+ * "龙口市：产值12.3亿，…。加上以后总数：产值257.1亿，…，按总数改": a part's figures, then the totals
+ * to go by: the message is read as the totals and the closing words.
+ */
+function chosenTotals(typed: string): string | undefined {
+  const by = BY_TOTALS.exec(typed);
+  if (!by) return undefined;
+  const head = [...typed.slice(0, by.index).matchAll(TOTALS_HEAD)].at(-1);
+  if (!head || head.index === undefined) return undefined;
+  return `${typed.slice(head.index + head[0].length, by.index)}${by[0]}`;
+}
+
 export function chosenBySource(typed: string): string | undefined {
+  const totals = chosenTotals(typed);
+  if (totals !== undefined) return totals;
   const again = WRITTEN_AGAIN.exec(typed);
   const said = again?.[1];
   const before = again && said ? typed.slice(0, again.index) : typed;

@@ -1,5 +1,6 @@
 import { EVERY_LEVEL, GOVERNMENT_UNIT_END, placeEnd } from '../place-words.js';
 import { isProvinceName } from '../provinces.js';
+import { isRankAlone } from '../person-name.js';
 import { taggedWords } from '../../text/segmenter.js';
 import { SCORE_WORDS, START_WORDS } from './start-words.js';
 import { startCut } from './start-cut.js';
@@ -25,6 +26,7 @@ export const isProductName = (text: string): boolean =>
   !DIRECTED.test(text) &&
   !PLACE.test(text) &&
   !isProvinceName(text) &&
+  !isRankAlone(text) &&
   !ofListName(text) &&
   !isSentenceWords(text) &&
   !mistypedPaper(text);

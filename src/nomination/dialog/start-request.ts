@@ -294,8 +294,11 @@ const CLAUSE_END_PARTICLES = /(?<=\p{Script=Han})[哈呀啊啦哦噢哟呗]+(?=[
  * clauses as a comma does ("您好🙏我要申报😊") and brackets too, no closing stop, no particle closing a
  * clause; run on, a stop after each sentence-final particle and after the greetings that open it.
  */
+/** A name in quotation marks is the name: "帮章丘区报“章丘大葱”". */
+const QUOTED_NAME = /[“"「『《]([^“”"「」『』《》，,。；;\s]{2,12})[”"」』》]/gu;
+
 export function startMessage(text: string): string {
-  const plain = withoutEmoji(text.normalize('NFKC'), ' ').replace(BRACKETS, '，').replace(WHOSE_COLLEAGUE, '').trim();
+  const plain = withoutEmoji(text.normalize('NFKC'), ' ').replace(QUOTED_NAME, '$1').replace(BRACKETS, '，').replace(WHOSE_COLLEAGUE, '').trim();
   const bare = withoutClosingStop(plain).replace(/[，\s]+$/u, '').replace(CLAUSE_END_PARTICLES, '');
   const greeted = withGreetingsApart(withParticleStops(bare));
   return withRequestBreaks(greeted, isAboutSender);

@@ -24,7 +24,7 @@ export const words = (list: string, tag?: LeadTag): LeadWord => ({ pattern: `(?:
 
 /** Who reported a figure: "晋安区小郑", "县局", "统计站王站长", "林科". */
 const REPORTER =
-  '(?:\\p{Script=Han}{0,6}?(?:省|市|县|区|旗|盟|州|镇|乡|局|站|科|处|办|中心|所|委|协会|里|那边|同事|领导))?(?:[小老阿]\\p{Script=Han}|\\p{Script=Han}(?:科长|局长|主任|站长|处长|科|局|工|总))?';
+  '(?:\\p{Script=Han}{0,6}?(?:省|市|县|区|旗|盟|州|镇|乡|局|站|科|处|办|中心|所|委|协会|里|那边|同事|领导))?(?:[小老阿]\\p{Script=Han}|\\p{Script=Han}?(?:科长|局长|主任|站长|处长|会长|秘书长|科|局|工|总))?';
 
 /** Words that say nothing about which figure follows. */
 const NEUTRAL: LeadWord[] = [

@@ -31,6 +31,8 @@ const PERCENT: FigureKind = {
     words(`[^\\d,;。比]{0,12}?(?:比|较|相比|比起|相较于?)${NOT_A_TIME}[^\\d,;。]{1,14}?(?:高出|高于|高了|高|贵出|贵了|贵|多卖|多)了?个?`, 'compared'),
     // "和普通的比贵30%", "跟同类产品相比，高出两成": with what first, then the comparison
     words(`(?:和|跟|与|同)${NOT_A_TIME}[^\\d,;。]{1,14}?(?:相比|比起来|比较|比)(?:起来)?,?(?:要|能)?(?:高出|高于|高了|高|贵出|贵了|贵|多卖|多)了?个?`, 'compared'),
+    // "高出同类湖蟹一倍", "高于普通大米30%": the comparison, then with what
+    words(`(?:高出|高于|贵出|贵于)${NOT_A_TIME}[^\\d,;。]{1,12}`, 'compared'),
     words('高出|高于|高了|高|贵出|贵了|贵|提高|增加', 'compared'),
     // cheaper than the ordinary product: a negative premium
     words(`[^\\d,;。比]{0,12}?(?:比|较|相比|比起|相较于?)${NOT_A_TIME}[^\\d,;。]{1,14}?(?:低了|低|便宜了|便宜)`, 'negative'),
