@@ -177,6 +177,18 @@ describe('nomination dialog', () => {
     expect(getDialog(env.chat.db, 'console', 'u1')).toBeUndefined();
     expect(env.drafts()).toHaveLength(0);
     expect(auditTrail(env.chat.db, id ?? '').at(-1)?.action).toBe('submit');
+    // 提交 again with no draft open submits nothing and names the one already submitted.
+    const again = (await env.chat.as('u1').says('提交')).join('\n');
+    expect(again).toMatch(/没有正在填写/);
+    expect(again).toContain(validAnswer(first as FormField));
+    expect(env.drafts()).toHaveLength(0);
+    expect(auditTrail(env.chat.db, id ?? '').filter((e) => e.action === 'submit')).toHaveLength(1);
+  });
+
+  it('answers 提交 from someone who never opened a form without starting one', async () => {
+    env = await dialogEnv();
+    await env.chat.as('u9').says('提交').expectReply(/没有正在填写的申报书/);
+    expect(env.drafts('u9')).toHaveLength(0);
   });
 
   it('lets one person keep several drafts and choose which to continue', async () => {
