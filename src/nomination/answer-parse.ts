@@ -6,7 +6,7 @@ import { parseField, type ParseResult } from './parsers/index.js';
 import { fail, stripInvisible } from './parsers/result.js';
 import { parseText } from './parsers/text.js';
 import { ACTION, runsOn } from './segment.js';
-import { looksLikePersonName, withoutCourtesyTail, withoutSelfIntro } from './person-name.js';
+import { looksLikePersonName, pointsAtRank, withoutCourtesyTail, withoutSelfIntro } from './person-name.js';
 import { typicalValue } from './typical.js';
 import { unwrapWritten } from './pending-text.js';
 import { withoutNameLead } from './name-kind.js';
@@ -117,6 +117,8 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
     HOLD_CLAUSE.test(text.trim()) ||
     (field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text) || ASKED_INSIDE.test(text.trim()) || isDeferral(text)));
   if (spoken) return fail(field, 'chatter');
+  // "写主任": a rank pointed at is whom to ask, not their name
+  if (field.personName && pointsAtRank(text)) return fail(field, 'not_person');
   // "明年计划新增用标企业15家…" is the plan as written: the field's name running on into it stays
   if (opensRunOn(field, text)) return parseText(field, stripInvisible(text).trim(), text);
   const direct = parseField(field, text);

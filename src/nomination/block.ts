@@ -32,8 +32,8 @@ const PAIR_AHEAD = /^(?:[^\r\n:：，,。；;]{1,16}[:：]|([^\s\d:：，,。；
 /** A label before a space must name a field this clearly. */
 const SPACED_SCORE = 70;
 
-/** A heading's number: 一、 （一） 第一部分 … (an outline level, where items are numbered 1. 2.). */
-const OUTLINE_MARK = /^\s*(?:[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|项|条|章)?[、.．:：\s]?)\s*/u;
+/** A heading's number: 一、 （一） 第一部分 第三部分， … (an outline level, where items are numbered 1. 2.). */
+const OUTLINE_MARK = /^\s*(?:[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:(?:部分|章)[，,]|(?:部分|项|条|章)?[、.．:：\s]?))\s*/u;
 /** A heading's words: short, no figure, no sentence or pair inside. */
 const HEADING_WORDS = /^[^\d:：，,。；;、！!？?|｜—()（）《》]{2,16}$/u;
 /** A heading that names a field must name it clearly (one of its names, or ending in one). */
@@ -81,6 +81,14 @@ function gapPairs(form: Form, text: string): string {
     // (words that name a field less clearly stay beside a figure after them for the clause's reader: "茶旅融合这块　5000万")
     return named >= MIN_SCORE && findFigure(all.slice(at + gap.length, at + gap.length + 12))?.index === 0 ? ' ' : '\n';
   });
+}
+
+/** "一、已采取的扶持措施", "第三部分，下一年度工作计划": a numbered heading that names a field clearly. */
+export function isNumberedFieldHeading(form: Form, line: string): boolean {
+  const outline = OUTLINE_MARK.exec(line);
+  if (!outline) return false;
+  const words = line.slice(outline[0].length).trim().replace(/[:：]$/u, '').trim();
+  return HEADING_WORDS.test(words) && (matchLabel(form, words)[0]?.score ?? 0) >= HEADING_SCORE;
 }
 
 /** Dashes part labels from values only in a pasted block of such lines; one line may be a sentence ("出台办法——每年安排…"). */

@@ -136,15 +136,19 @@ export function settledAgain(form: Form, text: string, filled: Filled): Correcti
   return holders.length === 1 ? { field: (holders[0] as FormField).id, value: figure } : undefined;
 }
 
-/** "以这个为准", "就按这个数来": the clause before is the value to go by. */
-const POINTED = /^(?:那就|那|就|还是|我们|咱们)?(?:以|按照?|用)(?:这个|这一个|此|这)(?:数字?|数据)?(?:为准|来|算|填|报)(?:吧|了|哈)?[。.!！]*$/u;
+/** "以这个为准", "就按这个数来", "按美元这个报": the clause before is the value to go by. */
+const POINTED = /^(?:那就|那|就|还是|我们|咱们)?(?:以|按照?|用)(?:[^\d，,。；;]{1,4}?)?(?:这个|这一个|此|这)(?:数字?|数据)?(?:为准|来|算|填|报)(?:吧|了|哈)?[。.!！]*$/u;
+/** "之前那个2.3亿是估算的": a clause telling the old figure apart, between the new one and the pointer. */
+const OLD_ASIDE = /^(?:之前|原来|刚才|以前|上次|前面|表里)[^，,。；;]*?(?:是|为)[^，,。；;\d]*(?:估|错|旧|前年|去年|约数|概数|口径)/u;
 
 /**
  * "协会回了，经许可使用集体商标的主体是436家，以这个为准": a labelled value pointed at as the one
  * to go by changes the filled field its label names (the one field that reads it).
  */
 export function pointedSettle(form: Form, clauses: readonly string[], filled: Filled): Correction | undefined {
-  const at = clauses.findIndex((c) => POINTED.test(c.trim()));
+  const pointer = clauses.findIndex((c) => POINTED.test(c.trim()));
+  // (an aside about the old figure between them is skipped: "…是3050万美元，之前那个2.3亿是估算的，按美元这个报")
+  const at = pointer > 1 && OLD_ASIDE.test((clauses[pointer - 1] as string).trim()) ? pointer - 1 : pointer;
   const clause = at > 0 ? (clauses[at - 1] as string).replace(QUOTE_MARKS, '').trim() : '';
   const pointed = clause ? labelOf(form, clause) : undefined;
   if (!pointed) return undefined;
@@ -159,9 +163,11 @@ export function pointedSettle(form: Form, clauses: readonly string[], filled: Fi
   // figure said before takes the figure pointed at
   // (the figure the clause ends on: "截至今年10月底是451家")
   const figure = [...clause.matchAll(STATED_FIGURE)].map((m) => m[0].trim()).filter((f) => /\d/u.test(f)).at(-1);
-  const said = clauses.slice(0, at - 1).flatMap((c) => [...c.matchAll(STATED_FIGURE)].map((m) => m[0]));
+  const said = [...clauses.slice(0, at - 1), ...clauses.slice(at, pointer)].flatMap((c) => [...c.matchAll(STATED_FIGURE)].map((m) => m[0]));
   const holders = form.fields.filter((f) => said.some((old) => holds(f, old, filled)));
-  const holder = holders.length === 1 ? holders[0] : undefined;
+  // (…else the one filled field the other clauses name: "出口额核了，是3050万美元，以这个为准")
+  const named = [...new Set(clauses.filter((_, i) => i < at - 1 || (i >= at && i < pointer)).flatMap((c) => fieldsNamedIn(form, c)))].filter((f) => f.id in filled);
+  const holder = holders.length === 1 ? holders[0] : holders.length === 0 && named.length === 1 ? named[0] : undefined;
   return holder && figure && parseField(holder, figure).ok && !holds(holder, figure, filled) ? { field: holder.id, value: figure } : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { isNumberedFieldHeading } from './block.js';
 import type { Form } from './form.js';
 import { fieldsNamedIn, matchLabel } from './labels.js';
 import { labelOf } from './segment.js';
@@ -15,6 +16,9 @@ const FIRST_CLAUSE = /^[^，,；;。\n]*/u;
 /** Words saying the text after them is sent, quoted or copied: "发给你", "原文如下", "摘录". */
 const SENDS = /发(?:给)?(?:你|您)|(?:转|贴)(?:给)?(?:你|您)|(?:发|贴|拷|转)过来|如下|以下是|原文|摘录|摘抄|复制|粘贴|(?<!补)贴(?:一下|上|出来)?$|[一这那]段|(?:都)?在里面/u;
 
+/** Words saying only who told or wrote what follows: "科长念的", "主任的原话", "协会写的原文". */
+const SAID_BY = /^[^\d]{1,8}?(?:念|读|说|讲|口述|写|整理|提供)的(?:原话|原文|内容)?$|^[^\d]{1,8}?的(?:原话|原文)$/u;
+
 /** The first message's lead-in, before data told with or without labels. */
 export function dropOpeningLeadIn(form: Form, line: string): string {
   const lead = LEAD_IN.exec(line);
@@ -23,11 +27,11 @@ export function dropOpeningLeadIn(form: Form, line: string): string {
 
 /** Lead-ins anywhere in a message, where a labelled answer follows ("…，先说别的：申请人是…协会"). */
 export function dropLeadIns(form: Form, text: string): string {
-  return text.replace(AT_CLAUSE, (whole: string, before: string, words: string, at: number) => {
+  return dropLineBeforeHeadings(form, text).replace(AT_CLAUSE, (whole: string, before: string, words: string, at: number) => {
     // (the answer after it must be labelled in its own clause: "茶旅融合这块：八千万元" keeps its words)
     const after = FIRST_CLAUSE.exec(text.slice(at + whole.length))?.[0] ?? '';
-    // (…or it says it sends what follows, "我把申报材料第一段发给你：", whatever the text after it is)
-    const sends = SENDS.test(words) && namesNoField(form, words) && after.trim() !== '';
+    // (…or it says it sends what follows, "我把申报材料第一段发给你：", or who told it, "科长念的：", whatever the text after it is)
+    const sends = (SENDS.test(words) || SAID_BY.test(words.trim())) && namesNoField(form, words) && after.trim() !== '';
     return sends || (namesNoField(form, words) && labelOf(form, after).label !== undefined) ? before : whole;
   });
 }
@@ -61,3 +65,15 @@ export const isAboutSending = (clause: string): boolean => {
 const RELAYED_SUBMISSION =
   /^[^\d：:，,。；;]{0,12}?(?:县|市|区|州|盟|旗|镇|乡|局|里|站|协会|中心|科长|局长|主任|同事|那边)[^\d：:，,。；;]{0,4}?(?:报|发|交|递|传|送)(?:了|过来了?|上来了?|来了|来的|过来的|上来的)(?:一个|一份|个|份|的)?(?:地标|地理标志|申报|申报书|申报材料|名录申报|材料|产品)$/u;
 export const isRelayedSubmission = (clause: string): boolean => RELAYED_SUBMISSION.test(clause.trim());
+
+const FIRST_LINE = /^([^\r\n]*[：:])[ \t]*\r?\n([^\r\n]*)/u;
+
+/**
+ * "扶持措施和计划是附件里的，一起贴：" on a line of its own over "一、已采取的扶持措施": a first line ending
+ * in a colon before a numbered heading that names a field announces the document; whatever fields
+ * its words name, the headings under it label the values, so the line goes.
+ */
+function dropLineBeforeHeadings(form: Form, text: string): string {
+  const first = FIRST_LINE.exec(text);
+  return first && isNumberedFieldHeading(form, first[2] as string) ? text.slice((first[1] as string).length).replace(/^[ \t]*\r?\n/u, '') : text;
+}

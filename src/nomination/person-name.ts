@@ -101,9 +101,9 @@ export const SELF_INTRO = /^(?:我叫|我是|我姓\p{Script=Han}[，,]?叫|本�
 
 /** "我同事王钰婷", "我们科长李明", "单位的同事叫赵磊": who the person is to the writer, before the name. */
 const RELATION_NOUN = '(?:同事|领导|科长|副科长|处长|副处长|主任|副主任|局长|副局长|股长|部长|负责人|对接人|经办人|老师|小伙伴)';
-/** "我同事", "我们科长", "科里的", "对接人是", "写我同事", "请填", "写汾阳市局的": the whole of what stands before the name. */
+/** "我同事", "我们科长", "科里的", "对接人是", "写我同事", "请填", "写汾阳市局的", "填县里的": the whole of what stands before the name. */
 const RELATION = new RegExp(
-  `^(?:(?:请|就|可以)?(?:写|填)(?:成|上)?)?(?:\\p{Script=Han}{1,10}?(?:局|站|科|处|办|中心|所|委|协会|股|室|公司)的)?(?:(?:我们?(?:单位|科室?|处|局|中心|部门)?的?|单位的?|科里的?)${RELATION_NOUN}?|${RELATION_NOUN})?(?:是|叫)?$`,
+  `^(?:(?:请|就|可以)?(?:写|填)(?:成|上)?)?(?:(?:\\p{Script=Han}{1,10}?(?:局|站|科|处|办|中心|所|委|协会|股|室|公司)|[省市县区州旗盟镇乡]里|那边|这边)的)?(?:(?:我们?(?:单位|科室?|处|局|中心|部门)?的?|单位的?|科里的?)${RELATION_NOUN}?|${RELATION_NOUN})?(?:是|叫)?$`,
   'u',
 );
 
@@ -155,6 +155,14 @@ export function couldBePersonName(text: string): boolean {
 /** "我本人", "联系人就是我", "填我自己吧": the writer points at themselves for the name asked. */
 const SELF_REFERENCE = /^(?:联系人|经办人|负责人|联系人姓名|姓名|名字)?(?:就|也|还)?(?:是|填|写|为|填写|写成)?(?:我本人|我自己|本人|自己|我)(?:吧|哈|啊|呀|的|就行|就可以)?$/u;
 
+/** "写主任", "联系人就填我们科长": a clause pointing at a colleague by rank alone, their name to follow. */
+const POINTS_AT_RANK = new RegExp(
+  `^(?:联系人|经办人|负责人|联系人姓名|姓名|名字)?(?:就|也|还)?(?:是|填|写|为|填写|写成)?(?:我们?(?:单位|科室?|处|局|中心|部门)?的?|单位的?)?${RELATION_NOUN}(?:吧|哈|啊|呀)?$`,
+  'u',
+);
+/** Whether `text` names a colleague by rank or relation only ("写主任", "我们科长"): no name yet. */
+export const pointsAtRank = (text: string): boolean => POINTS_AT_RANK.test(text.trim().replace(/[。.!！，,]+$/u, ''));
+
 /** A clause that names the writer after pointing at them: "赵磊", "我叫赵磊", "名字是赵磊". */
 function namedAfter(clause: string): string | undefined {
   const bare = clause.trim().replace(/[。.!！~～]+$/u, '');
@@ -164,10 +172,11 @@ function namedAfter(clause: string): string | undefined {
 }
 
 /**
- * The message with each clause that points at the writer ("联系人就是我，手机…") replaced by the
- * writer's name labelled for the name field, when the clause is about that field (it names it,
- * or it is the field asked): the name the next clause gives ("联系人写我，赵磊"), else the writer's
- * (display) name when it is shaped like a person's name.
+ * The message with each clause that points at the writer ("联系人就是我，手机…"), or at a colleague by
+ * rank before their name ("联系人写主任，沈国庆"), replaced by a name labelled for the name field, when
+ * the clause is about that field (it names it, or it is the field asked): the name the next clause
+ * gives ("联系人写我，赵磊"), else, for the writer, their (display) name when it is shaped like a
+ * person's name.
  */
 export function withWriterName(field: FormField | undefined, asked: boolean, text: string, writer: string | undefined): string {
   if (!field) return text;
@@ -177,9 +186,11 @@ export function withWriterName(field: FormField | undefined, asked: boolean, tex
   const parts = text.split(/([，,；;。\s]+)/u);
   for (let i = 0; i < parts.length; i += 2) {
     const clause = parts[i] as string;
-    if (!SELF_REFERENCE.test(clause) || !named(clause)) continue;
+    const rank = POINTS_AT_RANK.test(clause);
+    if ((!SELF_REFERENCE.test(clause) && !rank) || !named(clause)) continue;
     const told = i + 2 < parts.length ? namedAfter(parts[i + 2] as string) : undefined;
     if (told) parts.splice(i, 3, `${field.label}：${told}`);
+    else if (rank) continue;
     else if (own) parts[i] = `${field.label}：${own}`;
   }
   return parts.join('');

@@ -13,10 +13,10 @@ const CORES = ['先到这', '先到这里', '就到这儿', '退出', '暂停', 
 const ENDINGS = ['', '吧', '。', '了', '哈', '！'];
 const pick = <T,>(list: T[], i: number): T => list[i % list.length] as T;
 const pauses = CORES.flatMap((core, c) => LEADS.map((lead, l) => `${lead}${core}${pick(ENDINGS, c + l)}`));
-pauses.push(...CORES.map((core, c) => `${pick(['不好意思，', '抱歉，', '稍等，'], c)}${core}`), '先这样吧，回头再填', '今天先到这，下次再说');
+pauses.push(...CORES.map((core, c) => `${pick(['不好意思，', '抱歉，', '稍等，'], c)}${core}`), '先这样吧，回头再填', '今天先到这，下次再说', '空着的几项还在跟县局要数据，先填到这里，我晚上再来', '还在等合作社的材料，今天先到这');
 
 /** Values and other commands that only look alike. */
-const NOT_PAUSES = ['这样', '到这里的路程', '退出口岸以东', '结束语', '下次再填报的企业', '先到这里再去那里的物流中心', '停车场建设'];
+const NOT_PAUSES = ['还在跟协会要数据', '这样', '到这里的路程', '退出口岸以东', '结束语', '下次再填报的企业', '先到这里再去那里的物流中心', '停车场建设'];
 
 const TEXT_FIELDS = ['region', 'applicant', 'product_category', 'support_measures', 'contact_name'];
 

@@ -124,7 +124,7 @@ const CHATTER_CLAUSE =
 
 /** A clause that leaves the form for now: "今天先到这", "退出", "下次再填". */
 const PAUSE_CLAUSE =
-  /^(?:那|好的?|行|我|今天|那今天|今天就)?(?:先|就)?(?:退出(?:申报|填写)?|暂停(?:一下|填写)?|(?:弄|填|写|搞)?到这(?:里|儿)?|到此为止|(?<=先)这样|停(?:一下)?|结束|保存(?:草稿|一下)?|休息(?:一下)?|(?:下次|改天|明天|回头|回来|晚点|过两天|下午|晚上)再(?:填|说|弄|搞|继续))(?:吧|了|啊|哈|哦|呀|先)*$/u;
+  /^(?:那|好的?|行|我|今天|那今天|今天就)?(?:先|就)?(?:退出(?:申报|填写)?|暂停(?:一下|填写)?|(?:弄|填|写|搞)?到这(?:里|儿)?|到此为止|(?<=先)这样|停(?:一下)?|结束|保存(?:草稿|一下)?|休息(?:一下)?|(?:下次|改天|明天|回头|回来|晚点|过两天|下午|晚上)再(?:填|说|弄|搞|继续|来))(?:吧|了|啊|哈|哦|呀|先)*$/u;
 
 /** A clause about the answer coming later or being elsewhere: "马上发", "回头发你", "文件在同事那". */
 const LATER_CLAUSE =
@@ -143,10 +143,13 @@ const ACK = /^(?:好的?|行|嗯+|那|ok)$/iu;
 const AWAY_CLAUSE =
   /^(?:我|我们)?(?:今天|下午|上午|晚上|明天|马上|一会儿?|待会儿?|现在|等下)?(?:要|得|去|还)?(?:开(?:个)?会|出差|下乡|有(?:点)?事|忙|出去(?:一下|一趟)?|领导(?:叫|找)我?)(?:了|去了|呢|哈|啊)*$/u;
 
+/** …or that the data is still being asked for: "空着的几项还在跟协会要数据", "正在等县里的材料". */
+const STILL_GATHERING = /^[^\d，,。]{0,12}?(?:还在|正在|还得|在)(?:(?:跟|向|找|问|等)[^\d，,。]{1,8}?)?(?:要|收集|核|核对|催|等|整理|汇总)?(?:数据|数字|数|材料|资料)(?:呢|哈|啊)*$/u;
+
 /** Some clause leaves the form and every other one is chatter or a reason to go: "不好意思，今天先到这吧", "先到这，下午开会". */
 const isPause = (text: string): boolean => {
   const clauses = clausesOf(text);
-  return clauses.some((clause) => PAUSE_CLAUSE.test(clause)) && clauses.every((clause) => PAUSE_CLAUSE.test(clause) || CHATTER_CLAUSE.test(clause) || AWAY_CLAUSE.test(clause) || ACK.test(clause));
+  return clauses.some((clause) => PAUSE_CLAUSE.test(clause)) && clauses.every((clause) => PAUSE_CLAUSE.test(clause) || CHATTER_CLAUSE.test(clause) || AWAY_CLAUSE.test(clause) || STILL_GATHERING.test(clause) || ACK.test(clause));
 };
 
 /** Reads dialog commands (help, skip, back, review, cancel, submit, yes/no, a list number, a remark to wait). */

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { isNumberedFieldHeading } from '../../src/nomination/block.js';
+import { findCorrection } from '../../src/nomination/extract.js';
+import { dialogEnv, form } from './dialog-fixture.js';
+import { read, stored } from './reading-helpers.js';
+
+describe('a part heading written with a comma', () => {
+  it('names the field its words name', () => {
+    expect(isNumberedFieldHeading(form, '第三部分，已采取的扶持措施')).toBe(true);
+    expect(isNumberedFieldHeading(form, '第二章，下一年度工作计划')).toBe(true);
+    expect(isNumberedFieldHeading(form, '第一，出台了扶持办法')).toBe(false);
+  });
+  it('labels the lines under it, and leaves the heading out of the value', () => {
+    expect(read('gi_name', '第四部分，下一年度工作计划\n（1）新增用标企业8家；\n（2）举办品牌推介会。')).toEqual({
+      next_year_plan: '（1）新增用标企业8家；\n（2）举办品牌推介会。',
+    });
+  });
+});
+
+describe('a line announcing the pasted parts', () => {
+  it('goes when numbered headings naming fields follow, whatever fields its own words name', () => {
+    expect(
+      read('gi_name', '措施和计划都在协会的附件里，一起发你：\n一、已采取的扶持措施\n市里出台扶持办法，每年安排资金800万元。\n二、下一年度工作计划\n新增用标企业12家。'),
+    ).toEqual({ support_measures: '市里出台扶持办法，每年安排资金800万元。', next_year_plan: '新增用标企业12家。' });
+  });
+  it('stays a label when list items, not headings, follow', () => {
+    expect(read('gi_name', '扶持措施：\n1.出台扶持办法；\n2.安排资金800万元。')).toEqual({ support_measures: '1.出台扶持办法；\n2.安排资金800万元。' });
+  });
+});
+
+describe('the contact pointed at by rank or by where they work', () => {
+  it('takes the name said after the rank', async () => {
+    const env = await dialogEnv();
+    try {
+      await env.chat.as('u1').says('/申报');
+      await env.chat.as('u1').says('盐池滩羊');
+      await env.chat.as('u1').says('联系人写主任，沈国庆');
+      expect(env.draft()?.fields.contact_name?.value).toBe('沈国庆');
+      await env.chat.as('u1').says('修改联系人');
+      await env.chat.as('u1').says('就填我们科长吧，王小明');
+      expect(env.draft()?.fields.contact_name?.value).toBe('王小明');
+    } finally {
+      env.close();
+    }
+  });
+  it('keeps a rank alone out of the name', () => {
+    expect(read('contact_name', '写主任')).toEqual({});
+  });
+  it('takes the name after the place they work', () => {
+    expect(read('gi_name', '联系人填县里的周建华，手机180 8123 4567')).toEqual({ contact_name: '周建华', contact_phone: '18081234567' });
+  });
+});
+
+describe('a greeting to whoever the message is for', () => {
+  it('answers nothing, and the labelled name after it is read', () => {
+    expect(read('gi_name', '何老师好，蒲江猕猴桃的申报材料如下\n名称：蒲江猕猴桃\n类别：水果')).toEqual({ gi_name: '蒲江猕猴桃', product_category: '水果' });
+    expect(read('gi_name', '王科长好，苍溪红心猕猴桃')).toEqual({ gi_name: '苍溪红心猕猴桃' });
+  });
+});
+
+describe('words saying who told what follows', () => {
+  it('are no part of the free text asked', () => {
+    expect(read('support_measures', '科长念的：市政府出台火腿产业发展规划，每年安排资金1000万元；修订地方标准。')).toEqual({
+      support_measures: '市政府出台火腿产业发展规划，每年安排资金1000万元；修订地方标准。',
+    });
+    expect(read('next_year_plan', '局长的原话：新增用标企业20家，举办品牌推介会')).toEqual({ next_year_plan: '新增用标企业20家，举办品牌推介会' });
+  });
+});
+
+describe('a label with where its value was copied from', () => {
+  it('names the field before the remark', () => {
+    expect(read('gi_name', '范围照注册证上抄的：内蒙古自治区锡林郭勒盟苏尼特左旗、苏尼特右旗现辖行政区域')).toEqual({
+      region: '内蒙古自治区锡林郭勒盟苏尼特左旗、苏尼特右旗现辖行政区域',
+    });
+    expect(read('gi_name', '申请人按公告原文抄的：西峡县香菇产业发展中心')).toEqual({ applicant: '西峡县香菇产业发展中心' });
+  });
+});
+
+describe('a figure pointed at past an aside about the old one', () => {
+  const filled = stored('export_value', '2.3亿元');
+  it('changes the field holding the old figure', () => {
+    expect(findCorrection(form, '出口额刚跟海关核了，2025年是3050万美元，之前那个2.3亿人民币是估算的，按美元这个报', undefined, filled)).toEqual({
+      field: 'export_value',
+      value: '3050万美元',
+    });
+  });
+  it('changes the one filled field named, when the old figure is not said', () => {
+    expect(findCorrection(form, '出口额跟海关核了，是3050万美元，以这个为准', undefined, filled)).toEqual({ field: 'export_value', value: '3050万美元' });
+  });
+  it('changes nothing when the old figure is said to be right', () => {
+    expect(findCorrection(form, '出口额核了，是3050万美元，之前那个2.3亿是对的，按这个报', undefined, filled)).toBeUndefined();
+  });
+});
