@@ -99,6 +99,9 @@ export function spacedAnswers(form: Form, text: string): string {
   return spacedLine(form, text);
 }
 
+/** "…现辖行政区域，注册人是安吉县茶叶协会 类别茶叶": each clause of a line with commas is a line of its own. */
+const byClause = (form: Form, line: string): string => line.split(/([，,])/u).map((clause, i) => (i % 2 === 0 && /\S[ \t\u3000]\S/u.test(clause.trim()) ? spacedLine(form, clause) : clause)).join('');
+
 function spacedLine(form: Form, text: string): string {
   // a closing full stop ("甘肃的 证明商标 注册号6875432。") does not join the last word to the list
   const line = withoutClosingStop(text.trim());
@@ -112,7 +115,12 @@ function spacedLine(form: Form, text: string): string {
   const both = !/[\r\n，,、；;。：:！!？?]/u.test(line) ? listThenPairs(form, parts) : undefined;
   if (both) return both;
   const parted = partedBeforeNames(form, line);
-  return parted === line ? text : parted;
+  if (parted === line) return /[，,]/u.test(line) ? byClause(form, text) : text;
+  // "苏尼特羊肉 内蒙古的 证明商标，注册号是…": the words before the first name parted off may be a list themselves
+  return parted
+    .split('，')
+    .map((chunk) => (SPACED.test(chunk) ? (spacedList(form, chunk.split(/[ \t\u3000]+/u)) ?? chunk) : chunk))
+    .join('，');
 }
 
 /** The words of a spaced line parted like commas, when a later word is a value no other field could hold. */

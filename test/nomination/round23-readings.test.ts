@@ -91,3 +91,24 @@ describe('a figure pointed at past an aside about the old one', () => {
     expect(findCorrection(form, '出口额核了，是3050万美元，之前那个2.3亿是对的，按这个报', undefined, filled)).toBeUndefined();
   });
 });
+
+describe('a spaced list before labelled answers', () => {
+  it('parts the list as well as the answers', () => {
+    expect(read('gi_name', '苏尼特羊肉 内蒙古的 证明商标 注册号是4560371 注册人是锡林郭勒盟苏尼特羊产业协会')).toEqual({
+      gi_name: '苏尼特羊肉',
+      province: '内蒙古自治区',
+      protection_type: '作为证明商标注册的地理标志',
+      registration_no: '4560371',
+      applicant: '锡林郭勒盟苏尼特羊产业协会',
+    });
+    // never the list run together into the name
+    expect(read('gi_name', '乌珠穆沁羊肉 内蒙古 集体商标 注册人是东乌珠穆沁旗畜牧业协会').gi_name).toBe('乌珠穆沁羊肉');
+  });
+  it('reads spaced answers after the region asked is closed', () => {
+    expect(read('region', '范围是浙江省湖州市安吉县现辖行政区域 注册人是安吉县茶叶协会 类别茶叶')).toEqual({
+      region: '浙江省湖州市安吉县现辖行政区域',
+      applicant: '安吉县茶叶协会',
+      product_category: '茶叶',
+    });
+  });
+});
