@@ -101,8 +101,8 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   const unfilled = unled.replace(VALUE_FILLER, '').replace(/^[，,、：:\s]+/u, '');
   // "就填粮油吧": what to write, and the particle closing the sentence, say nothing of the answer
   const bare = (field.type === 'text' ? unwrapWritten(unfilled) : unfilled) || unled;
-  // a short text ends where its sentence does: "属于水果。" → 水果
-  const closed = field.type === 'text' ? bare.replace(/[。！!？?；;，,、~～…]+$/u, '') || bare : bare;
+  // a short text ends where its sentence does: "属于水果。" → 水果 (and a dash before what came next, "郫县豆瓣——")
+  const closed = field.type === 'text' ? bare.replace(/[。！!？?；;，,、~～…—－]+$/u, '') || bare : bare;
   // "张志刚吧", "…现辖行政区域哈": a particle closing what is otherwise the value says nothing more
   const text = withoutClosingParticle(field, closed);
   // "水果嘛", "属于水果类": one of the field's typical values, as typed; and such a field (the category) never holds a person's name

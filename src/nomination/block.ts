@@ -1,6 +1,7 @@
 import type { Form } from './form.js';
 import { matchLabel, MIN_SCORE } from './labels.js';
 import { findFigure } from './segment.js';
+import { parseField } from './parsers/index.js';
 import { cellsOf } from './table.js';
 
 /**
@@ -91,7 +92,17 @@ export function isNumberedFieldHeading(form: Form, line: string): boolean {
   return HEADING_WORDS.test(words) && (matchLabel(form, words)[0]?.score ?? 0) >= HEADING_SCORE;
 }
 
-/** Dashes part labels from values only in a pasted block of such lines; one line may be a sentence ("出台办法——每年安排…"). */
+/** The first clause of `text` is one of a choice field's options: "国家地理标志保护产品（2005年第148号公告）". */
+const choiceAfter = (form: Form, text: string): boolean => {
+  const clause = /^[^（(，,；;。\r\n]+/u.exec(text)?.[0].trim() ?? '';
+  return clause !== '' && form.fields.some((f) => f.type === 'choice' && parseField(f, clause).ok);
+};
+const namesField = (form: Form, words: string): boolean => (matchLabel(form, words.replace(LEADING_MARK, ''))[0]?.score ?? 0) >= MIN_SCORE;
+
+/**
+ * Dashes part labels from values only in a pasted block of such lines; one line may be a sentence ("出台办法——每年安排…").
+ * A line's one dash before an option of a choice parts two answers: "郫县豆瓣——国家地理标志保护产品".
+ */
 const dashBlock = (text: string): boolean => (text.match(DASH_PAIR) ?? []).length >= 2;
 
 /**
@@ -175,7 +186,9 @@ export function splitPairs(form: Form, text: string): string {
     .replace(/(^|\r?\n|\\n)[ \t]*[|｜]|[ \t]*[|｜][ \t]*(?=\r?\n|\\n|$)/gu, '$1')
     .replace(NUMBER_CELL, '$1')
     .replace(/(^|\r?\n|\\n)[ \t]*([^|｜\r\n:：]{1,16}?)[ \t]*[|｜][ \t]*/gu, '$1$2：')
-    .replace(DASH_PAIR, (pair: string, lead: string, label: string) => (dashes ? `${lead}${label}：` : pair));
+    .replace(DASH_PAIR, (pair: string, lead: string, label: string, at: number, all: string) =>
+      dashes ? `${lead}${label}：` : choiceAfter(form, all.slice(at + pair.length)) && !namesField(form, label) ? `${lead}${label.replace(LEADING_MARK, '')}，` : pair,
+    );
   return headings(form, pairs)
     .replace(/[ \t]+[/／][ \t]+/gu, '\n')
     .replace(ITEM, (item: string, lead: string, at: number, all: string) => {

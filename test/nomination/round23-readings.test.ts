@@ -112,3 +112,19 @@ describe('a spaced list before labelled answers', () => {
     });
   });
 });
+
+describe('a dash before an option of a choice', () => {
+  it('parts the name before it from the option, the bullet left out', () => {
+    expect(read('gi_name', '■ 郫县豆瓣——国家地理标志保护产品（2005年第148号公告）\n■ 保护范围：四川省成都市郫都区现辖行政区域')).toEqual({
+      gi_name: '郫县豆瓣',
+      protection_type: '地理标志产品',
+      registration_no: '2005年第148号公告',
+      region: '四川省成都市郫都区现辖行政区域',
+    });
+    expect(read('gi_name', '龙井茶——证明商标')).toEqual({ gi_name: '龙井茶', protection_type: '作为证明商标注册的地理标志' });
+  });
+  it('stays a label’s dash when its words name a field, and free text keeps its dashes', () => {
+    expect(read('gi_name', '保护类型——证明商标')).toEqual({ protection_type: '作为证明商标注册的地理标志' });
+    expect(read('support_measures', '出台扶持办法——每年安排资金500万元，建设检测中心')).toEqual({ support_measures: '出台扶持办法——每年安排资金500万元，建设检测中心' });
+  });
+});
