@@ -2,6 +2,7 @@ import type { Form, FormField } from './form.js';
 import { withIntroductionApart, withoutOpeningWords, withoutPointingSubject } from './discourse.js';
 import { withRespectivelyPaired } from './respectively.js';
 import { dropLeadIns } from './lead-in.js';
+import { withoutWiderTotal } from './wider-total.js';
 import { fieldsNamedIn, leadingName, matchLabel, shapeFit, type LabelMatch } from './labels.js';
 import { parseField } from './parsers/index.js';
 import { ACTION, findFigure, segment, withThousandsCommas, type FreeText } from './segment.js';
@@ -143,7 +144,9 @@ function readAsTyped(
   // "一、基本情况": a pasted document's section heading answers nothing
   // (free text asked keeps its lines as typed)
   const lines = current?.type === 'longtext' && current.shape !== 'place' ? unmarked : withoutSectionLines(form, unmarked);
-  const plain = withoutBreakdowns(form, current?.type !== 'longtext' && !lines.includes('\n') ? withoutItemNumber(lines) : lines);
+  const unbroken = withoutBreakdowns(form, current?.type !== 'longtext' && !lines.includes('\n') ? withoutItemNumber(lines) : lines);
+  // "综合产值268亿元，其中原料产值86.5亿元，加工产值128亿元…": the product's own part, not the trade's total
+  const plain = current?.type === 'longtext' && current.shape !== 'place' ? unbroken : withoutWiderTotal(form, unbroken);
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
   // "物流和旅游分别是2.3亿和9.1亿": each name is paired with its value

@@ -128,3 +128,18 @@ describe('a dash before an option of a choice', () => {
     expect(read('support_measures', '出台扶持办法——每年安排资金500万元，建设检测中心')).toEqual({ support_measures: '出台扶持办法——每年安排资金500万元，建设检测中心' });
   });
 });
+
+describe('a total of the whole trade split into the form’s narrower fields', () => {
+  it('gives the product’s own part as the output value, the narrower parts to their fields', () => {
+    expect(read('gi_name', '茶产业综合产值达到150亿元，其中干毛茶产值62亿元，精深加工产值55亿元，茶旅游产值33亿元。')).toEqual({
+      annual_output_value: 6200000000,
+      related_output_processing: 5500000000,
+      related_output_tourism: 3300000000,
+    });
+  });
+  it('keeps the total when no part is a narrower field, or when it is asked as free text', () => {
+    expect(read('gi_name', '年产值50亿，其中鲜茶产值20亿，出口额3亿')).toMatchObject({ annual_output_value: 5000000000 });
+    const measures = '全县茶产业综合产值150亿元，其中干毛茶产值62亿元，加工产值55亿元，是我们出台扶持办法的成效';
+    expect(read('support_measures', measures)).toEqual({ support_measures: measures });
+  });
+});

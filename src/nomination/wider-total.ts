@@ -1,0 +1,45 @@
+import type { Form, FormField } from './form.js';
+import { matchLabel } from './labels.js';
+import { findFigure, labelOf } from './segment.js';
+
+/** A label must name a field this clearly to count as the part's or the total's field. */
+const FIELD_LABEL = 70;
+const PART_OPENER = /^\s*其中/u;
+
+const fieldOf = (form: Form, clause: string): FormField | undefined => {
+  const { label } = labelOf(form, clause.replace(PART_OPENER, '').trim());
+  const best = label === undefined ? undefined : matchLabel(form, label)[0];
+  return best && best.score >= FIELD_LABEL ? best.field : undefined;
+};
+
+/** A field of the same measure named by a longer name ending in one of the total's names: 加工产值 of 产值. */
+const narrowerOf = (total: FormField, field: FormField): boolean =>
+  field.id !== total.id && field.type === total.type && field.keywords.some((k) => total.keywords.some((t) => k.length > t.length && k.endsWith(t)));
+
+/**
+ * "三七产业综合产值268亿元，其中三七原料产值86.5亿元，精深加工产值128亿元，商贸物流产值41亿元": a total
+ * split into parts of which some are the form's narrower fields of the same measure (加工产值 of 产值)
+ * is the whole trade's, not the product's: the one part naming only the total's field is the
+ * product's own figure, and the total's clause goes.
+ */
+export function withoutWiderTotal(form: Form, text: string): string {
+  return text
+    .split(/([。；;\r\n]+)/u)
+    .map((sentence, s) => {
+      if (s % 2 === 1) return sentence;
+      const clauses = sentence.split(/[，,]/u);
+      for (let i = 0; i + 2 < clauses.length; i += 1) {
+        const total = findFigure(clauses[i] as string) ? fieldOf(form, clauses[i] as string) : undefined;
+        if (!total || !PART_OPENER.test(clauses[i + 1] as string)) continue;
+        let end = i + 1;
+        while (end < clauses.length && findFigure(clauses[end] as string)) end += 1;
+        const parts = clauses.slice(i + 1, end).map((clause) => fieldOf(form, clause));
+        const own = parts.filter((f) => f?.id === total.id).length;
+        if (own === 1 && parts.some((f) => f !== undefined && narrowerOf(total, f))) {
+          return [...clauses.slice(0, i), ...clauses.slice(i + 1)].join('，');
+        }
+      }
+      return sentence;
+    })
+    .join('');
+}
