@@ -200,5 +200,10 @@ export function splitPairs(form: Form, text: string): string {
       if (!pair) return item;
       return /^[ \t]+$/u.test(lead) ? '\n' : lead;
     })
-    .replace(/[ \t]+(?=[^\s\d:：，,。；;、]{1,12}[:：])/gu, '\n');
+    .replace(/[ \t]+(?=([^\s\d:：，,。；;、]{1,12})[:：])/gu, (space: string, after: string, at: number, all: string) => {
+      // "扶持措施 科长念的：": a field's bare name, then words naming none (who told it), is one label
+      const before = /[^\r\n，,。；;：:]*$/u.exec(all.slice(0, at))?.[0].trim() ?? '';
+      const bare = !/[\s\d]/u.test(before) && (matchLabel(form, before.replace(LEADING_MARK, ''))[0]?.score ?? 0) >= SPACED_SCORE;
+      return bare && !namesField(form, after) ? space : '\n';
+    });
 }

@@ -144,10 +144,10 @@ export function matchLabel(form: Form, rawLabel: string): readonly LabelMatch[] 
 
 /**
  * What the sender or a colleague did with a field, after its name: "产值我报的(是前年的)", "联系人我写的",
- * "措施这块用小郑整理的"; or where it was copied from: "范围照注册证上抄的".
+ * "措施这块用小郑整理的", "扶持措施 科长念的"; or where it was copied from: "范围照注册证上抄的".
  */
 const SENDER_COMMENT =
-  /(?:这块|这一块|这部分)?(?:(?:用|按|以)?(?:我们|咱们|我|俺|[小老阿]\p{Script=Han}|\p{Script=Han}{1,6}?(?:局|站|科|处|办|中心|所|委|协会))(?:这边)?(?:报|填|写|说|算|统计|给|整理|提供|发)的?(?:原话)?|(?:照|按|从|根据)[^\d，,。；;:：]{1,10}?(?:抄|摘|复制|照抄|录|搬)(?:过来)?的)$/u;
+  /(?:这块|这一块|这部分)?(?:(?:用|按|以)?\s*(?:我们|咱们|我|俺|[小老阿]\p{Script=Han}|\p{Script=Han}{1,6}?(?:局|站|科|处|办|中心|所|委|协会)|副?(?:科长|处长|局长|主任|领导|同事|老师))(?:这边)?(?:报|填|写|说|算|统计|给|整理|提供|发|念|读|讲|口述)的?(?:原话)?|(?:照|按|从|根据)[^\d，,。；;:：]{1,10}?(?:抄|摘|复制|照抄|录|搬)(?:过来)?的)$/u;
 
 const LABEL_YEAR = /^\s*(?:19|20)\d{2}\s*年度?(?:的)?(?=\p{Script=Han})/u;
 /** A remark in brackets closing a label: "措施这块（协会原文）". */

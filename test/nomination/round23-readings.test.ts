@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isNumberedFieldHeading } from '../../src/nomination/block.js';
 import { findCorrection } from '../../src/nomination/extract.js';
+import { matchLabel } from '../../src/nomination/labels.js';
 import { dialogEnv, form } from './dialog-fixture.js';
 import { read, stored } from './reading-helpers.js';
+
+const bestField = (label: string): string | undefined => matchLabel(form, label)[0]?.field.id;
 
 describe('a part heading written with a comma', () => {
   it('names the field its words name', () => {
@@ -141,5 +144,18 @@ describe('a total of the whole trade split into the form’s narrower fields', (
     expect(read('gi_name', '年产值50亿，其中鲜茶产值20亿，出口额3亿')).toMatchObject({ annual_output_value: 5000000000 });
     const measures = '全县茶产业综合产值150亿元，其中干毛茶产值62亿元，加工产值55亿元，是我们出台扶持办法的成效';
     expect(read('support_measures', measures)).toEqual({ support_measures: measures });
+  });
+});
+
+describe('who told a labelled value, between its label and the colon', () => {
+  it('leaves the label naming its field', () => {
+    expect(read('support_measures', '扶持措施 科长念的：市政府出台火腿产业发展规划，设立资金每年1000万元；修订地方标准。')).toEqual({
+      support_measures: '市政府出台火腿产业发展规划，设立资金每年1000万元；修订地方标准。',
+    });
+    expect(read('gi_name', '明年计划 主任说的：新增用标企业10家，建设博物馆')).toEqual({ next_year_plan: '新增用标企业10家，建设博物馆' });
+    expect(bestField('产值科长报的')).toBe('annual_output_value');
+  });
+  it('still parts a value from a remark labelled after it', () => {
+    expect(read('gi_name', '联系人 王磊 备注：周末不在')).toMatchObject({ contact_name: '王磊' });
   });
 });
