@@ -13,8 +13,9 @@ import { chosenBySource } from './source-choice.js';
  */
 
 /**
- * "，按120%算吧", "，就以16.8亿为准", "，写三成五", "，就填35%吧", "，准确说1.3亿", "，具体是208家", "，按136": the settling clause at
- * the end of a message, as a basis to count by, as what to write or as the exact figure.
+ * "，按120%算吧", "，就以16.8亿为准", "，写三成五", "，就填35%吧", "，准确说1.3亿", "，具体是208家", "，按136",
+ * "，算下来百分之二十左右吧": the settling clause at the end of a message, as a basis to count by, as what
+ * to write, as the exact figure or as what the figures before come to.
  */
 const SETTLE = new RegExp(
   [
@@ -23,7 +24,9 @@ const SETTLE = new RegExp(
     // "，准确说1.3亿": the exact figure after the rough one
     '|(?:准确|确切|具体|精确)(?:点|些|地|的)?(?:(?:说|讲|来说|来讲|的?数字?)(?:是|为)?|是|为)\\s*([^，,；;。\\s]{1,16}?)',
     // "，按136": the figure to go by, bare
-    '|按照?\\s*([\\d.]+[^，,；;。\\s\\d]{0,3}?))',
+    '|按照?\\s*([\\d.]+[^，,；;。\\s\\d]{0,3}?)',
+    // "，算下来百分之二十左右": what the figures before come to
+    '|(?:算下来|算起来|折算下来|折合下来|换算下来|合下来|折合|折算|相当于)(?:是|为|大概|大约|约|差不多)*\\s*([^，,；;。\\s]{1,16}?))',
     '(?:好了|就行|就好|吧)?[。.!！~～]*$',
   ].join(''),
   'u',
@@ -83,7 +86,7 @@ function settling(text: string): Instead | undefined {
   const after = SETTLED_AFTER.exec(text);
   if (after?.[1] && findFigure(after[1])?.index === 0) return { at: after.index, figure: after[1] };
   const settle = SETTLE.exec(text);
-  const said = settle?.[1] ?? settle?.[2] ?? settle?.[3] ?? settle?.[4];
+  const said = settle?.[1] ?? settle?.[2] ?? settle?.[3] ?? settle?.[4] ?? settle?.[5];
   // "先按这两个合计127家填": the total of the parts said before goes in their place
   const total = said ? TOTAL_LEAD.exec(said)?.[0] : undefined;
   const figure = total ? said?.slice(total.length) : said;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isNumberedFieldHeading } from '../../src/nomination/block.js';
 import { findCorrection } from '../../src/nomination/extract.js';
 import { matchLabel } from '../../src/nomination/labels.js';
+import { figuresAsMeant } from '../../src/nomination/settle.js';
 import { dialogEnv, form } from './dialog-fixture.js';
 import { read, stored } from './reading-helpers.js';
 
@@ -157,5 +158,16 @@ describe('who told a labelled value, between its label and the colon', () => {
   });
   it('still parts a value from a remark labelled after it', () => {
     expect(read('gi_name', '联系人 王磊 备注：周末不在')).toMatchObject({ contact_name: '王磊' });
+  });
+});
+
+describe('what the figures before come to', () => {
+  it('takes the place of the rough figure before it', () => {
+    expect(figuresAsMeant('溢价 比一般羊肉一斤贵七八块钱 算下来百分之二十左右吧')).toBe('溢价 比一般羊肉一斤贵百分之二十左右');
+    expect(figuresAsMeant('比普通大米每斤贵两块钱，折算下来大概三成')).toBe('比普通大米每斤贵三成');
+    expect(figuresAsMeant('比普通大米每斤贵1.5元，算下来30%左右')).toBe('比普通大米每斤贵30%左右');
+  });
+  it('leaves a message without such a clause as typed', () => {
+    expect(figuresAsMeant('比一般羊肉一斤贵七八块钱')).toBe('比一般羊肉一斤贵七八块钱');
   });
 });
