@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNumberedFieldHeading } from '../../src/nomination/block.js';
+import { opensWithAnswers } from '../../src/nomination/dialog/answers-opening.js';
+import { withoutSenderLead } from '../../src/nomination/dialog/sender-lead.js';
 import { findCorrection } from '../../src/nomination/extract.js';
 import { matchLabel } from '../../src/nomination/labels.js';
 import { figuresAsMeant } from '../../src/nomination/settle.js';
@@ -169,5 +171,22 @@ describe('what the figures before come to', () => {
   });
   it('leaves a message without such a clause as typed', () => {
     expect(figuresAsMeant('比一般羊肉一斤贵七八块钱')).toBe('比一般羊肉一斤贵七八块钱');
+  });
+});
+
+describe('who sends and where they work, before the form’s data', () => {
+  it('says nothing of the form, the sender’s name going only with their unit', () => {
+    expect(withoutSenderLead(form, '巴图，盟局的。乌珠穆沁羊肉，集体商标')).toBe('乌珠穆沁羊肉，集体商标');
+    expect(withoutSenderLead(form, '我是陇南市局的，武都花椒 甘肃')).toBe('武都花椒 甘肃');
+    expect(withoutSenderLead(form, '王芳，宿迁市局。全发你了，自己看：\n品名：洋河大曲')).toBe('品名：洋河大曲');
+    expect(withoutSenderLead(form, '武都花椒，甘肃的')).toBe('武都花椒，甘肃的');
+  });
+  it('lets the data after it open the form', () => {
+    expect(opensWithAnswers(form, '巴图，盟局的。这个是乌珠穆沁羊肉，集体商标，注册号12345678')).toEqual({ name: '乌珠穆沁羊肉', rest: '集体商标，注册号12345678' });
+    expect(opensWithAnswers(form, '在不在 武都花椒 甘肃 地理标志产品 公告2005年第12号')?.name).toBe('武都花椒');
+  });
+  it('opens the form with a pasted block whose name is labelled, one telling value enough', () => {
+    const block = '王芳，宿迁市局。全发你了：\n品名：洋河大曲\n注册单位：宿迁市酒业协会\n品类：酒类\n年产值：120亿元\n带动就业：3万人\n省份：江苏';
+    expect(opensWithAnswers(form, block)?.name).toBe('洋河大曲');
   });
 });

@@ -3,11 +3,12 @@ import { readMessage } from '../reading.js';
 import { fieldsNamedIn, matchLabel } from '../labels.js';
 import { findProvinces } from '../provinces.js';
 import { dropOpeningLeadIn } from '../lead-in.js';
-import { withoutClosingStop } from '../discourse.js';
+import { withoutClosingStop, withoutPointingSubject } from '../discourse.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { GREETING, hasQuestionWord, isQuestionLike } from './intents.js';
 import { A_NOT_A } from './start-request.js';
 import { MARK } from '../block.js';
+import { withoutSenderLead } from './sender-lead.js';
 
 /** Fields no chatter or question holds by chance: a line giving a product with two of them is the form's data. */
 const TELLING = ['province', 'protection_type', 'registration_no'];
@@ -15,6 +16,8 @@ const TELLING = ['province', 'protection_type', 'registration_no'];
 const MAX_OPENING = 80;
 /** …unless it is a pasted block of the form's data: this many values read, at most this many parts unread. */
 const BLOCK = { values: 5, unread: 2 };
+/** A message of this many lines is a pasted block, however short. */
+const BLOCK_LINES = 3;
 
 const choiceWordsByForm = new WeakMap<Form, readonly string[]>();
 function tellingChoiceWords(form: Form): readonly string[] {
@@ -40,15 +43,16 @@ const mayTell = (form: Form, line: string): boolean =>
  */
 export function opensWithAnswers(form: Form, text: string): { name: string; rest: string } | undefined {
   // a closing stop ("信阳毛尖 河南 证明商标。") does not change what an opening says
-  const line = dropOpeningLeadIn(form, withoutClosingStop(text).trim().replace(GREETING, ''));
+  const line = withoutPointingSubject(dropOpeningLeadIn(form, withoutSenderLead(form, withoutClosingStop(text).trim().replace(GREETING, ''))));
   if (line.length === 0 || isQuestionLike(line) || !mayTell(form, line)) return undefined;
   const field = form.fields[0];
   if (!field) return undefined;
   const read = readMessage(form, {}, field, line);
   const telling = Object.keys(read.values).filter((id) => TELLING.includes(id) && form.field(id));
   const name = read.values[field.id]?.value;
-  if (typeof name !== 'string' || telling.length < 2 || !line.includes(name)) return undefined;
-  const block = line.length > MAX_OPENING;
+  const block = line.length > MAX_OPENING || line.split('\n').length >= BLOCK_LINES;
+  // (a pasted block of the form's data needs one telling value only: "品名：盱眙龙虾\n…\n省份：江苏")
+  if (typeof name !== 'string' || telling.length < (block ? 1 : 2) || !line.includes(name)) return undefined;
   if (block ? Object.keys(read.values).length < BLOCK.values || read.unread.length > BLOCK.unread : read.unread.length > 0) return undefined;
   // the name opens the form as a request's product does; the rest is read as answers, the name's label gone with it
   // (with the item's number in front of it: "一、地标名称：赣南脐橙")

@@ -60,7 +60,7 @@ const START_COMMAND = new RegExp(`${SLASH}(申报|推荐)(\\s+(新建|新的|new
 /** `/申报 琼中绿橙`: the command with the product's name. */
 const START_NAMED = new RegExp(`${SLASH}(?:申报|推荐)\\s+(\\p{Script=Han}{2,12})\\s*$`, 'u');
 /** Greetings in front of a request: "你好，继续申报". */
-export const GREETING = /^(?:(?:你好|您好|hi|hello|哈喽|老师好|在吗)[，,。!！\s]*)+/i;
+export const GREETING = /^(?:(?:你好|您好|hi|hello|哈喽|老师好|在吗|在不在|在么|在嘛)[，,。!！\s]*)+/i;
 const FRESH_WORDS = /^(新建|新的|重新)(申报|一份|一个)?/;
 const STATS = new RegExp(`${SLASH}申报\\s*(统计|汇总)\\s*$`);
 const EXPORT = new RegExp(`${SLASH}导出(?:\\s+(\\S+))?(?:\\s+(\\S+))?\\s*$`);
