@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeQuery } from '../../src/qa/tokenize.js';
+import { programmesOf } from '../../src/qa/scope.js';
 import { noticeQa, shippedQa } from './helpers/shipped.js';
 
 /**
@@ -120,6 +121,17 @@ describe('segmenting officers\' questions', () => {
     for (const word of ['那句', '原文']) expect(analyzeQuery('延伸产业链那句原文咋写的').contentWords).not.toContain(word);
     expect(analyzeQuery('首批名录效果咋样，文件咋评价的').contentWords).not.toContain('评价');
     expect(analyzeQuery('767号文说的筹建期从什么时候到什么时候').contentWords).not.toContain('文说');
+  });
+
+  it('reads 专标 as the 专用标志 it shortens, naming its programme', () => {
+    expect(analyzeQuery('专标核准要多久').contentWords).toEqual(analyzeQuery('专用标志核准要多久').contentWords);
+    expect(programmesOf('专标的核准改革')).toEqual(programmesOf('专用标志的核准改革'));
+    expect(programmesOf('专标的核准改革')).toContain('special-mark');
+  });
+
+  it('reads Cantonese 冇 as 没 (有冇 asks 有没有)', () => {
+    expect(analyzeQuery('名单里有冇我们县').normalized).toBe(analyzeQuery('名单里有没有我们县').normalized);
+    expect(analyzeQuery('报咗冇').normalized).toContain('没');
   });
 
   it('counts parts of the work by 块 as 方面, but not money', () => {
