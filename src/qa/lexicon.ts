@@ -322,7 +322,8 @@ export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面�
  * In a question asking a count, the asker's own rough count ("记得是一百多件", "一百几来着") and the
  * asking noun (具体数字多少) are no fact a passage must hold: the number cue carries the asking.
  */
-export const ROUGH_COUNT = /\d+(?:多|几|来)(?:[个件家项名批])?|数字(?!化)/g;
+// … in digits or in words ("十几个", "二十来家", "几十件"), or only as many ("好多件": how many, in some dialects).
+export const ROUGH_COUNT = /(?:\d+|[一二三四五六七八九两]?[十百千][一二三四五六七八九]?)(?:多|几|来)(?:[个件家项名批])?|几[十百千](?:[个件家项名批])?|(?:好|很|许)多[个件家项名批]|数字(?!化)/g;
 
 /**
  * In a criteria question the criteria noun asked for ("有资格吗", "什么条件", whether there are any:

@@ -89,6 +89,14 @@ describe('segmenting officers\' questions', () => {
     expect(analyzeQuery('首批名录有160件吗').contentWords).toContain('160');
   });
 
+  it('leaves a rough count in words (十几个, 二十来家, 几十件, 好多件) out of a question asking the count', () => {
+    const plain = analyzeQuery('保护工程一共立了多少个项目').contentWords;
+    for (const rough of ['我印象是十几个', '好像二十来个', '好像几十个']) {
+      expect(analyzeQuery(`保护工程一共立了多少个项目 ${rough}`).contentWords, rough).toEqual(plain);
+    }
+    expect(analyzeQuery('保护工程一共立了好多个项目嘛').contentWords).toEqual(analyzeQuery('保护工程一共立了项目嘛').contentWords);
+  });
+
   it('cuts 打造成 as the notice\'s 打造, not 打 / 造成', () => {
     expect(analyzeQuery('发挥示范带动作用最后要打造成什么').contentWords).toContain('打造');
     expect(analyzeQuery('发挥示范带动作用最后要打造成什么').contentWords).not.toContain('造成');
