@@ -17,6 +17,12 @@ const ISSUE = '(?:发布|印发|公布|公开|挂出来?|挂网|挂到网上|出
 const WHO = '(?:谁|哪个?(?:单位|部门|机构|机关)|什么(?:单位|部门|机构|机关))';
 
 /**
+ * Which document something is done by ("按哪个文件搞的", "根据哪个文来的", "依据啥规定"): no particular
+ * of the notice's own, but the title of the document it names as its basis (根据《…》).
+ */
+export const BASIS_ASK = /(?:根据|按照|依据|依照|遵照|按|照)(?:的是)?(?:哪个|哪份|哪一个|哪一份|什么|啥)(?:文件?|规定|办法|通知|政策)/;
+
+/**
  * The asking phrases of each particular. A question asking for a deadline (最晚, 截止 …) is no
  * question about the notice's own dates, whatever its verbs: see `DEADLINE_ASK`.
  */

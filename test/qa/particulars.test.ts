@@ -121,6 +121,28 @@ describe('questions about a notice\'s own particulars', () => {
     expect(dated.citations[0]!.quote).toContain('国知发运字〔2023〕13号');
   });
 
+  it('answers a document any notice cites when the question names no notice, not the home notice\'s own 文号', async () => {
+    const qa = await shippedQa();
+    const plan = await qa.ask('商标品牌价值提升行动方案的文号是多少');
+    expect(docsOf(plan)).toEqual([QQBC]);
+    expect(plan.answer).toContain('国知发运字〔2023〕13号');
+    expect(plan.answer).not.toContain(FACTS);
+    const acceptance = await qa.ask('开展筹建验收工作的那个通知文号是啥');
+    expect(docsOf(acceptance)).toEqual([ZONES_2025]);
+    expect(acceptance.answer).toContain('国知办函保字〔2025〕450号');
+  });
+
+  it('answers which document a notice was made by (按哪个文件, 根据哪个文) from the sentence naming its basis', async () => {
+    const qa = await shippedQa();
+    const qqbc = await qa.ask('千企百城首批名单那个通知是按哪个文件搞的');
+    expect(docsOf(qqbc)).toEqual([QQBC]);
+    expect(qqbc.citations[0]!.quote).toContain('(国知发运字〔2023〕13号)');
+    const results = await qa.ask('运用促进工程项目的通知是照哪个文件定的');
+    expect(results.declined).toBe(false);
+    expect(docsOf(results)).toEqual([RESULTS_2019]);
+    expect(results.answer).toContain('国知办发运字〔2019〕26号');
+  });
+
   it('answers the 文号 of what a notice relies on from the citing sentence, not the notice\'s own', async () => {
     const qa = await shippedQa();
     // Described by its words among the documents the notice cites.
