@@ -9,6 +9,7 @@ import { declinedAnswer, extractiveAnswer, missingAnswer, severalAnswer, type An
 import type { Coverage, SearchIndex, SearchResult, SentenceHit } from './search-index.js';
 import { DAYS_LEFT } from './lexicon.js';
 import { asksPlace } from './asked-place.js';
+import { asksDownload } from './asked-download.js';
 import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';
 import { contradictedYear, unheldSerial } from './contradiction.js';
@@ -112,8 +113,8 @@ function missingWhat(relevance: Relevance, query: QueryAnalysis): string | undef
   // The clause names the matter but not the kind of fact asked (the names of a set, an amount, a deadline, a count).
   if (coverage.namedSetMiss) return t('qa.missing_what.names');
   const cue = coverage.missedCues[0] ?? coverage.missedFocus[0];
-  // "在哪办的" asks a place, not where to send something.
-  if (cue) return t(`qa.missing_what.${cue === 'where' && asksPlace(query.normalized) ? 'place' : cue}`);
+  // "在哪办的" asks a place, not where to send something; "哪里下载" where to get a form, not what it is.
+  if (cue) return t(`qa.missing_what.${cue === 'where' && asksPlace(query.normalized) ? 'place' : cue === 'lookup' && asksDownload(query.normalized) ? 'download' : cue}`);
   // A passage holding little of the question's matter shares only its topic: nothing to point to.
   if (coverage.keyShare !== undefined && coverage.keyShare < TOPIC_ONLY_KEY_SHARE) return undefined;
   if (coverage.missingKeys.length > 0) return t('qa.missing_what.default', { words: coverage.missingKeys.join('、') });
