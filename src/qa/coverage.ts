@@ -8,6 +8,7 @@ import { missesListHead } from './shapes.js';
 import { countsOneItemOfList, missesAskedCount } from './asked-count.js';
 import { missesAskedPlace } from './asked-place.js';
 import { missesAskedDownload } from './asked-download.js';
+import { missesAskedFrequency } from './asked-frequency.js';
 import { isPronoun } from './pronouns.js';
 import { namesSomething } from './word-class.js';
 import { normalizeText, wordGrams, wordParts, type QueryAnalysis } from './tokenize.js';
@@ -316,6 +317,8 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
     if (ASKS_MAILBOX.test(query.normalized) && !SPEAKS_OF_MAIL.test(unitTexts[hit.unit]!) && !missedCues.includes('contact')) missedCues.push('contact');
     // A place asked (在哪个省, 在哪办的) is given only by a sentence naming one.
     if (missesAskedPlace(query.normalized, unitTexts[hit.unit]!) && !missedCues.includes('where')) missedCues.push('where');
+    // How often is given only by a sentence stating a frequency.
+    if (missesAskedFrequency(query.normalized, unitTexts[hit.unit]!) && !missedCues.includes('duration')) missedCues.push('duration');
     // Where to download is given only by a sentence naming where (a site, an address).
     if (missesAskedDownload(query.normalized, unitTexts[hit.unit]!) && !missedCues.includes('lookup')) missedCues.push('lookup');
     // The members of a set asked to be named are strict too: a sentence listing other things does not name them.
