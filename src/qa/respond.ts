@@ -13,7 +13,7 @@ import { asksDownload } from './asked-download.js';
 import { asksFrequency } from './asked-frequency.js';
 import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';
-import { contradictedYear, unheldSerial } from './contradiction.js';
+import { contradictedYear, unheldBatch, unheldSerial } from './contradiction.js';
 import { particularAnswer } from './particulars.js';
 import { DATE_UNITS, noticeYear, readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
 import { analyzeQuery, normalizeText, type QueryAnalysis } from './tokenize.js';
@@ -177,6 +177,8 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   if (relevance.coverage?.itemCountMiss) return done(missingAnswer(question, best, result, t('qa.missing_what.item_count')));
   const year = contradictedYear(text, scope, knowledge.profiles, best, knowledge.index.chunks);
   if (year !== undefined) return done(missingAnswer(question, best, result, t('qa.missing_what.year', { year })));
+  const batch = unheldBatch(text, best, knowledge.index.chunks);
+  if (batch !== undefined) return done(missingAnswer(question, best, result, t('qa.missing_what.default', { words: batch })));
   const serial = unheldSerial(scope, knowledge.profiles, best);
   if (serial !== undefined) return done(missingAnswer(question, best, result, t('qa.missing_what.default', { words: `第${serial}号` })));
   const asksDaysLeft = DAYS_LEFT.test(result.query.normalized);
