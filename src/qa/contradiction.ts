@@ -1,6 +1,8 @@
 import type { Chunk } from './chunk.js';
 import type { SentenceHit } from './search-index.js';
 import type { DocumentProfile, QuestionScope } from './scope.js';
+import { ASKS_BATCH } from './lexicon.js';
+import { batchesOf } from './shapes.js';
 import { normalizeText } from './tokenize.js';
 
 /**
@@ -67,4 +69,38 @@ export function unheldSerial(scope: QuestionScope, profiles: readonly DocumentPr
   const { year, number } = scope.serial;
   if (profiles.some((p) => p.serial?.number === number && (!year || !p.serial.year || p.serial.year === year))) return undefined;
   return new RegExp(`(?<!\\d)${number}(?!\\d)`).test(textOf(hit)) ? undefined : number;
+}
+
+/** The batches each notice names anywhere (its title, headings and text), read once. */
+const noticeBatches = new WeakMap<readonly Chunk[], Map<string, Set<string>>>();
+function batchesOfNotice(chunks: readonly Chunk[], doc: string): ReadonlySet<string> {
+  let byDoc = noticeBatches.get(chunks);
+  if (!byDoc) {
+    byDoc = new Map();
+    for (const chunk of chunks) {
+      const batches = byDoc.get(chunk.doc) ?? new Set<string>();
+      for (const batch of batchesOf(normalizeText(`${chunk.title} ${chunk.section} ${chunk.text}`))) batches.add(batch);
+      byDoc.set(chunk.doc, batches);
+    }
+    noticeBatches.set(chunks, byDoc);
+  }
+  return byDoc.get(doc) ?? new Set();
+}
+
+/** An ordinal batch as a question names it (第二批, 第3批). */
+const NAMED_BATCH = /第[一二三四五六七八九十\d]{1,3}批|[首头]批/g;
+
+/**
+ * The batch the question names (千企百城第二批, 保护工程第二批项目) when the passage's notice names
+ * batches and none of them is it: the notice is about another batch (its 首批), so the question asks
+ * about one the knowledge does not hold. The batch asked (哪一批) is read by the ranking.
+ */
+export function unheldBatch(question: string, hit: SentenceHit, chunks: readonly Chunk[]): string | undefined {
+  const normalized = normalizeText(question);
+  const named = normalized.match(NAMED_BATCH);
+  // Which batch asked ("是第几批？第二还是第三批"): a batch named is a guess at the answer.
+  if (!named || ASKS_BATCH.test(normalized)) return undefined;
+  const held = batchesOfNotice(chunks, hit.chunk.doc);
+  if (held.size === 0 || batchesOf(normalized).some((batch) => held.has(batch))) return undefined;
+  return named[0];
 }

@@ -7,6 +7,8 @@ import { countOfWord, holds, namedCounts } from './named-counts.js';
 import { missesListHead } from './shapes.js';
 import { countsOneItemOfList, missesAskedCount } from './asked-count.js';
 import { missesAskedPlace } from './asked-place.js';
+import { missesAskedDownload } from './asked-download.js';
+import { missesAskedFrequency } from './asked-frequency.js';
 import { isPronoun } from './pronouns.js';
 import { namesSomething } from './word-class.js';
 import { normalizeText, wordGrams, wordParts, type QueryAnalysis } from './tokenize.js';
@@ -315,6 +317,10 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
     if (ASKS_MAILBOX.test(query.normalized) && !SPEAKS_OF_MAIL.test(unitTexts[hit.unit]!) && !missedCues.includes('contact')) missedCues.push('contact');
     // A place asked (在哪个省, 在哪办的) is given only by a sentence naming one.
     if (missesAskedPlace(query.normalized, unitTexts[hit.unit]!) && !missedCues.includes('where')) missedCues.push('where');
+    // How often is given only by a sentence stating a frequency.
+    if (missesAskedFrequency(query.normalized, unitTexts[hit.unit]!) && !missedCues.includes('duration')) missedCues.push('duration');
+    // Where to download is given only by a sentence naming where (a site, an address).
+    if (missesAskedDownload(query.normalized, unitTexts[hit.unit]!) && !missedCues.includes('lookup')) missedCues.push('lookup');
     // The members of a set asked to be named are strict too: a sentence listing other things does not name them.
     const itemCountMiss = countsOneItemOfList(query.countAsked, shapes, unitTexts[hit.unit]!, query.surfaces, query.normalized);
     const namedSetMiss = query.namedSet !== undefined && missesListHead(unitTexts[hit.unit]!, query.namedSet, shapes.includes(CUE_TERMS.list), query.namesOne);

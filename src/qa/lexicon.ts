@@ -7,6 +7,8 @@
 /** Abbreviations rewritten in the query text (so character n-grams match too). */
 export const ABBREVIATIONS: [RegExp, string][] = [
   [/地标/g, '地理标志'],
+  // 专标 is the officers' short form of the 专用标志.
+  [/专标/g, '专用标志'],
   [/(?<!建设)兵团/g, '新疆生产建设兵团'],
   [/知产局|知识产权局局/g, '知识产权局'],
   [/国知局|国家局|总局/g, '国家知识产权局'],
@@ -23,6 +25,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/啥/g, '什么'],
   [/咋/g, '怎么'],
   [/有木有/g, '有没有'],
+  // Cantonese 冇 is 没 (有冇 asks 有没有).
+  [/有冇/g, '有没有'],
+  [/冇/g, '没'],
   // "哪一类" is 哪类 (segmented, 一类 would read as a word the notices lack).
   [/哪一(?=[类种个项家])/g, '哪'],
   // "第多少批", "第多少条" ask an ordinal as 第几 does (not a count).
@@ -317,7 +322,8 @@ export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面�
  * In a question asking a count, the asker's own rough count ("记得是一百多件", "一百几来着") and the
  * asking noun (具体数字多少) are no fact a passage must hold: the number cue carries the asking.
  */
-export const ROUGH_COUNT = /\d+(?:多|几|来)(?:[个件家项名批])?|数字(?!化)/g;
+// … in digits or in words ("十几个", "二十来家", "几十件"), or only as many ("好多件": how many, in some dialects).
+export const ROUGH_COUNT = /(?:\d+|[一二三四五六七八九两]?[十百千][一二三四五六七八九]?)(?:多|几|来)(?:[个件家项名批])?|几[十百千](?:[个件家项名批])?|(?:好|很|许)多[个件家项名批]|数字(?!化)/g;
 
 /**
  * In a criteria question the criteria noun asked for ("有资格吗", "什么条件", whether there are any:
@@ -409,7 +415,7 @@ export const PROGRAMMES: { key: string; pattern: RegExp; label: string }[] = [
   { key: 'demo-zone', pattern: /示范区/, label: '地理标志产品保护示范区' },
   { key: 'promotion', pattern: /运用促进工程/, label: '地理标志运用促进工程' },
   { key: 'qqbc', pattern: /千企百城|千企千标|百城百品/, label: '千企百城商标品牌价值提升行动' },
-  { key: 'special-mark', pattern: /专用标志|年报|年度报告/, label: '地理标志专用标志' },
+  { key: 'special-mark', pattern: /专用标志|专标|年报|年度报告/, label: '地理标志专用标志' },
   { key: 'rural', pattern: /助力乡村振兴行动/, label: '地理标志助力乡村振兴行动' },
 ];
 

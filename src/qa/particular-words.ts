@@ -13,8 +13,16 @@ const WHEN = '(?:哪一?天|哪一?年|哪个月|什么时候|啥时候|何时|�
 const SIGN = '(?:落款|成文|签发|签署|签的|签了|定的)';
 /** Verbs of issuing a notice ("发" only as 发的 / 发了 / at the end: 发到, 发给 are about sending material). */
 const ISSUE = '(?:发布|印发|公布|公开|挂出来?|挂网|挂到网上|出台|下发|颁布|发出|出来|出的|发的|发了|发(?=[吗呢啊呀嘛?？。!！,，]|$))';
+/** A notice named as such, whose date is asked without a verb. */
+const NOTICE_AS_SUCH = '(?:通知|公告|公示|文件|号文|文)';
 /** Who. */
 const WHO = '(?:谁|哪个?(?:单位|部门|机构|机关)|什么(?:单位|部门|机构|机关))';
+
+/**
+ * Which document something is done by ("按哪个文件搞的", "根据哪个文来的", "依据啥规定"): no particular
+ * of the notice's own, but the title of the document it names as its basis (根据《…》).
+ */
+export const BASIS_ASK = /(?:根据|按照|依据|依照|遵照|按|照)(?:的是)?(?:哪个|哪份|哪一个|哪一份|什么|啥)(?:文件?|规定|办法|通知|政策)/;
 
 /**
  * The asking phrases of each particular. A question asking for a deadline (最晚, 截止 …) is no
@@ -24,7 +32,8 @@ export const PARTICULAR_ASKS: Record<Particular, RegExp> = {
   docNumber: /文号|发文字号|发文号|字号|(?:哪|几)号文|哪个文件?(?:号|印发|发布|下发|出的|发的)|编号是/,
   issuer: new RegExp(`发文(?:单位|机关|机构)|落款单位|${WHO}(?:印发|发布|下发|签发|出|发)的?|是${WHO}的(?:文|通知|公告)`),
   signed: new RegExp(`${SIGN}(?:是|在|于)?${WHEN}|${WHEN}[^,，。]{0,4}${SIGN}|${SIGN}(?:日期|时间)`),
-  published: new RegExp(`${ISSUE}(?:是|在|于)?${WHEN}|${WHEN}[^,，。]{0,4}${ISSUE}|(?:发布|印发|公布|发文)(?:日期|时间)`),
+  // … or the notice's date asked with no verb ("那个文是哪天的", "公告几月几号的").
+  published: new RegExp(`${ISSUE}(?:是|在|于)?${WHEN}|${WHEN}[^,，。]{0,4}${ISSUE}|(?:发布|印发|公布|发文)(?:日期|时间)|${NOTICE_AS_SUCH}(?:是|为)?${WHEN}的(?=[吗呢啊呀嘛?？。!！,，\s]|$)`),
   title: /叫(?:个)?(?:什么|啥)(?:名字|标题|题目|名称)?|(?:什么|啥)(?:名字|标题|题目|名称)|全称|全名|标题|题目|名称是|名字是/,
 };
 

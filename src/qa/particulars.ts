@@ -1,6 +1,6 @@
 import { holds, datedIn, readFacts, SERIAL, type Cited, type NoticeFacts, type Wording } from './particular-facts.js';
 import { citedDocument, oneNotice, severalNotices, type Asking } from './particular-reply.js';
-import { COUNT, DEADLINE_ASK, DONE_ASK, DOC_NUMBER_TEXT, NOTICE_KINDS, NOTICE_MONTH, NOTICE_NOUN, NOTICE_WORDS, PARTICULAR_ASKS, RELATIVE_YEAR, type Particular } from './particular-words.js';
+import { BASIS_ASK, COUNT, DEADLINE_ASK, DONE_ASK, DOC_NUMBER_TEXT, NOTICE_KINDS, NOTICE_MONTH, NOTICE_NOUN, NOTICE_WORDS, PARTICULAR_ASKS, RELATIVE_YEAR, type Particular } from './particular-words.js';
 import type { SearchIndex } from './search-index.js';
 import { backgroundIdf } from './background-idf.js';
 import { NAMED_SET, NUMBERED_PART } from './lexicon.js';
@@ -92,7 +92,8 @@ export interface ParticularContext {
  */
 export function particularAnswer(question: string, text: string, context: ParticularContext): Answer | undefined {
   const normalized = normalizeText(text);
-  const particular = askedParticular(normalized);
+  // The basis asked of a notice ("按哪个文件搞的") is the title of a document it cites.
+  const particular = askedParticular(normalized) ?? (BASIS_ASK.test(normalized) ? 'title' : undefined);
   if (!particular) return undefined;
   const { profiles, today } = context;
   const asking: Asking = { question, particular, today, yearOf: (doc) => noticeYear(profiles, doc) };
@@ -123,11 +124,16 @@ function identify(normalized: string, particular: Particular, { index, profiles,
   const top = Math.max(...weights);
   const topNotices = [...notices.values()].filter((_, i) => weights[i] === top);
   // (the notice named by number, year or programme: a group's home notice is no naming)
+  const basisAsked = BASIS_ASK.test(normalized);
   if ((particular === 'docNumber' || particular === 'title') && namesNotice && RELIED_ON.test(normalized)) {
     const citing = new Set(serial ? profiles.filter((p) => sameSerial(p.serial)).map((p) => p.doc) : topNotices.map((notice) => notice.doc));
+    // The basis of one of several notices named alike is not told by the one whose citation has a 文号 (a notice may cite without one).
+    if (basisAsked && citing.size > 1) return undefined;
     const relied = reliedOn(cited.filter((c) => citing.has(c.chunk.doc)), asked);
     if (relied !== 'several') return relied ? { cited: relied } : undefined;
   }
+  // The basis asked of no notice named, or of several: no notice's own particular answers it.
+  if (basisAsked) return undefined;
   const kind = NOTICE_KINDS.find((k) => k.asked.test(normalized));
   const month = normalized.match(NOTICE_MONTH);
   /** The notices of the kind (通知 / 公示 / 公告) and month named, when any is. */
@@ -152,10 +158,13 @@ function identify(normalized: string, particular: Particular, { index, profiles,
   const fitting = counted(candidates.filter((notice) => covers(notice.named) || (asSuch && covers(notice.said))));
   const titleFit = (notice: NoticeFacts): number => words.filter((word) => holds(notice.named, word)).length;
   const best = Math.max(0, ...fitting.map(titleFit));
-  if (!serial && words.length > best) {
+  // Named by no notice, the question may describe one by its title, or a document any notice cites
+  // (the home notice's preference is no naming).
+  const titled = namesNotice ? best : Math.max(best, ...all.map(titleFit));
+  if (!serial && words.length > titled) {
     // The question names a document the notices only cite, better than it names any notice: a
     // document known by its title alone is named by every word of the question.
-    const citing = new Set(topNotices.map((notice) => notice.doc));
+    const citing = new Set((namesNotice ? topNotices : all).map((notice) => notice.doc));
     const match = cited.find((c) => citing.has(c.chunk.doc) && (!kind || kind.title.test(c.title)) && asked.every((word) => holds(c.words, word)));
     if (match) return { cited: match };
   }
@@ -174,7 +183,7 @@ function identify(normalized: string, particular: Particular, { index, profiles,
  * A question asking for the 文号 or title of what a notice relies on ("767号文依据的管理办法是哪个文号",
  * "14号文引用的那个文件文号多少"): it asks about a document the notice cites, not the notice's own.
  */
-const RELIED_ON = /依据|根据|按照|依照|遵照|引用|援引|上位/;
+const RELIED_ON = new RegExp(`依据|根据|按照|依照|遵照|引用|援引|上位|${BASIS_ASK.source}`);
 /** A citing sentence that gives the document as the notice's basis: 根据《…》, 按照《…》要求. */
 const BASIS = /(?:根据|按照|依据|依照|遵照)《/;
 

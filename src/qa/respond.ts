@@ -9,9 +9,11 @@ import { declinedAnswer, extractiveAnswer, missingAnswer, severalAnswer, type An
 import type { Coverage, SearchIndex, SearchResult, SentenceHit } from './search-index.js';
 import { DAYS_LEFT } from './lexicon.js';
 import { asksPlace } from './asked-place.js';
+import { asksDownload } from './asked-download.js';
+import { asksFrequency } from './asked-frequency.js';
 import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';
-import { contradictedYear, unheldSerial } from './contradiction.js';
+import { contradictedYear, unheldBatch, unheldSerial } from './contradiction.js';
 import { particularAnswer } from './particulars.js';
 import { DATE_UNITS, noticeYear, readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
 import { analyzeQuery, normalizeText, type QueryAnalysis } from './tokenize.js';
@@ -99,6 +101,14 @@ function namesItsMatter(coverage: Coverage): boolean {
 /** The share of a question a sentence itself holds from which it is about the question's matter. */
 const MATTER_SHARE = 0.6;
 
+/** The kind of fact a missed cue stands for in this question (a place, a download, a frequency are read apart from their cue). */
+function missedKind(cue: string, question: string): string {
+  if (cue === 'where' && asksPlace(question)) return 'place';
+  if (cue === 'lookup' && asksDownload(question)) return 'download';
+  if (cue === 'duration' && asksFrequency(question)) return 'frequency';
+  return cue;
+}
+
 /** What a decline says the notice does not state, or undefined when the passage is not about the question at all. */
 function missingWhat(relevance: Relevance, query: QueryAnalysis): string | undefined {
   const coverage = relevance.coverage;
@@ -112,8 +122,8 @@ function missingWhat(relevance: Relevance, query: QueryAnalysis): string | undef
   // The clause names the matter but not the kind of fact asked (the names of a set, an amount, a deadline, a count).
   if (coverage.namedSetMiss) return t('qa.missing_what.names');
   const cue = coverage.missedCues[0] ?? coverage.missedFocus[0];
-  // "在哪办的" asks a place, not where to send something.
-  if (cue) return t(`qa.missing_what.${cue === 'where' && asksPlace(query.normalized) ? 'place' : cue}`);
+  // "在哪办的" asks a place, not where to send something; "哪里下载" where to get a form, not what it is; "多久一次" how often, not how long.
+  if (cue) return t(`qa.missing_what.${missedKind(cue, query.normalized)}`);
   // A passage holding little of the question's matter shares only its topic: nothing to point to.
   if (coverage.keyShare !== undefined && coverage.keyShare < TOPIC_ONLY_KEY_SHARE) return undefined;
   if (coverage.missingKeys.length > 0) return t('qa.missing_what.default', { words: coverage.missingKeys.join('、') });
@@ -167,6 +177,8 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   if (relevance.coverage?.itemCountMiss) return done(missingAnswer(question, best, result, t('qa.missing_what.item_count')));
   const year = contradictedYear(text, scope, knowledge.profiles, best, knowledge.index.chunks);
   if (year !== undefined) return done(missingAnswer(question, best, result, t('qa.missing_what.year', { year })));
+  const batch = unheldBatch(text, best, knowledge.index.chunks);
+  if (batch !== undefined) return done(missingAnswer(question, best, result, t('qa.missing_what.default', { words: batch })));
   const serial = unheldSerial(scope, knowledge.profiles, best);
   if (serial !== undefined) return done(missingAnswer(question, best, result, t('qa.missing_what.default', { words: `第${serial}号` })));
   const asksDaysLeft = DAYS_LEFT.test(result.query.normalized);

@@ -72,6 +72,13 @@ const FEWER_TITLE_WORDS = 0.7;
  * describe the notice, and those of one notice's title tell it apart.
  */
 const DESCRIBES_NOTICE = /(?:那个|这个|那份|这份|那次|这次|的)(?:通知|公示|公告|文件|文)|那份|号文/;
+/** A question calling the notice it describes a 通知 ("筹建名单那个通知", "…的通知"), not something in it (通知里). */
+const CALLS_IT_NOTICE = /(?:那个|这个|那份|这份|的)通知(?![里中内上])/;
+/**
+ * Among the notices that fit best, a 公示 or 公告 weighs this share when the question calls the
+ * notice a 通知 and another of them is one: the 通知 that 确定 a list is meant, not its 公示.
+ */
+const OTHER_KIND = 0.7;
 /** Words every notice's title may have, or that ask for a particular (印发 → 发布): they describe none. */
 const UNTELLING_TITLE_WORDS = new Set(['发布', '通知', '公示', '公告', '文件']);
 /** A title word tells notices apart when fewer than this share of the notices' titles have it. */
@@ -179,6 +186,8 @@ export interface QuestionScope {
   theNotice: boolean;
   /** When the question describes a notice (…那个通知, 那份公示): its words, to be found in a title. */
   describing: string[];
+  /** True when it calls the notice it describes a 通知. */
+  callsItNotice: boolean;
 }
 
 /** Reads a question's scope; `today` (YYYY-MM-DD) gives 今年 and 去年 their years. */
@@ -215,7 +224,7 @@ export function readScope(question: string, today: string): QuestionScope {
   if (/前年/.test(text)) years.add(thisYear - 2);
   const months = [...dated.matchAll(YEAR_MONTH)].map((m) => `${m[1]!.length === 2 ? `20${m[1]}` : m[1]}-${m[2]!.padStart(2, '0')}`);
   const describing = DESCRIBES_NOTICE.test(text) ? [...new Set(analyze(text).words)].filter((w) => !UNTELLING_TITLE_WORDS.has(w)).sort() : [];
-  return { serial, years: [...years], months, programmes: noticeProgrammes(text), newest: asksNewest(text), kinds: TELLING_KINDS.filter((k) => k.asked.test(text)).map((k) => k.kind), theNotice: THE_NOTICE.test(text), describing };
+  return { serial, years: [...years], months, programmes: noticeProgrammes(text), newest: asksNewest(text), kinds: TELLING_KINDS.filter((k) => k.asked.test(text)).map((k) => k.kind), theNotice: THE_NOTICE.test(text), describing, callsItNotice: CALLS_IT_NOTICE.test(text) };
 }
 
 /**
@@ -274,6 +283,7 @@ function weigh(scope: QuestionScope, profiles: readonly DocumentProfile[]): Map<
     weights.set(profile.doc, best === 0 ? 1 : floor + ((1 - floor) * score) / best);
   }
   if (!scope.newest) breakTiesByTitle(scope, profiles, fit, best, weights);
+  if (!scope.newest) breakTiesByKind(scope, profiles, fit, best, weights);
   if (scope.newest) {
     // Among the notices that fit best, the newest; undated notices count as old.
     const candidates = profiles.filter((p) => fit.get(p.doc) === best && p.date);
@@ -297,6 +307,14 @@ function breakTiesByTitle(scope: QuestionScope, profiles: readonly DocumentProfi
   const counts = new Map(tied.map((p) => [p.doc, telling.filter((word) => p.titleWords.has(word)).length]));
   const most = Math.max(0, ...counts.values());
   for (const [doc, count] of counts) if (count < most) weights.set(doc, weights.get(doc)! * FEWER_TITLE_WORDS);
+}
+
+/** Among the notices that fit best, a 公示 or 公告 weighs less when the question calls its notice a 通知 and another of them is one. */
+function breakTiesByKind(scope: QuestionScope, profiles: readonly DocumentProfile[], fit: ReadonlyMap<string, number>, best: number, weights: Map<string, number>): void {
+  if (!scope.callsItNotice || scope.kinds.length > 0) return;
+  const tied = profiles.filter((p) => fit.get(p.doc) === best);
+  if (!tied.some((p) => p.kind === 'notice')) return;
+  for (const p of tied) if (p.kind && p.kind !== 'notice') weights.set(p.doc, weights.get(p.doc)! * OTHER_KIND);
 }
 
 /** The units of a date a question names a notice by ("22年3月那批" → 2022, 年, 3, 月). */

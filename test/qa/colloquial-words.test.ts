@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeQuery } from '../../src/qa/tokenize.js';
+import { programmesOf } from '../../src/qa/scope.js';
 import { noticeQa, shippedQa } from './helpers/shipped.js';
 
 /**
@@ -88,6 +89,14 @@ describe('segmenting officers\' questions', () => {
     expect(analyzeQuery('首批名录有160件吗').contentWords).toContain('160');
   });
 
+  it('leaves a rough count in words (十几个, 二十来家, 几十件, 好多件) out of a question asking the count', () => {
+    const plain = analyzeQuery('保护工程一共立了多少个项目').contentWords;
+    for (const rough of ['我印象是十几个', '好像二十来个', '好像几十个']) {
+      expect(analyzeQuery(`保护工程一共立了多少个项目 ${rough}`).contentWords, rough).toEqual(plain);
+    }
+    expect(analyzeQuery('保护工程一共立了好多个项目嘛').contentWords).toEqual(analyzeQuery('保护工程一共立了项目嘛').contentWords);
+  });
+
   it('cuts 打造成 as the notice\'s 打造, not 打 / 造成', () => {
     expect(analyzeQuery('发挥示范带动作用最后要打造成什么').contentWords).toContain('打造');
     expect(analyzeQuery('发挥示范带动作用最后要打造成什么').contentWords).not.toContain('造成');
@@ -120,6 +129,17 @@ describe('segmenting officers\' questions', () => {
     for (const word of ['那句', '原文']) expect(analyzeQuery('延伸产业链那句原文咋写的').contentWords).not.toContain(word);
     expect(analyzeQuery('首批名录效果咋样，文件咋评价的').contentWords).not.toContain('评价');
     expect(analyzeQuery('767号文说的筹建期从什么时候到什么时候').contentWords).not.toContain('文说');
+  });
+
+  it('reads 专标 as the 专用标志 it shortens, naming its programme', () => {
+    expect(analyzeQuery('专标核准要多久').contentWords).toEqual(analyzeQuery('专用标志核准要多久').contentWords);
+    expect(programmesOf('专标的核准改革')).toEqual(programmesOf('专用标志的核准改革'));
+    expect(programmesOf('专标的核准改革')).toContain('special-mark');
+  });
+
+  it('reads Cantonese 冇 as 没 (有冇 asks 有没有)', () => {
+    expect(analyzeQuery('名单里有冇我们县').normalized).toBe(analyzeQuery('名单里有没有我们县').normalized);
+    expect(analyzeQuery('报咗冇').normalized).toContain('没');
   });
 
   it('counts parts of the work by 块 as 方面, but not money', () => {

@@ -47,6 +47,9 @@ const STATED: [string, string, string][] = [
   ['哎，那个千企百城首批名单的通知啥时候出的呀', QQBC, '2023年12月28日'],
   ['去年那个示范区通知是哪天发的', ZONES_2025, '2025年12月4日'],
   ['运用促进工程的通知是哪年发的', RESULTS_2019, '2019年10月31日'],
+  // … its date asked with no verb ("那个文是哪天的").
+  ['保护工程那个文是哪天的', PROTECTION_2024, '2024年1月22日'],
+  ['示范区验收结果那个通知是什么时候的', ZONES_2025, '2025年12月4日'],
   // 发文单位: 国家知识产权局 and its 办公室 are told apart.
   ['2021年示范区筹建名单的公示是谁发的', ZONES_PUBLICITY_2021, '发文单位：国家知识产权局。'],
   ['173号文是哪个单位发的', ZONES_2025, '发文单位：国家知识产权局。'],
@@ -119,6 +122,28 @@ describe('questions about a notice\'s own particulars', () => {
     expect(dated.declined).toBe(true);
     expect(dated.answer).toContain('没有写明它的发布日期');
     expect(dated.citations[0]!.quote).toContain('国知发运字〔2023〕13号');
+  });
+
+  it('answers a document any notice cites when the question names no notice, not the home notice\'s own 文号', async () => {
+    const qa = await shippedQa();
+    const plan = await qa.ask('商标品牌价值提升行动方案的文号是多少');
+    expect(docsOf(plan)).toEqual([QQBC]);
+    expect(plan.answer).toContain('国知发运字〔2023〕13号');
+    expect(plan.answer).not.toContain(FACTS);
+    const acceptance = await qa.ask('开展筹建验收工作的那个通知文号是啥');
+    expect(docsOf(acceptance)).toEqual([ZONES_2025]);
+    expect(acceptance.answer).toContain('国知办函保字〔2025〕450号');
+  });
+
+  it('answers which document a notice was made by (按哪个文件, 根据哪个文) from the sentence naming its basis', async () => {
+    const qa = await shippedQa();
+    const qqbc = await qa.ask('千企百城首批名单那个通知是按哪个文件搞的');
+    expect(docsOf(qqbc)).toEqual([QQBC]);
+    expect(qqbc.citations[0]!.quote).toContain('(国知发运字〔2023〕13号)');
+    const results = await qa.ask('运用促进工程项目的通知是照哪个文件定的');
+    expect(results.declined).toBe(false);
+    expect(docsOf(results)).toEqual([RESULTS_2019]);
+    expect(results.answer).toContain('国知办发运字〔2019〕26号');
   });
 
   it('answers the 文号 of what a notice relies on from the citing sentence, not the notice\'s own', async () => {

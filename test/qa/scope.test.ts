@@ -60,6 +60,17 @@ describe('the notice a question is about', () => {
     expect(readScope('示范区的通知里说了什么', '2026-11-30').kinds).toEqual([]);
   });
 
+  it('prefers the 通知 over a 公示 that fits as well when the question calls the notice it describes a 通知', () => {
+    const zones = [{ ...profile('list', ['demo-zone'], 2021), kind: 'notice' }, { ...profile('publicity', ['demo-zone'], 2021), kind: 'publicity' }, profile('home', ['key-contact'], 2023)];
+    const called = scopeWeights(readScope('示范区那个通知对省级有啥要求', '2026-11-30'), zones)!;
+    expect(called.get('list')).toBe(1);
+    expect(called.get('publicity')).toBeLessThan(1);
+    // … not when it speaks of something in a notice (通知里), nor when no notice of that kind fits as well
+    expect(scopeWeights(readScope('示范区通知里对省级有啥要求', '2026-11-30'), zones)!.get('publicity')).toBe(1);
+    const alone = [{ ...profile('publicity', ['demo-zone'], 2021), kind: 'publicity' }, profile('home', ['key-contact'], 2023)];
+    expect(scopeWeights(readScope('示范区那个通知对省级有啥要求', '2026-11-30'), alone)!.get('publicity')).toBe(1);
+  });
+
   it('tells two notices of one programme and year apart by the month named with the year, not by a deadline\'s', () => {
     const marks = [{ ...profile('march', ['special-mark'], 2022), months: ['2022-03'] }, { ...profile('august', ['special-mark'], 2022), months: ['2022-08'] }];
     const august = scopeWeights(readScope('22年8月那个专用标志公告里有安吉白茶吗', '2026-11-30'), marks)!;
