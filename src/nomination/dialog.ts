@@ -110,7 +110,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
         if (answersOffer(deps.form, text)) return start(ctx, deps, false, state, { name, rest: told ? `${told}\n${text}` : text });
       }
       const offered = !global && !pressed && !state && !ctx.isGroup ? bareProduct(deps.form, text) : undefined;
-      if (offered) return offerForm(ctx, state, offered, besideName(text, offered));
+      if (offered) return offerForm(ctx, state, offered, besideName(deps.form, text, offered));
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);
       // "提交" with no draft open submits nothing: say so, and what was submitted last

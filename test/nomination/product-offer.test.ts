@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { answersOffer, bareProduct } from '../../src/nomination/dialog/product-offer.js';
+import { answersOffer, bareProduct, besideName } from '../../src/nomination/dialog/product-offer.js';
 import { loadForm } from '../../src/nomination/form.js';
 import { openDatabase } from '../../src/store/db.js';
 import { listNominations } from '../../src/store/nominations.js';
@@ -21,12 +21,18 @@ describe('a product’s name alone', () => {
     expect(names.filter((name) => bareProduct(form, name) !== name)).toEqual([]);
   });
 
+  it('is offered with the province or a place in it said beside it, 的 and all', () => {
+    expect(bareProduct(form, '洛川苹果，陕西的')).toBe('洛川苹果');
+    expect(besideName(form, '洛川苹果，陕西的', '洛川苹果')).toBe('陕西的');
+    expect(bareProduct(form, '洛川苹果，陕西省延安市洛川县的')).toBe('洛川苹果');
+  });
+
   it('is no chatter, question, time, act, form word or unit (协会, 公司, 合作社 …)', () => {
     const units = ['兴化县粮食协会', '五常市大米协会', '洛川县苹果产业协会', '安溪县茶业有限公司', '文山州三七合作社', '宜兴市陶瓷行业协会', '县知识产权服务中心'];
     expect(units.filter((text) => bareProduct(form, text) !== undefined)).toEqual([]);
     const answers = ['从业人员一万二千人', '产值五个亿', '用标企业三十家', '出口额两千万', '溢价三成', '人均收入四万二'];
     expect(answers.filter((text) => bareProduct(form, text) !== undefined)).toEqual([]);
-    const others = ['今天开会', '收到谢谢', '明天见', '申报截止', '会议通知', '工作总结', '好的', '在吗', '截止时间', '名录', '中午吃啥', '知道了', '申报书', '年产值', '洛川苹果能报吗', '洛川苹果，陕西的'];
+    const others = ['今天开会', '收到谢谢', '明天见', '申报截止', '会议通知', '工作总结', '好的', '在吗', '截止时间', '名录', '中午吃啥', '知道了', '申报书', '年产值', '洛川苹果能报吗'];
     expect(others.filter((text) => bareProduct(form, text) !== undefined)).toEqual([]);
   });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isNumberedFieldHeading } from '../../src/nomination/block.js';
 import { opensWithAnswers } from '../../src/nomination/dialog/answers-opening.js';
 import { withoutSenderLead } from '../../src/nomination/dialog/sender-lead.js';
+import { bareProduct, besideName } from '../../src/nomination/dialog/product-offer.js';
+import { withLabelUnits } from '../../src/nomination/parsers/label-unit.js';
 import { findCorrection } from '../../src/nomination/extract.js';
 import { matchLabel } from '../../src/nomination/labels.js';
 import { figuresAsMeant } from '../../src/nomination/settle.js';
@@ -188,5 +190,31 @@ describe('who sends and where they work, before the form’s data', () => {
   it('opens the form with a pasted block whose name is labelled, one telling value enough', () => {
     const block = '王芳，宿迁市局。全发你了：\n品名：洋河大曲\n注册单位：宿迁市酒业协会\n品类：酒类\n年产值：120亿元\n带动就业：3万人\n省份：江苏';
     expect(opensWithAnswers(form, block)?.name).toBe('洋河大曲');
+  });
+});
+
+describe('a product offered with a place in its province, after who sends it', () => {
+  it('is offered, the place kept to answer the province', () => {
+    expect(bareProduct(form, '赵强，区知识产权局。房山磨盘柿，北京市房山区的')).toBe('房山磨盘柿');
+    expect(besideName(form, '赵强，区知识产权局。房山磨盘柿，北京市房山区的', '房山磨盘柿')).toBe('北京市房山区的');
+    expect(bareProduct(form, '北京市房山区的')).toBeUndefined();
+  });
+});
+
+describe('a unit in a table’s header or in a label before a bar', () => {
+  it('goes to each bare figure under it', () => {
+    expect(withLabelUnits('项目\t金额（万元）\n年产值\t98600\n旅游（采摘）\t45000')).toBe('项目\t金额（万元）\n年产值\t98600万元\n旅游（采摘）\t45000万元');
+    expect(read('gi_name', figuresAsMeant('项目\t金额（万元）\n年产值\t98600\n加工业产值\t6200'))).toEqual({ annual_output_value: 986000000, related_output_processing: 62000000 });
+  });
+  it('goes to the figure in the cell after the label', () => {
+    expect(read('gi_name', figuresAsMeant('| 指标 | 数值 |\n| 年产值（万元） | 486,000 |\n| 出口额（万美元） | 4,560 |\n| 从业人员（人） | 86,500 |'))).toEqual({
+      annual_output_value: 4860000000,
+      export_value: 45600000,
+      employees: 86500,
+    });
+  });
+  it('leaves a figure with its own unit, and rows of another shape, as typed', () => {
+    expect(withLabelUnits('项目\t金额（万元）\n年产值\t9.86亿元')).toBe('项目\t金额（万元）\n年产值\t9.86亿元');
+    expect(withLabelUnits('项目\t金额（万元）\n\n从业人员 3.2万')).toBe('项目\t金额（万元）\n\n从业人员 3.2万');
   });
 });

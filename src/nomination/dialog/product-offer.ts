@@ -3,7 +3,9 @@ import { readMessage } from '../reading.js';
 import { isAboutSender } from './start-request.js';
 import { isQuestionLike } from './intents.js';
 import { nameShaped } from './product-name.js';
-import { isProvinceName } from '../provinces.js';
+import { findProvinces, isProvinceName } from '../provinces.js';
+import { isPlaceRun } from '../gazetteer.js';
+import { withoutSenderLead } from './sender-lead.js';
 import { isUnitName } from '../introduction.js';
 import { withoutClosingStop } from '../discourse.js';
 
@@ -22,14 +24,20 @@ const IDENTITY_END = 5;
 /** Longest province name opening a run ("黑龙江省", "内蒙古自治区"). */
 const PROVINCE_MAX = 7;
 
+/** "黑龙江", "北京市平谷区的": a province, or a place in one named with it. */
+const isProvincePlace = (part: string): boolean => {
+  const place = part.replace(/的$/u, '');
+  return isProvinceName(place) || (findProvinces(place).length === 1 && isPlaceRun(place));
+};
+
 /**
  * The name in a product's name told with its province and nothing else: "黑龙江，响水大米", "金华火腿
- * 浙江省", run together "云南文山三七"; "宁夏枸杞" stays whole (枸杞 alone is an everyday word).
+ * 浙江省", "平谷大桃，北京市平谷区的", run together "云南文山三七"; "宁夏枸杞" stays whole (枸杞 alone is an everyday word).
  */
 function besideProvince(line: string): string | undefined {
   const parts = line.split(/[，,、；;\s]+/u).filter(Boolean);
   if (parts.length === 2) {
-    const at = parts.findIndex(isProvinceName);
+    const at = parts.findIndex(isProvincePlace);
     const name = parts[1 - at];
     return at >= 0 && name && nameShaped(name) ? name : undefined;
   }
@@ -43,7 +51,8 @@ function besideProvince(line: string): string | undefined {
 
 /** The product a message names and nothing else (but its province); undefined for anything else. */
 export function bareProduct(form: Form, text: string): string | undefined {
-  const line = withoutClosingStop(text.trim());
+  // ("刘振宇，市知识产权局。平谷大桃…": who sends says nothing of the product)
+  const line = withoutSenderLead(form, withoutClosingStop(text.trim()));
   if (isQuestionLike(line)) return undefined;
   const name = besideProvince(line) ?? line;
   if (name.length < NAME_LENGTH.min || name.length > NAME_LENGTH.max) return undefined;
@@ -55,8 +64,8 @@ export function bareProduct(form: Form, text: string): string | undefined {
 }
 
 /** What a message offering `name` told beside it ("郫县豆瓣 四川" → "四川"), if anything. */
-export function besideName(text: string, name: string): string | undefined {
-  const told = withoutClosingStop(text.trim()).replace(name, '').replace(/^[，,、；;\s]+|[，,、；;\s]+$/gu, '');
+export function besideName(form: Form, text: string, name: string): string | undefined {
+  const told = withoutSenderLead(form, withoutClosingStop(text.trim())).replace(name, '').replace(/^[，,、；;\s]+|[，,、；;\s]+$/gu, '');
   return told || undefined;
 }
 

@@ -25,15 +25,39 @@ export function withUnit(value: string, unit: string | undefined): string {
 }
 /** Units a label may end on without brackets: "产值 万元：420000", "加工产值万元 38000" (one-character units would be words of it). */
 const BARE_UNIT = '万元|亿元|千元|万美元|亿美元|美元|万人';
-/** label（unit） or label unit, the separator, a bare figure that ends there (a line, a clause, the message). */
+/** label（unit） or label unit, the separator (a table's bar too), a bare figure that ends there (a line, a clause, a cell, the message). */
 const LABEL_UNIT = new RegExp(
-  `(?<=\\p{Script=Han})[ \\t]*(?:[（(][ \\t]*(?:单位[ \\t]*[:：]?[ \\t]*)?(${UNIT})[ \\t]*[)）]|(${BARE_UNIT}))([ \\t]*[:：=][ \\t]*|[ \\t]+)([\\d０-９][\\d０-９,，.．]*)(?=[ \\t]*(?:$|[\\r\\n；;。]|[，,](?![\\d０-９])|[ \\t]{2,}))`,
+  `(?<=\\p{Script=Han})[ \\t]*(?:[（(][ \\t]*(?:单位[ \\t]*[:：]?[ \\t]*)?(${UNIT})[ \\t]*[)）]|(${BARE_UNIT}))([ \\t]*[:：=|｜][ \\t]*|[ \\t]+)([\\d０-９][\\d０-９,，.．]*)(?=[ \\t]*(?:$|[\\r\\n；;。|｜]|[，,](?![\\d０-９])|[ \\t]{2,}))`,
   'gmu',
 );
 
-/** The message with each label's unit moved onto the bare figure after it. */
+/** A cell boundary in a pasted row: a tab, a bar, or two spaces or more. */
+const CELL = /[ \t]*(?:\t|[|｜]|[ \u3000]{2,})[ \t]*/u;
+const cellsOfRow = (line: string): string[] => line.replace(/^[ \t]*[|｜]|[|｜][ \t]*$/gu, '').split(CELL).map((c) => c.trim());
+
+/**
+ * "项目<tab>金额（万元）" over "年产值<tab>98600": the unit in a two-column header's value cell goes
+ * to each row's bare figure under it, down to the first line that is no such row.
+ */
+function withColumnUnits(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const header = cellsOfRow(lines[i] as string);
+    const unit = header.length === 2 && !/\d/u.test(header[0] as string) ? labelUnit(header[1] as string).unit : undefined;
+    if (!unit) continue;
+    for (let j = i + 1; j < lines.length; j += 1) {
+      const row = cellsOfRow(lines[j] as string);
+      if (row.length !== 2 || !row[0] || /\d/u.test(row[0]) || labelUnit(row[0]).unit) break;
+      const figure = withUnit(row[1] as string, unit);
+      if (figure !== row[1]) lines[j] = `${row[0]}\t${figure}`;
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The message with each label's unit, or its column's, moved onto the bare figure after it. */
 export function withLabelUnits(text: string): string {
-  return text.replace(LABEL_UNIT, (_, bracketed: string | undefined, bare: string | undefined, separator: string, figure: string) => {
+  return withColumnUnits(text).replace(LABEL_UNIT, (_, bracketed: string | undefined, bare: string | undefined, separator: string, figure: string) => {
     const unit = bracketed ?? bare ?? '';
     // thousands separators go: "1,450,000" → "1450000万元"
     const digits = figure.replace(/[,，](?=[\d０-９]{3})/gu, '');
