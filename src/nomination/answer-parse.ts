@@ -7,6 +7,7 @@ import { fail, stripInvisible } from './parsers/result.js';
 import { parseText } from './parsers/text.js';
 import { ACTION, runsOn } from './segment.js';
 import { looksLikePersonName, pointsAtRank, withoutCourtesyTail, withoutSelfIntro } from './person-name.js';
+import { withoutSendingOpener } from './lead-in.js';
 import { typicalValue } from './typical.js';
 import { unwrapWritten } from './pending-text.js';
 import { withoutNameLead } from './name-kind.js';
@@ -97,7 +98,7 @@ const ownerOfValue = (form: Form, value: string): FormField | undefined =>
 /** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
   // "这个是霍山石斛": a subject only pointing at a short answer is no part of it
-  const unled = field.type === 'text' ? withoutNameLead(field, withoutPointingSubject(withoutSelfIntro(field, withoutLeadIn(form, field, typed)))) : field.type === 'longtext' ? withoutCourtesyTail(withoutSelfIntro(field, withoutLeadIn(form, field, typed))) : typed;
+  const unled = field.type === 'text' ? withoutNameLead(field, withoutPointingSubject(withoutSelfIntro(field, withoutLeadIn(form, field, typed)))) : field.type === 'longtext' ? withoutCourtesyTail(withoutSelfIntro(field, withoutSendingOpener(withoutLeadIn(form, field, typed)))) : typed;
   const unfilled = unled.replace(VALUE_FILLER, '').replace(/^[，,、：:\s]+/u, '');
   // "就填粮油吧": what to write, and the particle closing the sentence, say nothing of the answer
   const bare = (field.type === 'text' ? unwrapWritten(unfilled) : unfilled) || unled;

@@ -77,3 +77,7 @@ function dropLineBeforeHeadings(form: Form, text: string): string {
   const first = FIRST_LINE.exec(text);
   return first && isNumberedFieldHeading(form, first[2] as string) ? text.slice((first[1] as string).length).replace(/^[ \t]*\r?\n/u, '') : text;
 }
+
+/** "发你 市政府出台…", "给您贴一下：…": words sending the text, opening it after its label. */
+const SENDING_OPENER = /^(?:我)?(?:(?:发|贴|转)(?:给)?|给)(?:你|您)(?:贴|发)?(?:一下)?(?:了|哈|啊|啦)?(?:[ \t\u3000]+|[：:，,]\s*)(?=\S)/u;
+export const withoutSendingOpener = (text: string): string => text.replace(SENDING_OPENER, '');

@@ -218,3 +218,24 @@ describe('a unit in a table’s header or in a label before a bar', () => {
     expect(withLabelUnits('项目\t金额（万元）\n\n从业人员 3.2万')).toBe('项目\t金额（万元）\n\n从业人员 3.2万');
   });
 });
+
+describe('a question asked yes or no in the middle of the form', () => {
+  it('is a question, never the free text asked', async () => {
+    const env = await dialogEnv();
+    try {
+      await env.chat.as('u1').says('/申报');
+      await env.chat.as('u1').says('修改扶持措施');
+      await env.chat.as('u1').says('对了这个表最后要不要盖章来着');
+      expect(env.draft()?.fields.support_measures).toBeUndefined();
+    } finally {
+      env.close();
+    }
+  });
+});
+
+describe('words sending the text, after its label', () => {
+  it('are no part of it', () => {
+    expect(read('support_measures', '好的 扶持措施发你 县政府出台扶持办法 每年安排专项资金300万元')).toEqual({ support_measures: '县政府出台扶持办法 每年安排专项资金300万元' });
+    expect(read('gi_name', '政策支持：县委县政府出台发展意见；每年安排资金800万元。')).toEqual({ support_measures: '县委县政府出台发展意见；每年安排资金800万元。' });
+  });
+});
