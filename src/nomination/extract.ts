@@ -12,6 +12,7 @@ import { contrast, digitFix, headedFix, restatedFigure, pointedSettle, settledAg
 
 export { CORRECTION_MARKER } from './correction-words.js';
 import type { FieldValue } from '../store/nomination-types.js';
+import { withNicknameNamed } from './person-name.js';
 
 /**
  * Reading several fields out of one message ("产值3.2亿，从业人员1.5万人", "联系人张三 电话
@@ -101,8 +102,10 @@ const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|(?:就|应该)?叫|(?:要|得
  * names the field and the value), "联系人写错了，是王磊" (the field in one clause, the value in
  * the next). Only messages with a correction word are read.
  */
-export function findCorrection(form: Form, text: string, near?: string, filled: Filled = {}): Correction | undefined {
-  if (typeof text !== 'string' || text.length > MAX_TEXT) return undefined;
+export function findCorrection(form: Form, typed: string, near?: string, filled: Filled = {}): Correction | undefined {
+  if (typeof typed !== 'string' || typed.length > MAX_TEXT) return undefined;
+  // "联系人换成小王，王海燕": the nickname and the full name after it are one person
+  const text = withNicknameNamed(typed);
   return withUnitSaid(text, spokenFirst(form, text, (t) => correctionIn(form, t, near, filled), (c) => (c ? [c.field] : [])));
 }
 

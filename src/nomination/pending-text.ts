@@ -114,15 +114,22 @@ function followed(message: string, piece: string): boolean {
   return at >= 0 && /[\p{L}\p{N}]/u.test(message.slice(at + piece.trim().length));
 }
 
+/** The last clause of a text, after a space or a comma. */
+const LAST_CLAUSE = /[\s，,]+([^\s，,]+)$/u;
+
 /** "就填粮油吧", "写成水果就行", "申请人写…协会": what to write, between the words asking to write it. */
 const WRITTEN = /^(那就|就|直接)?(填写|写成|填成|填|写)(?:为|成)?\s*(\p{Script=Han}{2}.*?)(吧|就行了?|就可以了?|就好了?|即可)?[。！!~～]*$/u;
 
 /**
- * The value inside words asking to write it, for a short text field; the text itself otherwise. A
- * bare 写/填 in front asks to write only before a longer value: "写字楼" and "填海造地" are words.
+ * The value inside words asking to write it, for a short text field, also when they close the text
+ * after a remark; the text itself otherwise. A bare 写/填 in front asks to write only before a longer
+ * value: "写字楼" and "填海造地" are words.
  */
 export function unwrapWritten(text: string): string {
   const written = WRITTEN.exec(text.trim());
+  // "我们之前报的都是加工食品 写加工食品": what to write, said last, is the value
+  const last = written ? undefined : LAST_CLAUSE.exec(text.trim())?.[1];
+  if (last && WRITTEN.test(last) && unwrapWritten(last) !== last) return unwrapWritten(last);
   if (!written) return text;
   const [, lead, verb, value = '', tail] = written;
   const bare = !lead && !tail && (verb?.length ?? 0) === 1;

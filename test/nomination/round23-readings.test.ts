@@ -7,7 +7,8 @@ import { withLabelUnits } from '../../src/nomination/parsers/label-unit.js';
 import { findCorrection } from '../../src/nomination/extract.js';
 import { matchLabel } from '../../src/nomination/labels.js';
 import { figuresAsMeant } from '../../src/nomination/settle.js';
-import { dialogEnv, form } from './dialog-fixture.js';
+import { dialogEnv, field, form } from './dialog-fixture.js';
+import { parseFor } from '../../src/nomination/answer-parse.js';
 import { read, stored } from './reading-helpers.js';
 
 const bestField = (label: string): string | undefined => matchLabel(form, label)[0]?.field.id;
@@ -237,5 +238,22 @@ describe('words sending the text, after its label', () => {
   it('are no part of it', () => {
     expect(read('support_measures', '好的 扶持措施发你 县政府出台扶持办法 每年安排专项资金300万元')).toEqual({ support_measures: '县政府出台扶持办法 每年安排专项资金300万元' });
     expect(read('gi_name', '政策支持：县委县政府出台发展意见；每年安排资金800万元。')).toEqual({ support_measures: '县委县政府出台发展意见；每年安排资金800万元。' });
+  });
+});
+
+describe('a nickname and the full name after it in a correction', () => {
+  it('change the contact to the full name', () => {
+    const filled = stored('contact_name', '韦丽萍');
+    expect(findCorrection(form, '联系人换成小周，周晓燕，她后面对接', undefined, filled)).toEqual({ field: 'contact_name', value: '周晓燕' });
+  });
+});
+
+describe('what to write, said last after a remark', () => {
+  it('is the value', () => {
+    expect(parseFor(form, field('product_category'), '我们之前报的都是加工食品 写加工食品')).toMatchObject({ ok: true, value: { value: '加工食品' } });
+    expect(parseFor(form, field('applicant'), '协会名字改过，就写赤水市晒醋行业协会吧')).toMatchObject({ ok: true, value: { value: '赤水市晒醋行业协会' } });
+  });
+  it('leaves words that only open with 写 or 填 as typed', () => {
+    expect(parseFor(form, field('product_category'), '水果，填海造地')).not.toMatchObject({ value: { value: '海造地' } });
   });
 });

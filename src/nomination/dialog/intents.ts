@@ -193,8 +193,8 @@ const REMARK_MAX = 20;
 /** A closing 不/没 after a modal or a verb done asks yes or no: "交上去以后还能改不", "可以不", "填完了没". */
 const ASKS_BY_NOT = /(?:(?:能|可以|可|行|会|要|用|得)\p{Script=Han}{0,3}不|[了过]没有?)[。!！]*$/u;
 
-/** "要不要盖章来着", "是不是报去年的": a modal asked yes or no, in a short sentence with no figure. */
-const MODAL_A_NOT_A = /要不要|能不能|是不是|有没有|可不可以|用不用|需不需要|需要不需要|会不会|行不行|对不对/u;
+/** "要不要盖章来着", "是不是报去年的": a modal asked yes or no, in a short sentence with no figure ("不对不对" takes back). */
+const MODAL_A_NOT_A = /(?<![不没])(?:要不要|能不能|是不是|有没有|可不可以|用不用|需不需要|需要不需要|会不会|行不行|对不对)/u;
 const ASKS_BY_MODAL_MAX = 30;
 
 /** Ends like a question (a question mark, a sentence-final 吗/呢/来着), or asks one and adds a short remark. */
