@@ -86,10 +86,16 @@ function gapPairs(form: Form, text: string): string {
 
 /** "一、已采取的扶持措施", "第三部分，下一年度工作计划": a numbered heading that names a field clearly. */
 export function isNumberedFieldHeading(form: Form, line: string): boolean {
+  const { outline, words, names } = headingOf(form, line);
+  return outline !== null && names;
+}
+
+/** A line read as a heading: its outline number, its words (no colon) if heading-shaped, and whether they name a field clearly. */
+function headingOf(form: Form, line: string): { outline: RegExpExecArray | null; words?: string; names: boolean } {
   const outline = OUTLINE_MARK.exec(line);
-  if (!outline) return false;
-  const words = line.slice(outline[0].length).trim().replace(/[:：]$/u, '').trim();
-  return HEADING_WORDS.test(words) && (matchLabel(form, words)[0]?.score ?? 0) >= HEADING_SCORE;
+  const words = line.slice(outline?.[0].length ?? 0).trim().replace(/[:：]$/u, '').trim();
+  if (!HEADING_WORDS.test(words)) return { outline, names: false };
+  return { outline, words, names: (matchLabel(form, words)[0]?.score ?? 0) >= HEADING_SCORE };
 }
 
 /** The first clause of `text` is one of a choice field's options: "国家地理标志保护产品（2005年第148号公告）". */
@@ -115,12 +121,10 @@ function headings(form: Form, text: string): string {
   for (let i = 0; i < parts.length; i += 2) {
     const line = parts[i] ?? '';
     if (!parts.slice(i + 2).some((rest, j) => j % 2 === 0 && rest.trim())) break;
-    const outline = OUTLINE_MARK.exec(line);
-    const words = line.slice(outline?.[0].length ?? 0).trim().replace(/[:：]$/u, '').trim();
-    if (!HEADING_WORDS.test(words)) continue;
-    const named = (matchLabel(form, words)[0]?.score ?? 0) >= HEADING_SCORE;
+    const { outline, words, names } = headingOf(form, line);
+    if (words === undefined) continue;
     const firstOutline = i === 0 && outline !== null && [...words].length <= 10;
-    if (named || firstOutline) parts[i] = `${words}：`;
+    if (names || firstOutline) parts[i] = `${words}：`;
   }
   return parts.join('');
 }

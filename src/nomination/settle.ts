@@ -1,12 +1,13 @@
 import { withLabelUnits } from './parsers/label-unit.js';
 import { mendDecimalPoints, mendLatinScales } from './parsers/numbers.js';
 import { findFigure } from './segment.js';
+import { withColumnUnits } from './table.js';
 import { chosenBySource } from './source-choice.js';
 
 /**
  * The figures of a message as meant, before it is read: a full stop typed for the decimal point
- * ("20。5亿") is the point, chat shorthand for a scale ("16w") is that scale, a unit in a pasted label goes to its bare figure ("年产值（万元）：145000"
- * is 145000万元, see label-unit.ts), and a figure settled on at the end ("比普通酥梨贵一倍以上，按120%算吧",
+ * ("20。5亿") is the point, chat shorthand for a scale ("16w") is that scale, a unit in a pasted label or a table header's cell goes to its bare figure ("年产值（万元）：145000"
+ * is 145000万元, see label-unit.ts and table.ts), and a figure settled on at the end ("比普通酥梨贵一倍以上，按120%算吧",
  * "产值十五六个亿，就按16亿算") takes the place of the rough one in the clause before it — so the words
  * in front of the rough figure (the field's name, what the price is compared with) still say what
  * the settled one is, and the rough figure is not read as a second value.
@@ -37,7 +38,7 @@ const RANGE_LOW = /[\d.一二两三四五六七八九十百千]+\s*(?:到|至|~|
 
 /** `text` with its figures as meant; `product` is the nomination's product name, when known. */
 export function figuresAsMeant(text: string, product?: string): string {
-  const mended = withRoughWrittenExact(withLabelUnits(mendLatinScales(mendDecimalPoints(text))));
+  const mended = withRoughWrittenExact(withLabelUnits(withColumnUnits(mendLatinScales(mendDecimalPoints(text)))));
   return chosenBySource(mended) ?? instead(mended, settling(mended) ?? narrowing(mended, product));
 }
 

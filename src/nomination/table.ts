@@ -1,6 +1,6 @@
 import type { Form } from './form.js';
 import { matchLabel, MIN_SCORE } from './labels.js';
-import { labelUnit } from './parsers/label-unit.js';
+import { labelUnit, withUnit } from './parsers/label-unit.js';
 
 /**
  * A table pasted from Excel, Word or Markdown: a header row of the officer's own labels
@@ -128,4 +128,30 @@ export function findTables(form: Form, text: string): Tables | undefined {
   if (out.cells.length + out.extra.length === 0) return undefined;
   out.rest = rest.join('\n').trim();
   return out;
+}
+
+/** A pasted row's cells, parted as its line is (tabs, bars or gaps); a line parted by single spaces is one cell. */
+const rowCells = (line: string): string[] => {
+  const parting = partingOf(line);
+  return parting === 'space' ? [line.trim()] : cellsOf(line, parting);
+};
+
+/**
+ * "项目<tab>金额（万元）" over "年产值<tab>98600": the unit in a two-column header's value cell goes
+ * to each row's bare figure under it, down to the first line that is no such row.
+ */
+export function withColumnUnits(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const header = rowCells(lines[i] as string);
+    const unit = header.length === 2 && !/\d/u.test(header[0] as string) ? labelUnit(header[1] as string).unit : undefined;
+    if (!unit) continue;
+    for (let j = i + 1; j < lines.length; j += 1) {
+      const row = rowCells(lines[j] as string);
+      if (row.length !== 2 || !row[0] || /\d/u.test(row[0]) || labelUnit(row[0]).unit) break;
+      const figure = withUnit(row[1] as string, unit);
+      if (figure !== row[1]) lines[j] = `${row[0]}\t${figure}`;
+    }
+  }
+  return lines.join('\n');
 }

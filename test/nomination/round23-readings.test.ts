@@ -3,7 +3,7 @@ import { isNumberedFieldHeading } from '../../src/nomination/block.js';
 import { opensWithAnswers } from '../../src/nomination/dialog/answers-opening.js';
 import { withoutSenderLead } from '../../src/nomination/dialog/sender-lead.js';
 import { bareProduct, besideName } from '../../src/nomination/dialog/product-offer.js';
-import { withLabelUnits } from '../../src/nomination/parsers/label-unit.js';
+import { withColumnUnits } from '../../src/nomination/table.js';
 import { findCorrection } from '../../src/nomination/extract.js';
 import { matchLabel } from '../../src/nomination/labels.js';
 import { figuresAsMeant } from '../../src/nomination/settle.js';
@@ -204,7 +204,7 @@ describe('a product offered with a place in its province, after who sends it', (
 
 describe('a unit in a table’s header or in a label before a bar', () => {
   it('goes to each bare figure under it', () => {
-    expect(withLabelUnits('项目\t金额（万元）\n年产值\t98600\n旅游（采摘）\t45000')).toBe('项目\t金额（万元）\n年产值\t98600万元\n旅游（采摘）\t45000万元');
+    expect(withColumnUnits('项目\t金额（万元）\n年产值\t98600\n旅游（采摘）\t45000')).toBe('项目\t金额（万元）\n年产值\t98600万元\n旅游（采摘）\t45000万元');
     expect(read('gi_name', figuresAsMeant('项目\t金额（万元）\n年产值\t98600\n加工业产值\t6200'))).toEqual({ annual_output_value: 986000000, related_output_processing: 62000000 });
   });
   it('goes to the figure in the cell after the label', () => {
@@ -215,8 +215,8 @@ describe('a unit in a table’s header or in a label before a bar', () => {
     });
   });
   it('leaves a figure with its own unit, and rows of another shape, as typed', () => {
-    expect(withLabelUnits('项目\t金额（万元）\n年产值\t9.86亿元')).toBe('项目\t金额（万元）\n年产值\t9.86亿元');
-    expect(withLabelUnits('项目\t金额（万元）\n\n从业人员 3.2万')).toBe('项目\t金额（万元）\n\n从业人员 3.2万');
+    expect(withColumnUnits('项目\t金额（万元）\n年产值\t9.86亿元')).toBe('项目\t金额（万元）\n年产值\t9.86亿元');
+    expect(withColumnUnits('项目\t金额（万元）\n\n从业人员 3.2万')).toBe('项目\t金额（万元）\n\n从业人员 3.2万');
   });
 });
 

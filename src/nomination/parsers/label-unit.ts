@@ -31,33 +31,9 @@ const LABEL_UNIT = new RegExp(
   'gmu',
 );
 
-/** A cell boundary in a pasted row: a tab, a bar, or two spaces or more. */
-const CELL = /[ \t]*(?:\t|[|｜]|[ \u3000]{2,})[ \t]*/u;
-const cellsOfRow = (line: string): string[] => line.replace(/^[ \t]*[|｜]|[|｜][ \t]*$/gu, '').split(CELL).map((c) => c.trim());
-
-/**
- * "项目<tab>金额（万元）" over "年产值<tab>98600": the unit in a two-column header's value cell goes
- * to each row's bare figure under it, down to the first line that is no such row.
- */
-function withColumnUnits(text: string): string {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i += 1) {
-    const header = cellsOfRow(lines[i] as string);
-    const unit = header.length === 2 && !/\d/u.test(header[0] as string) ? labelUnit(header[1] as string).unit : undefined;
-    if (!unit) continue;
-    for (let j = i + 1; j < lines.length; j += 1) {
-      const row = cellsOfRow(lines[j] as string);
-      if (row.length !== 2 || !row[0] || /\d/u.test(row[0]) || labelUnit(row[0]).unit) break;
-      const figure = withUnit(row[1] as string, unit);
-      if (figure !== row[1]) lines[j] = `${row[0]}\t${figure}`;
-    }
-  }
-  return lines.join('\n');
-}
-
-/** The message with each label's unit, or its column's, moved onto the bare figure after it. */
+/** The message with each label's unit moved onto the bare figure after it. */
 export function withLabelUnits(text: string): string {
-  return withColumnUnits(text).replace(LABEL_UNIT, (_, bracketed: string | undefined, bare: string | undefined, separator: string, figure: string) => {
+  return text.replace(LABEL_UNIT, (_, bracketed: string | undefined, bare: string | undefined, separator: string, figure: string) => {
     const unit = bracketed ?? bare ?? '';
     // thousands separators go: "1,450,000" → "1450000万元"
     const digits = figure.replace(/[,，](?=[\d０-９]{3})/gu, '');
