@@ -38,6 +38,8 @@ export function withoutWiderTotal(form: Form, text: string): string {
         if (own === 1 && parts.some((f) => f !== undefined && narrowerOf(total, f))) {
           return [...clauses.slice(0, i), ...clauses.slice(i + 1)].join('，');
         }
+        // (its parts are read once: a clause of the run is no total of its own, so a long run stays linear)
+        i = end - 1;
       }
       return sentence;
     })
