@@ -1,11 +1,12 @@
 import { withoutPointingSubject } from './discourse.js';
 import { choiceNames, type Form, type FormField } from './form.js';
 import { matchLabel } from './labels.js';
+import { taggedWords } from '../text/segmenter.js';
 import { isDeferral, isNone } from './none-answer.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { fail, stripInvisible } from './parsers/result.js';
 import { parseText } from './parsers/text.js';
-import { ACTION, runsOn } from './segment.js';
+import { ACTION, COPULA_SCORE, runsOn } from './segment.js';
 import { looksLikePersonName, pointsAtRank, withoutCourtesyTail, withoutSelfIntro } from './person-name.js';
 import { withoutSendingOpener } from './lead-in.js';
 import { typicalValue } from './typical.js';
@@ -24,7 +25,9 @@ import { canonicalProvince } from './provinces.js';
 export const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
 
 /** Fillers around the figure that the numeric parsers do not know: 比一般的高 …, …吧. */
-const TAIL_FILLER = /(?:吧|啊|哈|呢|的样子|这样|那样|差不多|的)+[。.!！]*$/u;
+const TAIL_FILLER = /(?:吧|啊|哈|呢|的样子|这样|那样|差不多|的|(?:的)?(?:那个|这个)(?:总数|总的|数字?|数据)?)+[。.!！]*$/u;
+/** "填125.6亿元那个总数", "按3200万美元报": the words saying to write the figure are none of it. */
+const WRITE_LEAD = /^(?:就|还是)?(?:填|写|报|按|用)(?:上)?(?=[\d零〇一二两三四五六七八九十百千约大近])/u;
 /** "50%是有的", "3000万肯定有": a tail affirming the figure ("at least that much") says nothing more of it. */
 const AFFIRM_TAIL = /(?:是|肯定|应该|总|起码|至少)+有(?:的|吧|呢)?[。.!！]*$/u;
 const TIME_LEAD = /^(?:去年|今年|上年|上一年度?|全年|一年|每年|年均|\d{4}年度?)(?:的)?/u;
@@ -95,6 +98,31 @@ const FIELD_NAME_SCORE = 90;
 const ownerOfValue = (form: Form, value: string): FormField | undefined =>
   form.fields.find((f) => (f.type === 'province' && canonicalProvince(value) !== undefined) || (f.type === 'choice' && isChoiceWord(f, value)));
 
+/** The field whose name (or the head word of its names, 措施 for 扶持措施) is the first word of `text`. */
+function fieldOpening(form: Form, text: string): FormField | undefined {
+  const first = taggedWords(text)[0]?.word;
+  const best = first && first.length >= 2 ? matchLabel(form, first)[0] : undefined;
+  return best && best.score >= COPULA_SCORE ? best.field : undefined;
+}
+
+/** Words of sending, or of saying that is all: "我分开发", "回头整理了贴给你", "就这四条". */
+const ABOUT_SENDING_OR_ALL = /发|贴|传|整理|就这|这[几些]条|如下|下面|后面/u;
+/** Longer than this, a message is text, whatever words it opens with. */
+const REMARK_MAX = 24;
+
+/**
+ * "措施和明年打算我分开发", "措施就这四条": a short message opening with a field's name that only says
+ * how it is sent, or that it is all, is a remark on the fields, no text of any (it has no figure
+ * and no words of action: "措施：出台…" is the text).
+ */
+function remarkOnFields(form: Form, text: string): boolean {
+  const bare = text.trim();
+  if (bare.length > REMARK_MAX || /\d/u.test(bare) || !ABOUT_SENDING_OR_ALL.test(bare) || fieldOpening(form, bare) === undefined) return false;
+  // (the words naming fields are no action: "明年打算")
+  const said = taggedWords(bare).filter(({ word }) => (matchLabel(form, word)[0]?.score ?? 0) < COPULA_SCORE);
+  return !ACTION.test(said.map(({ word }) => word).join(''));
+}
+
 /** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
   // "这个是霍山石斛": a subject only pointing at a short answer is no part of it
@@ -117,7 +145,7 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   const spoken =
     HOLD_CLAUSE.test(text.trim()) ||
     (field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text) || ASKED_INSIDE.test(text.trim()) || isDeferral(text)));
-  if (spoken) return fail(field, 'chatter');
+  if (spoken || (field.type === 'longtext' && remarkOnFields(form, text))) return fail(field, 'chatter');
   // "写主任": a rank pointed at is whom to ask, not their name
   if (field.personName && pointsAtRank(text)) return fail(field, 'not_person');
   // "明年计划新增用标企业15家…" is the plan as written: the field's name running on into it stays
@@ -129,10 +157,13 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   // "物流、旅游这两项…": a field's own name is never a person's
   const named = direct.ok && field.personName ? matchLabel(form, String(direct.value.value))[0] : undefined;
   if (named && named.score >= FIELD_NAME_SCORE) return fail(field, 'other_field', { other: named.field.label });
+  // "措施就这四条": words about another field, opening with its name and not shaped as a name, are no one's name
+  const about = direct.ok && field.personName && !looksLikePersonName(String(direct.value.value)) ? fieldOpening(form, String(direct.value.value)) : undefined;
+  if (about && about !== field) return fail(field, 'other_field', { other: about.label });
   if (direct.ok || !NUMERIC.has(field.type)) return direct;
   if (isNone(field, text)) return parseField(field, '无');
   // "43.6亿不是42亿", "29家，而不是92家": the old value said against the new one is no part of it
-  let tidy = text.trim().replace(OLD_VALUE_TAIL, '').replace(OLD_FIGURE_ASIDE, '').replace(AFFIRM_TAIL, '').replace(TAIL_FILLER, '').replace(TIME_LEAD, '');
+  let tidy = text.trim().replace(OLD_VALUE_TAIL, '').replace(OLD_FIGURE_ASIDE, '').replace(AFFIRM_TAIL, '').replace(TAIL_FILLER, '').replace(TIME_LEAD, '').replace(WRITE_LEAD, '');
   // a name of the field after the figure: "150多家企业用标"
   for (const name of field.keywords) if (tidy.endsWith(name)) tidy = tidy.slice(0, -name.length);
   const again = parseField(field, tidy);

@@ -1,3 +1,4 @@
+import { NOMINATING_VERBS } from './dialog/start-words.js';
 import { taggedWords } from '../text/segmenter.js';
 import { looksLikePersonName, looksLikeSpeaker, looksLikeTitledName } from './person-name.js';
 
@@ -48,9 +49,12 @@ export function withoutChatFraming(text: string, isLabel: (word: string) => bool
 function withoutSpeaker(text: string, isLabel: (word: string) => boolean): string {
   const named = NAMED_SAYS.exec(text);
   const name = named?.[1];
-  if (!named || !name || /\n/u.test(text) || CONTACT.test(text) || isLabel(name) || isTimeWord(name) || !looksLikeSpeaker(name)) return text;
+  if (!named || !name || /\n/u.test(text) || CONTACT.test(text) || isLabel(name) || isTimeWord(name) || isRequestWord(name) || !looksLikeSpeaker(name)) return text;
   return text.slice(named[0].length);
 }
+
+/** "申报：阳澄湖大闸蟹": a nominating verb before a colon asks for the form; no one is named so. */
+const isRequestWord = (word: string): boolean => NOMINATING_VERBS.includes(word);
 
 /** "明年：…", "今年：…": a time before a colon heads what follows; shaped like a name (明 is a surname), it is none. */
 const isTimeWord = (word: string): boolean => {

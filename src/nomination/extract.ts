@@ -163,7 +163,7 @@ function correctionIn(form: Form, text: string, near: string | undefined, filled
     const named = byItem ? clauses.slice(i + 1).map((c) => detect(form, c, near)).find((d) => d?.value !== undefined) : undefined;
     if (named) return strip(named);
     // the new value comes after the clause naming the field, else before it; an apology is none
-    const value = valueBeside(form, found, clauses, i, near);
+    const value = valueBeside(form, found, clauses, i, near) ?? selfEvident(form, found.field, text);
     return value ? withValueFor(form, found, value, near) : strip(found);
   }
   const changedTo = changeToBesideNamed(form, clauses, filled);
@@ -377,4 +377,15 @@ function detect(form: Form, text: string, near?: string): Found | undefined {
     if (field) return { field: field.id, phrase: only[1] };
   }
   return undefined;
+}
+
+/**
+ * A phone number or e-mail address written anywhere in a correction of that field, the last one
+ * said: "电话错了 最后一位是7 0718-8223457" (no other words tell one apart from a description).
+ */
+function selfEvident(form: Form, id: string, text: string): string | undefined {
+  const field = form.field(id);
+  if (field?.type !== 'phone' && field?.type !== 'email') return undefined;
+  const pieces = text.split(/[\s，,。；;]+|(?<=[\p{Script=Han}])(?=[\d０-９a-z])/iu).filter(Boolean);
+  return pieces.reverse().find((piece) => /\d|@/u.test(piece) && parseField(field, piece).ok);
 }

@@ -29,7 +29,17 @@ export function isUnitIntroduction(clause: string): boolean {
   const from = /^(.+)的$/u.exec(clause)?.[1];
   if (from && (isUnitName(from) || PLACE_NAME.test(from) || (isPlaceRun(from) && !isProvinceName(from)))) return true;
   const parts = clause.split(/的|\s+/u).filter(Boolean);
-  return parts.length > 1 && looksLikePersonName(parts.at(-1) ?? '') && isUnitName(parts.slice(0, -1).join(''));
+  if (parts.length > 1) return looksLikePersonName(parts.at(-1) ?? '') && isUnitName(parts.slice(0, -1).join(''));
+  return unitThenName(clause) !== undefined;
+}
+
+/** "泉州市局陈雅婷": a unit and the sender's name written on, nothing between (the name of two or three characters). */
+function unitThenName(clause: string): string | undefined {
+  for (const length of [3, 2]) {
+    const name = clause.slice(-length);
+    if (clause.length > length + 3 && looksLikePersonName(name) && isUnitName(clause.slice(0, -length))) return name;
+  }
+  return undefined;
 }
 
 /**
@@ -45,6 +55,8 @@ export function introducedName(text: string): string | undefined {
     // the name after the unit: "…局的周敏", "…中心 杨勇"
     const last = words.split(/的|\s+/u).filter(Boolean).at(-1);
     if (last && (intro || isUnitIntroduction(words)) && looksLikePersonName(last)) return last;
+    const runOn = unitThenName(words);
+    if (runOn) return runOn;
   }
   return undefined;
 }

@@ -30,8 +30,9 @@ export function dropLeadIns(form: Form, text: string): string {
   return dropLineBeforeHeadings(form, text).replace(AT_CLAUSE, (whole: string, before: string, words: string, at: number) => {
     // (the answer after it must be labelled in its own clause: "茶旅融合这块：八千万元" keeps its words)
     const after = FIRST_CLAUSE.exec(text.slice(at + whole.length))?.[0] ?? '';
-    // (…or it says it sends what follows, "我把申报材料第一段发给你：", or who told it, "科长念的：", whatever the text after it is)
-    const sends = (SENDS.test(words) || SAID_BY.test(words.trim())) && namesNoField(form, words) && after.trim() !== '';
+    // (…or it says it sends what follows, "我把申报材料第一段发给你：", who told it, "科长念的：", or who
+    // sent it in, "市局报上来的：", whatever the text after it is)
+    const sends = (SENDS.test(words) || SAID_BY.test(words.trim()) || isAboutSending(words)) && namesNoField(form, words) && after.trim() !== '';
     return sends || (namesNoField(form, words) && labelOf(form, after).label !== undefined) ? before : whole;
   });
 }

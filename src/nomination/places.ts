@@ -1,4 +1,5 @@
 import type { Form, FormField } from './form.js';
+import { provinceOfLeadingPlaces } from './gazetteer.js';
 import { EVERY_LEVEL, placeWords } from './place-words.js';
 import { findProvinces } from './provinces.js';
 import { parseField } from './parsers/index.js';
@@ -37,7 +38,33 @@ export function regionField(form: Form, text: string): FormField | undefined {
 export function provinceOfRegion(province: FormField, region: FieldValue): { field: FormField; value: FieldValue } | undefined {
   const text = String(region.value);
   const named = findProvinces(text);
-  if (named.length !== 1 || findProvinces(text.slice(0, 8)).length !== 1) return undefined;
-  const parsed = parseField(province, named[0] as string);
+  // with no province named, the one its places all lie in ("苏州市相城区、昆山市…")
+  const lying = named.length === 0 ? placesProvince(text) : undefined;
+  if (!lying && (named.length !== 1 || findProvinces(text.slice(0, 8)).length !== 1)) return undefined;
+  const parsed = parseField(province, lying ?? (named[0] as string));
   return parsed.ok ? { field: province, value: parsed.value } : undefined;
+}
+
+/** The one province every piece of a region opens in, by the gazetteer; none when pieces differ or none is known. */
+function placesProvince(text: string): string | undefined {
+  const found = new Set(
+    text
+      .split(/[、，,；;和及与]|以及/u)
+      .map((piece) => provinceOfLeadingPlaces(piece.trim()))
+      .filter((p): p is string => p !== undefined),
+  );
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * `values` with the province the region among them lies in, when the draft has no province yet:
+ * "地域范围：苏州市相城区…" says the product is Jiangsu's. A province given or stored stays.
+ */
+export function withProvinceOfRegion(form: Form, filled: Record<string, FieldValue>, values: Record<string, FieldValue>): Record<string, FieldValue> {
+  const province = form.fields.find((f) => f.type === 'province');
+  const region = form.fields.find((f) => f.shape === 'place');
+  const given = region && values[region.id];
+  if (!province || !given || province.id in filled || province.id in values) return values;
+  const lying = provinceOfRegion(province, given);
+  return lying ? { ...values, [province.id]: lying.value } : values;
 }

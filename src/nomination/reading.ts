@@ -27,7 +27,9 @@ import { withBracketedNumbersApart } from './bracketed-number.js';
 import { withoutEmoji } from '../text/emoji.js';
 import { withSpokenBreaks } from './run-on.js';
 import { withValuesApart } from './run-together.js';
-import { withoutTakenBack } from './self-repair.js';
+import { figuresOf, withoutTakenBack } from './self-repair.js';
+import { withTimesApart } from './time-apart.js';
+import { withYearSeriesRead } from './year-series.js';
 import { decidedByValue } from './value-decides.js';
 import { findTables } from './table.js';
 import { readCells } from './table-cells.js';
@@ -120,6 +122,25 @@ export function readMessage(
   return value && !named && !DISCOURSE_WORD.test(String(value.raw).trim()) ? spoken : first;
 }
 
+/** A statement naming this many figure fields is a report to read, not free text to store whole. */
+const REPORT_FIGURES = 3;
+
+/** The most characters between a figure field's name and its figure in a report: "出口额达到". */
+const NAME_REACH = 8;
+
+/** How many figure fields a text names right before a figure: "产值125.6亿元", "出口额达到3200万美元". */
+function figureFieldsNamed(form: Form, text: string): number {
+  const named = new Set<string>();
+  for (const figure of figuresOf(text)) {
+    const before = text.slice(Math.max(0, figure.start - NAME_REACH), figure.start);
+    for (const f of fieldsNamedIn(form, before)) if (NUMERIC.has(f.type)) named.add(f.id);
+  }
+  return named.size;
+}
+
+/** Years other than the one the form asks about: "前两年", "往年". */
+const OTHER_YEARS = /前[两几三二]年|往年|历年|早些年|头几年|以前|之前/u;
+
 /** Words that carry the talk on and are no answer: "续上 刚才断网了", "接着 …". */
 const DISCOURSE_WORD = /^(?:续上|接上|接着|继续|然后|还有|另外|那个|这个|就是|好的?|嗯+|对|行)$/u;
 
@@ -146,7 +167,9 @@ function readAsTyped(
   const lines = current?.type === 'longtext' && current.shape !== 'place' ? unmarked : withoutSectionLines(form, unmarked);
   const unbroken = withoutBreakdowns(form, current?.type !== 'longtext' && !lines.includes('\n') ? withoutItemNumber(lines) : lines);
   // "综合产值268亿元，其中原料产值86.5亿元，加工产值128亿元…": the product's own part, not the trade's total
-  const plain = current?.type === 'longtext' && current.shape !== 'place' ? unbroken : withoutWiderTotal(form, unbroken);
+  // "2022年产值…今年计划六十个亿": a year and a target said with figures, set apart; a figure given
+  // year by year is the one year's the writer means
+  const plain = current?.type === 'longtext' && current.shape !== 'place' ? unbroken : withYearSeriesRead(withTimesApart(form, withoutWiderTotal(form, unbroken)));
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
   // "物流和旅游分别是2.3亿和9.1亿": each name is paired with its value
@@ -160,12 +183,18 @@ function readAsTyped(
   // a spoken run of answers is cut where a field's name begins, and a figure taken back in it
   // ("六十万人不对不对说错了是六万人") gives way to the one said instead; free text asked keeps its
   // words, and a region asked is cut only where another field's name is said with its copula
+  // (free text asked keeps a repair too, unless the message is about a figure another field names:
+  // "物流那块是32亿 等下 是23亿 我把数字看反了")
+  const repaired = current?.type === 'longtext' ? withoutTakenBack(form, around) : around;
+  const aboutFigure = repaired !== around && fieldsNamedIn(form, repaired).some((f) => f.type !== 'longtext' && f.type !== 'text');
   const spoken =
     current?.type !== 'longtext'
       ? withSpokenBreaks(form, withoutTakenBack(form, withValuesApart(form, around)))
-      : current.shape === 'place'
-        ? withSpokenBreaks(form, around, true)
-        : around;
+      : aboutFigure
+        ? withSpokenBreaks(form, repaired)
+        : current.shape === 'place'
+          ? withSpokenBreaks(form, around, true)
+          : around;
   const heading = splitHeading(form, current?.id, spoken);
   const said = dropLeadIns(form, spacedAnswers(form, heading?.rest ?? spoken));
   const { rest: text, fields: unknown } = withoutUnknown(form, filled, said);
@@ -231,6 +260,11 @@ function readAsTyped(
     if (described) {
       put(current as FormField, described.value);
       for (const other of described.others) put(other.field, other.value);
+      return;
+    }
+    // "出口额2022年是1.2亿美元，前两年都不到1个亿": a figure of other years beside an answer is about that answer
+    if (current && !currentUsed && NUMERIC.has(current.type) && OTHER_YEARS.test(rest) && Object.keys(out.values).length > 0) {
+      out.unread.push(rest);
       return;
     }
     if (current && !currentUsed) {
@@ -332,7 +366,9 @@ function readAsTyped(
     current.type !== 'longtext' &&
     // (a label names the field itself: "支持措施为…" is read as labelled)
     !segments.some((seg) => seg.labelKind === 'colon' || (seg.label !== undefined && bestField(seg.label)?.type === 'longtext')) &&
-    !PATTERNS.some((p) => new RegExp(p.pattern.source, 'u').test(text))
+    !PATTERNS.some((p) => new RegExp(p.pattern.source, 'u').test(text)) &&
+    // (…nor a report giving figures of several fields: "全年实现产值…，出口额达到…，从业人员约…")
+    figureFieldsNamed(form, text) < REPORT_FIGURES
       ? statementField(form, text, open)
       : undefined;
   const stated = statement && parseFor(form, statement, text);

@@ -45,8 +45,8 @@ export function countByUnit(form: Form, text: string, fields: FormField[]): Rout
   const figure = findFigure(text);
   if (!figure) return undefined;
   const [before, after] = [text.slice(0, figure.index), text.slice(figure.index)];
-  // a lone 一 is a word more often than a count ("下一个", "错了一位")
-  if (/\d/u.test(before) || ACTION.test(before) || /了/u.test(before) || !/^(?:\d|[一二两三四五六七八九十百千万]{2}|[二两三四五六七八九十])/u.test(after)) return undefined;
+  // a lone 一 is a word more often than a count ("下一个", "错了一位"); digits may be typed full width ("２１８家")
+  if (/\d/u.test(before) || ACTION.test(before) || /了/u.test(before) || !/^(?:[\d０-９]|[一二两三四五六七八九十百千万]{2}|[二两三四五六七八九十])/u.test(after)) return undefined;
   // "种橙的九千多户": households named by what they do are growers, not the market players licensed to use the mark
   // …and households counted ("从业农户3200户", "其中种植户4.5万户") are no market players either
   const households = HOUSEHOLD_COUNT.test(after) && HOUSEHOLDS.test(before);

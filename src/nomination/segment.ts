@@ -85,7 +85,7 @@ const FREE_TEXT_HOLDS = new Set<FormField['type']>(['money', 'count', 'percent',
 /** Words for "about" right before a figure: they belong to the value ("产值约30亿"). */
 export const APPROX_TAIL = /(?:大约|大概|约为|约|将近|接近|近|超过|差不多|大致)$/u;
 /** Words that make the text before a figure a sentence, not a label: "明年准备新增用标企业20家". */
-export const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|开展|组织|安排|准备|计划|打算|完成|实现|增加|减少|培育|打造|投入|统筹|争取|力争|推动|扩大/u;
+export const ACTION = /新增|新建|建设|建立|开设|设立|出台|举办|开展|组织|安排|准备|计划|打算|完成|实现|增加|减少|培育|打造|投入|统筹|争取|力争|推动|扩大|目标/u;
 
 /**
  * The clauses of a message, each with the separators typed in front of it ("；\n", "，", " ").
@@ -138,7 +138,7 @@ export const runsOn = (field: FormField, name: string, rest: string): boolean =>
 /** What parts a field's name from its value when no colon does: a copula, "包括", a space. */
 const NAME_THEN_VALUE = /^(?:\s|[:：=，,、。；;]|是|为|有|包括|包含|涵盖|覆盖|主要|如下|方面|的话|这块|那块|这一块|那一块|一块|部分|这边|那边|上)/u;
 /** A label before a copula must name a field this clearly (a name of it, or ending in one). */
-const COPULA_SCORE = 70;
+export const COPULA_SCORE = 70;
 
 /** "申请单位是库尔勒市香梨协会" → 申请单位 / 库尔勒市香梨协会: the first copula with a field's name before it. */
 function copulaLabel(form: Form, text: string): { label: string; value: string } | undefined {
@@ -192,7 +192,8 @@ function labelAfterMark(form: Form, text: string): Omit<Segment, 'after'> {
   // "物流电商2.4亿": a figure field's name, more words, then the figure — the words belong to the label
   if (named && figureLabel && NUMERIC_TYPES.has(named.field.type)) return { label: before, labelKind: 'figure', value: text.slice(year.length + before.length) };
   // "申请人为…协会", "联系人是王磊": the copula after a field's name belongs to neither
-  if (named && named.end < text.length) {
+  // ("明年目标产值突破60亿": a field's name after words of aiming is the aim's, in a sentence)
+  if (named && named.end < text.length && !ACTION.test(text.slice(0, named.start))) {
     const value = text.slice(named.end).trim();
     // "明年计划新增用标企业15家…": a free-text field's name running on into its value is part of it, as written
     const name = text.slice(named.start, named.end);

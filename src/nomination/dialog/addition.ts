@@ -15,7 +15,7 @@ import type { DialogSession } from './session.js';
  * anything labelled is an answer of its own and is read as such.
  */
 
-const ADDING = /^(?:还有一条|再补充一下|再补充一点|补充一下|补充一点|再加一条|再加上|再就是|还有|另外|此外|补充)\s*[，,、。:：\s]?\s*/u;
+const ADDING = /^(?:还有一条|再补充一下|再补充一点|补充一下|补充一点|再加一条|再加上|再就是|再一个|再有|还有|另外|此外|补充)\s*[，,、。:：\s]?\s*/u;
 const ITEM = /^(\d{1,2})\s*[.、．)）]/u;
 const ITEMS = /(?:^|[\s，,；;。\n])(\d{1,2})\s*[.、．)）]/gu;
 /** A value that ends a sentence is joined as it is; otherwise a semicolon parts the two, as between a 申报书's items. */

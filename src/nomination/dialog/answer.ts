@@ -6,6 +6,8 @@ import type { Form, FormField } from '../form.js';
 import { parseField } from '../parsers/index.js';
 import { readMessage, type MessageReading } from '../reading.js';
 import { figuresAsMeant } from '../settle.js';
+import { withoutTakenBack } from '../self-repair.js';
+import { withProvinceOfRegion } from '../places.js';
 import { isCourtesy, withoutSelfIntro } from '../person-name.js';
 import { isAboutSending } from '../lead-in.js';
 import type { FieldValue } from '../../store/nomination-types.js';
@@ -37,7 +39,13 @@ export function read(session: DialogSession, typed: string): Reading {
   const { form } = session;
   const product = form.fields.find((f) => f.shape === 'product');
   const named = product && session.record.fields[product.id]?.value;
-  const text = figuresAsMeant(typed, typeof named === 'string' ? named : undefined);
+  const meant = figuresAsMeant(typed, typeof named === 'string' ? named : undefined);
+  // "从业人员 六十万人 不对 六万人 我看错行了": a value put right in the same breath, for the fields it
+  // names still empty, answers them; only one stored already is corrected
+  const repaired = withoutTakenBack(form, meant);
+  const repairedFields = repaired === meant ? [] : fieldsNamedIn(form, repaired);
+  const freshRepair = repairedFields.length > 0 && !CORRECTION_MARKER.test(repaired) && repairedFields.every((f) => !(f.id in session.record.fields));
+  const text = freshRepair ? repaired : meant;
   const near = session.current?.id;
   const continued = continuation(session, text);
   if (continued) return { kind: 'corrections', values: continued };
@@ -54,7 +62,7 @@ export function read(session: DialogSession, typed: string): Reading {
     if (Object.keys(values).length === several.length) return { kind: 'corrections', values: { ...values, ...alsoCorrected(session, text, Object.keys(values)) } };
   }
   // (the figure settled on takes the rough one's place in `text`; "…，以7.9万为准" as typed still says it corrects)
-  const correction = findCorrection(form, text, near, session.record.fields) ?? (text === typed ? undefined : findCorrection(form, typed, near, session.record.fields));
+  const correction = findCorrection(form, text, near, session.record.fields) ?? (text === typed || freshRepair ? undefined : findCorrection(form, typed, near, session.record.fields));
   const field = correction && form.field(correction.field);
   if (correction && field) {
     if (correction.value === undefined || correction.value.trim() === '') return { kind: 'correction', field };
@@ -264,7 +272,8 @@ const labelOf = (session: DialogSession, id: string): string => session.form.fie
  * then the next question (the same one when it is still open).
  */
 export function storeReading(session: DialogSession, reading: MessageReading, suggested: Record<string, FieldValue> = {}): void {
-  const { values, conflicts, skipped } = reading;
+  const { conflicts, skipped } = reading;
+  const values = withProvinceOfRegion(session.form, session.record.fields, reading.values);
   // "等会儿，…", "麻烦了", "小武把表发我了": holding back, courtesy or the sending said beside the answers is nothing left unread
   const unread = reading.unread.filter((u) => !HOLD_CLAUSE.test(u.trim()) && !isCourtesy(u) && !isAboutSending(u));
   const ids = Object.keys(values);

@@ -1,6 +1,7 @@
 import { t } from '../../texts.js';
 import { clearDialog, setStatus, type PendingConfirmation } from '../../store/nominations.js';
-import { missingRequired, type FormField } from '../form.js';
+import { missingRequired, type Form, type FormField } from '../form.js';
+import type { FieldValue } from '../../store/nomination-types.js';
 import { fieldsNamedIn } from '../labels.js';
 import type { DialogIntent } from './intents.js';
 import { declineOf } from './decline-words.js';
@@ -29,6 +30,24 @@ const counts = (session: DialogSession) => ({
   required: session.form.fields.filter((f) => f.required).length,
 });
 
+/** Words taking back what was given: "不填了", "算了", "删掉". */
+const WITHDRAWING = /不填了|不写了|不要了|删掉|去掉|撤掉|算了/u;
+/** A word asking to leave a field out: "跳过", "不填了", "空着". */
+const SKIPPING = /跳过|略过|不填|不报|不写|空着|先不|不用填|不需要填/u;
+
+/**
+ * The clauses that ask to leave something out, each with the clause before it when it names no
+ * field itself: "产值、从业人员按这个填，出口跳过" skips 出口 alone; "物流没有单独统计，跳过" skips 物流.
+ */
+function skippingClauses(form: Form, text: string): string {
+  const clauses = text.split(/[，,。；;！!\n]+/u);
+  const asking = clauses.flatMap((clause, i) => {
+    if (!SKIPPING.test(clause)) return [];
+    return fieldsNamedIn(form, clause).length > 0 || i === 0 ? [clause] : [clauses[i - 1] as string, clause];
+  });
+  return asking.length > 0 ? asking.join('，') : text;
+}
+
 /**
  * 跳过 for the field asked, or for the fields the message names when the one asked is not among
  * them: "溢价这个没算过，跳过" while the plan is asked skips 溢价率 and asks for the plan again.
@@ -36,12 +55,20 @@ const counts = (session: DialogSession) => ({
 export function skip(session: DialogSession, text = ''): void {
   const field = session.current;
   if (!field) return review(session);
-  const named = fieldsNamedIn(session.form, text);
+  const named = fieldsNamedIn(session.form, skippingClauses(session.form, text));
   if (named.length > 0 && !named.includes(field)) {
-    session.commit(() => {
+    session.commit((db) => {
+      // "算了旅游这个不填了": an optional value given before is taken out, as its writer says (跳过 or
+      // 先空着 only passes it by: it keeps what is stored)
+      const withdrawn = WITHDRAWING.test(text) ? named.filter((f) => f.id in session.record.fields && !f.required) : [];
+      for (const f of withdrawn) {
+        session.say(t('nomination.withdrawn', { label: f.label, value: displayValue(session.record.fields[f.id] as FieldValue) }));
+        session.set(db, f.id, undefined);
+      }
       const open = named.filter((f) => !(f.id in session.record.fields) && !session.state.skipped.includes(f.id));
       session.state.skipped.push(...open.map((f) => f.id));
-      session.say(t('nomination.skipped', { label: named.map((f) => f.label).join('、') }));
+      const left = named.filter((f) => !withdrawn.includes(f));
+      if (left.length > 0) session.say(t('nomination.skipped', { label: left.map((f) => f.label).join('、') }));
       session.reask();
     });
     return;

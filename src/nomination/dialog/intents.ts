@@ -100,6 +100,10 @@ const DIALOG_WORDS: [RegExp, DialogIntent][] = [
   // "这项没统计，跳过吧", "物流这块不清楚，先跳过": a short message that ends by asking to skip
   // (…but figures before it answer first: "三个亿 六千万 跳过" is read as answers in a row)
   [/^(?:(?![0-9０-９]|[零〇一二两三四五六七八九十百千]+个?[万亿千百元人家户]).){0,30}[，,、\s]*(?:先|就|请|麻烦)?(?:跳过|略过|不填了?|空着|以后再填|稍后再填|(?:不用|不需要|无需|不必)(?:填写?|写))(?:吧|了|这项|这一项|一下)*[。!！]*$/, { kind: 'skip' }],
+  // "算了旅游这个不填了 没有正式统计": the reason after the skip, with no figure, says nothing more
+  [/^(?:(?![0-9０-９]|[零〇一二两三四五六七八九十百千]+个?[万亿千百元人家户]).){0,30}[，,、\s]*(?:先|就)?(?:跳过|不填了?|不写了)(?:吧|了|这项|这一项)*[，,。\s]+(?:因为|反正)?(?:没有?|不|还没)[^0-9０-９，,。]{1,10}[。!！]*$/u, { kind: 'skip' }],
+  // "茶旅大概六千万 算了这个数不准 不填了": a figure said, then taken back for nothing
+  [/算了[^0-9０-９，,。]{0,10}[，,\s]*(?:还是)?(?:先|就)?(?:不填了?|不写了?|跳过)(?:吧|了)*[。!！]*$/u, { kind: 'skip' }],
   // "邮箱不用了", "这项就不需要了": what is not needed is skipped ("不用了" alone declines a question)
   [/^\p{Script=Han}{2,12}[，,、\s]*(?:就|也)?(?:不用|不需要)了(?:吧)?[。!！]*$/u, { kind: 'skip' }],
   [/^(上一步|上一个|返回上一步|退回|回退|后退)[。!！]*$/, { kind: 'back' }],
@@ -108,6 +112,8 @@ const DIALOG_WORDS: [RegExp, DialogIntent][] = [
   // "行了，提交", "好了 提交吧", "都填完了，提交": a word closing the form in front says nothing more
   [/^(?:(?:行了|好了|可以了|没问题了|都填完了|填完了|就这些|差不多了|行|好的?|可以|那就|那)[，,。\s]*)?(提交|提交申报|提交申报书|确认提交)(?:吧|啦|了|一下)?[。!！]*$/, { kind: 'submit' }],
   [/^(确认|确定|是|是的|对|对的|好|好的|可以|没问题|ok|yes|y|确认无误|无误|没错|都对|都对的|确认没问题|核对无误)(?:了|的|吧)?[。!！]*$/i, { kind: 'confirm' }],
+  // "要得，确认", "好的，确定": a yes in the writer's own words before the confirming word
+  [/^(?:要得|好的?|行|可以|嗯+|对|中|得行|没毛病)[，,。\s]*(?:确认|确定)(?:了|的|吧|提交)?[。!！]*$/u, { kind: 'confirm' }],
   [/^(否|不|不是|不对|不用|不要|算了|no|n|返回|继续填写?)[。!！]*$/i, { kind: 'deny' }],
   [/^(新建|新的|新建申报|新申报)[。!！]*$/, { kind: 'new' }],
 ];

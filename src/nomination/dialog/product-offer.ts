@@ -72,9 +72,12 @@ export function besideName(form: Form, text: string, name: string): string | und
 /** Whether `text`, sent after the offer, answers the form's questions after the name and nothing else. */
 export function answersOffer(form: Form, text: string): boolean {
   const [name, next] = form.fields;
-  // "我是湖北省局的小周" tells who writes, not where the product is from
-  if (!name || !next || isQuestionLike(text) || isAboutSender(text)) return false;
+  if (!name || !next || isQuestionLike(text)) return false;
   const read = readMessage(form, {}, next, text);
+  // "我是湖北省局的小周" tells who writes, not where the product is from (a protection type or an
+  // announcement read beside its digits tells what the product is: "江苏省，集体商标，注册号3436811")
+  const identity = form.fields.slice(1, IDENTITY_END).some((f) => f.id in read.values && f.type !== 'province');
+  if (isAboutSender(text) && !identity) return false;
   // "地标产品 2005年第60号" tells what the product is (the fields up to its region); "人均年收入3.5万元"
   // answers a later question, not the ones after the name: the offer was not taken
   const following = form.fields.slice(1, IDENTITY_END).some((f) => f.id in read.values);

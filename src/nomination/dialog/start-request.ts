@@ -287,7 +287,7 @@ function withParticleStops(message: string): string {
 /** Brackets part clauses: "申报五常大米（黑龙江）". */
 const BRACKETS = /[()（）【】[\]]/gu;
 /** Particles that close a clause and say nothing of it: "产品是盘锦大米哈", "证明商标呀". */
-const CLAUSE_END_PARTICLES = /(?<=\p{Script=Han})[哈呀啊啦哦噢哟呗]+(?=[，,。！!？?；;、~～\s]|$)/gu;
+const CLAUSE_END_PARTICLES = /(?<=\p{Script=Han})[哈呀啊啦哦噢哟呗噻撒咯嘞]+(?=[，,。！!？?；;、~～\s]|$)/gu;
 
 /**
  * A message as both readings of a start see it: full-width letters folded, an emoji parting

@@ -124,7 +124,8 @@ function runsOf(words: Word[]): { forWhom: string[]; names: string[]; from: bool
     if (run.before?.text === '从' && run.after?.role === 'begin') from = true;
     // "北京平谷这边要报一个地标": a run before 这边 is where the speakers are
     else if (HERE_AFTER.has(run.after?.text ?? '') || looksLikeTitledName(text)) forWhom.push(text);
-    else if (isFor && !PLACE.test(text) && !isProvinceName(text)) forProduct.push(text);
+    // ("帮安吉报一下": a place the gazetteer knows by its short name is for whom too)
+    else if (isFor && !PLACE.test(text) && !isProvinceName(text) && !isPlaceName(text)) forProduct.push(text);
     else if (isFor) forWhom.push(text);
     // "五常大米黑龙江的": the province it comes from, run on after the name
     else if (isProvinceName(origin) && isProductName(text.slice(0, -origin.length))) names.push(text.slice(0, -origin.length));
