@@ -277,7 +277,9 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       // a word of the asker's aside ("我写材料要用") says why they ask, not what: no key word
       // … nor is a word of the background told beside the ask that the passage lacks: it says whence the asker asks
       const untold = key && key.presence < 1 && query.background?.includes(term);
-      const result: TermCoverage = { ...rest, inSentence, ...(key && !query.asides?.includes(term) && !untold ? { key } : {}) };
+      // … nor is the 号文 that made the notice's number a reference to it, when the passage lacks it (a doc number line holds it)
+      const naming = key && key.presence < 1 && query.naming?.includes(term);
+      const result: TermCoverage = { ...rest, inSentence, ...(key && !query.asides?.includes(term) && !untold && !naming ? { key } : {}) };
       if (query.alternatives.includes(term)) choice.push(result);
       else add(result);
     });

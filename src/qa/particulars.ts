@@ -1,6 +1,6 @@
 import { holds, datedIn, readFacts, SERIAL, type Cited, type NoticeFacts, type Wording } from './particular-facts.js';
 import { citedDocument, oneNotice, severalNotices, type Asking } from './particular-reply.js';
-import { BASIS_ASK, COUNT, DEADLINE_ASK, DONE_ASK, DOC_NUMBER_TEXT, NOTICE_KINDS, NOTICE_MONTH, NOTICE_NOUN, NOTICE_WORDS, PARTICULAR_ASKS, RELATIVE_YEAR, type Particular } from './particular-words.js';
+import { BASIS_ASK, COUNT, DEADLINE_ASK, DONE_ASK, DOC_NUMBER_TEXT, HELD_THING_NAMED, NOTICE_KINDS, NOTICE_MONTH, NOTICE_NOUN, NOTICE_WORDS, PARTICULAR_ASKS, RELATIVE_YEAR, TITLE_HEADS, type Particular } from './particular-words.js';
 import type { SearchIndex } from './search-index.js';
 import { backgroundIdf } from './background-idf.js';
 import { NAMED_SET, NUMBERED_PART } from './lexicon.js';
@@ -33,6 +33,9 @@ export function askedParticular(normalized: string): Particular | undefined {
   if (asked === 'title' && (NUMBERED_PART.test(normalized) || NAMED_SET.some((pattern) => pattern.test(normalized)))) return undefined;
   // The names of several things the notice holds ("几个附件 分别叫啥", "讲了哪几方面 几个标题列一下").
   if (asked === 'title' && HELD_NAMES.test(normalized)) return undefined;
+  // The name of a thing the question describes by what the notice does with it ("…要打造的区域品牌高地叫啥").
+  const held = asked === 'title' ? normalized.match(HELD_THING_NAMED) : null;
+  if (held && !TITLE_HEADS.test(held[1]!)) return undefined;
   return asked;
 }
 

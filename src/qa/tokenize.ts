@@ -325,6 +325,8 @@ export interface QueryAnalysis extends Analysis {
    * after the ask: "我们县是筹建单位，原来的经办人调走了"): a passage lacking them lacks no key word.
    */
   background?: string[];
+  /** Words that only make the notice's number a reference to it ("14号文": 号文): searched, but no key word a passage must hold. */
+  naming?: string[];
   /** The count the question asks as its answer ("一共有多少个"), if it asks one. */
   countAsked?: AskedCount;
   /** The act whose time the question asks ("什么时候填报" → 填报), folded; not a deadline's own word (截止). */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { askedParticular } from '../../src/qa/particulars.js';
+import { serialUnits } from '../../src/qa/serial-units.js';
+import { shippedQa } from './helpers/shipped.js';
+
+/**
+ * The v24 round: the unit that makes a notice's number a reference to it ("14号文") is no key word
+ * a clause must hold, and a name asked of a thing the notice holds ("…要打造的区域品牌高地叫啥") is
+ * no question about the notice's title.
+ */
+
+describe('the units of a notice number named in a question', () => {
+  it('are the 号文, 号 and 文 right after the number', () => {
+    expect(serialUnits(['14', '号文', '名录', '田'], '14')).toEqual([false, true, false, false]);
+    expect(serialUnits(['1106', '号', '文', '打造'], '1106')).toEqual([false, true, true, false]);
+  });
+
+  it('are none away from the number, or without one named', () => {
+    expect(serialUnits(['名录', '号文', '14'], '14')).toEqual([false, false, false]);
+    expect(serialUnits(['14', '号文'], undefined)).toEqual([false, false]);
+  });
+
+  it('let a clause lacking 号文 answer what the named notice says', async () => {
+    const qa = await shippedQa();
+    const answer = await qa.ask('14号文把名录地标比作啥田来着');
+    expect(answer.declined).toBe(false);
+    expect(answer.answer).toContain('试验田');
+  });
+});
+
+describe('a name asked of what the question names before 叫啥', () => {
+  it('is no title of the notice when the thing is something the notice holds', () => {
+    expect(askedParticular('1106号文要打造的区域品牌高地叫啥')).toBeUndefined();
+  });
+
+  it('is the title when the thing is the notice, its title or a document it issues', () => {
+    expect(askedParticular('1072号文件的标题叫啥')).toBe('title');
+    expect(askedParticular('593号改革试点通知的完整标题叫什么')).toBe('title');
+    expect(askedParticular('2024年1号文 印发的实施方案叫啥')).toBe('title');
+  });
+
+  it('is answered from the clause that names it', async () => {
+    const qa = await shippedQa();
+    const answer = await qa.ask('1106号文要打造的区域品牌高地叫啥');
+    expect(answer.declined).toBe(false);
+    expect(answer.answer).toContain('百城百品');
+  });
+});
