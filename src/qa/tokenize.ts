@@ -28,6 +28,7 @@ import { askedCount, type AskedCount } from './asked-count.js';
 import { timedAct } from './timed-act.js';
 import { backgroundIdf, isKnownWord } from './background-idf.js';
 import { askingClauses, withoutAsides } from './asides.js';
+import { cutAtNamedWords } from './named-cut.js';
 
 /**
  * Chinese tokenization shared by the index and the queries: normalisation (full/half width,
@@ -188,7 +189,8 @@ const namedWord = (word: string): boolean => synonyms.has(word) || DOMAIN_WORDS.
  * ("得交", "省能"): such a guess is taken as its dictionary parts (得, 交), so the word in it is
  * found. A guess without such a part (a product's name, 沁州黄) stays whole.
  */
-function ungluedWords(words: string[]): string[] {
+function ungluedWords(cut: string[]): string[] {
+  const words = cutAtNamedWords(cut, namedWord);
   return words.flatMap((word, i) => {
     if (!HAN_ONLY.test(word) || word.length === 1) return [word];
     if (i > 0 && isContent(words[i - 1]!) && gluedLocalizer(word)) return [word[0]!, ...unglue(word.slice(1))];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { cutAtNamedWords } from '../../src/qa/named-cut.js';
 import { askedParticular } from '../../src/qa/particulars.js';
+import { analyzeQuery } from '../../src/qa/tokenize.js';
 import { serialUnits } from '../../src/qa/serial-units.js';
 import { shippedQa } from './helpers/shipped.js';
 
@@ -44,5 +46,29 @@ describe('a name asked of what the question names before 叫啥', () => {
     const answer = await qa.ask('1106号文要打造的区域品牌高地叫啥');
     expect(answer.declined).toBe(false);
     expect(answer.answer).toContain('百城百品');
+  });
+});
+
+describe('a cut across a word the notices\' vocabulary names', () => {
+  const named = (word: string): boolean => ['真名', '实名'].includes(word);
+
+  it('moves to keep the named word whole', () => {
+    expect(cutAtNamedWords(['要不要', '写真', '名'], named)).toEqual(['要不要', '写', '真名']);
+  });
+
+  it('leaves a cut alone when no named word lies across it', () => {
+    expect(cutAtNamedWords(['写真', '照片'], named)).toEqual(['写真', '照片']);
+    expect(cutAtNamedWords(['实名', '制'], named)).toEqual(['实名', '制']);
+  });
+
+  it('reads 写真名 as writing one\'s real name (实名)', () => {
+    expect(analyzeQuery('个人反映情况要不要写真名').contentWords).toContain('实名');
+  });
+
+  it('lets the clause asking for a real name answer', async () => {
+    const qa = await shippedQa();
+    const answer = await qa.ask('个人反映情况要不要写真名');
+    expect(answer.declined).toBe(false);
+    expect(answer.answer).toContain('署实名');
   });
 });
