@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Coverage } from '../../src/qa/coverage.js';
 import { cutAtNamedWords } from '../../src/qa/named-cut.js';
+import type { SearchResult, SentenceHit } from '../../src/qa/search-index.js';
+import { namingSibling } from '../../src/qa/sibling-sentence.js';
 import { askedParticular } from '../../src/qa/particulars.js';
 import { analyzeQuery } from '../../src/qa/tokenize.js';
 import { serialUnits } from '../../src/qa/serial-units.js';
@@ -70,5 +73,40 @@ describe('a cut across a word the notices\' vocabulary names', () => {
     const answer = await qa.ask('个人反映情况要不要写真名');
     expect(answer.declined).toBe(false);
     expect(answer.answer).toContain('署实名');
+  });
+});
+
+describe('the sentence of a chunk that names the asker\'s matter itself', () => {
+  const covering = (sentenceKeys: string[], missedCues: Coverage['missedCues'] = []): Coverage => ({
+    share: 1, anyWord: true, keyShare: 1, missesStrictCue: missedCues.length > 0, salutation: false, unknownShare: 0, missingKeys: [], heldKeys: ['广东'],
+    sentenceKeys, missedCues, numbersOnly: false, sentenceShare: 0.7, missedFocus: [], missedCueShare: 0, namedSetMiss: false, itemCountMiss: false,
+  });
+  const hit = (unit: number, chunkIndex: number): SentenceHit => ({ unit, chunkIndex, sentenceIndex: unit, score: 1 - unit / 10, chunk: {} as SentenceHit['chunk'] });
+  const [first, second, elsewhere] = [hit(0, 3), hit(1, 3), hit(2, 4)];
+  const result = { sentences: [first, elsewhere, second] } as unknown as SearchResult;
+  const always = (): boolean => true;
+
+  it('answers for its chunk when the first-ranked one holds only the topic words', () => {
+    const coverages = new Map([[first, covering([])], [second, covering(['广东'])], [elsewhere, covering(['广东'])]]);
+    expect(namingSibling(first, coverages.get(first)!, result, (h) => coverages.get(h)!, always)?.hit).toBe(second);
+  });
+
+  it('is not looked for when the chosen sentence names the matter itself', () => {
+    const coverages = new Map([[first, covering(['广东'])], [second, covering(['广东'])]]);
+    expect(namingSibling(first, coverages.get(first)!, result, (h) => coverages.get(h)!, always)).toBeUndefined();
+  });
+
+  it('must be of the asked shapes and miss no more strict cues', () => {
+    const coverages = new Map([[first, covering([])], [second, covering(['广东'], ['date'])]]);
+    expect(namingSibling(first, coverages.get(first)!, result, (h) => coverages.get(h)!, always)).toBeUndefined();
+    coverages.set(second, covering(['广东']));
+    expect(namingSibling(first, coverages.get(first)!, result, (h) => coverages.get(h)!, () => false)).toBeUndefined();
+  });
+
+  it('answers which kind of pilot a province is', async () => {
+    const qa = await shippedQa();
+    const answer = await qa.ask('广东在核准改革试点里算哪一类');
+    expect(answer.declined).toBe(false);
+    expect(answer.answer).toContain('延续开展第二批改革试点');
   });
 });
