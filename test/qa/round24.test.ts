@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/qa/coverage.js';
+import { CUE_SHAPES } from '../../src/qa/lexicon.js';
 import { cutAtNamedWords } from '../../src/qa/named-cut.js';
 import type { SearchResult, SentenceHit } from '../../src/qa/search-index.js';
 import { namingSibling } from '../../src/qa/sibling-sentence.js';
@@ -108,5 +109,20 @@ describe('the sentence of a chunk that names the asker\'s matter itself', () => 
     const answer = await qa.ask('广东在核准改革试点里算哪一类');
     expect(answer.declined).toBe(false);
     expect(answer.answer).toContain('延续开展第二批改革试点');
+  });
+});
+
+describe('a body named by its part in the matter', () => {
+  it('is a who, as an office is', () => {
+    expect(CUE_SHAPES.who.test('要确保申报单位切实负起项目组织实施主体责任')).toBe(true);
+    expect(CUE_SHAPES.who.test('各示范区筹建承担单位应于每年12月31日前总结')).toBe(true);
+    expect(CUE_SHAPES.who.test('以单位名义反映情况的材料请加盖公章')).toBe(false);
+  });
+
+  it('answers who bears a duty', async () => {
+    const qa = await shippedQa();
+    const answer = await qa.ask('运用促进工程项目谁负组织实施主体责任');
+    expect(answer.declined).toBe(false);
+    expect(answer.answer).toContain('申报单位切实负起项目组织实施主体责任');
   });
 });
