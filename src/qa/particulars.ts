@@ -47,9 +47,14 @@ const PARTIAL_SHARE = 2 / 3;
 
 const everywhere = (pattern: RegExp): RegExp => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
 
-/** The words a question describes its notice by: what is left without the asking, the notice nouns, doc numbers and years. */
+/**
+ * The words a question describes its notice by: what is left without the asking, the notice nouns,
+ * doc numbers and years, and the words asking for what a notice relies on ("乡村振兴行动那个依据文件":
+ * 依据 says which document is meant, no cited title says it).
+ */
 function namingWords(normalized: string): string[] {
   let rest = normalized
+    .replace(everywhere(RELIED_ON), ' ')
     .replace(everywhere(NOTICE_NOUN), ' ')
     .replace(everywhere(DOC_NUMBER_TEXT), ' ')
     .replace(everywhere(NOTICE_MONTH), ' ')

@@ -126,3 +126,12 @@ describe('a body named by its part in the matter', () => {
     expect(answer.answer).toContain('申报单位切实负起项目组织实施主体责任');
   });
 });
+
+describe('the document a notice relies on, described by its matter', () => {
+  it('is the cited one whose title holds the matter, not the notice citing it', async () => {
+    const qa = await shippedQa();
+    const answer = await qa.ask('乡村振兴行动那个依据文件的文号是多少');
+    expect(answer.declined).toBe(false);
+    expect(answer.answer).toContain('国知发运字〔2021〕20号');
+  });
+});
