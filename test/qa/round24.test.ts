@@ -15,6 +15,13 @@ import { shippedQa } from './helpers/shipped.js';
  * no question about the notice's title.
  */
 
+/** The shipped service answers the question (no decline) with a reply holding `text`. */
+async function answersWith(question: string, text: string): Promise<void> {
+  const answer = await (await shippedQa()).ask(question);
+  expect(answer.declined).toBe(false);
+  expect(answer.answer).toContain(text);
+}
+
 describe('the units of a notice number named in a question', () => {
   it('are the 号文, 号 and 文 right after the number', () => {
     expect(serialUnits(['14', '号文', '名录', '田'], '14')).toEqual([false, true, false, false]);
@@ -26,12 +33,7 @@ describe('the units of a notice number named in a question', () => {
     expect(serialUnits(['14', '号文'], undefined)).toEqual([false, false]);
   });
 
-  it('let a clause lacking 号文 answer what the named notice says', async () => {
-    const qa = await shippedQa();
-    const answer = await qa.ask('14号文把名录地标比作啥田来着');
-    expect(answer.declined).toBe(false);
-    expect(answer.answer).toContain('试验田');
-  });
+  it('let a clause lacking 号文 answer what the named notice says', () => answersWith('14号文把名录地标比作啥田来着', '试验田'));
 });
 
 describe('a name asked of what the question names before 叫啥', () => {
@@ -45,12 +47,7 @@ describe('a name asked of what the question names before 叫啥', () => {
     expect(askedParticular('2024年1号文 印发的实施方案叫啥')).toBe('title');
   });
 
-  it('is answered from the clause that names it', async () => {
-    const qa = await shippedQa();
-    const answer = await qa.ask('1106号文要打造的区域品牌高地叫啥');
-    expect(answer.declined).toBe(false);
-    expect(answer.answer).toContain('百城百品');
-  });
+  it('is answered from the clause that names it', () => answersWith('1106号文要打造的区域品牌高地叫啥', '百城百品'));
 });
 
 describe('a cut across a word the notices\' vocabulary names', () => {
@@ -69,12 +66,7 @@ describe('a cut across a word the notices\' vocabulary names', () => {
     expect(analyzeQuery('个人反映情况要不要写真名').contentWords).toContain('实名');
   });
 
-  it('lets the clause asking for a real name answer', async () => {
-    const qa = await shippedQa();
-    const answer = await qa.ask('个人反映情况要不要写真名');
-    expect(answer.declined).toBe(false);
-    expect(answer.answer).toContain('署实名');
-  });
+  it('lets the clause asking for a real name answer', () => answersWith('个人反映情况要不要写真名', '署实名'));
 });
 
 describe('the sentence of a chunk that names the asker\'s matter itself', () => {
@@ -104,12 +96,7 @@ describe('the sentence of a chunk that names the asker\'s matter itself', () => 
     expect(namingSibling(first, coverages.get(first)!, result, (h) => coverages.get(h)!, () => false)).toBeUndefined();
   });
 
-  it('answers which kind of pilot a province is', async () => {
-    const qa = await shippedQa();
-    const answer = await qa.ask('广东在核准改革试点里算哪一类');
-    expect(answer.declined).toBe(false);
-    expect(answer.answer).toContain('延续开展第二批改革试点');
-  });
+  it('answers which kind of pilot a province is', () => answersWith('广东在核准改革试点里算哪一类', '延续开展第二批改革试点'));
 });
 
 describe('a body named by its part in the matter', () => {
@@ -119,19 +106,9 @@ describe('a body named by its part in the matter', () => {
     expect(CUE_SHAPES.who.test('以单位名义反映情况的材料请加盖公章')).toBe(false);
   });
 
-  it('answers who bears a duty', async () => {
-    const qa = await shippedQa();
-    const answer = await qa.ask('运用促进工程项目谁负组织实施主体责任');
-    expect(answer.declined).toBe(false);
-    expect(answer.answer).toContain('申报单位切实负起项目组织实施主体责任');
-  });
+  it('answers who bears a duty', () => answersWith('运用促进工程项目谁负组织实施主体责任', '申报单位切实负起项目组织实施主体责任'));
 });
 
 describe('the document a notice relies on, described by its matter', () => {
-  it('is the cited one whose title holds the matter, not the notice citing it', async () => {
-    const qa = await shippedQa();
-    const answer = await qa.ask('乡村振兴行动那个依据文件的文号是多少');
-    expect(answer.declined).toBe(false);
-    expect(answer.answer).toContain('国知发运字〔2021〕20号');
-  });
+  it('is the cited one whose title holds the matter, not the notice citing it', () => answersWith('乡村振兴行动那个依据文件的文号是多少', '国知发运字〔2021〕20号'));
 });
