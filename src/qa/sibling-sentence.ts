@@ -18,9 +18,11 @@ export function namingSibling(
   const held = coverage.heldKeys;
   if (held.length === 0 || (coverage.sentenceKeys ?? []).length === held.length) return undefined;
   for (const hit of result.sentences) {
-    if (hit === best || hit.chunkIndex !== best.chunkIndex || !asShaped(hit)) continue;
+    if (hit === best || hit.chunkIndex !== best.chunkIndex) continue;
     const other = coverageOf(hit);
-    if (held.every((word) => other.sentenceKeys?.includes(word)) && other.missedCues.length <= coverage.missedCues.length) return { hit, coverage: other };
+    // of the asked shapes, or giving a strictly asked kind the chosen one lacks (a place named, not an office addressed)
+    const shaped = asShaped(hit) ? other.missedCues.length <= coverage.missedCues.length : other.missedCues.length < coverage.missedCues.length;
+    if (shaped && held.every((word) => other.sentenceKeys?.includes(word))) return { hit, coverage: other };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/qa/coverage.js';
+import { missesAskedPlace } from '../../src/qa/asked-place.js';
 import { CUE_SHAPES } from '../../src/qa/lexicon.js';
 import { cutAtNamedWords } from '../../src/qa/named-cut.js';
 import type { SearchResult, SentenceHit } from '../../src/qa/search-index.js';
@@ -111,4 +112,28 @@ describe('a body named by its part in the matter', () => {
 
 describe('the document a notice relies on, described by its matter', () => {
   it('is the cited one whose title holds the matter, not the notice citing it', () => answersWith('乡村振兴行动那个依据文件的文号是多少', '国知发运字〔2021〕20号'));
+});
+
+describe('a place named as a product is named for it', () => {
+  it('answers whose place a thing is', () => {
+    expect(missesAskedPlace('海参是哪里的', '生产贺兰山东麓葡萄酒、平遥牛肉、大连海参的企业')).toBe(false);
+    expect(missesAskedPlace('海参是哪里的', '分别向产品所在地知识产权管理部门提出申请')).toBe(true);
+  });
+
+  it('lets the sentence of the chunk naming it answer, though another is of the office-addressed shape', () =>
+    answersWith('498号那批里面海参是哪里的', '大连海参'));
+
+  it('still needs the sibling to miss fewer strict cues when not of the asked shapes', () => {
+    const covering = (sentenceKeys: string[], missedCues: Coverage['missedCues']): Coverage => ({
+      share: 1, anyWord: true, keyShare: 1, missesStrictCue: missedCues.length > 0, salutation: false, unknownShare: 0, missingKeys: [], heldKeys: ['海参'],
+      sentenceKeys, missedCues, numbersOnly: false, sentenceShare: 0.5, missedFocus: [], missedCueShare: 0, namedSetMiss: false, itemCountMiss: false,
+    });
+    const hit = (unit: number): SentenceHit => ({ unit, chunkIndex: 1, sentenceIndex: unit, score: 1, chunk: {} as SentenceHit['chunk'] });
+    const [first, second] = [hit(0), hit(1)];
+    const result = { sentences: [first, second] } as unknown as SearchResult;
+    const coverages = new Map([[first, covering([], ['where'])], [second, covering(['海参'], ['where'])]]);
+    expect(namingSibling(first, coverages.get(first)!, result, (h) => coverages.get(h)!, () => false)).toBeUndefined();
+    coverages.set(second, covering(['海参'], []));
+    expect(namingSibling(first, coverages.get(first)!, result, (h) => coverages.get(h)!, () => false)?.hit).toBe(second);
+  });
 });
