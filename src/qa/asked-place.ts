@@ -1,3 +1,4 @@
+import { isPlaceName } from '../nomination/gazetteer.js';
 import { PLACE_ASKED } from './lexicon.js';
 
 /**
@@ -23,8 +24,20 @@ const ADDRESSEES = /省、自治区、直辖市|新疆生产建设兵团/g;
 /** True when the question asks a place (where something is, or is held or built). */
 export const asksPlace = (question: string): boolean => PLACE_ASKED.test(question) || NAMED_PLACE_ASKED.test(question);
 
+/**
+ * A place named without its level word, as a product is named for it (大连海参, 安吉白茶): a county's
+ * or a city's short name (2 to 4 characters) found in the gazetteer.
+ */
+function namesShortPlace(sentence: string): boolean {
+  for (let start = 0; start < sentence.length - 1; start++) {
+    for (let end = start + 2; end <= Math.min(sentence.length, start + 4); end++) if (isPlaceName(sentence.slice(start, end))) return true;
+  }
+  return false;
+}
+
 /** True when the question asks a place and the sentence names none. */
 export function missesAskedPlace(question: string, sentence: string): boolean {
   if (!asksPlace(question)) return false;
-  return !PLACE_NAMED.test(sentence.replace(ADDRESSEES, ' ')) && !(BUILT_ASKED.test(question) && REGION_BUILT.test(sentence));
+  const text = sentence.replace(ADDRESSEES, ' ');
+  return !PLACE_NAMED.test(text) && !namesShortPlace(text) && !(BUILT_ASKED.test(question) && REGION_BUILT.test(sentence));
 }

@@ -38,6 +38,8 @@ export interface Coverage {
   /** The key words (as written) the chunk lacks entirely, and those it holds whole: what a decline says is missing. */
   missingKeys: string[];
   heldKeys: string[];
+  /** The held key words the sentence itself holds, not only its chunk. */
+  sentenceKeys?: string[];
   /** The strict cues (a deadline, money …) the sentence lacks the shape of. */
   missedCues: CueKind[];
   /** True when the only words of the question the chunk holds are numbers ("1105加285等于多少"). */
@@ -248,6 +250,7 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
     let unknownWeight = 0;
     const missingKeys: string[] = [];
     const heldKeys: string[] = [];
+    const sentenceKeys: string[] = [];
     let wordsCovered = false;
     let sentenceCovered = 0;
     const add = (term: TermCoverage): void => {
@@ -260,6 +263,7 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       keyCovered += term.key.weight * term.key.presence;
       if (term.key.unknown) unknownWeight += term.key.weight;
       if (term.key.presence === 1) heldKeys.push(term.key.surface);
+      if (term.key.presence === 1 && term.inSentence) sentenceKeys.push(term.key.surface);
       else if (term.key.presence === 0) missingKeys.push(term.key.surface);
     };
     const seen = new Set<string>();
@@ -277,7 +281,9 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       // a word of the asker's aside ("我写材料要用") says why they ask, not what: no key word
       // … nor is a word of the background told beside the ask that the passage lacks: it says whence the asker asks
       const untold = key && key.presence < 1 && query.background?.includes(term);
-      const result: TermCoverage = { ...rest, inSentence, ...(key && !query.asides?.includes(term) && !untold ? { key } : {}) };
+      // … nor is the 号文 that made the notice's number a reference to it, when the passage lacks it (a doc number line holds it)
+      const naming = key && key.presence < 1 && query.naming?.includes(term);
+      const result: TermCoverage = { ...rest, inSentence, ...(key && !query.asides?.includes(term) && !untold && !naming ? { key } : {}) };
       if (query.alternatives.includes(term)) choice.push(result);
       else add(result);
     });
@@ -334,6 +340,7 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       unknownShare: keyTotal === 0 ? 0 : unknownWeight / keyTotal,
       missingKeys,
       heldKeys,
+      sentenceKeys,
       missedCues,
       numbersOnly: anyWord && !wordsCovered,
       sentenceShare: total === 0 ? 0 : (sentenceCovered + cueCovered) / total,

@@ -267,8 +267,9 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   // A year (2023年) is a date and a length (3年, 30个工作日) a duration: neither is a count of things.
   number: /\d+\s*(?:件|个(?!\s*(?:工作日|月|星期|小时))|家|项|名|人|批|元|万|亿|%)/,
   list: /[^、]+、[^、]+、/,
-  // An office: a 局, a 部门, or any department (司) of one (我局知识产权保护司), not a company (公司).
-  who: /国家知识产权局|知识产权局|办公室|(?<![公上])司(?![法机令])|管理部门/,
+  // An office: a 局, a 部门, or any department (司) of one (我局知识产权保护司), not a company (公司);
+  // or a body named by its part in the matter (申报单位, 承担单位).
+  who: /国家知识产权局|知识产权局|办公室|(?<![公上])司(?![法机令])|管理部门|(?:申报|承担|筹建|实施|建设|推荐)单位/,
   // … or the end of a period ("2021年7月15日至2021年8月25日", "…8月25日止").
   deadline: /\d{1,2}月\d{1,2}日(?:前|之前|以前|止)|截止|截至|[至到]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日/,
   purpose: /^为(?!单位)|为了|旨在|以便|以期|引导|推动|助力/,

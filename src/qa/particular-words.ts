@@ -37,6 +37,15 @@ export const PARTICULAR_ASKS: Record<Particular, RegExp> = {
   title: /叫(?:个)?(?:什么|啥)(?:名字|标题|题目|名称)?|(?:什么|啥)(?:名字|标题|题目|名称)|全称|全名|标题|题目|名称是|名字是/,
 };
 
+/**
+ * The name asked of a thing the question names before 叫啥 with 的 ("1106号文要打造的区域品牌高地叫啥"):
+ * the name of something the notice holds, not the notice's title, unless that thing is the
+ * notice, its title, or a document it issues or cites ("14号文的标题叫啥", "印发的实施方案叫啥").
+ */
+export const HELD_THING_NAMED = /的(\p{Script=Han}{2,10})叫(?:个)?(?:什么|啥)/u;
+/** The heads before 叫啥 that are the notice, its title, or a document (the title reading takes these). */
+export const TITLE_HEADS = /通知|公告|公示|文件|号文|标题|题目|名字|名称|全称|全名|办法|方案|规定|意见|规划|文$/;
+
 /** A day asked of something done: the asking ends in 的 / 了 ("哪天发布的", "几号签了"). */
 export const DONE_ASK = /(?:哪一?天|几号|几月几[日号]|什么日子|啥日子)[^,，。?？]{0,4}[的了]/;
 

@@ -1,6 +1,6 @@
 import { holds, datedIn, readFacts, SERIAL, type Cited, type NoticeFacts, type Wording } from './particular-facts.js';
 import { citedDocument, oneNotice, severalNotices, type Asking } from './particular-reply.js';
-import { BASIS_ASK, COUNT, DEADLINE_ASK, DONE_ASK, DOC_NUMBER_TEXT, NOTICE_KINDS, NOTICE_MONTH, NOTICE_NOUN, NOTICE_WORDS, PARTICULAR_ASKS, RELATIVE_YEAR, type Particular } from './particular-words.js';
+import { BASIS_ASK, COUNT, DEADLINE_ASK, DONE_ASK, DOC_NUMBER_TEXT, HELD_THING_NAMED, NOTICE_KINDS, NOTICE_MONTH, NOTICE_NOUN, NOTICE_WORDS, PARTICULAR_ASKS, RELATIVE_YEAR, TITLE_HEADS, type Particular } from './particular-words.js';
 import type { SearchIndex } from './search-index.js';
 import { backgroundIdf } from './background-idf.js';
 import { NAMED_SET, NUMBERED_PART } from './lexicon.js';
@@ -33,6 +33,9 @@ export function askedParticular(normalized: string): Particular | undefined {
   if (asked === 'title' && (NUMBERED_PART.test(normalized) || NAMED_SET.some((pattern) => pattern.test(normalized)))) return undefined;
   // The names of several things the notice holds ("几个附件 分别叫啥", "讲了哪几方面 几个标题列一下").
   if (asked === 'title' && HELD_NAMES.test(normalized)) return undefined;
+  // The name of a thing the question describes by what the notice does with it ("…要打造的区域品牌高地叫啥").
+  const held = asked === 'title' ? normalized.match(HELD_THING_NAMED) : null;
+  if (held && !TITLE_HEADS.test(held[1]!)) return undefined;
   return asked;
 }
 
@@ -44,9 +47,14 @@ const PARTIAL_SHARE = 2 / 3;
 
 const everywhere = (pattern: RegExp): RegExp => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
 
-/** The words a question describes its notice by: what is left without the asking, the notice nouns, doc numbers and years. */
+/**
+ * The words a question describes its notice by: what is left without the asking, the notice nouns,
+ * doc numbers and years, and the words asking for what a notice relies on ("乡村振兴行动那个依据文件":
+ * 依据 says which document is meant, no cited title says it).
+ */
 function namingWords(normalized: string): string[] {
   let rest = normalized
+    .replace(everywhere(RELIED_ON), ' ')
     .replace(everywhere(NOTICE_NOUN), ' ')
     .replace(everywhere(DOC_NUMBER_TEXT), ' ')
     .replace(everywhere(NOTICE_MONTH), ' ')

@@ -2,6 +2,7 @@ import { answerProbability, calibration, type DecisionInput } from './calibratio
 import type { Coverage, SearchIndex, SearchResult, SentenceHit } from './search-index.js';
 import { ARITHMETIC, CUE_TERMS, DOMAIN_TERMS, QUESTION_MARKERS } from './lexicon.js';
 import type { QueryAnalysis } from './tokenize.js';
+import { namingSibling } from './sibling-sentence.js';
 
 /**
  * Whether the knowledge answers a question: the best of the top few sentences (by how much of
@@ -97,7 +98,13 @@ export function judgeRelevance(
   }
   const question = QUESTION_MARKERS.test(query.normalized);
   if (!best) return { score: 0, topical: 0, chatter: !domain && !question, domain };
-  const coverage = index.coverage(query, best);
+  const chosen = index.coverage(query, best);
+  // ranked as the chunk it is of: the sibling naming the matter stands where the chosen one stood
+  const topRanked = best === result.sentences[0];
+  const shapes = askedShapesHeld(index, query, best);
+  const sibling = namingSibling(best, chosen, result, (hit) => index.coverage(query, hit), (hit) => askedShapesHeld(index, query, hit) >= shapes);
+  if (sibling) best = sibling.hit;
+  const coverage = sibling?.coverage ?? chosen;
   // A question-type cue alone ("今天几号了") or numbers alone ("160加25等于多少") shared with a
   // passage is not a question about the notices; whom "this document" is addressed to is (its
   // salutation answers it).
@@ -106,7 +113,7 @@ export function judgeRelevance(
   }
   // "48加59一共多少家": a sum the asker composes is no fact a notice states, whatever passage shares its numbers
   if (ARITHMETIC.test(query.normalized)) return { score: 0, topical: 0, best, coverage, chatter: false, domain };
-  const input: DecisionInput = { coverage, domain, docFit: docWeights?.get(best.chunk.doc) ?? 1, margin: rankingMargin(result), topRanked: best === result.sentences[0] };
+  const input: DecisionInput = { coverage, domain, docFit: docWeights?.get(best.chunk.doc) ?? 1, margin: rankingMargin(result), topRanked };
   return { score: model ? answerProbability(input) : 0, topical: Math.min(1, coverage.share + (domain ? DOMAIN_BONUS : 0)), best, coverage, input, chatter: false, domain };
 }
 

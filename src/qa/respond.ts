@@ -18,6 +18,7 @@ import { particularAnswer } from './particulars.js';
 import { DATE_UNITS, noticeYear, readScope, scopeWeights, scopeWords, type DocumentProfile } from './scope.js';
 import { analyzeQuery, normalizeText, type QueryAnalysis } from './tokenize.js';
 import { quotedHeadingWeights } from './quoted-heading.js';
+import { serialUnits } from './serial-units.js';
 import type { Answer } from './types.js';
 
 /**
@@ -135,13 +136,16 @@ const DAY_TERM = /^\u0001d\d/;
 
 /**
  * The question without the date that named its notice: "22年3月那批公告里有没有金华火腿" asks
- * about 金华火腿 in the notice of March 2022; the clause that answers it needs no date.
+ * about 金华火腿 in the notice of March 2022; the clause that answers it needs no date. Nor need it
+ * hold the 号文 of "14号文把名录地标比作啥": the unit only made the number name the notice (`naming`).
  */
 function withoutScopeDates(query: QueryAnalysis, muted: ReadonlySet<string> | undefined, serial: string | undefined): QueryAnalysis {
   const namesScope = (word: string): boolean => !!muted?.has(word) && word !== serial && (/^\d+$/.test(word) || DAY_TERM.test(word));
-  if (!query.contentWords.some(namesScope)) return query;
+  const units = serialUnits(query.contentWords, serial);
+  const named = units.includes(true) ? { ...query, naming: query.contentWords.filter((_, i) => units[i]) } : query;
+  if (!query.contentWords.some(namesScope)) return named;
   const keep = query.contentWords.map((word) => !namesScope(word) && !DATE_UNITS.has(word));
-  return { ...query, contentWords: query.contentWords.filter((_, i) => keep[i]), surfaces: query.surfaces.filter((_, i) => keep[i]) };
+  return { ...named, contentWords: query.contentWords.filter((_, i) => keep[i]), surfaces: query.surfaces.filter((_, i) => keep[i]) };
 }
 
 /** Answers one question (non-empty, with letters or digits) from the knowledge, as of `today`. */

@@ -28,6 +28,7 @@ import { askedCount, type AskedCount } from './asked-count.js';
 import { timedAct } from './timed-act.js';
 import { backgroundIdf, isKnownWord } from './background-idf.js';
 import { askingClauses, withoutAsides } from './asides.js';
+import { cutAtNamedWords } from './named-cut.js';
 
 /**
  * Chinese tokenization shared by the index and the queries: normalisation (full/half width,
@@ -188,7 +189,8 @@ const namedWord = (word: string): boolean => synonyms.has(word) || DOMAIN_WORDS.
  * ("得交", "省能"): such a guess is taken as its dictionary parts (得, 交), so the word in it is
  * found. A guess without such a part (a product's name, 沁州黄) stays whole.
  */
-function ungluedWords(words: string[]): string[] {
+function ungluedWords(cut: string[]): string[] {
+  const words = cutAtNamedWords(cut, namedWord);
   return words.flatMap((word, i) => {
     if (!HAN_ONLY.test(word) || word.length === 1) return [word];
     if (i > 0 && isContent(words[i - 1]!) && gluedLocalizer(word)) return [word[0]!, ...unglue(word.slice(1))];
@@ -325,6 +327,8 @@ export interface QueryAnalysis extends Analysis {
    * after the ask: "我们县是筹建单位，原来的经办人调走了"): a passage lacking them lacks no key word.
    */
   background?: string[];
+  /** Words that only make the notice's number a reference to it ("14号文": 号文): searched, but no key word a passage must hold. */
+  naming?: string[];
   /** The count the question asks as its answer ("一共有多少个"), if it asks one. */
   countAsked?: AskedCount;
   /** The act whose time the question asks ("什么时候填报" → 填报), folded; not a deadline's own word (截止). */
