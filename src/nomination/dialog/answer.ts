@@ -34,18 +34,26 @@ export type Reading =
   | { kind: 'message'; reading: MessageReading }
   | { kind: 'question' };
 
+/**
+ * "从业人员 六十万人 不对 六万人 我看错行了": a value put right in the same breath, for fields still
+ * empty, is the answer as put right (no correction is asked); undefined when the message puts
+ * nothing right or names a field stored already (that one is corrected as usual).
+ */
+function freshRepair(session: DialogSession, text: string): string | undefined {
+  const repaired = withoutTakenBack(session.form, text);
+  if (repaired === text || CORRECTION_MARKER.test(repaired)) return undefined;
+  const named = fieldsNamedIn(session.form, repaired);
+  return named.length > 0 && named.every((f) => !(f.id in session.record.fields)) ? repaired : undefined;
+}
+
 /** Reads a message against the current field and the whole form. */
 export function read(session: DialogSession, typed: string): Reading {
   const { form } = session;
   const product = form.fields.find((f) => f.shape === 'product');
   const named = product && session.record.fields[product.id]?.value;
   const meant = figuresAsMeant(typed, typeof named === 'string' ? named : undefined);
-  // "从业人员 六十万人 不对 六万人 我看错行了": a value put right in the same breath, for the fields it
-  // names still empty, answers them; only one stored already is corrected
-  const repaired = withoutTakenBack(form, meant);
-  const repairedFields = repaired === meant ? [] : fieldsNamedIn(form, repaired);
-  const freshRepair = repairedFields.length > 0 && !CORRECTION_MARKER.test(repaired) && repairedFields.every((f) => !(f.id in session.record.fields));
-  const text = freshRepair ? repaired : meant;
+  const repaired = freshRepair(session, meant);
+  const text = repaired ?? meant;
   const near = session.current?.id;
   const continued = continuation(session, text);
   if (continued) return { kind: 'corrections', values: continued };
@@ -62,7 +70,7 @@ export function read(session: DialogSession, typed: string): Reading {
     if (Object.keys(values).length === several.length) return { kind: 'corrections', values: { ...values, ...alsoCorrected(session, text, Object.keys(values)) } };
   }
   // (the figure settled on takes the rough one's place in `text`; "…，以7.9万为准" as typed still says it corrects)
-  const correction = findCorrection(form, text, near, session.record.fields) ?? (text === typed || freshRepair ? undefined : findCorrection(form, typed, near, session.record.fields));
+  const correction = findCorrection(form, text, near, session.record.fields) ?? (text === typed || repaired ? undefined : findCorrection(form, typed, near, session.record.fields));
   const field = correction && form.field(correction.field);
   if (correction && field) {
     if (correction.value === undefined || correction.value.trim() === '') return { kind: 'correction', field };
