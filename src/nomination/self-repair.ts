@@ -1,8 +1,6 @@
 import { choiceNames, type Form, type FormField } from './form.js';
 import { fieldsNamedIn } from './labels.js';
-import { APPROX_MID, sortAt, type FigureSort } from './parsers/figure.js';
-import { NUMBER_PATTERN } from './parsers/numbers.js';
-import { findFigure, foldWidth } from './segment.js';
+import { figuresOf, type Said } from './figures-said.js';
 
 /**
  * A figure taken back in the same breath: "从业的一共六十万人不对不对刚才说错了是六万人", "产值五十个亿，
@@ -15,53 +13,14 @@ import { findFigure, foldWidth } from './segment.js';
 
 /** Words by which a speaker takes back what they just said. */
 const TAKEN_BACK = /不对|不是不是|(?:说|写|打|报|念|讲|看|记)(?:错|岔|反)了?|(?:搞|弄)错了?|错了|口误|我是说|(?:哦|噢|啊)不(?!是)/u;
+/** Words of a pause to put something right. */
+const PAUSE = /等下|等等|等一下|稍等|慢着|哦不|呃|嗯/u;
 /** A pause to put the figure right, the new one said after it: "32亿 等下 是23亿", "120万人 等等，应该是12万". */
-const PAUSED_REPAIR = /^[\s，,。…]*(?:等下|等等|等一下|稍等|慢着|哦不|呃|嗯)[\s，,。…]*(?:应该|其实|实际)?是[\s]*$/u;
+const PAUSED_REPAIR = new RegExp(`^[\\s，,。…]*(?:${PAUSE.source})[\\s，,。…]*(?:应该|其实|实际)?是[\\s]*$`, 'u');
 /** Taking back said just after the new figure: "…是23亿 我把数字看反了" (dropped with it). */
 const TAKEN_BACK_AFTER = /^[\s，,。]*(?:我|刚才|刚刚|前面)*(?:把)?(?:数字|数|这个|那个)?(?:说|写|打|报|念|讲|看|记|抄)(?:错|岔|反)(?:行|位|了)?了?[。！!~～]*/u;
 /** The most characters a speaker puts between a figure and the one that replaces it. */
 const GAP_MAX = 24;
-/** Words of approximation after a figure's unit, part of the figure said. */
-const APPROX_AFTER = /^(?:左右|上下|出头|多|来|吧)/u;
-const NUMBER_AT = new RegExp(NUMBER_PATTERN, 'uy');
-
-export interface Said {
-  start: number;
-  end: number;
-  sort?: FigureSort;
-  /** A phone number, whole: "0898-63221547" is one thing said, not two figures. */
-  phone?: boolean;
-}
-
-const PHONE_SAID = /(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|1[3-9]\d{9})(?!\d)/gu;
-
-/** The figures of `text` in order, each with its unit word and approximation, and its sort. */
-export function figuresOf(text: string): Said[] {
-  const folded = foldWidth(text);
-  const phones: Said[] = [...folded.matchAll(PHONE_SAID)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, phone: true }));
-  const out: Said[] = [...phones];
-  for (let from = 0; from < folded.length; ) {
-    const found = findFigure(folded.slice(from));
-    if (!found) break;
-    const start = from + found.index;
-    const phone = phones.find((p) => start >= p.start && start < p.end);
-    if (phone) {
-      from = phone.end;
-      continue;
-    }
-    NUMBER_AT.lastIndex = start;
-    const expression = NUMBER_AT.exec(folded)?.[0] ?? folded[start] ?? '';
-    let end = start + expression.length;
-    end += APPROX_MID.exec(folded.slice(end))?.[0].length ?? 0;
-    const unit = sortAt(folded.slice(end));
-    end += unit?.word.length ?? 0;
-    end += APPROX_AFTER.exec(folded.slice(end))?.[0].length ?? 0;
-    out.push({ start, end, ...(unit ? { sort: unit.sort } : {}) });
-    from = Math.max(end, start + 1);
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
 /** Where each of a field's options (or its other names, or its typical values) is said in `text`, longest names first, in order. */
 function choicesSaidIn(field: FormField, text: string): Said[] {
   const names = [...choiceNames(field), ...field.typicalValues].sort((a, b) => b.length - a.length);
@@ -93,7 +52,7 @@ function withoutChoiceTakenBack(form: Form, text: string): string {
 
 /** `text` without the figures and options taken back and the words taking them back; as typed when there are none. */
 export function withoutTakenBack(form: Form, typed: string): string {
-  if (!TAKEN_BACK.test(typed) && !/等下|等等|等一下|稍等|慢着|哦不|呃|嗯/u.test(typed)) return typed;
+  if (!TAKEN_BACK.test(typed) && !PAUSE.test(typed)) return typed;
   const text = withoutChoiceTakenBack(form, typed);
   const figures = figuresOf(text);
   let out = text;
@@ -102,13 +61,13 @@ export function withoutTakenBack(form: Form, typed: string): string {
   for (let i = figures.length - 2; i >= 0; i -= 1) {
     const [said, instead] = [figures[i] as Said, figures[i + 1] as Said];
     const gap = text.slice(said.end, instead.start);
-    // (the words after the new figure go only while it is as said: a chain of repairs keeps them)
-    const after = cutAt === instead.start ? '' : (TAKEN_BACK_AFTER.exec(text.slice(instead.end))?.[0] ?? '');
     if (gap.length > GAP_MAX || !(TAKEN_BACK.test(gap) || PAUSED_REPAIR.test(gap))) continue;
     if ((said.sort && instead.sort && said.sort !== instead.sort) || Boolean(said.phone) !== Boolean(instead.phone)) continue;
     // ("产值50亿不对，出口是3亿": words naming another field start another answer)
     const before = fieldsNamedIn(form, text.slice(0, said.start));
     if (fieldsNamedIn(form, gap).some((f) => !before.includes(f))) continue;
+    // (the words after the new figure go only while it is as said: a chain of repairs keeps them)
+    const after = cutAt === instead.start ? '' : (TAKEN_BACK_AFTER.exec(text.slice(instead.end))?.[0] ?? '');
     out = out.slice(0, said.start) + out.slice(instead.start, instead.end) + out.slice(instead.end + after.length);
     cutAt = said.start;
   }

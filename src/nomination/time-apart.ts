@@ -1,6 +1,6 @@
 import type { Form } from './form.js';
 import { escapeRegExp } from '../text/regexp.js';
-import { figuresOf } from './self-repair.js';
+import { figuresOf } from './figures-said.js';
 
 /**
  * Time words said with figures, set apart so no figure is read for the wrong thing:

@@ -1,4 +1,4 @@
-import { figuresOf, type Said } from './self-repair.js';
+import { figuresOf, type Said } from './figures-said.js';
 
 /**
  * "2020年125亿元，2021年138亿元，2022年151.6亿元": one field's figures year by year, never answers to
