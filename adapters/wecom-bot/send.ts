@@ -30,7 +30,15 @@ export interface WecomBotChannel {
   push(chatId: string, message: OutgoingMessage): Promise<void>;
   /** False while the transport cannot send (long connection down): sends fail as `offline`. */
   ready(): boolean;
+  /** Whether the transport is ready within `waitMs`, when it is coming back (a reconnect in progress). */
+  whenReady?(waitMs: number): Promise<boolean>;
 }
+
+/**
+ * How long a send waits for a reconnect in progress: the long connection comes back within a
+ * second or two, and a send made meanwhile goes out then instead of spending one of its tries.
+ */
+export const RECONNECT_WAIT_MS = 5_000;
 
 export interface WecomBotSenderOptions {
   channel: WecomBotChannel;
@@ -87,7 +95,9 @@ export function createWecomBotSender(options: WecomBotSenderOptions): (ref: Conv
   }
 
   return async (ref, original) => {
-    if (!channel.ready()) throw new PlatformError('offline', 'WeCom robot long connection is not up; the message waits in the outbox');
+    if (!channel.ready() && !(await channel.whenReady?.(RECONNECT_WAIT_MS))) {
+      throw new PlatformError('offline', 'WeCom robot long connection is not up; the message waits in the outbox');
+    }
     const message = withFileNote(original, options.consoleUrl);
     if (await answer(ref, message)) return {};
     await push(ref.chatId, message);

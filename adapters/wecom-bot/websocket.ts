@@ -60,9 +60,14 @@ export function createWecomBotConnection(options: WecomBotConnectionOptions): We
     heartbeatInterval: options.heartbeatMs ?? 30_000,
   });
 
+  // Sends waiting for a reconnect in progress; once one wait ran out, the rest of the outage fails at once.
+  const waiting = new Set<() => void>();
+  let waitedInVain = false;
   client.on('authenticated', () => {
     state = 'connected';
     attempt = 0;
+    waitedInVain = false;
+    for (const wake of [...waiting]) wake();
     log.info('wecom robot long connection subscribed');
   });
   client.on('reconnecting', (n) => {
@@ -123,8 +128,23 @@ export function createWecomBotConnection(options: WecomBotConnectionOptions): We
     return { msgtype: 'template_card', template_card: card };
   }
 
+  const ready = (): boolean => state === 'connected' && client.isConnected;
   const channel: WecomBotChannel = {
-    ready: () => state === 'connected' && client.isConnected,
+    ready,
+    whenReady(waitMs) {
+      if (ready()) return Promise.resolve(true);
+      if (waitedInVain || (state !== 'reconnecting' && state !== 'connecting')) return Promise.resolve(false);
+      return new Promise((resolve) => {
+        const wake = (): void => {
+          clearTimeout(timer);
+          waiting.delete(wake);
+          waitedInVain = !ready();
+          resolve(ready());
+        };
+        const timer = setTimeout(wake, waitMs);
+        waiting.add(wake);
+      });
+    },
     async reply(target: ReplyTarget, messageId, message) {
       const frame = target.frame as WsFrameHeaders;
       if (target.kind === 'enter_chat') {
@@ -164,6 +184,7 @@ export function createWecomBotConnection(options: WecomBotConnectionOptions): We
     close() {
       if (state !== 'stopped') client.disconnect();
       state = 'stopped';
+      for (const wake of [...waiting]) wake();
     },
     state: () => ({ state, attempt }),
   };
