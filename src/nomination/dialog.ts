@@ -4,7 +4,7 @@ import { t } from '../texts.js';
 import { asMandarin } from './cantonese.js';
 import type { Db } from '../store/db.js';
 import { clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
-import { displayValue, summaryText, titleOf } from './dialog/render.js';
+import { displayValue, helpText, summaryText, titleOf } from './dialog/render.js';
 import { applyAddition, applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
 import { answerPending, askHeaded, askPendingAgain, back, cancel, help, keepHeader, notKnown, noteSection, pause, review, skip, submit, wait } from './dialog/commands.js';
 import { documentHeading } from './dialog/document-heading.js';
@@ -16,6 +16,7 @@ import { actionIntent, BEGIN_ALONE, dialogIntent, globalIntent, isQuestionLike, 
 import { labelsTheProduct, opensWithAnswers } from './dialog/answers-opening.js';
 import { namesField } from './labels.js';
 import { addition } from './dialog/addition.js';
+import { fieldAsked } from './dialog/field-question.js';
 import { DialogSession } from './dialog/session.js';
 import { choose, offerForm, resume, start } from './dialog/start.js';
 import { answersOffer, bareProduct, besideName } from './dialog/product-offer.js';
@@ -214,7 +215,7 @@ async function turn(session: DialogSession, said: DialogIntent | undefined, inpu
     case 'corrections':
       return applyCorrections(session, reading.values);
     case 'question':
-      return interrupt(session, next);
+      return interrupt(session, input, next);
     case 'message': {
       const { values, conflicts, skipped } = reading.reading;
       if (Object.keys(values).length > 0 || Object.keys(conflicts).length > 0 || skipped.length > 0) {
@@ -237,8 +238,17 @@ function keptUnconfirmed(session: DialogSession, asked: Record<string, FieldValu
   session.say(t('nomination.overwrite_unanswered', { items, label: first.label }));
 }
 
-/** A question mid-form: the Q&A answers it, the form keeps its place, and a reminder follows. */
-async function interrupt(session: DialogSession, next: () => Promise<void>): Promise<void> {
+/**
+ * A question mid-form: one about filling a field in is answered by that field's help, any other by
+ * the Q&A; the form keeps its place, and a reminder follows.
+ */
+async function interrupt(session: DialogSession, input: string, next: () => Promise<void>): Promise<void> {
+  const asked = fieldAsked(session.form, session.current, input);
+  if (asked) {
+    session.say(helpText(asked));
+    session.reask();
+    return session.commit();
+  }
   session.save();
   await next();
   const field = session.current;

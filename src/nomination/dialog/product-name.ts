@@ -49,8 +49,14 @@ const FUNCTION_WORD = /^(?:p|r|c|u|uj|ul|ug|uz|uv|ud|y|e)$/u;
  */
 function isSentenceWords(text: string): boolean {
   const words = taggedWords(text);
-  return (words.length === 1 && NOT_NOMINAL.test(words[0]?.tag ?? '')) || holdsFunctionWords(text);
+  return (words.length === 1 && NOT_NOMINAL.test(words[0]?.tag ?? '')) || endsInBareVerb(words) || holdsFunctionWords(text);
 }
+
+/** A run ending in a one-character verb is a predicate ("第一次弄", "马上填"): a name ends in its product noun. */
+const endsInBareVerb = (words: ReadonlyArray<{ word: string; tag: string }>): boolean => {
+  const last = words.at(-1);
+  return words.length > 1 && last !== undefined && [...last.word].length === 1 && last.tag === 'v';
+};
 
 /** A run ending in a function word or holding a pronoun, by the dictionary: "在这里把", "谢谢你". */
 export function holdsFunctionWords(text: string): boolean {

@@ -8,7 +8,7 @@ import { cutsAt, startCut } from './start-cut.js';
 import { withRequestBreaks } from './start-breaks.js';
 import { withoutEmoji } from '../../text/emoji.js';
 import { withoutClosingStop } from '../discourse.js';
-import { NAME, NOT_A_NAME, PLACE, holdsFunctionWords, isBareName, isProductName, productOf, splitTold } from './product-name.js';
+import { LIST_WORDS, NAME, NOT_A_NAME, PLACE, holdsFunctionWords, isBareName, isProductName, productOf, splitTold } from './product-name.js';
 
 /**
  * Whether a message asks to start a nomination, however it is worded: each clause is read as a
@@ -190,6 +190,9 @@ function wellPlaced(tokens: Token[]): boolean {
 
 /** Readings looked at per clause before settling for one without a verb. */
 const MAX_READINGS = 400;
+/** The list named by any run of its own words: "地标重点联系名录", "重点联系名录" are 名录. */
+const LIST_NAMED = new RegExp(`(?:地标|${LIST_WORDS.join('|')})+名录`, 'gu');
+
 const hasVerb = (tokens: Token[]): boolean => tokens.some((t) => t.cls === 'verb' || t.cls === 'act' || t.cls === 'both');
 
 /**
@@ -200,7 +203,7 @@ function readClause(clause: string): Token[] | undefined {
   if (clause.length > MAX_CLAUSE) return undefined;
   let first: Token[] | undefined;
   let seen = 0;
-  for (const tokens of parses(clause.toLowerCase())) {
+  for (const tokens of parses(clause.replace(LIST_NAMED, '名录').toLowerCase())) {
     if ((seen += 1) > MAX_READINGS) break;
     if (!wellPlaced(tokens)) continue;
     if (hasVerb(tokens)) return tokens;
