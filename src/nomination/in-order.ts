@@ -4,6 +4,7 @@ import { fieldsNamedIn } from './labels.js';
 import { looksLikePersonName } from './person-name.js';
 import type { ParseResult } from './parsers/index.js';
 import { typicalValue } from './typical.js';
+import { nameShaped } from './dialog/product-name.js';
 import type { FieldValue } from '../store/nomination-types.js';
 
 /**
@@ -24,8 +25,9 @@ const CLASS_NAME = /^\p{Script=Han}{1,6}类$/u;
 const TEXTUAL = new Set<FormField['type']>(['text', 'longtext']);
 
 /** Whether `piece` is something only `field` holds, so it cannot go on the free text before it. */
-function ownShape(field: FormField, piece: string): boolean {
+export function ownShape(field: FormField, piece: string): boolean {
   if (!TEXTUAL.has(field.type)) return true;
+  if (field.shape === 'product') return nameShaped(piece);
   // (a category: one of its typical values, or a short name of a class, "肉类", "蔬菜类")
   if (field.typicalValues.length > 0) return typicalValue(field, piece) !== undefined || CLASS_NAME.test(piece);
   if (field.personName) return looksLikePersonName(piece);
@@ -53,6 +55,8 @@ export function answersInOrder(
     if (fieldsNamedIn(form, piece).length > 0) return undefined;
     const before = order[i - 1];
     if (before && TEXTUAL.has(before.type) && !ownShape(field, piece)) return undefined;
+    // ("茶叶，福建" to the name asked: 茶叶 is a category wherever it is sent, never the name by position)
+    if (form.fields.some((other) => other !== field && other.typicalValues.length > 0 && typicalValue(other, piece) !== undefined)) return undefined;
     // ("三个亿 六千万 跳过": a word to skip passes the optional question it stands for)
     if (SKIP_PIECE.test(piece) && !field.required) {
       out.push({ field });

@@ -33,7 +33,12 @@ export function dropLeadIns(form: Form, text: string): string {
     // (…or it says it sends what follows, "我把申报材料第一段发给你：", who told it, "科长念的：", or who
     // sent it in, "市局报上来的：", whatever the text after it is)
     const sends = (SENDS.test(words) || SAID_BY.test(words.trim()) || isAboutSending(words)) && namesNoField(form, words) && after.trim() !== '';
-    return sends || (namesNoField(form, words) && labelOf(form, after).label !== undefined) ? before : whole;
+    // ("扶持措施和明年计划我一起贴：扶持措施：…": naming what it sends, it is still no label when a labelled answer follows)
+    const sendsLabelled = SENDS.test(words) && labelOf(form, after).labelKind === 'colon';
+    // (the label after it must name a field: "标准化建设：制定地方标准3项" heads an item of free text)
+    const labelAfter = labelOf(form, after).label;
+    const beforeLabelled = namesNoField(form, words) && labelAfter !== undefined && !namesNoField(form, labelAfter);
+    return sends || sendsLabelled || beforeLabelled ? before : whole;
   });
 }
 

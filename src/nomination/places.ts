@@ -19,6 +19,7 @@ const ADMINISTRATIVE_END = /行政区(?:域|划)[）)]*[。.]?$/u;
 /** A place's name, with a note in brackets after it ("…乡镇（街道）"). */
 const PLACE_END = new RegExp(`${placeWords(EVERY_LEVEL)}(?:[（(][^）)]*[）)])?$`, 'u');
 const PIECES = /[、，,和及与]|以及/u;
+const BRACKET_NOTE = /[（(][^）)]*[）)]/gu;
 
 /** The field that holds places (`shape: place`), when `text` is a whole region: places parted by 、 or ending as a region does. */
 export function regionField(form: Form, text: string): FormField | undefined {
@@ -26,7 +27,8 @@ export function regionField(form: Form, text: string): FormField | undefined {
   const line = text.trim();
   // (a labelled region, "保护范围海南省…", is read as labelled; this is one told without its label)
   if (!field || /[:：；;\n]/u.test(line) || labelOf(form, line).label !== undefined || !parseField(field, line).ok) return undefined;
-  const pieces = line.replace(REGION_END, '').split(PIECES).filter((p) => p.trim());
+  // (a note in brackets, "18个县（市、区）", parts no places)
+  const pieces = line.replace(REGION_END, '').replace(BRACKET_NOTE, '').split(PIECES).filter((p) => p.trim());
   // ("大昌镇等26个乡镇（街道）": what follows 等 counts the places before it)
   const places = pieces.every((p) => PLACE_END.test(p.trim().replace(/等.*$/u, '')));
   // ("成都市郫都区现辖行政区域": ending as an approval words a region, it needs no province named)

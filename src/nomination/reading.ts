@@ -20,7 +20,7 @@ import { NUMERIC, parseFor } from './answer-parse.js';
 import { aboutOtherField } from './about-field.js';
 import { isList } from './block.js';
 import { withoutBreakdowns } from './breakdown.js';
-import { answersInOrder } from './in-order.js';
+import { answersInOrder, ownShape } from './in-order.js';
 import { splitHeading } from './heading.js';
 import { provinceOfRegion, regionField } from './places.js';
 import { withBracketedNumbersApart } from './bracketed-number.js';
@@ -201,6 +201,7 @@ function readAsTyped(
   const { rest: text, fields: unknown } = withoutUnknown(form, filled, said);
   out.skipped = unknown.map((f) => f.id);
   let currentUsed = false;
+  let answeredOther = false;
   const message = text;
   const contactInMessage = PATTERNS.some((p) => new RegExp(p.pattern.source, 'u').test(text));
   const bestField = (label: string): FormField | undefined => matchLabel(form, label)[0]?.field;
@@ -271,15 +272,20 @@ function readAsTyped(
     if (current && !currentUsed) {
       const other = elsewhere(form, current, rest, (f, t) => parseFor(form, f, t), typed);
       if (other) {
-        currentUsed = true;
-        if (other.field && other.value && !(other.field.id in filled)) return put(other.field, other.value);
+        const stored = other.field !== undefined && other.value !== undefined && !(other.field.id in filled);
+        // a piece that is unmistakably another field's leaves a typed question open for a later piece
+        // ("调味品，郫县豆瓣，四川" to the name asked); free text asked would take any piece, so it is closed
+        if (!stored || current.type === 'longtext') currentUsed = true;
+        else answeredOther = true;
+        if (stored) return put(other.field as FormField, other.value as FieldValue);
         const reason = other.field ? t('form.other_field', { other: other.field.label }) : t('form.chatter');
         out.failure ??= { reason, example: current.example ?? '' };
         out.unread.push(rest);
         return;
       }
       const parsed = parseFor(form, current, rest);
-      if (parsed.ok) {
+      // after a piece that was another field's, only what surely is the asked field's answers it
+      if (parsed.ok && (!answeredOther || ownShape(current, rest))) {
         put(current, parsed.value);
         // "我们新疆的库尔勒香梨是2004年批的地理标志产品": a typed answer read inside a clause leaves the choice the clause ends on
         const choice = TEXTUAL.has(current.type) ? undefined : distinctive(form, rest, (f) => f.type === 'choice' && open(f));
@@ -288,7 +294,7 @@ function readAsTyped(
       }
       const described = describedFigure(form, current, rest);
       if (described) return put(current, described);
-      out.failure ??= { reason: parsed.reason, example: parsed.example };
+      if (!parsed.ok) out.failure ??= { reason: parsed.reason, example: parsed.example };
     }
     // "甘肃省平凉市静宁县现辖行政区域，静宁县苹果产销协会，水果": a whole region among other answers
     const place = regionField(form, rest);
@@ -426,6 +432,18 @@ function readAsTyped(
     (segments.some((seg) => seg.label === undefined) || isList(text)) &&
     segments.some((seg) => seg.label !== undefined && seg.labelKind !== 'colon' && bestField(seg.label)?.id !== current.id);
   if (prose) {
+    unlabelled(text);
+    return out;
+  }
+  // "1.品牌建设：举办采茶节…；2.标准化：制定地方标准3项" for the measures asked: headings of the free
+  // text's own items, naming no field, over what was done; the text is the answer as typed
+  const itemHeadings =
+    current?.type === 'longtext' &&
+    current.shape !== 'place' &&
+    ACTION.test(text) &&
+    segments.some((seg) => seg.labelKind === 'colon') &&
+    segments.every((seg) => seg.label === undefined || matchLabel(form, seg.label).length === 0);
+  if (itemHeadings) {
     unlabelled(text);
     return out;
   }

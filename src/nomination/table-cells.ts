@@ -19,24 +19,31 @@ const EMPTY_CELL = /^(?:[-—–/／\\]+|n\/a)$/iu;
 
 /** What each cell gives: a field's value, or its header and value quoted as unread. */
 export function readCells(form: Form, cells: readonly TableCell[]): { routed: Routed[]; unread: string[] } {
+  const read = cells.filter((cell) => !EMPTY_CELL.test(cell.value)).map((cell) => ({ cell, routed: readCell(form, cell) }));
+  // (two columns for one field with different values, "综合产值 | 鲜果产值": which one the form means is not
+  // for the reader to guess, so both are quoted; the same value twice is that value)
+  const unsure = (r: Routed): boolean => read.some((other) => other.routed?.field.id === r.field.id && other.routed.value.value !== r.value.value);
   const routed: Routed[] = [];
   const unread: string[] = [];
-  for (const cell of cells) {
-    if (EMPTY_CELL.test(cell.value)) continue;
-    const valueFor = (f: Routed['field']): string => (NUMERIC.has(f.type) ? withUnit(cell.value, cell.unit) : cell.value);
-    const matches = matchLabel(form, cell.label);
-    const top = matches[0]?.score ?? 0;
-    const decided = decidedByValue(form, cell.label, cell.value, (f) => parseFor(form, f, valueFor(f)));
-    const read =
-      decided ??
-      matches
-        .filter((m) => m.score >= top - NEAR)
-        .map((m) => ({ field: m.field, parsed: parseFor(form, m.field, valueFor(m.field)) }))
-        .map((c) => (c.parsed.ok ? { field: c.field, value: c.parsed.value } : undefined))
-        .find((r) => r !== undefined);
-    // (two columns for one field: the first one's value stands, the other is quoted)
-    if (read && !routed.some((r) => r.field.id === read.field.id)) routed.push(read);
-    else unread.push(`${cell.header}：${cell.value}`);
+  for (const { cell, routed: r } of read) {
+    if (r && !unsure(r) && !routed.some((done) => done.field.id === r.field.id)) routed.push(r);
+    else if (!r || unsure(r)) unread.push(`${cell.header}：${cell.value}`);
   }
   return { routed, unread };
+}
+
+/** The field a cell's column names and the value read for it, if it reads. */
+function readCell(form: Form, cell: TableCell): Routed | undefined {
+  const valueFor = (f: Routed['field']): string => (NUMERIC.has(f.type) ? withUnit(cell.value, cell.unit) : cell.value);
+  const matches = matchLabel(form, cell.label);
+  const top = matches[0]?.score ?? 0;
+  const decided = decidedByValue(form, cell.label, cell.value, (f) => parseFor(form, f, valueFor(f)));
+  return (
+    decided ??
+    matches
+      .filter((m) => m.score >= top - NEAR)
+      .map((m) => ({ field: m.field, parsed: parseFor(form, m.field, valueFor(m.field)) }))
+      .map((c) => (c.parsed.ok ? { field: c.field, value: c.parsed.value } : undefined))
+      .find((r) => r !== undefined)
+  );
 }

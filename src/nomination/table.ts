@@ -1,5 +1,5 @@
 import type { Form } from './form.js';
-import { matchLabel, MIN_SCORE } from './labels.js';
+import { fieldsNamedIn, matchLabel, MIN_SCORE } from './labels.js';
 import { labelUnit, withUnit } from './parsers/label-unit.js';
 
 /**
@@ -91,8 +91,9 @@ function valuesUnder(form: Form, header: string[], line: string, parting: Partin
 
 /** The tables of `text` (see the file comment); undefined when it holds none. */
 export function findTables(form: Form, text: string): Tables | undefined {
-  if (!/\n/u.test(text)) return undefined;
-  const lines = text.split(/\r?\n/u);
+  const rowed = withInlineRows(form, text);
+  if (!/\n/u.test(rowed)) return undefined;
+  const lines = rowed.split(/\r?\n/u);
   const out: Tables = { cells: [], extra: [], rest: '' };
   const rest: string[] = [];
   for (let i = 0; i < lines.length; i += 1) {
@@ -128,6 +129,56 @@ export function findTables(form: Form, text: string): Tables | undefined {
   if (out.cells.length + out.extra.length === 0) return undefined;
   out.rest = rest.join('\n').trim();
   return out;
+}
+
+/** Rows of barred cells typed on one line, parted by semicolons: "名称 | 省份 ； 赣南脐橙 | 江西省". */
+const ROW_BREAK = /\s*[；;]\s*/u;
+/** Words before a table on its line, up to a colon: "我直接贴表格里的：", "2022年主要指标（单位：亿元）：". */
+const LEAD = /^([^|｜\t\n]*?)[：:]\s*(?=[^|｜\t\n：:]+[|｜\t])/u;
+/** A unit said for the whole table: "（单位：亿元）", "单位：万元". */
+const TABLE_UNIT = /[（(]?单位[：:]\s*([^）)，,；;\s]+)[）)]?/u;
+
+/**
+ * A header and its row typed on one line become two lines: rows of barred cells parted by
+ * semicolons ("名称 | 省份 ； 赣南脐橙 | 江西省"), or twice as many cells as a header has, the
+ * header first ("地标名称	省份	岷县当归	甘肃", where a chat box lost the line break). Words before the
+ * table that name a field go on a line of their own, and a unit they give goes to every header cell naming none.
+ */
+function withInlineRows(form: Form, text: string): string {
+  return text
+    .split(/\r?\n/u)
+    .map((line) => {
+      const parting = partingOf(line);
+      if (parting !== 'bar' && parting !== 'tab') return line;
+      const lead = LEAD.exec(line);
+      const table = lead ? line.slice(lead[0].length) : line;
+      const rows = rowsOf(form, table, parting);
+      if (!rows) return line;
+      const unit = lead ? TABLE_UNIT.exec(lead[1] ?? '')?.[1] : undefined;
+      const [header = [], ...values] = rows;
+      const named = unit ? header.map((cell) => (/[（(]/u.test(cell) ? cell : `${cell}（${unit}）`)) : header;
+      const joint = parting === 'tab' ? '\t' : ' | ';
+      // (a caption naming no field, "Excel里复制的", "2022年主要指标", says what the table is, and goes)
+      const kept = lead && (fieldsNamedIn(form, lead[1] ?? '').length > 0 || matchLabel(form, lead[1] ?? '').length > 0) ? [lead[1]] : [];
+      return [...kept, ...[named, ...values].map((row) => row.join(joint))].join('\n');
+    })
+    .join('\n');
+}
+
+/** The rows of a one-line table, as cells; undefined when the line is no header with its rows. */
+function rowsOf(form: Form, table: string, parting: Parting): string[][] | undefined {
+  if (parting === 'bar' && ROW_BREAK.test(table)) {
+    const rows = table.split(ROW_BREAK).filter((row) => row.trim()).map((row) => cellsOf(row, 'bar'));
+    const width = rows[0]?.length ?? 0;
+    return rows.length >= 2 && width >= 2 && rows.every((row) => row.length === width) ? rows : undefined;
+  }
+  const cells = cellsOf(table, parting);
+  const half = cells.length / 2;
+  if (!Number.isInteger(half) || half < 2) return undefined;
+  const [header, row] = [cells.slice(0, half), cells.slice(half)];
+  // (the second half is values: none names a field clearly, and some name none at all)
+  const values = row.every((cell) => headerScore(form, cell) < HEADER_SCORE) && row.some((cell) => headerScore(form, cell) < MIN_SCORE);
+  return isHeader(form, header, parting) && values ? [header, row] : undefined;
 }
 
 /** A pasted row's cells, parted as its line is (tabs, bars or gaps); a line parted by single spaces is one cell. */

@@ -5,9 +5,11 @@ import { findFigure, labelOf } from './segment.js';
 /** A label must name a field this clearly to count as the part's or the total's field. */
 const FIELD_LABEL = 70;
 const PART_OPENER = /^\s*其中/u;
+/** Words before a colon that open the sentence: "汇总：2022年…综合产值145亿元". */
+const LEAD = /^[^：:\d]{1,12}[：:]/u;
 
 const fieldOf = (form: Form, clause: string): FormField | undefined => {
-  const { label } = labelOf(form, clause.replace(PART_OPENER, '').trim());
+  const { label } = labelOf(form, clause.replace(LEAD, '').replace(PART_OPENER, '').trim());
   const best = label === undefined ? undefined : matchLabel(form, label)[0];
   return best && best.score >= FIELD_LABEL ? best.field : undefined;
 };

@@ -15,7 +15,7 @@ const pick = <T,>(list: readonly T[], i: number): T => list[i % list.length] as 
 const plain = (values: Record<string, FieldValue>): Record<string, unknown> => Object.fromEntries(Object.entries(values).map(([id, v]) => [id, v.value]));
 
 const PROVINCE_LABELS = ['省', '属地', '归属', '地方'];
-const CHOICE_LABELS = ['性质', '形式', '属性', '种类'];
+const CHOICE_LABELS = ['性质', '资质', '属性', '种类'];
 const PROVINCES: Array<[string, string]> = [['广东', '广东省'], ['新疆', '新疆维吾尔自治区'], ['浙江省', '浙江省'], ['内蒙古', '内蒙古自治区'], ['兵团', '新疆生产建设兵团']];
 const CHOICES: Array<[string, string]> = [['地理标志产品', '地理标志产品'], ['集体商标', '作为集体商标注册的地理标志'], ['证明商标', '作为证明商标注册的地理标志']];
 const COLONS = [':', '：', ': ', '： '];

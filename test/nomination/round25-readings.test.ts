@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { globalIntent, dialogIntent } from '../../src/nomination/dialog/intents.js';
 import { isProductName } from '../../src/nomination/dialog/product-name.js';
 import { fieldAsked } from '../../src/nomination/dialog/field-question.js';
+import { readMessage } from '../../src/nomination/reading.js';
 import { dialogEnv, field, form } from './dialog-fixture.js';
+import { read } from './reading-helpers.js';
 
 describe('a clause ending in a one-character verb', () => {
   it('is a predicate, never the product', () => {
@@ -75,5 +77,92 @@ describe('a question about filling a field in', () => {
     } finally {
       env.close();
     }
+  });
+});
+
+describe('a request verb beside a place or a product', () => {
+  it('is the act: a place with it is who asks, and a product after it is the product', () => {
+    expect(globalIntent('帮文山州报名录，开一份申报书')).not.toHaveProperty('name');
+    expect(globalIntent('给临沂市填申报书')).not.toHaveProperty('name');
+    expect(globalIntent('我来录阳澄湖大闸蟹的申报书，是苏州同事委托的')).toMatchObject({ kind: 'start', name: '阳澄湖大闸蟹' });
+    expect(globalIntent('我来填安化黑茶')).toMatchObject({ kind: 'start', name: '安化黑茶' });
+  });
+});
+
+describe('the name asked, among other answers', () => {
+  it('is read after a piece that was surely another field\'s', () => {
+    expect(read('gi_name', '调味品，郫县豆瓣，四川')).toEqual({ product_category: '调味品', gi_name: '郫县豆瓣', province: '四川省' });
+    expect(read('gi_name', '水果、赣南脐橙、江西')).toEqual({ product_category: '水果', gi_name: '赣南脐橙', province: '江西省' });
+  });
+  it('is never a category word or a place, by position or after another answer', () => {
+    expect(read('gi_name', '茶叶，福建')).toEqual({ product_category: '茶叶', province: '福建省' });
+    expect(read('gi_name', '调味品，四川省郫都区')).not.toHaveProperty('gi_name');
+    expect(read('gi_name', '水果，好的')).toEqual({ product_category: '水果' });
+  });
+});
+
+describe('a region with a note in brackets', () => {
+  it('is one region wherever it is sent', () => {
+    const region = '江西省赣州市章贡区、南康区、赣县区、信丰县等18个县（市、区）现辖行政区域';
+    expect(read('protection_type', region)).toEqual({ region });
+    expect(read('annual_output_value', region)).toEqual({ region });
+  });
+});
+
+describe('a table typed on one line', () => {
+  it('reads rows parted by semicolons, with a caption naming no field dropped', () => {
+    const text = '我直接贴表格里的：产品名称 | 所属省 | 保护形式 | 商标号 ； 赣南脐橙 | 江西省 | 证明商标 | 3986012';
+    const reading = readMessage(form, {}, field('gi_name'), text);
+    expect(read('gi_name', text)).toEqual({ gi_name: '赣南脐橙', province: '江西省', protection_type: '作为证明商标注册的地理标志', registration_no: '3986012' });
+    expect(reading.unread).toEqual([]);
+  });
+  it('reads a header and its row run together by tabs', () => {
+    const text = '表格粘过来了：地标名称\t省份\t类型\t公告号\t申请单位\t岷县当归\t甘肃\t地理标志产品\t2007年第104号\t岷县当归产业发展中心';
+    expect(read('gi_name', text)).toEqual({ gi_name: '岷县当归', province: '甘肃省', protection_type: '地理标志产品', registration_no: '2007年第104号', applicant: '岷县当归产业发展中心' });
+    expect(read('gi_name', '指标\t产值(万元)\t从业人员(人)\t用标企业(家)\t2022年\t286000\t52000\t47')).toEqual({ annual_output_value: 2860000000, employees: 52000, authorized_users: 47 });
+  });
+  it('gives the caption\'s unit to the columns, and stores neither of two columns for one field', () => {
+    const reading = readMessage(form, {}, field('protection_type'), '2022年主要指标（单位：亿元）：综合产值 | 鲜果产值 | 加工产值 ； 190 | 128 | 21');
+    expect(Object.fromEntries(Object.entries(reading.values).map(([id, v]) => [id, v.value]))).toEqual({ related_output_processing: 2100000000 });
+    expect(reading.unread).toEqual(['综合产值（亿元）：190', '鲜果产值（亿元）：128']);
+  });
+  it('leaves a header row of more names than values a header', () => {
+    expect(read('gi_name', '年产值\t出口额\t从业人数\t用标企业数')).toEqual({});
+  });
+});
+
+describe('words saying two labelled answers are pasted', () => {
+  it('are no label of their own', () => {
+    expect(read('support_measures', '扶持措施和明年计划我一起贴：扶持措施：出台产业振兴十条，设立资金2000万元；明年计划：新增用标企业12家，开展示范基地建设。')).toEqual({
+      support_measures: '出台产业振兴十条，设立资金2000万元',
+      next_year_plan: '新增用标企业12家，开展示范基地建设。',
+    });
+  });
+});
+
+describe('a report paragraph sent while a text field is asked', () => {
+  it('puts no share, sum or harvest in the region', () => {
+    expect(read('region', '平谷区大桃种植面积22万亩，总产量3.1亿斤')).toEqual({});
+    expect(read('region', '出口额1.1亿美元，占全县香菇销售额的32%')).toEqual({ export_value: 110000000 });
+  });
+  it('puts no figure in the category', () => {
+    expect(read('product_category', '年产值按21.3亿填，58.6亿是全产业链的')).toEqual({ annual_output_value: 2130000000 });
+  });
+  it('reads the product\'s own part of a total opened by a caption', () => {
+    expect(read('gi_name', '汇总：2022年全市茉莉花（茶）综合产值145亿元，其中茉莉花产值18亿元，茉莉花茶加工产值92亿元')).toEqual({
+      annual_output_value: 1800000000,
+      related_output_processing: 9200000000,
+    });
+  });
+});
+
+describe('free text with headings of its own items', () => {
+  it('is the answer as typed', () => {
+    for (const text of ['1.品牌建设：举办采茶节，开展宣传推介；2.标准化：制定地方标准3项', '品牌建设：举办采茶节，开展宣传推介；标准化建设：制定地方标准3项']) {
+      expect(read('support_measures', text), text).toEqual({ support_measures: text });
+    }
+  });
+  it('is no answer when nothing in it was done', () => {
+    expect(read('support_measures', '获证时间：2001年；面积：30万亩')).toEqual({});
   });
 });

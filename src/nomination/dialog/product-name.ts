@@ -1,5 +1,6 @@
 import { EVERY_LEVEL, GOVERNMENT_UNIT_END, placeEnd } from '../place-words.js';
 import { isProvinceName } from '../provinces.js';
+import { isPlaceName } from '../gazetteer.js';
 import { isRankAlone } from '../person-name.js';
 import { taggedWords } from '../../text/segmenter.js';
 import { SCORE_WORDS, START_WORDS } from './start-words.js';
@@ -29,7 +30,14 @@ export const isProductName = (text: string): boolean =>
   !isRankAlone(text) &&
   !ofListName(text) &&
   !isSentenceWords(text) &&
+  !placeThenVerb(text) &&
   !mistypedPaper(text);
+
+/** One-character verbs of a request ("录", "报", "填"): what is done to the form, never part of the product's name. */
+const REQUEST_VERBS: ReadonlySet<string> = new Set([...START_WORDS.verb, ...SCORE_WORDS.fill, ...SCORE_WORDS.nominate].filter((w) => [...w].length === 1));
+
+/** A place with the request's verb after it ("帮文山州报名录": 文山州报) is who asks and what is done. */
+const placeThenVerb = (text: string): boolean => REQUEST_VERBS.has(text.at(-1) ?? '') && (PLACE.test(text.slice(0, -1)) || isPlaceName(text.slice(0, -1)));
 
 /** A verb's direction said after it ("转过来", "报上去"): a name never ends so. */
 const DIRECTED = /(?:过|上|下|出|进|回|起)(?:来|去)$/u;
@@ -113,6 +121,8 @@ export function productOf(name: string | undefined): string | undefined {
   const words = taggedWords(name);
   const [first, second] = words;
   if (!first || !second) return name;
+  // "我来录阳澄湖大闸蟹的申报书": a request's verb the dictionary cuts off the front is the act, not the name
+  if (REQUEST_VERBS.has(first.word) && isProductName(name.slice(first.word.length))) return productOf(name.slice(first.word.length));
   const unit = [...first.word].length >= 3 && UNIT.test(first.word);
   const rest = name.slice(first.word.length);
   const provinceBeforePlace = isProvinceName(first.word) && (second.tag === 'ns' || nameShaped(rest));

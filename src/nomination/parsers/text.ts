@@ -22,6 +22,9 @@ const PLACE = new RegExp(placeWords(EVERY_LEVEL, '岛|境内|全境|辖|流域|�
 /** A body's name, and who registered or applied ("…蜜柚产业协会注册的"): never a region, though it opens with a place. */
 const BODY = /(?:协会|学会|商会|联合会|促进会|研究会|合作社|联合社|公司|集团|中心|局|委员会|办公室|政府)(?:(?:注册|申请|申报|管理|负责)的?|的)?$/u;
 
+/** A share, a sum, a weight or a head count ("占全县销售额的32%", "总产量3.1亿斤"): a report's figure, never part of a region. */
+const MEASURED = /\d[\d.]*\s*(?:万|亿|千)?\s*(?:%|％|元|美元|吨|斤|公斤|千克|人|家|户)/u;
+
 export function parseText(field: FormField, original: string, raw: string = original): ParseResult {
   if (hasControlChars(original)) return fail(field, 'control_chars');
   const long = field.type === 'longtext';
@@ -40,7 +43,7 @@ export function parseText(field: FormField, original: string, raw: string = orig
   if (field.minLength !== undefined && length < field.minLength) return fail(field, 'too_short', { min: field.minLength });
   if (field.requireHan && !/\p{Script=Han}/u.test(text)) return fail(field, 'need_han');
   if (field.forbidDigits && /\p{N}/u.test(text)) return fail(field, 'no_digits');
-  if (field.shape === 'place' && ((!PLACE.test(text) && findProvinces(text).length === 0) || BODY.test(text.replace(/[。.!！]+$/u, '')))) return fail(field, 'not_place');
+  if (field.shape === 'place' && ((!PLACE.test(text) && findProvinces(text).length === 0) || BODY.test(text.replace(/[。.!！]+$/u, '')) || MEASURED.test(text))) return fail(field, 'not_place');
   const notName = nameKindProblem(field, text);
   if (notName) return fail(field, notName);
   return ok({ raw, value: text, display: text });
