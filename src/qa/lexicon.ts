@@ -292,7 +292,8 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   batch: /第[一二三四五六七八九十\d]{1,3}批|首批/,
   fullName: /简称/,
   // A subject and its modal verb opening the sentence ("各省级知识产权局要…", "申报单位应…"), or a request ("请…").
-  duty: /^(?:请|[^,，。;；:：]{0,40}?(?:要|应当?|须|需|负责|将)(?![求是]))/,
+  // The 将 of 现将 / 特将 / 兹将 is the object marker of a notice's formula ("现将《…》印发给你们"), no plan.
+  duty: /^(?:请|[^,，。;；:：]{0,40}?(?:要|应当?|须|需|负责|(?<![现特兹])将)(?![求是]))/,
   // A number or a quota for each of them ("各省报送数量不超过2个", "各省推荐名额"), an enumeration of
   // places or firms, or a province by name.
   superlative: /最(?:多|少|大|小|高|低|强|好)|居首|之最|(?:排名|位居|位列)第一/,

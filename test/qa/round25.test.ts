@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CUE_SHAPES } from '../../src/qa/lexicon.js';
 import { analyzeQuery, normalizeText } from '../../src/qa/tokenize.js';
 import { answersWith } from './helpers/shipped.js';
 
@@ -26,4 +27,15 @@ describe('a day spelt in Chinese numerals after its month', () => {
     expect(analyzeQuery('五月八号之前材料交给谁').contentWords).toContain('\u0001d5-8');
     await answersWith('五月八号之前材料交给谁', '运用促进司');
   });
+});
+
+describe('the 将 of a notice\'s formula (现将…印发给你们)', () => {
+  it('is no duty, as a subject\'s 将 or 要 is', () => {
+    expect(CUE_SHAPES.duty.test('现将《地理标志保护工程实施方案》印发给你们,请结合实际认真抓好落实。')).toBe(false);
+    expect(CUE_SHAPES.duty.test('特将有关事项通知如下。')).toBe(false);
+    expect(CUE_SHAPES.duty.test('国家知识产权局将进一步建立长效机制,加强示范区建设管理和成效复核。')).toBe(true);
+    expect(CUE_SHAPES.duty.test('请于2024年3月15日前报送。')).toBe(true);
+  });
+
+  it('leaves the clause stating the bureaus\' duty to answer', () => answersWith('保护工程各省级局要干什么', '组织做好项目申报工作'));
 });
