@@ -39,3 +39,27 @@ describe('the 将 of a notice\'s formula (现将…印发给你们)', () => {
 
   it('leaves the clause stating the bureaus\' duty to answer', () => answersWith('保护工程各省级局要干什么', '组织做好项目申报工作'));
 });
+
+describe('the asking of a name or of a kind', () => {
+  it('is no word a passage must hold', () => {
+    expect(analyzeQuery('地方上自己搞的名录叫啥名称').contentWords).not.toContain('名称');
+    expect(analyzeQuery('那个方案叫什么名字').contentWords).not.toContain('名字');
+    expect(analyzeQuery('福建算哪种试点').contentWords).not.toContain('种');
+    expect(analyzeQuery('福建属于哪一种').contentWords).toEqual(['福建']);
+  });
+
+  it('keeps 种 where it is part of a word', () => {
+    expect(analyzeQuery('哪种植物').contentWords).toContain('植物');
+  });
+
+  it('lets the clause naming the local list answer', () => answersWith('地方上自己搞的名录叫啥名称', '地方地理标志运用促进重点联系指导名录'));
+  it('lets the clause naming the pilot\'s kind answer', () => answersWith('海南在2022年核准改革试点里属于哪种', '延续开展第二批改革试点'));
+});
+
+describe('后续 in a question about what comes next', () => {
+  it('is the asking, as 今后 is', () => {
+    expect(analyzeQuery('千企百城国知局后续要干啥').contentWords).not.toContain('后续');
+  });
+
+  it('lets the plan stated with 将 answer', () => answersWith('千企百城国家局后续还要做啥', '宣传推广'));
+});
