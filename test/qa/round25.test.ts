@@ -63,3 +63,12 @@ describe('后续 in a question about what comes next', () => {
 
   it('lets the plan stated with 将 answer', () => answersWith('千企百城国家局后续还要做啥', '宣传推广'));
 });
+
+describe('online, in officers\' words', () => {
+  it('is the notices\' 在线', () => {
+    expect(analyzeQuery('年报可以线上填吗').contentWords).toContain('在线');
+    expect(analyzeQuery('能不能网上填').contentWords).toContain('在线');
+  });
+
+  it('finds the clause on filling in online', () => answersWith('年报可以线上填吗', '在线填报'));
+});
