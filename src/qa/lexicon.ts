@@ -316,9 +316,10 @@ export const ASKED_NOUN = /(哪(?:一|几)?(?:个|些|家|种|类)?|什么|啥)(
 /**
  * Question phrasing that asks when / how long ("哪天发的", "多长", "是从哪天到哪天", "起止时间", "到几号结束"): the cues carry
  * it, and segmented it leaves fragments ("天发", "是从") that read as words the notices lack. The 开始 of "哪天开始填"
- * asks the start as 结束 asks the end: the notices give a start by its date (1月15日至…, 自…起), never by the word.
+ * asks the start as 结束 asks the end: the notices give a start by its date (1月15日至…, 自…起), never by the word;
+ * asked by its month ("从几月开始", "到哪个月结束") too.
  */
-export const ASKED_TIME = /(?:[从到]\s?)?(?:什么时候|啥时候|哪一?天|几月几[号日]|(?:几|多少)号)(?:为止|结束|开始)|起止|[从到](?:什么时候|啥时候)|最晚|最迟|是从|[从到]哪一?天|什么时候|啥时候|哪一?天|几月几[号日]|(?:几|多少)号|多长时间|多长|多久|多少天|几天|是从|从哪|到哪|(?:离|距离?)(?=截止)|还有|还剩|剩下/g;
+export const ASKED_TIME = /(?:[从到]\s?)?(?:什么时候|啥时候|哪一?天|几月几[号日]|几月份?|哪个月|(?:几|多少)号)(?:为止|结束|开始)|起止|[从到](?:什么时候|啥时候)|最晚|最迟|是从|[从到]哪一?天|什么时候|啥时候|哪一?天|几月几[号日]|(?:几|多少)号|多长时间|多长|多久|多少天|几天|是从|从哪|到哪|(?:离|距离?)(?=截止)|还有|还剩|剩下/g;
 
 /** In an addressee question ("这个文件发给谁") the verb and the document named are the asking, not content. */
 export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面向|(?:这个|这份|本|此)?(?:文件|通知)|(?:单位|对象)|(?:发文|印发|下发)?范围/g;

@@ -72,3 +72,12 @@ describe('online, in officers\' words', () => {
 
   it('finds the clause on filling in online', () => answersWith('年报可以线上填吗', '在线填报'));
 });
+
+describe('the start or end of a period asked by its month (从几月开始, 到哪个月结束)', () => {
+  it('is the asking, as 哪天开始 is', () => {
+    expect(analyzeQuery('示范区筹建期从几月开始').contentWords).not.toContain('开始');
+    expect(analyzeQuery('筹建期到哪个月结束').contentWords).not.toContain('结束');
+  });
+
+  it('lets the clause giving the period answer', () => answersWith('示范区筹建期从几月开始算', '2021年9月'));
+});
