@@ -81,3 +81,12 @@ describe('the start or end of a period asked by its month (从几月开始, 到�
 
   it('lets the clause giving the period answer', () => answersWith('示范区筹建期从几月开始算', '2021年9月'));
 });
+
+describe('the noun a "which one" question asks, before an aside in brackets', () => {
+  it('is still the noun asked', () => {
+    expect(analyzeQuery('示范区验收后要建立什么机制(2025)').askedHead).toBe('机制');
+    expect(analyzeQuery('年报在什么系统（线上）').askedHead).toBe('系统');
+  });
+
+  it('lets the clause naming that noun answer', () => answersWith('示范区验收后国家局要建立什么机制（2025）', '长效机制'));
+});
