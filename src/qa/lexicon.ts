@@ -30,6 +30,8 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/冇/g, '没'],
   // "哪一类" is 哪类 (segmented, 一类 would read as a word the notices lack).
   [/哪一(?=[类种个项家])/g, '哪'],
+  // … and 哪种 asks a kind as 哪类 does (segmented, 种 would read as a word the notices lack).
+  [/哪种(?![植子])/g, '哪类'],
   // "第多少批", "第多少条" ask an ordinal as 第几 does (not a count).
   [/第多少(?=[批条个项部次款])/g, '第几'],
   // 这回 is 这次 (segmented, "这回报的" would read as 回报).
@@ -98,7 +100,7 @@ export const STOPWORDS = new Set(
     // Courtesy says nothing about what is asked.
     '谢谢 谢了 多谢 感谢 麻烦 辛苦 劳驾 您好 你好 ' +
     // Time adverbs of the asking ("以后还会…", "多久…一次").
-    '以后 之后 今后 将来 往后 一次 每次 下次 ' +
+    '以后 之后 今后 将来 往后 后续 一次 每次 下次 ' +
     // Which notice ("最新那个", "这批"): the scope reader takes these, they are no content.
     '最新 最近 目前 当前 现在 今年 去年 前年 一批 这批 那批 哪批 那个 这个 ' +
     // … and whether it has happened yet ("是不是已经截止了"): the asking, the deadline cue carries it.
@@ -292,7 +294,8 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   batch: /第[一二三四五六七八九十\d]{1,3}批|首批/,
   fullName: /简称/,
   // A subject and its modal verb opening the sentence ("各省级知识产权局要…", "申报单位应…"), or a request ("请…").
-  duty: /^(?:请|[^,，。;；:：]{0,40}?(?:要|应当?|须|需|负责|将)(?![求是]))/,
+  // The 将 of 现将 / 特将 / 兹将 is the object marker of a notice's formula ("现将《…》印发给你们"), no plan.
+  duty: /^(?:请|[^,，。;；:：]{0,40}?(?:要|应当?|须|需|负责|(?<![现特兹])将)(?![求是]))/,
   // A number or a quota for each of them ("各省报送数量不超过2个", "各省推荐名额"), an enumeration of
   // places or firms, or a province by name.
   superlative: /最(?:多|少|大|小|高|低|强|好)|居首|之最|(?:排名|位居|位列)第一/,
@@ -304,17 +307,19 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
 };
 
 /**
- * The noun a question asks for ("哪个司", "哪些单位"): it names the kind of answer, not content the
- * passage must contain, so it is taken out of the question's words (the cues carry it).
+ * The noun a question asks for ("哪个司", "哪些单位", "叫什么名字"): it names the kind of answer, not content the
+ * passage must contain, so it is taken out of the question's words (the cues carry it). A name is
+ * given by the words that name the thing, never by the word 名字.
  */
-export const ASKED_NOUN = /(哪(?:一|几)?(?:个|些|家|种|类)?|什么|啥)(?:单位|部门|机构|司|处|科室|地方|方式|形式|渠道|途径)/g;
+export const ASKED_NOUN = /(哪(?:一|几)?(?:个|些|家|种|类)?|什么|啥)(?:单位|部门|机构|司|处|科室|地方|方式|形式|渠道|途径|名字|名称)/g;
 
 /**
  * Question phrasing that asks when / how long ("哪天发的", "多长", "是从哪天到哪天", "起止时间", "到几号结束"): the cues carry
  * it, and segmented it leaves fragments ("天发", "是从") that read as words the notices lack. The 开始 of "哪天开始填"
- * asks the start as 结束 asks the end: the notices give a start by its date (1月15日至…, 自…起), never by the word.
+ * asks the start as 结束 asks the end: the notices give a start by its date (1月15日至…, 自…起), never by the word;
+ * asked by its month ("从几月开始", "到哪个月结束") too.
  */
-export const ASKED_TIME = /(?:[从到]\s?)?(?:什么时候|啥时候|哪一?天|几月几[号日]|(?:几|多少)号)(?:为止|结束|开始)|起止|[从到](?:什么时候|啥时候)|最晚|最迟|是从|[从到]哪一?天|什么时候|啥时候|哪一?天|几月几[号日]|(?:几|多少)号|多长时间|多长|多久|多少天|几天|是从|从哪|到哪|(?:离|距离?)(?=截止)|还有|还剩|剩下/g;
+export const ASKED_TIME = /(?:[从到]\s?)?(?:什么时候|啥时候|哪一?天|几月几[号日]|几月份?|哪个月|(?:几|多少)号)(?:为止|结束|开始)|起止|[从到](?:什么时候|啥时候)|最晚|最迟|是从|[从到]哪一?天|什么时候|啥时候|哪一?天|几月几[号日]|(?:几|多少)号|多长时间|多长|多久|多少天|几天|是从|从哪|到哪|(?:离|距离?)(?=截止)|还有|还剩|剩下/g;
 
 /** In an addressee question ("这个文件发给谁") the verb and the document named are the asking, not content. */
 export const ADDRESSEE_VERB = /(?:下发|印发|发|送)(?:给|到)|主送|面向|(?:这个|这份|本|此)?(?:文件|通知)|(?:单位|对象)|(?:发文|印发|下发)?范围/g;
@@ -338,9 +343,9 @@ export const CRITERIA_NOUN = /资格|门槛|够格|才能(?=被?(?:选|进|纳�
  * names one of them, so a sentence holding the noun is of the asked shape. Nouns the cues read
  * (时候, 单位, 方式 …) and those that ask for a kind rather than a thing (样的, 意思) are not taken.
  */
-// The noun must end there ("哪个系统里填"): in "什么工作原则" 工作 only qualifies the noun asked.
-export const ASKED_HEAD = /(?:哪一?[个份条项]|什么)(\p{Script=Han}{2})(?=[里上中内的是呢吗啊呀来出发填报交用定批管,，?？。!！\s]|$)/u;
-export const UNTOLD_HEADS = /^(?:时候|时间|样的|意思|作用|角色|定位|单位|部门|机构|地方|方式|形式|渠道|途径|条件|标准|要求|情况|内容|东西|事情|意见|用途|好处)$/;
+// The noun must end there ("哪个系统里填", or before an aside in brackets): in "什么工作原则" 工作 only qualifies the noun asked.
+export const ASKED_HEAD = /(?:哪一?[个份条项]|什么)(\p{Script=Han}{2})(?=[里上中内的是呢吗啊呀来出发填报交用定批管,，?？。!！\s(（]|$)/u;
+export const UNTOLD_HEADS = /^(?:时候|时间|样的|意思|作用|角色|定位|单位|部门|机构|地方|方式|形式|渠道|途径|名字|名称|条件|标准|要求|情况|内容|东西|事情|意见|用途|好处)$/;
 
 /** The head noun of an asked enumeration ("哪几个方面" → 方面); lists ending "等方面" answer it. */
 export const LIST_HEAD = /(?:哪些|哪几个?|几个|几类|几种|什么)(\p{Script=Han}{2})/u;

@@ -128,11 +128,13 @@ export function normalizeText(text: string): string {
       .replace(TRADITIONAL_CHARS, (char) => simplified.get(char) ?? char)
       .replace(/\s+/g, ' '),
   )
+    // "三月", "十月": a month's single numeral ("十二月" is folded with the numbers above)
+    .replace(/(?<![\d〇零一二两三四五六七八九十])[一二三四五六七八九十](?=月)/g, (c) => String(c === '十' ? 10 : DIGIT[c]))
+    // "五月八号": the day's single numeral after its month, so the date reads as the notices write it ("十五号" is folded above)
+    .replace(/(?<=\d\s*月\s*)[一二三四五六七八九十](?=\s*[号號日])/g, (c) => String(c === '十' ? 10 : DIGIT[c]))
     .replace(/(\d{1,2})\s*月\s*(\d{1,2})\s*[号號]/g, '$1月$2日')
     // 公告第四九八号 and 二〇二二年 are spelled digit by digit: the number 498, the year 2022.
     .replace(/[〇零一二三四五六七八九]{2,4}(?=号)|[〇零一二三四五六七八九]{4}(?=年)/g, (run) => [...run].map((c) => DIGIT[c]).join(''))
-    // "三月", "十月": a month's single numeral ("十二月" is folded with the numbers above)
-    .replace(/(?<![\d〇零一二两三四五六七八九十])[一二三四五六七八九十](?=月)/g, (c) => String(c === '十' ? 10 : DIGIT[c]))
     // "三年", "两个月": a length's single numeral, as the notices write it (筹建期为3年); 一 stays (一年多来).
     .replace(/(?<![\d〇零一二两三四五六七八九十百千万])[两二三四五六七八九十](?=年(?![度代级])|个月|天|个工作日)/g, (c) => String(c === '十' ? 10 : DIGIT[c]));
 }

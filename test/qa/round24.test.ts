@@ -8,20 +8,13 @@ import { namingSibling } from '../../src/qa/sibling-sentence.js';
 import { askedParticular } from '../../src/qa/particulars.js';
 import { analyzeQuery } from '../../src/qa/tokenize.js';
 import { serialUnits } from '../../src/qa/serial-units.js';
-import { shippedQa } from './helpers/shipped.js';
+import { answersWith } from './helpers/shipped.js';
 
 /**
  * The v24 round: the unit that makes a notice's number a reference to it ("14号文") is no key word
  * a clause must hold, and a name asked of a thing the notice holds ("…要打造的区域品牌高地叫啥") is
  * no question about the notice's title.
  */
-
-/** The shipped service answers the question (no decline) with a reply holding `text`. */
-async function answersWith(question: string, text: string): Promise<void> {
-  const answer = await (await shippedQa()).ask(question);
-  expect(answer.declined).toBe(false);
-  expect(answer.answer).toContain(text);
-}
 
 describe('the units of a notice number named in a question', () => {
   it('are the 号文, 号 and 文 right after the number', () => {

@@ -1,4 +1,5 @@
 import { cpSync, mkdtempSync } from 'node:fs';
+import { expect } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '../../../src/log.js';
@@ -27,3 +28,10 @@ export function noticeDir(): string {
 /** The Q&A service over the 2023 notice alone, built once per test file. */
 export const noticeQa = (options: Partial<QaEngineOptions> = {}): Promise<QaEngine & QaRetrieval> =>
   (notice ??= createQaEngine({ knowledgeDir: noticeDir(), log: silentLogger, now: () => NOW, ...options }));
+
+/** The shipped service answers the question (no decline) with a reply holding `text`. */
+export async function answersWith(question: string, text: string): Promise<void> {
+  const answer = await (await shippedQa()).ask(question);
+  expect(answer.declined).toBe(false);
+  expect(answer.answer).toContain(text);
+}
