@@ -92,7 +92,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       const asked = state?.nominationId && state.currentField ? deps.form.field(state.currentField) : undefined;
       const statesAsked = global?.kind === 'start' && asked?.type === 'longtext' && statementField(deps.form, text, (f) => f === asked) !== undefined;
       if (global?.kind === 'start' && !weakInForm && !statesAsked && (!command || command.kind === 'new')) return start(ctx, deps, global.fresh, state, global);
-      if (global?.kind === 'resume') return resume(ctx, deps, state);
+      if (global?.kind === 'resume') return resume(ctx, deps, state, global.name);
       // "信阳毛尖 河南 证明商标" with no draft open: the form's data is a wish to fill it in
       const told = !global && !pressed && !state?.nominationId ? opensWithAnswers(deps.form, text) : undefined;
       if (told) return start(ctx, deps, false, state, told);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { globalIntent, dialogIntent } from '../../src/nomination/dialog/intents.js';
 import { isProductName } from '../../src/nomination/dialog/product-name.js';
 import { fieldAsked } from '../../src/nomination/dialog/field-question.js';
+import { resumeRequest } from '../../src/nomination/dialog/resume-request.js';
 import { readMessage } from '../../src/nomination/reading.js';
 import { dialogEnv, field, form } from './dialog-fixture.js';
 import { read } from './reading-helpers.js';
@@ -164,5 +165,29 @@ describe('free text with headings of its own items', () => {
   });
   it('is no answer when nothing in it was done', () => {
     expect(read('support_measures', '获证时间：2001年；面积：30万亩')).toEqual({});
+  });
+});
+
+describe('going on with a draft named by its product', () => {
+  it('reads the name that closes the request', () => {
+    expect(resumeRequest('继续申报文山三七')).toEqual({ name: '文山三七' });
+    expect(resumeRequest('接着弄庆元香菇的')).toEqual({ name: '庆元香菇' });
+    expect(resumeRequest('继续填写申报书')).toEqual({});
+    for (const text of ['继续教育的材料', '继续努力工作', '接着开会']) expect(resumeRequest(text), text).toBeUndefined();
+  });
+  it('continues that draft, not the one open', async () => {
+    const env = await dialogEnv();
+    try {
+      await env.chat.as('u1').says('/申报');
+      await env.chat.as('u1').says('安化黑茶');
+      await env.chat.as('u1').says('新建');
+      await env.chat.as('u1').says('赣南脐橙');
+      expect(env.drafts()).toHaveLength(2);
+      expect(env.draft()?.fields.gi_name?.value).toBe('赣南脐橙');
+      await env.chat.as('u1').says('继续填安化黑茶');
+      expect(env.draft()?.fields.gi_name?.value).toBe('安化黑茶');
+    } finally {
+      env.close();
+    }
   });
 });

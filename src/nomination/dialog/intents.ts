@@ -1,7 +1,7 @@
 import { isAboutSender, startRequest } from './start-request.js';
 import { scoredStart } from './wish-score.js';
 import { isProductName } from './product-name.js';
-import { isResumeRequest } from './resume-request.js';
+import { resumeRequest } from './resume-request.js';
 import { isUnknownAnswer } from '../none-answer.js';
 import { closingIntent } from './closing-words.js';
 import { declineOf } from './decline-words.js';
@@ -25,7 +25,7 @@ export type GlobalIntent =
       /** Only the scored reading reads a request here: inside an open form the message is an answer. */
       weak?: boolean;
     }
-  | { kind: 'resume' }
+  | { kind: 'resume'; name?: string }
   | { kind: 'stats' }
   | { kind: 'export'; format: string; province?: string }
   | { kind: 'quota'; province?: string; quota?: string };
@@ -83,7 +83,8 @@ export function globalIntent(text: string): GlobalIntent | undefined {
   if (command) return { kind: 'start', fresh: Boolean(command[3]) };
   const named = START_NAMED.exec(trimmed)?.[1];
   if (named && isProductName(named)) return { kind: 'start', fresh: false, name: named };
-  if (isResumeRequest(trimmed)) return { kind: 'resume' };
+  const resumed = resumeRequest(trimmed);
+  if (resumed) return { kind: 'resume', ...resumed };
   // the scored reading where the grammar reads no request, or reads one without the product it names
   const grammar = startRequest(trimmed);
   const scored = grammar?.name ? undefined : scoredStart(trimmed, isAboutSender);

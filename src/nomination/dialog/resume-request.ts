@@ -1,13 +1,15 @@
 import { classVocabulary, readAs } from './word-classes.js';
 import { withoutEmoji } from '../../text/emoji.js';
 import { withoutClosingStop } from '../discourse.js';
+import { nameShaped } from './product-name.js';
 
 /**
  * Whether a message asks to go on with a nomination left unfinished, however it is worded:
  * "继续申报", "接着上次的填", "昨天没填完的接着填", "上次那份申报书还没弄完，继续吧", "我回来了，接着来",
  * "能接着填昨天的吗", "刚才掉线了，接着来", "不好意思刚才开会去了 接着填". Each clause is read as a sequence of the word classes below; a request holds a
  * word for going on (继续, 接着) — or finishing what was left ("把昨天没填完的填完") — and nothing
- * but these words, so "继续教育的材料" or "昨天的会议接着开" ask for nothing.
+ * but these words — the product's name may close it ("继续填文山三七") — so "继续教育的材料" or
+ * "昨天的会议接着开" ask for nothing.
  */
 
 type ResumeClass = 'lead' | 'when' | 'papers' | 'undone' | 'go_on' | 'fill' | 'finish' | 'filler';
@@ -34,19 +36,46 @@ const MAX_MESSAGE = 30;
 /** A question that asks to go on ("能接着填吗") is a request; its question mark and 吗 go. */
 const ASKING = /(?:吗|么|吧)?[?？]*$/u;
 
-/** Reads `text` as a request to resume (see the file comment). */
-export function isResumeRequest(text: string): boolean {
+/** A request to resume, with the product it names when it names one ("继续填文山三七"). */
+export interface ResumeRequest {
+  name?: string;
+}
+
+/** Reads `text` as a request to resume (see the file comment); undefined when it is none. */
+export function resumeRequest(text: string): ResumeRequest | undefined {
   // "继续😊": an emoji beside the words asks nothing more
   const message = withoutClosingStop((withoutEmoji(text.normalize('NFKC')).trim() || text.trim()).replace(/^[/／]/u, '')).replace(ASKING, '');
-  if (!message || message.length > MAX_MESSAGE || /\d/u.test(message)) return false;
+  if (!message || message.length > MAX_MESSAGE || /\d/u.test(message)) return undefined;
   const clauses = message.split(/[，,、；;\s]+/u).filter(Boolean);
   const classes: ResumeClass[] = [];
-  for (const clause of clauses) {
+  let name: string | undefined;
+  for (const [i, clause] of clauses.entries()) {
     const found = readAs(VOCAB, clause);
-    if (!found) return false;
-    classes.push(...found);
+    if (found) {
+      classes.push(...found);
+      continue;
+    }
+    // ("继续填文山三七", "接着弄庆元香菇的": the product's name closes the request)
+    const named = i === clauses.length - 1 ? namedAtEnd(clause) : undefined;
+    if (!named) return undefined;
+    classes.push(...named.classes);
+    name = named.name;
   }
   const goOn = classes.includes('go_on');
   const finishesLeft = classes.includes('finish') && (classes.includes('undone') || classes.includes('when'));
-  return goOn || finishesLeft;
+  return goOn || finishesLeft ? (name ? { name } : {}) : undefined;
+}
+
+/** Whether `text` asks to resume (with or without a product's name). */
+export const isResumeRequest = (text: string): boolean => resumeRequest(text) !== undefined;
+
+/** A clause of request words that ends in a product's name: its words' classes and the name. */
+function namedAtEnd(clause: string): { classes: ResumeClass[]; name: string } | undefined {
+  const bare = clause.replace(/的$/u, '');
+  for (let at = 1; at < bare.length - 1; at += 1) {
+    const found = readAs(VOCAB, bare.slice(0, at));
+    const name = bare.slice(at);
+    if (found?.includes('go_on') && nameShaped(name)) return { classes: found, name };
+  }
+  return undefined;
 }

@@ -165,14 +165,17 @@ export async function start(
   offerChoice(ctx, deps, state ?? emptyState(ctx), drafts, to);
 }
 
-/** 继续申报: the active draft, the only draft, or the list. */
-export async function resume(ctx: TurnContext, deps: DialogDeps, state: DialogState | undefined): Promise<void> {
+/** 继续申报: the draft of the product named, the active draft, the only draft, or the list. */
+export async function resume(ctx: TurnContext, deps: DialogDeps, state: DialogState | undefined, name?: string): Promise<void> {
   const to = await dialogChat(ctx);
   const { active, drafts } = ctx.read((db) => ({
     active: state?.nominationId ? getNomination(db, state.nominationId) : undefined,
     drafts: listDrafts(db, ctx.message.platform, ctx.message.senderId),
   }));
   const current = state ?? emptyState(ctx);
+  const first = deps.form.fields[0];
+  const named = name && first ? drafts.find((draft) => draft.fields[first.id]?.value === name) : undefined;
+  if (named) return continueDraft(ctx, deps, current, named, to);
   if (active?.status === 'draft') return continueDraft(ctx, deps, current, active, to);
   if (drafts.length === 1) return continueDraft(ctx, deps, current, drafts[0] as NominationRecord, to);
   if (drafts.length > 1) return offerChoice(ctx, deps, current, drafts, to);
