@@ -4,6 +4,7 @@ import { isProductName } from '../../src/nomination/dialog/product-name.js';
 import { fieldAsked } from '../../src/nomination/dialog/field-question.js';
 import { resumeRequest } from '../../src/nomination/dialog/resume-request.js';
 import { readMessage } from '../../src/nomination/reading.js';
+import { parseField } from '../../src/nomination/parsers/index.js';
 import { dialogEnv, field, form } from './dialog-fixture.js';
 import { read } from './reading-helpers.js';
 
@@ -188,6 +189,31 @@ describe('going on with a draft named by its product', () => {
       expect(env.draft()?.fields.gi_name?.value).toBe('安化黑茶');
     } finally {
       env.close();
+    }
+  });
+});
+
+describe('going on with a product named while the open draft has no name yet', () => {
+  it('names that draft', async () => {
+    const env = await dialogEnv();
+    try {
+      await env.chat.as('u1').says('/申报');
+      await env.chat.as('u1').says('继续横州茉莉花');
+      expect(env.drafts()).toHaveLength(1);
+      expect(env.draft()?.fields.gi_name?.value).toBe('横州茉莉花');
+    } finally {
+      env.close();
+    }
+  });
+});
+
+describe('two protection types named apart', () => {
+  it('are no choice, while one named inside the other\'s name is', () => {
+    const parsed = parseField(field('protection_type'), '我们既有证明商标也有地标产品保护');
+    expect(parsed.ok).toBe(false);
+    for (const [text, choice] of [['作为证明商标注册的地理标志', '作为证明商标注册的地理标志'], ['地理标志证明商标', '作为证明商标注册的地理标志'], ['是地理标志保护产品', '地理标志产品']]) {
+      const one = parseField(field('protection_type'), text as string);
+      expect(one.ok && one.value.value, text).toBe(choice);
     }
   });
 });

@@ -1,7 +1,9 @@
 import { classVocabulary, readAs } from './word-classes.js';
 import { withoutEmoji } from '../../text/emoji.js';
 import { withoutClosingStop } from '../discourse.js';
-import { nameShaped } from './product-name.js';
+import { isProductName, nameShaped } from './product-name.js';
+import { isCommonWord } from './common-word.js';
+import { taggedWords } from '../../text/segmenter.js';
 
 /**
  * Whether a message asks to go on with a nomination left unfinished, however it is worded:
@@ -69,13 +71,17 @@ export function resumeRequest(text: string): ResumeRequest | undefined {
 /** Whether `text` asks to resume (with or without a product's name). */
 export const isResumeRequest = (text: string): boolean => resumeRequest(text) !== undefined;
 
+/** After words to go on, a run is a product's name when shaped as one, or when it can be one and ends in a noun ("横州茉莉花"). */
+const namesProduct = (run: string): boolean => nameShaped(run) || (isProductName(run) && !isCommonWord(run) && /^n/u.test(taggedWords(run).at(-1)?.tag ?? ''));
+
 /** A clause of request words that ends in a product's name: its words' classes and the name. */
 function namedAtEnd(clause: string): { classes: ResumeClass[]; name: string } | undefined {
   const bare = clause.replace(/的$/u, '');
-  for (let at = 1; at < bare.length - 1; at += 1) {
+  // (the longest run of request words first: "接着弄庆元香菇" is 接着弄 + 庆元香菇)
+  for (let at = bare.length - 2; at >= 1; at -= 1) {
     const found = readAs(VOCAB, bare.slice(0, at));
     const name = bare.slice(at);
-    if (found?.includes('go_on') && nameShaped(name)) return { classes: found, name };
+    if (found?.includes('go_on') && namesProduct(name)) return { classes: found, name };
   }
   return undefined;
 }

@@ -176,6 +176,8 @@ export async function resume(ctx: TurnContext, deps: DialogDeps, state: DialogSt
   const first = deps.form.fields[0];
   const named = name && first ? drafts.find((draft) => draft.fields[first.id]?.value === name) : undefined;
   if (named) return continueDraft(ctx, deps, current, named, to);
+  // ("继续横州茉莉花" while the open draft has no name yet: the product it names is that draft's)
+  if (name && state && active?.status === 'draft' && first && active.fields[first.id] === undefined) return openRequest(ctx, deps, to, state, active, { name }, name);
   if (active?.status === 'draft') return continueDraft(ctx, deps, current, active, to);
   if (drafts.length === 1) return continueDraft(ctx, deps, current, drafts[0] as NominationRecord, to);
   if (drafts.length > 1) return offerChoice(ctx, deps, current, drafts, to);

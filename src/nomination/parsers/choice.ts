@@ -23,11 +23,13 @@ export function parseChoice(field: FormField, input: string, raw: string): Parse
   const exact = choices.find((c) => names(c).includes(whole));
   if (exact) return pick(raw, exact);
   const scored = choices
-    .map((c) => ({ c, len: Math.max(0, ...names(c).filter((n) => whole.includes(n)).map((n) => n.length)) }))
+    .map((c) => ({ c, len: Math.max(0, ...names(c).filter((n) => whole.includes(n)).map((n) => n.length)), spans: spansOf(names(c), whole) }))
     .filter((s) => s.len > 0)
     .sort((a, b) => b.len - a.len);
   const [best, second] = scored;
-  if (best && (!second || best.len > second.len)) return pick(raw, best.c);
+  // ("既有证明商标也有地标产品": two choices named apart is no choice; one inside the other's name is)
+  const apart = scored.filter((s) => s.spans.some((span) => !scored.some((o) => o !== s && o.spans.some((other) => inside(span, other)))));
+  if (best && (!second || best.len > second.len) && apart.length <= 1) return pick(raw, best.c);
   const partial = whole.length >= 2 ? choices.filter((c) => names(c).some((n) => n.includes(whole))) : [];
   if (partial.length === 1 && partial[0]) return pick(raw, partial[0]);
   const candidates = scored.length > 1 ? scored.map((s) => s.c) : partial;
@@ -35,5 +37,17 @@ export function parseChoice(field: FormField, input: string, raw: string): Parse
     ? fail(field, 'choice_ambiguous', { choices: candidates.join('、') })
     : fail(field, 'not_choice', { choices: listed });
 }
+
+type Span = [number, number];
+
+/** Where each of `names` occurs in `text`. */
+function spansOf(names: readonly string[], text: string): Span[] {
+  const spans: Span[] = [];
+  for (const name of names) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) spans.push([at, at + name.length]);
+  return spans;
+}
+
+/** Whether `span` lies within `other` and is shorter. */
+const inside = (span: Span, other: Span): boolean => other[0] <= span[0] && span[1] <= other[1] && other[1] - other[0] > span[1] - span[0];
 
 const pick = (raw: string, choice: string): ParseResult => ok({ raw, value: choice, display: choice });
