@@ -26,8 +26,8 @@ export function readCells(form: Form, cells: readonly TableCell[]): { routed: Ro
   const routed: Routed[] = [];
   const unread: string[] = [];
   for (const { cell, routed: r } of read) {
-    if (r && !unsure(r) && !routed.some((done) => done.field.id === r.field.id)) routed.push(r);
-    else if (!r || unsure(r)) unread.push(`${cell.header}：${cell.value}`);
+    if (!r || unsure(r)) unread.push(`${cell.header}：${cell.value}`);
+    else if (!routed.some((done) => done.field.id === r.field.id)) routed.push(r);
   }
   return { routed, unread };
 }

@@ -8,11 +8,14 @@ const PART_OPENER = /^\s*其中/u;
 /** Words before a colon that open the sentence: "汇总：2022年…综合产值145亿元". */
 const LEAD = /^[^：:\d]{1,12}[：:]/u;
 
-const fieldOf = (form: Form, clause: string): FormField | undefined => {
-  const { label } = labelOf(form, clause.replace(LEAD, '').replace(PART_OPENER, '').trim());
+const labelledField = (form: Form, clause: string): FormField | undefined => {
+  const { label } = labelOf(form, clause.replace(PART_OPENER, '').trim());
   const best = label === undefined ? undefined : matchLabel(form, label)[0];
   return best && best.score >= FIELD_LABEL ? best.field : undefined;
 };
+
+/** The field a clause's label names; when the words before a colon name none, the label after them ("年产值：268亿元" keeps its label). */
+const fieldOf = (form: Form, clause: string): FormField | undefined => labelledField(form, clause) ?? labelledField(form, clause.replace(LEAD, ''));
 
 /** A field of the same measure named by a longer name ending in one of the total's names: 加工产值 of 产值. */
 const narrowerOf = (total: FormField, field: FormField): boolean =>

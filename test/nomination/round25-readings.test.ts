@@ -150,6 +150,12 @@ describe('a report paragraph sent while a text field is asked', () => {
   it('puts no figure in the category', () => {
     expect(read('product_category', '年产值按21.3亿填，58.6亿是全产业链的')).toEqual({ annual_output_value: 2130000000 });
   });
+  it('still reads a total whose label has a colon', () => {
+    expect(read('gi_name', '年产值：268亿元，其中原料产值86.5亿元，加工产值128亿元')).toEqual({
+      annual_output_value: 8650000000,
+      related_output_processing: 12800000000,
+    });
+  });
   it('reads the product\'s own part of a total opened by a caption', () => {
     expect(read('gi_name', '汇总：2022年全市茉莉花（茶）综合产值145亿元，其中茉莉花产值18亿元，茉莉花茶加工产值92亿元')).toEqual({
       annual_output_value: 1800000000,

@@ -23,7 +23,8 @@ export function parseChoice(field: FormField, input: string, raw: string): Parse
   const exact = choices.find((c) => names(c).includes(whole));
   if (exact) return pick(raw, exact);
   const scored = choices
-    .map((c) => ({ c, len: Math.max(0, ...names(c).filter((n) => whole.includes(n)).map((n) => n.length)), spans: spansOf(names(c), whole) }))
+    .map((c) => ({ c, spans: spansOf(names(c), whole) }))
+    .map((s) => ({ ...s, len: Math.max(0, ...s.spans.map(([from, to]) => to - from)) }))
     .filter((s) => s.len > 0)
     .sort((a, b) => b.len - a.len);
   const [best, second] = scored;
