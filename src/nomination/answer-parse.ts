@@ -33,8 +33,10 @@ const AFFIRM_TAIL = /(?:是|肯定|应该|总|起码|至少)+有(?:的|吧|呢)?
 const TIME_LEAD = /^(?:去年|今年|上年|上一年度?|全年|一年|每年|年均|\d{4}年度?)(?:的)?/u;
 /** Words between a label and its value: "加工那块有12亿", "出口的话大概1000万美元". */
 const VALUE_FILLER = /^(?:的话|这一块|那一块|这一项|那块|这块|一块|方面|这边|那边|部分|这项|的|嘛|呢|呀|啊)+/u;
-/** Words before a copula that may restate the question: "范围是…", "产品叫…", "名字叫…". */
-const LEAD_IN = /^([^，,。；;：:\d\s]{1,8}?)(?:就是|应该是|是|为|叫做|叫|\s+|\s*[:：])\s*[:：]?\s*/u;
+/** Words before a copula that may restate the question: "范围是…", "产品叫…", "名字叫…"; the copula. */
+const LEAD_IN = /^([^，,。；;：:\d\s]{1,8}?)(就是|应该是|是|为|叫做|叫|属于|\s+|\s*[:：])\s*[:：]?\s*/u;
+/** Who speaks, or the thing pointed at, before what is said of it: "我们的地标产品叫…", "这个产品叫…". */
+const POINTER = /^(?:(?:我们|咱们|咱|俺们)(?:这边|这里)?(?:的|这个|那个)?|这个|那个)(?:地标|地理标志)?/u;
 
 /**
  * The answer without a lead-in that restates the field asked (its label or head noun, as the
@@ -44,10 +46,14 @@ const LEAD_IN = /^([^，,。；;：:\d\s]{1,8}?)(?:就是|应该是|是|为|叫�
 function withoutLeadIn(form: Form, field: FormField, text: string): string {
   const lead = LEAD_IN.exec(text);
   if (!lead?.[1]) return text;
-  const matches = matchLabel(form, lead[1]);
+  const rest = text.slice(lead[0].length).trim();
+  // a verb that is the field's own word says what follows is its value, whatever the subject: "人参属于中药材"
+  if (lead[2] && field.keywords.includes(lead[2]) && rest) return rest;
+  // what is called (叫) something is called by its name: "产品叫…" restates 产品名称
+  const words = lead[1].replace(POINTER, '') || lead[1];
+  const matches = matchLabel(form, lead[2]?.startsWith('叫') && !/名字|名称/u.test(words) ? `${words}名称` : words);
   const top = matches[0]?.score ?? 0;
   const restates = matches.some((m) => m.field.id === field.id && m.score >= top - 3);
-  const rest = text.slice(lead[0].length).trim();
   return restates && rest ? rest : text;
 }
 /** No answer ends like a spoken sentence: "我先问问领导吧". */

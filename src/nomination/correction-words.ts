@@ -13,8 +13,17 @@ const PIECE = '[^，,。；;！!？?\\s]{1,24}';
 export const CONTRAST_NEW_FIRST = new RegExp(`(?:^|[，,。；;！!\\s]|是|为)\\s*([^，,。；;！!？?\\s是]{1,24}?)\\s*[，,]?\\s*(?:而)?不是\\s*(${PIECE})`, 'u');
 /** "不是15亿，是16.8亿", "电话不是…190，应该是…109": the old value, then the new one. */
 export const CONTRAST_OLD_FIRST = new RegExp(`不是\\s*(${PIECE}?)\\s*[，,]?\\s*(?:而|应该|应|其实|实际上?|准确(?:地|的)?(?:说)?|确切(?:地|的)?(?:说)?|核实(?:了|后)?|查了(?:一?下)?)?(?:是|为)\\s*(${PIECE})`, 'u');
-/** "用标主体写的64，其实是68家" (or a space for the comma): the old value as written, then what it really is (said so: 其实, 实际, 应该). */
-export const CONTRAST_WRITTEN = new RegExp(`(?:写|填|报|录|打)(?:的|了|成)(?:是)?\\s*(${PIECE}?)(?:\\s*[，,]\\s*|\\s+)(?:但|可)?(?:其实|实际上?|应该|应当?|准确(?:地|的)?(?:说)?|确切(?:地|的)?(?:说)?|核实(?:了|后)?|查了(?:一?下)?)(?:是|为)\\s*(${PIECE})`, 'u');
+/** What is said of a value written: it is so in fact, or so when checked ("核对后应该是", "查了下其实是"). */
+const IN_FACT = '(?:其实|实际上?|应该|应当?|准确(?:地|的)?(?:说)?|确切(?:地|的)?(?:说)?)';
+const CHECKED = '(?:核对|核实|复核|核查|查了(?:一?下)?|查过|对了(?:一?下)?)(?:了|后|过|之后)?(?:一?下)?';
+/**
+ * "用标主体写的64，其实是68家", "授权企业表里是142，核对后应该是138家" (or a space for the comma): the old
+ * value as written or as the table had it, then what it really is (said so: 其实, 实际, 应该, checked).
+ */
+export const CONTRAST_WRITTEN = new RegExp(
+  `(?:(?:写|填|报|录|打)(?:的|了|成)(?:是)?|(?:表里|表上|表格里|刚才|之前|原来|前面|上面)(?:写的|填的|说的)?(?:是|为))\\s*(${PIECE}?)(?:\\s*[，,]\\s*|\\s+)(?:但|可)?(?:${CHECKED}\\s*${IN_FACT}?|${IN_FACT})(?:是|为)\\s*(${PIECE})`,
+  'u',
+);
 /** Words that make a message a correction. */
 export const CORRECTION_MARKER = new RegExp(
   [

@@ -32,7 +32,8 @@ import { figuresOf } from './figures-said.js';
 import { withTimesApart } from './time-apart.js';
 import { withYearSeriesRead } from './year-series.js';
 import { decidedByValue } from './value-decides.js';
-import { findTables } from './table.js';
+import { withRowTablesRead } from './row-table.js';
+import { findTables, withInlineRows } from './table.js';
 import { readCells } from './table-cells.js';
 import { labelUnit, withUnit } from './parsers/label-unit.js';
 import { countByUnit, describedFigure, distinctive, innerLabelled, personNamed, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
@@ -177,9 +178,12 @@ function readAsTyped(
   // "李主任吧，李桂芬": the colleague's name stands for their rank; "不是我，是…" says who it is
   // "地理标志产品（2009年第145号公告）": the number in brackets is an answer of its own
   const opened = withSelfDenied(withNicknameNamed(withRankNamed(withRespectivelyPaired(form, withoutOpeningWords(withIntroductionApart(withThousandsCommas(withBracketedNumbersApart(plain))).replace(/\\n/gu, '\n'))))));
-  // a pasted table (a header row over values) is read column by column; the lines around it as usual
-  const table = findTables(form, opened);
-  const around = table ? table.rest : opened;
+  // a table typed on one line is put on lines; a table of label/value rows with a note column is
+  // read as labelled lines; a pasted table (a header row over values) is read column by column, the
+  // lines around it as usual
+  const rowTable = withRowTablesRead(form, withInlineRows(form, opened));
+  const table = findTables(form, rowTable.text);
+  const around = table ? table.rest : rowTable.text;
   // "盘锦大米：产地范围为…" for the name asked: the heading answers it, the rest is read on its own
   // a spoken run of answers is cut where a field's name begins, and a figure taken back in it
   // ("六十万人不对不对说错了是六万人") gives way to the one said instead; free text asked keeps its
@@ -224,6 +228,7 @@ function readAsTyped(
     }
     out.values[field.id] = value;
   };
+  out.unread.push(...rowTable.notes);
   if (table) {
     const cells = readCells(form, table.cells);
     for (const r of cells.routed) put(r.field, r.value);

@@ -39,9 +39,9 @@ const RULE = /^[\s|｜:：\-—–=]+$/u;
 const BAR = /[|｜]/u;
 
 /** How a row's cells are parted: each tab one boundary (an empty cell stays), else bars, else wide gaps, else single spaces. */
-type Parting = 'tab' | 'bar' | 'gap' | 'space';
+export type Parting = 'tab' | 'bar' | 'gap' | 'space';
 
-function partingOf(line: string): Parting {
+export function partingOf(line: string): Parting {
   if (line.includes('\t')) return 'tab';
   if (BAR.test(line)) return 'bar';
   return /[ ]{2,}|\u3000/u.test(line.trim()) ? 'gap' : 'space';
@@ -61,7 +61,7 @@ export function cellsOf(line: string, parting: Parting): string[] {
 }
 
 /** A header cell's label (its unit and a year in front taken off) and how clearly it names a field. */
-function headerScore(form: Form, cell: string): number {
+export function headerScore(form: Form, cell: string): number {
   const { label } = labelUnit(cell);
   const words = label.replace(YEAR_LEAD, '');
   if (!words || [...words].length > HEADER_CELL_MAX || /[\d，,。；;：:！!？?]/u.test(words)) return -1;
@@ -89,11 +89,10 @@ function valuesUnder(form: Form, header: string[], line: string, parting: Partin
   return parting === 'tab' && cells.length < header.length && cells.length >= 1 ? [...cells, ...new Array<string>(header.length - cells.length).fill('')] : undefined;
 }
 
-/** The tables of `text` (see the file comment); undefined when it holds none. */
+/** The tables of `text`, one-line tables already put on lines (see the file comment); undefined when it holds none. */
 export function findTables(form: Form, text: string): Tables | undefined {
-  const rowed = withInlineRows(form, text);
-  if (!/\n/u.test(rowed)) return undefined;
-  const lines = rowed.split(/\r?\n/u);
+  if (!/\n/u.test(text)) return undefined;
+  const lines = text.split(/\r?\n/u);
   const out: Tables = { cells: [], extra: [], rest: '' };
   const rest: string[] = [];
   for (let i = 0; i < lines.length; i += 1) {
@@ -131,10 +130,13 @@ export function findTables(form: Form, text: string): Tables | undefined {
   return out;
 }
 
-/** Rows of barred cells typed on one line, parted by semicolons: "名称 | 省份 ； 赣南脐橙 | 江西省". */
-const ROW_BREAK = /\s*[；;]\s*/u;
+/**
+ * Rows of barred cells typed on one line, parted by semicolons ("名称 | 省份 ； 赣南脐橙 | 江西省") or by
+ * bars met twice where a pasted table lost its line breaks ("| 年产值 | 96亿 || 从业人员 | 4万 |").
+ */
+const ROW_BREAK = /\s*(?:[；;]|(?<=[|｜])(?=[|｜]))\s*/u;
 /** Words before a table on its line, up to a colon: "我直接贴表格里的：", "2022年主要指标（单位：亿元）：". */
-const LEAD = /^([^|｜\t\n]*?)[：:]\s*(?=[^|｜\t\n：:]+[|｜\t])/u;
+const LEAD = /^([^|｜\t\n]*?)[：:]\s*(?=[^|｜\t\n：:]*[|｜\t])/u;
 /** A unit said for the whole table: "（单位：亿元）", "单位：万元". */
 const TABLE_UNIT = /[（(]?单位[：:]\s*([^）)，,；;\s]+)[）)]?/u;
 
@@ -144,7 +146,7 @@ const TABLE_UNIT = /[（(]?单位[：:]\s*([^）)，,；;\s]+)[）)]?/u;
  * header first ("地标名称	省份	岷县当归	甘肃", where a chat box lost the line break). Words before the
  * table that name a field go on a line of their own, and a unit they give goes to every header cell naming none.
  */
-function withInlineRows(form: Form, text: string): string {
+export function withInlineRows(form: Form, text: string): string {
   return text
     .split(/\r?\n/u)
     .map((line) => {

@@ -62,6 +62,8 @@ const ASKED_BEFORE_MORE = /(?:吗|么)[，,；;]$/u;
 /** …and a demonstrative pointing at it: "就是那个盘锦大米". */
 export const NAME_LEAD = /^(?:(?:(?:我们|咱们)(?:的|这个)?)?(?:产品|名字|名称)?(?:就?是|叫|报的是|要报的是)|(?:上次|之前|刚才|前面|昨天|前两天)(?:跟你|和你)?(?:说|提|讲|聊)过?的|(?:就是)?(?:那个|这个))/u;
 const CLAUSE = /[，,。.！!？?；;、~～：:\s]+/u;
+/** A demonstrative after a name points at it and is no part of it: "文昌鸡这个", "庆元香菇那个产品". */
+const NAME_TAIL = /(?<=\p{Script=Han}{2})(?:这|那)(?:一)?(?:个|款|种)(?:产品|地标)?$/u;
 /** 用 ending a clause after what is filled says what for: "报名录用", "申报用的". */
 export const PURPOSE = new RegExp(`(?<=${[...START_WORDS.object, ...NOMINATING_VERBS].join('|')})用的?$`, 'u');
 /**
@@ -408,14 +410,15 @@ export function startRequest(text: string): StartRequest | undefined {
   if (told.length > 0 && isRequest(read.filter((t) => !toldTokens.has(t)))) rest.push(...told.map((t) => t.piece));
   // "想报一下名录，信阳毛尖", "随州香菇，湖北，我来填申报书": a short request beside a bare name names it
   // …and in a long one, the clause right after the request that names it ("…要报一个地标，叫盘锦大米，是辽宁省的…")
-  const bare = (piece: string): boolean => isBareName(piece.replace(CLAUSE, '').replace(NAME_LEAD, ''));
+  const named = (piece: string): string => piece.replace(CLAUSE, '').replace(NAME_LEAD, '').replace(NAME_TAIL, '');
+  const bare = (piece: string): boolean => isBareName(named(piece));
   const first = rest[0] ?? '';
   const namedNext = NAME_LEAD.test(first.replace(CLAUSE, '')) && bare(first) ? 0 : -1;
   const loneAt = read.some((t) => t.cls === 'name') ? -1 : long ? namedNext : rest.findIndex(bare);
-  const loneName = loneAt < 0 ? undefined : rest[loneAt]?.replace(CLAUSE, '').replace(NAME_LEAD, '');
-  const named = splitTold(productOf(nameToken(read)?.text ?? loneName) ?? '');
-  const name = named.name || undefined;
-  const after = [...rest.filter((_, i) => i !== loneAt), ...(named.told ? [`，${named.told}`] : [])].join('').trim();
+  const loneName = loneAt < 0 ? undefined : named(rest[loneAt] ?? '');
+  const split = splitTold(productOf(nameToken(read)?.text ?? loneName) ?? '');
+  const name = split.name || undefined;
+  const after = [...rest.filter((_, i) => i !== loneAt), ...(split.told ? [`，${split.told}`] : [])].join('').trim();
   const about = intro.join('').trim();
   return { fresh: read.some((t) => t.cls === 'fresh'), ...(name ? { name } : {}), ...(after ? { rest: after } : {}), ...(about ? { intro: about } : {}) };
 }
