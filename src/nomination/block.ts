@@ -84,6 +84,28 @@ function gapPairs(form: Form, text: string): string {
   });
 }
 
+/**
+ * "申请人<tab>…发展中心 主管部门<tab>…监督管理局 产品类别<tab>茶叶": pairs whose label is parted from its
+ * value by a tab and from the pair before by a space. The last word before each later tab is that
+ * pair's label, an officer's own one too, so no label is read as part of the value before it.
+ */
+function tabPairsApart(form: Form, text: string): string {
+  return text
+    .split(/(\r?\n)/u)
+    .map((line) => {
+      const cells = line.split('\t');
+      if (cells.length < 3 || (matchLabel(form, (cells[0] ?? '').trim())[0]?.score ?? 0) < SPACED_SCORE) return line;
+      return cells
+        .map((cell, i) => {
+          if (i === 0 || i === cells.length - 1) return cell;
+          const space = cell.trimEnd().lastIndexOf(' ');
+          return space > 0 && OWN_LABEL.test(cell.slice(space + 1).trim()) ? `${cell.slice(0, space).trimEnd()}\n${cell.slice(space + 1).trim()}` : cell;
+        })
+        .join('\t');
+    })
+    .join('');
+}
+
 /** "一、已采取的扶持措施", "第三部分，下一年度工作计划": a numbered heading that names a field clearly. */
 export function isNumberedFieldHeading(form: Form, line: string): boolean {
   const { outline, words, names } = headingOf(form, line);
@@ -180,7 +202,7 @@ function sectionHeadings(form: Form, text: string): string {
 /** Rewrites the pair shapes of a pasted block to "label：value" lines (see the file comment). */
 export function splitPairs(form: Form, text: string): string {
   const dashes = dashBlock(text);
-  const pairs = gapPairs(form, alternatingCells(form, sectionHeadings(form, text)).replace(UNIT_CELL, '$1'))
+  const pairs = gapPairs(form, tabPairsApart(form, alternatingCells(form, sectionHeadings(form, text))).replace(UNIT_CELL, '$1'))
     .replace(/【([^【】\n]{1,16})】[ \t]*[:：]?[ \t]*/gu, '\n$1：')
     // cells that each hold a pair ("名称=五常大米 | 省份=黑龙江"): the bar parts two pairs, not a label from its value
     .replace(/(?<=[=＝:：][^|｜\r\n]*?)[ \t]*[|｜][ \t]*(?=[^|｜\r\n=＝:：]{1,16}[=＝:：])/gu, '\n')

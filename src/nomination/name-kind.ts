@@ -1,5 +1,7 @@
 import type { FormField } from './form.js';
 import { looksLikePersonName } from './person-name.js';
+import { dictionaryFrequency } from './dialog/common-word.js';
+import { taggedWords } from '../text/segmenter.js';
 
 /**
  * A short name field holds one kind of name: the applicant an organisation's (`shape: unit`), the
@@ -70,7 +72,19 @@ export function nameKindProblem(field: FormField, text: string): string | undefi
   if (TALK_WORDS.test(name) || NOT_ONE_NAME.test(name)) return problem;
   if (kind === 'person') return NOT_IN_PERSON.test(name) ? problem : undefined;
   if (kind === 'unit') return UNIT_END.test(name.replace(BRACKET_NOTE, '')) ? undefined : problem;
-  return NOT_IN_PRODUCT.test(name) ? problem : undefined;
+  return NOT_IN_PRODUCT.test(name) || opensWithAnAct(name) ? problem : undefined;
+}
+
+/** Seen this often, a verb is an everyday act, not a place's name the dictionary tags by guess (兴化, 奉节, 互助). */
+const EVERYDAY = 1000;
+/** "全市…", "本县…": a determiner before a unit word points at a place, naming none. */
+const DETERMINED = /^(?:全|本|该|各|整个)(?:省|市|州|盟|县|区|旗|乡镇|镇|乡|村)/u;
+
+/** A product's name opens with its place: a clause of a report opens with an act ("从事养殖", "带动农户增收") or "全市…". */
+function opensWithAnAct(name: string): boolean {
+  if (DETERMINED.test(name)) return true;
+  const [first, next] = taggedWords(name);
+  return next !== undefined && first !== undefined && first.tag === 'v' && first.word.length >= 2 && dictionaryFrequency(first.word) >= EVERYDAY;
 }
 
 /** Words people put before a name, by class: adverbs, verbs of writing, copulas, whose, who the person is. */

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/regexp.js';
 import type { Form, FormField } from './form.js';
 import { cleanLabel, leadingName, matchLabel } from './labels.js';
 import { canonicalProvince, findProvinces, provinceOfPlaces } from './provinces.js';
@@ -224,9 +225,18 @@ function choiceIn(field: FormField, text: string, cleaned: string): FieldValue |
       (name) => name === cleaned || (name.length >= CHOICE_NAME_IN_CLAUSE && text.length <= CHOICE_CLAUSE_MAX && endsWithName(text, name)),
     ),
   );
-  if (named.length !== 1) return undefined;
+  if (named.length !== 1 || namesAnotherChoice(field, text, named[0] as string)) return undefined;
   const parsed = parseField(field, named[0] as string);
   return parsed.ok ? parsed.value : undefined;
+}
+
+/** "我们既有证明商标也有地标产品保护": a clause naming another choice by a long name of its own (not inside the chosen one's) chooses neither. */
+function namesAnotherChoice(field: FormField, text: string, chosen: string): boolean {
+  const long = (choice: string): string[] => [choice, ...(field.choiceAliases[choice] ?? [])].filter((name) => name.length >= CHOICE_NAME_IN_CLAUSE);
+  const chosenAt = long(chosen).flatMap((name) => [...text.matchAll(new RegExp(escapeRegExp(name), 'gu'))].map((m) => [m.index ?? 0, (m.index ?? 0) + name.length] as const));
+  return (field.choices ?? [])
+    .filter((choice) => choice !== chosen)
+    .some((choice) => long(choice).some((name) => [...text.matchAll(new RegExp(escapeRegExp(name), 'gu'))].some((m) => !chosenAt.some(([from, to]) => from <= (m.index ?? 0) && (m.index ?? 0) + name.length <= to))));
 }
 
 /** Words that put a statement in the future (a plan) or the past (measures taken). */

@@ -116,6 +116,33 @@ function clauses(form: Form, text: string): Clause[] {
     if (end && /[。！!？?]/u.test(boundary) && !run.trim()) end.text += boundary;
     else run += boundary;
   }
+  return withModifierListsJoined(out);
+}
+
+/** The last item of a list that modifies a figure's noun: "销售的人员约15.8万人" after "种植、晾制、". */
+const MODIFIED_FIGURE = /^[^，,：:\d]{1,12}?的\p{Script=Han}/u;
+const LIST_ITEM_MAX = 12;
+
+/**
+ * "从事葡萄种植、晾制、销售的人员约15.8万人": short items parted by 、 with no figure, the last of which
+ * runs on with 的 into a figure, are one clause — the list says whose figure it is, each item is no answer.
+ */
+function withModifierListsJoined(clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  let list: Clause[] = [];
+  for (const clause of clauses) {
+    const listed = clause.after.trim() === '、';
+    if (listed && list.length > 0 && MODIFIED_FIGURE.test(clause.text) && findFigure(clause.text)) {
+      const joined = [...list, clause];
+      const text = joined.map((c, i) => (i === 0 ? c.text : `${c.after.trim()}${c.text}`)).join('');
+      out.splice(out.length - list.length, list.length, { text, after: (list[0] as Clause).after });
+      list = [];
+      continue;
+    }
+    const item = [...clause.text].length <= LIST_ITEM_MAX && !findFigure(clause.text) && !/[。！!？?]$/u.test(clause.text);
+    list = item ? (listed ? [...list, clause] : [clause]) : [];
+    out.push(clause);
+  }
   return out;
 }
 
@@ -201,7 +228,7 @@ function labelAfterMark(form: Form, text: string): Omit<Segment, 'after'> {
     return { label: text.slice(0, named.end), labelKind: 'name', value: value.replace(/^(?:为|是)\s*(?=\S)/u, ''), ...lead };
   }
   if (figureLabel) return { label: before, labelKind: 'figure', value: text.slice(year.length + before.length) };
-  const achieved = figure ? achievedLabel(form, before) : undefined;
+  const achieved = figure ? (achievedLabel(form, before) ?? qualifiedLabel(form, before)) : undefined;
   if (achieved) return { label: achieved, labelKind: 'figure', value: text.slice(year.length + before.length) };
   return { value: text };
 }
@@ -218,6 +245,21 @@ function achievedLabel(form: Form, before: string): string | undefined {
   if (!verb) return undefined;
   const [head, name] = [before.slice(0, verb.index), before.slice(verb.index + verb[0].length)];
   if (!name || ACTION.test(head) || ACTION.test(name)) return undefined;
+  const best = matchLabel(form, name)[0];
+  return best && NUMERIC_TYPES.has(best.field.type) && best.score >= COPULA_SCORE ? name : undefined;
+}
+
+/** A label this long after its qualifier is a field's name, not a phrase. */
+const QUALIFIED_NAME_MAX = 8;
+
+/**
+ * "从事养殖、销售、餐饮的从业人员3.6万余人": who the figure counts, said before 的, then a figure
+ * field's name; the name labels the figure. A plan in the qualifier ("计划新增的用标企业") labels nothing.
+ */
+function qualifiedLabel(form: Form, before: string): string | undefined {
+  const at = before.lastIndexOf('的');
+  const name = at < 0 ? '' : before.slice(at + 1);
+  if (!name || [...name].length > QUALIFIED_NAME_MAX || ACTION.test(before) || /\d/u.test(before)) return undefined;
   const best = matchLabel(form, name)[0];
   return best && NUMERIC_TYPES.has(best.field.type) && best.score >= COPULA_SCORE ? name : undefined;
 }

@@ -96,7 +96,7 @@ export function spacedAnswers(form: Form, text: string): string {
   // row or a line of pairs, parted by tabs, bars or equals signs, is read by the block's reader)
   const own = (line: string): boolean => line.trim() !== '' && !/[\t|｜=＝\u3000]|\S[ ]{2,}\S/u.test(line) && !ITEM_START.test(line);
   if (/\n/u.test(text.trim())) return text.split(/(\r?\n)/u).map((line, i) => (i % 2 === 0 && own(line) ? spacedLine(form, line) : line)).join('');
-  return spacedLine(form, text);
+  return /\t/u.test(text) ? text : spacedLine(form, text);
 }
 
 /** "…现辖行政区域，注册人是安吉县茶叶协会 类别茶叶": each clause of a line with commas is a line of its own. */

@@ -5,6 +5,8 @@ import { findFigure, labelOf } from './segment.js';
 /** A label must name a field this clearly to count as the part's or the total's field. */
 const FIELD_LABEL = 70;
 const PART_OPENER = /^\s*其中/u;
+/** Words saying a total is the whole trade's: "全产业链产值超过1000亿元". */
+const WIDER = /全产业链|产业链|全产业|综合产值|产业总产值|总产值/u;
 /** Words before a colon that open the sentence: "汇总：2022年…综合产值145亿元". */
 const LEAD = /^[^：:\d]{1,12}[：:]/u;
 
@@ -25,7 +27,9 @@ const narrowerOf = (total: FormField, field: FormField): boolean =>
  * "三七产业综合产值268亿元，其中三七原料产值86.5亿元，精深加工产值128亿元，商贸物流产值41亿元": a total
  * split into parts of which some are the form's narrower fields of the same measure (加工产值 of 产值)
  * is the whole trade's, not the product's: the one part naming only the total's field is the
- * product's own figure, and the total's clause goes.
+ * product's own figure, and the total's clause goes. So too when the total says it is the whole
+ * chain's ("全产业链产值超过1000亿元，其中苹果年产值386亿元"); without that, a part of the same field may
+ * be one town's ("年产值15亿元，其中某镇年产值8亿元") and the total stands.
  */
 export function withoutWiderTotal(form: Form, text: string): string {
   return text
@@ -40,7 +44,7 @@ export function withoutWiderTotal(form: Form, text: string): string {
         while (end < clauses.length && findFigure(clauses[end] as string)) end += 1;
         const parts = clauses.slice(i + 1, end).map((clause) => fieldOf(form, clause));
         const own = parts.filter((f) => f?.id === total.id).length;
-        if (own === 1 && parts.some((f) => f !== undefined && narrowerOf(total, f))) {
+        if (own === 1 && (WIDER.test(clauses[i] as string) || parts.some((f) => f !== undefined && narrowerOf(total, f)))) {
           return [...clauses.slice(0, i), ...clauses.slice(i + 1)].join('，');
         }
         // (its parts are read once: a clause of the run is no total of its own, so a long run stays linear)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { globalIntent } from '../../src/nomination/dialog/intents.js';
 import { findCorrection } from '../../src/nomination/extract.js';
 import { readMessage } from '../../src/nomination/reading.js';
+import { parseField } from '../../src/nomination/parsers/index.js';
 import { field, form } from './dialog-fixture.js';
 import { read, stored } from './reading-helpers.js';
 
@@ -69,5 +70,113 @@ describe('the category said with its own verb', () => {
     for (const [text, category] of [['人参属于中药材', '中药材'], ['马铃薯属于蔬菜', '蔬菜'], ['我们这个属于调味品', '调味品'], ['黄桃属于水果', '水果']] as const) {
       expect(read('product_category', text), text).toEqual({ product_category: category });
     }
+  });
+});
+
+describe('the answers after a start request', () => {
+  it('are read as typed: brackets, widths and stops kept', () => {
+    expect(globalIntent('我要申报名录，赣南脐橙，保护范围：江西省赣州市18个县（市、区）现辖行政区域')).toMatchObject({
+      name: '赣南脐橙',
+      rest: '保护范围：江西省赣州市18个县（市、区）现辖行政区域',
+    });
+    expect(globalIntent('我要报名录，郫县豆瓣，四川，年产值３．５亿')).toMatchObject({ name: '郫县豆瓣', rest: '四川，年产值３．５亿' });
+  });
+  it('part clauses where a bracket of the request closes among them', () => {
+    expect(globalIntent('申报五常大米（黑龙江），年产值（亿元）：120')).toMatchObject({ name: '五常大米', rest: '黑龙江，年产值（亿元）：120' });
+  });
+  it('after a label are its value, never the product', () => {
+    const intent = globalIntent('想报名录😊，扶持措施：设立专项资金，建设基地。');
+    expect(intent).toMatchObject({ kind: 'start', rest: '扶持措施：设立专项资金，建设基地' });
+    expect(intent).not.toHaveProperty('name');
+  });
+});
+
+describe('a region', () => {
+  it('names a place of its own, not one pointed at by 全/本/各', () => {
+    for (const text of ['带动全市近百万果农增收', '全市从事葡萄种植', '本县各乡镇']) expect(parseField(field('region'), text).ok, text).toBe(false);
+    for (const text of ['湄潭县全县', '平和县全境', '山东省烟台市现辖行政区域']) expect(parseField(field('region'), text).ok, text).toBe(true);
+  });
+});
+
+describe("a product's name", () => {
+  it('never opens with an everyday act or with 全市', () => {
+    for (const text of ['全市从事葡萄种植', '从事养殖', '带动农户增收', '实现销售收入']) expect(parseField(field('gi_name'), text).ok, text).toBe(false);
+  });
+  it('may open with a place the dictionary tags as a verb', () => {
+    for (const text of ['互助青稞酒', '兴化大米', '奉节脐橙', '安化黑茶', '抚松人参', '吐鲁番葡萄']) expect(parseField(field('gi_name'), text).ok, text).toBe(true);
+  });
+});
+
+describe('a report paragraph pasted while the name is asked', () => {
+  it('gives its figures and never a list item as the name', () => {
+    const text = '2023年，吐鲁番市葡萄种植面积达55.6万亩，葡萄产业年产值68.3亿元，其中葡萄干等加工产值21亿元，全市从事葡萄种植、晾制、销售的人员约15.8万人。';
+    const values = read('gi_name', text);
+    expect(values).toMatchObject({ annual_output_value: 6_830_000_000, related_output_processing: 2_100_000_000, employees: 158_000 });
+    expect(values).not.toHaveProperty('gi_name');
+  });
+  it('keeps a list of those who do something with the figure it qualifies', () => {
+    expect(read('gi_name', '从事养殖、加工、销售的人员3.6万人')).toEqual({ employees: 36_000 });
+  });
+});
+
+describe("a whole chain's output with the product's own after 其中", () => {
+  it("gives the product's own", () => {
+    expect(read('region', '全产业链产值超过1000亿元，其中苹果年产值386亿元，出口创汇2.85亿美元')).toMatchObject({ annual_output_value: 38_600_000_000 });
+  });
+  it("keeps the total when the part is one town's", () => {
+    expect(read('region', '年产值15亿元，其中城关镇年产值8亿元')).toEqual({ annual_output_value: 1_500_000_000 });
+  });
+});
+
+describe('the contact under the label 联络员', () => {
+  it('is the contact person', () => {
+    expect(read('support_measures', '联络员 罗建平 0879-2123456')).toMatchObject({ contact_name: '罗建平', contact_phone: '0879-2123456' });
+  });
+});
+
+describe('two protection types named in one clause', () => {
+  it('choose neither', () => {
+    for (const text of ['我们既有证明商标也有地标产品保护', '证明商标和地理标志产品都有']) expect(read('protection_type', text), text).not.toHaveProperty('protection_type');
+  });
+  it('leave one named inside the other as that one', () => {
+    expect(read('protection_type', '是地理标志证明商标')).toEqual({ protection_type: '作为证明商标注册的地理标志' });
+  });
+});
+
+describe('a figure labelled after who it counts', () => {
+  it('is labelled by the field name after 的', () => {
+    expect(read('gi_name', '年产值达45亿元，从事养殖、销售、餐饮的从业人员3.6万余人')).toEqual({ annual_output_value: 4_500_000_000, employees: 36_000 });
+  });
+  it('labels nothing in a plan', () => {
+    expect(read('gi_name', '计划新增的用标企业20家')).toEqual({});
+  });
+});
+
+describe("a report's line sent while the region is asked", () => {
+  it('is no region', () => {
+    for (const text of ['年度总结：2023年，湄潭县茶园面积60万亩', '2023年，湄潭县茶园面积60万亩']) expect(parseField(field('region'), text).ok, text).toBe(false);
+  });
+  it("leaves a region under a place's or a range's own caption", () => {
+    for (const text of ['范围包括：湄潭县、凤冈县', '湄潭县：全县15个镇']) expect(parseField(field('region'), text).ok, text).toBe(true);
+  });
+});
+
+describe('pairs parted by a tab within and a space between', () => {
+  it("keep an officer's own label out of the value before it", () => {
+    const text = '申请人\t普洱市茶叶和咖啡产业发展中心 主管部门\t普洱市市场监督管理局 产品类别\t茶叶';
+    const reading = readMessage(form, {}, field('gi_name'), text);
+    expect(reading.values.applicant?.value).toBe('普洱市茶叶和咖啡产业发展中心');
+    expect(reading.values.product_category?.value).toBe('茶叶');
+    expect(reading.unread).toEqual(['主管部门：普洱市市场监督管理局']);
+  });
+  it('read every pair when all labels are the form’s', () => {
+    expect(read('gi_name', '品名\t烟台苹果 省份\t山东 类型\t证明商标 商标注册号\t1571207 注册人\t烟台市苹果协会 品类\t水果')).toEqual({
+      gi_name: '烟台苹果',
+      province: '山东省',
+      protection_type: '作为证明商标注册的地理标志',
+      registration_no: '1571207',
+      applicant: '烟台市苹果协会',
+      product_category: '水果',
+    });
   });
 });

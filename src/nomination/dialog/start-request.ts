@@ -302,11 +302,58 @@ const CLAUSE_END_PARTICLES = /(?<=\p{Script=Han})[哈呀啊啦哦噢哟呗噻撒
 /** A name in quotation marks is the name: "帮章丘区报“章丘大葱”". */
 const QUOTED_NAME = /[“"「『《]([^“”"「」『』《》，,。；;\s]{2,12})[”"」』》]/gu;
 
-export function startMessage(text: string): string {
-  const plain = withoutEmoji(text.normalize('NFKC'), ' ').replace(QUOTED_NAME, '$1').replace(BRACKETS, '，').replace(WHOSE_COLLEAGUE, '').trim();
+export function startMessage(text: string, asTyped = false): string {
+  const folded = asTyped ? text : text.normalize('NFKC').replace(BRACKETS, '，');
+  const plain = withoutEmoji(folded, ' ').replace(QUOTED_NAME, '$1').replace(WHOSE_COLLEAGUE, '').trim();
   const bare = withoutClosingStop(plain).replace(/[，\s]+$/u, '').replace(CLAUSE_END_PARTICLES, '');
   const greeted = withGreetingsApart(withParticleStops(bare));
   return withRequestBreaks(greeted, isAboutSender);
+}
+
+/** What parts pieces: stops and spaces (a clause of them alone is read as no piece). */
+const PARTING = /^[\s，,。.！!？?；;、~～：:]*$/u;
+
+/**
+ * The pieces of a message as typed, width and brackets kept ("18个县（市、区）", "年产值（亿元）：120"):
+ * the folding that lets the request be read is no change to what is read as answers. Each piece is
+ * found where it stands in the folded message (each place once), and pieces parted only by stops
+ * are one run, the stops as typed; a message whose folding changed its length keeps the folded pieces.
+ */
+export function asTyped(text: string, message: string, pieces: readonly string[]): string {
+  const typed = startMessage(text, true);
+  if (typed.length !== message.length) return pieces.join('');
+  const spans: Array<[number, number]> = [];
+  for (const piece of pieces) {
+    let at = message.indexOf(piece);
+    while (at >= 0 && spans.some(([from]) => from === at)) at = message.indexOf(piece, at + 1);
+    if (at < 0) return pieces.join('');
+    spans.push([at, at + piece.length]);
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  const runs: Array<[number, number]> = [];
+  for (const [from, to] of spans) {
+    const last = runs[runs.length - 1];
+    if (last && from >= last[1] && PARTING.test(message.slice(last[1], from))) last[1] = to;
+    else runs.push([from, to]);
+  }
+  return runs.map(([from, to]) => withStrayBracketsParting(typed.slice(from, to))).join('');
+}
+
+const OPENING: Readonly<Record<string, string>> = { '）': '（', ')': '(', '】': '【', ']': '[' };
+
+/** A bracket whose partner is outside the run ("黑龙江），年产值…" after "申报五常大米（") parts clauses, as a comma. */
+function withStrayBracketsParting(run: string): string {
+  const chars = [...run];
+  const open: number[] = [];
+  chars.forEach((c, i) => {
+    if (Object.values(OPENING).includes(c)) open.push(i);
+    else if (c in OPENING) {
+      const at = open.length > 0 && chars[open[open.length - 1] as number] === OPENING[c] ? open.pop() : undefined;
+      if (at === undefined) chars[i] = '，';
+    }
+  });
+  for (const i of open) chars[i] = '，';
+  return chars.join('').replace(/，(?=[，,])/gu, '');
 }
 
 /** The colleague the form is filled for says nothing of the request: "帮农业科的同事填申报书" → "帮填申报书". */
@@ -411,14 +458,16 @@ export function startRequest(text: string): StartRequest | undefined {
   // "想报一下名录，信阳毛尖", "随州香菇，湖北，我来填申报书": a short request beside a bare name names it
   // …and in a long one, the clause right after the request that names it ("…要报一个地标，叫盘锦大米，是辽宁省的…")
   const named = (piece: string): string => piece.replace(CLAUSE, '').replace(NAME_LEAD, '').replace(NAME_TAIL, '');
-  const bare = (piece: string): boolean => isBareName(named(piece));
+  // (a clause ending in a colon is a label, and the clauses after it its value: "扶持措施：设立专项资金，建设基地")
+  const label = (piece: string): boolean => /[：:]\s*$/u.test(piece);
+  const bare = (piece: string, at = 0, all: readonly string[] = []): boolean => !all.slice(0, at + 1).some(label) && !label(piece) && isBareName(named(piece));
   const first = rest[0] ?? '';
   const namedNext = NAME_LEAD.test(first.replace(CLAUSE, '')) && bare(first) ? 0 : -1;
   const loneAt = read.some((t) => t.cls === 'name') ? -1 : long ? namedNext : rest.findIndex(bare);
   const loneName = loneAt < 0 ? undefined : named(rest[loneAt] ?? '');
   const split = splitTold(productOf(nameToken(read)?.text ?? loneName) ?? '');
   const name = split.name || undefined;
-  const after = [...rest.filter((_, i) => i !== loneAt), ...(split.told ? [`，${split.told}`] : [])].join('').trim();
+  const after = `${asTyped(text, message, rest.filter((_, i) => i !== loneAt))}${split.told ? `，${split.told}` : ''}`.trim();
   const about = intro.join('').trim();
   return { fresh: read.some((t) => t.cls === 'fresh'), ...(name ? { name } : {}), ...(after ? { rest: after } : {}), ...(about ? { intro: about } : {}) };
 }

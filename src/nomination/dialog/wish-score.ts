@@ -6,7 +6,7 @@ import { isProvinceName } from '../provinces.js';
 import { isPlaceName, isPlaceRun } from '../gazetteer.js';
 import { NAMED_ONLY_VERBS, NOMINATING_VERBS, SCORE_WORDS, START_WORDS, THANKS, type ScoreWordClass, type StartWordClass } from './start-words.js';
 import { isProductName, LIST_WORDS, NAME, NOT_NOMINAL, PLACE, productOf, splitTold } from './product-name.js';
-import { ACT, NAME_LEAD, NOT_A_VERB, PURPOSE, startMessage, type StartRequest } from './start-request.js';
+import { ACT, NAME_LEAD, NOT_A_VERB, PURPOSE, asTyped, startMessage, type StartRequest } from './start-request.js';
 
 /**
  * The second reading of a wish to start, for what the word-class grammar of start-request.ts
@@ -273,8 +273,8 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
       wishedFill = true;
       asked ??= reading.name;
     } else {
-      told ??= reading.name;
-      if (reading.kind === 'data') rest.push(piece.replace(/[—-]+$/u, '，'));
+      if (!labelled) told ??= reading.name;
+      if (reading.kind === 'data' || labelled) rest.push(piece.replace(/[—-]+$/u, '，'));
     }
   }
   const product = splitTold(productOf(asked ?? told) ?? '');
@@ -283,7 +283,7 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
   if (!(requested || (wishedFill && (named.name || relayed))) || message.length - intro.join('').length > MAX_MESSAGE) return undefined;
   // the bare name beside the request is the name, not an answer too
   const answers = rest.filter((piece) => asked !== undefined || bareOf(piece) !== told);
-  const after = [...answers, ...(named.told ? [`，${named.told}`] : [])].join('').trim();
+  const after = `${asTyped(text, message, answers)}${named.told ? `，${named.told}` : ''}`.trim();
   const about = intro.join('').trim();
   return { fresh: false, weak: true, ...(named.name ? { name: named.name } : {}), ...(after ? { rest: after } : {}), ...(about ? { intro: about } : {}) };
 }

@@ -19,6 +19,25 @@ const NOTHING = /^(?:还?没有的?|没|无|暂无|不知道|不清楚|不详|�
 /** Words that name a place or an area: a region holds at least one (or a province's name). */
 const PLACE = new RegExp(placeWords(EVERY_LEVEL, '岛|境内|全境|辖|流域|山脉|盆地|师|农场|林场'), 'u');
 
+/** A unit word after a determiner names no place of its own: "带动全市果农增收", "本县", "各乡镇". */
+const DETERMINED_UNIT = /(?:全|本|该|我|各|整个|周边)(?:省|市|州|盟|县|区|旗|乡镇|镇|乡|村)/gu;
+const namesPlace = (text: string): boolean => {
+  const rest = text.replace(DETERMINED_UNIT, '');
+  return PLACE.test(rest) || findProvinces(rest).length > 0;
+};
+
+const YEAR_OPENING = /^(?:19|20)\d{2}\s*年(?!\d)/u;
+const CAPTION = /^([^：:，,。\n]{1,10})[：:]/u;
+const REGION_CAPTION = /包括|包含|涵盖|范围|区域|地域|产地|区划|行政区/u;
+/**
+ * A report's line, not a region: one opening with a year ("2023年，湄潭县茶园面积…") or under a
+ * caption that names no place ("年度总结：…"); a region's own caption ("范围包括：") is another matter.
+ */
+const isReportLine = (text: string): boolean => {
+  const caption = CAPTION.exec(text)?.[1];
+  return YEAR_OPENING.test(text) || (caption !== undefined && !REGION_CAPTION.test(caption) && !namesPlace(caption));
+};
+
 /** A body's name, and who registered or applied ("…蜜柚产业协会注册的"): never a region, though it opens with a place. */
 const BODY = /(?:协会|学会|商会|联合会|促进会|研究会|合作社|联合社|公司|集团|中心|局|委员会|办公室|政府)(?:(?:注册|申请|申报|管理|负责)的?|的)?$/u;
 
@@ -43,7 +62,7 @@ export function parseText(field: FormField, original: string, raw: string = orig
   if (field.minLength !== undefined && length < field.minLength) return fail(field, 'too_short', { min: field.minLength });
   if (field.requireHan && !/\p{Script=Han}/u.test(text)) return fail(field, 'need_han');
   if (field.forbidDigits && /\p{N}/u.test(text)) return fail(field, 'no_digits');
-  if (field.shape === 'place' && ((!PLACE.test(text) && findProvinces(text).length === 0) || BODY.test(text.replace(/[。.!！]+$/u, '')) || MEASURED.test(text))) return fail(field, 'not_place');
+  if (field.shape === 'place' && (!namesPlace(text) || isReportLine(text) || BODY.test(text.replace(/[。.!！]+$/u, '')) || MEASURED.test(text))) return fail(field, 'not_place');
   const notName = nameKindProblem(field, text);
   if (notName) return fail(field, notName);
   return ok({ raw, value: text, display: text });
