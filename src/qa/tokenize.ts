@@ -28,6 +28,7 @@ import { askedCount, type AskedCount } from './asked-count.js';
 import { timedAct } from './timed-act.js';
 import { backgroundIdf, isKnownWord } from './background-idf.js';
 import { askingClauses, withoutAsides } from './asides.js';
+import { completionWords } from './completion.js';
 import { cutAtNamedWords } from './named-cut.js';
 
 /**
@@ -331,6 +332,8 @@ export interface QueryAnalysis extends Analysis {
   background?: string[];
   /** Words that only make the notice's number a reference to it ("14号文": 号文): searched, but no key word a passage must hold. */
   naming?: string[];
+  /** Words that only tell the act before them is done ("验收通过的"): searched, but no key word a passage must hold. */
+  completed?: string[];
   /** The count the question asks as its answer ("一共有多少个"), if it asks one. */
   countAsked?: AskedCount;
   /** The act whose time the question asks ("什么时候填报" → 填报), folded; not a deadline's own word (截止). */
@@ -468,6 +471,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
   const countAsked = askedCount(normalized, cues);
   const act = cues.includes('date') || cues.includes('deadline') ? timedAct(normalized, (piece) => analyzeNormalized(piece).contentWords) : undefined;
   const timed = act && !CUES.deadline.test(act) ? act : undefined;
+  const completed = completionWords(text, analysis.surfaces).map((surface) => analysis.contentWords[analysis.surfaces.indexOf(surface)]!);
   return {
     ...analysis,
     normalized,
@@ -481,5 +485,6 @@ function analyzeQueryText(question: string): QueryAnalysis {
     ...(askedHead ? { askedHead } : {}),
     ...(countAsked ? { countAsked } : {}),
     ...(timed ? { timedAct: timed } : {}),
+    ...(completed.length ? { completed } : {}),
   };
 }

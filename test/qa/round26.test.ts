@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery } from '../../src/qa/tokenize.js';
+import { completionWords } from '../../src/qa/completion.js';
+import { analyzeQuery, normalizeText } from '../../src/qa/tokenize.js';
 import { answersWith } from './helpers/shipped.js';
 
 /**
@@ -16,5 +17,27 @@ describe('what comes next, in officers\' words (后面, 接下来)', () => {
   it('lets the plan stated with 将 answer', async () => {
     await answersWith('千企百城国家局后面还要做啥', '宣传推广');
     await answersWith('名录这块国家局接下来要干啥', '国家知识产权局将');
+  });
+});
+
+describe('the word that tells an act is done (验收通过的, 公示完了, 审核通过后)', () => {
+  const done = (question: string): string[] => completionWords(normalizeText(question), analyzeQuery(question).surfaces);
+
+  it('is read after the act it completes, or as 通过 before the act passed', () => {
+    expect(done('验收通过的示范区有哪些义务')).toEqual(['通过']);
+    expect(done('评审完了的项目怎么管理')).toEqual(['完']);
+    expect(done('通过审核的企业要注意啥')).toEqual(['通过']);
+  });
+
+  it('is not a means, nor time passing', () => {
+    expect(done('通过邮件报送可以吗')).toEqual([]);
+    expect(done('筹建期从2021年9月算到现在过了几个月')).toEqual([]);
+    expect(done('筹建期是不是已经结束了')).toEqual([]);
+  });
+
+  it('is no key word the clause must hold', async () => {
+    expect(analyzeQuery('验收通过的示范区干得不好会被取消吗').completed).toEqual(['通过']);
+    await answersWith('验收通过的示范区一共多少个', '54个');
+    await answersWith('通过验收的示范区一共多少个', '54个');
   });
 });
