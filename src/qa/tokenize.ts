@@ -388,6 +388,9 @@ const MAKE_UP = /补(?=[报填交])/g;
 
 const NUMBERED_PARTS = new RegExp(NUMBERED_PART.source, 'gu');
 
+/** Asking whether a plan is allowed ("报三个行不行", "这样行吗"): the asking, as 可不可以 is; 可行 and 行业 are words of their own. */
+const ALLOWED_ASKED = /(?<!可)行(?:不行|吗|么|不)(?=[\s?？!！。,，]|$)/gu;
+
 /**
  * The text without the asking phrases `pattern` finds, each starting at a word's start: "截到哪天"
  * (jieba: 截到 / 哪 / 天) loses 哪天, not 到哪天, so 截到 is read as 截止, not as 截.
@@ -406,7 +409,7 @@ function withoutAsking(text: string, pattern: RegExp): string {
 
 /** The text without what the question's cues carry (the asking of a date, a full name, an addressee …). */
 function withoutAskingPhrases(normalized: string, cues: readonly CueKind[], asksPassed = false): string {
-  let text = withoutAsking(normalized.replace(ASKED_NOUN, '$1 '), ASKED_TIME).replace(A_NOT_A, '');
+  let text = withoutAsking(normalized.replace(ASKED_NOUN, '$1 '), ASKED_TIME).replace(ALLOWED_ASKED, ' ').replace(A_NOT_A, '');
   // … and 补报 / 补填 there is submitting at all ("现在还能补填吗"): the notices say 报送, 填报.
   if (asksPassed) text = text.replace(MAKE_UP, '');
   if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');

@@ -41,3 +41,13 @@ describe('the word that tells an act is done (验收通过的, 公示完了, 审
     await answersWith('通过验收的示范区一共多少个', '54个');
   });
 });
+
+describe('asking whether a plan is allowed (行不行, 行吗)', () => {
+  it('is the asking, as 可不可以 is, and leaves 可行 and 行业 alone', () => {
+    expect(analyzeQuery('保护工程我们报四个项目行不行').contentWords).not.toContain('行');
+    expect(analyzeQuery('年报晚几天交行吗').contentWords).not.toContain('行');
+    expect(analyzeQuery('这个方案可行吗').contentWords).toContain('可行');
+  });
+
+  it('lets the clause stating the limit answer', () => answersWith('保护工程项目我们报四个行不行', '不超过2个'));
+});
