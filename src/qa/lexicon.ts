@@ -253,7 +253,10 @@ export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['how', 'deadline', 'la
  * the deadline's question, answered by its date read against today, even when 补报 follows. A
  * passing the asker states (过了5月8号还能补报吗) is the `late` question.
  */
-export const ASKS_PASSED = /是不是[^,，。;；?？]{0,6}?(?:截止|过了|过期|结束)|(?:截止|过期|结束)了(?:吗|没|没有|吧)|现在还(?:能|可以)/;
+export const ASKS_PASSED = /是不是[^,，。;；?？]{0,6}?(?:截止|过了|过期|结束)|(?:截止|过期|结束)了(?:吗|没|没有|吧)|(?:现在|今天|今儿|如今|眼下)还(?:能|可以)/;
+
+/** The day of asking before that ask ("今天还能补报吗"): what the deadline is read against, no matter of a clause. */
+export const ASKING_DAY = /(?:今天|今儿|如今|眼下)(?=还(?:能|可以))/g;
 
 /**
  * Which mailbox (发哪个邮箱, 邮箱是哪个) is answered by a sentence that speaks of e-mail (通过电子邮件形式报送…司,

@@ -6,6 +6,7 @@ import {
   ADDRESSEE_VERB,
   ASKED_NOUN,
   ASKS_PASSED,
+  ASKING_DAY,
   ASKED_TIME,
   COLLOQUIAL_TAIL,
   CRITERIA_NOUN,
@@ -411,7 +412,7 @@ function withoutAsking(text: string, pattern: RegExp): string {
 function withoutAskingPhrases(normalized: string, cues: readonly CueKind[], asksPassed = false): string {
   let text = withoutAsking(normalized.replace(ASKED_NOUN, '$1 '), ASKED_TIME).replace(ALLOWED_ASKED, ' ').replace(A_NOT_A, '');
   // … and 补报 / 补填 there is submitting at all ("现在还能补填吗"): the notices say 报送, 填报.
-  if (asksPassed) text = text.replace(MAKE_UP, '');
+  if (asksPassed) text = text.replace(MAKE_UP, '').replace(ASKING_DAY, ' ');
   if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
   if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
   if (cues.includes('lookup')) text = text.replace(LOOKUP_PHRASE, ' ');

@@ -51,3 +51,14 @@ describe('asking whether a plan is allowed (行不行, 行吗)', () => {
 
   it('lets the clause stating the limit answer', () => answersWith('保护工程项目我们报四个行不行', '不超过2个'));
 });
+
+describe('the day of asking before 还能 (今天还能补报吗)', () => {
+  it('asks whether the deadline has passed, as 现在还能 does, and is no word a clause must hold', () => {
+    const query = analyzeQuery('保护工程项目今天还能补报吗');
+    expect(query.cues).toContain('deadline');
+    expect(query.contentWords).not.toContain('今天');
+    expect(analyzeQuery('年报眼下还可以交不').contentWords).not.toContain('眼下');
+  });
+
+  it('is answered with the deadline read against today', () => answersWith('二〇二三年那个名录今儿还能补报吗', '该截止日期已过'));
+});
