@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { completionWords } from '../../src/qa/completion.js';
 import { analyzeQuery, normalizeText } from '../../src/qa/tokenize.js';
-import { answersWith } from './helpers/shipped.js';
+import { answersWith, shippedQa } from './helpers/shipped.js';
+import { askedHappening } from '../../src/qa/asked-happened.js';
 
 /**
  * The v26 round: what officers type that the notices say otherwise, each mechanism stressed with
@@ -61,4 +62,21 @@ describe('the day of asking before 还能 (今天还能补报吗)', () => {
   });
 
   it('is answered with the deadline read against today', () => answersWith('二〇二三年那个名录今儿还能补报吗', '该截止日期已过'));
+});
+
+describe('whether an act has happened yet (公布了没, 出来了吗)', () => {
+  it('is asked of the act right before it', () => {
+    const act = (question: string): string | undefined => askedHappening(normalizeText(question), analyzeQuery(question).surfaces);
+    expect(act('保护工程第二批项目公布了没')).toBe('公布');
+    expect(act('示范区验收结果公示了吗？')).toBe('公示');
+    expect(act('年报截止了没')).toBeUndefined();
+  });
+
+  it('is declined, saying so, when the clause about the matter lacks the act', async () => {
+    const answer = await (await shippedQa()).ask('第二批重点联系指导名录正式公布了吗');
+    expect(answer.declined).toBe(true);
+    expect(answer.answer).toContain('没有写明您问的“公布”');
+  });
+
+  it('is answered by the clause stating the act', () => answersWith('小站稻示范区确定了没', '确定了小站稻等54个'));
 });
