@@ -368,6 +368,8 @@ export const NAMED_SET: RegExp[] = [
   // The outcome of a selection ("最后批了哪些", "入选了哪些地标", "定了哪几个"): the members it decided,
   // whether or not their noun follows (headless, any list the sentence closes answers).
   /(?:批|定|选|评|确定|入选|选上|评上|立项|公布)(?:了|上了|出了|下来了)(?:的)?(?:有|是)?哪(?:些|几)(?:个|家|件|项)?([\p{Script=Han}]{2})?/u,
+  // A list asked to be sent ("名单发我一下", "把清单发过来"): its members, which only a sentence listing them gives (headless).
+  /(?:名单|清单)[^,，。?？]{0,3}?(?:发|传|给)(?:我|一下|过来|个)()/u,
 ];
 
 /** An A-not-A question ("算不算", "提没提", "符不符合") asks whether A: its first half and the negation are the asking. */

@@ -80,3 +80,19 @@ describe('whether an act has happened yet (公布了没, 出来了吗)', () => {
 
   it('is answered by the clause stating the act', () => answersWith('小站稻示范区确定了没', '确定了小站稻等54个'));
 });
+
+describe('a list asked to be sent (名单发我一下, 清单发过来)', () => {
+  it('asks for its members, headless', () => {
+    expect(analyzeQuery('千企百城的企业名单发一下').namedSet).toBe('');
+    expect(analyzeQuery('把示范区清单发过来').namedSet).toBe('');
+    expect(analyzeQuery('名单什么时候公布').namedSet).toBeUndefined();
+  });
+
+  it('is declined when the notice only names the list (its attachment title)', async () => {
+    const qa = await shippedQa();
+    expect((await qa.ask('498号公告那59家企业的名单发我一下')).declined).toBe(true);
+    const answer = await qa.ask('千企百城的企业名单发一下');
+    expect(answer.declined).toBe(true);
+    expect(answer.answer).toContain('具体名单');
+  });
+});
