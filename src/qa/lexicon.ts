@@ -59,7 +59,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
 export const SYNONYM_GROUPS: string[][] = [
   ['报送', '要交', '发到', '交到', '报到', '寄到', '送到', '发往', '提交至', '报送至', '提交', '上报', '递交', '交', '发', '寄', '报', '送', '交给', '发给', '发送', '报给', '传', '送给', '寄给', '递给', '传给',
     // Directional complements: 交上去 is 交.
-    '交上去', '交上来', '报上去', '报上来', '送上去', '发过去', '寄过去', '交过去'],
+    '交上去', '交上来', '报上去', '报上来', '送上去', '发过去', '寄过去', '交过去',
+    // … and the same act seen from who receives it (谁来收, 收申报书): the notices name the receiver after 报送.
+    '收'],
   ['支持', '扶持', '倾斜', '帮扶', '优惠', '好处', '福利', '政策支持'],
   ['名额', '指标', '配额', '推荐名额'],
   // What is submitted: officers say 材料 for the 申报书 and its 电子件.
@@ -135,7 +137,7 @@ export const CUES = {
   /** Which ones: prefers enumerations (、-separated lists). */
   list: /哪些|有哪几|哪几|包括|包含|都有|列举|几个方面|什么(?:活动|工作|服务|资源|指标|方面|支持)/,
   /** Who: prefers sentences naming an office. */
-  who: /谁|哪(?:个|些|家)?(?:单位|部门|机构|司)|什么(?:单位|部门|机构)/,
+  who: /谁|哪(?:个|些|家)?(?:单位|部门|机构|司|处室|科室|处)|什么(?:单位|部门|机构|处室|科室)/,
   /** Why / what for: prefers sentences stating a purpose ("为……", "旨在", "引导"). */
   purpose: /(?<![项题])目的|为什么|为何|为啥|意义|用意|初衷|背景|出发点|缘由/,
   /** Where to: prefers sentences naming a destination (报送…司, 电子邮件). */
@@ -314,7 +316,7 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
  * passage must contain, so it is taken out of the question's words (the cues carry it). A name is
  * given by the words that name the thing, never by the word 名字.
  */
-export const ASKED_NOUN = /(哪(?:一|几)?(?:个|些|家|种|类)?|什么|啥)(?:单位|部门|机构|司|处|科室|地方|方式|形式|渠道|途径|名字|名称)/g;
+export const ASKED_NOUN = /(哪(?:一|几)?(?:个|些|家|种|类)?|什么|啥)(?:单位|部门|机构|司|处室|处|科室|地方|方式|形式|渠道|途径|名字|名称)/g;
 
 /**
  * Question phrasing that asks when / how long ("哪天发的", "多长", "是从哪天到哪天", "起止时间", "到几号结束"): the cues carry

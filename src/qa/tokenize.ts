@@ -384,6 +384,9 @@ export function analyzeQuery(question: string): QueryAnalysis {
   return lastQuery.analysis;
 }
 
+/** Being in charge, as a who question asks it (谁负责, 哪个处室负责收). */
+const IN_CHARGE = /负责(?!人)/g;
+
 /** The 补 of a submission made up for (补报, 补填, 补交). */
 const MAKE_UP = /补(?=[报填交])/g;
 
@@ -414,6 +417,8 @@ function withoutAskingPhrases(normalized: string, cues: readonly CueKind[], asks
   // … and 补报 / 补填 there is submitting at all ("现在还能补填吗"): the notices say 报送, 填报.
   if (asksPassed) text = text.replace(MAKE_UP, '').replace(ASKING_DAY, ' ');
   if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
+  // "哪个处室负责": whose charge it is, the who cue carries
+  if (cues.includes('who')) text = text.replace(IN_CHARGE, ' ');
   if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
   if (cues.includes('lookup')) text = text.replace(LOOKUP_PHRASE, ' ');
   if (cues.includes('fullName')) text = text.replace(FULL_NAME_PHRASE, ' ');

@@ -96,3 +96,15 @@ describe('a list asked to be sent (名单发我一下, 清单发过来)', () => 
     expect(answer.answer).toContain('具体名单');
   });
 });
+
+describe('who receives or is in charge (哪个处室负责收, 谁来收)', () => {
+  it('asks a body, and 负责 and 收 are the asking and the notices\' 报送', () => {
+    const query = analyzeQuery('哪个科室负责收保护工程的申报书');
+    expect(query.cues).toContain('who');
+    expect(query.contentWords).not.toContain('负责');
+    expect(query.contentWords).toContain('报送');
+    expect(analyzeQuery('负责人是谁').contentWords).toContain('负责人');
+  });
+
+  it('finds the clause naming the receiving office', () => answersWith('名录申报书是哪个处室负责收', '运用促进司'));
+});
