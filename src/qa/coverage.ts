@@ -283,7 +283,9 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       const untold = key && key.presence < 1 && query.background?.includes(term);
       // … nor is the 号文 that made the notice's number a reference to it, when the passage lacks it (a doc number line holds it)
       const naming = key && key.presence < 1 && query.naming?.includes(term);
-      const result: TermCoverage = { ...rest, inSentence, ...(key && !query.asides?.includes(term) && !untold && !naming ? { key } : {}) };
+      // … nor is the 通过 of "验收通过的": it tells the act is done, as 后 tells it is past
+      const done = key && key.presence < 1 && query.completed?.includes(term);
+      const result: TermCoverage = { ...rest, inSentence, ...(key && !query.asides?.includes(term) && !untold && !naming && !done ? { key } : {}) };
       if (query.alternatives.includes(term)) choice.push(result);
       else add(result);
     });

@@ -59,7 +59,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
 export const SYNONYM_GROUPS: string[][] = [
   ['报送', '要交', '发到', '交到', '报到', '寄到', '送到', '发往', '提交至', '报送至', '提交', '上报', '递交', '交', '发', '寄', '报', '送', '交给', '发给', '发送', '报给', '传', '送给', '寄给', '递给', '传给',
     // Directional complements: 交上去 is 交.
-    '交上去', '交上来', '报上去', '报上来', '送上去', '发过去', '寄过去', '交过去'],
+    '交上去', '交上来', '报上去', '报上来', '送上去', '发过去', '寄过去', '交过去',
+    // … and the same act seen from who receives it (谁来收, 收申报书): the notices name the receiver after 报送.
+    '收'],
   ['支持', '扶持', '倾斜', '帮扶', '优惠', '好处', '福利', '政策支持'],
   ['名额', '指标', '配额', '推荐名额'],
   // What is submitted: officers say 材料 for the 申报书 and its 电子件.
@@ -100,7 +102,7 @@ export const STOPWORDS = new Set(
     // Courtesy says nothing about what is asked.
     '谢谢 谢了 多谢 感谢 麻烦 辛苦 劳驾 您好 你好 ' +
     // Time adverbs of the asking ("以后还会…", "多久…一次").
-    '以后 之后 今后 将来 往后 后续 一次 每次 下次 ' +
+    '以后 之后 今后 将来 往后 后续 后面 接下来 一次 每次 下次 ' +
     // Which notice ("最新那个", "这批"): the scope reader takes these, they are no content.
     '最新 最近 目前 当前 现在 今年 去年 前年 一批 这批 那批 哪批 那个 这个 ' +
     // … and whether it has happened yet ("是不是已经截止了"): the asking, the deadline cue carries it.
@@ -135,7 +137,7 @@ export const CUES = {
   /** Which ones: prefers enumerations (、-separated lists). */
   list: /哪些|有哪几|哪几|包括|包含|都有|列举|几个方面|什么(?:活动|工作|服务|资源|指标|方面|支持)/,
   /** Who: prefers sentences naming an office. */
-  who: /谁|哪(?:个|些|家)?(?:单位|部门|机构|司)|什么(?:单位|部门|机构)/,
+  who: /谁|哪(?:个|些|家)?(?:单位|部门|机构|司|处室|科室|处)|什么(?:单位|部门|机构|处室|科室)/,
   /** Why / what for: prefers sentences stating a purpose ("为……", "旨在", "引导"). */
   purpose: /(?<![项题])目的|为什么|为何|为啥|意义|用意|初衷|背景|出发点|缘由/,
   /** Where to: prefers sentences naming a destination (报送…司, 电子邮件). */
@@ -253,7 +255,10 @@ export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['how', 'deadline', 'la
  * the deadline's question, answered by its date read against today, even when 补报 follows. A
  * passing the asker states (过了5月8号还能补报吗) is the `late` question.
  */
-export const ASKS_PASSED = /是不是[^,，。;；?？]{0,6}?(?:截止|过了|过期|结束)|(?:截止|过期|结束)了(?:吗|没|没有|吧)|现在还(?:能|可以)/;
+export const ASKS_PASSED = /是不是[^,，。;；?？]{0,6}?(?:截止|过了|过期|结束)|(?:截止|过期|结束)了(?:吗|没|没有|吧)|(?:现在|今天|今儿|如今|眼下)还(?:能|可以)/;
+
+/** The day of asking before that ask ("今天还能补报吗"): what the deadline is read against, no matter of a clause. */
+export const ASKING_DAY = /(?:今天|今儿|如今|眼下)(?=还(?:能|可以))/g;
 
 /**
  * Which mailbox (发哪个邮箱, 邮箱是哪个) is answered by a sentence that speaks of e-mail (通过电子邮件形式报送…司,
@@ -311,7 +316,7 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
  * passage must contain, so it is taken out of the question's words (the cues carry it). A name is
  * given by the words that name the thing, never by the word 名字.
  */
-export const ASKED_NOUN = /(哪(?:一|几)?(?:个|些|家|种|类)?|什么|啥)(?:单位|部门|机构|司|处|科室|地方|方式|形式|渠道|途径|名字|名称)/g;
+export const ASKED_NOUN = /(哪(?:一|几)?(?:个|些|家|种|类)?|什么|啥)(?:单位|部门|机构|司|处室|处|科室|地方|方式|形式|渠道|途径|名字|名称)/g;
 
 /**
  * Question phrasing that asks when / how long ("哪天发的", "多长", "是从哪天到哪天", "起止时间", "到几号结束"): the cues carry
@@ -365,6 +370,8 @@ export const NAMED_SET: RegExp[] = [
   // The outcome of a selection ("最后批了哪些", "入选了哪些地标", "定了哪几个"): the members it decided,
   // whether or not their noun follows (headless, any list the sentence closes answers).
   /(?:批|定|选|评|确定|入选|选上|评上|立项|公布)(?:了|上了|出了|下来了)(?:的)?(?:有|是)?哪(?:些|几)(?:个|家|件|项)?([\p{Script=Han}]{2})?/u,
+  // A list asked to be sent ("名单发我一下", "把清单发过来"): its members, which only a sentence listing them gives (headless).
+  /(?:名单|清单)[^,，。?？]{0,3}?(?:发|传|给)(?:我|一下|过来|个)()/u,
 ];
 
 /** An A-not-A question ("算不算", "提没提", "符不符合") asks whether A: its first half and the negation are the asking. */

@@ -11,6 +11,7 @@ import { DAYS_LEFT } from './lexicon.js';
 import { asksPlace } from './asked-place.js';
 import { asksDownload } from './asked-download.js';
 import { asksFrequency } from './asked-frequency.js';
+import { askedHappening } from './asked-happened.js';
 import { answerProbability, TOPIC_ONLY_KEY_SHARE } from './calibration.js';
 import { answers, judgeRelevance, type Relevance } from './relevance.js';
 import { contradictedYear, unheldBatch, unheldSerial } from './contradiction.js';
@@ -177,6 +178,9 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
     const what = related.best && missingWhat(related, result.query);
     return done(related.best && what ? missingAnswer(question, related.best, result, what) : declinedAnswer(question));
   }
+  // "第二批名录公布了没": a clause about the matter lacking the act asked of says nothing of whether it happened.
+  const happening = askedHappening(result.query.normalized, result.query.surfaces);
+  if (happening && relevance.coverage?.missingKeys.includes(happening)) return done(missingAnswer(question, best, result, t('qa.missing_what.default', { words: happening })));
   // The total of a list is no answer to how many one of its items has: the notice states the whole only.
   if (relevance.coverage?.itemCountMiss) return done(missingAnswer(question, best, result, t('qa.missing_what.item_count')));
   const year = contradictedYear(text, scope, knowledge.profiles, best, knowledge.index.chunks);

@@ -6,6 +6,7 @@ import {
   ADDRESSEE_VERB,
   ASKED_NOUN,
   ASKS_PASSED,
+  ASKING_DAY,
   ASKED_TIME,
   COLLOQUIAL_TAIL,
   CRITERIA_NOUN,
@@ -28,6 +29,7 @@ import { askedCount, type AskedCount } from './asked-count.js';
 import { timedAct } from './timed-act.js';
 import { backgroundIdf, isKnownWord } from './background-idf.js';
 import { askingClauses, withoutAsides } from './asides.js';
+import { completionWords } from './completion.js';
 import { cutAtNamedWords } from './named-cut.js';
 
 /**
@@ -331,6 +333,8 @@ export interface QueryAnalysis extends Analysis {
   background?: string[];
   /** Words that only make the notice's number a reference to it ("14号文": 号文): searched, but no key word a passage must hold. */
   naming?: string[];
+  /** Words that only tell the act before them is done ("验收通过的"): searched, but no key word a passage must hold. */
+  completed?: string[];
   /** The count the question asks as its answer ("一共有多少个"), if it asks one. */
   countAsked?: AskedCount;
   /** The act whose time the question asks ("什么时候填报" → 填报), folded; not a deadline's own word (截止). */
@@ -380,10 +384,16 @@ export function analyzeQuery(question: string): QueryAnalysis {
   return lastQuery.analysis;
 }
 
+/** Being in charge, as a who question asks it (谁负责, 哪个处室负责收). */
+const IN_CHARGE = /负责(?!人)/g;
+
 /** The 补 of a submission made up for (补报, 补填, 补交). */
 const MAKE_UP = /补(?=[报填交])/g;
 
 const NUMBERED_PARTS = new RegExp(NUMBERED_PART.source, 'gu');
+
+/** Asking whether a plan is allowed ("报三个行不行", "这样行吗"): the asking, as 可不可以 is; 可行 and 行业 are words of their own. */
+const ALLOWED_ASKED = /(?<!可)行(?:不行|吗|么|不)(?=[\s?？!！。,，]|$)/gu;
 
 /**
  * The text without the asking phrases `pattern` finds, each starting at a word's start: "截到哪天"
@@ -403,10 +413,12 @@ function withoutAsking(text: string, pattern: RegExp): string {
 
 /** The text without what the question's cues carry (the asking of a date, a full name, an addressee …). */
 function withoutAskingPhrases(normalized: string, cues: readonly CueKind[], asksPassed = false): string {
-  let text = withoutAsking(normalized.replace(ASKED_NOUN, '$1 '), ASKED_TIME).replace(A_NOT_A, '');
+  let text = withoutAsking(normalized.replace(ASKED_NOUN, '$1 '), ASKED_TIME).replace(ALLOWED_ASKED, ' ').replace(A_NOT_A, '');
   // … and 补报 / 补填 there is submitting at all ("现在还能补填吗"): the notices say 报送, 填报.
-  if (asksPassed) text = text.replace(MAKE_UP, '');
+  if (asksPassed) text = text.replace(MAKE_UP, '').replace(ASKING_DAY, ' ');
   if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
+  // "哪个处室负责": whose charge it is, the who cue carries
+  if (cues.includes('who')) text = text.replace(IN_CHARGE, ' ');
   if (cues.includes('criteria')) text = text.replace(CRITERIA_NOUN, ' ');
   if (cues.includes('lookup')) text = text.replace(LOOKUP_PHRASE, ' ');
   if (cues.includes('fullName')) text = text.replace(FULL_NAME_PHRASE, ' ');
@@ -468,6 +480,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
   const countAsked = askedCount(normalized, cues);
   const act = cues.includes('date') || cues.includes('deadline') ? timedAct(normalized, (piece) => analyzeNormalized(piece).contentWords) : undefined;
   const timed = act && !CUES.deadline.test(act) ? act : undefined;
+  const completed = completionWords(text, analysis.surfaces).map((surface) => analysis.contentWords[analysis.surfaces.indexOf(surface)]!);
   return {
     ...analysis,
     normalized,
@@ -481,5 +494,6 @@ function analyzeQueryText(question: string): QueryAnalysis {
     ...(askedHead ? { askedHead } : {}),
     ...(countAsked ? { countAsked } : {}),
     ...(timed ? { timedAct: timed } : {}),
+    ...(completed.length ? { completed } : {}),
   };
 }
