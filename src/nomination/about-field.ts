@@ -19,6 +19,9 @@ const CLAUSE_SPLIT = /[\r\n，,、；;。！!？?\s]+|\\n/u;
  * its value, and the other words are few and state no action (a plan such as "明年计划新增用标企业
  * 20家" names 用标企业 too, but it says what will be done, and it names the plan).
  */
+/** Labels within this many points of the best name their fields about as well. */
+const TIED = 3;
+
 export function aboutOtherField(form: Form, current: FormField | undefined, text: string): { field: FormField; value: FieldValue; words: string; text: string } | undefined {
   if (text.length > 60) return undefined;
   const figures = [...text.matchAll(new RegExp(`(?:${NUMBER_PATTERN})`, 'gu'))].filter((m) => findFigure(text.slice(m.index ?? 0))?.index === 0);
@@ -41,7 +44,9 @@ export function aboutOtherField(form: Form, current: FormField | undefined, text
     (typedQuestion && parseFor(form, current, clause).ok) || distinctive(form, clause, (f) => f.type !== 'registration') !== undefined;
   if (clauses.some(combined)) return undefined;
   for (const clause of clauses) {
-    const match = matchLabel(form, clause)[0];
+    // (of names that fit about as well, the field asked: "收入三万八" to the income asked)
+    const matches = matchLabel(form, clause);
+    const match = matches.find((m) => m.field.id === current?.id && m.score >= (matches[0]?.score ?? 0) - TIED) ?? matches[0];
     if (!match) continue;
     // "十四亿 没有出口", "14亿，出口为零": the clause naming the field holds its own answer, so the figure is another's
     if (parseFor(form, match.field, clause).ok) return undefined;

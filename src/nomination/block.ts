@@ -72,7 +72,8 @@ function gapPairs(form: Form, text: string): string {
     const next = all[at + gap.length] ?? '';
     if (/[|｜]/u.test(next)) return ' ';
     if (/[:：\r\n]|^$/u.test(next)) return '\n';
-    if (/^\d{1,3}[.、．]?$/u.test(words) && /[^\s\d]/u.test(next)) return '.';
+    // (a row's number opens its line: "22<tab>用标企业" after another pair's label is that pair's value)
+    if (/(?:^|\n)[ \t]*\d{1,3}[.、．]?$/u.test(all.slice(0, at)) && /[^\s\d]/u.test(next)) return '.';
     const named = score(words);
     // (in a block of such pairs, a line of the same shape pairs its own label — "3、保护形式　地理标志证明商标" —
     // for the pair's reader to name or report: its label is never left to be read as a value)

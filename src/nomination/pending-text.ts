@@ -56,16 +56,20 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
   const bare = text.trim().replace(/[的。.!！]+$/u, '');
   // "溢价", "出口至德国" while the product's name is asked: no product is named with another field's name
   const namedOther = current.shape === 'product' ? fieldsNamedIn(form, bare).find((f) => f.id !== current.id) : undefined;
-  if (namedOther) return { field: namedOther };
+  // (a figure for it is read below, "有两百三十家企业在用标", unless it is a plan's: "计划新增的用标企业20家")
+  if (namedOther && !(NUMERIC.has(namedOther.type) && findFigure(text) && !ACTION.test(text))) return { field: namedOther };
   const province = form.fields.find((f) => f.type === 'province');
   if (province && canonicalProvince(bare)) {
     const parsed = parse(province, bare);
     return { field: province, ...(parsed.ok ? { value: parsed.value } : {}) };
   }
   // "奇台县小麦产业发展服务中心" while the product's name is asked: a body's name is the applicant's
-  const unit = current.shape === 'product' ? form.fields.find((f) => f.shape === 'unit') : undefined;
-  if (unit && isUnitName(bare)) {
-    const parsed = parse(unit, bare);
+  // …and while the region is asked ("是庆元县食用菌产业中心注册的": a body registered it, no place is told)
+  const unit = current.shape === 'product' || current.shape === 'place' ? form.fields.find((f) => f.shape === 'unit') : undefined;
+  // ("是…中心注册的": the body that registered it, the words around it told apart)
+  const body = bare.replace(/^(?:就?是|由)/u, '').replace(/(?:注册|申请|申报|管理|负责)的?$/u, '');
+  if (unit && isUnitName(body)) {
+    const parsed = parse(unit, body);
     return { field: unit, ...(parsed.ok ? { value: parsed.value } : {}) };
   }
   const registration = form.fields.find((f) => f.type === 'registration');
@@ -88,7 +92,10 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
   const named = (): Elsewhere | undefined => {
     if (!other || !figure) return undefined;
     const parsed = parse(other, text.slice(figure.index));
-    return { field: other, ...(parsed.ok ? { value: parsed.value } : {}) };
+    if (parsed.ok) return { field: other, value: parsed.value };
+    // "有两百三十家企业在用标": the count, then words naming the field
+    const counted = countByUnit(form, text, [other]);
+    return { field: other, ...(counted ? { value: counted.value } : {}) };
   };
   if (current.type === 'longtext') return current.shape === 'place' ? named() : isDataRemark(form, current, message) ? {} : undefined;
   // "全县种稻加上加工的，从业人员…": a clause ending in 的 before more words describes what follows
@@ -99,7 +106,13 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
   // "1.2万人" while a name is asked: a head count only one count field takes goes there
   const counted = figure ? countByUnit(form, text, form.fields.filter((f) => f.id !== current.id)) : undefined;
   if (counted) return counted;
-  if (figure && form.fields.some((f) => NUMERIC.has(f.type) && parse(f, text.slice(figure.index)).ok)) return {};
+  // "比别的梨贵四成" while a name is asked: a figure only one field takes (a share) goes there
+  // ("贵百分之四十": the share's words before its numeral are part of the figure)
+  const from = figure ? figure.index - (/百分之$/u.test(text.slice(0, figure.index)) ? 3 : 0) : 0;
+  const takers = figure ? form.fields.filter((f) => f.id !== current.id && NUMERIC.has(f.type)).map((f) => ({ f, parsed: parse(f, text.slice(from)) })).filter((t) => t.parsed.ok) : [];
+  const [only] = takers;
+  if (takers.length === 1 && only?.parsed.ok && only.f.type === 'percent') return { field: only.f, value: only.parsed.value };
+  if (takers.length > 0) return {};
   const clauses = message.split(CLAUSES).filter((c) => c.trim()).length;
   if (ACTION.test(text) && (clauses >= 2 || /了/u.test(text))) return {};
   // "辽宁省盘锦市现辖行政区域" for a name: worded like another text field's value

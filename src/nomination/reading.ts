@@ -34,6 +34,7 @@ import { withYearSeriesRead } from './year-series.js';
 import { decidedByValue } from './value-decides.js';
 import { withRowTablesRead } from './row-table.js';
 import { findTables, withInlineRows } from './table.js';
+import { isFigureRun } from './figure-run.js';
 import { readCells } from './table-cells.js';
 import { labelUnit, withUnit } from './parsers/label-unit.js';
 import { countByUnit, describedFigure, distinctive, innerLabelled, personNamed, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
@@ -113,6 +114,12 @@ export function readMessage(
   typed: string,
   passed: readonly string[] = [],
 ): MessageReading {
+  // "比外地猕猴桃贵百分之四十左右 人均一年四万二" while a plan is asked: figures for other fields, no
+  // statement — read as answers; the question asked stays open
+  if (current?.type === 'longtext' && current.shape !== 'place' && isFigureRun(typed)) {
+    const figures = readAsTyped(form, filled, undefined, typed.replace(SPOKEN_BREAK, '，'), passed);
+    if (Object.keys(figures.values).length > 0 && figures.unread.length === 0 && !(current.id in figures.values)) return figures;
+  }
   const first = readAsTyped(form, filled, current, typed, passed);
   // "新会陈皮 区局阿芳催好久了": voice input parts its clauses with spaces only; what reads as nothing
   // so is read again with the spaces as commas (free text asked keeps its spaces)
@@ -283,6 +290,8 @@ function readAsTyped(
         if (!stored || current.type === 'longtext') currentUsed = true;
         else answeredOther = true;
         if (stored) return put(other.field as FormField, other.value as FieldValue);
+        // "那填证明商标吧" once another type is stored: unmistakably that field's, a different value is asked about
+        if (other.field && other.value && filled[other.field.id]?.value !== other.value.value) return put(other.field, other.value);
         const reason = other.field ? t('form.other_field', { other: other.field.label }) : t('form.chatter');
         out.failure ??= { reason, example: current.example ?? '' };
         out.unread.push(rest);
@@ -315,7 +324,11 @@ function readAsTyped(
       unitNamed(form, rest, open),
     ].filter((r) => r !== undefined);
     for (const r of routed) put(r.field, r.value);
-    if (routed.length === 0) out.unread.push(rest);
+    if (routed.length > 0) return;
+    // "证明商标" once another type is stored: unmistakably that field's, a different value is asked about
+    const changed = distinctive(form, rest, (f) => f.id in filled && f.id !== current?.id);
+    if (changed && filled[changed.field.id]?.value !== changed.value.value) return put(changed.field, changed.value);
+    out.unread.push(rest);
   };
 
   /** "证明商标，4582136": a bare number of a trademark's length, once a trademark is the protection told. */
@@ -572,7 +585,10 @@ function readAsTyped(
       const remarked = beforeSpacedRemark(form, field, rest, (f, t) => parseFor(form, f, t));
       if (remarked) {
         put(field, remarked.value);
-        out.unread.push(remarked.remark);
+        // ("申请人南丰县蜜桔产业局 水果": what follows may be unmistakably another field's answer)
+        const other = distinctive(form, remarked.remark, open);
+        if (other) put(other.field, other.value);
+        else out.unread.push(remarked.remark);
         continue;
       }
     }

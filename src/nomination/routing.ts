@@ -53,8 +53,18 @@ export function countByUnit(form: Form, text: string, fields: FormField[]): Rout
   const households = HOUSEHOLD_COUNT.test(after) && HOUSEHOLDS.test(before);
   const [only, ...more] = fields.filter((f) => f.type === 'count' && countUnit(f).test(after) && (f.unit === '人' || (!BY_WORK.test(before) && !households)));
   const parsed = only && more.length === 0 ? parseFor(form, only, after) : undefined;
-  return only && parsed?.ok ? { field: only, value: parsed.value } : undefined;
+  if (only && parsed?.ok) return { field: only, value: parsed.value };
+  // "有两百三十家企业在用标": the count, then words naming its field
+  const counted = only && more.length === 0 ? COUNT_THEN_WORDS.exec(after) : null;
+  const named = counted?.[2] && !ACTION.test(counted[2]) && matchLabel(form, counted[2])[0];
+  const again = only && counted?.[1] && named && named.field.id === only.id && named.score >= NAMED_AFTER ? parseFor(form, only, counted[1]) : undefined;
+  return only && again?.ok ? { field: only, value: again.value } : undefined;
 }
+
+/** A count with its measure word, then a few words: "两百三十家|企业在用标". */
+const COUNT_THEN_WORDS = /^([\d０-９.,，一二两三四五六七八九十百千万余多来]+(?:个)?[家个户人名位])(\p{Script=Han}{2,8})[。.!！]*$/u;
+/** The words after a count name its field this clearly. */
+const NAMED_AFTER = 70;
 
 /** Households, by the words that name them: 农户, 种植户, 养殖户, 户均. */
 const HOUSEHOLDS = /农户|牧户|渔户|茶户|果户|菜户|养殖户|种植户|种养户|专业户|大户|贫困户|脱贫户|户均/u;
@@ -250,7 +260,7 @@ const STATEMENT_ACTIONS = 2;
  * Verbs a statement of measures uses besides ACTION's: "拿出三千万元支持…", "建了检测中心",
  * "联合打假", "列支资金…".
  */
-const SPOKEN_ACTION = /支持|扶持|补贴|奖补|奖励|拿出|投资|建了|建成|办了|搞了|推广|推进|推介|宣传|打假|维权|监管|整治|检测|培训|引进|加强|完善|提升|申请了|注册了|制定|列支|实施|落实|编制|发布|成立|创建|列入|纳入/u;
+export const SPOKEN_ACTION = /支持|扶持|补贴|奖补|奖励|拿出|投资|建了|建成|办了|搞了|推广|推进|推介|宣传|打假|维权|监管|整治|检测|培训|引进|加强|完善|提升|申请了|注册了|制定|列支|实施|落实|编制|发布|成立|创建|列入|纳入/u;
 const SPOKEN_ACTION_ALL = new RegExp(`${ACTION.source}|${SPOKEN_ACTION.source}`, 'gu');
 /** A run without a stop this long may be a spoken statement; a name or a short answer is shorter. */
 const SPOKEN_STATEMENT_MIN = 24;

@@ -38,11 +38,13 @@ describe('LLM reading of a pasted report paragraph', () => {
     expect(env.current('r1')?.id).toBe('annual_output_value');
     const shown = (await env.chat.as('r1').says(REPORT)).join('\n');
     expect(fake.chatRequests()).toHaveLength(1);
-    expect(JSON.stringify(fake.chatRequests()[0]?.body.messages)).toContain('一万二千余名茶农');
-    expect(shown).toContain('已记录 年产值：约28亿元');
+    // (the rules read the output and the jobs it brings; the share above the neighbours' price goes to the model)
+    expect(JSON.stringify(fake.chatRequests()[0]?.body.messages)).toContain('高于周边同类产品三成左右');
+    expect(shown).toContain('年产值：约28亿元');
+    expect(shown).toContain('从业人数：约1.2万人');
     expect(shown).toMatch(/识别出/);
-    expect(env.draft('r1')?.fields.employees).toBeUndefined();
-    await env.chat.as('r1').says('确认').expectReply(/已保存识别出的 2 项/);
+    expect(env.draft('r1')?.fields.sales_premium).toBeUndefined();
+    await env.chat.as('r1').says('确认').expectReply(/已保存识别出的 1 项/);
     const fields = env.draft('r1')?.fields ?? {};
     expect(fields.annual_output_value?.value).toBe(2_800_000_000);
     expect(fields.employees?.value).toBe(12_000);

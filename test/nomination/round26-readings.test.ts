@@ -180,3 +180,99 @@ describe('pairs parted by a tab within and a space between', () => {
     });
   });
 });
+
+describe('a value of a filled field, said while another is asked', () => {
+  it('is asked about, never stored over the old one', () => {
+    const reading = readMessage(form, stored('protection_type', '地理标志产品'), field('registration_no'), '那填证明商标吧，注册号是1548331');
+    expect(reading.values).toHaveProperty('registration_no');
+    expect(reading.values).not.toHaveProperty('protection_type');
+    expect(reading.conflicts.protection_type?.value).toBe('作为证明商标注册的地理标志');
+  });
+  it('is asked about from a text question too', () => {
+    expect(readMessage(form, stored('product_category', '茶叶'), field('gi_name'), '水果').conflicts.product_category?.value).toBe('水果');
+  });
+});
+
+describe('figures said one after another while free text is asked', () => {
+  it('are read as their fields and the free text stays empty', () => {
+    expect(read('next_year_plan', '比外地猕猴桃贵百分之四十左右 人均一年四万二')).toEqual({ sales_premium: 40, income_per_employee: 42_000 });
+  });
+  it('leave a statement with a figure to the free text', () => {
+    expect(read('support_measures', '每年安排资金2000万元')).toEqual({ support_measures: '每年安排资金2000万元' });
+  });
+});
+
+describe('voice input parted by spaces', () => {
+  it('ends a clause after a long number', () => {
+    expect(read('registration_no', '商标注册号3085214 库尔勒香梨协会注册的')).toEqual({ registration_no: '3085214', applicant: '库尔勒香梨协会' });
+  });
+  it('ends a clause after a figure shortened in words', () => {
+    expect(read('applicant', '从业的十五万人 人均三万六 比别的梨贵四成')).toEqual({ employees: 150_000, income_per_employee: 36_000, sales_premium: 40 });
+  });
+});
+
+describe('a figure only one field takes, while a text field is asked', () => {
+  it('goes to that field', () => {
+    expect(read('applicant', '比外地猕猴桃贵百分之四十左右')).toEqual({ sales_premium: 40 });
+    expect(read('applicant', '有两百三十家企业在用标')).toEqual({ authorized_users: 230 });
+    expect(read('gi_name', '有两百三十家企业在用标')).toEqual({ authorized_users: 230 });
+  });
+  it('stays unread when the words after it name no field', () => {
+    expect(read('applicant', '两百三十家企业参加展会')).toEqual({});
+  });
+});
+
+describe('a category', () => {
+  it('holds no figure spelled in words', () => {
+    expect(parseField(field('product_category'), '比普通大米贵一倍左右').ok).toBe(false);
+    expect(read('product_category', '比普通大米贵一倍左右')).toEqual({ sales_premium: 100 });
+    for (const name of ['十三香', '五香粉', '一品茶', '三七']) expect(parseField(field('product_category'), name).ok, name).toBe(true);
+  });
+});
+
+describe('the body that registered the mark, said while the region or the name is asked', () => {
+  it('is the applicant', () => {
+    for (const asked of ['region', 'gi_name']) {
+      expect(read(asked, '是庆元县食用菌产业中心注册的'), asked).toEqual({ applicant: '庆元县食用菌产业中心' });
+      expect(read(asked, '由五常市大米协会申请'), asked).toEqual({ applicant: '五常市大米协会' });
+    }
+    expect(read('region', '庆元县食用菌产业中心')).toEqual({ applicant: '庆元县食用菌产业中心' });
+  });
+  it('is named by 申请机构 too', () => {
+    expect(read('applicant', '申请机构湄潭县茶产业发展中心')).toEqual({ applicant: '湄潭县茶产业发展中心' });
+  });
+});
+
+describe('a row of label/value cells parted by tabs', () => {
+  it('reads a value of up to three digits before the next label as that value, not as a row number', () => {
+    expect(read('support_measures', '从业人员（人）\t12600\t人均年收入（元）\t48500\t溢价率（%）\t22\t用标企业（家）\t37')).toEqual({
+      employees: 12_600,
+      income_per_employee: 48_500,
+      sales_premium: 22,
+      authorized_users: 37,
+    });
+  });
+});
+
+describe('words after a labelled value and a space', () => {
+  it('are another answer when unmistakably another field’s', () => {
+    expect(read('region', '申请人南丰县蜜桔产业局 水果')).toEqual({ applicant: '南丰县蜜桔产业局', product_category: '水果' });
+  });
+  it('are quoted back otherwise', () => {
+    expect(readMessage(form, {}, field('region'), '申请人：南丰县蜜桔产业局 我问过了').unread).toEqual(['我问过了']);
+  });
+});
+
+describe('words naming the asked field as well as another', () => {
+  it('label the asked one', () => {
+    expect(read('income_per_employee', '收入三万八')).toEqual({ income_per_employee: 38_000 });
+    expect(read('income_per_employee', '一年收入差不多三万八')).toEqual({ income_per_employee: 38_000 });
+    expect(read('related_output_tourism', '收入三万八')).toEqual({ related_output_tourism: 38_000 });
+  });
+});
+
+describe('voice input parted by spaces after a count in words', () => {
+  it('ends a clause after its measure word', () => {
+    expect(read('income_per_employee', '用标的一百五十七家 贵三成 人均两万八')).toEqual({ authorized_users: 157, sales_premium: 30, income_per_employee: 28_000 });
+  });
+});

@@ -16,6 +16,9 @@ const DEFAULT_MAX = { text: 100, longtext: 2000 } as const;
 /** "没有", "不清楚": a word for nothing is no name, unit or category. */
 const NOTHING = /^(?:还?没有的?|没|无|暂无|不知道|不清楚|不详|未知|待定|暂缺|空|没统计|不用填|不填)[。.!！~～]*$/u;
 
+/** A figure in words with its measure ("贵一倍左右", "两万多人", "三个亿"): no digits, yet a figure all the same. */
+const SPELLED_FIGURE = /[一二两三四五六七八九十百千万]+(?:个)?(?:倍|成(?![都品])|万|亿|元|块钱|人|家|户|吨|斤)/u;
+
 /** Words that name a place or an area: a region holds at least one (or a province's name). */
 const PLACE = new RegExp(placeWords(EVERY_LEVEL, '岛|境内|全境|辖|流域|山脉|盆地|师|农场|林场'), 'u');
 
@@ -61,7 +64,7 @@ export function parseText(field: FormField, original: string, raw: string = orig
   if ([...letters].length >= 2 && new Set(letters).size === 1) return fail(field, 'no_content');
   if (field.minLength !== undefined && length < field.minLength) return fail(field, 'too_short', { min: field.minLength });
   if (field.requireHan && !/\p{Script=Han}/u.test(text)) return fail(field, 'need_han');
-  if (field.forbidDigits && /\p{N}/u.test(text)) return fail(field, 'no_digits');
+  if (field.forbidDigits && (/\p{N}/u.test(text) || SPELLED_FIGURE.test(text))) return fail(field, 'no_digits');
   if (field.shape === 'place' && (!namesPlace(text) || isReportLine(text) || BODY.test(text.replace(/[。.!！]+$/u, '')) || MEASURED.test(text))) return fail(field, 'not_place');
   const notName = nameKindProblem(field, text);
   if (notName) return fail(field, notName);
