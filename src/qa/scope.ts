@@ -109,9 +109,9 @@ const comparedWithNotice = (pattern: RegExp): RegExp => new RegExp(`(?:${pattern
 
 /**
  * A year word before the verb 报 ("去年报过的", "每年报一次"): its 年 and the 报 are two words, not
- * 年报 (the annual report), as the segmentation reads them.
+ * 年报 (the annual report), as the segmentation reads them. Not 之前, 说明 nor 问下 (想问下年报…): 年报 there.
  */
-const YEAR_THEN_REPORT = /(?:去|今|前|明|后|每|当|同|上一?|下一?)年(?=报)/g;
+const YEAR_THEN_REPORT = /(?:去|今|(?<![之以提目])前|(?<![说证表声查])明|每)年(?=报)/g;
 
 /**
  * The programmes a question names its notice by: the one pointed at as the notice (这个名录通知),

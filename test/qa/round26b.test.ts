@@ -19,6 +19,9 @@ describe('a year word before the verb 报 (去年报过的, 每年报一次)', (
   it('leaves 年报 after a year word alone', () => {
     expect(programmes('去年的年报什么时候交')).toEqual(['special-mark']);
     expect(programmes('今年年报截止几号')).toEqual(['special-mark']);
+    expect(programmes('想问下年报填报模板去哪儿下')).toEqual(['special-mark']);
+    expect(programmes('之前年报交过了吗')).toEqual(['special-mark']);
+    expect(programmes('说明年报怎么填')).toEqual(['special-mark']);
   });
 
   it('lets 名录 pin the key-contact notice', () => answersWith('名录去年报过的今年还能再报吗', '国知办发运字〔2023〕14号'));
