@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readScope } from '../../src/qa/scope.js';
+import { analyzeQuery } from '../../src/qa/tokenize.js';
 import { answersWith } from './helpers/shipped.js';
 
 /**
@@ -44,5 +45,22 @@ describe('a past year told of the asker\'s own act (去年报过的, 前年申�
   it('answers from the notice without a caveat on that year', async () => {
     await answersWith('这个名录去年报过的今年还能再报吗', '5月8日');
     await answersWith('保护工程前年申报过的项目今年还能报吗', '不超过2个');
+  });
+});
+
+describe('what of the asker\'s own would enter the 名录 (我们镇上的大米想进名录)', () => {
+  it('is a 地理标志, wherever the asker is', () => {
+    expect(analyzeQuery('咱县的苹果能进名录吗').contentWords).toContain('地理标志');
+    expect(analyzeQuery('我们乡里的茶叶想列入名录').contentWords).not.toContain('茶叶');
+    expect(analyzeQuery('我们乡里的茶叶想列入名录').contentWords).not.toContain('乡里');
+  });
+
+  it('leaves an applicant (企业, 协会) as it is', () => {
+    expect(analyzeQuery('我们的企业想进名录要啥条件').contentWords).toContain('企业');
+  });
+
+  it('lets the clause on what the 名录 selects answer', async () => {
+    await answersWith('我们县的苹果想进名录要什么条件', '工作基础好');
+    await answersWith('咱镇上的蜂蜜能进名录吗', '工作基础好');
   });
 });
