@@ -21,6 +21,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/(?:省里|市里|县里|省|市|县)([^,，。?？]{0,6}?)自己(?=[也再]?(?:搞|建|评|选|弄|设|办|遴选|确定))/g, '$1分级'],
   // … and what it makes at its own level ("搞个省级的名录") is a local one (地方名录).
   [/(分级[也再]?(?:搞|建|评|选|弄|设|办|遴选|确定)[个一批]{0,2}[省市县]级的?)/g, '$1地方'],
+  // What of the asker's own would enter the 名录 ("我们镇上的大米想进名录") is a 地理标志: the 名录 lists
+  // 地理标志 (遴选…地理标志列入名录), wherever the asker is; an applicant (企业, 协会 …) is no product.
+  [/(?:我们|咱们|咱|我)[^,，。?？]{0,6}?的(?!企业|公司|单位|协会|合作社|政府|局)\p{Script=Han}{1,4}?((?:也|还)?(?:想|要|能|能不能|可以|可不可以|准备|打算)?(?:进|入|进入|列入|纳入|入选|评上|上)名录)/gu, '我们的地理标志$1'],
   // Colloquial interrogatives as the question cues spell them (啥单位 asks as 什么单位 does).
   [/啥/g, '什么'],
   [/咋/g, '怎么'],

@@ -108,11 +108,18 @@ const pointedAtNotice = (pattern: RegExp): RegExp => new RegExp(`(?:这个|那�
 const comparedWithNotice = (pattern: RegExp): RegExp => new RegExp(`(?:${pattern.source})(?:跟|和|与|同)(?:这个|那个|这份|那份|这次|本|该|此)`);
 
 /**
+ * A year word before the verb 报 ("去年报过的", "每年报一次"): its 年 and the 报 are two words, not
+ * 年报 (the annual report), as the segmentation reads them. Not 之前, 说明 nor 问下 (想问下年报…): 年报 there.
+ */
+const YEAR_THEN_REPORT = /(?:去|今|(?<![之以提目])前|(?<![说证表声查])明|每)年(?=报)/g;
+
+/**
  * The programmes a question names its notice by: the one pointed at as the notice (这个名录通知),
  * else those named but the one compared with the notice (not "示范区筹建名录的通知": 名录 there is
  * the list the notice is about).
  */
-function noticeProgrammes(normalized: string): string[] {
+function noticeProgrammes(question: string): string[] {
+  const normalized = question.replace(YEAR_THEN_REPORT, ' ');
   const named = PROGRAMMES.filter((p) => p.pattern.test(normalized));
   const pointed = named.filter((p) => pointedAtNotice(p.pattern).test(normalized));
   return (pointed.length > 0 ? pointed : named.filter((p) => !comparedWithNotice(p.pattern).test(normalized))).map((p) => p.key);
@@ -206,6 +213,11 @@ const PRESENT_TIME = /(?:今天|今儿|现在|目前|如今|眼下|今年)(?:都
  * so neither names the notice (nor is a year the answer must be of).
  */
 const YEAR_CHOICE = /(?<!\d)(?:20)?\d{2}年?度?(?:还是|或者|或是|或|抑或)(?:20)?\d{2}(?:年度?)?(?!\d)/g;
+/**
+ * A past year told of the asker's own act done before ("去年报过的", "前年申报过"): when the asker
+ * did it, not which notice the question is about.
+ */
+const ASKERS_PAST_ACT = /(?:去年|前年)(?=(?:已经|已|都|也|就)?(?:申报|报送|提交|申请|参加|报|交|评)过)/g;
 /** A doc number's year and number ("2021年20号", "23年14号文"), or the number alone (not a day: "5月8号"). */
 const NAMED_SERIAL = /(?:(?<!\d)((?:20)?\d{2})年|(?<![\d年月]))第?(\d{1,4})(?:号(?!\d)|(?=公告))/;
 
@@ -220,8 +232,9 @@ export function readScope(question: string, today: string): QuestionScope {
   // "到2023年" is a target year of the matter, not the notice's year.
   for (const match of dated.matchAll(YEAR)) if (!/(?:到|至|截至|截止)$/.test(dated.slice(0, match.index))) years.add(Number(match[1]));
   for (const match of dated.matchAll(/(?<!\d)([12]\d)年/g)) years.add(2000 + Number(match[1]));
-  if (/去年/.test(text)) years.add(thisYear - 1);
-  if (/前年/.test(text)) years.add(thisYear - 2);
+  const noticeTimed = text.replace(ASKERS_PAST_ACT, ' ');
+  if (/去年/.test(noticeTimed)) years.add(thisYear - 1);
+  if (/前年/.test(noticeTimed)) years.add(thisYear - 2);
   const months = [...dated.matchAll(YEAR_MONTH)].map((m) => `${m[1]!.length === 2 ? `20${m[1]}` : m[1]}-${m[2]!.padStart(2, '0')}`);
   const describing = DESCRIBES_NOTICE.test(text) ? [...new Set(analyze(text).words)].filter((w) => !UNTELLING_TITLE_WORDS.has(w)).sort() : [];
   return { serial, years: [...years], months, programmes: noticeProgrammes(text), newest: asksNewest(text), kinds: TELLING_KINDS.filter((k) => k.asked.test(text)).map((k) => k.kind), theNotice: THE_NOTICE.test(text), describing, callsItNotice: CALLS_IT_NOTICE.test(text) };
