@@ -512,6 +512,12 @@ function readAsTyped(
     const ranked = (fresh.length > 0 ? fresh : near).sort((a, b) => b.score - a.score || fit(b) - fit(a) || asked(b) - asked(a));
     const tier = headNounOfAsked(filled, current, seg, ranked, (f, t) => parseFor(form, f, t));
     const whole = `${seg.labelKind === 'colon' ? `${seg.label}：` : seg.label}${seg.value}`;
+    // "出口额\t暂无数据" in a pasted block: an optional figure said to have no data is passed over, as when typed alone
+    const unknownPair = withoutUnknown(form, filled, whole);
+    if (!unknownPair.rest && unknownPair.fields.length > 0) {
+      out.skipped.push(...unknownPair.fields.map((f) => f.id).filter((id) => !out.skipped.includes(id)));
+      continue;
+    }
     // "资料如下：", "扶持措施和明年计划一起发给你：" head what follows and are no value; alone, they are not understood
     if (!seg.value && seg.labelKind === 'colon') {
       if (segments.length === 1) out.unread.push(whole);

@@ -37,9 +37,9 @@ interface Clause {
 /**
  * A typed "\\n" (two characters) counts as a line break: chat boxes that send on Enter make people write it.
  * (the 、 of a list number opening a line, "三、地理标志运用情况", parts no clause: its numeral is no figure;
- * a space after a long number, "注册号3085214 库尔勒香梨协会注册的", does)
+ * a space after a long number, "注册号3085214 库尔勒香梨协会注册的", does, unless a phone's extension follows: "0479-8225678 转6012")
  */
-const BOUNDARY = /(\r?\n|\\n|[；;。！!？?]|，|(?<=\d{5})[ \t\u3000]+(?=\p{Script=Han})|(?<!(?:^|\n)\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）]?)、|(?<!\d),|,(?!\d{3}(?!\d))|(?<=(?:\d[万亿]?(?:来|多|余)?(?:美元|公顷|公斤|平方米|人次|[元人家个%％万亿亩吨斤头只户])|[十百千万亿](?:来|多|余)?(?:美元|公顷|公斤|平方米|人次|[元人家个%％亩吨斤头只户])?|[万千][一二两三四五六七八九]|[一二两三四五六七八九](?:来|多|余)?(?:美元|公顷|公斤|平方米|人次|[元人家个%％亩吨斤头只户成倍]))(?:左右|上下|多|余|出头)?)[ \t\u3000]+(?=\p{Script=Han})(?![万亿千百十元人家个倍成美块](?:[万亿千百十元人家个倍成美块钱次]|[\s，,。；;]|$)))/u;
+const BOUNDARY = /(\r?\n|\\n|[；;。！!？?]|，|(?<=\d{5})[ \t\u3000]+(?=\p{Script=Han})(?!转|分机|内线)|(?<!(?:^|\n)\s*[（(]?[一二三四五六七八九十\d]{1,3}[)）]?)、|(?<!\d),|,(?!\d{3}(?!\d))|(?<=(?:\d[万亿]?(?:来|多|余)?(?:美元|公顷|公斤|平方米|人次|[元人家个%％万亿亩吨斤头只户])|[十百千万亿](?:来|多|余)?(?:美元|公顷|公斤|平方米|人次|[元人家个%％亩吨斤头只户])?|[万千][一二两三四五六七八九]|[一二两三四五六七八九](?:来|多|余)?(?:美元|公顷|公斤|平方米|人次|[元人家个%％亩吨斤头只户成倍]))(?:左右|上下|多|余|出头)?)[ \t\u3000]+(?=\p{Script=Han})(?![万亿千百十元人家个倍成美块](?:[万亿千百十元人家个倍成美块钱次]|[\s，,。；;]|$)))/u;
 /** Labels before a colon are short and wordy, a year may date them: "另外明年打算", "联系电话", "2027年目标". */
 const COLON_LABEL = /^((?:(?:19|20)\d{2}\s*年度?)?[^:：\d]{1,16}?)\s*[:：]\s*(.*)$/su;
 const FIGURE = new RegExp(`(?:${NUMBER_PATTERN})`, 'gu');

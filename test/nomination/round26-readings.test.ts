@@ -276,3 +276,18 @@ describe('voice input parted by spaces after a count in words', () => {
     expect(read('income_per_employee', '用标的一百五十七家 贵三成 人均两万八')).toEqual({ authorized_users: 157, sales_premium: 30, income_per_employee: 28_000 });
   });
 });
+
+describe('an optional figure said to have no data in a pasted block', () => {
+  it('is passed over, as when typed alone', () => {
+    const reading = readMessage(form, {}, field('region'), '溢价率\t28% 出口额\t暂无数据');
+    expect(reading.skipped).toEqual(['export_value']);
+    expect(reading.unread).toEqual([]);
+    expect(read('region', '出口额：无\n溢价率：28%')).toEqual({ export_value: 0, sales_premium: 28 });
+  });
+});
+
+describe('a phone number with its extension after a space', () => {
+  it('keeps the extension', () => {
+    expect(read('contact_phone', '0479-8225678 转6012')).toEqual({ contact_phone: '0479-8225678转6012' });
+  });
+});
