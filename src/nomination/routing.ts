@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../text/regexp.js';
+import { spansOf } from '../text/spans.js';
 import type { Form, FormField } from './form.js';
 import { cleanLabel, leadingName, matchLabel } from './labels.js';
 import { canonicalProvince, findProvinces, provinceOfPlaces } from './provinces.js';
@@ -243,10 +243,9 @@ function choiceIn(field: FormField, text: string, cleaned: string): FieldValue |
 /** "我们既有证明商标也有地标产品保护": a clause naming another choice by a long name of its own (not inside the chosen one's) chooses neither. */
 function namesAnotherChoice(field: FormField, text: string, chosen: string): boolean {
   const long = (choice: string): string[] => [choice, ...(field.choiceAliases[choice] ?? [])].filter((name) => name.length >= CHOICE_NAME_IN_CLAUSE);
-  const chosenAt = long(chosen).flatMap((name) => [...text.matchAll(new RegExp(escapeRegExp(name), 'gu'))].map((m) => [m.index ?? 0, (m.index ?? 0) + name.length] as const));
-  return (field.choices ?? [])
-    .filter((choice) => choice !== chosen)
-    .some((choice) => long(choice).some((name) => [...text.matchAll(new RegExp(escapeRegExp(name), 'gu'))].some((m) => !chosenAt.some(([from, to]) => from <= (m.index ?? 0) && (m.index ?? 0) + name.length <= to))));
+  const chosenAt = spansOf(long(chosen), text);
+  const others = (field.choices ?? []).filter((choice) => choice !== chosen).flatMap(long);
+  return spansOf(others, text).some(([from, to]) => !chosenAt.some(([start, end]) => start <= from && to <= end));
 }
 
 /** Words that put a statement in the future (a plan) or the past (measures taken). */

@@ -1,7 +1,7 @@
 import type { Form } from './form.js';
 import { provinceNameEnding } from './provinces.js';
 import { leadingName } from './labels.js';
-import { escapeRegExp } from '../text/regexp.js';
+import { spansOf } from '../text/spans.js';
 
 /** The shortest choice name that marks the end of a run (shorter aliases such as 产品 or 集体 are words inside names). */
 const MIN_CHOICE_NAME = 4;
@@ -22,9 +22,6 @@ function choiceNames(form: Form): readonly string[] {
   return names;
 }
 
-/** Where `word` stands in `text`. */
-const spans = (text: string, word: string): number[] => [...text.matchAll(new RegExp(escapeRegExp(word), 'gu'))].map((m) => m.index ?? 0);
-
 /**
  * "奇台面粉新疆地理标志产品": a name, its province and its protection type typed with no break between
  * them (voice input does this) are set apart by spaces, to be read as answers given in a row. Only a
@@ -42,7 +39,7 @@ export function withValuesApart(form: Form, text: string): string {
   const head = run.slice(0, -choice.length);
   // (a run naming another choice too, or whose cut would part a longer choice's word — "地标|产品保护" — is a sentence)
   const cut = head.length;
-  if (choiceNames(form).some((n) => head.includes(n) || spans(run, n).some((at) => at < cut && cut < at + n.length))) return text;
+  if (choiceNames(form).some((n) => head.includes(n) || spansOf([n], run).some(([from, to]) => from < cut && cut < to))) return text;
   const province = provinceNameEnding(head);
   const parts = province && head.length - province.length >= MIN_HEAD ? [head.slice(0, -province.length), province, choice] : [head, choice];
   return parts.join(' ');

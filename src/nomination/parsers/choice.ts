@@ -1,6 +1,7 @@
 import type { FormField } from '../form.js';
 import { parseNumber } from './numbers.js';
 import { fail, ok, type ParseResult } from './result.js';
+import { spansOf, type Span } from '../../text/spans.js';
 
 /**
  * One of the field's choices, by number ("2", "第二个", "选3"), by name, by an alias from the
@@ -37,15 +38,6 @@ export function parseChoice(field: FormField, input: string, raw: string): Parse
   return candidates.length > 1
     ? fail(field, 'choice_ambiguous', { choices: candidates.join('、') })
     : fail(field, 'not_choice', { choices: listed });
-}
-
-type Span = [number, number];
-
-/** Where each of `names` occurs in `text`. */
-function spansOf(names: readonly string[], text: string): Span[] {
-  const spans: Span[] = [];
-  for (const name of names) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) spans.push([at, at + name.length]);
-  return spans;
 }
 
 /** Whether `span` lies within `other` and is shorter. */
