@@ -54,9 +54,10 @@ const TALK_WORDS = new RegExp(TALK, 'u');
 const NOT_ONE_NAME = /[:：\n\t]/u;
 /**
  * A person's name also holds no possessive, no negation and no figure, a product's no possessive,
- * copula or digit, and neither the words of the list or its form ("…名录申报书" is a title).
+ * copula or digit, and neither the words of the list or its form ("…名录申报书" is a title) nor a trademark's
+ * kind ("按证明商标填" says how the form is filled).
  */
-const OF_THE_FORM = '名录|申报|地理标志|地标';
+const OF_THE_FORM = '名录|申报|地理标志|地标|商标';
 const NOT_IN_PERSON = new RegExp(`的|不|没|\\p{N}|${OF_THE_FORM}`, 'u');
 /** …nor opens with where it is ("在江苏苏州", "位于…"): that places the product, it does not name it; a dot parts a person's names ("阿依古丽·买买提"). */
 const NOT_IN_PRODUCT = new RegExp(`的|是|\\p{Nd}|${OF_THE_FORM}|^(?:在|位于|地处|来自|产自|产于)|[·•・]`, 'u');
@@ -101,7 +102,8 @@ const LEAD_CLASSES = [
   '同事|领导|科长|副科长|处长|副处长|主任|副主任|局长|副局长|股长|部长|负责人|对接人|经办人|联系人|老师|小伙伴',
   // "要报平谷大桃", "申报的是…": the verb of nominating before what is nominated
   // "这次报新会陈皮": a time word makes a bare 报 the verb
-  '(?:这次|这回|本次|此次|今年)?(?:要|想|准备|打算|拟)(?:申)?报(?:的是)?|(?:这次|这回|本次|此次|今年)(?:申)?报(?:的是)?|申报(?:的是)?|报的是',
+  // ("申报书按证明商标填": 申报 of the papers is no verb)
+  '(?:(?:这次|这回|本次|此次|今年)?(?:要|想|准备|打算|拟)(?:申)?报(?:的是)?|(?:这次|这回|本次|此次|今年)(?:申)?报(?:的是)?|申报(?:的是)?|报的是)(?![书表])',
   '[：:\\s，,]',
 ];
 const LEAD_WORD = new RegExp(`(?:${LEAD_CLASSES.join('|')})`, 'uy');

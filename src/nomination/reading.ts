@@ -4,7 +4,7 @@ import { withRespectivelyPaired } from './respectively.js';
 import { dropLeadIns } from './lead-in.js';
 import { withoutWiderTotal } from './wider-total.js';
 import { fieldsNamedIn, leadingName, matchLabel, shapeFit, type LabelMatch } from './labels.js';
-import { parseField } from './parsers/index.js';
+import { parseField, type ParseResult } from './parsers/index.js';
 import { ACTION, findFigure, segment, withThousandsCommas, type FreeText } from './segment.js';
 import type { FieldValue } from '../store/nomination-types.js';
 import { t } from '../texts.js';
@@ -37,7 +37,7 @@ import { findTables, withInlineRows } from './table.js';
 import { isFigureRun } from './figure-run.js';
 import { readCells } from './table-cells.js';
 import { labelUnit, withUnit } from './parsers/label-unit.js';
-import { countByUnit, describedFigure, distinctive, innerLabelled, personNamed, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
+import { choicesNamedIn, countByUnit, describedFigure, distinctive, innerLabelled, personNamed, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
 
 /**
  * Reads one message against the form: segments it, gives each labelled segment to the field its
@@ -108,6 +108,34 @@ const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:�
  * `passed` the fields that will not be asked (skipped or flagged).
  */
 export function readMessage(
+  form: Form,
+  filled: Record<string, FieldValue>,
+  current: FormField | undefined,
+  typed: string,
+  passed: readonly string[] = [],
+): MessageReading {
+  return withChoicesApart(form, current, readWhole(form, filled, current, typed, passed));
+}
+
+/**
+ * "以前是农产品地理标志，后来又注册成了证明商标": a choice read from one clause while another clause
+ * of the message names a different one is no answer — which one is meant is asked.
+ */
+function withChoicesApart(form: Form, current: FormField | undefined, reading: MessageReading): MessageReading {
+  for (const field of form.fields) {
+    const read = field.type === 'choice' ? reading.values[field.id] : undefined;
+    // (a piece labelled for another field only mentions the choice: "扶持措施：规范专用标志使用")
+    if (!read) continue;
+    const other = (piece: string): boolean => fieldsNamedIn(form, piece).every((f) => f === field) && choicesNamedIn(field, piece).some((choice) => choice !== read.value);
+    if (!reading.unread.some(other)) continue;
+    const values = Object.fromEntries(Object.entries(reading.values).filter(([id]) => id !== field.id));
+    const failure = field.id === current?.id ? { reason: `这条消息提到了不止一种${field.label}，请回复本次申报按哪一种填写。`, example: field.example ?? '' } : reading.failure;
+    return { ...reading, values, ...(failure ? { failure } : {}) };
+  }
+  return reading;
+}
+
+function readWhole(
   form: Form,
   filled: Record<string, FieldValue>,
   current: FormField | undefined,
@@ -567,7 +595,15 @@ function readAsTyped(
       unlabelled(whole);
       continue;
     }
-    const found = tier.map((m) => ({ field: m.field, parsed: parseFor(form, m.field, valueFor(m.field)) })).find((c) => c.parsed.ok);
+    // (a figure its name runs into is read with the name when its own words need it: "旅游实现产值5.4亿元",
+    // "一个人一年收入三万八" — 产值 and 收入 alone could be any field's)
+    const parsedFor = (f: FormField): ParseResult => {
+      const plain = parseFor(form, f, valueFor(f));
+      if (plain.ok || seg.labelKind !== 'name' || !NUMERIC.has(f.type)) return plain;
+      const withName = parseFor(form, f, `${seg.label ?? ''}${seg.value}`);
+      return withName.ok ? withName : plain;
+    };
+    const found = tier.map((m) => ({ field: m.field, parsed: parsedFor(m.field) })).find((c) => c.parsed.ok);
     if (found?.parsed.ok) {
       put(found.field, found.parsed.value);
       continue;

@@ -240,6 +240,12 @@ function choiceIn(field: FormField, text: string, cleaned: string): FieldValue |
   return parsed.ok ? parsed.value : undefined;
 }
 
+/** The choices `text` names by a long name (4+ characters: 证明商标, 地标产品). */
+export function choicesNamedIn(field: FormField, text: string): string[] {
+  const long = (choice: string): string[] => [choice, ...(field.choiceAliases[choice] ?? [])].filter((name) => name.length >= CHOICE_NAME_IN_CLAUSE);
+  return (field.choices ?? []).filter((choice) => spansOf(long(choice), text).length > 0);
+}
+
 /** "我们既有证明商标也有地标产品保护": a clause naming another choice by a long name of its own (not inside the chosen one's) chooses neither. */
 function namesAnotherChoice(field: FormField, text: string, chosen: string): boolean {
   const long = (choice: string): string[] => [choice, ...(field.choiceAliases[choice] ?? [])].filter((name) => name.length >= CHOICE_NAME_IN_CLAUSE);

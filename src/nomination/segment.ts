@@ -239,15 +239,22 @@ const REACHED = /(?:实现|完成)(?!.*(?:实现|完成))/u;
 
 /**
  * "黑木耳产业实现总产值42亿元": a figure reached, stated as done; the field's name after the verb
- * labels it. A plan around it ("力争实现产值50亿", "计划新增用标企业30家") labels nothing.
+ * labels it — or, when the words before the verb name the field better, the whole ("乡村旅游实现收入
+ * 5.4亿元": 旅游收入). A plan around it ("力争实现产值50亿", "计划新增用标企业30家") labels nothing.
  */
 function achievedLabel(form: Form, before: string): string | undefined {
   const verb = REACHED.exec(before);
   if (!verb) return undefined;
   const [head, name] = [before.slice(0, verb.index), before.slice(verb.index + verb[0].length)];
   if (!name || ACTION.test(head) || ACTION.test(name)) return undefined;
-  const best = matchLabel(form, name)[0];
-  return best && NUMERIC_TYPES.has(best.field.type) && best.score >= COPULA_SCORE ? name : undefined;
+  const named = (label: string): boolean => {
+    const best = matchLabel(form, label)[0];
+    return best !== undefined && NUMERIC_TYPES.has(best.field.type) && best.score >= COPULA_SCORE;
+  };
+  const [alone, joined] = [matchLabel(form, name)[0], matchLabel(form, `${head}${name}`)[0]];
+  const whole = matchLabel(form, before)[0];
+  if (joined && whole?.field === joined.field && joined.score > (alone?.score ?? 0) && named(before)) return before;
+  return named(name) ? name : undefined;
 }
 
 /** A label this long after its qualifier is a field's name, not a phrase. */

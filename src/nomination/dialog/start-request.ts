@@ -88,7 +88,8 @@ function* parses(text: string, at = 0, nameUsed = false, actUsed = false): Gener
     for (const rest of parses(text, at + word.text.length, nameUsed, actUsed)) yield [{ cls: word.cls, text: word.text }, ...rest];
   }
   if (!nameUsed) {
-    // a province as the one asking is read after the longer names it may open ("我们宁夏枸杞想报…");
+    // a province or a place as the one asking is read after the longer names it may open ("我们宁夏枸杞想报…",
+    // "帮郫县豆瓣报…");
     // words of the sentence ("谢谢你") ask nothing as its subject
     const owners: number[] = [];
     for (let end = at + 2; end <= Math.min(text.length, at + 12); end += 1) {
@@ -101,8 +102,8 @@ function* parses(text: string, at = 0, nameUsed = false, actUsed = false): Gener
       }
       if (isProductName(name) && !(text.startsWith('的', end) && isKind(name))) {
         for (const rest of parses(text, end, true, actUsed)) yield [{ cls: 'name', text: name }, ...rest];
-      } else if ((OWNER.test(text.slice(0, at)) || (at === 0 && WISH.test(text.slice(end)))) && !holdsFunctionWords(name)) {
-        if (isProvinceName(name)) owners.push(end);
+      } else if ((OWNER.test(text.slice(0, at)) || (at === 0 && WISH.test(text.slice(end))) || forPlace(text.slice(0, at), name)) && !holdsFunctionWords(name)) {
+        if (isProvinceName(name) || forPlace(text.slice(0, at), name)) owners.push(end);
         else for (const rest of parses(text, end, nameUsed, actUsed)) yield [{ cls: 'subject', text: name }, ...rest];
       }
     }
@@ -120,8 +121,16 @@ function* parses(text: string, at = 0, nameUsed = false, actUsed = false): Gener
   }
 }
 
+/** 帮, 给, 为 or 替 just before: who the nomination is for. */
+const FOR_WHOM = /(?:帮|给|为|替)$/u;
+/** "帮郫都区报个申报书": a place after a word of for whom is who the nomination is for. */
+const forPlace = (before: string, name: string): boolean => FOR_WHOM.test(before) && (isPlaceName(name) || PLACE.test(name));
+
 /** An everyday noun for a sort of product, or its class: "大米", "茶叶", "水果类". */
 const isKind = (text: string): boolean => NAME.test(text) && isCommonWord(text.replace(/(?<=..)类$/u, ''));
+
+/** Verbs of filling the papers in: "申报书填恩施玉露". */
+const FILLING: ReadonlySet<string> = new Set(['填', '填写', '填报', '写']);
 
 /** Verbs that alone, opening a clause before a product's name, ask to nominate it: "报沁州黄". */
 const OPENING_VERBS: ReadonlySet<string> = new Set(['申报', '报', '推荐']);
@@ -177,6 +186,9 @@ function wellPlaced(tokens: Token[]): boolean {
     // …where the name begins a word: "申报书内容直接贴过来" names nothing
     const begins = cutsAt(`${prev?.text ?? ''}${token.text}`, prev?.text.length ?? 0);
     if (isNominating(prev) && begins && ((wished && after.every((t) => t.cls === 'filler' || t.cls === 'now')) || into)) return true;
+    // 这次申报书只填恩施玉露: the papers named first, then what they are filled for
+    const papersFirst = before.some((t) => t.cls === 'object' && FORM_PAPERS.test(t.text)) && prev?.cls === 'verb' && FILLING.has(prev.text);
+    if (papersFirst && begins && before.every((t) => LEAD.has(t.cls) || t.cls === 'object' || t === prev) && after.every((t) => t.cls === 'filler')) return true;
     // 把英德红茶报进名录
     if (prev?.cls === 'take' && (next?.cls === 'verb' || next?.cls === 'both')) return true;
     // 帮我们这边阳澄湖大闸蟹报一下名录: the product between the wish and its verb; "黄岩蜜橘申报名录" with none

@@ -27,6 +27,9 @@ const PARSERS: Record<Exclude<FieldType, 'text' | 'longtext'>, Parser> = {
   registration: parseRegistration,
 };
 
+/** The types whose readers take the field's own names in a lead-in. */
+const READS_OWN_NAMES = new Set<FieldType>(['percent', 'money', 'count']);
+
 /**
  * Reads one answer for one field. Never throws: anything it cannot read comes back as
  * `{ ok: false, reason, example }` with a Chinese reason for the user.
@@ -39,9 +42,10 @@ export function parseField(field: FormField, input: string): ParseResult {
     if (!raw) return fail(field, 'empty');
     if (field.type === 'text' || field.type === 'longtext') return parseText(field, stripLead(field, raw), raw);
     if (hasControlChars(raw)) return fail(field, 'control_chars');
-    // a percentage reads its field's names itself: "溢价1倍" is an excess, "1倍" alone is not
+    // a figure reads its field's names itself: "溢价1倍" is an excess, "1倍" alone is not, and "旅游这块
+    // 产值5亿" is the tourism output where "产值5亿" alone could be any output
     const normal = normalizeInput(raw);
-    const tidy = stripTail(field.type === 'percent' ? normal : stripLead(field, normal));
+    const tidy = stripTail(READS_OWN_NAMES.has(field.type) ? normal : stripLead(field, normal));
     if (!tidy) return fail(field, 'empty');
     return PARSERS[field.type](field, tidy, raw);
   } catch {

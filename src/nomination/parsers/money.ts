@@ -28,6 +28,8 @@ const currencyOf = (written: string): Currency => FOREIGN_WHOLE.find(([, whole])
 /** "5.6万元/人", "4万元每人每年" for a per-person amount; "3.5亿元/年" for any yearly amount. */
 const PER_PERSON_AFTER = /^(?:(?:\/|每|一)(?:人·年|人\/年|人年|人|年))*/u;
 const PER_YEAR = /^(?:(?:\/|每|一)年)?/u;
+/** "两千三百多万的收入": what the amount is, said after it; the label before it says whose. */
+const MONEY_NOUN_AFTER = /^(?:的)?(?:收入|产值|销售额|营业额|营收)$/u;
 /**
  * Nouns of money in a lead-in ("加工这块产值…", only beside the field's own name: several fields
  * are 产值), and currency words in front ("人民币8000万", "USD 120万").
@@ -40,8 +42,8 @@ const MONEY_WORDS: LeadWord[] = [
 ];
 /** A currency said in front of the figure ("人民币8000万", "USD 120万"). */
 const FRONT_CURRENCY = new RegExp(`人民币|rmb|cny|¥|${FOREIGN_WORDS}`, 'iu');
-/** "每人每年5.6万元": only for a per-person amount. */
-const PER_PERSON = words('每人每年|每人|年人均|人均|一人一年|每个人');
+/** "每人每年5.6万元", "一个人一年收入三万八": only for a per-person amount, so they name it as its own names do. */
+const PER_PERSON = words('每人每年|每人|年人均|人均|一人一年|每个人|一个人', 'own');
 /** Bare numbers (no 元, 万, 亿) below this are refused as ambiguous: "3.5" is never meant as 3.5元. */
 const BARE_MINIMUM = 1000;
 const DEFAULT_MAX = 1e13;
@@ -58,7 +60,7 @@ const makeKind = (field: FormField): FigureKind => ({
     }
     const currency = FOREIGN_AFTER.exec(text) ?? CNY.exec(text);
     if (currency) text = text.slice(currency[0].length);
-    text = text.replace(field.unit === '元/人' ? PER_PERSON_AFTER : PER_YEAR, '');
+    text = text.replace(field.unit === '元/人' ? PER_PERSON_AFTER : PER_YEAR, '').replace(MONEY_NOUN_AFTER, '');
     if (text !== '') return undefined;
     const unit = currency ? currencyOf(currency[0]) : undefined;
     return { ...(unit ? { unit } : {}), approximate };

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { globalIntent } from '../../src/nomination/dialog/intents.js';
+import { readMessage } from '../../src/nomination/reading.js';
+import { parseField } from '../../src/nomination/parsers/index.js';
+import { field, form } from './dialog-fixture.js';
+import { read } from './reading-helpers.js';
+
+describe('a figure reached, its field named before the verb', () => {
+  it('is that field’s figure', () => {
+    expect(read(undefined, '乡村旅游实现收入5.4亿元')).toEqual({ related_output_tourism: 540_000_000 });
+    expect(read(undefined, '稻田观光及农旅融合实现收入5.4亿元')).toEqual({ related_output_tourism: 540_000_000 });
+    expect(read(undefined, '旅游实现产值5.4亿元')).toEqual({ related_output_tourism: 540_000_000 });
+    expect(read(undefined, '加工实现产值3亿元')).toEqual({ related_output_processing: 300_000_000 });
+    expect(read(undefined, '黑木耳产业实现总产值42亿元')).toEqual({ annual_output_value: 4_200_000_000 });
+  });
+  it('labels nothing when it is aimed at', () => {
+    expect(read(undefined, '力争实现旅游收入8亿元')).not.toHaveProperty('related_output_tourism');
+  });
+});
+
+describe('a figure read with its field’s own name', () => {
+  it('takes a noun several fields share beside that name', () => {
+    expect(parseField(field('related_output_tourism'), '旅游这块产值5.4亿元')).toMatchObject({ ok: true, value: { value: 540_000_000 } });
+    expect(parseField(field('related_output_processing'), '加工实现产值2亿')).toMatchObject({ ok: true, value: { value: 200_000_000 } });
+    expect(parseField(field('employees'), '2022年从业人数为3200人')).toMatchObject({ ok: true, value: { value: 3200 } });
+  });
+  it('refuses the shared noun alone, which could be any output', () => {
+    expect(parseField(field('related_output_processing'), '产值2亿').ok).toBe(false);
+  });
+});
+
+describe('a per-person amount said as one person in one year', () => {
+  it('is the income per employee, asked or not', () => {
+    expect(read(undefined, '一个人一年收入差不多三万八')).toEqual({ income_per_employee: 38_000 });
+    expect(read(undefined, '一个人一年收入3.8万')).toEqual({ income_per_employee: 38_000 });
+    expect(read('employees', '一个人一年收入差不多三万八')).toEqual({ income_per_employee: 38_000 });
+    expect(read('income_per_employee', '每个人一年收入四万出头')).toEqual({ income_per_employee: 40_000 });
+  });
+  it('is not a household’s income', () => {
+    expect(parseField(field('income_per_employee'), '每户一年收入4万').ok).toBe(false);
+  });
+});
+
+describe('what an amount is, said after it', () => {
+  it('leaves the label before it to say whose amount it is', () => {
+    expect(read('support_measures', '酒文化旅游一年能带来两千三百多万的收入。')).toEqual({ related_output_tourism: 23_000_000 });
+    expect(read(undefined, '加工一年有三个亿的产值')).toEqual({ related_output_processing: 300_000_000 });
+  });
+});
+
+describe('a start request naming whom it is for, or the papers first', () => {
+  it('reads a place after 帮/给 as who the nomination is for', () => {
+    expect(globalIntent('帮郫都区报个重点联系指导名录的申报书哈，先把联系人给你：邓雨桐，电话13708196254')).toMatchObject({ kind: 'start' });
+    expect(globalIntent('给恩施州报个地标')).toMatchObject({ kind: 'start' });
+    expect(globalIntent('给平谷区报平谷大桃')).toMatchObject({ kind: 'start', name: '平谷大桃' });
+  });
+  it('still reads a product that opens with its place as the product', () => {
+    expect(globalIntent('帮郫县豆瓣报个申报书')).toMatchObject({ kind: 'start', name: '郫县豆瓣' });
+  });
+  it('reads the papers said first, then what they are filled for', () => {
+    expect(globalIntent('这次申报书只填恩施玉露')).toMatchObject({ kind: 'start', name: '恩施玉露' });
+    expect(globalIntent('申报书填五常大米')).toMatchObject({ kind: 'start', name: '五常大米' });
+  });
+  it('asks for nothing when the papers are only talked about', () => {
+    for (const text of ['申报书填写说明', '申报书写错了', '申报书填完了']) expect(globalIntent(text), text).not.toMatchObject({ kind: 'start' });
+  });
+});
+
+describe('how the papers are filled, said while the name is asked', () => {
+  it('is no product name', () => {
+    expect(read('gi_name', '这次申报书按证明商标填')).not.toHaveProperty('gi_name');
+    expect(read('gi_name', '按集体商标填')).not.toHaveProperty('gi_name');
+    expect(read('gi_name', '申报的是锡林郭勒羊肉')).toEqual({ gi_name: '锡林郭勒羊肉' });
+  });
+});
+
+describe('two protection types named in one message', () => {
+  it('store neither and ask which one is meant', () => {
+    const reading = readMessage(form, {}, field('protection_type'), '锡林郭勒羊肉以前是农业部登记的农产品地理标志，后来又注册成了证明商标。');
+    expect(reading.values).not.toHaveProperty('protection_type');
+    expect(reading.failure?.reason).toMatch(/保护类型/u);
+    expect(read('protection_type', '是地理标志产品，也注册了集体商标')).not.toHaveProperty('protection_type');
+  });
+  it('keep the one chosen when the other only appears in another field’s text', () => {
+    expect(read('protection_type', '保护类型：证明商标；扶持措施：规范专用标志使用')).toHaveProperty('protection_type', '作为证明商标注册的地理标志');
+  });
+});
