@@ -13,7 +13,7 @@ import { coordinatorCommand } from './dialog/coordinator.js';
 import { writeExport } from './dialog/export-file.js';
 import type { DialogDeps, LlmExtract, WriteExport } from './dialog/deps.js';
 import { actionIntent, BEGIN_ALONE, dialogIntent, globalIntent, isQuestionLike, type DialogIntent } from './dialog/intents.js';
-import { labelsTheProduct, opensWithAnswers } from './dialog/answers-opening.js';
+import { labelsAnAnswer, labelsTheProduct, opensWithAnswers } from './dialog/answers-opening.js';
 import { namesField } from './labels.js';
 import { addition } from './dialog/addition.js';
 import { fieldAsked } from './dialog/field-question.js';
@@ -112,6 +112,9 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       }
       const offered = !global && !pressed && !state && !ctx.isGroup ? bareProduct(deps.form, text) : undefined;
       if (offered) return offerForm(ctx, state, offered, besideName(deps.form, text, offered));
+      // "注册号：3064759" with no draft open (a start request the bot did not read, a restart after one
+      // was cancelled): the form's data opens the form rather than going to the notices unanswered
+      if (directWithoutDraft && state?.pending?.kind !== 'offer' && labelsAnAnswer(deps.form, text)) return start(ctx, deps, false, state, { rest: text });
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);
       // "提交" with no draft open submits nothing: say so, and what was submitted last

@@ -126,7 +126,11 @@ function withChoicesApart(form: Form, current: FormField | undefined, reading: M
     const read = field.type === 'choice' ? reading.values[field.id] : undefined;
     // (a piece labelled for another field only mentions the choice: "扶持措施：规范专用标志使用")
     if (!read) continue;
-    const other = (piece: string): boolean => fieldsNamedIn(form, piece).every((f) => f === field) && choicesNamedIn(field, piece).some((choice) => choice !== read.value);
+    // (nor does one naming the chosen one too: "是集体商标还是证明商标我得看下证" asks, it does not answer)
+    const other = (piece: string): boolean => {
+      const named = choicesNamedIn(field, piece);
+      return fieldsNamedIn(form, piece).every((f) => f === field) && named.length > 0 && !named.includes(String(read.value));
+    };
     if (!reading.unread.some(other)) continue;
     const values = Object.fromEntries(Object.entries(reading.values).filter(([id]) => id !== field.id));
     const failure = field.id === current?.id ? { reason: `这条消息提到了不止一种${field.label}，请回复本次申报按哪一种填写。`, example: field.example ?? '' } : reading.failure;

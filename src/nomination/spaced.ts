@@ -73,14 +73,29 @@ function partedBeforeNames(form: Form, line: string): string {
       continue;
     }
     const bareLabel = before !== undefined && (matchLabel(form, before)[0]?.score ?? 0) >= EXACT && !/\d/u.test(before);
-    const parts = before !== undefined && leadingName(form, word)?.start === 0 && !bareLabel;
+    // ("范围黑龙江省…": a head noun run into its value is given its colon, as a label the field's own name would be)
+    const headEnd = before !== undefined && !bareLabel && leadingName(form, word)?.start !== 0 ? labelledValueAt(form, word) : undefined;
+    const parts = before !== undefined && (leadingName(form, word)?.start === 0 || headEnd !== undefined) && !bareLabel;
     parted ||= parts;
-    out = parts ? `${out.replace(/(?:\s+[^\p{L}\p{N}\s]+)+$/u, '')}，${word}` : `${out}${out ? ' ' : ''}${word}`;
+    const said = headEnd === undefined ? word : `${word.slice(0, headEnd)}：${word.slice(headEnd)}`;
+    out = parts ? `${out.replace(/(?:\s+[^\p{L}\p{N}\s]+)+$/u, '')}，${said}` : `${out}${out ? ' ' : ''}${word}`;
     before = word;
   }
   return parted ? out : line;
 }
 const EXACT = 100;
+
+/** Longest label read at the front of a word: "产地范围", "保护范围". */
+const LABEL_MAX = 6;
+
+/** "范围黑龙江省五常市…": where a word's opening head noun of a field (LABEL_SCORE) ends, before a value that field reads. */
+function labelledValueAt(form: Form, word: string): number | undefined {
+  for (let end = 2; end <= Math.min(LABEL_MAX, word.length - 2); end += 1) {
+    const best = matchLabel(form, word.slice(0, end))[0];
+    if (best && best.score >= LABEL_SCORE && parseField(best.field, word.slice(end)).ok) return end;
+  }
+  return undefined;
+}
 
 /** A short line of words parted by spaces only: "信阳毛尖 河南 证明商标". */
 const SPACED = /^[^\s，,、；;。：:！!？?\d]{2,16}(?:[ \t\u3000]+[^\s，,、；;。：:！!？?]{2,16}){1,5}$/u;

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { globalIntent } from '../../src/nomination/dialog/intents.js';
 import { readMessage } from '../../src/nomination/reading.js';
 import { parseField } from '../../src/nomination/parsers/index.js';
-import { field, form } from './dialog-fixture.js';
+import { labelsAnAnswer } from '../../src/nomination/dialog/answers-opening.js';
+import { dialogEnv, field, form, type DialogEnv } from './dialog-fixture.js';
 import { read } from './reading-helpers.js';
 
 describe('a figure reached, its field named before the verb', () => {
@@ -54,6 +55,10 @@ describe('a start request naming whom it is for, or the papers first', () => {
     expect(globalIntent('给恩施州报个地标')).toMatchObject({ kind: 'start' });
     expect(globalIntent('给平谷区报平谷大桃')).toMatchObject({ kind: 'start', name: '平谷大桃' });
   });
+  it('asks for the name when an everyday product follows the place it is for', () => {
+    expect(globalIntent('帮横州市报茉莉花茶')).not.toHaveProperty('name');
+    expect(globalIntent('帮横州市报横县茉莉花茶')).toMatchObject({ kind: 'start', name: '横县茉莉花茶' });
+  });
   it('still reads a product that opens with its place as the product', () => {
     expect(globalIntent('帮郫县豆瓣报个申报书')).toMatchObject({ kind: 'start', name: '郫县豆瓣' });
   });
@@ -81,7 +86,46 @@ describe('two protection types named in one message', () => {
     expect(reading.failure?.reason).toMatch(/保护类型/u);
     expect(read('protection_type', '是地理标志产品，也注册了集体商标')).not.toHaveProperty('protection_type');
   });
+  it('keep the one chosen after an either-or question', () => {
+    expect(read('protection_type', '这个是集体商标还是证明商标我得看下证……看了，是集体商标')).toHaveProperty('protection_type', '作为集体商标注册的地理标志');
+  });
   it('keep the one chosen when the other only appears in another field’s text', () => {
     expect(read('protection_type', '保护类型：证明商标；扶持措施：规范专用标志使用')).toHaveProperty('protection_type', '作为证明商标注册的地理标志');
+  });
+});
+
+describe('the form’s data sent with no draft open', () => {
+  it('is a value under its field’s label, never a question', () => {
+    for (const text of ['类别：调味品', '- 年产值：１２０亿元', '注册号：3064759', '注册人：成都市郫都区食品工业协会', '保护类型：集体商标', '从业人员：1.6万人']) {
+      expect(labelsAnAnswer(form, text), text).toBe(true);
+    }
+    for (const text of ['申报截止时间是哪天', '年产值怎么填', '我们的产值很高', '联系电话多少', '出口额要填美元吗', '联系人是谁', '我们县产值3个亿能报吗', '谢谢']) {
+      expect(labelsAnAnswer(form, text), text).toBe(false);
+    }
+  });
+
+  describe('in a direct chat', () => {
+    let env: DialogEnv;
+    afterEach(() => env.close());
+    it('opens the form with it stored, and asks what is first', async () => {
+      env = await dialogEnv();
+      await env.chat.as('u1').says('类别：调味品').expectReply(field('gi_name').prompt);
+      expect(env.draft()?.fields.product_category?.value).toBe('调味品');
+    });
+    it('leaves a question to the notices', async () => {
+      env = await dialogEnv();
+      await env.chat.as('u2').says('年产值怎么填');
+      expect(env.drafts('u2')).toHaveLength(0);
+    });
+  });
+});
+
+describe('a field’s head noun run into its value after a space', () => {
+  it('parts the value off as that field’s answer', () => {
+    expect(read('region', '粮食 范围黑龙江省五常市行政区域内')).toEqual({ product_category: '粮食', region: '黑龙江省五常市行政区域内' });
+    expect(read(undefined, '类别粮食 范围黑龙江省五常市行政区域内')).toEqual({ product_category: '粮食', region: '黑龙江省五常市行政区域内' });
+  });
+  it('leaves a name with a space as typed', () => {
+    expect(read('gi_name', '黄山 毛峰')).toEqual({ gi_name: '黄山 毛峰' });
   });
 });

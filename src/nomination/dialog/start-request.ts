@@ -397,6 +397,10 @@ function nameToken(read: readonly Token[]): Token | undefined {
   const before = read[at - 1];
   // (and one place's name alone is who asks, never the product: "帮我们相城报一个地标")
   if (isPlaceName(name.text)) return undefined;
+  // ("帮横州市报茉莉花茶": an everyday product after the place it is for is that place's product, whose
+  // registered name may hold the place — it is asked, not guessed)
+  const forAPlace = read.slice(0, at).some((t) => t.cls === 'subject' && (isPlaceName(t.text) || PLACE.test(t.text)));
+  if (forAPlace && isCommonWord(name.text)) return undefined;
   return before?.cls === 'subject' && WE.has(before.text) && [...name.text].length <= SPEAKERS_PLACE_MAX ? undefined : name;
 }
 
