@@ -86,12 +86,16 @@ function partedBeforeNames(form: Form, line: string): string {
 const EXACT = 100;
 
 /** Longest label read at the front of a word: "产地范围", "保护范围". */
+/** …in Chinese: "aili@…" opens with no label. */
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 const LABEL_MAX = 6;
 
 /** "范围黑龙江省五常市…": where a word's opening head noun of a field (LABEL_SCORE) ends, before a value that field reads. */
 function labelledValueAt(form: Form, word: string): number | undefined {
   for (let end = 2; end <= Math.min(LABEL_MAX, word.length - 2); end += 1) {
-    const best = matchLabel(form, word.slice(0, end))[0];
+    const head = word.slice(0, end);
+    if (!HAN_ONLY.test(head)) return undefined;
+    const best = matchLabel(form, head)[0];
     if (best && best.score >= LABEL_SCORE && parseField(best.field, word.slice(end)).ok) return end;
   }
   return undefined;

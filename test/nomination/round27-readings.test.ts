@@ -125,6 +125,9 @@ describe('a field’s head noun run into its value after a space', () => {
     expect(read('region', '粮食 范围黑龙江省五常市行政区域内')).toEqual({ product_category: '粮食', region: '黑龙江省五常市行政区域内' });
     expect(read(undefined, '类别粮食 范围黑龙江省五常市行政区域内')).toEqual({ product_category: '粮食', region: '黑龙江省五常市行政区域内' });
   });
+  it('reads no head noun in a word of Latin letters', () => {
+    expect(read('contact_name', '艾力 13999031234 aili@hotan.gov.cn')).toHaveProperty('contact_email', 'aili@hotan.gov.cn');
+  });
   it('leaves a name with a space as typed', () => {
     expect(read('gi_name', '黄山 毛峰')).toEqual({ gi_name: '黄山 毛峰' });
   });
