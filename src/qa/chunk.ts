@@ -1,6 +1,7 @@
 import { t } from '../texts.js';
 import type { SourceDocument } from './ingest/types.js';
 import { documentProgrammes, programmeLabels } from './scope.js';
+import { untitledLead } from './untitled-lead.js';
 
 /**
  * Section-aware chunking: each chunk stays inside one heading (一、… / （一）/ 附件 / #),
@@ -23,6 +24,8 @@ export interface Chunk {
   sentences: string[];
   /** Its notice's programme names (名录, 保护工程 …): part of every chunk's searchable context. */
   topic: string;
+  /** An untitled copy's opening (`untitledLead`): words of its notice's matter no part need repeat. */
+  lead?: string;
 }
 
 /** Whether the title is the notice's own, not the doc number or file name an untitled copy stands under. */
@@ -127,6 +130,7 @@ export function chunkDocument(document: SourceDocument): Chunk[] {
   const chunks: Chunk[] = [];
   // An untitled copy's opening names its matter in every chunk's context, as a title does.
   const topic = [programmeLabels(documentProgrammes(document)), untitledMatter(document)].filter(Boolean).join(' ');
+  const lead = untitledLead(document);
   const push = (section: string, sentences: string[]): void => {
     if (sentences.length === 0) return;
     const position = chunks.length;
@@ -140,6 +144,7 @@ export function chunkDocument(document: SourceDocument): Chunk[] {
       text: sentences.map((s) => (/[。；;！!？?”’」』)）]$/.test(s) ? s : `${s} `)).join('').trim(),
       sentences,
       topic,
+      ...(lead ? { lead } : {}),
     });
   };
   push(t('qa.meta_section'), metaSentences(document));

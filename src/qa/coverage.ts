@@ -168,6 +168,12 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
   const inChunk = (term: string, chunkIndex: number): boolean => contains(contextIndex.unitsWith(term), chunkIndex);
 
   const chunkTexts = chunks.map((chunk) => normalizeText(`${chunk.section} ${chunk.text}`));
+  /**
+   * An untitled copy's opening, per chunk: a word of two characters or more written in it, whatever
+   * the segmentation of the run it stands in (经验收自查 is cut 经验 / 收).
+   */
+  const leads = chunks.map((chunk) => (chunk.lead ? normalizeText(chunk.lead) : undefined));
+  const inLead = (surface: string, chunkIndex: number): boolean => [...surface].length > 1 && !!leads[chunkIndex]?.includes(surface);
   /** A single character is no index word ("表" of 分配表); it is looked for in the text. */
   const partInChunk = (part: string, chunkIndex: number): boolean =>
     part.length === 1 ? chunkTexts[chunkIndex]!.includes(part) : inChunk(part, chunkIndex);
@@ -285,7 +291,9 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       const naming = key && key.presence < 1 && query.naming?.includes(term);
       // … nor is the 通过 of "验收通过的": it tells the act is done, as 后 tells it is past
       const done = key && key.presence < 1 && query.completed?.includes(term);
-      const result: TermCoverage = { ...rest, inSentence, ...(key && !query.asides?.includes(term) && !untold && !naming && !done ? { key } : {}) };
+      // … nor is a word of an untitled notice's opening (验收 of 经验收自查…确定了…示范区) its parts lack: its title would have said it
+      const titled = key && key.presence < 1 && inLead(surface, hit.chunkIndex);
+      const result: TermCoverage = { ...rest, inSentence, ...(key && !query.asides?.includes(term) && !untold && !naming && !done && !titled ? { key } : {}) };
       if (query.alternatives.includes(term)) choice.push(result);
       else add(result);
     });
