@@ -20,6 +20,7 @@ import { fieldAsked } from './dialog/field-question.js';
 import { DialogSession } from './dialog/session.js';
 import { choose, offerForm, resume, start } from './dialog/start.js';
 import { answersOffer, bareProduct, besideName } from './dialog/product-offer.js';
+import { resumeAfterRemark } from './dialog/resume-after-remark.js';
 import type { Form } from './form.js';
 import { withWriterName } from './person-name.js';
 import { withoutOpeningWords } from './discourse.js';
@@ -74,7 +75,9 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       const text = withoutOpeningWords(withUnitCellsJoined(withCellLinesRead(withoutSerialCells(deps.form, withoutChatFraming(asMandarin(ctx.message.text), (word) => namesField(deps.form, word))))));
       // "从业人员先报一下吧，大概6.5万人": a field's name where a request names its product is an answer
       const read = pressed ? undefined : globalIntent(text);
-      const global = read?.kind === 'start' && read.name && namesField(deps.form, read.name) ? undefined : read;
+      const named = read?.kind === 'start' && read.name && namesField(deps.form, read.name) ? undefined : read;
+      const afterRemark = named || pressed ? undefined : resumeAfterRemark(deps.form, text);
+      const global: typeof read = named ?? (afterRemark ? { kind: 'resume', ...afterRemark } : undefined);
       if (global && (global.kind === 'stats' || global.kind === 'export' || global.kind === 'quota')) {
         return coordinatorCommand(ctx, deps, global);
       }

@@ -54,13 +54,14 @@ const TALK_WORDS = new RegExp(TALK, 'u');
 const NOT_ONE_NAME = /[:：\n\t]/u;
 /**
  * A person's name also holds no possessive, no negation and no figure, a product's no possessive,
- * copula or digit, and neither the words of the list or its form ("…名录申报书" is a title) nor a trademark's
- * kind ("按证明商标填" says how the form is filled).
+ * copula, 了 ("群里又发了一批数据" tells what happened) or digit, and neither the words of the list
+ * or its form ("…名录申报书" is a title) nor a trademark's kind ("按证明商标填" says how the form
+ * is filled).
  */
 const OF_THE_FORM = '名录|申报|地理标志|地标|商标';
 const NOT_IN_PERSON = new RegExp(`的|不|没|\\p{N}|${OF_THE_FORM}`, 'u');
 /** …nor opens with where it is ("在江苏苏州", "位于…"): that places the product, it does not name it; a dot parts a person's names ("阿依古丽·买买提"). */
-const NOT_IN_PRODUCT = new RegExp(`的|是|\\p{Nd}|${OF_THE_FORM}|^(?:在|位于|地处|来自|产自|产于)|[·•・]`, 'u');
+const NOT_IN_PRODUCT = new RegExp(`的|是|了|\\p{Nd}|${OF_THE_FORM}|^(?:在|位于|地处|来自|产自|产于)|[·•・]`, 'u');
 /** A note in brackets after a name: "…协会（注册人）". */
 const BRACKET_NOTE = /\s*[（(][^（）()]*[)）]$/u;
 

@@ -222,7 +222,8 @@ const CHOICE_NAME_IN_CLAUSE = 4;
 const CHOICE_CLAUSE_MAX = 32;
 
 /** Where a clause names a choice inside it: as what the clause ends on ("…是2004年批的地理标志产品", "作为证明商标注册的"), not as words of an action ("开展专用标志使用核准"). */
-const CHOICE_END = /^(?:注册的?|保护的?|的)?(?:吧|啊|呀|哈|了)?[。.!！~～]*$/u;
+// ("按证明商标来报": the type the form is filled as, said with the verb of filling it)
+const CHOICE_END = /^(?:注册的?|保护的?|的|(?:来|去)?(?:申报|填报|报|填|写))?(?:吧|啊|呀|哈|了)?[。.!！~～]*$/u;
 const endsWithName = (text: string, name: string): boolean => {
   const at = text.lastIndexOf(name);
   return at >= 0 && CHOICE_END.test(text.slice(at + name.length).trim());

@@ -3,6 +3,7 @@ import { globalIntent } from '../../src/nomination/dialog/intents.js';
 import { readMessage } from '../../src/nomination/reading.js';
 import { parseField } from '../../src/nomination/parsers/index.js';
 import { labelsAnAnswer } from '../../src/nomination/dialog/answers-opening.js';
+import { resumeAfterRemark } from '../../src/nomination/dialog/resume-after-remark.js';
 import { dialogEnv, field, form, type DialogEnv } from './dialog-fixture.js';
 import { read } from './reading-helpers.js';
 
@@ -81,7 +82,7 @@ describe('how the papers are filled, said while the name is asked', () => {
 
 describe('two protection types named in one message', () => {
   it('store neither and ask which one is meant', () => {
-    const reading = readMessage(form, {}, field('protection_type'), '锡林郭勒羊肉以前是农业部登记的农产品地理标志，后来又注册成了证明商标。');
+    const reading = readMessage(form, {}, field('protection_type'), '锡林郭勒羊肉以前是地理标志保护产品，后来又注册成了证明商标。');
     expect(reading.values).not.toHaveProperty('protection_type');
     expect(reading.failure?.reason).toMatch(/保护类型/u);
     expect(read('protection_type', '是地理标志产品，也注册了集体商标')).not.toHaveProperty('protection_type');
@@ -130,5 +131,29 @@ describe('a field’s head noun run into its value after a space', () => {
   });
   it('leaves a name with a space as typed', () => {
     expect(read('gi_name', '黄山 毛峰')).toEqual({ gi_name: '黄山 毛峰' });
+  });
+});
+
+describe('the protection type as officers name it', () => {
+  it('is not the agricultural registration, whose name holds 产品 inside a word', () => {
+    for (const text of ['农产品地理标志', '是农产品地理标志']) expect(parseField(field('protection_type'), text).ok, text).toBe(false);
+    for (const text of ['产品', '产品吧', '地标产品', '是产品保护的']) expect(parseField(field('protection_type'), text), text).toMatchObject({ ok: true, value: { value: '地理标志产品' } });
+  });
+  it('is the type the form is filled as, said with the verb of filling', () => {
+    expect(read('protection_type', '锡林郭勒羊以前在农业部登过农产品地理标志，证书号AGI00596，不过这次我们按地理标志证明商标来报，商标注册号是15678902。')).toEqual({
+      protection_type: '作为证明商标注册的地理标志',
+      registration_no: '15678902',
+    });
+    expect(read('protection_type', '这次按集体商标报')).toEqual({ protection_type: '作为集体商标注册的地理标志' });
+  });
+});
+
+describe('a remark before a request to go on', () => {
+  it('resumes the nomination and answers nothing', () => {
+    for (const text of ['群里又发了一批数据，我接着上回的往下录', '刚才系统好像卡住了，我接着填。', '网断了，咱们接着来。']) expect(resumeAfterRemark(form, text), text).toEqual({});
+    expect(read('gi_name', '群里又发了一批数据')).toEqual({});
+  });
+  it('is no remark when it tells the form something', () => {
+    for (const text of ['产品是郫县豆瓣，接着填', '产值3个亿，继续', '类别调味品，接着填', '五常大米，继续']) expect(resumeAfterRemark(form, text), text).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import type { FormField } from '../form.js';
 import { parseNumber } from './numbers.js';
 import { fail, ok, type ParseResult } from './result.js';
 import { spansOf, type Span } from '../../text/spans.js';
+import { dictionaryWords } from '../../text/segmenter.js';
 
 /**
  * One of the field's choices, by number ("2", "第二个", "选3"), by name, by an alias from the
@@ -24,7 +25,7 @@ export function parseChoice(field: FormField, input: string, raw: string): Parse
   const exact = choices.find((c) => names(c).includes(whole));
   if (exact) return pick(raw, exact);
   const scored = choices
-    .map((c) => ({ c, spans: spansOf(names(c), whole) }))
+    .map((c) => ({ c, spans: spansOf(names(c), whole).filter((span) => span[1] - span[0] > SHORT_NAME || startsWord(whole, span[0])) }))
     .map((s) => ({ ...s, len: Math.max(0, ...s.spans.map(([from, to]) => to - from)) }))
     .filter((s) => s.len > 0)
     .sort((a, b) => b.len - a.len);
@@ -38,6 +39,19 @@ export function parseChoice(field: FormField, input: string, raw: string): Parse
   return candidates.length > 1
     ? fail(field, 'choice_ambiguous', { choices: candidates.join('、') })
     : fail(field, 'not_choice', { choices: listed });
+}
+
+/** A name this short counts inside a phrase only where it starts a word: 产品 is no choice in "农产品地理标志". */
+const SHORT_NAME = 2;
+
+/** Whether the dictionary's reading of `text` has a word starting at `index`. */
+function startsWord(text: string, index: number): boolean {
+  let at = 0;
+  for (const word of dictionaryWords(text)) {
+    if (at >= index) return at === index;
+    at += word.length;
+  }
+  return at === index;
 }
 
 /** Whether `span` lies within `other` and is shorter. */
