@@ -79,14 +79,15 @@ export function labelsTheProduct(form: Form, text: string): boolean {
 }
 
 /**
- * "注册号：3064759", "- 年产值：１２０亿元" with no draft open: a value under its field's label is an
+ * "注册号：3064759", "- 年产值：１２０亿元" with no draft open: a value under its field's own label is an
  * answer to the form, so a wish to fill it in — the notices hold no answer to it. Questions never are.
  */
 export function labelsAnAnswer(form: Form, text: string): boolean {
   const line = withoutClosingStop(text).trim();
   if (line.length > MAX_OPENING || isQuestionLike(line) || hasQuestionWord(line) || A_NOT_A.test(line)) return false;
-  const rowLabel = ROW_LABEL.exec(line)?.[1];
-  const labelled = new Set([...fieldsNamedIn(form, line), ...(rowLabel ? matchLabel(form, rowLabel).slice(0, 1).map((m) => m.field) : [])]);
+  // (under a label of its own: "联系人是王磊" alone may introduce a colleague)
+  const rowLabel = ROW_LABEL.exec(line.replace(/^[-*•·]\s*/u, '').replace(/\*\*/gu, ''))?.[1];
+  const labelled = rowLabel ? matchLabel(form, rowLabel)[0]?.field : undefined;
   const read = readMessage(form, {}, undefined, line);
-  return read.unread.length === 0 && form.fields.some((f) => f.id in read.values && labelled.has(f));
+  return labelled !== undefined && read.unread.length === 0 && labelled.id in read.values;
 }

@@ -399,7 +399,7 @@ function nameToken(read: readonly Token[]): Token | undefined {
   if (isPlaceName(name.text)) return undefined;
   // ("帮横州市报茉莉花茶": an everyday product after the place it is for is that place's product, whose
   // registered name may hold the place — it is asked, not guessed)
-  const forAPlace = read.slice(0, at).some((t) => t.cls === 'subject' && (isPlaceName(t.text) || PLACE.test(t.text)));
+  const forAPlace = read.slice(0, at).some((t, i) => t.cls === 'subject' && FOR_WHOM.test(read[i - 1]?.text ?? '') && (isPlaceName(t.text) || PLACE.test(t.text)));
   if (forAPlace && isCommonWord(name.text)) return undefined;
   return before?.cls === 'subject' && WE.has(before.text) && [...name.text].length <= SPEAKERS_PLACE_MAX ? undefined : name;
 }
