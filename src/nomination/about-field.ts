@@ -21,10 +21,18 @@ const CLAUSE_SPLIT = /[\r\n，,、；;。！!？?\s]+|\\n/u;
  */
 /** Labels within this many points of the best name their fields about as well. */
 const TIED = 3;
+/** "先补一个", "再说一项": a count after a verb counts the items told, it is no figure. */
+const VERB_MEASURE = /[补说填改问加提讲报]一(?:个|项|条|句|点|下)$/u;
+/** "果汁、果酒、脐橙精油这些": what a figure covers, listed before it, says no more about the field. */
+const COVERED_LIST = /(?:[^，,、；;。：:！!？?\s]{1,8}、)+[^，,、；;。：:！!？?\s]{1,8}?(?:这些|这几样|这几项|之类|等)/gu;
+/** …the words before a verb of having in its first item stay: "旅游有川菜博物馆、豆瓣小镇这些" is about 旅游. */
+const COVERED_HEAD = /^[^、]*?(?:有|包括|包含|含|像|比如|主要是)/u;
 
 export function aboutOtherField(form: Form, current: FormField | undefined, text: string): { field: FormField; value: FieldValue; words: string; text: string } | undefined {
   if (text.length > 60) return undefined;
-  const figures = [...text.matchAll(new RegExp(`(?:${NUMBER_PATTERN})`, 'gu'))].filter((m) => findFigure(text.slice(m.index ?? 0))?.index === 0);
+  const figures = [...text.matchAll(new RegExp(`(?:${NUMBER_PATTERN})`, 'gu'))].filter(
+    (m) => findFigure(text.slice(m.index ?? 0))?.index === 0 && !VERB_MEASURE.test(text.slice(0, (m.index ?? 0) + 2)),
+  );
   if (figures.length !== 1) return undefined;
   const at = (figures[0] as RegExpMatchArray).index ?? 0;
   const clauseEnd = text.slice(at).search(CLAUSE_SPLIT);
@@ -32,7 +40,7 @@ export function aboutOtherField(form: Form, current: FormField | undefined, text
   const approx = APPROX_TAIL.exec(text.slice(0, at))?.[0] ?? '';
   const start = at - approx.length;
   const value = text.slice(start, end);
-  const words = `${text.slice(0, start)}，${text.slice(end)}`;
+  const words = `${text.slice(0, start)}，${text.slice(end)}`.replace(COVERED_LIST, (list) => COVERED_HEAD.exec(list)?.[0] ?? '');
   if (/\d/u.test(words) || ACTION.test(words)) return undefined;
   const named = new Set<FormField>();
   let nameChars = 0;

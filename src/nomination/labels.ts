@@ -19,7 +19,7 @@ export const MIN_SCORE = 40;
 /** A head noun that ends the names of one field only ("范围", "措施"). */
 const HEAD_SCORE = 70;
 /** A label that is one of a field's names. */
-const EXACT_SCORE = 100;
+export const EXACT_SCORE = 100;
 
 /** Words in front of a label that do not name anything: 另外明年打算 → 明年打算. */
 const LEAD_WORDS = /^(?:另外|此外|还有|然后|以及|并且|同时|其中|再就是|最后|刚才|之前|前面|上面|我是|本人是|我们的?|咱们的?|我们这边|本单位的?|该产品的?|那个|这个|去年的?|今年的?|上一?年度?的?|全年的?|一年的?|\d{4}年度?的?)+/u;
@@ -150,6 +150,8 @@ const SENDER_COMMENT =
   /(?:这块|这一块|这部分)?(?:(?:用|按|以)?\s*(?:我们|咱们|我|俺|[小老阿]\p{Script=Han}|\p{Script=Han}{1,6}?(?:局|站|科|处|办|中心|所|委|协会)|副?(?:科长|处长|局长|主任|领导|同事|老师))(?:这边)?(?:报|填|写|说|算|统计|给|整理|提供|发|念|读|讲|口述)的?(?:原话)?|(?:照|按|从|根据)[^\d，,。；;:：]{1,10}?(?:抄|摘|复制|照抄|录|搬)(?:过来)?的)$/u;
 
 const LABEL_YEAR = /^\s*(?:19|20)\d{2}\s*年度?(?:的)?(?=\p{Script=Han})/u;
+/** …or after the product it is about: "文山三七2022年产值". */
+const INNER_YEAR = /(?<=\p{Script=Han})(?:19|20)\d{2}\s*年度?(?:的)?(?=\p{Script=Han})/u;
 /** A remark in brackets closing a label: "措施这块（协会原文）". */
 const REMARK_AFTER = /^(.+?)\s*[（(][^（）()]{1,12}[）)]$/u;
 
@@ -161,7 +163,7 @@ function scoreLabel(form: Form, rawLabel: string): LabelMatch[] {
     if (named.length > 0) return named;
   }
   // "2027年目标", "2025年产值": the year a label opens with dates the value, it names no field
-  const scored = scoredLabel(form, rawLabel.replace(LABEL_YEAR, ''));
+  const scored = scoredLabel(form, rawLabel.replace(LABEL_YEAR, '').replace(INNER_YEAR, ''));
   // "措施这块（协会原文）": a remark on where the value comes from, when the brackets name no field ("产值（加工）" does)
   const remarked = scored.length === 0 ? REMARK_AFTER.exec(rawLabel)?.[1] : undefined;
   return remarked ? scoredLabel(form, remarked) : scored;

@@ -22,7 +22,7 @@ export function nameKind(field: FormField): NameKind | undefined {
 }
 
 /** Words a body's name ends with: 局, 中心, 协会, 公会, 合作社 … ("巴州市场监管局", "县知识产权服务中心"). */
-export const UNIT_END = /(?:局|厅|委|委员会|办|办公室|中心|协会|学会|公会|商会|联合会|促进会|研究会|站|所|科|处|股|院|公司|合作社|联合社|社|集团|政府|部|分局)$/u;
+export const UNIT_END = /(?:局|厅|委|委员会|管委会|公署|行署|办|办公室|中心|协会|学会|公会|商会|联合会|促进会|研究会|站|所|科|处|股|院|公司|合作社|联合社|社|集团|政府|部|分局)$/u;
 
 /** Word classes of talk, never of a name. */
 const TALK = [
@@ -56,10 +56,12 @@ const NOT_ONE_NAME = /[:：\n\t]/u;
  * A person's name also holds no possessive, no negation and no figure, a product's no possessive,
  * copula, 了 ("群里又发了一批数据" tells what happened) or digit, and neither the words of the list
  * or its form ("…名录申报书" is a title) nor a trademark's kind ("按证明商标填" says how the form
- * is filled).
+ * is filled). A transcribed name's syllables ("热依拉·阿不都") may be any character: the dot tells it.
  */
 const OF_THE_FORM = '名录|申报|地理标志|地标|商标';
 const NOT_IN_PERSON = new RegExp(`的|不|没|\\p{N}|${OF_THE_FORM}`, 'u');
+const NOT_IN_TRANSCRIBED = new RegExp(`的|\\p{N}|${OF_THE_FORM}`, 'u');
+const TRANSCRIBED = /^\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8})+$/u;
 /** …nor opens with where it is ("在江苏苏州", "位于…"): that places the product, it does not name it; a dot parts a person's names ("阿依古丽·买买提"). */
 const NOT_IN_PRODUCT = new RegExp(`的|是|了|\\p{Nd}|${OF_THE_FORM}|^(?:在|位于|地处|来自|产自|产于)|[·•・]`, 'u');
 /** A note in brackets after a name: "…协会（注册人）". */
@@ -72,7 +74,7 @@ export function nameKindProblem(field: FormField, text: string): string | undefi
   const name = text.trim();
   const problem = `not_${kind}`;
   if (TALK_WORDS.test(name) || NOT_ONE_NAME.test(name)) return problem;
-  if (kind === 'person') return NOT_IN_PERSON.test(name) ? problem : undefined;
+  if (kind === 'person') return (TRANSCRIBED.test(name) ? NOT_IN_TRANSCRIBED : NOT_IN_PERSON).test(name) ? problem : undefined;
   if (kind === 'unit') return UNIT_END.test(name.replace(BRACKET_NOTE, '')) ? undefined : problem;
   return NOT_IN_PRODUCT.test(name) || opensWithAnAct(name) ? problem : undefined;
 }

@@ -116,18 +116,22 @@ function noneClause(field: FormField, text: string): boolean {
 }
 
 const TOP_CLAUSE = /([，,；;。！!\n]+)/u;
+/** "刚才写待定的", "之前没统计的": the field as it was left before, when the figure now follows. */
+const LEFT_BEFORE = /(?:刚才|刚刚|之前|上次|上回|前面|先前|以前|昨天|原来)/u;
 
 /**
  * The clauses saying that optional figure fields have no figure yet ("物流、旅游都没统计",
  * "物流和旅游都没有统计", "加工这块不单独统计", "旅游不太好算就不填了"), or that an optional field of another kind is nothing
  * ("没有邮箱"), taken out of the message with the fields they name. Only clauses without a figure,
- * naming only open optional fields.
+ * naming only open optional fields; not one telling how a field was left before a figure for it
+ * ("出口额刚才写待定的，现在有数了：1.8亿元").
  */
 export function withoutUnknown(form: Form, filled: Record<string, FieldValue>, text: string): { rest: string; fields: FormField[] } {
   const fields: FormField[] = [];
   const parts = text.split(TOP_CLAUSE);
+  const figured = parts.some((part) => findFigure(part));
   const kept = parts.filter((part, i) => {
-    if (i % 2 === 1 || findFigure(part)) return true;
+    if (i % 2 === 1 || findFigure(part) || (figured && LEFT_BEFORE.test(part))) return true;
     const named = fieldsNamedIn(form, part);
     const open = (f: FormField): boolean => !f.required && !(f.id in filled);
     // "没有邮箱": an optional field of another kind said to be nothing is skipped too

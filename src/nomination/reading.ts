@@ -3,8 +3,9 @@ import { withIntroductionApart, withoutOpeningWords, withoutPointingSubject } fr
 import { withRespectivelyPaired } from './respectively.js';
 import { dropLeadIns } from './lead-in.js';
 import { withoutWiderTotal } from './wider-total.js';
-import { fieldsNamedIn, leadingName, matchLabel, shapeFit, type LabelMatch } from './labels.js';
+import { EXACT_SCORE, fieldsNamedIn, leadingName, matchLabel, shapeFit, type LabelMatch } from './labels.js';
 import { parseField, type ParseResult } from './parsers/index.js';
+import { parseText } from './parsers/text.js';
 import { ACTION, findFigure, segment, withThousandsCommas, type FreeText } from './segment.js';
 import type { FieldValue } from '../store/nomination-types.js';
 import { t } from '../texts.js';
@@ -18,8 +19,9 @@ import { spacedAnswers } from './spaced.js';
 import { unitNamed } from './unit-named.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
 import { aboutOtherField } from './about-field.js';
-import { isList } from './block.js';
+import { isList, LEADING_MARK } from './block.js';
 import { withoutBreakdowns } from './breakdown.js';
+import { withoutExampleNotes } from './example-note.js';
 import { answersInOrder, ownShape } from './in-order.js';
 import { splitHeading } from './heading.js';
 import { provinceOfRegion, regionField } from './places.js';
@@ -207,10 +209,12 @@ function readAsTyped(
   // (free text asked keeps its lines as typed)
   const lines = current?.type === 'longtext' && current.shape !== 'place' ? unmarked : withoutSectionLines(form, unmarked);
   const unbroken = withoutBreakdowns(form, current?.type !== 'longtext' && !lines.includes('\n') ? withoutItemNumber(lines) : lines);
+  // "带动相关加工（川菜复合调味料等）产值逾40亿元": examples in brackets part a field's name from itself
+  const unnoted = current?.type === 'longtext' ? unbroken : withoutExampleNotes(unbroken);
   // "综合产值268亿元，其中原料产值86.5亿元，加工产值128亿元…": the product's own part, not the trade's total
   // "2022年产值…今年计划六十个亿": a year and a target said with figures, set apart; a figure given
   // year by year is the one year's the writer means
-  const plain = current?.type === 'longtext' && current.shape !== 'place' ? unbroken : withYearSeriesRead(withTimesApart(form, withoutWiderTotal(form, unbroken)));
+  const plain = current?.type === 'longtext' && current.shape !== 'place' ? unbroken : withYearSeriesRead(withTimesApart(form, withoutWiderTotal(form, unnoted)));
   // "嗯，是…协会": an interjection in front says nothing
   // a typed "\\n" is a line break (chat boxes that send on Enter make people write it)
   // "物流和旅游分别是2.3亿和9.1亿": each name is paired with its value
@@ -486,15 +490,29 @@ function readAsTyped(
     return out;
   }
   // "1.品牌建设：举办采茶节…；2.标准化：制定地方标准3项" for the measures asked: headings of the free
-  // text's own items, naming no field, over what was done; the text is the answer as typed
+  // text's own items over what was done; the text is the answer as typed. Some headings name no
+  // field, and the others name free text only ("【政策扶持】…【标准与溯源】…", "【工作目标】…【保障措施】…"),
+  // unlike a pasted block, whose labels each name a field.
+  const headings = segments.filter((seg) => seg.label !== undefined).map((seg) => matchLabel(form, seg.label as string)[0]);
+  const headingFields = headings.map((m) => m?.field);
+  // (a document's sections, "三、已采取的扶持措施 … 四、明年打算 …", name two free-text fields outright)
+  const sectionsNamed = new Set(headings.filter((m) => m !== undefined && m.score >= EXACT_SCORE).map((m) => m?.field.id)).size;
   const itemHeadings =
     current?.type === 'longtext' &&
     current.shape !== 'place' &&
     ACTION.test(text) &&
     segments.some((seg) => seg.labelKind === 'colon') &&
-    segments.every((seg) => seg.label === undefined || matchLabel(form, seg.label).length === 0);
+    (headingFields.every((f) => f === undefined || (f.type === 'longtext' && f.shape !== 'place'))
+      ? headingFields.some((f) => f === undefined) && sectionsNamed <= 1
+      : // ("（一）政策扶持方面：…（四）保护方面：…": a numbered list whose headings name nothing more often than a typed field)
+        LEADING_MARK.test(text) &&
+        isList(text) &&
+        headingFields.filter((f) => f === undefined).length > headingFields.filter((f) => f !== undefined && (f.type !== 'longtext' || f.shape === 'place')).length);
   if (itemHeadings) {
-    unlabelled(text);
+    // ("一、政策支持：…二、标准制定：…": the first item's heading is one of the items', though it names the field)
+    const whole = LEADING_MARK.test(text) ? parseText(current, text) : undefined;
+    if (whole?.ok) put(current, whole.value);
+    else unlabelled(text);
     return out;
   }
 

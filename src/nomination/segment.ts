@@ -60,6 +60,7 @@ export const withThousandsCommas = (text: string): string =>
 /** "旅游一块大概5000万": 一块 is "that area", not one yuan. */
 const AREA_WORD = /^块(?!钱)/u;
 const BARE_DIGITS = /^[一二两三四五六七八九〇零]{2,}$/u;
+const MIXED_HEAD = /^[一二两三四五六七八九]+\d/u;
 
 /** The first figure in a clause: Arabic digits, or Chinese numerals that are not part of a word. */
 export function findFigure(typed: string): { index: number } | undefined {
@@ -68,6 +69,8 @@ export function findFigure(typed: string): { index: number } | undefined {
     // "有一点": a 点 with no digit after it is no decimal point, and 一 before it no figure
     const figure = match[0].replace(/点+$/u, '');
     if (!figure) continue;
+    // "文山三七2022年产值…": Chinese digits run into Arabic ones are a name's characters before a year or a code
+    if (MIXED_HEAD.test(figure)) continue;
     // "三七产值…": bare Chinese digits with no place value are a name's characters unless a unit follows
     const lone = ([...figure].length === 1 && !/\d/u.test(figure)) || BARE_DIGITS.test(figure);
     const next = text.slice((match.index ?? 0) + figure.length);
@@ -80,6 +83,8 @@ export function findFigure(typed: string): { index: number } | undefined {
 const COUNTED_THINGS = /^个(?![亿万千百])\p{Script=Han}{1,4}?(?:加起来|合起来|合计|总共|一共|共|总计)/u;
 const FIGURE_PREFIX_MAX = 14;
 const YEAR_LEAD = /^(?:19|20)\d{2}\s*年度?(?:的)?\s*(?=\p{Script=Han})(?!第)/u;
+/** "文山三七2022年产值": a year after the product it is about dates the figure, as one in front does. */
+const YEAR_INSIDE = /(?<=\p{Script=Han})(?:19|20)\d{2}\s*年度?(?:的)?(?=\p{Script=Han})(?!第)/u;
 const NUMERIC_TYPES = new Set(['money', 'count', 'percent']);
 /** What measures and plans speak of: figures (用标企业新增20家) and other free text. */
 const FREE_TEXT_HOLDS = new Set<FormField['type']>(['money', 'count', 'percent', 'longtext']);
@@ -216,7 +221,7 @@ function labelAfterMark(form: Form, text: string): Omit<Segment, 'after'> {
   const figure = after && { index: after.index + year.length };
   // "产值约30亿": the approximate word belongs to the value
   const before = figure ? text.slice(year.length, figure.index).replace(APPROX_TAIL, '') : '';
-  const figureLabel = figure !== undefined && before.length > 0 && figure.index - year.length <= FIGURE_PREFIX_MAX && !/\d/u.test(before) && !ACTION.test(before);
+  const figureLabel = figure !== undefined && before.length > 0 && figure.index - year.length <= FIGURE_PREFIX_MAX && !/\d/u.test(before.replace(YEAR_INSIDE, '')) && !ACTION.test(before);
   // "物流电商2.4亿": a figure field's name, more words, then the figure — the words belong to the label
   if (named && figureLabel && NUMERIC_TYPES.has(named.field.type)) return { label: before, labelKind: 'figure', value: text.slice(year.length + before.length) };
   // "申请人为…协会", "联系人是王磊": the copula after a field's name belongs to neither

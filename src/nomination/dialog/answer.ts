@@ -1,7 +1,7 @@
 import { t } from '../../texts.js';
 import { CORRECTION_MARKER, findCorrection, findCorrections } from '../extract.js';
 import { CHECKED_CLAUSE, CLAUSE, HOLD_CLAUSE } from '../correction-words.js';
-import { fieldsNamedIn } from '../labels.js';
+import { fieldsNamedIn, leadingName } from '../labels.js';
 import type { Form, FormField } from '../form.js';
 import { parseField } from '../parsers/index.js';
 import { readMessage, type MessageReading } from '../reading.js';
@@ -260,7 +260,10 @@ function alsoCorrected(session: DialogSession, text: string, corrected: string[]
 
 /** What the whole message gives, read without the draft, and the ids of the fields it names. */
 function wholeReading(session: DialogSession, text: string): { values: Record<string, FieldValue>; named: string[] } {
-  return { values: readMessage(session.form, {}, undefined, text).values, named: fieldsNamedIn(session.form, text).map((f) => f.id) };
+  // (a clause may open with a word of the synonym table that names a field: "茶旅那块是16亿")
+  const opening = text.split(/[，,；;。！!\n]+/u).flatMap((clause) => leadingName(session.form, clause.trim())?.field.id ?? []);
+  const named = [...new Set([...fieldsNamedIn(session.form, text).map((f) => f.id), ...opening])];
+  return { values: readMessage(session.form, {}, undefined, text).values, named };
 }
 
 /** A field whose values show what they are (figures, phone numbers …), unlike free text. */
@@ -296,6 +299,9 @@ export function storeReading(session: DialogSession, reading: MessageReading, su
     else if (ids.length > 1) lines.push(t('nomination.saved_many', { count: ids.length, items: valueLines(session.form, values) }));
     if (unread.length > 0) lines.push(t('nomination.unread', { items: unread.map((u) => `“${echo(u)}”`).join('、') }));
     if (lines.length > 0) session.say(lines.join('\n'));
+    // (the question just answered is behind, whatever the confirmation below is about)
+    const answered = currentId !== undefined && currentId in values;
+    if (answered && (conflictIds.length > 0 || Object.keys(suggested).length > 0)) session.passOn(lastInForm(session, ids));
     if (conflictIds.length === 0 && Object.keys(suggested).length > 0) {
       session.state.pending = { kind: 'extracted', payload: suggested };
       session.say(confirmMessage(t('nomination.extracted', { items: valueLines(session.form, suggested) })));

@@ -57,8 +57,8 @@ export function resumeRequest(text: string): ResumeRequest | undefined {
       classes.push(...found);
       continue;
     }
-    // ("继续填文山三七", "接着弄庆元香菇的": the product's name closes the request)
-    const named = i === clauses.length - 1 ? namedAtEnd(clause) : undefined;
+    // ("继续填文山三七", "接着弄庆元香菇的": the product's name closes the request; "上次章丘大葱的申报书接着弄": or stands inside it)
+    const named = (i === clauses.length - 1 ? namedAtEnd(clause) : undefined) ?? (name === undefined ? namedInside(clause) : undefined);
     if (!named) return undefined;
     classes.push(...named.classes);
     name = named.name;
@@ -82,6 +82,21 @@ function namedAtEnd(clause: string): { classes: ResumeClass[]; name: string } | 
     const found = readAs(VOCAB, bare.slice(0, at));
     const name = bare.slice(at);
     if (found?.includes('go_on') && namesProduct(name)) return { classes: found, name };
+  }
+  return undefined;
+}
+
+/** A clause of request words with a product's name among them ("上次章丘大葱的申报书接着弄"): its words' classes and the name. */
+function namedInside(clause: string): { classes: ResumeClass[]; name: string } | undefined {
+  for (let at = 0; at <= clause.length - 2; at += 1) {
+    const before = at === 0 ? [] : readAs(VOCAB, clause.slice(0, at));
+    if (!before) continue;
+    for (let end = clause.length; end >= at + 2; end -= 1) {
+      const rest = clause.slice(end).replace(/^的/u, '');
+      const after = rest === '' ? [] : readAs(VOCAB, rest);
+      const name = clause.slice(at, end);
+      if (after && namesProduct(name)) return { classes: [...before, ...after], name };
+    }
   }
   return undefined;
 }

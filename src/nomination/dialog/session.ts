@@ -78,6 +78,17 @@ export class DialogSession {
     this.say(empty === 0 ? t('nomination.all_done') : t('nomination.all_asked', { empty }));
   }
 
+  /**
+   * Moves past the current field to the next open one without asking it: a confirmation is asked
+   * first, and its answer (or a message ignoring it) meets the next question, not the answered one.
+   */
+  passOn(after?: string): void {
+    const field = nextField(this.form, this.record, this.state, after);
+    if (this.state.currentField && this.state.currentField !== field?.id) this.state.back.push(this.state.currentField);
+    this.state.currentField = field?.id;
+    this.state.failures = 0;
+  }
+
   /** Re-asks the current field (or, past the last one, says what is left). */
   reask(): void {
     const field = this.current;
