@@ -252,7 +252,11 @@ async function interrupt(session: DialogSession, input: string, next: () => Prom
   const asked = fieldAsked(session.form, session.current, input);
   if (asked) {
     session.say(helpText(asked));
-    session.reask();
+    // "人均年收入按什么口径算？" while logistics is asked: the answer that follows is the income's, so the
+    // income is asked now (the question before comes back in turn)
+    const open = !(asked.id in session.record.fields) && !session.record.flagged.includes(asked.id);
+    if (asked !== session.current && open) session.ask(asked);
+    else session.reask();
     return session.commit();
   }
   session.save();

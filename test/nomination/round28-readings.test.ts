@@ -111,3 +111,26 @@ describe('the dialog', () => {
 function validAnswer(id: string | undefined): string {
   return { gi_name: '盐池滩羊', province: '宁夏', protection_type: '地理标志产品', registration_no: '2012年第110号', region: '宁夏回族自治区盐池县现辖行政区域', applicant: '盐池县滩羊产业发展服务中心', product_category: '畜禽肉类' }[id ?? ''] ?? '';
 }
+
+describe('a question on how to fill another open field', () => {
+  let env: DialogEnv;
+  afterEach(() => env.close());
+
+  it('asks that field next, so the answer after it is stored there', async () => {
+    env = await dialogEnv();
+    await env.chat.as('u1').says('我要申报');
+    while (env.current()?.id !== 'related_output_logistics') {
+      const asked = env.current()?.id;
+      await env.chat.as('u1').says(asked === 'annual_output_value' ? '46亿元' : asked === 'export_value' ? '无' : asked === 'related_output_processing' ? '12亿元' : validAnswerFor(asked));
+    }
+    await env.chat.as('u1').says('人均年收入按什么口径算？').expectReply(/人均年收入/u);
+    expect(env.current()?.id).toBe('income_per_employee');
+    await env.chat.as('u1').says('一年大约三万二千元');
+    expect(env.draft()?.fields.income_per_employee?.value).toBe(32_000);
+    expect(env.draft()?.fields).not.toHaveProperty('related_output_logistics');
+  });
+});
+
+function validAnswerFor(id: string | undefined): string {
+  return validAnswer(id);
+}
