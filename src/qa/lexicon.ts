@@ -107,7 +107,7 @@ export const STOPWORDS = new Set(
     // Time adverbs of the asking ("以后还会…", "多久…一次").
     '以后 之后 今后 将来 往后 后续 后面 接下来 一次 每次 下次 ' +
     // Which notice ("最新那个", "这批"): the scope reader takes these, they are no content.
-    '最新 最近 目前 当前 现在 今年 去年 前年 一批 这批 那批 哪批 那个 这个 ' +
+    '最新 最近 目前 当前 现在 今年 去年 前年 一批 这批 那批 哪批 那个 这个 那次 这回 那回 那一次 这一次 那期 这期 ' +
     // … and whether it has happened yet ("是不是已经截止了"): the asking, the deadline cue carries it.
     '已经 早就 早已'
   ).split(/\s+/),

@@ -60,7 +60,7 @@ const THE_NOTICE = /(?:这个|这份|这次|这回|本次?|该|此)(?:通知|文
 /** The weight of a notice that is not the newest, when the question asks for the newest. */
 const OLDER = 0.6;
 /** How much each kind of evidence counts towards a document fitting the question. */
-const EVIDENCE = { serial: 3, programme: 2, year: 1, month: 1, kind: 1 };
+const EVIDENCE = { serial: 3, programme: 2, year: 1, month: 3, kind: 1 };
 /**
  * Among the notices that fit a question describing a notice equally, the weight of those whose
  * own title has fewer of its words than another's (the 公示 of a list, when the 通知 that 确定 it
@@ -220,11 +220,16 @@ const YEAR_CHOICE = /(?<!\d)(?:20)?\d{2}年?度?(?:还是|或者|或是|或|抑�
 const ASKERS_PAST_ACT = /(?:去年|前年)(?=(?:已经|已|都|也|就)?(?:申报|报送|提交|申请|参加|报|交|评)过)/g;
 /** A doc number's year and number ("2021年20号", "23年14号文"), or the number alone (not a day: "5月8号"). */
 const NAMED_SERIAL = /(?:(?<!\d)((?:20)?\d{2})年|(?<![\d年月]))第?(\d{1,4})(?:号(?!\d)|(?=公告))/;
+/**
+ * A bare number pointing at a notice as "that one" ("475那次", "498那个公告里"): a serial though 号 is
+ * left out, when it is no year and a word pointing at a notice or its batch follows.
+ */
+const BARE_SERIAL = /(?<![\d年月.])()(?!(?:19|20)\d{2}(?!\d))(\d{3,4})(?!\d)(?=(?:那次|那回|那批|那期|那个|那份|这次|这个|这份|这批)|(?:通知|文件|号文|公告)(?!\d))/;
 
 export function readScope(question: string, today: string): QuestionScope {
   const text = normalizeText(question);
   const thisYear = Number(today.slice(0, 4));
-  const serialMatch = text.match(SERIAL) ?? spelledDigits(text).match(NAMED_SERIAL);
+  const serialMatch = text.match(SERIAL) ?? spelledDigits(text).match(NAMED_SERIAL) ?? text.match(BARE_SERIAL);
   const serialYear = serialMatch?.[1] ? Number(serialMatch[1].length === 2 ? `20${serialMatch[1]}` : serialMatch[1]) : undefined;
   const serial = serialMatch ? { ...(serialYear ? { year: serialYear } : {}), number: Number(serialMatch[2]) } : undefined;
   const years = new Set<number>();

@@ -367,7 +367,10 @@ function alternativesOf(text: string): string[] {
   const right = text.slice(at + 2).split(CLAUSE_END)[0] ?? '';
   // A 还是 opening its own clause weighs that clause whole against what follows ("各市直接报国家局，还是省里统一报").
   const leftWords = analyzeNormalized(left).contentWords;
-  const before = last.trim() ? leftWords.slice(-1) : leftWords;
+  // "年报是线下交材料还是系统里填": after the copula of "X是A还是B" the whole of A is the left side
+  const copula = last.lastIndexOf('是');
+  const offered = copula >= 0 && copula < last.length - 1 ? analyzeNormalized(last.slice(copula + 1)).contentWords : [];
+  const before = !last.trim() ? leftWords : offered.length > 0 ? offered : leftWords.slice(-1);
   const after = analyzeNormalized(right).contentWords;
   return before.length === 0 || after.length === 0 ? [] : [...new Set([...before, ...after])];
 }
