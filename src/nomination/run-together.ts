@@ -10,6 +10,8 @@ const MAX_RUN = 30;
 /** What is left before a value must still be a name: two characters at least. */
 const MIN_HEAD = 2;
 const BREAKS = /[\s，,、；;。：:！!？?]/u;
+/** A copula closing the name before the type: "…是", "…属于". */
+const COPULA_END = /(?:就是|也是|是|属于|属|为|系)$/u;
 
 const choiceNamesByForm = new WeakMap<Form, readonly string[]>();
 function choiceNames(form: Form): readonly string[] {
@@ -36,10 +38,13 @@ export function withValuesApart(form: Form, text: string): string {
   if (opening) return `${opening} ${run.slice(opening.length)}`;
   const choice = choiceNames(form).find((n) => run.endsWith(n));
   if (!choice || run.length - choice.length < MIN_HEAD) return text;
-  const head = run.slice(0, -choice.length);
+  const said = run.slice(0, -choice.length);
   // (a run naming another choice too, or whose cut would part a longer choice's word — "地标|产品保护" — is a sentence)
-  const cut = head.length;
-  if (choiceNames(form).some((n) => head.includes(n) || spansOf([n], run).some(([from, to]) => from < cut && cut < to))) return text;
+  const cut = said.length;
+  if (choiceNames(form).some((n) => said.includes(n) || spansOf([n], run).some(([from, to]) => from < cut && cut < to))) return text;
+  // "五常大米是地理标志产品": the copula between the name and its type belongs to neither
+  const copula = COPULA_END.exec(said)?.[0] ?? '';
+  const head = said.length - copula.length >= MIN_HEAD ? said.slice(0, said.length - copula.length) : said;
   const province = provinceNameEnding(head);
   const parts = province && head.length - province.length >= MIN_HEAD ? [head.slice(0, -province.length), province, choice] : [head, choice];
   return parts.join(' ');

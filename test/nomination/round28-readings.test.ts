@@ -61,6 +61,16 @@ describe('a figure’s label around the product’s name', () => {
   });
 });
 
+describe('the name and its type joined by a copula, sent while the name is asked', () => {
+  it('gives both', () => {
+    expect(read('gi_name', '五常大米是地理标志产品')).toEqual({ gi_name: '五常大米', protection_type: '地理标志产品' });
+    expect(read('gi_name', '锡林郭勒羊肉属于地理标志产品')).toEqual({ gi_name: '锡林郭勒羊肉', protection_type: '地理标志产品' });
+  });
+  it('gives no name when the subject only points', () => {
+    expect(read('gi_name', '这个是地理标志产品')).toEqual({ protection_type: '地理标志产品' });
+  });
+});
+
 describe('names and words seen in official replies', () => {
   it('takes a 行政公署 as the applicant', () => {
     expect(parseField(field('applicant'), '锡林郭勒盟行政公署').ok).toBe(true);
