@@ -17,6 +17,7 @@ import { labelsAnAnswer, labelsTheProduct, opensWithAnswers } from './dialog/ans
 import { namesField } from './labels.js';
 import { addition } from './dialog/addition.js';
 import { fieldAsked } from './dialog/field-question.js';
+import { unanswered } from './dialog/flow.js';
 import { DialogSession } from './dialog/session.js';
 import { choose, offerForm, resume, start } from './dialog/start.js';
 import { answersOffer, bareProduct, besideName } from './dialog/product-offer.js';
@@ -254,8 +255,7 @@ async function interrupt(session: DialogSession, input: string, next: () => Prom
     session.say(helpText(asked));
     // "人均年收入按什么口径算？" while logistics is asked: the answer that follows is the income's, so the
     // income is asked now (the question before comes back in turn)
-    const open = !(asked.id in session.record.fields) && !session.record.flagged.includes(asked.id);
-    if (asked !== session.current && open) session.ask(asked);
+    if (asked !== session.current && unanswered(session.record, asked)) session.ask(asked);
     else session.reask();
     return session.commit();
   }

@@ -3,7 +3,7 @@ import { withIntroductionApart, withoutOpeningWords, withoutPointingSubject } fr
 import { withRespectivelyPaired } from './respectively.js';
 import { dropLeadIns } from './lead-in.js';
 import { withoutWiderTotal } from './wider-total.js';
-import { EXACT_SCORE, fieldsNamedIn, leadingName, matchLabel, shapeFit, type LabelMatch } from './labels.js';
+import { fieldsNamedIn, leadingName, matchLabel, shapeFit, type LabelMatch } from './labels.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { parseText } from './parsers/text.js';
 import { ACTION, findFigure, segment, withThousandsCommas, type FreeText } from './segment.js';
@@ -19,6 +19,7 @@ import { spacedAnswers } from './spaced.js';
 import { unitNamed } from './unit-named.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
 import { aboutOtherField } from './about-field.js';
+import { areItemHeadings } from './item-headings.js';
 import { isList, LEADING_MARK } from './block.js';
 import { withoutBreakdowns } from './breakdown.js';
 import { withoutExampleNotes } from './example-note.js';
@@ -490,24 +491,8 @@ function readAsTyped(
     return out;
   }
   // "1.品牌建设：举办采茶节…；2.标准化：制定地方标准3项" for the measures asked: headings of the free
-  // text's own items over what was done; the text is the answer as typed. Some headings name no
-  // field, and the others name free text only ("【政策扶持】…【标准与溯源】…", "【工作目标】…【保障措施】…"),
-  // unlike a pasted block, whose labels each name a field.
-  const headings = segments.filter((seg) => seg.label !== undefined).map((seg) => matchLabel(form, seg.label as string)[0]);
-  const headingFields = headings.map((m) => m?.field);
-  // (a document's sections, "三、已采取的扶持措施 … 四、明年打算 …", name two free-text fields outright)
-  const sectionsNamed = new Set(headings.filter((m) => m !== undefined && m.score >= EXACT_SCORE).map((m) => m?.field.id)).size;
-  const itemHeadings =
-    current?.type === 'longtext' &&
-    current.shape !== 'place' &&
-    ACTION.test(text) &&
-    segments.some((seg) => seg.labelKind === 'colon') &&
-    (headingFields.every((f) => f === undefined || (f.type === 'longtext' && f.shape !== 'place'))
-      ? headingFields.some((f) => f === undefined) && sectionsNamed <= 1
-      : // ("（一）政策扶持方面：…（四）保护方面：…": a numbered list whose headings name nothing more often than a typed field)
-        LEADING_MARK.test(text) &&
-        isList(text) &&
-        headingFields.filter((f) => f === undefined).length > headingFields.filter((f) => f !== undefined && (f.type !== 'longtext' || f.shape === 'place')).length);
+  // text's own items over what was done; the text is the answer as typed
+  const itemHeadings = current?.type === 'longtext' && current.shape !== 'place' && ACTION.test(text) && areItemHeadings(form, segments, text);
   if (itemHeadings) {
     // ("一、政策支持：…二、标准制定：…": the first item's heading is one of the items', though it names the field)
     const whole = LEADING_MARK.test(text) ? parseText(current, text) : undefined;

@@ -5,15 +5,18 @@ import type { DialogState } from '../../store/nominations.js';
 /** Failed answers to one field before skipping a required field (flagged) is offered. */
 export const MAX_FAILURES = 3;
 
+/** Whether the record holds neither a value nor a flag for `field`: a question still to answer. */
+export const unanswered = (record: NominationRecord, field: FormField): boolean => !(field.id in record.fields) && !record.flagged.includes(field.id);
+
 /**
  * Which field to ask, in form order: the first one not filled, flagged or skipped. When the user
  * answered ahead (up to the field `after`), the optional fields they passed over wait until the end;
  * a required field the user skipped comes back last.
  */
 export function nextField(form: Form, record: NominationRecord, state: Pick<DialogState, 'skipped'>, after?: string): FormField | undefined {
-  const open = (field: FormField) => !(field.id in record.fields) && !record.flagged.includes(field.id) && !state.skipped.includes(field.id);
+  const open = (field: FormField) => unanswered(record, field) && !state.skipped.includes(field.id);
   const passed = after === undefined ? 0 : form.fields.findIndex((field) => field.id === after) + 1;
-  const deferred = (field: FormField) => field.required && !(field.id in record.fields) && !record.flagged.includes(field.id);
+  const deferred = (field: FormField) => field.required && unanswered(record, field);
   return form.fields.find((field, i) => open(field) && (field.required || i >= passed)) ?? form.fields.find(open) ?? form.fields.find(deferred);
 }
 

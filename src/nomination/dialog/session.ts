@@ -58,11 +58,16 @@ export class DialogSession {
     this.record = getNomination(db, this.record.id) ?? this.record;
   }
 
+  /** Makes `field` (none: past the last one) the question open, remembering the one before it for 上一步. */
+  private moveTo(field: FormField | undefined, pushBack = true): void {
+    if (pushBack && this.state.currentField && this.state.currentField !== field?.id) this.state.back.push(this.state.currentField);
+    this.state.currentField = field?.id;
+    this.state.failures = 0;
+  }
+
   /** Asks `field` (remembering the field asked before it for 上一步). */
   ask(field: FormField, pushBack = true): void {
-    if (pushBack && this.state.currentField && this.state.currentField !== field.id) this.state.back.push(this.state.currentField);
-    this.state.currentField = field.id;
-    this.state.failures = 0;
+    this.moveTo(field, pushBack);
     this.say(questionMessage(this.form, field, this.record));
   }
 
@@ -70,9 +75,7 @@ export class DialogSession {
   advance(after?: string): void {
     const field = nextField(this.form, this.record, this.state, after);
     if (field) return this.ask(field);
-    if (this.state.currentField) this.state.back.push(this.state.currentField);
-    this.state.currentField = undefined;
-    this.state.failures = 0;
+    this.moveTo(undefined);
     // The full summary goes out once, with 提交 (or on 查看), not after every change past the last field.
     const empty = this.form.fields.filter((f) => !(f.id in this.record.fields)).length;
     this.say(empty === 0 ? t('nomination.all_done') : t('nomination.all_asked', { empty }));
@@ -83,10 +86,7 @@ export class DialogSession {
    * first, and its answer (or a message ignoring it) meets the next question, not the answered one.
    */
   passOn(after?: string): void {
-    const field = nextField(this.form, this.record, this.state, after);
-    if (this.state.currentField && this.state.currentField !== field?.id) this.state.back.push(this.state.currentField);
-    this.state.currentField = field?.id;
-    this.state.failures = 0;
+    this.moveTo(nextField(this.form, this.record, this.state, after));
   }
 
   /** Re-asks the current field (or, past the last one, says what is left). */
