@@ -73,7 +73,7 @@ export const CORRECTION_MARKER = new RegExp(
  * "人数说错了 是两千八百来人", and before the words that say what it is or is not, "写成186了 应该是168亿元",
  * "不是集体商标 是证明商标")
  */
-export const CLAUSE = /[，,；;。！!\n]+|(?<=错了|错字了|不对|有误|不好意思|抱歉|对不起)[ \t\u3000]+|[ \t\u3000]+(?=(?:应该|应当|其实|实际上?|正确的|完整的|准确的|不|而)?(?:是|为)\S)/u;
+export const CLAUSE = /(?:[，；;。！!\n]|(?<!\d),|,(?!\d{3}(?!\d)))+|(?<=错了|错字了|不对|有误|不好意思|抱歉|对不起)[ \t\u3000]+|[ \t\u3000]+(?=(?:应该|应当|其实|实际上?|正确的|完整的|准确的|不|而)?(?:是|为)\S)/u;
 
 /** A clause holding back what was just said: "等等", "等一下", "哦不", "不对". */
 export const HOLD_CLAUSE = /^(?:哦|噢|啊|呃|诶|哎|唉)?(?:等等|等一下|等下|等会儿?|稍等|且慢|不对|不)(?:啊|哈|呀|哦|吧|了)*$/u;

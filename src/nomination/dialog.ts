@@ -3,9 +3,9 @@ import type { TurnContext } from '../turn.js';
 import { t } from '../texts.js';
 import { asMandarin } from './cantonese.js';
 import type { Db } from '../store/db.js';
-import { clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
+import { awaitsYesNo, clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
 import { displayValue, helpText, summaryText, titleOf } from './dialog/render.js';
-import { applyAddition, applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
+import { applyAddition, applyCorrection, applyCorrections, applyUnit, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
 import { answerPending, askHeaded, askPendingAgain, back, cancel, help, keepHeader, notKnown, noteSection, pause, review, skip, submit, wait } from './dialog/commands.js';
 import { documentHeading } from './dialog/document-heading.js';
 import { headerRow, underHeader } from './header-row.js';
@@ -16,6 +16,7 @@ import { actionIntent, BEGIN_ALONE, dialogIntent, globalIntent, isQuestionLike, 
 import { labelsAnAnswer, labelsTheProduct, opensWithAnswers } from './dialog/answers-opening.js';
 import { namesField } from './labels.js';
 import { addition } from './dialog/addition.js';
+import { completedByUnit } from './dialog/unit-after.js';
 import { fieldAsked } from './dialog/field-question.js';
 import { unanswered } from './dialog/flow.js';
 import { DialogSession } from './dialog/session.js';
@@ -206,6 +207,9 @@ async function turn(session: DialogSession, said: DialogIntent | undefined, inpu
   // "（七）产品类别", "一、基本情况": a pasted document's heading alone, its value in the next message
   const heading = documentHeading(session.form, input, session.current);
   if (heading) return heading.kind === 'field' ? askHeaded(session, heading.field) : noteSection(session, heading.kind === 'section' ? heading.words : undefined);
+  // "产值185" then "亿元": a unit alone completes the figure the message before gave without one
+  const completed = completedByUnit(session, input, pending);
+  if (completed) return applyUnit(session, completed.field, completed.value);
   // "还有，…", "3.…": the rest of the free-text answer before (the opening words the dialog drops say that it adds)
   const added = addition(session, session.ctx.message.text);
   if (added) return applyAddition(session, added.field, added.value);
@@ -230,7 +234,7 @@ async function turn(session: DialogSession, said: DialogIntent | undefined, inpu
       }
       if (await tryLlm(session, input)) return;
       // a reply that reads as nothing ("确人") leaves a pending 确认 pending, asked again
-      if (pending && pending.kind !== 'choose' && pending.kind !== 'header') return askPendingAgain(session, input, pending);
+      if (awaitsYesNo(pending)) return askPendingAgain(session, input, pending);
       return rejectValue(session, input, reading.reading);
     }
   }

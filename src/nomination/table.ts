@@ -34,6 +34,9 @@ const HEADER_NAMED_MIN = 2;
 const HEADER_CELL_MAX = 16;
 /** "2023年产值（亿元）": a year in front of a column's label. */
 const YEAR_LEAD = /^(?:19|20)\d{2}\s*年度?(?:的)?/u;
+/** A column of the year the figures are of: "年度 | 2022". */
+const YEAR_COLUMN = /^(?:统计)?(?:年度|年份|年)$/u;
+const YEAR_VALUE = /^(?:19|20)\d{2}\s*(?:年度?)?$/u;
 /** A Markdown table's rule under its header: "|---|:---:|". */
 const RULE = /^[\s|｜:：\-—–=]+$/u;
 const BAR = /[|｜]/u;
@@ -77,7 +80,9 @@ function isHeader(form: Form, cells: string[], parting: Parting): boolean {
   const scores = cells.map((c) => (c ? headerScore(form, c) : parting === 'tab' ? 0 : -1));
   if (scores.some((s) => s < 0)) return false;
   if (parting === 'space' && scores.some((s) => s < MIN_SCORE)) return false;
-  return scores.filter((s) => s >= HEADER_SCORE).length >= HEADER_NAMED_MIN;
+  // (labels and their values in turn are a row of pairs: "地理标志名称 | 宣威火腿 | 所在省份 | 云南")
+  const pairs = cells.length % 2 === 0 && scores.every((s, at) => (at % 2 === 0 ? s >= HEADER_SCORE : s < MIN_SCORE));
+  return !pairs && scores.filter((s) => s >= HEADER_SCORE).length >= HEADER_NAMED_MIN;
 }
 
 /** The row under a header, as cells, when it has the header's cells (a tab row may end early: its last cells empty). */
@@ -106,6 +111,9 @@ export function findTables(form: Form, text: string): Tables | undefined {
       rest.push(line);
       continue;
     }
+    // (a caption over the table may give the unit of its figures: "【产业数据】（单位：亿元）")
+    const captionUnit = tableUnitOf(form, rest.at(-1));
+    if (captionUnit?.caption) rest.pop();
     const rows = [first];
     i = next;
     for (let row = valuesUnder(form, header, lines[i + 1] ?? '', parting); row; row = valuesUnder(form, header, lines[i + 1] ?? '', parting)) {
@@ -118,9 +126,10 @@ export function findTables(form: Form, text: string): Tables | undefined {
       continue;
     }
     header.forEach((cell, at) => {
-      const { label, unit } = labelUnit(cell);
+      const { label, unit = captionUnit?.unit } = labelUnit(cell);
       const value = first[at] ?? '';
-      // (a value under an empty header cell is under no label: reported, never guessed)
+      // (a value under an empty header cell is under no label: reported, never guessed; the year a row is of dates the row, no field)
+      if (YEAR_COLUMN.test(label) && YEAR_VALUE.test(value)) return;
       if (value && !cell) out.extra.push(value);
       else if (value) out.cells.push({ label: label.replace(YEAR_LEAD, ''), ...(unit ? { unit } : {}), value, header: cell });
     });
@@ -139,6 +148,12 @@ const ROW_BREAK = /\s*(?:[；;]|(?<=[|｜])(?=[|｜]))\s*/u;
 const LEAD = /^([^|｜\t\n]*?)[：:]\s*(?=[^|｜\t\n：:]*[|｜\t])/u;
 /** A unit said for the whole table: "（单位：亿元）", "单位：万元". */
 const TABLE_UNIT = /[（(]?单位[：:]\s*([^）)，,；;\s]+)[）)]?/u;
+
+/** The unit a line over a table gives its figures, and whether the line is only a caption (it names no field). */
+function tableUnitOf(form: Form, line: string | undefined): { unit: string; caption: boolean } | undefined {
+  const unit = line === undefined ? undefined : TABLE_UNIT.exec(line)?.[1];
+  return unit && line !== undefined ? { unit, caption: fieldsNamedIn(form, line.replace(TABLE_UNIT, '')).length === 0 } : undefined;
+}
 
 /**
  * A header and its row typed on one line become two lines: rows of barred cells parted by

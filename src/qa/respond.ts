@@ -140,8 +140,8 @@ const DAY_TERM = /^\u0001d\d/;
  * about 金华火腿 in the notice of March 2022; the clause that answers it needs no date. Nor need it
  * hold the 号文 of "14号文把名录地标比作啥": the unit only made the number name the notice (`naming`).
  */
-function withoutScopeDates(query: QueryAnalysis, muted: ReadonlySet<string> | undefined, serial: string | undefined): QueryAnalysis {
-  const namesScope = (word: string): boolean => !!muted?.has(word) && word !== serial && (/^\d+$/.test(word) || DAY_TERM.test(word));
+function withoutScopeDates(query: QueryAnalysis, muted: ReadonlySet<string> | undefined, serial: string | undefined, notices: ReadonlySet<string>): QueryAnalysis {
+  const namesScope = (word: string): boolean => notices.has(word) || (!!muted?.has(word) && word !== serial && (/^\d+$/.test(word) || DAY_TERM.test(word)));
   const units = serialUnits(query.contentWords, serial);
   const named = units.includes(true) ? { ...query, naming: query.contentWords.filter((_, i) => units[i]) } : query;
   if (!query.contentWords.some(namesScope)) return named;
@@ -158,7 +158,10 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
   const muted = named ? scopeWords(docWeights, knowledge.profiles, analyzeQuery(text).words) : undefined;
   const searched = knowledge.index.search(text, 10, { boosts, docWeights, muted });
   // every coverage below (the best sentence, the related clause, another notice's) reads the same question
-  const result = { ...searched, query: withoutScopeDates(searched.query, muted, scope.serial && String(scope.serial.number)) };
+  // (of two notices named by number, "475和498哪个…", a sentence holds one: neither number is matter it must hold)
+  const several = scope.serial && scope.alsoSerials.length > 0 ? [scope.serial.number, ...scope.alsoSerials].map(String) : [];
+  const ownSerial = scope.serial && several.length === 0 ? String(scope.serial.number) : undefined;
+  const result = { ...searched, query: withoutScopeDates(searched.query, muted, ownSerial, new Set(several)) };
   const relevance = judgeRelevance(knowledge.index, result, docWeights);
   const done = (answer: Answer): Response => ({ answer, result, relevance, docWeights });
   const part = partAnswer(knowledge, question, result, docWeights) ?? partTitleAnswer(knowledge, question, result, docWeights);

@@ -182,6 +182,8 @@ export function noticeYear(profiles: readonly DocumentProfile[], doc: string): n
 /** What a question names about the notice it asks about. */
 export interface QuestionScope {
   serial?: { year?: number; number: number };
+  /** Other serials named beside it ("475跟498，哪个…"): each notice named weighs alike. */
+  alsoSerials: number[];
   years: number[];
   programmes: string[];
   newest: boolean;
@@ -221,10 +223,11 @@ const ASKERS_PAST_ACT = /(?:去年|前年)(?=(?:已经|已|都|也|就)?(?:申�
 /** A doc number's year and number ("2021年20号", "23年14号文"), or the number alone (not a day: "5月8号"). */
 const NAMED_SERIAL = /(?:(?<!\d)((?:20)?\d{2})年|(?<![\d年月]))第?(\d{1,4})(?:号(?!\d)|(?=公告))/;
 /**
- * A bare number pointing at a notice as "that one" ("475那次", "498那个公告里"): a serial though 号 is
- * left out, when it is no year and a word pointing at a notice or its batch follows.
+ * A bare number of three or four digits that counts nothing ("475那次", "498那个公告里", "475 几个产品"):
+ * a serial though 号 is left out, when it is no year and no unit or measure word follows. Only a
+ * serial some notice has weighs (a facet no notice fits tells nothing apart).
  */
-const BARE_SERIAL = /(?<![\d年月.])()(?!(?:19|20)\d{2}(?!\d))(\d{3,4})(?!\d)(?=(?:那次|那回|那批|那期|那个|那份|这次|这个|这份|这批)|(?:通知|文件|号文|公告)(?!\d))/;
+const BARE_SERIAL = /(?<![\d年月.:：\-/])()(?!(?:19|20)\d{2}(?!\d))(\d{3,4})(?!\d|[.．,，]\d|\s*(?:[个家件元块万亿千百人年月日号项批条份名位张篇类期届天周次位户亩吨斤公克米%％\-~～至到]|多|余|来|左右|以上|以下))/;
 
 export function readScope(question: string, today: string): QuestionScope {
   const text = normalizeText(question);
@@ -232,6 +235,8 @@ export function readScope(question: string, today: string): QuestionScope {
   const serialMatch = text.match(SERIAL) ?? spelledDigits(text).match(NAMED_SERIAL) ?? text.match(BARE_SERIAL);
   const serialYear = serialMatch?.[1] ? Number(serialMatch[1].length === 2 ? `20${serialMatch[1]}` : serialMatch[1]) : undefined;
   const serial = serialMatch ? { ...(serialYear ? { year: serialYear } : {}), number: Number(serialMatch[2]) } : undefined;
+  const named = [...spelledDigits(text).matchAll(new RegExp(NAMED_SERIAL, 'g')), ...text.matchAll(new RegExp(BARE_SERIAL, 'g'))].map((m) => Number(m[2]));
+  const alsoSerials = serial ? [...new Set(named)].filter((n) => n !== serial.number) : [];
   const years = new Set<number>();
   const dated = text.replace(PRESENT_TIME, ' ').replace(YEAR_CHOICE, ' ');
   // "到2023年" is a target year of the matter, not the notice's year.
@@ -242,7 +247,7 @@ export function readScope(question: string, today: string): QuestionScope {
   if (/前年/.test(noticeTimed)) years.add(thisYear - 2);
   const months = [...dated.matchAll(YEAR_MONTH)].map((m) => `${m[1]!.length === 2 ? `20${m[1]}` : m[1]}-${m[2]!.padStart(2, '0')}`);
   const describing = DESCRIBES_NOTICE.test(text) ? [...new Set(analyze(text).words)].filter((w) => !UNTELLING_TITLE_WORDS.has(w)).sort() : [];
-  return { serial, years: [...years], months, programmes: noticeProgrammes(text), newest: asksNewest(text), kinds: TELLING_KINDS.filter((k) => k.asked.test(text)).map((k) => k.kind), theNotice: THE_NOTICE.test(text), describing, callsItNotice: CALLS_IT_NOTICE.test(text) };
+  return { serial, alsoSerials, years: [...years], months, programmes: noticeProgrammes(text), newest: asksNewest(text), kinds: TELLING_KINDS.filter((k) => k.asked.test(text)).map((k) => k.kind), theNotice: THE_NOTICE.test(text), describing, callsItNotice: CALLS_IT_NOTICE.test(text) };
 }
 
 /**
@@ -274,6 +279,7 @@ function weigh(scope: QuestionScope, profiles: readonly DocumentProfile[]): Map<
     const { year, number } = scope.serial;
     naming.push((p) => (p.serial && p.serial.number === number && (!year || !p.serial.year || p.serial.year === year) ? EVIDENCE.serial : 0));
   }
+  for (const number of scope.alsoSerials) naming.push((p) => (p.serial?.number === number ? EVIDENCE.serial : 0));
   for (const programme of scope.programmes) naming.push((p) => (p.programmes.includes(programme) ? EVIDENCE.programme : 0));
   facets.push(...naming);
   for (const year of scope.years) facets.push((p) => (p.years.includes(year) ? EVIDENCE.year : 0));

@@ -45,6 +45,14 @@ interface RawAudit {
   new_value: string | null;
 }
 
+/** The field the last change of a nomination set, when that change was a value set (not a clear, flag …). */
+export function lastSetField(db: Db, nominationId: string): string | undefined {
+  const row = statement(db, 'SELECT action, field FROM nomination_audit WHERE nomination_id = ? ORDER BY id DESC LIMIT 1').get(nominationId) as
+    | Pick<RawAudit, 'action' | 'field'>
+    | undefined;
+  return row?.action === 'set' ? (row.field ?? undefined) : undefined;
+}
+
 /** The audit trail of one nomination, oldest first. */
 export function auditTrail(db: Db, nominationId: string): AuditEntry[] {
   const rows = db

@@ -4,6 +4,7 @@ import { parseField } from '../parsers/index.js';
 import { CORRECTION_MARKER, findCorrection } from '../extract.js';
 import { INTERJECTION } from '../parsers/lead.js';
 import { labelOf } from '../segment.js';
+import { lastSetField } from '../../store/audit.js';
 import type { FieldValue } from '../../store/nomination-types.js';
 import { fieldById } from './flow.js';
 import type { DialogSession } from './session.js';
@@ -11,11 +12,15 @@ import type { DialogSession } from './session.js';
 /**
  * The rest of a free-text answer sent in a message of its own, after the next question went out:
  * "还有，建设冷链物流中心。" or "补充一下：…" (words that say it adds), or "3.开展执法检查" when the
- * answer just given is a numbered list that ends at item 2. It goes on the end of that answer;
- * anything labelled is an answer of its own and is read as such.
+ * answer just given is a numbered list that ends at item 2. It goes on the end of that answer (the
+ * one the question before asked, or, while a figure is asked, the free text stored last); anything
+ * labelled is an answer of its own and is read as such.
  */
 
-const ADDING = /^(?:还有一条|再补充一下|再补充一点|补充一下|补充一点|再加一条|再加上|再就是|再一个|再有|还有|另外|此外|补充)\s*[，,、。:：\s]?\s*/u;
+/** Words said to the bot that more follows ("补充一下：…"): not part of the text. */
+const TELLS_ADDING = /^(?:还有一条|再补充一下|再补充一点|补充一下|补充一点|再加一条|补充)\s*[，,、。:：\s]?\s*/u;
+/** Words that link a sentence to the one before ("另外…", "还有，…"): the text goes on with them, as written. */
+const LINKS = /^(?:再加上|再就是|再一个|再有|还有|另外|此外)(?=\s*[，,、。:：\s]?\s*\S)/u;
 const ITEM = /^(\d{1,2})\s*[.、．)）]/u;
 const ITEMS = /(?:^|[\s，,；;。\n])(\d{1,2})\s*[.、．)）]/gu;
 /** A value that ends a sentence is joined as it is; otherwise a semicolon parts the two, as between a 申报书's items. */
@@ -34,20 +39,35 @@ const lastItem = (text: string): number | undefined => {
   return items.length > 0 ? Number(items.at(-1)?.[1]) : undefined;
 };
 
+/**
+ * The free text a message may go on with: the one the question before asked, or, while a question
+ * free text cannot answer is open (a figure, a phone number), the free text the last change stored.
+ */
+function answeredBefore(session: DialogSession): FormField | undefined {
+  const isOpenText = (field: FormField | undefined): field is FormField => field?.type === 'longtext' && field.id !== session.current?.id;
+  const before = fieldById(session.form, session.state.back.at(-1));
+  if (isOpenText(before)) return before;
+  if (session.current && ['text', 'longtext'].includes(session.current.type)) return undefined;
+  const last = fieldById(session.form, session.ctx.read((db) => lastSetField(db, session.record.id)));
+  return isOpenText(last) ? last : undefined;
+}
+
 /** The answer before the question asked, with `typed` added to it; undefined when `typed` adds nothing to it. */
 export function addition(session: DialogSession, typed: string): { field: FormField; value: FieldValue } | undefined {
-  const field = fieldById(session.form, session.state.back.at(-1));
+  const field = answeredBefore(session);
   const old = field && session.record.fields[field.id];
-  if (!field || field.type !== 'longtext' || field.id === session.current?.id || typeof old?.value !== 'string') return undefined;
+  if (!field || typeof old?.value !== 'string') return undefined;
   const text = typed.trim().replace(INTERJECTION, '');
-  const adding = ADDING.exec(text);
+  const told = TELLS_ADDING.exec(text);
+  const linked = told ? null : LINKS.exec(text);
   const item = ITEM.exec(text);
   const continues = item !== null && lastItem(old.value) === Number(item[1]) - 1;
-  if (!adding && !continues) return undefined;
-  const rest = (adding ? text.slice(adding[0].length) : text).trim();
-  if ([...rest].length < MIN_REST || labelled(session.form, rest)) return undefined;
+  if (!told && !linked && !continues) return undefined;
+  const rest = (told ? text.slice(told[0].length) : text).trim();
+  const said = linked ? rest.slice(linked[0].length).replace(/^\s*[，,、。:：]?\s*/u, '') : rest;
+  if ([...said].length < MIN_REST || labelled(session.form, said)) return undefined;
   // "还有溢价率改成百分之四十五": another change, not more of the text
-  const change = CORRECTION_MARKER.test(rest) ? findCorrection(session.form, rest, undefined, session.record.fields) : undefined;
+  const change = CORRECTION_MARKER.test(said) ? findCorrection(session.form, said, undefined, session.record.fields) : undefined;
   if (change && change.field !== field.id) return undefined;
   // (a list laid out line by line goes on on a line of its own)
   const joiner = old.value.includes('\n') ? '\n' : ENDS_CLAUSE.test(old.value) ? '' : '；';

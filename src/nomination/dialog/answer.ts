@@ -14,6 +14,7 @@ import type { FieldValue } from '../../store/nomination-types.js';
 import { MAX_FAILURES } from './flow.js';
 import { hasQuestionWord, isQuestionLike } from './intents.js';
 import { confirmMessage, displayValue, echo, valueLines } from './render.js';
+import { awaitingUnit } from './unit-after.js';
 import type { DialogSession } from './session.js';
 
 /** Values typed in answer to a question: one field, several at once, a correction, or free text for the LLM. */
@@ -349,6 +350,21 @@ export function applyAddition(session: DialogSession, field: FormField, value: F
   });
 }
 
+/**
+ * A unit sent alone completing a figure: the answer to the question asked (the figure was refused
+ * for want of it), or the figure the message before stored, put right ("15" then "万人").
+ */
+export function applyUnit(session: DialogSession, field: FormField, value: FieldValue): void {
+  const stored = session.record.fields[field.id];
+  session.commit((db) => {
+    if (stored?.value !== value.value) session.set(db, field.id, value);
+    const key = stored === undefined || stored.value === value.value ? 'saved' : 'correction_saved';
+    session.say(t(`nomination.${key}`, { label: field.label, value: displayValue(value) }));
+    if (session.current?.id === field.id) session.advance();
+    else session.reask();
+  });
+}
+
 export function applyCorrection(session: DialogSession, reading: Extract<Reading, { kind: 'correction' }>): void {
   const { field, value, error } = reading;
   if (value) {
@@ -379,6 +395,7 @@ export function rejectValue(session: DialogSession, text: string, reading: Messa
     return session.commit();
   }
   session.state.failures += 1;
+  session.state.pending = awaitingUnit(field, text);
   const failure = reading.failure ?? { reason: t('nomination.unread_reason'), example: field.example ?? '' };
   session.say(t('nomination.invalid', { input: echo(text), label: field.label, reason: failure.reason, example: failure.example }));
   if (session.state.failures >= MAX_FAILURES) session.say(t('nomination.too_many_failures', { count: session.state.failures }));

@@ -80,7 +80,8 @@ export function labelsTheProduct(form: Form, text: string): boolean {
 
 /**
  * "注册号：3064759", "- 年产值：１２０亿元" with no draft open: a value under its field's own label is an
- * answer to the form, so a wish to fill it in — the notices hold no answer to it. Questions never are.
+ * answer to the form, so a wish to fill it in — the notices hold no answer to it. So is a message of
+ * contact details ("手机是 137 5788 6621"). Questions never are.
  */
 export function labelsAnAnswer(form: Form, text: string): boolean {
   const line = withoutClosingStop(text).trim();
@@ -89,5 +90,10 @@ export function labelsAnAnswer(form: Form, text: string): boolean {
   const rowLabel = ROW_LABEL.exec(line.replace(/^[-*•·]\s*/u, '').replace(/\*\*/gu, ''))?.[1];
   const labelled = rowLabel ? matchLabel(form, rowLabel)[0]?.field : undefined;
   const read = readMessage(form, {}, undefined, line);
-  return labelled !== undefined && read.unread.length === 0 && labelled.id in read.values;
+  if (read.unread.length > 0) return false;
+  // (a phone number or an e-mail address read whole says by its shape which field it is: "我是经办人 唐静 电话028-…")
+  return labelled !== undefined ? labelled.id in read.values : Object.keys(read.values).some((id) => SELF_EVIDENT.includes(form.field(id)?.type ?? ''));
 }
+
+/** Types whose values show which field they are. */
+const SELF_EVIDENT = ['phone', 'email'];

@@ -1,5 +1,5 @@
 import { t } from '../../texts.js';
-import { clearDialog, setStatus, type PendingConfirmation } from '../../store/nominations.js';
+import { awaitsYesNo, clearDialog, setStatus, type PendingConfirmation } from '../../store/nominations.js';
 import { missingRequired, type Form, type FormField } from '../form.js';
 import type { FieldValue } from '../../store/nomination-types.js';
 import { fieldsNamedIn } from '../labels.js';
@@ -209,7 +209,7 @@ export function submit(session: DialogSession): void {
 /** 确认 / 不 to whatever is pending. Returns false when nothing was pending. */
 export function answerPending(session: DialogSession, intent: Extract<DialogIntent, { kind: 'confirm' | 'deny' }>): boolean {
   const pending = session.state.pending;
-  if (!pending || pending.kind === 'choose' || pending.kind === 'header') return false;
+  if (!awaitsYesNo(pending)) return false;
   session.state.pending = undefined;
   const { ctx } = session;
   const title = titleOf(session.record);
