@@ -28,7 +28,7 @@ export function citationSection(chunk: Pick<Chunk, 'docNumber' | 'section'>): st
  * same chunk that score close to it, the sentence a best one referring back (上述企业) speaks of,
  * then the following sentence when the quote is very short.
  */
-function quoteSentences(best: SentenceHit, result: SearchResult, max: number): string[] {
+function quoteSentences(best: SentenceHit, result: SearchResult, max: number): number[] {
   const { chunk } = best;
   const chosen = [best.sentenceIndex];
   let total = chunk.sentences[best.sentenceIndex]!.length;
@@ -52,12 +52,19 @@ function quoteSentences(best: SentenceHit, result: SearchResult, max: number): s
   const previous = best.sentenceIndex - 1;
   if (total < SHORT_SENTENCE && previous >= 0 && !endsSentence(chunk.sentences[previous]!)) add(previous);
   for (let next = best.sentenceIndex + 1; total < SHORT_SENTENCE && next < chunk.sentences.length; next++) add(next);
-  return chosen.sort((a, b) => a - b).map((i) => chunk.sentences[i]!);
+  // A clause piece is quoted with the start of its sentence when the whole fits: "经…申报、…推荐、…复核并公示,确定…"
+  let start = best.sentenceIndex;
+  while (start > 0 && !endsSentence(chunk.sentences[start - 1]!)) start--;
+  const opening = chunk.sentences.slice(start, best.sentenceIndex);
+  if (opening.length > 0 && opening.length + chosen.length <= 3 && opening.every((_, i) => !chosen.includes(start + i)) && total + opening.join('').length <= max) {
+    opening.forEach((_, i) => add(start + i));
+  }
+  return chosen.sort((a, b) => a - b);
 }
 
-/** Joins quoted sentences, marking a gap between non-adjacent ones. */
-function joinQuote(sentences: string[], max: number): string {
-  const text = sentences.map((s) => s.trim()).join('……');
+/** Joins the quoted sentences of a chunk, marking a gap between non-adjacent ones. */
+function joinQuote(sentences: readonly string[], chosen: readonly number[], max: number): string {
+  const text = chosen.map((i, at) => `${at > 0 && chosen[at - 1] !== i - 1 ? '……' : ''}${sentences[i]!.trim()}`).join('');
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
@@ -82,8 +89,7 @@ export const citationOf = (chunk: Chunk, quote: string): Citation => ({ doc: chu
 
 /** The quote an answer from `best` gives: its best sentences, at most `max` characters. */
 export function quoteFor(best: SentenceHit, result: SearchResult, max = MAX_QUOTE): string {
-  const sentences = quoteSentences(best, result, max);
-  return joinQuote(sentences.length > 0 ? sentences : [best.chunk.sentences[best.sentenceIndex]!], max);
+  return joinQuote(best.chunk.sentences, quoteSentences(best, result, max), max);
 }
 
 /**

@@ -31,3 +31,9 @@ describe('two notices named by number', () => {
     expect(answer.citations[0]?.doc).toMatch(/approval-announcement-498$/u);
   });
 });
+
+describe('a clause piece of a long sentence', () => {
+  it('is quoted with the start of its sentence when the whole fits', async () => {
+    await answersWith('千企百城首批名单怎么定的，走了哪些程序？', '国家知识产权局复核并公示,确定1105件');
+  });
+});
