@@ -2,11 +2,11 @@ import { INTERJECTION } from './parsers/lead.js';
 
 /**
  * Words that open a message and say nothing of a field: "对了，…", "另外，…", "补充一下：…", "继续，…", a
- * hesitation ("那个，…"), an acknowledgement of the question before the answer ("好的，欧阳晓红",
+ * hesitation ("那个，…"), an acknowledgement of the question before the answer ("好的，欧阳晓红", "嗯好的 …",
  * "收到，暂无数据", "明白了，…"), and a greeting, to whomever ("何老师好，…", "您好，…").
  */
 export const DISCOURSE =
-  /^(?:继续填?|接着(?:填|来|弄)?|对了|哦对了?|噢对了?|另外|还有|然后|补充一下|补充|顺便说一下|再就是|那个|这个|嗯那个|就是说|好的?|好滴|好嘞|好吧|行|行吧|收到|明白了?|懂了|知道了|了解了?|清楚了|[OoＯｏ][KkＫｋ](?:ay)?|(?:\p{Script=Han}{0,2}?(?:老师|科长|处长|局长|主任|领导|同志)|大家)?(?:你|您)?好)\s*[，,、。:：!！~～\s]\s*/u;
+  /^(?:嗯|哦|噢|呃)?(?:继续填?|接着(?:填|来|弄)?|对了|哦对了?|噢对了?|另外|还有|然后|补充一下|补充|顺便说一下|再就是|那个|这个|嗯那个|就是说|好的?|好滴|好嘞|好吧|行|行吧|收到|明白了?|懂了|知道了|了解了?|清楚了|[OoＯｏ][KkＫｋ](?:ay)?|(?:\p{Script=Han}{0,2}?(?:老师|科长|处长|局长|主任|领导|同志)|大家)?(?:你|您)?好)\s*[，,、。:：!！~～\s]\s*/u;
 
 /** A stop closing a sentence ("…证明商标。", "确认！", "收到～"): it says nothing more. */
 export const withoutClosingStop = (text: string): string => text.replace(/[。．.!！~～]+$/u, '');

@@ -71,6 +71,7 @@ export function addition(session: DialogSession, typed: string): { field: FormFi
   if (change && change.field !== field.id) return undefined;
   // (a list laid out line by line goes on on a line of its own)
   const joiner = old.value.includes('\n') ? '\n' : ENDS_CLAUSE.test(old.value) ? '' : '；';
-  const parsed = parseField(field, `${old.value}${joiner}${rest}`);
+  // (a new sentence after a full stop goes on as typed, "。另外建成了…"; an item the join parts with ；or a line needs no link word)
+  const parsed = parseField(field, `${old.value}${joiner}${joiner === '' && /[。.!！]$/u.test(old.value) ? rest : said}`);
   return parsed.ok ? { field, value: parsed.value } : undefined;
 }
