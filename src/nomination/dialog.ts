@@ -13,7 +13,7 @@ import { coordinatorCommand } from './dialog/coordinator.js';
 import { writeExport } from './dialog/export-file.js';
 import type { DialogDeps, LlmExtract, WriteExport } from './dialog/deps.js';
 import { actionIntent, BEGIN_ALONE, dialogIntent, globalIntent, isQuestionLike, type DialogIntent } from './dialog/intents.js';
-import { labelsAnAnswer, labelsTheProduct, opensWithAnswers } from './dialog/answers-opening.js';
+import { introducesContact, labelsAnAnswer, labelsTheProduct, opensWithAnswers } from './dialog/answers-opening.js';
 import { namesField } from './labels.js';
 import { addition } from './dialog/addition.js';
 import { completedByUnit } from './dialog/unit-after.js';
@@ -22,7 +22,7 @@ import { unanswered } from './dialog/flow.js';
 import { DialogSession } from './dialog/session.js';
 import { choose, offerForm, resume, start } from './dialog/start.js';
 import { answersOffer, bareProduct, besideName } from './dialog/product-offer.js';
-import { resumeAfterRemark } from './dialog/resume-after-remark.js';
+import { resumeAfterRemark, resumesOpenDraft } from './dialog/resume-after-remark.js';
 import type { Form } from './form.js';
 import { withWriterName } from './person-name.js';
 import { withoutOpeningWords } from './discourse.js';
@@ -98,6 +98,9 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       const statesAsked = global?.kind === 'start' && asked?.type === 'longtext' && statementField(deps.form, text, (f) => f === asked) !== undefined;
       if (global?.kind === 'start' && !weakInForm && !statesAsked && (!command || command.kind === 'new')) return start(ctx, deps, global.fresh, state, global);
       if (global?.kind === 'resume') return resume(ctx, deps, state, global.name);
+      const nameField = deps.form.fields.find((f) => f.shape === 'product');
+      const draftName = record?.status === 'draft' && nameField ? record.fields[nameField.id]?.value : undefined;
+      if (!global && !pressed && typeof draftName === 'string' && resumesOpenDraft(deps.form, text, draftName)) return resume(ctx, deps, state, draftName);
       // "信阳毛尖 河南 证明商标" with no draft open: the form's data is a wish to fill it in
       const told = !global && !pressed && !state?.nominationId ? opensWithAnswers(deps.form, text) : undefined;
       if (told) return start(ctx, deps, false, state, told);
@@ -120,6 +123,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       // "注册号：3064759" with no draft open (a start request the bot did not read, a restart after one
       // was cancelled): the form's data opens the form rather than going to the notices unanswered
       if (directWithoutDraft && state?.pending?.kind !== 'offer' && labelsAnAnswer(deps.form, text)) return start(ctx, deps, false, state, { rest: text });
+      if (directWithoutDraft && state?.pending?.kind !== 'offer' && introducesContact(deps.form, text)) return start(ctx, deps, false, state, { intro: text });
       // Other features' commands (/提醒 …) pass through even mid-form.
       const otherCommand = !pressed && /^[/／]/.test(text);
       // "提交" with no draft open submits nothing: say so, and what was submitted last

@@ -21,6 +21,7 @@ import type { FieldValue } from '../store/nomination-types.js';
 const PIECE = /\s*(?:[，；;]|(?<!\d),|,(?!\d{3}(?!\d)))\s*|(?<![\d\s])[ \t\u3000]+|[ \t\u3000]+(?![\d\s])/u;
 const MAX_PIECES = 6;
 const SKIP_PIECE = /^(?:跳过|略过|不填|空着|先跳过)(?:吧|了)?$/u;
+const OTHER_TIME = /今年|明年|前年|后年|预计|目标|计划|力争|预期|同比/u;
 const CLASS_NAME = /^\p{Script=Han}{1,6}类$/u;
 const TEXTUAL = new Set<FormField['type']>(['text', 'longtext']);
 
@@ -51,8 +52,9 @@ export function answersInOrder(
   const out: Array<{ field: FormField; value?: FieldValue }> = [];
   for (const [i, piece] of pieces.entries()) {
     const field = order[i] as FormField;
-    // (a piece naming a field is a labelled answer, read as one elsewhere)
-    if (fieldsNamedIn(form, piece).length > 0) return undefined;
+    // (a piece naming a field is a labelled answer, read as one elsewhere; one of another year or a
+    // target is no answer by position: "去年12亿，今年预计15亿")
+    if (fieldsNamedIn(form, piece).length > 0 || (i > 0 && OTHER_TIME.test(piece))) return undefined;
     const before = order[i - 1];
     if (before && TEXTUAL.has(before.type) && !ownShape(field, piece)) return undefined;
     // ("茶叶，福建" to the name asked: 茶叶 is a category wherever it is sent, never the name by position)

@@ -14,7 +14,7 @@ const AT_CLAUSE = /(^|[，,；;。\n]\s*)([^：:，,。；;\n\d]{2,24})[：:]\s*
 const namesNoField = (form: Form, words: string): boolean => fieldsNamedIn(form, words).length === 0 && matchLabel(form, words).length === 0;
 const FIRST_CLAUSE = /^[^，,；;。\n]*/u;
 /** Words saying the text after them is sent, quoted or copied: "发给你", "原文如下", "摘录". */
-const SENDS = /发(?:给)?(?:你|您)|(?:转|贴)(?:给)?(?:你|您)|(?:发|贴|拷|转)过来|如下|以下是|原文|摘录|摘抄|复制|粘贴|(?<!补)贴(?:一下|上|出来)?$|[一这那]段|(?:都)?在里面/u;
+const SENDS = /发(?:给)?(?:你|您)|(?:转|贴)(?:给)?(?:你|您)|(?:发|贴|拷|转)过来|如下|以下是|原文|摘录|摘抄|复制|粘贴|(?<!补)贴(?:一下|上|出来)?$|[一这那]段|(?:都)?在里面|照着?[^，,。：:\d]{0,8}(?:念|读|抄)|(?:贴|发|转)(?:一下|一段)?(?:材料|资料|原文|内容|文字)/u;
 
 /** Words saying only who told or wrote what follows: "科长念的", "主任的原话", "协会写的原文". */
 const SAID_BY = /^[^\d]{1,8}?(?:念|读|说|讲|口述|写|整理|提供)的(?:原话|原文|内容)?$|^[^\d]{1,8}?的(?:原话|原文)$/u;
@@ -38,6 +38,10 @@ export function dropLeadIns(form: Form, text: string): string {
     // (the label after it must name a field: "标准化建设：制定地方标准3项" heads an item of free text)
     const labelAfter = labelOf(form, after).label;
     const beforeLabelled = namesNoField(form, words) && labelAfter !== undefined && !namesNoField(form, labelAfter);
+    // ("措施方面我直接贴材料：…": naming one field, it sends that field's text, labelled so)
+    const named = fieldsNamedIn(form, words);
+    const sendsField = SENDS.test(words) && named.length === 1 && after.trim() !== '' && labelOf(form, after).labelKind !== 'colon';
+    if (sendsField) return `${before}${named[0]?.label}：`;
     return sends || sendsLabelled || beforeLabelled ? before : whole;
   });
 }

@@ -1,3 +1,4 @@
+import { ACTION } from './segment.js';
 import { isNumericField, type Form, type FormField } from './form.js';
 import { fieldsNamedIn } from './labels.js';
 import { findFigure } from './segment.js';
@@ -48,16 +49,32 @@ const EMPTY_IN_TABLE = /(?:表|表格|材料|资料)(?:里|上|中)?(?:是|都�
 const SENDS_NEXT = /^(?:我|我们)?(?:现在|这就|马上|等下)?(?:打字|手打|单独|另外|重新|直接)?(?:发|打|写|给|补)(?:给)?(?:你|您)(?:吧|哈|啊)*$/u;
 /** A clause saying the answer is not there yet is short: "计划还没定"; a longer one says more. */
 const NOT_YET_MAX = 12;
+/** A clause saying the answer is in the material still to come: "支持政策和明年打算也在表里". */
+const IN_MATERIAL = /(?:也|都|就)在(?:表|表格|材料|资料|附件|文件|报告|word|excel)(?:里|中|上)?(?:面)?(?:呢|了|哈|啊)*$/iu;
+/**
+ * Beside a clause putting the answer off, a short clause with no figure and no action says only
+ * about what ("剩下的三、四部分我下午再发", "第三、四部分还在领导那改，改完再发", "单元格比较长"): the
+ * measures and plans a deferral could hide state actions.
+ */
+const ASIDE_MAX = 12;
+const ABOUT_MATERIAL = /部分|段|列|单元格|表|材料|资料|文件|内容|领导|科长|主任|局长|同事|那边|还在|正在|改/u;
+const isAside = (clause: string): boolean =>
+  [...clause].length <= ASIDE_MAX && ABOUT_MATERIAL.test(clause) && !/[\d零〇一二两三四五六七八九十百千万亿]{2,}/u.test(clause) && !ACTION.test(clause);
 
 /**
  * A whole message that only puts the answer off ("计划还没定，等开完会再说", "算了，今天先到这吧，
  * 明天再弄"): no free text to store, whatever field is asked.
  */
 export function isDeferral(text: string): boolean {
-  const clauses = text.normalize('NFKC').split(/[\s,，。.!！;；~～…、]+/u).filter(Boolean);
+  // ("第三、四部分": numbers listed with 、 are one clause's)
+  const clauses = text
+    .normalize('NFKC')
+    .replace(/(?<=[\d一二三四五六七八九十])、(?=[\d一二三四五六七八九十])/gu, '和')
+    .split(/[\s,，。.!！;；~～…、]+/u)
+    .filter(Boolean);
   const later = (c: string): boolean =>
-    LATER.test(c) || REST_MISSING.test(c) || LOOKING.test(c) || EMPTY_IN_TABLE.test(c) || SENDS_NEXT.test(c) || ([...c].length <= NOT_YET_MAX && NOT_KNOWN.test(c));
-  return clauses.some(later) && clauses.every((c) => later(c) || STOP.test(c));
+    LATER.test(c) || REST_MISSING.test(c) || LOOKING.test(c) || EMPTY_IN_TABLE.test(c) || SENDS_NEXT.test(c) || IN_MATERIAL.test(c) || ([...c].length <= NOT_YET_MAX && NOT_KNOWN.test(c));
+  return clauses.some(later) && clauses.every((c) => later(c) || STOP.test(c) || isAside(c));
 }
 
 /** What is left of a "nothing" answer once the field's names and filler words are gone: 没有, 无, 不, 零 … */

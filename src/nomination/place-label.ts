@@ -11,10 +11,16 @@ import { escapeRegExp } from '../text/regexp.js';
 export function withoutPlaceLabel(field: FormField, text: string): string {
   if (field.shape !== 'place') return text;
   const match = leadOf(field).exec(text);
-  if (!match) return text;
-  const rest = text.slice(match[0].length);
-  return provinceNameOpening(rest) ? rest : text;
+  const rest = match ? text.slice(match[0].length) : text;
+  if (match && provinceNameOpening(rest)) return rest;
+  // "比较长，江苏省苏州市…": a remark in front of the region, before a clause opening with a province
+  const remark = REMARK.exec(rest);
+  const after = remark ? rest.slice(remark[0].length) : '';
+  return remark && !provinceNameOpening(rest) && provinceNameOpening(after) ? after : text;
 }
+
+/** A short clause without a figure, ended by a stop. */
+const REMARK = /^[^，,。；;：:\d]{1,10}[，,。；;：:]\s*/u;
 
 const leads = new WeakMap<FormField, RegExp>();
 

@@ -2,11 +2,13 @@ import type { Form, FormField } from './form.js';
 import { withIntroductionApart, withoutOpeningWords, withoutPointingSubject } from './discourse.js';
 import { withRespectivelyPaired } from './respectively.js';
 import { dropLeadIns } from './lead-in.js';
-import { withoutWiderTotal } from './wider-total.js';
+import { WIDER, withoutWiderTotal } from './wider-total.js';
 import { fieldsNamedIn, leadingName, matchLabel, shapeFit, type LabelMatch } from './labels.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { parseText } from './parsers/text.js';
-import { ACTION, findFigure, segment, withThousandsCommas, type FreeText } from './segment.js';
+import { isFormRemark } from './form-remark.js';
+import { directedValues } from './directed-value.js';
+import { ACTION, findFigure, segment, withThousandsCommas, type FreeText, type Segment } from './segment.js';
 import type { FieldValue } from '../store/nomination-types.js';
 import { t } from '../texts.js';
 import { noneNamed, withoutUnknown } from './none-answer.js';
@@ -155,6 +157,11 @@ function readWhole(
     const figures = readAsTyped(form, filled, undefined, typed.replace(SPOKEN_BREAK, '，'), passed);
     if (Object.keys(figures.values).length > 0 && figures.unread.length === 0 && !(current.id in figures.values)) return figures;
   }
+  // "…品牌价值评估了245亿，表里没这项就算了" while free text is asked: told in passing, no answer
+  if (current?.type === 'longtext' && isFormRemark(typed)) return { values: {}, conflicts: {}, unread: [typed.trim()], skipped: [] };
+  // "当时是郫县人民政府，现在撤县设区了，按现在的名字写成都市郫都区人民政府": the name it says to write
+  const directed = current?.type === 'text' ? directedReading(form, current, typed) : undefined;
+  if (directed) return directed;
   const first = readAsTyped(form, filled, current, typed, passed);
   // "新会陈皮 区局阿芳催好久了": voice input parts its clauses with spaces only; what reads as nothing
   // so is read again with the spaces as commas (free text asked keeps its spaces)
@@ -245,7 +252,9 @@ function readAsTyped(
           ? withSpokenBreaks(form, around, true)
           : around;
   const heading = splitHeading(form, current?.id, spoken);
-  const said = dropLeadIns(form, spacedAnswers(form, heading?.rest ?? spoken));
+  // (free text asked keeps its spaces: "…提质增效方案 每年安排专项资金4000万元 … 开展证明商标使用许可管理" names a choice, as prose does)
+  const proseAsked = current?.type === 'longtext' && current.shape !== 'place';
+  const said = dropLeadIns(form, proseAsked ? (heading?.rest ?? spoken) : spacedAnswers(form, heading?.rest ?? spoken));
   const { rest: text, fields: unknown } = withoutUnknown(form, filled, said);
   out.skipped = unknown.map((f) => f.id);
   let currentUsed = false;
@@ -315,6 +324,23 @@ function readAsTyped(
     }
     // "出口额2022年是1.2亿美元，前两年都不到1个亿": a figure of other years beside an answer is about that answer
     if (current && !currentUsed && NUMERIC.has(current.type) && OTHER_YEARS.test(rest) && Object.keys(out.values).length > 0) {
+      out.unread.push(rest);
+      return;
+    }
+    // "溢价率按100%算吧，比普通湖蟹贵一倍左右" while the measures are asked: a clause restating a figure
+    // read in this message is about that figure, not free text
+    const restated = current?.type === 'longtext' && !currentUsed ? Object.keys(out.values).map((id) => form.field(id)).find((f) => f !== undefined && NUMERIC.has(f.type) && parseFor(form, f, rest).ok) : undefined;
+    if (restated) {
+      const again = parseFor(form, restated, rest);
+      if (!again.ok || again.value.value !== out.values[restated.id]?.value) out.unread.push(rest);
+      return;
+    }
+    // "全县GDP去年是一千亿出头，铁观音的年产值2022年是162亿元": beside a figure under the asked field's
+    // own name, an unlabelled figure is about something else (one only another field takes is read:
+    // "贵三成" beside "人均两万八")
+    const figureForOther = (asked: FormField, words: string): boolean =>
+      !parseFor(form, asked, words).ok && form.fields.some((f) => f.id !== asked.id && NUMERIC.has(f.type) && parseFor(form, f, words).ok);
+    if (current && !currentUsed && (ownBest || echoBest) && reading !== (ownBest ?? echoBest) && !figureForOther(current, rest)) {
       out.unread.push(rest);
       return;
     }
@@ -413,6 +439,20 @@ function readAsTyped(
   }
 
   const segments = segment(form, text, isFreeText);
+  // Of figures for the asked field in one message, the one under the label naming it most closely answers it
+  // (a whole trade's total names it no closer: "鲜果产值158亿元…产业集群总产值达168亿元").
+  const namesAsked = (seg: Segment): number => {
+    const top = seg.label === undefined || !current || !NUMERIC.has(current.type) || WIDER.test(seg.label) ? undefined : matchLabel(form, seg.label)[0];
+    return top?.field.id === current?.id ? (top?.score ?? 0) : 0;
+  };
+  const ownLabelled = (seg: Segment): number => (current && namesAsked(seg) > 0 && parseFor(form, current, seg.value).ok ? namesAsked(seg) : 0);
+  const ownBest = segments.reduce<Segment | undefined>((best, seg) => (ownLabelled(seg) > (best ? ownLabelled(best) : 0) ? seg : best), undefined);
+  // …and of figures under words naming no field, the one whose words echo the field's question:
+  // "全县涉茶人口大概80万，直接从事铁观音生产经营的有三十万人左右" to 从事该产品生产经营的人数.
+  const unnamed = current && NUMERIC.has(current.type) && !ownBest ? segments.filter((seg) => (seg.label === undefined || matchLabel(form, seg.label).length === 0) && parseFor(form, current, seg.value).ok) : [];
+  const echo = (seg: Segment): number => (current ? echoes(current.prompt, seg.label ?? '') : 0);
+  const echoBest = unnamed.length > 1 ? unnamed.reduce<Segment | undefined>((best, seg) => (echo(seg) > (best ? echo(best) : 0) ? seg : best), undefined) : undefined;
+  let reading: Segment | undefined;
   // A pasted block of several labelled values is read pair by pair.
   const about = segments.filter((seg) => seg.labelKind === 'colon').length <= 1 ? aboutOtherField(form, current, text) : undefined;
   if (about && !answersAsked(filled, current, about.field, about.words, about.text, (f, t) => parseFor(form, f, t))) {
@@ -505,11 +545,12 @@ function readAsTyped(
   // A label whose own clause says no figure waits for the next clause: "加工这块主要是果汁，大概12亿".
   let waiting: { field: FormField; clause: string } | undefined;
   for (const seg of segments) {
+    reading = seg;
     const labelWaits = waiting;
     waiting = undefined;
     // (words before a figure that name no field are part of the clause: "有十一亿", "说仓储运输加起来八千万左右")
     const clause = seg.label === undefined ? seg.value : seg.labelKind === 'figure' && matchLabel(form, seg.label).length === 0 ? `${seg.label}${seg.value}` : undefined;
-    if (labelWaits && clause !== undefined) {
+    if (labelWaits && clause !== undefined && !(echoBest && seg !== echoBest && labelWaits.field.id === current?.id)) {
       const parsed = parseFor(form, labelWaits.field, clause);
       // "说仓储运输加起来八千万左右": the figure the clause describes
       const value = parsed.ok ? parsed.value : describedFigure(form, labelWaits.field, clause);
@@ -531,6 +572,10 @@ function readAsTyped(
       // "顺带说一下溢价，比普通桃子贵一半": a clause ending on a figure field's name heads the clause after it
       const topic = out.unread.includes(seg.value) ? topicAtEnd(form, seg.value) : undefined;
       if (topic) waiting = { field: topic, clause: seg.value };
+      continue;
+    }
+    if (ownBest && seg !== ownBest && namesAsked(seg) > 0 && namesAsked(seg) <= ownLabelled(ownBest)) {
+      out.unread.push(`${seg.labelKind === 'colon' ? `${seg.label}：` : seg.label}${seg.value}`);
       continue;
     }
     const matches = matchLabel(form, seg.label);
@@ -673,4 +718,24 @@ function topicAtEnd(form: Form, clause: string): FormField | undefined {
   if (findFigure(bare)) return undefined;
   const [only, ...more] = fieldsNamedIn(form, bare);
   return only && more.length === 0 && NUMERIC.has(only.type) && [only.label, ...only.keywords].some((name) => bare.endsWith(name)) ? only : undefined;
+}
+
+/** Two-character runs of `words` that `question` holds: how closely a figure's words echo the question asked. */
+function echoes(question: string, words: string): number {
+  const pairs = new Set<string>();
+  const han = [...words.replace(/[^\p{Script=Han}]/gu, '')];
+  for (let i = 0; i + 1 < han.length; i += 1) pairs.add(`${han[i]}${han[i + 1]}`);
+  return [...pairs].filter((pair) => question.includes(pair)).length;
+}
+
+/** A message of several clauses one of which says what to write for the text field asked: that value, the other clauses unread. */
+function directedReading(form: Form, current: FormField, typed: string): MessageReading | undefined {
+  const clauses = typed.split(/[，,。；;]/u).map((clause) => clause.trim()).filter(Boolean);
+  const directing = clauses.filter((clause) => directedValues(clause).length > 0);
+  if (clauses.length < 2 || directing.length !== 1) return undefined;
+  for (const value of directedValues(directing[0] as string)) {
+    const parsed = parseFor(form, current, value);
+    if (parsed.ok) return { values: { [current.id]: parsed.value }, conflicts: {}, unread: clauses.filter((clause) => clause !== directing[0]), skipped: [] };
+  }
+  return undefined;
 }

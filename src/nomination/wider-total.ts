@@ -6,7 +6,7 @@ import { findFigure, labelOf } from './segment.js';
 const FIELD_LABEL = 70;
 const PART_OPENER = /^\s*其中/u;
 /** Words saying a total is the whole trade's: "全产业链产值超过1000亿元". */
-const WIDER = /全产业链|产业链|全产业|综合产值|产业总产值|总产值/u;
+export const WIDER = /全产业链|产业链|全产业|综合产值|产业总产值|总产值/u;
 /** Words before a colon that open the sentence: "汇总：2022年…综合产值145亿元". */
 const LEAD = /^[^：:\d]{1,12}[：:]/u;
 
@@ -37,14 +37,16 @@ export function withoutWiderTotal(form: Form, text: string): string {
     .map((sentence, s) => {
       if (s % 2 === 1) return sentence;
       const clauses = sentence.split(/[，,]/u);
-      for (let i = 0; i + 2 < clauses.length; i += 1) {
+      for (let i = 0; i + 1 < clauses.length; i += 1) {
         const total = findFigure(clauses[i] as string) ? fieldOf(form, clauses[i] as string) : undefined;
         if (!total || !PART_OPENER.test(clauses[i + 1] as string)) continue;
         let end = i + 1;
         while (end < clauses.length && findFigure(clauses[end] as string)) end += 1;
         const parts = clauses.slice(i + 1, end).map((clause) => fieldOf(form, clause));
         const own = parts.filter((f) => f?.id === total.id).length;
-        if (own === 1 && (WIDER.test(clauses[i] as string) || parts.some((f) => f !== undefined && narrowerOf(total, f)))) {
+        // ("葡萄全产业产值是95亿，其中葡萄干这一块是48亿元": the whole chain's, and one part naming no other field)
+        const onlyPart = parts.length === 1 && parts[0] === undefined && WIDER.test(clauses[i] as string);
+        if (onlyPart || (own === 1 && (WIDER.test(clauses[i] as string) || parts.some((f) => f !== undefined && narrowerOf(total, f))))) {
           return [...clauses.slice(0, i), ...clauses.slice(i + 1)].join('，');
         }
         // (its parts are read once: a clause of the run is no total of its own, so a long run stays linear)

@@ -41,7 +41,8 @@ function seriesOf(text: string, entries: Entry[]): Entry[][] {
     if (run && last && BETWEEN.test(text.slice(last.figure.end, entry.start)) && !run.some((e) => e.year === entry.year)) run.push(entry);
     else runs.push([entry]);
   }
-  return runs.filter((run) => run.length >= 2 && run.every((e) => e.figure.sort === run[0]?.figure.sort));
+  // (a figure without its unit word is of the sort the others name: "2021年是83亿，2022年是92.6亿元")
+  return runs.filter((run) => run.length >= 2 && new Set(run.map((e) => e.figure.sort).filter(Boolean)).size <= 1);
 }
 
 export function withYearSeriesRead(text: string): string {

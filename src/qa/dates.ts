@@ -13,17 +13,38 @@ export function todayIn(timeZone: string, now: Date): string {
 
 const DEADLINE =
   /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:\d{1,2}[时点])?(?:前|之前|以前)|截止(?:日期|时间)?(?:为|是|到|至)?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
+/** The end of a period told by its month ("筹建期为3年(2021年9月至2024年9月)"): the month's last day. */
+const PERIOD_END = /[至到](\d{4})年(\d{1,2})月(?![\d份]|\d{1,2}日)/g;
 
 const iso = (year: number, month: number, day: number): string =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
-/** The deadlines a sentence states, as ISO dates; a date without a year is in `year` (the notice's). */
-export function deadlinesIn(sentence: string, year: number | undefined): string[] {
+/** "每年12月31日前": a deadline that comes again each year. */
+const YEARLY = /(?:每年|每一年|年年)(?:的)?$/;
+
+/**
+ * The deadlines a sentence states, as ISO dates; a date without a year is in `year` (the notice's),
+ * and one said to come each year is its next one from `today`.
+ */
+export function deadlinesIn(sentence: string, year: number | undefined, today?: string): string[] {
   const found: string[] = [];
-  for (const m of normalizeText(sentence).matchAll(DEADLINE)) {
-    const y = Number(m[1] ?? m[4] ?? year);
+  const text = normalizeText(sentence);
+  for (const m of text.matchAll(DEADLINE)) {
+    const month = Number(m[2] ?? m[5]);
+    const day = Number(m[3] ?? m[6]);
+    const stated = m[1] ?? m[4];
+    if (!stated && today && YEARLY.test(text.slice(0, m.index).replace(/[应须需要于在]+$/u, ''))) {
+      const thisYear = Number(today.slice(0, 4));
+      found.push(iso(iso(thisYear, month, day) >= today ? thisYear : thisYear + 1, month, day));
+      continue;
+    }
+    const y = Number(stated ?? year);
     if (!y) continue;
-    found.push(iso(y, Number(m[2] ?? m[5]), Number(m[3] ?? m[6])));
+    found.push(iso(y, month, day));
+  }
+  for (const m of text.matchAll(PERIOD_END)) {
+    const [year, month] = [Number(m[1]), Number(m[2])];
+    found.push(iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()));
   }
   return found;
 }
@@ -36,7 +57,7 @@ const daysBetween = (from: string, to: string): number => Math.round((Date.parse
  * question asks how long is left) how many days are left. Empty when the quote states none.
  */
 export function deadlineNote(quote: string, year: number | undefined, today: string, asksDaysLeft: boolean): string {
-  const deadlines = deadlinesIn(quote, year);
+  const deadlines = deadlinesIn(quote, year, today);
   if (deadlines.length === 0) return '';
   const last = deadlines.sort().at(-1)!;
   const days = daysBetween(today, last);

@@ -11,6 +11,12 @@ import { namingSibling } from './sibling-sentence.js';
 
 /** How many top sentences are considered for coverage. */
 const CANDIDATES = 3;
+/**
+ * …and how far down the top notice's own sentences are, when the top sentence misses a key word of
+ * the question that one of them holds ("示范区筹建的工作原则": the title names 示范区筹建 for
+ * every sentence, the one naming 工作原则 ranks lower).
+ */
+const KEY_REACH = 10;
 /** Domain vocabulary lifts the topical closeness the LLM floor reads. */
 const DOMAIN_BONUS = 0.15;
 /** A lower-ranked sentence is chosen over the top one only when it covers this much more. */
@@ -83,7 +89,7 @@ export function judgeRelevance(
   const top = result.sentences[0];
   const weightOf = (hit: SentenceHit): number => docWeights?.get(hit.chunk.doc) ?? 1;
   const topShapes = top ? askedShapesHeld(index, query, top) : 0;
-  for (const hit of result.sentences.slice(0, CANDIDATES)) {
+  for (const hit of [...result.sentences.slice(0, CANDIDATES), ...holdingMissedKeys(index, query, result)]) {
     // Coverage never moves the answer to a notice the question fits less than the top sentence's,
     // nor to a sentence of fewer of the asked shapes (the system asked for, a duty, a date).
     if (top && hit !== top && ((hit.chunk.doc !== top.chunk.doc && weightOf(hit) < weightOf(top)) || askedShapesHeld(index, query, hit) < topShapes)) continue;
@@ -115,6 +121,18 @@ export function judgeRelevance(
   if (ARITHMETIC.test(query.normalized)) return { score: 0, topical: 0, best, coverage, chatter: false, domain };
   const input: DecisionInput = { coverage, domain, docFit: docWeights?.get(best.chunk.doc) ?? 1, margin: rankingMargin(result), topRanked };
   return { score: model ? answerProbability(input) : 0, topical: Math.min(1, coverage.share + (domain ? DOMAIN_BONUS : 0)), best, coverage, input, chatter: false, domain };
+}
+
+/** Sentences of the top one's notice, ranked below the few considered, that hold a key word the top one misses. */
+function holdingMissedKeys(index: SearchIndex, query: QueryAnalysis, result: SearchResult): SentenceHit[] {
+  const top = result.sentences[0];
+  const missed = top ? index.coverage(query, top).missingKeys : [];
+  if (!top || missed.length === 0) return [];
+  // (…and misses fewer: one trading a key word for another is no better)
+  return result.sentences.slice(CANDIDATES, KEY_REACH).filter((hit) => {
+    const covered = index.coverage(query, hit);
+    return hit.chunk.doc === top.chunk.doc && covered.missingKeys.length < missed.length && missed.some((key) => covered.heldKeys.includes(key));
+  });
 }
 
 /** The strict gate: a question, with domain vocabulary, that the knowledge surely answers. */

@@ -220,8 +220,11 @@ const YEAR_CHOICE = /(?<!\d)(?:20)?\d{2}年?度?(?:还是|或者|或是|或|抑�
  * did it, not which notice the question is about.
  */
 const ASKERS_PAST_ACT = /(?:去年|前年)(?=(?:已经|已|都|也|就)?(?:申报|报送|提交|申请|参加|报|交|评)过)/g;
-/** A doc number's year and number ("2021年20号", "23年14号文"), or the number alone (not a day: "5月8号"). */
-const NAMED_SERIAL = /(?:(?<!\d)((?:20)?\d{2})年|(?<![\d年月]))第?(\d{1,4})(?:号(?!\d)|(?=公告))/;
+/**
+ * A doc number's year and number ("2021年20号", "23年14号文"), or the number alone (not a day:
+ * "5月8号", "今天6号了", "15号前要交").
+ */
+const NAMED_SERIAL = /(?:(?<!\d)((?:20)?\d{2})年|(?<![\d年月]|(?:今天|明天|后天|昨天|今日|当天|本月|[这上下每]个?月|月[底初])(?:是|就是)?))第?(\d{1,4})(?:号(?!\d|前|之前|以前|截止|当天)|(?=公告))/;
 /**
  * A bare number of three or four digits that counts nothing ("475那次", "498那个公告里", "475 几个产品"):
  * a serial though 号 is left out, when it is no year and no unit or measure word follows. Only a

@@ -414,11 +414,17 @@ function withoutAsking(text: string, pattern: RegExp): string {
   });
 }
 
+/**
+ * "已经过期了吗": whether it has passed, asked, is read from the date against today, no matter a
+ * sentence must hold (通过了吗, 超过了吗 ask something else).
+ */
+const PASSING = /(?:已经|早就|早已|应该|应当)?(?<![通超度错看听路走]|(?<!已)经)(?:过期|过了)(?=了|没|吗|吧)/g;
+
 /** The text without what the question's cues carry (the asking of a date, a full name, an addressee …). */
 function withoutAskingPhrases(normalized: string, cues: readonly CueKind[], asksPassed = false): string {
   let text = withoutAsking(normalized.replace(ASKED_NOUN, '$1 '), ASKED_TIME).replace(ALLOWED_ASKED, ' ').replace(A_NOT_A, '');
   // … and 补报 / 补填 there is submitting at all ("现在还能补填吗"): the notices say 报送, 填报.
-  if (asksPassed) text = text.replace(MAKE_UP, '').replace(ASKING_DAY, ' ');
+  if (asksPassed) text = text.replace(MAKE_UP, '').replace(ASKING_DAY, ' ').replace(PASSING, ' ');
   if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
   // "哪个处室负责": whose charge it is, the who cue carries
   if (cues.includes('who')) text = text.replace(IN_CHARGE, ' ');

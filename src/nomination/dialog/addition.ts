@@ -8,6 +8,7 @@ import { lastSetField } from '../../store/audit.js';
 import type { FieldValue } from '../../store/nomination-types.js';
 import { fieldById } from './flow.js';
 import type { DialogSession } from './session.js';
+import { isFormRemark } from '../form-remark.js';
 
 /**
  * The rest of a free-text answer sent in a message of its own, after the next question went out:
@@ -56,7 +57,7 @@ function answeredBefore(session: DialogSession): FormField | undefined {
 export function addition(session: DialogSession, typed: string): { field: FormField; value: FieldValue } | undefined {
   const field = answeredBefore(session);
   const old = field && session.record.fields[field.id];
-  if (!field || typeof old?.value !== 'string') return undefined;
+  if (!field || typeof old?.value !== 'string' || isFormRemark(typed)) return undefined;
   const text = typed.trim().replace(INTERJECTION, '');
   const told = TELLS_ADDING.exec(text);
   const linked = told ? null : LINKS.exec(text);

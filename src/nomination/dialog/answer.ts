@@ -11,6 +11,7 @@ import { withProvinceOfRegion } from '../places.js';
 import { isCourtesy, withoutSelfIntro } from '../person-name.js';
 import { isAboutSending } from '../lead-in.js';
 import type { FieldValue } from '../../store/nomination-types.js';
+import { NUMERIC } from '../answer-parse.js';
 import { MAX_FAILURES } from './flow.js';
 import { hasQuestionWord, isQuestionLike } from './intents.js';
 import { confirmMessage, displayValue, echo, valueLines } from './render.js';
@@ -78,6 +79,10 @@ export function read(session: DialogSession, typed: string): Reading {
     // "联系人换成我同事王钰婷": the name without who the person is to the writer
     const parsed = parseField(field, withoutSelfIntro(field, correction.value));
     if (!parsed.ok) {
+      // "刚才产值报错了，65亿是今年的预计数，2022年实际是58.3亿元": of the figures the clauses give, the
+      // stored one is what was wrong; one other figure is the new value
+      const restated = newFigureIn(session, field, text);
+      if (restated) return { kind: 'correction', field, value: restated };
       // "联系人改为李娜 电话13912345678": the new value with more after it (a space between words
       // parts them), read as an answer to the field
       const again = readMessage(form, {}, field, correction.value.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '，')).values;
@@ -112,6 +117,13 @@ export function read(session: DialogSession, typed: string): Reading {
   const [, head, after] = ANSWER_AFTER_QUESTION.exec(text.trim()) ?? [];
   if (head && after && current && isTyped(form, current.id) && fieldsNamedIn(form, head).some((f) => f.id === current.id)) {
     const answered = readMessage(form, session.record.fields, current, after, left);
+    if (current.id in answered.values) return { kind: 'message', reading: answered };
+  }
+  // "2021年是83亿，2022年是92.6亿元，填去年的就行对吧？": an answer to the figure asked, then a check
+  // that it is the one meant — the receipt answers the check
+  const checked = CHECKING_TAIL.exec(text.trim());
+  if (checked && current && isTyped(form, current.id)) {
+    const answered = readMessage(form, session.record.fields, current, text.trim().slice(0, checked.index), left);
     if (current.id in answered.values) return { kind: 'message', reading: answered };
   }
   if (isQuestionLike(text)) return { kind: 'question' };
@@ -172,6 +184,8 @@ function correcting(session: DialogSession, reading: MessageReading): MessageRea
   return { ...reading, values: { ...reading.values, ...Object.fromEntries(changed) }, conflicts, unread };
 }
 
+/** A last clause asking to confirm what was said: "…，填去年的就行对吧？", "…，表里应该填葡萄干的吧？". */
+const CHECKING_TAIL = /[，,。]\s*[^，,。？?]{0,16}?(?:(?:对|是|没错|行|可以)吧|对不对|是不是|吧[?？])[?？]*\s*$/u;
 /** A question, and the words after it read as the answer they may give. */
 const ANSWER_AFTER_QUESTION = /^([^?？]{4,})[?？]+\s*([^?？]+?)\s*$/u;
 
@@ -440,4 +454,16 @@ export async function tryLlm(session: DialogSession, text: string): Promise<bool
   session.say(confirmMessage(t('nomination.extracted', { items: valueLines(session.form, values) })));
   session.commit();
   return true;
+}
+
+/** The one value for `field`, other than the stored one, that the clauses of a correction give. */
+function newFigureIn(session: DialogSession, field: FormField, text: string): FieldValue | undefined {
+  const stored = session.record.fields[field.id];
+  if (!stored || !NUMERIC.has(field.type)) return undefined;
+  const found = text
+    .split(CLAUSE)
+    .map((clause) => readMessage(session.form, {}, field, clause.trim()).values[field.id])
+    .filter((value): value is FieldValue => value !== undefined);
+  const fresh = found.filter((value) => value.value !== stored.value);
+  return found.length <= 2 && fresh.length === 1 ? fresh[0] : undefined;
 }

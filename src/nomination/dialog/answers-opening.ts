@@ -9,6 +9,7 @@ import { GREETING, hasQuestionWord, isQuestionLike } from './intents.js';
 import { A_NOT_A } from './start-request.js';
 import { MARK } from '../block.js';
 import { withoutSenderLead } from './sender-lead.js';
+import { introductionValues } from '../introduction.js';
 
 /** Fields no chatter or question holds by chance: a line giving a product with two of them is the form's data. */
 const TELLING = ['province', 'protection_type', 'registration_no'];
@@ -92,8 +93,22 @@ export function labelsAnAnswer(form: Form, text: string): boolean {
   const read = readMessage(form, {}, undefined, line);
   if (read.unread.length > 0) return false;
   // (a phone number or an e-mail address read whole says by its shape which field it is: "我是经办人 唐静 电话028-…")
-  return labelled !== undefined ? labelled.id in read.values : Object.keys(read.values).some((id) => SELF_EVIDENT.includes(form.field(id)?.type ?? ''));
+  // (…and so do two values no chat line holds by chance: "辽宁省。保护类型是集体商标，商标注册号10586542")
+  const telling = Object.keys(read.values).filter((id) => TELLING.includes(id)).length >= 2;
+  return labelled !== undefined ? labelled.id in read.values : telling || Object.keys(read.values).some((id) => SELF_EVIDENT.includes(form.field(id)?.type ?? ''));
 }
 
 /** Types whose values show which field they are. */
 const SELF_EVIDENT = ['phone', 'email'];
+
+/**
+ * "你好。浙江省庆元县市场监督管理局，吴建平，…，联系电话0578-…，邮箱…，联系人填我就行。" with no draft
+ * open: who writes, with a person's name and a phone number or e-mail address, is the form's contact
+ * given first — a wish to fill it in, read for the contact only. Questions never are.
+ */
+export function introducesContact(form: Form, text: string): boolean {
+  const line = withoutClosingStop(text).trim();
+  if (isQuestionLike(line) || hasQuestionWord(line) || A_NOT_A.test(line)) return false;
+  const types = Object.keys(introductionValues(form, {}, line)).map((id) => form.field(id));
+  return types.some((f) => f?.personName) && types.some((f) => SELF_EVIDENT.includes(f?.type ?? ''));
+}

@@ -20,7 +20,7 @@ type ResumeClass = 'lead' | 'when' | 'papers' | 'undone' | 'go_on' | 'fill' | 'f
 const AWAY = ['掉线了', '掉线', '断线了', '断网了', '网断了', '网络断了', '卡住了', '卡了', '走开了一下', '忙了一会儿', '开了个会', '开会去了', '去开会了', '开完会了', '忙去了', '去忙了', '临时有事', '有点事'];
 
 const WORDS: Record<ResumeClass, string[]> = {
-  lead: ['我又回来了', '又回来了', '我回来了', '回来了', '不好意思', '抱歉', '好了', '好的', '好', '嗯', '那', '那么', '行', '你好', '您好', '老师好', '在吗', ...AWAY],
+  lead: ['我又回来了', '又回来了', '我回来了', '回来了', '还是', '不好意思', '抱歉', '好了', '好的', '好', '嗯', '那', '那么', '行', '你好', '您好', '老师好', '在吗', ...AWAY],
   when: ['上次', '上回', '之前', '刚才', '刚刚', '前天', '昨天', '昨晚', '前两天', '前几天', '上周', '上礼拜', '早上', '上午', '下午', '那天'],
   papers: ['名录申报书', '申报书', '申报材料', '申报表', '名录申报', '申报', '名录', '那份', '那个', '这份', '表格', '表', '草稿', '内容'],
   undone: ['还没填完', '没填完', '没弄完', '没写完', '没录完', '没做完', '没完成', '未完成', '没填好', '没弄好', '填了一半', '填到一半', '弄了一半', '写了一半', '没填的', '没填'],
@@ -86,6 +86,9 @@ function namedAtEnd(clause: string): { classes: ResumeClass[]; name: string } | 
   return undefined;
 }
 
+/** (fill words a product's name may open with, 来凤藤茶, are left out) */
+const GOING_ON = new RegExp(`^(?:${[...WORDS.go_on, '填', '弄', '搞', '录'].join('|')})`, 'u');
+
 /** A clause of request words with a product's name among them ("上次章丘大葱的申报书接着弄"): its words' classes and the name. */
 function namedInside(clause: string): { classes: ResumeClass[]; name: string } | undefined {
   for (let at = 0; at <= clause.length - 2; at += 1) {
@@ -95,7 +98,8 @@ function namedInside(clause: string): { classes: ResumeClass[]; name: string } |
       const rest = clause.slice(end).replace(/^的/u, '');
       const after = rest === '' ? [] : readAs(VOCAB, rest);
       const name = clause.slice(at, end);
-      if (after && namesProduct(name)) return { classes: [...before, ...after], name };
+      // (a name never opens with the words to go on: "继续填烟台苹果的申报书" names 烟台苹果)
+      if (after && namesProduct(name) && !GOING_ON.test(name)) return { classes: [...before, ...after], name };
     }
   }
   return undefined;

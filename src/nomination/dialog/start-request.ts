@@ -70,7 +70,7 @@ export const PURPOSE = new RegExp(`(?<=${[...START_WORDS.object, ...NOMINATING_V
  * A clause about who writes, before the request: "我是巴州市场监管局的阿依古丽", "负责地标这块",
  * "电话139…". It is kept for the answers (a contact) and does not count toward the opening.
  */
-const ABOUT_SENDER = /^(?:(?:你好|您好|老师好|领导好|hi|hello)*(?:我是|我叫|我姓|本人|这里是|这边是|我这边是)|负责|分管|主管|电话|手机|座机|邮箱|联系方式|联系电话|e-?mail)|\d{7,}|@/iu;
+const ABOUT_SENDER = /^(?:(?:你好|您好|老师好|领导好|hi|hello)*(?:我是|我叫|我姓|本人|这里是|这边是|我这边是)|负责|分管|主管|电话|手机|座机|邮箱|联系人|联系方式|联系电话|e-?mail)|\d{7,}|@/iu;
 
 const VOCAB: Array<{ cls: StartWordClass; text: string }> = (Object.entries(START_WORDS) as Array<[StartWordClass, string[]]>)
   .flatMap(([cls, words]) => words.map((text) => ({ cls, text: text.toLowerCase() })))
@@ -468,7 +468,7 @@ export function startRequest(text: string): StartRequest | undefined {
     else if (!long && INQUIRY.test(clause)) return undefined;
     else rest.push(piece);
   }
-  if (!isRequest(read)) return undefined;
+  if (!isRequest(read)) return long ? laterRequest(text) : undefined;
   const toldTokens = new Set(told.flatMap((t) => t.tokens));
   if (told.length > 0 && isRequest(read.filter((t) => !toldTokens.has(t)))) rest.push(...told.map((t) => t.piece));
   // "想报一下名录，信阳毛尖", "随州香菇，湖北，我来填申报书": a short request beside a bare name names it
@@ -486,4 +486,32 @@ export function startRequest(text: string): StartRequest | undefined {
   const after = `${asTyped(text, message, rest.filter((_, i) => i !== loneAt))}${split.told ? `，${split.told}` : ''}`.trim();
   const about = intro.join('').trim();
   return { fresh: read.some((t) => t.cls === 'fresh'), ...(name ? { name } : {}), ...(after ? { rest: after } : {}), ...(about ? { intro: about } : {}) };
+}
+
+/** A sentence that asks something: the message is a question, whatever else it says. */
+const ASKING_SENTENCE = /(?:[?？]|吗|么|呢)[。.！!~～\s]*$/u;
+
+/**
+ * A long message whose request comes after what sets it up ("你好，我是…的陈志明，联系人就是我，
+ * 手机…。省局通知让报名录，我们县准备报安溪铁观音。"): the first sentence that is a request on its
+ * own starts the form; the sentences before it say who writes (read for the contact only) or are
+ * read as answers, those after it too. A message holding a question asks, and starts nothing.
+ */
+function laterRequest(text: string): StartRequest | undefined {
+  const sentences = text.split(/(?<=[。！!\n])/u).filter((s) => s.trim());
+  if (sentences.length < 2) return undefined;
+  for (const [at, sentence] of sentences.entries()) {
+    if (at === 0) continue;
+    // (the request's own sentence may ask how to go on: "想报烟台苹果进第二批名录，现在能填吗？")
+    if (ASKING_SENTENCE.test(sentences[at - 1]?.trim() ?? '')) return undefined;
+    const request = startRequest(sentence);
+    if (!request) continue;
+    if (sentences.slice(at + 1).some((s) => ASKING_SENTENCE.test(s.trim()))) return undefined;
+    const before = sentences.slice(0, at);
+    const intro = before.filter((s) => isAboutSender(startMessage(s).replace(CLAUSE, '')));
+    const rest = [...before.filter((s) => !intro.includes(s)), request.rest ?? '', ...sentences.slice(at + 1)].join('').trim();
+    const about = [...intro, request.intro ?? ''].join('').trim();
+    return { ...request, ...(rest ? { rest } : {}), ...(about ? { intro: about } : {}) };
+  }
+  return undefined;
 }

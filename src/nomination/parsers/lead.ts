@@ -24,6 +24,9 @@ const COPULA = /^(?:应该是|其实是|也就是|就是|名称是|名字叫|名
 /** Free text keeps a leading 为 or 叫 ("为推进…"); only the plain copula goes. */
 const LONG_COPULA = /^(?:应该是|其实是|也就是|就是|是)\s*[:：]?\s*(?=\p{Script=Han})/u;
 
+/** Where an answer is copied from, in front of it: "按公告上写的是", "根据证书上登记的". */
+const SOURCE = /^(?:按照?|根据|依据|照着?)[^，,。；;：:\d]{1,12}?(?:写|说|登记|载明|规定|公布|公告|记载)的(?:是|为)?\s*[:：]?\s*/u;
+
 /**
  * Takes filler words off the front of a text answer: interjections, then one copula, as long as
  * a name of at least two characters (three after 叫, so 叫花鸡 stays) remains.
@@ -34,6 +37,9 @@ function stripFiller(field: FormField, text: string): string {
     before = rest;
     rest = rest.replace(INTERJECTION, '');
   }
+  // "按公告上写的是福建省安溪县现辖行政区域": where the answer is copied from is no part of it
+  const source = SOURCE.exec(rest);
+  if (source && [...rest.slice(source[0].length).trim()].length >= 2) rest = rest.slice(source[0].length);
   const copula = (field.type === 'longtext' ? LONG_COPULA : COPULA).exec(rest);
   if (copula) {
     const after = rest.slice(copula[0].length);
