@@ -1,7 +1,6 @@
-import { ACTION } from './segment.js';
 import { isNumericField, type Form, type FormField } from './form.js';
 import { fieldsNamedIn } from './labels.js';
-import { findFigure } from './segment.js';
+import { ACTION, findFigure } from './segment.js';
 import { parseField } from './parsers/index.js';
 import type { FieldValue } from '../store/nomination-types.js';
 

@@ -43,6 +43,7 @@ import { isFigureRun } from './figure-run.js';
 import { readCells } from './table-cells.js';
 import { labelUnit, withUnit } from './parsers/label-unit.js';
 import { choicesNamedIn, countByUnit, describedFigure, distinctive, innerLabelled, personNamed, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
+import { charPairs } from '../text/char-pairs.js';
 
 /**
  * Reads one message against the form: segments it, gives each labelled segment to the field its
@@ -329,18 +330,15 @@ function readAsTyped(
     }
     // "溢价率按100%算吧，比普通湖蟹贵一倍左右" while the measures are asked: a clause restating a figure
     // read in this message is about that figure, not free text
-    const restated = current?.type === 'longtext' && !currentUsed ? Object.keys(out.values).map((id) => form.field(id)).find((f) => f !== undefined && NUMERIC.has(f.type) && parseFor(form, f, rest).ok) : undefined;
+    const restated = current?.type === 'longtext' && !currentUsed ? restatedFigure(form, out.values, rest) : undefined;
     if (restated) {
-      const again = parseFor(form, restated, rest);
-      if (!again.ok || again.value.value !== out.values[restated.id]?.value) out.unread.push(rest);
+      if (restated.value.value !== out.values[restated.id]?.value) out.unread.push(rest);
       return;
     }
     // "全县GDP去年是一千亿出头，铁观音的年产值2022年是162亿元": beside a figure under the asked field's
     // own name, an unlabelled figure is about something else (one only another field takes is read:
     // "贵三成" beside "人均两万八")
-    const figureForOther = (asked: FormField, words: string): boolean =>
-      !parseFor(form, asked, words).ok && form.fields.some((f) => f.id !== asked.id && NUMERIC.has(f.type) && parseFor(form, f, words).ok);
-    if (current && !currentUsed && (ownBest || echoBest) && reading !== (ownBest ?? echoBest) && !figureForOther(current, rest)) {
+    if (current && !currentUsed && (ownBest || echoBest) && reading !== (ownBest ?? echoBest) && !figureForOther(form, current, rest)) {
       out.unread.push(rest);
       return;
     }
@@ -441,15 +439,21 @@ function readAsTyped(
   const segments = segment(form, text, isFreeText);
   // Of figures for the asked field in one message, the one under the label naming it most closely answers it
   // (a whole trade's total names it no closer: "鲜果产值158亿元…产业集群总产值达168亿元").
-  const namesAsked = (seg: Segment): number => {
-    const top = seg.label === undefined || !current || !NUMERIC.has(current.type) || WIDER.test(seg.label) ? undefined : matchLabel(form, seg.label)[0];
-    return top?.field.id === current?.id ? (top?.score ?? 0) : 0;
-  };
-  const ownLabelled = (seg: Segment): number => (current && namesAsked(seg) > 0 && parseFor(form, current, seg.value).ok ? namesAsked(seg) : 0);
+  // (each segment's label is matched and its value parsed once: the scores are read again in the loop below)
+  const askedFigure = current && NUMERIC.has(current.type) ? current : undefined;
+  const namedScores = new Map(
+    segments.map((seg) => {
+      const top = askedFigure && seg.label !== undefined && !WIDER.test(seg.label) ? matchLabel(form, seg.label)[0] : undefined;
+      return [seg, top && top.field.id === askedFigure?.id ? top.score : 0];
+    }),
+  );
+  const namesAsked = (seg: Segment): number => namedScores.get(seg) ?? 0;
+  const ownScores = new Map(segments.map((seg) => [seg, askedFigure && namesAsked(seg) > 0 && parseFor(form, askedFigure, seg.value).ok ? namesAsked(seg) : 0]));
+  const ownLabelled = (seg: Segment): number => ownScores.get(seg) ?? 0;
   const ownBest = segments.reduce<Segment | undefined>((best, seg) => (ownLabelled(seg) > (best ? ownLabelled(best) : 0) ? seg : best), undefined);
   // …and of figures under words naming no field, the one whose words echo the field's question:
   // "全县涉茶人口大概80万，直接从事铁观音生产经营的有三十万人左右" to 从事该产品生产经营的人数.
-  const unnamed = current && NUMERIC.has(current.type) && !ownBest ? segments.filter((seg) => (seg.label === undefined || matchLabel(form, seg.label).length === 0) && parseFor(form, current, seg.value).ok) : [];
+  const unnamed = askedFigure && !ownBest ? segments.filter((seg) => (seg.label === undefined || matchLabel(form, seg.label).length === 0) && parseFor(form, askedFigure, seg.value).ok) : [];
   const echo = (seg: Segment): number => (current ? echoes(current.prompt, seg.label ?? '') : 0);
   const echoBest = unnamed.length > 1 ? unnamed.reduce<Segment | undefined>((best, seg) => (echo(seg) > (best ? echo(best) : 0) ? seg : best), undefined) : undefined;
   let reading: Segment | undefined;
@@ -720,12 +724,24 @@ function topicAtEnd(form: Form, clause: string): FormField | undefined {
   return only && more.length === 0 && NUMERIC.has(only.type) && [only.label, ...only.keywords].some((name) => bare.endsWith(name)) ? only : undefined;
 }
 
+/** The figure field already read in this message that `clause` restates, with the value it reads as there. */
+function restatedFigure(form: Form, values: Record<string, FieldValue>, clause: string): { id: string; value: FieldValue } | undefined {
+  for (const id of Object.keys(values)) {
+    const field = form.field(id);
+    const parsed = field && NUMERIC.has(field.type) ? parseFor(form, field, clause) : undefined;
+    if (parsed?.ok) return { id, value: parsed.value };
+  }
+  return undefined;
+}
+
+/** Words the asked field does not take but another figure field does ("贵三成" while 人均收入 is asked). */
+function figureForOther(form: Form, asked: FormField, words: string): boolean {
+  return !parseFor(form, asked, words).ok && form.fields.some((f) => f.id !== asked.id && NUMERIC.has(f.type) && parseFor(form, f, words).ok);
+}
+
 /** Two-character runs of `words` that `question` holds: how closely a figure's words echo the question asked. */
 function echoes(question: string, words: string): number {
-  const pairs = new Set<string>();
-  const han = [...words.replace(/[^\p{Script=Han}]/gu, '')];
-  for (let i = 0; i + 1 < han.length; i += 1) pairs.add(`${han[i]}${han[i + 1]}`);
-  return [...pairs].filter((pair) => question.includes(pair)).length;
+  return [...charPairs(words.replace(/[^\p{Script=Han}]/gu, ''))].filter((pair) => question.includes(pair)).length;
 }
 
 /** A message of several clauses one of which says what to write for the text field asked: that value, the other clauses unread. */

@@ -6,6 +6,7 @@ import { promptPath, t } from '../texts.js';
 import { createChatModel, structuredModel } from '../llm/model.js';
 import { citationSection, declinedAnswer as extractiveDecline, MAX_ANSWER, MAX_QUOTE } from './extractive.js';
 import type { Answer, Citation, LlmAnswerer, Passage } from './types.js';
+import { charPairs } from '../text/char-pairs.js';
 
 /**
  * The optional LLM answerer: the retrieved passages go to the model numbered [1]…[n]; it must
@@ -139,9 +140,4 @@ export function pickQuote(text: string, answer: string, max: number = MAX_QUOTE)
   return clip(sentences.slice(from, to + 1).join(''), max);
 }
 
-function bigrams(text: string): Set<string> {
-  const chars = [...text.replace(/[\s\p{P}]/gu, '')];
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i += 1) grams.add(`${chars[i]}${chars[i + 1]}`);
-  return grams;
-}
+const bigrams = (text: string): Set<string> => charPairs(text.replace(/[\s\p{P}]/gu, ''));

@@ -89,11 +89,20 @@ export function judgeRelevance(
   const top = result.sentences[0];
   const weightOf = (hit: SentenceHit): number => docWeights?.get(hit.chunk.doc) ?? 1;
   const topShapes = top ? askedShapesHeld(index, query, top) : 0;
-  for (const hit of [...result.sentences.slice(0, CANDIDATES), ...holdingMissedKeys(index, query, result)]) {
+  // (a sentence's coverage is read more than once below: the choice, the reach, the sibling)
+  const coverages = new Map<SentenceHit, Coverage>();
+  const coverageOf = (hit: SentenceHit): Coverage => {
+    const known = coverages.get(hit);
+    if (known) return known;
+    const covered = index.coverage(query, hit);
+    coverages.set(hit, covered);
+    return covered;
+  };
+  for (const hit of [...result.sentences.slice(0, CANDIDATES), ...holdingMissedKeys(result, coverageOf)]) {
     // Coverage never moves the answer to a notice the question fits less than the top sentence's,
     // nor to a sentence of fewer of the asked shapes (the system asked for, a duty, a date).
     if (top && hit !== top && ((hit.chunk.doc !== top.chunk.doc && weightOf(hit) < weightOf(top)) || askedShapesHeld(index, query, hit) < topShapes)) continue;
-    const covered = index.coverage(query, hit);
+    const covered = coverageOf(hit);
     // A salutation lists addressees; it answers only whom the notice is for.
     if (best && covered.salutation) continue;
     const coverage = covered.share + SENTENCE_WEIGHT * covered.sentenceShare + FOCUS_BONUS * (1 - covered.missedCueShare) - (best ? RANK_MARGIN : 0);
@@ -104,11 +113,11 @@ export function judgeRelevance(
   }
   const question = QUESTION_MARKERS.test(query.normalized);
   if (!best) return { score: 0, topical: 0, chatter: !domain && !question, domain };
-  const chosen = index.coverage(query, best);
+  const chosen = coverageOf(best);
   // ranked as the chunk it is of: the sibling naming the matter stands where the chosen one stood
   const topRanked = best === result.sentences[0];
   const shapes = askedShapesHeld(index, query, best);
-  const sibling = namingSibling(best, chosen, result, (hit) => index.coverage(query, hit), (hit) => askedShapesHeld(index, query, hit) >= shapes);
+  const sibling = namingSibling(best, chosen, result, coverageOf, (hit) => askedShapesHeld(index, query, hit) >= shapes);
   if (sibling) best = sibling.hit;
   const coverage = sibling?.coverage ?? chosen;
   // A question-type cue alone ("今天几号了") or numbers alone ("160加25等于多少") shared with a
@@ -124,13 +133,13 @@ export function judgeRelevance(
 }
 
 /** Sentences of the top one's notice, ranked below the few considered, that hold a key word the top one misses. */
-function holdingMissedKeys(index: SearchIndex, query: QueryAnalysis, result: SearchResult): SentenceHit[] {
+function holdingMissedKeys(result: SearchResult, coverageOf: (hit: SentenceHit) => Coverage): SentenceHit[] {
   const top = result.sentences[0];
-  const missed = top ? index.coverage(query, top).missingKeys : [];
+  const missed = top ? coverageOf(top).missingKeys : [];
   if (!top || missed.length === 0) return [];
   // (…and misses fewer: one trading a key word for another is no better)
   return result.sentences.slice(CANDIDATES, KEY_REACH).filter((hit) => {
-    const covered = index.coverage(query, hit);
+    const covered = coverageOf(hit);
     return hit.chunk.doc === top.chunk.doc && covered.missingKeys.length < missed.length && missed.some((key) => covered.heldKeys.includes(key));
   });
 }

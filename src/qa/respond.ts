@@ -21,6 +21,7 @@ import { analyzeQuery, normalizeText, type QueryAnalysis } from './tokenize.js';
 import { quotedHeadingWeights } from './quoted-heading.js';
 import { serialUnits } from './serial-units.js';
 import type { Answer } from './types.js';
+import { charPairs } from '../text/char-pairs.js';
 
 /**
  * From a question to the extractive answer: which notice it is about, the best sentence, the
@@ -59,11 +60,10 @@ const SAME_SHARE = 0.05;
  */
 const SAME_CLAUSE = 0.6;
 
-const pairsOf = (text: string): Set<string> => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
 
 /** Whether two sentences state the same clause (their character pairs mostly shared). */
 export function sameClause(a: string, b: string): boolean {
-  const [pa, pb] = [pairsOf(a), pairsOf(b)];
+  const [pa, pb] = [charPairs(a), charPairs(b)];
   const shared = [...pa].filter((pair) => pb.has(pair)).length;
   return 2 * shared >= SAME_CLAUSE * (pa.size + pb.size);
 }
