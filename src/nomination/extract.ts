@@ -95,7 +95,7 @@ const EXACT = 100;
 const CLEAR_MATCH = 60;
 /** A clause that only apologises or hesitates: "不好意思", "抱歉啊". */
 const APOLOGY = /^(?:不好意思|抱歉|对不起|sorry|哎呀|哎|唉|嗯|哦|啊)[啊呀哈了！!。.]*$/iu;
-const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|(?:就|应该)?叫|(?:要|得|需要)?(?:改为|改成)|(?:正确|完整|准确)的是|其实是|实际是|(?:今年|本年度?|去年|上年度?|最新|实际)(?:的|统计的?)?(?:是|为))[:：\s]*/u;
+const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|(?:就|应该)?叫|(?:要|得|需要)?(?:改为|改成)|(?:正确|完整|准确)的是|其实是|实际是|(?:今年|本年度?|去年|上年度?|(?:19|20)\d{2}年度?|最新|实际)(?:的|统计的?)?(?:应该|其实)?(?:是|为))[:：\s]*/u;
 
 /**
  * A correction anywhere in a message: "不对，产值应该是520亿，刚才写错了" (the clause that
@@ -321,18 +321,32 @@ const withValueFor = (form: Form, found: Found, value: string, near?: string): C
  * "产值写错了，应该是2.3亿；从业人员也改一下，是三千四百人" → two (a clause naming a field is
  * followed by its value).
  */
-export function findCorrections(form: Form, text: string, near?: string): Array<Required<Correction>> {
+export function findCorrections(form: Form, text: string, near?: string, filled: Filled = {}): Array<Required<Correction>> {
   if (typeof text !== 'string' || text.length > MAX_TEXT || !CORRECTION_MARKER.test(text)) return [];
-  return spokenFirst(form, text, (t) => correctionsIn(form, t, near), (found) => found.map((c) => c.field));
+  // "联系人换成小王，王海燕，…": the nickname and the full name after it are one person
+  return spokenFirst(form, withNicknameNamed(text), (t) => correctionsIn(form, t, near, filled), (found) => found.map((c) => c.field));
 }
 
-function correctionsIn(form: Form, text: string, near?: string): Array<Required<Correction>> {
+/** The clause after "联系人不是程刚" that says what it is: "是周丽华", "应该是38.6亿元". */
+const CONTRAST_REST = /^(?:而|应该|其实|实际上?)?(?:是|为)\S/u;
+
+function correctionsIn(form: Form, text: string, near: string | undefined, filled: Filled): Array<Required<Correction>> {
   const clauses = text.split(CLAUSE).map((c) => c.trim()).filter(Boolean);
   const found: Array<Required<Correction>> = [];
   for (const [i, clause] of clauses.entries()) {
+    // "联系人不是程刚，是周丽华，电话也改成…": the old value and the new one in two clauses
+    const next = clauses[i + 1];
+    const contrasted = next !== undefined && clause.includes('不是') && CONTRAST_REST.test(next) ? contrast(form, `${clause}，${next}`, filled) : undefined;
+    if (contrasted?.value !== undefined) {
+      found.push({ field: contrasted.field, value: contrasted.value });
+      continue;
+    }
     const c = detect(form, clause, near);
     const value = c && c.value === undefined ? valueBeside(form, c, clauses, i, near, true) : c?.value;
-    if (c && value !== undefined) found.push({ field: withValueFor(form, c, value, near).field, value });
+    if (!c || value === undefined) continue;
+    const field = withValueFor(form, c, value, near).field;
+    // "电话也改成她的手机13971312345": the number itself
+    found.push({ field, value: selfEvident(form, field, value) ?? value });
   }
   return found.filter((c, i) => found.findIndex((d) => d.field === c.field) === i);
 }

@@ -34,8 +34,13 @@ export function isUnknownAnswer(text: string): boolean {
   return bare.replace(known, '').replace(NOT_KNOWN_FILLER, '') === '';
 }
 
-/** A clause putting the answer off: "等开完会再说", "明天再弄", "回头补上". */
-const LATER = /(?:再|以后|之后|回头)来?(?:说|弄|填|补|发|搞|看|定|议|商量|讨论|继续|回复|答复)(?:上|一下)?(?:吧|了|哈|啊|呀|哦)*$/u;
+/** A clause putting the answer off: "等开完会再说", "明天再弄", "回头补上", "我过两天补上", "晚点一起发". */
+const LATER =
+  /(?:(?:再|以后|之后|回头)来?|(?:过(?:两|几|一|[1-9])天|明天|后天|下午|晚上|晚点|晚些|稍后|改天|下周)(?:再|一起|一并)?)(?:说|弄|填|补|发|搞|看|定|议|商量|讨论|继续|回复|答复)(?:上|一下|给你|给您)?(?:吧|了|哈|啊|呀|哦)*$/u;
+/** Items listed with 、 and gathered after: "出口额、加工、旅游这几项". */
+const GATHERED = /(?:\p{Script=Han}{1,8}、)+\p{Script=Han}{1,8}?(?=这几?项|这些|这几个|几项)/gu;
+/** A clause saying the figures are still awaited from someone: "这几项数据还在等商务局". */
+const AWAITED = /^(?:.{0,12}|.*(?:数据?|数字|材料|资料|几项|部分|那段|这段))(?:还在|正在|还)等.{1,10}$/u;
 /** A clause ending the work for now: "算了", "今天先到这吧", "先这样", "先这些", "材料里就这些数". */
 const STOP = /^(?:算了|好了|行了|那|今天|那今天)?(?:(?:表|表格|材料|资料)里)?(?:先|就|只有)?(?:这样|这些(?:数据?|数字)?|到这(?:里|儿)?|到此为止)?(?:吧|了|啊|哈|哦)*$/u;
 /** A clause holding the answer back while it is looked for: "稍等我找一下措施那段", "等下我查查". */
@@ -65,14 +70,15 @@ const isAside = (clause: string): boolean =>
  * 明天再弄"): no free text to store, whatever field is asked.
  */
 export function isDeferral(text: string): boolean {
-  // ("第三、四部分": numbers listed with 、 are one clause's)
+  // ("第三、四部分": numbers listed with 、 are one clause's, and so are items gathered by 这几项: "出口额、加工、旅游这几项数据…")
   const clauses = text
     .normalize('NFKC')
     .replace(/(?<=[\d一二三四五六七八九十])、(?=[\d一二三四五六七八九十])/gu, '和')
+    .replace(GATHERED, (list) => list.replaceAll('、', '和'))
     .split(/[\s,，。.!！;；~～…、]+/u)
     .filter(Boolean);
   const later = (c: string): boolean =>
-    LATER.test(c) || REST_MISSING.test(c) || LOOKING.test(c) || EMPTY_IN_TABLE.test(c) || SENDS_NEXT.test(c) || IN_MATERIAL.test(c) || ([...c].length <= NOT_YET_MAX && NOT_KNOWN.test(c));
+    LATER.test(c) || AWAITED.test(c) || REST_MISSING.test(c) || LOOKING.test(c) || EMPTY_IN_TABLE.test(c) || SENDS_NEXT.test(c) || IN_MATERIAL.test(c) || ([...c].length <= NOT_YET_MAX && NOT_KNOWN.test(c));
   return clauses.some(later) && clauses.every((c) => later(c) || STOP.test(c) || isAside(c));
 }
 

@@ -1,7 +1,7 @@
 import type { Form, FormField } from './form.js';
 import { withIntroductionApart, withoutOpeningWords, withoutPointingSubject } from './discourse.js';
 import { withRespectivelyPaired } from './respectively.js';
-import { dropLeadIns } from './lead-in.js';
+import { dropLeadIns, isAboutSending } from './lead-in.js';
 import { WIDER, withoutWiderTotal } from './wider-total.js';
 import { fieldsNamedIn, leadingName, matchLabel, shapeFit, type LabelMatch } from './labels.js';
 import { parseField, type ParseResult } from './parsers/index.js';
@@ -158,6 +158,13 @@ function readWhole(
     const figures = readAsTyped(form, filled, undefined, typed.replace(SPOKEN_BREAK, '，'), passed);
     if (Object.keys(figures.values).length > 0 && figures.unread.length === 0 && !(current.id in figures.values)) return figures;
   }
+  // "数据到了，出口额860万美元，加工产值3.2亿元" while free text is asked: a first clause saying the material came
+  // is no part of the answer (values labelled for other fields answer them, the question stays open)
+  const came = current?.type === 'longtext' ? afterSendingClause(typed) : undefined;
+  if (came) {
+    const after = readAsTyped(form, filled, current, came, passed);
+    if (Object.keys(after.values).length > 0) return after;
+  }
   // "…品牌价值评估了245亿，表里没这项就算了" while free text is asked: told in passing, no answer
   if (current?.type === 'longtext' && isFormRemark(typed)) return { values: {}, conflicts: {}, unread: [typed.trim()], skipped: [] };
   // "当时是郫县人民政府，现在撤县设区了，按现在的名字写成都市郫都区人民政府": the name it says to write
@@ -195,6 +202,12 @@ const OTHER_YEARS = /前[两几三二]年|往年|历年|早些年|头几年|以�
 
 /** Words that carry the talk on and are no answer: "续上 刚才断网了", "接着 …". */
 const DISCOURSE_WORD = /^(?:续上|接上|接着|继续|然后|还有|另外|那个|这个|就是|好的?|嗯+|对|行)$/u;
+
+/** The words after a first clause saying the material came or is sent ("数据到了，…"), when there are any. */
+function afterSendingClause(typed: string): string | undefined {
+  const [, lead, rest] = /^([^，,；;。：:\n]+)[，,；;。：:\n]+([\s\S]+)$/u.exec(typed.trim()) ?? [];
+  return lead && rest && isAboutSending(lead) ? rest : undefined;
+}
 
 /** Spaces between words, and no stop typed: a message spoken into the phone. */
 const SPOKEN_ONLY = /\p{Script=Han}[ \u3000]+\p{Script=Han}/u;

@@ -158,7 +158,7 @@ function tableUnitOf(form: Form, line: string | undefined): { unit: string; capt
 /**
  * A header and its row typed on one line become two lines: rows of barred cells parted by
  * semicolons ("名称 | 省份 ； 赣南脐橙 | 江西省"), or twice as many cells as a header has, the
- * header first ("地标名称	省份	岷县当归	甘肃", where a chat box lost the line break). Words before the
+ * header first ("地标名称	省份	岷县当归	甘肃", "年产值  从业人数  215亿元  8.6万人", where a chat box lost the line break). Words before the
  * table that name a field go on a line of their own, and a unit they give goes to every header cell naming none.
  */
 export function withInlineRows(form: Form, text: string): string {
@@ -166,7 +166,7 @@ export function withInlineRows(form: Form, text: string): string {
     .split(/\r?\n/u)
     .map((line) => {
       const parting = partingOf(line);
-      if (parting !== 'bar' && parting !== 'tab') return line;
+      if (parting === 'space') return line;
       const lead = LEAD.exec(line);
       const table = lead ? line.slice(lead[0].length) : line;
       const rows = rowsOf(form, table, parting);
@@ -174,7 +174,7 @@ export function withInlineRows(form: Form, text: string): string {
       const unit = lead ? TABLE_UNIT.exec(lead[1] ?? '')?.[1] : undefined;
       const [header = [], ...values] = rows;
       const named = unit ? header.map((cell) => (/[（(]/u.test(cell) ? cell : `${cell}（${unit}）`)) : header;
-      const joint = parting === 'tab' ? '\t' : ' | ';
+      const joint = parting === 'tab' ? '\t' : parting === 'gap' ? '  ' : ' | ';
       // (a caption naming no field, "Excel里复制的", "2022年主要指标", says what the table is, and goes)
       const kept = lead && (fieldsNamedIn(form, lead[1] ?? '').length > 0 || matchLabel(form, lead[1] ?? '').length > 0) ? [lead[1]] : [];
       return [...kept, ...[named, ...values].map((row) => row.join(joint))].join('\n');
@@ -184,6 +184,8 @@ export function withInlineRows(form: Form, text: string): string {
 
 /** The rows of a one-line table, as cells; undefined when the line is no header with its rows. */
 function rowsOf(form: Form, table: string, parting: Parting): string[][] | undefined {
+  const ruled = parting === 'bar' ? ruledRows(table) : undefined;
+  if (ruled) return ruled;
   if (parting === 'bar' && ROW_BREAK.test(table)) {
     const rows = table.split(ROW_BREAK).filter((row) => row.trim()).map((row) => cellsOf(row, 'bar'));
     const width = rows[0]?.length ?? 0;
@@ -196,6 +198,24 @@ function rowsOf(form: Form, table: string, parting: Parting): string[][] | undef
   // (the second half is values: none names a field clearly, and some name none at all)
   const values = row.every((cell) => headerScore(form, cell) < HEADER_SCORE) && row.some((cell) => headerScore(form, cell) < MIN_SCORE);
   return isHeader(form, header, parting) && values ? [header, row] : undefined;
+}
+
+/** A Markdown table's rule typed inline: "|---|:---:|". */
+const INLINE_RULE = /[|｜](?:\s*:?-{3,}:?\s*[|｜])+/u;
+
+/**
+ * "| 项目 | 内容 | |---|---| | 名称 | 奉节脐橙 | | 省份 | 重庆 |": a Markdown table whose line breaks were
+ * lost; its rule tells how many cells a row has, so a gap between two bars ends a row, not an empty cell.
+ */
+function ruledRows(table: string): string[][] | undefined {
+  const rule = INLINE_RULE.exec(table);
+  if (!rule) return undefined;
+  const width = rule[0].split(/[|｜]/u).length - 2;
+  const rows = [table.slice(0, rule.index), table.slice(rule.index + rule[0].length)]
+    .flatMap((part) => part.split(/(?<=[|｜])\s+(?=[|｜])/u))
+    .filter((row) => row.trim().replace(/[|｜]/gu, '').trim())
+    .map((row) => cellsOf(row, 'bar'));
+  return width >= 2 && rows.length >= 2 && rows.every((row) => row.length === width) ? rows : undefined;
 }
 
 /** A pasted row's cells, parted as its line is (tabs, bars or gaps); a line parted by single spaces is one cell. */

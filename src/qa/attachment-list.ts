@@ -18,6 +18,9 @@ const ASKS_WHAT = /(?:是|有|叫)(?:什么|啥)|名字|名称/u;
 /** Words of a question that ask the attachments' names (分别叫啥名字) or name the notice as such (号文, 通知). */
 const ASKING_WORDS = new Set(['分别', '名字', '名称', '全称', '标题', '叫', ...NOTICE_WORDS]);
 
+/** The attachments, and attaching them: "后面附了啥，几个附件". */
+const ATTACHED = new Set(['附件', '附']);
+
 /** The attachment list answering the question, or undefined when it asks more, or no one notice fits best. */
 export function attachmentListAnswer(
   chunks: readonly Chunk[],
@@ -29,7 +32,7 @@ export function attachmentListAnswer(
   const { query } = result;
   // Besides 附件, only the words that picked the notice (its number, its title's words) or ask the names.
   const asking = (word: string): boolean => ASKING_WORDS.has(word) || !!muted?.has(word) || /^\d+$/.test(word);
-  const onlyAttachments = query.contentWords.includes('附件') && query.contentWords.every((word) => word === '附件' || asking(word));
+  const onlyAttachments = query.contentWords.includes('附件') && query.contentWords.every((word) => ATTACHED.has(word) || asking(word));
   const asks = query.cues.includes('number') || query.cues.includes('list') || ASKS_WHAT.test(query.normalized);
   if (!onlyAttachments || !asks) return undefined;
   const lists = new Map<string, Chunk[]>();

@@ -1,7 +1,7 @@
 import { backgroundIdf, isKnownWord } from './background-idf.js';
 import type { Bm25Index } from './bm25.js';
 import type { Chunk } from './chunk.js';
-import { ASKS_MAILBOX, CUE_TERMS, DOMAIN_TERMS, GENERIC_TERMS, SPEAKS_OF_MAIL, STRICT_CUES, type CueKind } from './lexicon.js';
+import { ASKS_ANY_CONTACT, ASKS_MAILBOX, ASKS_PERSON, ASKS_PHONE, CUE_TERMS, GIVES_PHONE, NAMES_PERSON, DOMAIN_TERMS, GENERIC_TERMS, SPEAKS_OF_MAIL, STRICT_CUES, type CueKind } from './lexicon.js';
 import type { SentenceHit } from './search-index.js';
 import { countOfWord, holds, namedCounts } from './named-counts.js';
 import { missesListHead } from './shapes.js';
@@ -331,6 +331,10 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
     if (missesAskedCount(query.countAsked, query.cues, shapes, unitTexts[hit.unit]!, query.surfaces) && !missedCues.includes(uncounted)) missedCues.push(uncounted);
     // A mailbox asked is a contact detail no sentence silent on e-mail gives.
     if (ASKS_MAILBOX.test(query.normalized) && !SPEAKS_OF_MAIL.test(unitTexts[hit.unit]!) && !missedCues.includes('contact')) missedCues.push('contact');
+    // A person asked by their post is given only by a sentence naming one, not by the office's name.
+    if (ASKS_PERSON.test(query.normalized) && !NAMES_PERSON.test(unitTexts[hit.unit]!) && !missedCues.includes('who')) missedCues.push('who');
+    // … and so is a phone: a sentence giving only an e-mail address does not give one.
+    if (ASKS_PHONE.test(query.normalized) && !ASKS_ANY_CONTACT.test(query.normalized) && !GIVES_PHONE.test(unitTexts[hit.unit]!) && !missedCues.includes('contact')) missedCues.push('contact');
     // A place asked (在哪个省, 在哪办的) is given only by a sentence naming one.
     if (missesAskedPlace(query.normalized, unitTexts[hit.unit]!) && !missedCues.includes('where')) missedCues.push('where');
     // How often is given only by a sentence stating a frequency.

@@ -269,6 +269,15 @@ export const ASKING_DAY = /(?:今天|今儿|如今|眼下)(?=还(?:能|可以))/
  */
 export const ASKS_MAILBOX = /(?:哪个|什么|啥)邮箱|邮箱(?:是|发)?哪/;
 export const SPEAKS_OF_MAIL = /邮件|邮箱|@/;
+/** A phone asked, not any way to get in touch ("有没有联系电话", "座机多少"): a mailbox does not give it. */
+export const ASKS_PHONE = /电话|手机号?|座机|传真/;
+/** … nor a mailbox or a way of contact in general asked beside it ("电话或者邮箱都行"). */
+export const ASKS_ANY_CONTACT = /邮箱|邮件|联系方式|或者|还是/;
+/** A person asked by the post they hold ("司长是谁", "负责人叫什么"): an office or a unit is no answer. */
+export const ASKS_PERSON = /(?:长|主任|领导|负责人|联系人|经办人|书记)(?:现在)?(?:是|叫)?(?:谁|哪位|什么名字|叫什么|叫啥)|(?:谁|哪位)(?:是|在当|当)(?:司长|局长|处长|主任|负责人)/;
+/** A sentence naming a person: "联系人：…", "…同志", "…先生". */
+export const NAMES_PERSON = /联系人[:：]|同志|先生|女士/;
+export const GIVES_PHONE = /\d{3,4}-?\d{7,8}|1\d{10}|电话|传真/;
 
 /** Shapes of sentences that answer each cue. */
 export const CUE_SHAPES: Record<CueKind, RegExp> = {

@@ -7,7 +7,7 @@ import { backgroundIdf } from './background-idf.js';
 import { deadlineNote, sameDayNote } from './dates.js';
 import { declinedAnswer, extractiveAnswer, missingAnswer, severalAnswer, type AnswerPart } from './extractive.js';
 import type { Coverage, SearchIndex, SearchResult, SentenceHit } from './search-index.js';
-import { DAYS_LEFT } from './lexicon.js';
+import { ASKS_PERSON, DAYS_LEFT } from './lexicon.js';
 import { asksPlace } from './asked-place.js';
 import { asksDownload } from './asked-download.js';
 import { asksFrequency } from './asked-frequency.js';
@@ -108,6 +108,7 @@ function missedKind(cue: string, question: string): string {
   if (cue === 'where' && asksPlace(question)) return 'place';
   if (cue === 'lookup' && asksDownload(question)) return 'download';
   if (cue === 'duration' && asksFrequency(question)) return 'frequency';
+  if (cue === 'who' && ASKS_PERSON.test(question)) return 'person';
   return cue;
 }
 

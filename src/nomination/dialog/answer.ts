@@ -1,5 +1,5 @@
 import { t } from '../../texts.js';
-import { CORRECTION_MARKER, findCorrection, findCorrections } from '../extract.js';
+import { CORRECTION_MARKER, findCorrection, findCorrections, type Correction } from '../extract.js';
 import { CHECKED_CLAUSE, CLAUSE, HOLD_CLAUSE } from '../correction-words.js';
 import { fieldsNamedIn, leadingName } from '../labels.js';
 import type { Form, FormField } from '../form.js';
@@ -61,14 +61,9 @@ export function read(session: DialogSession, typed: string): Reading {
   if (continued) return { kind: 'corrections', values: continued };
   const headed = headedCorrections(session, text);
   if (headed) return { kind: 'corrections', values: headed };
-  const several = findCorrections(form, text, near);
+  const several = findCorrections(form, text, near, session.record.fields);
   if (several.length > 1) {
-    const values: Record<string, FieldValue> = {};
-    for (const c of several) {
-      const field = form.field(c.field);
-      const parsed = field ? parseField(field, withoutSelfIntro(field, c.value)) : undefined;
-      if (parsed?.ok) values[c.field] = parsed.value;
-    }
+    const values = parsedCorrections(form, several);
     if (Object.keys(values).length === several.length) return { kind: 'corrections', values: { ...values, ...alsoCorrected(session, text, Object.keys(values)) } };
   }
   // (the figure settled on takes the rough one's place in `text`; "…，以7.9万为准" as typed still says it corrects)
@@ -200,6 +195,17 @@ const SHOULD_BE = /(?<=\p{Script=Han})\s*(?:应该是|应该为|应当是|应为
  * 从业人员是一万三千人". The heading covers every value after it, free text too; values equal to
  * what is stored are left out. Undefined when the heading names no change or nothing is read.
  */
+/** The corrections whose new values read as their fields' ("联系人换成我同事王钰婷": the name without who the person is). */
+function parsedCorrections(form: Form, corrections: ReadonlyArray<Required<Correction>>): Record<string, FieldValue> {
+  const values: Record<string, FieldValue> = {};
+  for (const c of corrections) {
+    const field = form.field(c.field);
+    const parsed = field ? parseField(field, withoutSelfIntro(field, c.value)) : undefined;
+    if (parsed?.ok) values[c.field] = parsed.value;
+  }
+  return values;
+}
+
 function headedCorrections(session: DialogSession, text: string): Record<string, FieldValue> | undefined {
   const headed = HEADED.exec(text.trim());
   if (!headed?.[1] || !headed[2] || !CHANGE_REMARK.test(headed[1]) || /\d/u.test(headed[1])) return undefined;
@@ -208,7 +214,10 @@ function headedCorrections(session: DialogSession, text: string): Record<string,
   const { values } = readMessage(session.form, {}, undefined, body);
   // free text changes only where the body names its field: "之前少算了两家合作社" is a remark, no applicant
   const named = fieldsNamedIn(session.form, body).map((f) => f.id);
-  const changed = Object.entries(values).filter(([id, value]) => (isTyped(session.form, id) || named.includes(id)) && session.record.fields[id]?.value !== value.value);
+  // ("年产值不是35亿元，是38.6亿元": a contrast under the heading says the new value, not the old one it names first)
+  const contrasted = parsedCorrections(session.form, findCorrections(session.form, headed[2], undefined, session.record.fields));
+  const read = { ...values, ...contrasted };
+  const changed = Object.entries(read).filter(([id, value]) => (isTyped(session.form, id) || named.includes(id)) && session.record.fields[id]?.value !== value.value);
   if (changed.length > 1) return Object.fromEntries(changed);
   // "需要修改两处：保护范围少写了广南县，完整的是：…": one correction under the heading says its value itself
   const own = CORRECTION_MARKER.test(headed[2]) ? findCorrection(session.form, headed[2], undefined, session.record.fields) : undefined;
