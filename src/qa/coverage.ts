@@ -4,7 +4,7 @@ import type { Chunk } from './chunk.js';
 import { ASKS_ANY_CONTACT, ASKS_MAILBOX, ASKS_PERSON, ASKS_PHONE, CUE_TERMS, GIVES_PHONE, NAMES_PERSON, DOMAIN_TERMS, GENERIC_TERMS, SPEAKS_OF_MAIL, STRICT_CUES, type CueKind } from './lexicon.js';
 import type { SentenceHit } from './search-index.js';
 import { countOfWord, holds, namedCounts } from './named-counts.js';
-import { missesListHead } from './shapes.js';
+import { missesListHead, namesOnlyExcepted } from './shapes.js';
 import { countsOneItemOfList, missesAskedCount } from './asked-count.js';
 import { missesAskedPlace } from './asked-place.js';
 import { missesAskedDownload } from './asked-download.js';
@@ -343,7 +343,9 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
     if (missesAskedDownload(query.normalized, unitTexts[hit.unit]!) && !missedCues.includes('lookup')) missedCues.push('lookup');
     // The members of a set asked to be named are strict too: a sentence listing other things does not name them.
     const itemCountMiss = countsOneItemOfList(query.countAsked, shapes, unitTexts[hit.unit]!, query.surfaces, query.normalized);
-    const namedSetMiss = query.namedSet !== undefined && missesListHead(unitTexts[hit.unit]!, query.namedSet, shapes.includes(CUE_TERMS.list), query.namesOne);
+    const namedSetMiss =
+      (query.namedSet !== undefined && missesListHead(unitTexts[hit.unit]!, query.namedSet, shapes.includes(CUE_TERMS.list), query.namesOne)) ||
+      namesOnlyExcepted(unitTexts[hit.unit]!, query.excepted);
     if (namedSetMiss && !missedCues.includes('list')) missedCues.push('list');
     return {
       share: total === 0 ? 0 : covered / total,

@@ -16,6 +16,9 @@ const DEADLINE =
 /** The end of a period told by its month ("筹建期为3年(2021年9月至2024年9月)"): the month's last day. */
 const PERIOD_END = /[至到](\d{4})年(\d{1,2})月(?![\d份]|\d{1,2}日)/g;
 
+/** The end of a period told by its days ("填报日期为2024年1月15日至2024年3月31日"): its last day. */
+const DAY_PERIOD_END = /\d{1,2}日\s*[至到—–-]\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?!前|之前|以前)/g;
+
 const iso = (year: number, month: number, day: number): string =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
@@ -41,6 +44,10 @@ export function deadlinesIn(sentence: string, year: number | undefined, today?: 
     const y = Number(stated ?? year);
     if (!y) continue;
     found.push(iso(y, month, day));
+  }
+  for (const m of text.matchAll(DAY_PERIOD_END)) {
+    const y = Number(m[1] ?? year);
+    if (y) found.push(iso(y, Number(m[2]), Number(m[3])));
   }
   for (const m of text.matchAll(PERIOD_END)) {
     const [year, month] = [Number(m[1]), Number(m[2])];

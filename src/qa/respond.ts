@@ -5,7 +5,8 @@ import { attachmentNote, type AttachmentTitles } from './attachments.js';
 import { t } from '../texts.js';
 import { backgroundIdf } from './background-idf.js';
 import { deadlineNote, sameDayNote } from './dates.js';
-import { declinedAnswer, extractiveAnswer, missingAnswer, severalAnswer, type AnswerPart } from './extractive.js';
+import { citationOf, declinedAnswer, extractiveAnswer, missingAnswer, severalAnswer, type AnswerPart } from './extractive.js';
+import { secondDeadline, sentenceOf } from './second-deadline.js';
 import type { Coverage, SearchIndex, SearchResult, SentenceHit } from './search-index.js';
 import { ASKS_PERSON, DAYS_LEFT } from './lexicon.js';
 import { asksPlace } from './asked-place.js';
@@ -205,6 +206,10 @@ export function respond(knowledge: Knowledge, question: string, text: string, to
     return done(severalAnswer(question, parts));
   }
   const single = extractiveAnswer(question, best, result);
-  const note = noteFor(best)(single.citations[0]!.quote);
-  return done(note ? extractiveAnswer(question, best, result, note) : single);
+  const quoted = single.citations[0]!.quote;
+  const also = secondDeadline(knowledge.index, result, best, quoted);
+  const alsoQuote = also ? sentenceOf(also) : '';
+  const note = noteFor(best)(quoted) + (also ? t('qa.also_deadline', { quote: alsoQuote, note: noteFor(also)(alsoQuote) }) : '');
+  const answer = note ? extractiveAnswer(question, best, result, note) : single;
+  return done(also ? { ...answer, citations: [...answer.citations, citationOf(also.chunk, alsoQuote)] } : answer);
 }

@@ -101,3 +101,14 @@ export function batchesOf(normalized: string): string[] {
 /** True when a sentence names batches and none is the one the question asks about: it is about another list. */
 export const otherBatch = (asked: readonly string[], sentence: readonly string[]): boolean =>
   asked.length > 0 && sentence.length > 0 && !sentence.some((batch) => asked.includes(batch));
+
+/**
+ * True when the sentence names, of the set, only the member the question leaves out ("兴安盟知识产权局等单位"
+ * for "除了兴安盟，其他都是哪些单位"): the others are not named.
+ */
+export function namesOnlyExcepted(normalized: string, excepted: string | undefined): boolean {
+  if (!excepted) return false;
+  const at = normalized.indexOf(excepted);
+  // (an item before it, "A、兴安盟…等", or after it, "兴安盟…、B等", names others)
+  return at >= 0 && normalized[at - 1] !== '、' && /^[^，,。；;、]{0,12}?等/u.test(normalized.slice(at + excepted.length));
+}

@@ -324,6 +324,8 @@ export interface QueryAnalysis extends Analysis {
   namedSet?: string;
   /** True when the question asks for one member of the set ("是哪家单位申报的"), not all of them. */
   namesOne?: boolean;
+  /** The member a question asking for the others leaves out ("除了兴安盟，其他都是哪些单位" → 兴安盟). */
+  excepted?: string;
   /** Content words only the asker's asides hold ("我写材料要用": 写, 材料): searched, but no key word a passage must hold. */
   asides?: string[];
   /**
@@ -380,6 +382,9 @@ const ASKS_DAY = /什么时候|何时|哪天|哪一天|(?:几|多少)号|几月|
 
 /** The last question analysed: the scope reader and the index analyse the same question in turn. */
 let lastQuery: { question: string; analysis: QueryAnalysis } | undefined;
+
+/** What a question asking for the others leaves out: "除了兴安盟，其他…", "除了小站稻还有…". */
+const EXCEPTED = /除了([^,，。?？]{1,12}?)(?:之外|以外)?[，,]?\s*(?:还有|其他|其余|别的|另外)/u;
 
 /** Analyses a question (read only: the result may be shared with the next caller asking the same). */
 export function analyzeQuery(question: string): QueryAnalysis {
@@ -484,6 +489,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
   const namedSet = setAsked ? (setAsked[1] ?? '') : undefined;
   // "是哪家单位申报的" asks for one of the set: the example an enumeration names (兴安盟知识产权局等单位) is one.
   const namesOne = !!setAsked && /^哪家/.test(setAsked[0]);
+  const excepted = EXCEPTED.exec(normalized)?.[1];
   const head = ASKED_HEAD.exec(normalized)?.[1];
   const askedHead = head && !UNTOLD_HEADS.test(head) && head !== listHead ? head : undefined;
   const countAsked = askedCount(normalized, cues);
@@ -500,6 +506,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
     ...(listHead ? { listHead } : {}),
     ...(namedSet !== undefined ? { namedSet } : {}),
     ...(namesOne ? { namesOne } : {}),
+    ...(excepted ? { excepted } : {}),
     ...(askedHead ? { askedHead } : {}),
     ...(countAsked ? { countAsked } : {}),
     ...(timed ? { timedAct: timed } : {}),

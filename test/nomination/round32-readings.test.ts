@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findCorrection, findCorrections } from '../../src/nomination/extract.js';
 import { isDeferral } from '../../src/nomination/none-answer.js';
+import { isQuestionLike } from '../../src/nomination/dialog/intents.js';
 import { dialogEnv, form, type DialogEnv } from './dialog-fixture.js';
 import { read, stored } from './reading-helpers.js';
 
-/** The v32/v33 rounds: stale years, deferrals awaiting figures, a lead saying the figures came, tables whose line breaks were lost, contrasts among corrections. */
+/** The v32–v34 rounds: stale years, deferrals awaiting figures, a lead saying the figures came, tables whose line breaks were lost, contrasts among corrections, 呢 and 整 after a figure, a part refused before 接上条. */
 
 describe('a figure said to be of an earlier year', () => {
   const filled = { ...stored('export_value', '2.3亿元'), ...stored('employees', '4.2万人') };
@@ -91,5 +92,36 @@ describe('several corrections in one message', () => {
       expect(fields?.annual_output_value?.value).toBe(4200000000);
       expect(fields?.authorized_users?.value).toBe(128);
     });
+  });
+});
+
+describe('a figure said with 呢', () => {
+  it('is an answer, not a question, unless a question word asks', () => {
+    for (const text of ['年产值：😂 去年有26亿元呢', '三万多人呢']) expect(isQuestionLike(text), text).toBe(false);
+    for (const text of ['产值填多少呢', '那出口额呢', '2023年的呢']) expect(isQuestionLike(text), text).toBe(true);
+  });
+});
+
+describe('a figure said to be exact', () => {
+  it('reads 整 after the unit as closing the figure', () => {
+    expect(read('income_per_employee', '人均年收入：5万元整🎉')).toEqual({ income_per_employee: 50000 });
+  });
+});
+
+describe('a message going on from a part that was refused', () => {
+  let env: DialogEnv;
+  afterEach(() => env.close());
+  it('answers the free text asked now, and no earlier free text goes on with it', async () => {
+    env = await dialogEnv();
+    await env.chat.as('u1').says('我要申报梁平柚');
+    while (env.current()?.id !== 'support_measures') await env.chat.as('u1').says('跳过');
+    const measures = '区政府设立梁平柚产业发展专项资金2000万元；开展专用标志使用核准和市场执法检查。';
+    await env.chat.as('u1').says(measures);
+    expect(env.current()?.id).toBe('next_year_plan');
+    await env.chat.as('u1').says('下一年度工作计划：新增用标企业10家，');
+    await env.chat.as('u1').says('接上条：建设梁平柚精深加工园区，举办梁平柚文化节。');
+    const fields = env.draft()?.fields;
+    expect(fields?.support_measures?.value).toBe(measures);
+    expect(fields?.next_year_plan?.value).toBe('建设梁平柚精深加工园区，举办梁平柚文化节。');
   });
 });

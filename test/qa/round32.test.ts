@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { deadlinesIn } from '../../src/qa/dates.js';
 import { answersWith, shippedQa } from './helpers/shipped.js';
 
-/** The v32/v33 rounds: a phone asked, a person asked by their post, attachments asked as what is attached. */
+/** The v32–v34 rounds: a phone asked, a person asked by their post, attachments asked as what is attached, a second deadline, the others of a set. */
 
 describe('a phone asked', () => {
   it('is not given by a sentence with only an e-mail address', async () => {
@@ -32,5 +33,35 @@ describe('a person asked by their post', () => {
 describe('what is attached to a notice', () => {
   it('is its attachment list, asked with the verb as with the noun', async () => {
     for (const question of ['14号文后面附了啥，几个附件', '14号文附件都是啥']) await answersWith(question, '推荐名额分配表');
+  });
+});
+
+describe('a deadline asked where the notice sets two', () => {
+  it('gives the second beside the first, each read against today', async () => {
+    const answer = await (await shippedQa()).ask('年报截止？');
+    expect(answer.declined).toBe(false);
+    expect(answer.answer).toContain('2024年1月15日前');
+    expect(answer.answer).toContain('同一通知另有期限');
+    expect(answer.answer).toContain('2024年3月31日');
+    expect(answer.citations).toHaveLength(2);
+  });
+  it('adds nothing where the notice sets one', async () => {
+    const answer = await (await shippedQa()).ask('名录申报截止到哪天');
+    expect(answer.answer).toContain('5月8日');
+    expect(answer.answer).not.toContain('另有期限');
+  });
+  it('reads a period told by its days as ending on its last day', () => {
+    expect(deadlinesIn('填报日期为2024年1月15日至2024年3月31日。', 2023)).toEqual(['2024-03-31']);
+  });
+});
+
+describe('the others of a set asked, leaving one out', () => {
+  it('are not named by a sentence naming only that one', async () => {
+    const answer = await (await shippedQa()).ask('2019年那14个项目的申报单位除了兴安盟还有谁');
+    expect(answer.declined).toBe(true);
+  });
+  it('leaves a question on who else a notice is sent to answered', async () => {
+    const answer = await (await shippedQa()).ask('1072号文除了各省局还发给谁了');
+    expect(answer.declined).toBe(false);
   });
 });

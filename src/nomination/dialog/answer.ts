@@ -57,6 +57,8 @@ export function read(session: DialogSession, typed: string): Reading {
   const repaired = freshRepair(session, meant);
   const text = repaired ?? meant;
   const near = session.current?.id;
+  const refusedRest = restOfRefused(session, text);
+  if (refusedRest) return { kind: 'message', reading: refusedRest };
   const continued = continuation(session, text);
   if (continued) return { kind: 'corrections', values: continued };
   const headed = headedCorrections(session, text);
@@ -232,6 +234,21 @@ const GOES_ON = '(?:接上条|接上一条|续上条|接上|上条续|续上|续
 const CONTINUED = new RegExp(`^(?:[（(【[]\\s*${GOES_ON}\\s*[)）】\\]][：:，,。\\s]*|${GOES_ON}(?:哈|啊|呀)?[：:，,。\\s]+)`, 'u');
 /** A text cut off mid-sentence ends on a clause's stop. */
 const UNFINISHED = /[，,；;、：:]$/u;
+
+/**
+ * "接上条：…" after the part before was refused for the free text asked now: the rest is that free
+ * text's answer, and no earlier field's text goes on with it.
+ */
+function restOfRefused(session: DialogSession, text: string): MessageReading | undefined {
+  const asked = session.current;
+  const opened = CONTINUED.exec(text.trim());
+  if (!opened || asked?.type !== 'longtext' || asked.id in session.record.fields || session.state.failures === 0) return undefined;
+  // (a free text stored unfinished, "…，", is the one it goes on)
+  const unfinished = session.form.fields.some((f) => f.type === 'longtext' && UNFINISHED.test(String(session.record.fields[f.id]?.raw ?? '').trim()));
+  if (unfinished) return undefined;
+  const own = parseField(asked, text.trim().slice(opened[0].length).trim());
+  return own.ok ? { values: { [asked.id]: own.value }, conflicts: {}, unread: [], skipped: [] } : undefined;
+}
 
 /**
  * A message that says it continues the one before: its text goes on the end of the free text that

@@ -204,9 +204,12 @@ const ASKS_BY_NOT = /(?:(?:能|可以|可|行|会|要|用|得)\p{Script=Han}{0,3
 const MODAL_A_NOT_A = /(?<![不没])(?:要不要|能不能|是不是|有没有|可不可以|用不用|需不需要|需要不需要|会不会|行不行|对不对)/u;
 const ASKS_BY_MODAL_MAX = 30;
 
+/** "去年有26亿元呢", "三万多人呢": a figure said with pride ends in 呢, asking nothing (unless a question word asks). */
+const FIGURE_EXCLAIMED = /^(?!.*(?:什么|怎么|哪|多少|几|啥|是不是|有没有))[^?？]*[\d零〇两三四五六七八九十百千万亿]\s*(?:多|余|来)?\s*(?:万|亿)?\s*(?:元|块|人|家|个|亩|吨|斤|%|％)?呢[。!！~～]*$/u;
+
 /** Ends like a question (a question mark, a sentence-final 吗/呢/来着), or asks one and adds a short remark. */
 export function isQuestionLike(text: string): boolean {
-  if (/[?？]\s*$/.test(text) || /(吗|呢|么|来着)[。!！]*$/.test(text) || ASKS_BY_NOT.test(text.trim())) return true;
+  if (/[?？]\s*$/.test(text) || (/(吗|呢|么|来着)[。!！]*$/.test(text) && !FIGURE_EXCLAIMED.test(text)) || ASKS_BY_NOT.test(text.trim())) return true;
   if (MODAL_A_NOT_A.test(text) && [...text.trim()].length <= ASKS_BY_MODAL_MAX && !/\d/u.test(text)) return true;
   // the part before the question mark must ask: "出口额？没有" repeats the question and answers it
   const asked = /^([^?？]{4,})[?？]+\s*([^?？]*)$/u.exec(text.trim());

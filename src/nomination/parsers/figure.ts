@@ -39,8 +39,8 @@ export interface Figure {
   tags: ReadonlySet<LeadTag>;
 }
 
-/** Endings that only close the sentence, and endings that make the figure approximate. */
-const CLOSING = /(?:[。.!,;、~…]|呢|啊|呀|哈|哦|嘛)$/u;
+/** Endings that only close the sentence ("5万元整": exactly so), and endings that make the figure approximate. */
+const CLOSING = /(?:[。.!,;、~…]|呢|啊|呀|哈|哦|嘛|(?<=[元块人家个])整)$/u;
 const APPROX_TAIL = /(?:[?+]|吧|应该|左右|上下|以上|以内|出头(?:一点|一些|点儿?)?|有余|多一点|多一些|多点|差不多|的样子|不到|不足|估计)$/u;
 /** "按120%算", "以16.8亿为准": the words that settle on a figure say nothing of its size. */
 const SETTLE_TAIL = /(?:来|去)?(?:算|计算|计|为准|来填|填报|填|报)(?:好了|就行|就好|吧)?$/u;
