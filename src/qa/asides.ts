@@ -20,7 +20,8 @@ export function withoutAsides(text: string): string {
 }
 
 /** Further ways a clause asks (谁来评, 咋算, 有公式没, 季报还是年报, 多长时间, 对吧). */
-const ASKS_TOO = /谁|咋|呢|么|多会儿|何时|几时|[不没]$|没有$|还是|多[长久大远]|给|发我|告[诉知]|麻烦|[问列说讲]一?[下说讲]|[吧吗呀啊]$/;
+// (给 asks when it asks for something, "给个链接", "给我发一下", not when it says for whom: "想给名录里的地标争取点支持")
+const ASKS_TOO = /谁|咋|呢|么|多会儿|何时|几时|[不没]$|没有$|还是|多[长久大远]|给(?:我|俺|咱|个|一下|发|说|讲|列|看)|发我|告[诉知]|麻烦|[问列说讲]一?[下说讲]|[吧吗呀啊]$/;
 
 /** The asking that opens a message ("想问下", "请问一下"). */
 const OPENER = /^(?:我?想|麻烦)?(?:请问|问一?下)(?:一下)?/;

@@ -12,6 +12,7 @@ import { missesAskedFrequency } from './asked-frequency.js';
 import { isPronoun } from './pronouns.js';
 import { namesSomething } from './word-class.js';
 import { normalizeText, wordGrams, wordParts, type QueryAnalysis } from './tokenize.js';
+import { EXPANSION } from './expansion.js';
 
 /**
  * How much of a question a ranked sentence and its chunk cover: what the answer-or-decline
@@ -61,6 +62,16 @@ export interface Coverage {
  * sentence without that shape rarely answers. An enumeration or a purpose may be phrased many ways.
  */
 export const FOCUS_CUES: ReadonlySet<CueKind> = new Set(['date', 'number', 'who', 'where', 'deadline', 'contact', 'money', 'lookup', 'batch']);
+
+/** Each side of a choice a notice settles, with the other sides (query-expansion.yaml `contrasts`). */
+const CONTRASTS = new Map(EXPANSION.contrasts.flatMap((sides) => sides.map((side) => [side, sides.filter((other) => other !== side)] as const)));
+
+/** A side asked for besides the other ("纸质版要不要另外邮寄"): naming the other does not settle whether it is needed too. */
+const ASKS_BESIDES = /另外|额外|还要|还得|也要|也得|同时|再(?:寄|交|报|发|送)/u;
+
+/** Whether `text` names another side of the choice the word (or its surface) is one side of. */
+const settlesChoice = (term: string, surface: string, text: string): boolean =>
+  (CONTRASTS.get(term) ?? CONTRASTS.get(surface) ?? []).some((other) => text.includes(other));
 
 /** Weight of a question-type cue in coverage, next to words' general IDF (3–12). */
 const CUE_WEIGHT = 6;
@@ -293,7 +304,12 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       const done = key && key.presence < 1 && query.completed?.includes(term);
       // … nor is a word of an untitled notice's opening (验收 of 经验收自查…确定了…示范区) its parts lack: its title would have said it
       const titled = key && key.presence < 1 && inLead(surface, hit.chunkIndex);
-      const result: TermCoverage = { ...rest, inSentence, ...(key && !query.asides?.includes(term) && !untold && !naming && !done && !titled ? { key } : {}) };
+      const kept = key && !query.asides?.includes(term) && !untold && !naming && !done && !titled ? key : undefined;
+      // … and one side of a choice the sentence settles by naming the other (纸质 against 电子件) is held by it
+      const settled = !inSentence && !ASKS_BESIDES.test(query.normalized) && settlesChoice(term, surface, unitTexts[hit.unit]!);
+      const result: TermCoverage = settled
+        ? { ...rest, covered: rest.weight, inSentence: true, ...(kept ? { key: { ...kept, presence: 1 } } : {}) }
+        : { ...rest, inSentence, ...(kept ? { key: kept } : {}) };
       if (query.alternatives.includes(term)) choice.push(result);
       else add(result);
     });

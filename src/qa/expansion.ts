@@ -3,13 +3,14 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 
 /**
- * The query-expansion table (query-expansion.yaml): officers' words for the notices' words, and
- * everyday words that name nothing. Data, so a coordinator extends it without touching code.
+ * The query-expansion table (query-expansion.yaml): officers' words for the notices' words,
+ * everyday words that name nothing, and the sides of a choice a notice settles. Data, so a coordinator extends it without touching code.
  */
 
 const expansionSchema = z.object({
   synonyms: z.array(z.array(z.string().min(1)).min(2)),
   fillers: z.array(z.string().min(1)),
+  contrasts: z.array(z.array(z.string().min(1)).min(2)).default([]),
 });
 
 export type Expansion = z.infer<typeof expansionSchema>;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { askingClauses } from '../../src/qa/asides.js';
 import { deadlinesIn } from '../../src/qa/dates.js';
 import { answersWith, shippedQa } from './helpers/shipped.js';
 
-/** The v32–v34 rounds: a phone asked, a person asked by their post, attachments asked as what is attached, a second deadline, the others of a set. */
+/** The v32–v34 rounds: a phone asked, a person asked by their post, attachments asked as what is attached, a second deadline, the others of a set, a choice settled by its other side, 给 saying for whom. */
 
 describe('a phone asked', () => {
   it('is not given by a sentence with only an e-mail address', async () => {
@@ -63,5 +64,23 @@ describe('the others of a set asked, leaving one out', () => {
   it('leaves a question on who else a notice is sent to answered', async () => {
     const answer = await (await shippedQa()).ask('1072号文除了各省局还发给谁了');
     expect(answer.declined).toBe(false);
+  });
+});
+
+describe('one side of a choice the notice settles', () => {
+  it('is answered by the sentence naming the other side', async () => {
+    for (const question of ['第二批名录的申报书不能寄纸质的吧？', '能不能寄纸质材料？']) await answersWith(question, '电子邮件形式报送');
+    await answersWith('个人反映是不是可以匿名', '署实名');
+  });
+  it('is not settled when it is asked for besides the other', async () => {
+    const answer = await (await shippedQa()).ask('纸质版申报书要不要另外邮寄过去？');
+    expect(answer.declined).toBe(true);
+  });
+});
+
+describe('a clause saying for whom the asker wants something', () => {
+  it('tells the background, and the clause after it asks', () => {
+    expect(askingClauses('我们市局想给名录里的地标争取点倾斜支持,文件说在哪几个方面倾斜?')?.trim()).toBe('文件说在哪几个方面倾斜?');
+    expect(askingClauses('想问下我们县是第一次报,给个模板链接')?.trim()).toBe('给个模板链接');
   });
 });
