@@ -185,9 +185,9 @@ export const CUES = {
   batch: /第几批|哪一?批/,
   /** A full name (名录全称叫啥): prefers the sentence that names it in full and abbreviates it (以下简称). */
   fullName: /全称|全名|完整(?:名称|名字)|正式名称/,
-  /** What someone has to do (省局要干什么, 承担哪些职责): prefers sentences stating a duty (X要…, 请…). */
+  /** What someone has to do (省局要干什么, 承担哪些职责, 对指导站有啥要求): prefers sentences stating a duty (X要…, 请…). */
   // Asked of a body (省局, 申报单位, 试点地方): "百城百品要干啥" asks what a programme is, not a duty.
-  duty: /(?:局|部门|单位|地方|省里|市里|县里|企业|协会|中心|主体|我们|咱们)[^,，。?？]{0,4}?(?:要|该|得|需要|应该?|负责)?(?:干|做|办)(?:些)?(?:什么|嘛|哪些)|职责|(?:承担|履行|负责)(?:哪些|什么|些什么)|任务是什么/,
+  duty: /(?:局|部门|单位|地方|省里|市里|县里|企业|协会|中心|主体|我们|咱们)[^,，。?？]{0,4}?(?:要|该|得|需要|应该?|负责)?(?:干|做|办)(?:些)?(?:什么|嘛|哪些)|职责|(?:承担|履行|负责)(?:哪些|什么|些什么)|任务是什么|对[^,，。?？]{1,12}?(?:有|提了?|提出了?)(?:啥|什么|哪些)要求/,
   /**
    * Whether the asker's own place or body is among the ones listed, or how many it has (有没有我们省的,
    * 我们市入选了几个, 我们县的产值多少): a notice answers it only by a rule for every one of them (各省,

@@ -2,7 +2,7 @@ import { Bm25Index, queryTerms } from './bm25.js';
 import type { Chunk } from './chunk.js';
 import { createCoverage, FOCUS_CUES, type Coverage } from './coverage.js';
 import { ASKS_BATCH, CUE_TERMS, NUMBERED_PART, type CueKind } from './lexicon.js';
-import { batchesOf, otherBatch, shapesOf } from './shapes.js';
+import { batchesOf, chunkShapes, otherBatch } from './shapes.js';
 import { holds, namedCounts } from './named-counts.js';
 import { analyze, analyzeQuery, formsOf, normalizeText, type QueryAnalysis } from './tokenize.js';
 import { partHeadings, timeHeadingWords, wholeSentenceTexts } from './unit-context.js';
@@ -55,7 +55,7 @@ export interface SearchIndex {
   /** Share of the question's content (IDF-weighted) that a chunk contains; cues count when the sentence has their shape. */
   coverage(query: QueryAnalysis, hit: SentenceHit): Coverage;
   /**
-   * A sentence unit's shape terms (`shapesOf` of its sentence) and its normalized text, kept from
+   * A sentence unit's shape terms (`chunkShapes` of its chunk) and its normalized text, kept from
    * indexing. Units are numbered in chunk order, then sentence order (`SentenceHit.unit`).
    */
   shapes(unit: number): readonly string[];
@@ -238,9 +238,10 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const heading = analyze(`${chunk.section} ${chunk.title} ${chunk.docNumber ?? ''} ${chunk.topic}`);
     const words = [...heading.words];
     const grams = [...heading.grams];
+    const pieceShapes = chunkShapes(chunk.sentences);
     chunk.sentences.forEach((sentence, sentenceIndex) => {
       const analysis = analyze(sentence);
-      const shapes = shapesOf(sentence);
+      const shapes = pieceShapes[sentenceIndex]!;
       unitChunk.push(chunkIndex);
       unitSentence.push(sentenceIndex);
       unitWords.push([...analysis.words, ...shapes]);

@@ -1,7 +1,8 @@
+import { endsSentence } from './chunk.js';
 import { CUE_SHAPES, CUE_TERMS, LIST_BOILERPLATE, type CueKind } from './lexicon.js';
+import { normalizeText } from './tokenize.js';
 
 const ADDRESSEE_BOILERPLATE = /新疆生产建设兵团/g;
-import { normalizeText } from './tokenize.js';
 
 /**
  * What a sentence is shaped to answer: the question-type cues it fits (a date, a number, an
@@ -18,6 +19,21 @@ export function shapesOf(text: string): string[] {
   return (Object.keys(CUE_SHAPES) as CueKind[])
     .filter((kind) => CUE_SHAPES[kind].test(kind === 'list' ? listText : kind === 'own' ? placeText : normalized))
     .map((kind) => CUE_TERMS[kind]);
+}
+
+/**
+ * The shapes of a chunk's sentence units: each its own, and a piece of a long sentence (the chunker
+ * parts them at commas) also states a duty when the piece opening its sentence does ("各地方…部门要按照…,
+ * …, 提升商标品牌指导站的专业能力和服务水平").
+ */
+export function chunkShapes(sentences: readonly string[]): string[][] {
+  let opening: string[] | undefined;
+  return sentences.map((sentence) => {
+    const own = shapesOf(sentence);
+    const shapes = opening?.includes(CUE_TERMS.duty) && !own.includes(CUE_TERMS.duty) ? [...own, CUE_TERMS.duty] : own;
+    opening = endsSentence(sentence) ? undefined : (opening ?? own);
+    return shapes;
+  });
 }
 
 /** "等" closing an enumeration, an optional count, then the phrase naming what was listed. */

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { chunkShapes } from '../../src/qa/shapes.js';
+import { CUE_TERMS } from '../../src/qa/lexicon.js';
 import { askingClauses } from '../../src/qa/asides.js';
 import { deadlinesIn } from '../../src/qa/dates.js';
 import { answersWith, shippedQa } from './helpers/shipped.js';
 
-/** The v32–v34 rounds: a phone asked, a person asked by their post, attachments asked as what is attached, a second deadline, the others of a set, a choice settled by its other side, 给 saying for whom. */
+/** The v32–v34 rounds: a phone asked, a person asked by their post, attachments asked as what is attached, a second deadline, the others of a set, a choice settled by its other side, 给 saying for whom, a duty asked as 要求. */
 
 describe('a phone asked', () => {
   it('is not given by a sentence with only an e-mail address', async () => {
@@ -82,5 +84,20 @@ describe('a clause saying for whom the asker wants something', () => {
   it('tells the background, and the clause after it asks', () => {
     expect(askingClauses('我们市局想给名录里的地标争取点倾斜支持,文件说在哪几个方面倾斜?')?.trim()).toBe('文件说在哪几个方面倾斜?');
     expect(askingClauses('想问下我们县是第一次报,给个模板链接')?.trim()).toBe('给个模板链接');
+  });
+});
+
+describe('what is required of someone', () => {
+  it('is read as a duty, and a piece of a long sentence opening with a duty states one', async () => {
+    for (const question of ['千企百城对商标品牌指导站有啥要求', '千企百城对指导站有什么要求']) await answersWith(question, '专业能力和服务水平');
+  });
+});
+
+describe('the shapes of a long sentence parted into pieces', () => {
+  it('give a piece the duty its sentence opens with, and nothing to the next sentence', () => {
+    const [opening, piece, next] = chunkShapes(['各地方知识产权管理部门要按照方案要求,加大工作联系力度,', '提升商标品牌指导站的专业能力和服务水平。', '确定719家商标品牌指导站列入名单。']);
+    expect(opening).toContain(CUE_TERMS.duty);
+    expect(piece).toContain(CUE_TERMS.duty);
+    expect(next).not.toContain(CUE_TERMS.duty);
   });
 });

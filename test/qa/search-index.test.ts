@@ -8,7 +8,8 @@ import type { SourceDocument } from '../../src/qa/ingest/types.js';
 import { paraphrases } from '../../src/qa/paraphrase.js';
 import { profileOf, readScope, scopeWeights, scopeWords } from '../../src/qa/scope.js';
 import { createSearchIndex, type SearchIndex, type SearchOptions } from '../../src/qa/search-index.js';
-import { shapesOf } from '../../src/qa/shapes.js';
+import { chunkShapes, shapesOf } from '../../src/qa/shapes.js';
+import { CUE_TERMS } from '../../src/qa/lexicon.js';
 import { analyzeQuery, normalizeText } from '../../src/qa/tokenize.js';
 import { NOTICE_2023, NOW } from './helpers/shipped.js';
 
@@ -56,13 +57,16 @@ describe.each(['shipped', 'generated'])('the index of the %s notices', (name) =>
   it('keeps each sentence unit the shapes and normalized text computed from its sentence', () => {
     const { chunks, index } = corpora[name]!;
     const sentences = chunks.flatMap((chunk) => chunk.sentences);
+    const shapes = chunks.flatMap((chunk) => chunkShapes(chunk.sentences));
     expect(sentences.length).toBeGreaterThan(100);
     sentences.forEach((sentence, unit) => {
-      expect(index.shapes(unit)).toEqual(shapesOf(sentence));
+      expect(index.shapes(unit)).toEqual(shapes[unit]);
+      // a unit's shapes are its sentence's own, and a duty only where its sentence opened with one
+      expect(shapes[unit]!.filter((shape) => !shapesOf(sentence).includes(shape)).every((shape) => shape === CUE_TERMS.duty)).toBe(true);
       expect(index.text(unit)).toBe(normalizeText(sentence));
     });
     for (const q of ['申报书什么时候截止？', '联系电话是多少', '支持名录地理标志参加哪些品牌活动？']) {
-      for (const hit of index.search(q).sentences) expect(index.shapes(hit.unit)).toEqual(shapesOf(hit.chunk.sentences[hit.sentenceIndex]!));
+      for (const hit of index.search(q).sentences) expect(index.shapes(hit.unit)).toEqual(chunkShapes(hit.chunk.sentences)[hit.sentenceIndex]);
     }
   });
 
