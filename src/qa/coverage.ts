@@ -284,6 +284,7 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       else if (term.key.presence === 0) missingKeys.push(term.key.surface);
     };
     const seen = new Set<string>();
+    const besides = ASKS_BESIDES.test(query.normalized);
     const choice: TermCoverage[] = [];
     const counts = namedCounts(query.normalized);
     const domain = DOMAIN_TERMS.some((term) => query.normalized.includes(term));
@@ -306,7 +307,7 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
       const titled = key && key.presence < 1 && inLead(surface, hit.chunkIndex);
       const kept = key && !query.asides?.includes(term) && !untold && !naming && !done && !titled ? key : undefined;
       // … and one side of a choice the sentence settles by naming the other (纸质 against 电子件) is held by it
-      const settled = !inSentence && !ASKS_BESIDES.test(query.normalized) && settlesChoice(term, surface, unitTexts[hit.unit]!);
+      const settled = !inSentence && !besides && settlesChoice(term, surface, unitTexts[hit.unit]!);
       const result: TermCoverage = settled
         ? { ...rest, covered: rest.weight, inSentence: true, ...(kept ? { key: { ...kept, presence: 1 } } : {}) }
         : { ...rest, inSentence, ...(kept ? { key: kept } : {}) };

@@ -110,6 +110,9 @@ export interface AnswerPart {
   note: (quote: string) => string;
 }
 
+/** The sentence a hit is, as the notice writes it. */
+export const sentenceOf = (hit: SentenceHit): string => (hit.chunk.sentences[hit.sentenceIndex] ?? '').trim();
+
 /** A decline quotes only the related sentence, this long at most. */
 const MISSING_QUOTE = 120;
 
@@ -134,7 +137,7 @@ export function severalAnswer(question: string, parts: AnswerPart[]): Answer {
  * officer still sees what is there.
  */
 export function missingAnswer(question: string, best: SentenceHit, result: SearchResult, what: string): Answer {
-  const sentence = best.chunk.sentences[best.sentenceIndex]!.trim();
+  const sentence = sentenceOf(best);
   const quote = sentence.length > MISSING_QUOTE ? `${sentence.slice(0, MISSING_QUOTE - 1)}…` : sentence;
   const answer = fitted(best.chunk, (source) => t('qa.missing', { source, what, quote }));
   return { question, answer, declined: true, citations: [citationOf(best.chunk, quote)], via: 'extractive' };

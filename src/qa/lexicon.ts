@@ -277,7 +277,10 @@ export const ASKS_ANY_CONTACT = /邮箱|邮件|联系方式|或者|还是/;
 export const ASKS_PERSON = /(?:长|主任|领导|负责人|联系人|经办人|书记)(?:现在)?(?:是|叫)?(?:谁|哪位|什么名字|叫什么|叫啥)|(?:谁|哪位)(?:是|在当|当)(?:司长|局长|处长|主任|负责人)/;
 /** A sentence naming a person: "联系人：…", "…同志", "…先生". */
 export const NAMES_PERSON = /联系人[:：]|同志|先生|女士/;
-export const GIVES_PHONE = /\d{3,4}-?\d{7,8}|1\d{10}|电话|传真/;
+/** A phone number as the notices write one: a landline with its area code, or a mobile. */
+const PHONE_NUMBER = String.raw`\d{3,4}-?\d{7,8}|1\d{10}`;
+/** A sentence giving a phone: a number, or the word for one beside it. */
+export const GIVES_PHONE = new RegExp(`${PHONE_NUMBER}|电话|传真`);
 
 /** Shapes of sentences that answer each cue. */
 export const CUE_SHAPES: Record<CueKind, RegExp> = {
@@ -299,7 +302,7 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   how: /通过|以.{1,8}(?:形式|方式)|渠道/,
   addressee: /^[^。:]*(?:局|中心|部门|单位)[^。]*:$/,
   late: /逾期|过期|超期|不予受理|不再受理|不予接收|补报|补交|补缴|延期|截止后/,
-  contact: /\d{3,4}-?\d{7,8}|1\d{10}|[\w.-]+@[\w-]+\.[\w.]+|联系人[:：]/,
+  contact: new RegExp(String.raw`${PHONE_NUMBER}|[\w.-]+@[\w-]+\.[\w.]+|联系人[:：]`),
   // 公益性 (free of charge) answers whether something costs money.
   money: /\d+(?:\.\d+)?\s*[万亿]?元|资金|经费|费用|收费|财政|补助|补贴|奖补|奖励|拨付|罚款|公益性|免费|无偿/,
   criteria: /具备|符合|满足|(?:条件|标准)(?:是|为|包括|如下)|基础好/,

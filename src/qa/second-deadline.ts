@@ -1,3 +1,4 @@
+import { sentenceOf } from './extractive.js';
 import { CUE_TERMS } from './lexicon.js';
 import type { SearchIndex, SearchResult, SentenceHit } from './search-index.js';
 
@@ -27,5 +28,3 @@ export function secondDeadline(index: SearchIndex, result: SearchResult, best: S
         !quoted.includes(sentenceOf(hit)),
     );
 }
-
-export const sentenceOf = (hit: SentenceHit): string => (hit.chunk.sentences[hit.sentenceIndex] ?? '').trim();

@@ -57,10 +57,8 @@ export function read(session: DialogSession, typed: string): Reading {
   const repaired = freshRepair(session, meant);
   const text = repaired ?? meant;
   const near = session.current?.id;
-  const refusedRest = restOfRefused(session, text);
-  if (refusedRest) return { kind: 'message', reading: refusedRest };
   const continued = continuation(session, text);
-  if (continued) return { kind: 'corrections', values: continued };
+  if (continued) return continued;
   const headed = headedCorrections(session, text);
   if (headed) return { kind: 'corrections', values: headed };
   const several = findCorrections(form, text, near, session.record.fields);
@@ -236,26 +234,12 @@ const CONTINUED = new RegExp(`^(?:[（(【[]\\s*${GOES_ON}\\s*[)）】\\]][：:�
 const UNFINISHED = /[，,；;、：:]$/u;
 
 /**
- * "接上条：…" after the part before was refused for the free text asked now: the rest is that free
- * text's answer, and no earlier field's text goes on with it.
- */
-function restOfRefused(session: DialogSession, text: string): MessageReading | undefined {
-  const asked = session.current;
-  const opened = CONTINUED.exec(text.trim());
-  if (!opened || asked?.type !== 'longtext' || asked.id in session.record.fields || session.state.failures === 0) return undefined;
-  // (a free text stored unfinished, "…，", is the one it goes on)
-  const unfinished = session.form.fields.some((f) => f.type === 'longtext' && UNFINISHED.test(String(session.record.fields[f.id]?.raw ?? '').trim()));
-  if (unfinished) return undefined;
-  const own = parseField(asked, text.trim().slice(opened[0].length).trim());
-  return own.ok ? { values: { [asked.id]: own.value }, conflicts: {}, unread: [], skipped: [] } : undefined;
-}
-
-/**
  * A message that says it continues the one before: its text goes on the end of the free text that
  * message answered (the question asked before this one, or the one asked now when it is filled),
- * else of the one free text that was left unfinished.
+ * else of the one free text that was left unfinished. After a part refused for the free text asked
+ * now, with none left unfinished, the rest is that free text's answer: no earlier field's text goes on.
  */
-function continuation(session: DialogSession, text: string): Record<string, FieldValue> | undefined {
+function continuation(session: DialogSession, text: string): Reading | undefined {
   const opened = CONTINUED.exec(text.trim());
   const rest = opened ? text.trim().slice(opened[0].length).trim() : '';
   if (!rest) return undefined;
@@ -274,11 +258,16 @@ function continuation(session: DialogSession, text: string): Record<string, Fiel
     return value && value.raw.trim().startsWith(String(value.value)) ? value.raw.trim() : String(value?.value ?? '');
   };
   const unfinished = session.form.fields.filter((f) => stored(f) && UNFINISHED.test(typed(f)));
+  const asked = session.current;
+  if (asked?.type === 'longtext' && !stored(asked) && session.state.failures > 0 && unfinished.length === 0) {
+    const own = parseField(asked, rest);
+    if (own.ok) return { kind: 'message', reading: { values: { [asked.id]: own.value }, conflicts: {}, unread: [], skipped: [] } };
+  }
   const target = longFilled(session.state.back.at(-1)) ?? longFilled(session.current?.id) ?? (unfinished.length === 1 ? unfinished[0] : undefined);
   if (!target) return undefined;
   const before = typed(target);
   const parsed = parseField(target, UNFINISHED.test(before) || /[。.!！]$/u.test(before) ? `${before}${rest}` : `${before}；${rest}`);
-  return parsed.ok ? { [target.id]: parsed.value } : undefined;
+  return parsed.ok ? { kind: 'corrections', values: { [target.id]: parsed.value } } : undefined;
 }
 
 /**
