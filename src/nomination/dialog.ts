@@ -5,7 +5,7 @@ import { asMandarin } from './cantonese.js';
 import type { Db } from '../store/db.js';
 import { awaitsYesNo, clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
 import { displayValue, helpText, summaryText, titleOf } from './dialog/render.js';
-import { applyAddition, applyCorrection, applyCorrections, applyUnit, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
+import { applyAddition, applyCompleted, applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
 import { answerPending, askHeaded, askPendingAgain, back, cancel, help, keepHeader, notKnown, noteSection, pause, review, skip, submit, wait } from './dialog/commands.js';
 import { documentHeading } from './dialog/document-heading.js';
 import { headerRow, underHeader } from './header-row.js';
@@ -17,6 +17,7 @@ import { introducesContact, labelsAnAnswer, labelsTheProduct, opensWithAnswers }
 import { namesField } from './labels.js';
 import { addition } from './dialog/addition.js';
 import { completedByUnit } from './dialog/unit-after.js';
+import { completedOpening } from './dialog/text-opening.js';
 import { fieldAsked } from './dialog/field-question.js';
 import { unanswered } from './dialog/flow.js';
 import { DialogSession } from './dialog/session.js';
@@ -213,7 +214,10 @@ async function turn(session: DialogSession, said: DialogIntent | undefined, inpu
   if (heading) return heading.kind === 'field' ? askHeaded(session, heading.field) : noteSection(session, heading.kind === 'section' ? heading.words : undefined);
   // "产值185" then "亿元": a unit alone completes the figure the message before gave without one
   const completed = completedByUnit(session, input, pending);
-  if (completed) return applyUnit(session, completed.field, completed.value);
+  if (completed) return applyCompleted(session, completed.field, completed.value);
+  // "计划：新增用标企业10家，" then "接上条：建设…": the rest of a free text whose opening was kept
+  const opened = completedOpening(session, input, pending);
+  if (opened) return applyCompleted(session, opened.field, opened.value);
   // "还有，…", "3.…": the rest of the free-text answer before (the opening words the dialog drops say that it adds)
   const added = addition(session, session.ctx.message.text);
   if (added) return applyAddition(session, added.field, added.value);

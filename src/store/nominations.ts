@@ -197,11 +197,13 @@ export type PendingConfirmation =
   /** A table's header row sent alone, waiting for the row under it (header-row.ts). */
   | { kind: 'header'; payload: string[] }
   /** A figure refused for want of its unit, waiting for a unit sent alone (unit-after.ts). */
-  | { kind: 'unit'; payload: { field: string; figure: string } };
+  | { kind: 'unit'; payload: { field: string; figure: string } }
+  /** A free text's opening cut mid-clause, too short for its field, waiting for the rest (text-opening.ts). */
+  | { kind: 'opening'; payload: { field: string; text: string } };
 
 /** Whether what is pending is a question of 确认 / 不 (the other kinds wait for more of an answer). */
-export const awaitsYesNo = (pending: PendingConfirmation | undefined): pending is Exclude<PendingConfirmation, { kind: 'choose' | 'header' | 'unit' }> =>
-  pending !== undefined && pending.kind !== 'choose' && pending.kind !== 'header' && pending.kind !== 'unit';
+export const awaitsYesNo = (pending: PendingConfirmation | undefined): pending is Exclude<PendingConfirmation, { kind: 'choose' | 'header' | 'unit' | 'opening' }> =>
+  pending !== undefined && !['choose', 'header', 'unit', 'opening'].includes(pending.kind);
 
 /** The nomination dialog of one person on one platform. */
 export interface DialogState {

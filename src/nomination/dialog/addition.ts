@@ -29,7 +29,7 @@ const ENDS_CLAUSE = /[。；;，,、\n]$/u;
 const MIN_REST = 4;
 
 /** Words that surely name a field open the text ("联系人：…", "年产值是…"): an answer of its own. */
-function labelled(form: Form, text: string): boolean {
+export function labelled(form: Form, text: string): boolean {
   const read = labelOf(form, text);
   return read.label !== undefined && (read.labelKind === 'colon' || (matchLabel(form, read.label)[0]?.score ?? 0) >= NAMES_FIELD);
 }

@@ -16,6 +16,8 @@ import { MAX_FAILURES } from './flow.js';
 import { hasQuestionWord, isQuestionLike } from './intents.js';
 import { confirmMessage, displayValue, echo, valueLines } from './render.js';
 import { awaitingUnit } from './unit-after.js';
+import { afterGoesOn, UNFINISHED } from './goes-on.js';
+import { awaitingRest } from './text-opening.js';
 import type { DialogSession } from './session.js';
 
 /** Values typed in answer to a question: one field, several at once, a correction, or free text for the LLM. */
@@ -227,12 +229,6 @@ function headedCorrections(session: DialogSession, text: string): Record<string,
   return changed.length > 0 ? Object.fromEntries(changed) : undefined;
 }
 
-/** "接上条：…", "（接上条）…": the rest of a free text sent in two messages. */
-const GOES_ON = '(?:接上条|接上一条|续上条|接上|上条续|续上|续|接前面|接着上面的?|紧接上条)';
-const CONTINUED = new RegExp(`^(?:[（(【[]\\s*${GOES_ON}\\s*[)）】\\]][：:，,。\\s]*|${GOES_ON}(?:哈|啊|呀)?[：:，,。\\s]+)`, 'u');
-/** A text cut off mid-sentence ends on a clause's stop. */
-const UNFINISHED = /[，,；;、：:]$/u;
-
 /**
  * A message that says it continues the one before: its text goes on the end of the free text that
  * message answered (the question asked before this one, or the one asked now when it is filled),
@@ -240,8 +236,7 @@ const UNFINISHED = /[，,；;、：:]$/u;
  * now, with none left unfinished, the rest is that free text's answer: no earlier field's text goes on.
  */
 function continuation(session: DialogSession, text: string): Reading | undefined {
-  const opened = CONTINUED.exec(text.trim());
-  const rest = opened ? text.trim().slice(opened[0].length).trim() : '';
+  const rest = afterGoesOn(text);
   if (!rest) return undefined;
   const stored = (field: FormField): FieldValue | undefined => {
     const value = session.record.fields[field.id];
@@ -383,7 +378,7 @@ export function applyAddition(session: DialogSession, field: FormField, value: F
  * A unit sent alone completing a figure: the answer to the question asked (the figure was refused
  * for want of it), or the figure the message before stored, put right ("15" then "万人").
  */
-export function applyUnit(session: DialogSession, field: FormField, value: FieldValue): void {
+export function applyCompleted(session: DialogSession, field: FormField, value: FieldValue): void {
   const stored = session.record.fields[field.id];
   session.commit((db) => {
     if (stored?.value !== value.value) session.set(db, field.id, value);
@@ -421,6 +416,12 @@ export function rejectValue(session: DialogSession, text: string, reading: Messa
   if (!field) {
     session.say(t('nomination.unread', { items: `“${echo(text)}”` }));
     session.reask();
+    return session.commit();
+  }
+  const opening = awaitingRest(session.form, field, text);
+  if (opening) {
+    session.state.pending = opening;
+    session.say(t('nomination.opening_kept', { input: echo(text), label: field.label }));
     return session.commit();
   }
   session.state.failures += 1;
