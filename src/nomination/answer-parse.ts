@@ -129,10 +129,21 @@ function remarkOnFields(form: Form, text: string): boolean {
   return !ACTION.test(said.map(({ word }) => word).join(''));
 }
 
+/** A last clause pointing back at the place told, naming none: "…现辖行政区域，这个在公告里写得很清楚". */
+const POINTING_REMARK = /[，,；;。]\s*(?:这个|这|那个|以上|上面)[^，,；;。\d省市县区镇乡村旗盟州]{2,20}[。！!]?$/u;
+
+/** A region without a remark about it after it; other free text keeps every clause. */
+const withoutPointingRemark = (field: FormField, text: string): string => (field.shape === 'place' ? text.replace(POINTING_REMARK, '') || text : text);
+
 /** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
   // "这个是霍山石斛": a subject only pointing at a short answer is no part of it
-  const unled = field.type === 'text' ? withoutNameLead(field, withoutPointingSubject(withoutSelfIntro(field, withoutLeadIn(form, field, typed)))) : field.type === 'longtext' ? withoutCourtesyTail(withoutSelfIntro(field, withoutSendingOpener(withoutLeadIn(form, field, typed)))) : typed;
+  const unled =
+    field.type === 'text'
+      ? withoutNameLead(field, withoutPointingSubject(withoutSelfIntro(field, withoutLeadIn(form, field, typed))))
+      : field.type === 'longtext'
+        ? withoutPointingRemark(field, withoutCourtesyTail(withoutSelfIntro(field, withoutSendingOpener(withoutLeadIn(form, field, typed)))))
+        : typed;
   const unfilled = unled.replace(VALUE_FILLER, '').replace(/^[，,、：:\s]+/u, '');
   // "就填粮油吧": what to write, and the particle closing the sentence, say nothing of the answer
   const bare = (field.type === 'text' ? unwrapWritten(unfilled) : unfilled) || unled;

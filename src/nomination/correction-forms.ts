@@ -56,11 +56,13 @@ function contrasted(form: Form, text: string, match: RegExpExecArray, value: str
 }
 
 /** "42亿是前年的", "410是会员总数": a clause saying what a figure really is (an old one, another count). */
-const RESTATED = /^(?:那个|这个)?\s*([\d.]+\p{Script=Han}{0,2}?|[零一二两三四五六七八九十百千万亿]+\p{Script=Han}?)(?:那个)?(?:是|为|其实是|是指)([^，,。；;\d]{2,12}?)[。.!！]?$/u;
+const RESTATED = /^(?:刚才|前面|上面|之前)?(?:那个|这个)?\s*([\d.]+\p{Script=Han}{0,2}?|[零一二两三四五六七八九十百千万亿点]+(?:个亿|\p{Script=Han})?)(?:那个)?(?:是|为|其实是|是指)([^，,。；;\d]{2,12}?)[。.!！]?$/u;
+/** "之前那个2.3亿是对的": the old figure said to be right is no old one. */
+const RIGHT = /^(?:对|没错|正确|准确|准|真实|实际)的?$/u;
 /** A slip of the hand is read beside its labelled value (extract.ts). */
 const SLIP = /手误|笔误|口误/u;
 /** What an old figure is said to be: from an earlier year or count. */
-const OLD = /^(?:前年|之前|以前|老|旧|往年)的(?:数|数字|数据|口径)?$/u;
+const OLD = /^(?:去年|前年|之前|以前|老|旧|往年)的(?:数|数字|数据|口径)?$/u;
 /** "用这个替换之前的110亿": the figure said before, to be replaced by the one just given. */
 const REPLACED = /^(?:就|那就)?(?:用|拿|以)?(?:这个|这)?(?:替换|替掉|换掉|代替|覆盖)(?:掉)?(?:之前|原来|前面|刚才|上面)的?\s*([\d.]+\p{Script=Han}{0,2}?|[零一二两三四五六七八九十百千万亿]+\p{Script=Han}?)(?:吧|哈)?[。.!！]?$/u;
 
@@ -71,7 +73,7 @@ function oldFigureIn(form: Form, clauses: readonly string[]): { at: number; old:
   if (replaced) return { at: replacedAt, old: replaced, stale: true };
   const at = clauses.findIndex((c) => RESTATED.test(c));
   const [, old, what] = at < 0 ? [] : (RESTATED.exec(clauses[at] as string) ?? []);
-  if (!old || !what || SLIP.test(what) || fieldsNamedIn(form, what).length > 0) return undefined;
+  if (!old || !what || SLIP.test(what) || RIGHT.test(what) || fieldsNamedIn(form, what).length > 0) return undefined;
   return { at, old, stale: OLD.test(what) };
 }
 

@@ -30,6 +30,7 @@ import { withoutOpeningWords } from './discourse.js';
 import { withoutChatFraming } from './chat-framing.js';
 import { withoutSerialCells, withUnitCellsJoined } from './table-layout.js';
 import { withCellLinesRead } from './cell-lines.js';
+import { withSoftWrapsJoined } from './soft-wraps.js';
 import { isDeferral } from './none-answer.js';
 import { statementField } from './routing.js';
 import type { FieldValue, NominationRecord } from '../store/nomination-types.js';
@@ -75,7 +76,7 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       if (ctx.message.action && !pressed) return next();
       // "嗯，稍等", "好的，陕西": every reader sees the message without its opening words
       // (and a table pasted one cell per line as its rows: cell-lines.ts)
-      const text = withoutOpeningWords(withUnitCellsJoined(withCellLinesRead(withoutSerialCells(deps.form, withoutChatFraming(asMandarin(ctx.message.text), (word) => namesField(deps.form, word))))));
+      const text = withoutOpeningWords(withUnitCellsJoined(withCellLinesRead(withSoftWrapsJoined(deps.form, withoutSerialCells(deps.form, withoutChatFraming(asMandarin(ctx.message.text), (word) => namesField(deps.form, word)))))));
       // "从业人员先报一下吧，大概6.5万人": a field's name where a request names its product is an answer
       const read = pressed ? undefined : globalIntent(text);
       const named = read?.kind === 'start' && read.name && namesField(deps.form, read.name) ? undefined : read;

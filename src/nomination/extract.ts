@@ -144,7 +144,7 @@ function correctionIn(form: Form, text: string, near: string | undefined, filled
   if (announced?.[1] && fieldsNamedIn(form, text.trim().slice(0, -announced[1].length)).length === 0) return correctionIn(form, announced[1], near, filled);
   // (a figure said to be something else changes the field it is stored in: "…，四百一十是会员总数";
   // one settled on alone confirms the field holding it: "那就按…的110亿填")
-  const restated = restatedFigure(form, clausesOf(text), filled) ?? settledAgain(form, text, filled) ?? pointedSettle(form, clausesOf(text), filled);
+  const restated = restatedFigure(form, spokenClausesOf(text), filled) ?? settledAgain(form, text, filled) ?? pointedSettle(form, clausesOf(text), filled);
   if (restated) return restated;
   if (!CORRECTION_MARKER.test(text)) return undefined;
   const special = headedFix(form, text) ?? digitFix(form, text, filled) ?? zeroFix(form, text, filled) ?? typoFix(form, text, filled) ?? totalCorrected(form, clausesOf(text));
@@ -154,7 +154,7 @@ function correctionIn(form: Form, text: string, near: string | undefined, filled
   for (const [i, clause] of clauses.entries()) {
     const found = detect(form, clause, near);
     if (!found) continue;
-    if (found.value !== undefined) return strip(found);
+    if (found.value !== undefined) return strip(textToEnd(form, text, clauses, i, found, near));
     // "刚才的旅游写错了，旅游产值改成4.6亿元": a later clause that corrects the same field says its value
     const restated = clauses.slice(i + 1).map((c) => detect(form, c, near)).find((d) => d?.field === found.field && d.value !== undefined);
     if (restated) return strip(restated);
@@ -173,6 +173,25 @@ function correctionIn(form: Form, text: string, near: string | undefined, filled
 }
 
 const clausesOf = (text: string): string[] => text.trim().replace(DISCOURSE, '').split(CLAUSE).map((c) => c.trim()).filter(Boolean);
+/** Said without a stop (voice input), a message's clauses are parted by the spaces between its words ("…是去年的数 今年是…"). */
+const spokenClausesOf = (text: string): string[] => (STOPS.test(text) ? clausesOf(text) : clausesOf(text).flatMap((c) => c.split(SPOKEN_BREAK)));
+
+/**
+ * "扶持措施改成县里出台了办法，每年安排500万元专项资金": free text put right runs from its new value to the
+ * end of the message, or to a clause that changes another field; its commas are its own.
+ */
+function textToEnd(form: Form, text: string, clauses: readonly string[], at: number, found: Found, near: string | undefined): Found {
+  if (form.field(found.field)?.type !== 'longtext' || found.value === undefined) return found;
+  const start = text.indexOf(found.value, text.indexOf(clauses[at] ?? ''));
+  const stop = clauses.slice(at + 1).findIndex((c) => {
+    const other = detect(form, c, near);
+    return other !== undefined && other.field !== found.field;
+  });
+  const end = stop < 0 ? text.length : text.indexOf(clauses[at + 1 + stop] ?? '', start);
+  if (start < 0 || end < start) return found;
+  const whole = text.slice(start, end).trim().replace(/[，,；;、]+$/u, '');
+  return whole.length > found.value.length ? { ...found, value: whole } : found;
+}
 
 /** Of `fields`, the one whose name comes first in `text`. */
 function firstNamed(form: Form, text: string, fields: FormField[]): FormField | undefined {

@@ -2,7 +2,7 @@ import type { Form, FormField } from './form.js';
 import { fieldsNamedIn, matchLabel, MIN_SCORE } from './labels.js';
 import { canonicalProvince } from './provinces.js';
 import type { ParseResult } from './parsers/result.js';
-import { ACTION, findFigure } from './segment.js';
+import { ACTION, CHANGE_LEAD, findFigure } from './segment.js';
 import { isNone, NO_FIGURE } from './none-answer.js';
 import { isCourtesy } from './person-name.js';
 import { typicalValue } from './typical.js';
@@ -10,6 +10,7 @@ import { isUnitName } from './introduction.js';
 import { countByUnit } from './routing.js';
 import { isDataRemark } from './data-remark.js';
 import type { FieldValue } from '../store/nomination-types.js';
+import { taggedWords } from '../text/segmenter.js';
 
 /**
  * A text field accepts almost any words, so a message sent while one is asked is stored there
@@ -30,6 +31,10 @@ const NUMERIC = new Set<FormField['type']>(['money', 'count', 'percent']);
 const TEXTUAL = new Set<FormField['type']>(['text', 'longtext']);
 /** Words for "no figure to give": the field stays open, nothing is stored. */
 const UNKNOWN = new RegExp(`${NO_FIGURE.source}|查一下`, 'u');
+/** jieba tags a category's words never have: verbs, adverbs, places, pronouns, prepositions, conjunctions, particles. */
+const NOT_OF_A_KIND = /^(?:v|vd|ns|d|p|r|c|uj|ul)$/u;
+/** The words naming the kind, without the copula before them or the particle after ("是中药材", "水产品吧"). */
+const kindWords = (text: string): string => text.replace(/^(?:嗯+|就是|应该是|算是|属于|是|算|归)/u, '').replace(/[吧啊呀哈嘛呢哦]+$/u, '');
 /** A "none" or "don't know" answer is short; a longer text that names a figure says more. */
 const SHORT = 30;
 const CLAUSES = /[，,；;。！!]/u;
@@ -54,6 +59,11 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
     return { field: typical, ...(parsed.ok ? { value: parsed.value } : {}) };
   }
   const bare = text.trim().replace(/[的。.!！]+$/u, '');
+  // "主要销往东南亚" beside other answers while the category is asked: a category is a kind of thing, said
+  // without a verb, an adverb, a pronoun or a place
+  if (current.typicalValues.length > 0 && message.trim() !== text.trim() && taggedWords(kindWords(bare)).some(({ tag }) => NOT_OF_A_KIND.test(tag))) return {};
+  // "没法填", "不清楚": saying there is nothing to give names nothing (a name field takes any words)
+  if (current.type === 'text' && bare.length <= SHORT && !findFigure(text) && UNKNOWN.test(bare)) return {};
   // "溢价", "出口至德国" while the product's name is asked: no product is named with another field's name
   const namedOther = current.shape === 'product' ? fieldsNamedIn(form, bare).find((f) => f.id !== current.id) : undefined;
   // (a figure for it is read below, "有两百三十家企业在用标", unless it is a plan's: "计划新增的用标企业20家")
@@ -108,6 +118,8 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
   if (counted) return counted;
   // "比别的梨贵四成" while a name is asked: a figure only one field takes (a share) goes there
   // ("贵百分之四十": the share's words before its numeral are part of the figure)
+  // ("同比增长12%" is how another figure changed: no field's value)
+  if (figure && CHANGE_LEAD.test(text.slice(0, figure.index))) return {};
   const from = figure ? figure.index - (/百分之$/u.test(text.slice(0, figure.index)) ? 3 : 0) : 0;
   const takers = figure ? form.fields.filter((f) => f.id !== current.id && NUMERIC.has(f.type)).map((f) => ({ f, parsed: parse(f, text.slice(from)) })).filter((t) => t.parsed.ok) : [];
   const [only] = takers;

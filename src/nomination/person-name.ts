@@ -107,11 +107,20 @@ const RELATION = new RegExp(
   'u',
 );
 
+/** Who is in charge said around a name: "由…", "…负责", "…来对接". */
+const DUTY = /^由|(?:来|专门)?(?:负责|对接|联系|跟进|经办)(?:一下|这块|这项工作|此事|这事)?$/gu;
+
 /** A person's name without the words introducing it, for the field holding one (only when a name is left). */
 export function withoutSelfIntro(field: FormField, text: string): string {
   if (!field.personName) return text;
   // "…吉文杰吧": a closing particle is no part of a name
   const trimmed = text.trim().replace(/[。.!！，,]+$/u, '').replace(/(?<=\p{Script=Han}{2})[吧啊哈呀]$/u, '');
+  // "由刘倩负责", "科里的刘倩来对接": the duty said around a name is no part of it
+  const dutyless = trimmed.replace(DUTY, '');
+  if (dutyless !== trimmed && dutyless) {
+    const inner = withoutSelfIntro(field, dutyless);
+    if (looksLikePersonName(inner)) return inner;
+  }
   const intro = SELF_INTRO.exec(trimmed);
   if (intro) {
     const rest = trimmed.slice(intro[0].length);

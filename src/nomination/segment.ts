@@ -153,7 +153,9 @@ function withModifierListsJoined(clauses: Clause[]): Clause[] {
 }
 
 /** Words that join a label to its value in prose: "申请单位是…", "保护范围为…", "年产值有35亿元", "用标企业达到120家". */
-const COPULA = /是|为|有个|有|达到|达|在|算|叫/gu;
+const COPULA = /是|为|有个|有|达到|达|在|算|叫|归到|归为|归入|归/gu;
+/** Who says it and how usually, between a field's name and its copula: "产品类别我们一般归到中药材". */
+const SPEAKER_ASIDE = /(?:我们|咱们|这边|这里)?(?:一般|通常|一直|平时)+$|(?:我们|咱们|这边|这里)$/u;
 /** Copulas of a figure reached: "达到120家". */
 const REACHED_COPULA = /^(?:达到|达|有个|有)/u;
 const COPULA_LABEL_MAX = 14;
@@ -176,7 +178,7 @@ export const COPULA_SCORE = 70;
 /** "申请单位是库尔勒市香梨协会" → 申请单位 / 库尔勒市香梨协会: the first copula with a field's name before it. */
 function copulaLabel(form: Form, text: string): { label: string; value: string } | undefined {
   for (const match of text.matchAll(COPULA)) {
-    const label = text.slice(0, match.index);
+    const label = text.slice(0, match.index).replace(SPEAKER_ASIDE, '');
     if (!label || label.length > COPULA_LABEL_MAX) continue;
     const value = text.slice((match.index ?? 0) + match[0].length).replace(/^(?:是|为|有个?)+/u, '').trim();
     const best = matchLabel(form, label)[0];
@@ -186,6 +188,9 @@ function copulaLabel(form: Form, text: string): { label: string; value: string }
   }
   return undefined;
 }
+
+/** Words before a figure that make it a rate of change over time: "同比增长", "比上年增长了", "增幅". */
+export const CHANGE_LEAD = /(?:同比|环比|增长|增加|下降|减少|上升|回落|增幅|降幅|增速|涨幅)(?:了|约为?|达到?|为|近|超)?$/u;
 
 /** The label of a clause, if it starts with one, and the value after it. */
 export function labelOf(form: Form, typed: string): Omit<Segment, 'after'> {
@@ -221,6 +226,8 @@ function labelAfterMark(form: Form, text: string): Omit<Segment, 'after'> {
   const figure = after && { index: after.index + year.length };
   // "产值约30亿": the approximate word belongs to the value
   const before = figure ? text.slice(year.length, figure.index).replace(APPROX_TAIL, '') : '';
+  // "同比增长12%": how a figure changed labels no figure of its own, and the clause is read whole
+  if (figure !== undefined && CHANGE_LEAD.test(before)) return { value: text };
   const figureLabel = figure !== undefined && before.length > 0 && figure.index - year.length <= FIGURE_PREFIX_MAX && !/\d/u.test(before.replace(YEAR_INSIDE, '')) && !ACTION.test(before);
   // "物流电商2.4亿": a figure field's name, more words, then the figure — the words belong to the label
   if (named && figureLabel && NUMERIC_TYPES.has(named.field.type)) return { label: before, labelKind: 'figure', value: text.slice(year.length + before.length) };

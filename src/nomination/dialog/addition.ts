@@ -53,8 +53,41 @@ function answeredBefore(session: DialogSession): FormField | undefined {
   return isOpenText(last) ? last : undefined;
 }
 
+/** Words beside a field's name saying more of it follows: "扶持措施再补一句：…", "再补充一下计划：…". */
+const ADDS = '(?:再|还|还要|另外)?(?:补充|补|加|添)(?:上|一下|一句|一条|一点|几句|两句)?';
+const NAME_THEN_ADDS = new RegExp(`^(.{2,12}?)(?:这(?:一?项|块|里))?${ADDS}\\s*[：:]\\s*(\\S.*)$`, 'su');
+const ADDS_THEN_NAME = new RegExp(`^${ADDS}\\s*(?:一下)?(.{2,12}?)\\s*[：:]\\s*(\\S.*)$`, 'su');
+
+/** A filled free text named with words saying more of it follows, and what follows. */
+function namedAddition(session: DialogSession, text: string): { field: FormField; said: string } | undefined {
+  for (const pattern of [NAME_THEN_ADDS, ADDS_THEN_NAME]) {
+    const [, name, said] = pattern.exec(text) ?? [];
+    const best = name && said ? matchLabel(session.form, name)[0] : undefined;
+    const field = best && best.score >= NAMES_FIELD ? best.field : undefined;
+    if (field?.type === 'longtext' && typeof session.record.fields[field.id]?.value === 'string' && said) return { field, said: said.trim() };
+  }
+  return undefined;
+}
+
+/** The stored text with `said` going on after it, as the field's value; undefined when the field refuses it. */
+function appended(field: FormField, old: string, said: string, typed = said): FieldValue | undefined {
+  // (a list laid out line by line goes on on a line of its own)
+  const joiner = old.includes('\n') ? '\n' : ENDS_CLAUSE.test(old) ? '' : '；';
+  // (a new sentence after a full stop goes on as typed, "。另外建成了…"; an item the join parts with ；or a line needs no link word)
+  const text = `${old}${joiner}${joiner === '' && /[。.!！]$/u.test(old) ? typed : said}`;
+  const parsed = parseField(field, text);
+  if (!parsed.ok) return undefined;
+  // the stored text stays as it is ("明年计划新增…" read as a label would lose its first words)
+  return text.endsWith(String(parsed.value.value)) ? { ...parsed.value, raw: text, value: text } : parsed.value;
+}
+
 /** The answer before the question asked, with `typed` added to it; undefined when `typed` adds nothing to it. */
 export function addition(session: DialogSession, typed: string): { field: FormField; value: FieldValue } | undefined {
+  const named = namedAddition(session, typed.trim().replace(INTERJECTION, ''));
+  if (named && [...named.said].length >= MIN_REST) {
+    const value = appended(named.field, String(session.record.fields[named.field.id]?.value), named.said);
+    return value ? { field: named.field, value } : undefined;
+  }
   const field = answeredBefore(session);
   const old = field && session.record.fields[field.id];
   if (!field || typeof old?.value !== 'string' || isFormRemark(typed)) return undefined;
@@ -70,9 +103,6 @@ export function addition(session: DialogSession, typed: string): { field: FormFi
   // "还有溢价率改成百分之四十五": another change, not more of the text
   const change = CORRECTION_MARKER.test(said) ? findCorrection(session.form, said, undefined, session.record.fields) : undefined;
   if (change && change.field !== field.id) return undefined;
-  // (a list laid out line by line goes on on a line of its own)
-  const joiner = old.value.includes('\n') ? '\n' : ENDS_CLAUSE.test(old.value) ? '' : '；';
-  // (a new sentence after a full stop goes on as typed, "。另外建成了…"; an item the join parts with ；or a line needs no link word)
-  const parsed = parseField(field, `${old.value}${joiner}${joiner === '' && /[。.!！]$/u.test(old.value) ? rest : said}`);
-  return parsed.ok ? { field, value: parsed.value } : undefined;
+  const value = appended(field, old.value, said, rest);
+  return value ? { field, value } : undefined;
 }

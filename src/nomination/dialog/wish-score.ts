@@ -228,6 +228,8 @@ const bareOf = (piece: string): string => piece.replace(/[，,。！!？?；;、
 
 /** Longer than this, a message is a report, not an opening. */
 const MAX_MESSAGE = 40;
+/** A message that asks something anywhere starts nothing when it is long: it is a question about the request. */
+const ASKS = /[?？]|(?:吗|么|呢)[。.!！\s]*(?:[，,；;]|$)/u;
 
 /**
  * Reads `text` as a start request by the scored reading (see the file comment); `isSender` tells a
@@ -247,7 +249,14 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
   // after a label ("计划：…"), what follows is its value: a verb there ("办好川菜美食节") wishes for nothing
   let labelled = false;
   let relayed = false;
+  // a long message may open with the request that names its product: what follows is read as answers
+  const long = message.length > MAX_MESSAGE;
+  let requestEnd = -1;
   for (const piece of pieces) {
+    if (requestEnd >= 0) {
+      rest.push(piece);
+      continue;
+    }
     // who writes: "我是宣城市局小吴", a unit and then a person's name ("…中心 杨勇")
     if (!requested && rest.length === 0 && (isSender(bareOf(piece)) || (intro.length > 0 && looksLikePersonName(bareOf(piece))))) {
       intro.push(piece);
@@ -269,6 +278,7 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
     if (reading.kind === 'request') {
       requested = true;
       asked ??= reading.name;
+      if (long && asked && !ASKS.test(message)) requestEnd = pieces.slice(0, pieces.indexOf(piece) + 1).join('').length;
     } else if (reading.fills && !labelled) {
       wishedFill = true;
       asked ??= reading.name;
@@ -280,7 +290,7 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
   const product = splitTold(productOf(asked ?? told) ?? '');
   // (a pronoun is whom the form is for, never the product: "我帮他们录一下")
   const named = product.name && PRONOUNS.has(product.name) ? { ...product, name: undefined } : product;
-  if (!(requested || (wishedFill && (named.name || relayed))) || message.length - intro.join('').length > MAX_MESSAGE) return undefined;
+  if (!(requested || (wishedFill && (named.name || relayed))) || (requestEnd >= 0 ? requestEnd : message.length) - intro.join('').length > MAX_MESSAGE) return undefined;
   // the bare name beside the request is the name, not an answer too
   const answers = rest.filter((piece) => asked !== undefined || bareOf(piece) !== told);
   const after = `${asTyped(text, message, answers)}${named.told ? `，${named.told}` : ''}`.trim();

@@ -2,7 +2,7 @@ import type { FieldType, FormField } from '../form.js';
 import { parseChoice } from './choice.js';
 import { parseCount } from './count.js';
 import { parseEmail } from './email.js';
-import { stripLead, stripTail } from './lead.js';
+import { stripLead, stripTail, withoutBasis } from './lead.js';
 import { parseMoney } from './money.js';
 import { parsePercent } from './percent.js';
 import { parsePhone } from './phone.js';
@@ -45,7 +45,7 @@ export function parseField(field: FormField, input: string): ParseResult {
     // a figure reads its field's names itself: "溢价1倍" is an excess, "1倍" alone is not, and "旅游这块
     // 产值5亿" is the tourism output where "产值5亿" alone could be any output
     const normal = normalizeInput(raw);
-    const tidy = stripTail(READS_OWN_NAMES.has(field.type) ? normal : stripLead(field, normal));
+    const tidy = stripTail(READS_OWN_NAMES.has(field.type) ? withoutBasis(normal) : stripLead(field, normal));
     if (!tidy) return fail(field, 'empty');
     return PARSERS[field.type](field, tidy, raw);
   } catch {

@@ -14,6 +14,12 @@ export function stripLead(field: FormField, text: string): string {
   return rest.trim() ? rest.trim() : text;
 }
 
+/** How a figure is counted, before it: "（产值）按2023年统计口径（约为…）", "按照全口径计算". */
+const BASIS = /(?:按照?|以)\s*(?:(?:19|20)\d{2}\s*年度?)?[^\d，,。；;：:]{0,8}?口径(?:计算|统计|测算|核算)?的?\s*[，,]?\s*/u;
+
+/** A figure's answer without the basis it is counted on ("年产值按2023年统计口径约为21亿元" → "年产值约为21亿元"). */
+export const withoutBasis = (text: string): string => text.replace(BASIS, '') || text;
+
 /** Interjections in front of an answer: "嗯，是…协会", "呃 文山三七". */
 export const INTERJECTION = /^(?:嗯+|呃+|哦+|噢+|啊+)(?:[，,、。.…\s]+|$)/u;
 /**
