@@ -150,6 +150,11 @@ export interface CoverageIndex {
 
 /** The coverage reader of an index: share of the question's content (IDF-weighted) a sentence's chunk holds. */
 export function createCoverage({ chunks, contextIndex, contextGramIndex, docStart, docSize, unitWords, unitTexts, unitShapes }: CoverageIndex): (query: QueryAnalysis, hit: SentenceHit) => Coverage {
+  // (a sentence the chunker parted at a comma is quoted on to its end: "…审核推荐、我局综合评定并公示," / "现确定兴安盟知识产权局等单位…")
+  const quotedText = (hit: SentenceHit): string => {
+    const text = unitTexts[hit.unit]!;
+    return /[,，、]$/u.test(text.trim()) && hit.sentenceIndex + 1 < hit.chunk.sentences.length ? `${text}${unitTexts[hit.unit + 1] ?? ''}` : text;
+  };
   /**
    * Share of the chunks of the notice of `chunkIndex` that contain a term; 0 in a notice too short
    * to have a topic apart from its matter (a one-paragraph supplement).
@@ -362,7 +367,7 @@ export function createCoverage({ chunks, contextIndex, contextGramIndex, docStar
     const itemCountMiss = countsOneItemOfList(query.countAsked, shapes, unitTexts[hit.unit]!, query.surfaces, query.normalized);
     const namedSetMiss =
       (query.namedSet !== undefined && missesListHead(unitTexts[hit.unit]!, query.namedSet, shapes.includes(CUE_TERMS.list), query.namesOne)) ||
-      namesOnlyExcepted(unitTexts[hit.unit]!, query.excepted);
+      namesOnlyExcepted(quotedText(hit), query.excepted);
     if (namedSetMiss && !missedCues.includes('list')) missedCues.push('list');
     return {
       share: total === 0 ? 0 : covered / total,

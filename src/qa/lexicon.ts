@@ -213,6 +213,12 @@ export const CUES = {
   comparison:
     /比(?![例重作喻成为较如方])[^,，。;；?？]{1,12}?(?:多|少|大|小|高|低|早|晚|长|短|严|宽|难|容易|好|强)|(?:多|少|大|小|高|低|早|晚|长|短|宽|严)还是(?:多|少|大|小|高|低|早|晚|长|短|宽|严)|(?:啥|什么|哪些|何)(?:区别|不同|差别|差异)|有(?:啥|什么)?(?:区别|差别|差异)|区别(?:在哪|是什么|是啥|大)|(?:一样|相同|一回事)(?:吗|不|么|嘛)|不一样|相比|比起来|哪个更/,
   procedure: /(?:按|照|根据|依据|凭|靠|看)着?(?:什么|啥|哪些)(?:来|去)?(?:定|确定|选|评|遴选|筛选|决定|认定|挑)|(?:什么|啥)来(?:定|确定|选|评|遴选|筛选|决定|认定)|(?:怎么|咋)(?:定(?!义)|确定|选|评(?!价)|遴选|筛选|产生|评定|认定|挑)|如何(?:确定|遴选|产生|评定|认定|评选)|(?:什么|啥|哪些)(?:流程|程序|步骤|手续)|(?:流程|程序|步骤|手续)(?:是|有)/,
+  /**
+   * How something turned out (效果怎么样, 实施得如何, 取得了哪些成效): only a sentence stating an outcome
+   * answers, never the one that set the thing up.
+   */
+  outcome:
+    /(?:效果|成效|成果|进展|结果)(?:到底)?(?:怎么样|如何|咋样|怎样|好不好|好吗)|(?:搞|做|干|实施|推进|建设|执行|落实|运行)得(?:怎么样|如何|咋样|怎样|好不好)|(?:取得|有)了?(?:什么|啥|哪些)(?:效果|成效|成果)/,
 } as const;
 
 export type CueKind = keyof typeof CUES;
@@ -243,6 +249,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
   superlative: '\u0001superlative',
   procedure: '\u0001procedure',
   comparison: '\u0001comparison',
+  outcome: '\u0001outcome',
 };
 
 /**
@@ -251,7 +258,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
  * that only names it in a list.
  */
 // How to do something (怎么报名, 咋申请使用) is answered by a channel or form (通过…, 以…形式), never by the clause that only names the thing.
-export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['how', 'deadline', 'late', 'contact', 'money', 'criteria', 'own', 'duration', 'superlative', 'comparison']);
+export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['how', 'deadline', 'late', 'contact', 'money', 'criteria', 'own', 'duration', 'superlative', 'comparison', 'outcome']);
 
 /**
  * Whether the deadline has passed, asked (是不是已经截止了, 是不是早就过了截止时间, 截止了吗, 现在还能补填吗):
@@ -323,6 +330,8 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   comparison: /比[^,，。;；、]{1,12}?(?:多|少|增加|减少|提高|下降|扩大|缩小|增长)|较[^,，。;；]{0,6}?(?:增加|减少|提高|下降|增长|多|少)|相比|区别|不同于|有别于|多于|少于|同比|环比|相同|一致/,
   // Steps listed after 经 (经有关单位申报、省级…推荐、…复核并公示), what a decision weighs (综合…情况), or its 程序.
   procedure: /综合[^,，。;；]{0,40}?(?:情况|评审|评定|考虑|评估)|经[^,，。;；]{2,30}?、[^,，。;；]{2,30}?(?:、|和|并|等)|程序|流程|步骤/,
+  // An outcome stated as done (有力带动了…发展, 发挥了积极作用) or weighed (成效, 成果, 效果).
+  outcome: /(?:带动|促进|推动|提升|提高|增加|增长|取得)了|发挥了[^,，。;；]{0,8}作用|成效|成果|效果/,
   own: new RegExp(`(?:各|每个?|每一)(?:省|市|县|地)[^,，。;；]{0,10}?(?:\\d+\\s*[个件家项名]|名额|数量)|(?:\\p{Script=Han}{2,12}(?:省|市|自治区|县|区|公司)[、,，]){2}|${PROVINCES}`, 'u'),
 };
 

@@ -68,6 +68,9 @@ export function rankingMargin(result: SearchResult): number {
 export const answerThreshold = (): number => calibration().threshold;
 
 /** True when the relevance says: answer. */
+/** A line of a notice's 附件 part: an attachment's title. */
+const isAttachmentTitle = (hit: SentenceHit): boolean => /(?:^|›\s*)附件$/u.test(hit.chunk.section.trim());
+
 export const answers = (relevance: Relevance): boolean => !!relevance.best && relevance.score >= answerThreshold();
 
 /**
@@ -105,7 +108,10 @@ export function judgeRelevance(
     const covered = coverageOf(hit);
     // A salutation lists addressees; it answers only whom the notice is for.
     if (best && covered.salutation) continue;
-    const coverage = covered.share + SENTENCE_WEIGHT * covered.sentenceShare + FOCUS_BONUS * (1 - covered.missedCueShare) - (best ? RANK_MARGIN : 0);
+    // (an attachment's file name is a title, all keys and no statement: how much of it the question
+    // covers says nothing of how well it answers, "59家核准使用…企业名单" against the sentence stating it)
+    const own = isAttachmentTitle(hit) ? 0 : covered.sentenceShare;
+    const coverage = covered.share + SENTENCE_WEIGHT * own + FOCUS_BONUS * (1 - covered.missedCueShare) - (best ? RANK_MARGIN : 0);
     if (coverage > bestCoverage) {
       best = hit;
       bestCoverage = coverage;
