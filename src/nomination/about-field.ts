@@ -1,7 +1,7 @@
 import type { Form, FormField } from './form.js';
 import { matchLabel } from './labels.js';
 import { NUMERIC, parseFor } from './answer-parse.js';
-import { distinctive, type Routed } from './routing.js';
+import { distinctive, namesAllFirms, type Routed } from './routing.js';
 import { ACTION, APPROX_TAIL, findFigure } from './segment.js';
 import { NUMBER_PATTERN } from './parsers/numbers.js';
 import type { FieldValue } from '../store/nomination-types.js';
@@ -55,7 +55,8 @@ export function aboutOtherField(form: Form, current: FormField | undefined, text
     // (of names that fit about as well, the field asked: "收入三万八" to the income asked)
     const matches = matchLabel(form, clause);
     const match = matches.find((m) => m.field.id === current?.id && m.score >= (matches[0]?.score ?? 0) - TIED) ?? matches[0];
-    if (!match) continue;
+    // ("全县石雕石材企业1200多家": all the firms, no count of licensed ones)
+    if (!match || (match.field.type === 'count' && match.field.unit !== '人' && namesAllFirms(clause))) continue;
     // "十四亿 没有出口", "14亿，出口为零": the clause naming the field holds its own answer, so the figure is another's
     if (parseFor(form, match.field, clause).ok) return undefined;
     named.add(match.field);

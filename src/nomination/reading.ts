@@ -42,7 +42,7 @@ import { findTables, withInlineRows } from './table.js';
 import { isFigureRun } from './figure-run.js';
 import { readCells } from './table-cells.js';
 import { labelUnit, withUnit } from './parsers/label-unit.js';
-import { choicesNamedIn, countByUnit, describedFigure, distinctive, innerLabelled, personNamed, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
+import { choicesNamedIn, countByUnit, describedFigure, distinctive, innerLabelled, namesAllFirms, personNamed, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
 import { charPairs } from '../text/char-pairs.js';
 
 /**
@@ -213,6 +213,14 @@ function afterSendingClause(typed: string): string | undefined {
 const SPOKEN_ONLY = /\p{Script=Han}[ \u3000]+\p{Script=Han}/u;
 const SPOKEN_BREAK = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
 const STOPS = /[，,。；;！!？?、\n：:]/u;
+
+/** The words of `text`'s clause up to `piece` and the label in it ("全县获准使用…的企业达" for the piece "企业达88家"). */
+function clauseBefore(text: string, piece: string): string {
+  const at = text.indexOf(piece);
+  if (at < 0) return piece;
+  const start = Math.max(...[...'，,；;。！!\n'].map((stop) => text.lastIndexOf(stop, at - 1))) + 1;
+  return text.slice(start, at) + piece.replace(/[\d０-９零一二两三四五六七八九十百千万.．].*$/su, '');
+}
 
 function readAsTyped(
   form: Form,
@@ -599,7 +607,9 @@ function readAsTyped(
     const top = matches[0]?.score ?? 0;
     // Of labels that fit about as well, the field asked comes first, and one already read in this
     // message drops out: "…产值280亿，带动加工业产值90亿元" (产值 and 加工业产值 both fit the second).
-    const near = matches.filter((m) => m.score >= top - 3);
+    // ("全县石雕石材企业1200多家" counts all the firms: no market players licensed to use the mark)
+    const allFirms = seg.labelKind === 'figure' && namesAllFirms(clauseBefore(text, `${seg.label ?? ''}${seg.value}`));
+    const near = matches.filter((m) => m.score >= top - 3 && !(allFirms && m.field.type === 'count' && m.field.unit !== '人'));
     const fresh = near.filter((m) => !(m.field.id in out.values) && !(m.field.id in out.conflicts));
     // (the field asked comes first only among equals: "其中陈皮加工产值约70亿元" names 加工 more
     // closely than the 年产值 asked)

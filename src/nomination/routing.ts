@@ -51,7 +51,9 @@ export function countByUnit(form: Form, text: string, fields: FormField[]): Rout
   // "种橙的九千多户": households named by what they do are growers, not the market players licensed to use the mark
   // …and households counted ("从业农户3200户", "其中种植户4.5万户") are no market players either
   const households = HOUSEHOLD_COUNT.test(after) && HOUSEHOLDS.test(before);
-  const [only, ...more] = fields.filter((f) => f.type === 'count' && countUnit(f).test(after) && (f.unit === '人' || (!BY_WORK.test(before) && !households)));
+  // …and firms counted without a word of using the mark ("全县石雕石材企业1200多家") are all the firms, not the licensed ones
+  const allFirms = namesAllFirms(before);
+  const [only, ...more] = fields.filter((f) => f.type === 'count' && countUnit(f).test(after) && (f.unit === '人' || (!BY_WORK.test(before) && !households && !allFirms)));
   const parsed = only && more.length === 0 ? parseFor(form, only, after) : undefined;
   if (only && parsed?.ok) return { field: only, value: parsed.value };
   // "有两百三十家企业在用标": the count, then words naming its field
@@ -65,6 +67,13 @@ export function countByUnit(form: Form, text: string, fields: FormField[]): Rout
 const COUNT_THEN_WORDS = /^([\d０-９.,，一二两三四五六七八九十百千万余多来]+(?:个)?[家个户人名位])(\p{Script=Han}{2,8})[。.!！]*$/u;
 /** The words after a count name its field this clearly. */
 const NAMED_AFTER = 70;
+
+/** Firms named before a count, and the words that make them the ones using the mark. */
+const FIRMS = /企业|公司|合作社|厂家|商户|经营户|经营主体/u;
+const USES_MARK = /用标|授权|获准|核准|许可|使用|专用标志|商标|标志/u;
+
+/** Words naming firms with no word of using the mark ("全县石雕石材企业"): all the firms, never the licensed ones counted by the form. */
+export const namesAllFirms = (words: string): boolean => FIRMS.test(words) && !USES_MARK.test(words);
 
 /** Households, by the words that name them: 农户, 种植户, 养殖户, 户均. */
 const HOUSEHOLDS = /农户|牧户|渔户|茶户|果户|菜户|养殖户|种植户|种养户|专业户|大户|贫困户|脱贫户|户均/u;

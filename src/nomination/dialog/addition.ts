@@ -70,9 +70,9 @@ function namedAddition(session: DialogSession, text: string): { field: FormField
 }
 
 /** The stored text with `said` going on after it, as the field's value; undefined when the field refuses it. */
-function appended(field: FormField, old: string, said: string, typed = said): FieldValue | undefined {
-  // (a list laid out line by line goes on on a line of its own)
-  const joiner = old.includes('\n') ? '\n' : ENDS_CLAUSE.test(old) ? '' : '；';
+function appended(field: FormField, old: string, said: string, typed = said, item = false): FieldValue | undefined {
+  // (a list laid out line by line, or sent item by item, goes on on a line of its own)
+  const joiner = old.includes('\n') || item ? '\n' : ENDS_CLAUSE.test(old) ? '' : '；';
   // (a new sentence after a full stop goes on as typed, "。另外建成了…"; an item the join parts with ；or a line needs no link word)
   const text = `${old}${joiner}${joiner === '' && /[。.!！]$/u.test(old) ? typed : said}`;
   const parsed = parseField(field, text);
@@ -103,6 +103,10 @@ export function addition(session: DialogSession, typed: string): { field: FormFi
   // "还有溢价率改成百分之四十五": another change, not more of the text
   const change = CORRECTION_MARKER.test(said) ? findCorrection(session.form, said, undefined, session.record.fields) : undefined;
   if (change && change.field !== field.id) return undefined;
-  const value = appended(field, old.value, said, rest);
+  // (items the officer closes with a stop, "2.…；" or the last "2.…。", had ；after the item before too,
+  // which the stored text was trimmed of, as a list's items do)
+  const kept = continues && /[；;。]$/u.test(said) && !/[；;。.!！]$/u.test(old.value) ? `${old.value}；` : old.value;
+  // (an item after a list laid out in one line, "1.…；2.…；", goes on in that line)
+  const value = appended(field, kept, said, rest, continues && lastItem(old.value) === 1);
   return value ? { field, value } : undefined;
 }
