@@ -135,6 +135,9 @@ export function normalizeText(text: string): string {
     // "五月八号": the day's single numeral after its month, so the date reads as the notices write it ("十五号" is folded above)
     .replace(/(?<=\d\s*月\s*)[一二三四五六七八九十](?=\s*[号號日])/g, (c) => String(c === '十' ? 10 : DIGIT[c]))
     .replace(/(\d{1,2})\s*月\s*(\d{1,2})\s*[号號]/g, '$1月$2日')
+    // "8/30", "5.8号": a month and day written with a slash (or a dot before 号), not in a path, a fraction or a figure
+    .replace(/(?<![\d/.:\w]|附件\s*)(1[0-2]|0?[1-9])\s*\/\s*(3[01]|[12]\d|0?[1-9])(?:\s*[号日]|(?=\s*(?:前|之前|以前|截止|吗|么|呢|吧|是|那天|当天|[?？,，。!！]|$)))/g, '$1月$2日')
+    .replace(/(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])\s*[号日]/g, '$1月$2日')
     // 公告第四九八号 and 二〇二二年 are spelled digit by digit: the number 498, the year 2022.
     .replace(/[〇零一二三四五六七八九]{2,4}(?=号)|[〇零一二三四五六七八九]{4}(?=年)/g, (run) => [...run].map((c) => DIGIT[c]).join(''))
     // "三年", "两个月": a length's single numeral, as the notices write it (筹建期为3年); 一 stays (一年多来).
