@@ -68,12 +68,16 @@ const COUNT_THEN_WORDS = /^([\d０-９.,，一二两三四五六七八九十百�
 /** The words after a count name its field this clearly. */
 const NAMED_AFTER = 70;
 
-/** Firms named before a count, and the words that make them the ones using the mark. */
+/** Firms named before a count, the words that make them all the firms of a place or a class, and those that make them the ones using the mark. */
 const FIRMS = /企业|公司|合作社|厂家|商户|经营户|经营主体/u;
+const ALL_OF = /全(?:县|市|区|州|省|旗|盟|镇|乡)|(?:县|市|区|省)(?:内|域)|境内|辖区|各类|规模以上|规上/u;
 const USES_MARK = /用标|授权|获准|核准|许可|使用|专用标志|商标|标志/u;
 
-/** Words naming firms with no word of using the mark ("全县石雕石材企业"): all the firms, never the licensed ones counted by the form. */
-export const namesAllFirms = (words: string): boolean => FIRMS.test(words) && !USES_MARK.test(words);
+/**
+ * Words naming the firms of a whole place or class with no word of using the mark ("全县石雕石材企业"):
+ * all the firms, never the licensed ones the form counts ("企业数" alone is the form's count).
+ */
+export const namesAllFirms = (words: string): boolean => FIRMS.test(words) && ALL_OF.test(words) && !USES_MARK.test(words);
 
 /** Households, by the words that name them: 农户, 种植户, 养殖户, 户均. */
 const HOUSEHOLDS = /农户|牧户|渔户|茶户|果户|菜户|养殖户|种植户|种养户|专业户|大户|贫困户|脱贫户|户均/u;

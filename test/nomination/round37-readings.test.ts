@@ -22,10 +22,12 @@ describe('all the firms of a place, counted beside a figure', () => {
   it('are no count of the firms licensed to use the mark', () => {
     expect(read('annual_output_value', '全县石雕石材企业1200多家，年产值约180亿元')).toEqual({ annual_output_value: 18_000_000_000 });
     expect(read('annual_output_value', '全县石雕石材企业1200多家')).toEqual({});
+    expect(read('annual_output_value', '全市规上企业56家')).toEqual({});
   });
-  it('leaves firms counted with a word of using the mark, or the count asked, read', () => {
+  it('leaves firms counted with a word of using the mark, or with no word of a whole place, read', () => {
     expect(read('annual_output_value', '授权用标企业58家')).toEqual({ authorized_users: 58 });
     expect(read('contact_name', '获准使用专用标志的企业146家')).toEqual({ authorized_users: 146 });
     expect(read('annual_output_value', '有180多家企业用标')).toEqual({ authorized_users: 180 });
+    expect(read('annual_output_value', '企业数96家')).toEqual({ authorized_users: 96 });
   });
 });
