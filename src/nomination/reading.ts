@@ -608,8 +608,10 @@ function readAsTyped(
     // Of labels that fit about as well, the field asked comes first, and one already read in this
     // message drops out: "…产值280亿，带动加工业产值90亿元" (产值 and 加工业产值 both fit the second).
     // ("全县石雕石材企业1200多家" counts all the firms: no market players licensed to use the mark)
-    const allFirms = seg.labelKind === 'figure' && namesAllFirms(clauseBefore(text, `${seg.label ?? ''}${seg.value}`));
-    const near = matches.filter((m) => m.score >= top - 3 && !(allFirms && m.field.type === 'count' && m.field.unit !== '人'));
+    const firmCount = (m: LabelMatch): boolean => m.field.type === 'count' && m.field.unit !== '人';
+    const close = matches.filter((m) => m.score >= top - 3);
+    const allFirms = seg.labelKind === 'figure' && close.some(firmCount) && namesAllFirms(clauseBefore(text, `${seg.label ?? ''}${seg.value}`));
+    const near = allFirms ? close.filter((m) => !firmCount(m)) : close;
     const fresh = near.filter((m) => !(m.field.id in out.values) && !(m.field.id in out.conflicts));
     // (the field asked comes first only among equals: "其中陈皮加工产值约70亿元" names 加工 more
     // closely than the 年产值 asked)

@@ -1,6 +1,6 @@
 import type { Form } from './form.js';
 import { MARK } from './block.js';
-import { labelOf } from './segment.js';
+import { COPULA_SCORE, labelOf } from './segment.js';
 import { matchLabel } from './labels.js';
 
 /**
@@ -23,20 +23,21 @@ const COLON_LABEL = /^[^：:，,。；;]{1,16}[：:]\s*\S/u;
 const WORDED = new Set(['text', 'longtext', 'registration']);
 /** A line broken with no stop at all is a wrap only in free text, and only once the line is long. */
 const WRAPPED_MIN = 12;
-const LABEL_SCORE = 70;
 
 /** The field a line's colon label names clearly, if any. */
 function labelledField(form: Form, line: string) {
   if (!COLON_LABEL.test(line.replace(ITEM, ''))) return undefined;
   const read = labelOf(form, line.trim());
   const best = read.label === undefined ? undefined : matchLabel(form, read.label)[0];
-  return best && best.score >= LABEL_SCORE ? best.field : undefined;
+  return best && best.score >= COPULA_SCORE ? best.field : undefined;
 }
 
 /** Whether `next` goes on the value `line` broke off, given the field the value is for (undefined: unlabelled text). */
 function goesOn(form: Form, line: string, next: string, type: string | undefined): boolean {
   const after = next.trim();
-  if (!after || ITEM.test(next) || ENDED.test(line) || COLON_LABEL.test(after) || (labelOf(form, after).label !== undefined && labelOf(form, after).labelKind !== 'figure')) return false;
+  if (!after || ITEM.test(next) || ENDED.test(line) || COLON_LABEL.test(after)) return false;
+  const opening = labelOf(form, after);
+  if (opening.label !== undefined && opening.labelKind !== 'figure') return false;
   if (ORDINAL_CUT.test(line)) return /^\d/u.test(after);
   if (MID_CLAUSE.test(line)) return type === undefined || WORDED.has(type);
   // (a break with no stop before it is a wrap only inside words: a line of digits is a value of its own, and a short name's line may be followed by another answer)
@@ -49,17 +50,14 @@ export function withSoftWrapsJoined(form: Form, text: string): string {
   const out: string[] = [lines[0] ?? ''];
   // the type of the field the line being built is labelled for; unlabelled text goes on only after a comma
   let type = labelledField(form, lines[0] ?? '')?.type;
-  let labelled = type !== undefined;
   for (const next of lines.slice(1)) {
     const line = out.at(-1) ?? '';
-    if (line.trim() && (labelled || MID_CLAUSE.test(line)) && goesOn(form, line, next, labelled ? type : undefined)) {
+    if (line.trim() && (type !== undefined || MID_CLAUSE.test(line)) && goesOn(form, line, next, type)) {
       out[out.length - 1] = `${line.trimEnd()}${next.trim()}`;
       continue;
     }
     out.push(next);
-    const field = labelledField(form, next);
-    type = field?.type;
-    labelled = field !== undefined;
+    type = labelledField(form, next)?.type;
   }
   return out.join('\n');
 }

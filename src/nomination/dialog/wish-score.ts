@@ -252,11 +252,13 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
   // a long message may open with the request that names its product: what follows is read as answers
   const long = message.length > MAX_MESSAGE;
   let requestEnd = -1;
+  let readLength = 0;
   for (const piece of pieces) {
     if (requestEnd >= 0) {
       rest.push(piece);
       continue;
     }
+    readLength += piece.length;
     // who writes: "我是宣城市局小吴", a unit and then a person's name ("…中心 杨勇")
     if (!requested && rest.length === 0 && (isSender(bareOf(piece)) || (intro.length > 0 && looksLikePersonName(bareOf(piece))))) {
       intro.push(piece);
@@ -278,7 +280,7 @@ export function scoredStart(text: string, isSender: (clause: string) => boolean)
     if (reading.kind === 'request') {
       requested = true;
       asked ??= reading.name;
-      if (long && asked && !ASKS.test(message)) requestEnd = pieces.slice(0, pieces.indexOf(piece) + 1).join('').length;
+      if (long && asked && !ASKS.test(message)) requestEnd = readLength;
     } else if (reading.fills && !labelled) {
       wishedFill = true;
       asked ??= reading.name;
