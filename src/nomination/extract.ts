@@ -5,7 +5,7 @@ import { fieldsNamedIn, matchLabel, pickField, shapeFit } from './labels.js';
 import { parseField, type ParseResult } from './parsers/index.js';
 import { parseFor } from './answer-parse.js';
 import { readMessage } from './reading.js';
-import { labelOf, segment } from './segment.js';
+import { COPULA_SCORE, labelOf, segment } from './segment.js';
 import { CLAUSE, CORRECTION_MARKER, FIELD_WRONG } from './correction-words.js';
 import { describedFigure } from './routing.js';
 import { contrast, digitFix, headedFix, restatedFigure, pointedSettle, settledAgain, totalCorrected, typoFix, zeroFix, type Filled } from './correction-forms.js';
@@ -310,8 +310,14 @@ function valueBeside(form: Form, found: Found, clauses: string[], i: number, nea
     return clauses.slice(i + 1, next < 0 ? undefined : next);
   };
   const others = onlyAfter ? upToNextNamed() : [...clauses.slice(i + 1), ...clauses.slice(0, i).reverse()];
+  // "申请人不对，保护产品的申请人是保山市人民政府": a clause naming the field again gives its value after the copula
+  const ownValue = (c: string): string => {
+    const read = labelOf(form, c);
+    const best = read.label !== undefined && read.value ? matchLabel(form, read.label)[0] : undefined;
+    return best && best.field.id === found.field && best.score >= COPULA_SCORE ? read.value : c;
+  };
   const candidates = others
-    .map((c) => withoutOldValue(c.replace(VALUE_LEAD_WORDS, '')))
+    .map((c) => withoutOldValue(ownValue(c).replace(VALUE_LEAD_WORDS, '')))
     .filter((c) => c && !CORRECTION_MARKER.test(c) && !APOLOGY.test(c) && !/^(?:刚才|之前|前面|上面)/u.test(c));
   // "其实有的，采摘节这些一年八千万左右": the clause that reads as the field, else the figure a clause describes
   const read = (value: string): string | undefined => {

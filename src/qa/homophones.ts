@@ -14,6 +14,9 @@ import { analyze, cutWords, normalizeText, readingOf } from './tokenize.js';
  * A typo of another sound (载止 for 截止, 申根 for 申报: a neighbouring key, a character of like shape)
  * is no word of general Chinese either: such a word, one character off a word of the notices or of
  * the lexicon, is read as that word when it is the only one, or the one the notices use far the most.
+ *
+ * Pinyin left where the input method gave up (指导zhan, nianbao要交吗) is read as the notices' word
+ * of that sound: a whole word, or the part of one that the characters beside it complete.
  */
 
 /** Reads a question's homophone typos as the notices' words (the text itself when it has none). */
@@ -56,7 +59,17 @@ const RARE_IDF = 10;
 /** A longer run is a name of its own (马德里), or several words jieba could not part. */
 const MAX_MISSPELT = 3;
 
-const soundOf = (word: string): string => pinyin(word, { toneType: 'none', type: 'array' }).join(' ');
+const syllablesOf = (word: string): string[] => pinyin(word, { toneType: 'none', type: 'array' }).map((syllable) => syllable.replace(/ü/g, 'v'));
+const soundOf = (word: string): string => syllablesOf(word).join(' ');
+
+/** Lower-case Latin letters standing alone between characters (not an address's, a file's or a number's: pgi@cnipa.gov.cn). */
+const PINYIN_RUN = /(?<![A-Za-z0-9@._/:-])[a-z]{2,24}(?![A-Za-z0-9@._/-])/g;
+/** Characters beside a run that may complete the word it spells, and how many a run may spell. */
+const BESIDE = 2;
+const MAX_SPELT = 4;
+const HAN_RUN = /^\p{Script=Han}+$/u;
+const HAN_TAIL = /\p{Script=Han}{2}$/u;
+const HAN_HEAD = /^\p{Script=Han}{2}/u;
 
 /** Builds the reader over the indexed chunks: their words, and how often each is used. */
 export function createHomophoneReader(chunks: readonly Chunk[]): HomophoneReader {
@@ -138,7 +151,33 @@ export function createHomophoneReader(chunks: readonly Chunk[]): HomophoneReader
     const head = homophone(normalized.slice(0, -1));
     return head && head + normalized.at(-1);
   };
-  const read = (text: string): string => cutWords(text).map((word) => corrected(word) ?? word).join('');
+  const sounded = spellings.map((candidate) => ({ ...candidate, joined: syllablesOf(candidate.word).join('') }));
+  /**
+   * The characters a pinyin run spells: those the notices write after the two characters before
+   * it (or before the two after it) that sound so, the most often written; else the most used
+   * word of that sound, of the notices or the lexicon (jiezhi: 截止).
+   */
+  const spelt = (run: string, before: string, after: string): string | undefined => {
+    const written = new Map<string, number>();
+    const count = (chars: string): void => {
+      if (HAN_RUN.test(chars) && syllablesOf(chars).join('') === run) written.set(chars, (written.get(chars) ?? 0) + 1);
+    };
+    const lead = HAN_TAIL.exec(before)?.[0];
+    const trail = HAN_HEAD.exec(after)?.[0];
+    for (let length = 1; length <= MAX_SPELT; length++) {
+      for (let at = lead ? corpus.indexOf(lead) : -1; at >= 0; at = corpus.indexOf(lead!, at + 1)) count(corpus.slice(at + lead!.length, at + lead!.length + length));
+      for (let at = trail ? corpus.indexOf(trail) : -1; at >= 0; at = corpus.indexOf(trail!, at + 1)) count(corpus.slice(Math.max(0, at - length), at));
+    }
+    const [most] = [...written].sort((a, b) => b[1] - a[1]);
+    if (most) return most[0];
+    return sounded.filter((candidate) => candidate.joined === run).sort((a, b) => b.count - a.count)[0]?.word;
+  };
+  const withPinyinRead = (text: string): string =>
+    text.replace(PINYIN_RUN, (run, at: number) => spelt(run, text.slice(Math.max(0, at - BESIDE), at), text.slice(at + run.length, at + run.length + BESIDE)) ?? run);
+  const read = (text: string): string =>
+    cutWords(withPinyinRead(text))
+      .map((word) => corrected(word) ?? word)
+      .join('');
   read.misspelt = (text: string, keys: ReadonlySet<string>): string => {
     const words = cutWords(text);
     return words.map((word, i) => (keys.has(word) && misspelt(normalizeText(word), words[i - 1] ?? '', words[i + 1] ?? '')) || word).join('');

@@ -12,6 +12,9 @@ export const ABBREVIATIONS: [RegExp, string][] = [
   [/(?<!建设)兵团/g, '新疆生产建设兵团'],
   [/知产局|知识产权局局/g, '知识产权局'],
   [/国知局|国家局|总局/g, '国家知识产权局'],
+  // A department of it by its first word (运用司, 保护司), as the notices name them in full.
+  [/运用司/g, '运用促进司'],
+  [/(?<!知识产权)保护司/g, '知识产权保护司'],
   // The notices call a province's office 省级知识产权局.
   [/省局/g, '省级知识产权局'],
   // … and a city's or a county's as their level's (市局 → 市级知识产权局, which folds into 省级: who submits).
@@ -129,6 +132,11 @@ const OWN_PLACE = `(?:(?:我们|咱们|我|本|咱)(?:这边|这里)?的?(?:省|
 export const PLACE_ASKED = /在哪(?:个城市|个地方)?(?:办|开|举办|举行|召开|建|搞)|地点/;
 
 /** Question-type cues: a cue in the question adds a pseudo-term that matches sentences of that shape. */
+/** Not passing or not entering (没通过, 未入选, 落选, 不合格); "有没有进" asks whether one did. */
+const FAILED = /(?<!有)(?:没有?|未|不)能?(?:通过|入选|选上|评上|获批|批准|列入|纳入|进)|落选|不合格|被(?:淘汰|否决|刷掉|拒)|淘汰/;
+/** Members or their count asked for. */
+const MEMBERS_ASKED = /(?:哪些|哪几|哪个|几个|几家|几件|几项|多少|有没有)/;
+
 export const CUES = {
   /** When / deadline: prefers sentences with a date. */
   // "几号附件", "几号文" ask for a number that names a document, not a day.
@@ -151,8 +159,8 @@ export const CUES = {
   /** Role: prefers sentences that say what something serves as ("将……作为……"). */
   role: /什么作用|啥作用|哪些作用|起.{0,3}作用|什么角色|(?:什么|啥)(?:位置|地位)|定位|看作|当作|当成|看成|比作|比喻|比成|比为|称作|称为|叫作|叫做/,
   /** Deadline: prefers a date with 前 ("5月8日前"). */
-  // "还能报吗", "还来得及吗": whether it is still open is asked of its deadline.
-  deadline: /截止|截至|期限|最晚|最迟|之前|以前|前交|前报|逾期|过期|还(?:能|可以)再?(?:报|交|申报|提交|递交|补交)|还来得及|补交/,
+  // "还能报吗", "还来得及吗", "还赶得上吗": whether it is still open is asked of its deadline.
+  deadline: /截止|截至|期限|最晚|最迟|之前|以前|前交|前报|逾期|过期|还(?:能|可以)再?(?:报|交|申报|提交|递交|补交)|还来得及|(?:还|现在)?赶得(?:上|及)|赶趟|补交/,
   /**
    * After a deadline is missed (过了5月8号还能补报吗, 逾期没填会怎么处罚, 没赶上晚两天行不行): only a
    * sentence saying what happens then (逾期不予受理, 可补报) answers, not the deadline itself. Whether
@@ -203,7 +211,7 @@ export const CUES = {
    */
   superlative: /哪(?:个|些|家|里|儿|一)?[^,，。;；?？]{0,16}?最(?:多|少|大|小|高|低|强|好)/,
   /**
-   * How a list or a decision comes about (按啥来定, 凭什么定, 怎么评出来的, 名单怎么产生的, 有哪些流程):
+   * How a list or a decision comes about (按啥来定, 凭什么定, 定名单时主要看哪些情况, 怎么评出来的, 名单怎么产生的, 有哪些流程):
    * prefers the clause giving its procedure or what it weighs (经…申报、…推荐、…复核, 综合…情况, 程序).
    */
   /**
@@ -212,13 +220,19 @@ export const CUES = {
    */
   comparison:
     /比(?![例重作喻成为较如方])[^,，。;；?？]{1,12}?(?:多|少|大|小|高|低|早|晚|长|短|严|宽|难|容易|好|强)|(?:多|少|大|小|高|低|早|晚|长|短|宽|严)还是(?:多|少|大|小|高|低|早|晚|长|短|宽|严)|(?:啥|什么|哪些|何)(?:区别|不同|差别|差异)|有(?:啥|什么)?(?:区别|差别|差异)|区别(?:在哪|是什么|是啥|大)|(?:一样|相同|一回事)(?:吗|不|么|嘛)|不一样|相比|比起来|哪个更/,
-  procedure: /(?:按|照|根据|依据|凭|靠|看)着?(?:什么|啥|哪些)(?:来|去)?(?:定|确定|选|评|遴选|筛选|决定|认定|挑)|(?:什么|啥)来(?:定|确定|选|评|遴选|筛选|决定|认定)|(?:怎么|咋)(?:定(?!义)|确定|选|评(?!价)|遴选|筛选|产生|评定|认定|挑)|如何(?:确定|遴选|产生|评定|认定|评选)|(?:什么|啥|哪些)(?:流程|程序|步骤|手续)|(?:流程|程序|步骤|手续)(?:是|有)/,
+  procedure: /(?:按|照|根据|依据|凭|靠|看)着?(?:什么|啥|哪些)(?:来|去)?(?:定|确定|选|评|遴选|筛选|决定|认定|挑)|(?:定|确定|选|评|遴选|筛选|决定|认定)[^,，。?？]{0,10}?(?:主要)?(?:看|考虑|参考|依据|根据)[^,，。?？]{0,6}?(?:什么|啥|哪些)|(?:什么|啥)来(?:定|确定|选|评|遴选|筛选|决定|认定)|(?:怎么|咋)(?:定(?!义)|确定|选|评(?!价)|遴选|筛选|产生|评定|认定|挑)|如何(?:确定|遴选|产生|评定|认定|评选)|(?:什么|啥|哪些)(?:流程|程序|步骤|手续)|(?:流程|程序|步骤|手续)(?:是|有)/,
   /**
    * How something turned out (效果怎么样, 实施得如何, 取得了哪些成效): only a sentence stating an outcome
    * answers, never the one that set the thing up.
    */
   outcome:
     /(?:效果|成效|成果|进展|结果)(?:到底)?(?:怎么样|如何|咋样|怎样|好不好|好吗)|(?:搞|做|干|实施|推进|建设|执行|落实|运行)得(?:怎么样|如何|咋样|怎样|好不好)|(?:取得|有)了?(?:什么|啥|哪些)(?:效果|成效|成果)/,
+  /**
+   * Which or how many did not pass (验收没通过的有哪些, 有几个没入选): only a sentence stating a failure
+   * answers, never the one naming those that passed. What happens after failing ("没进名录，后面还有
+   * 机会吗") asks no members and is no such question.
+   */
+  failed: new RegExp(`(?:${FAILED.source})[^,，。?？]{0,8}?${MEMBERS_ASKED.source}|${MEMBERS_ASKED.source}[^,，。?？]{0,12}?(?:${FAILED.source})`),
 } as const;
 
 export type CueKind = keyof typeof CUES;
@@ -250,6 +264,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
   procedure: '\u0001procedure',
   comparison: '\u0001comparison',
   outcome: '\u0001outcome',
+  failed: '\u0001failed',
 };
 
 /**
@@ -258,7 +273,7 @@ export const CUE_TERMS: Record<CueKind, string> = {
  * that only names it in a list.
  */
 // How to do something (怎么报名, 咋申请使用) is answered by a channel or form (通过…, 以…形式), never by the clause that only names the thing.
-export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['how', 'deadline', 'late', 'contact', 'money', 'criteria', 'own', 'duration', 'superlative', 'comparison', 'outcome']);
+export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['how', 'deadline', 'late', 'contact', 'money', 'criteria', 'own', 'duration', 'superlative', 'comparison', 'outcome', 'failed']);
 
 /**
  * Whether the deadline has passed, asked (是不是已经截止了, 是不是早就过了截止时间, 截止了吗, 现在还能补填吗):
@@ -332,6 +347,8 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   procedure: /综合[^,，。;；]{0,40}?(?:情况|评审|评定|考虑|评估)|经[^,，。;；]{2,30}?、[^,，。;；]{2,30}?(?:、|和|并|等)|程序|流程|步骤/,
   // An outcome stated as done (有力带动了…发展, 发挥了积极作用) or weighed (成效, 成果, 效果).
   outcome: /(?:带动|促进|推动|提升|提高|增加|增长|取得)了|发挥了[^,，。;；]{0,8}作用|成效|成果|效果/,
+  // A failure stated (未通过验收, 不予认定, 不合格); a rule of what will be done to the failing (取消…资格) names none.
+  failed: /未(?:通过|入选|获批|列入|纳入|达到)|不予(?:通过|认定|批准)|不合格|不通过|淘汰|落选/,
   own: new RegExp(`(?:各|每个?|每一)(?:省|市|县|地)[^,，。;；]{0,10}?(?:\\d+\\s*[个件家项名]|名额|数量)|(?:\\p{Script=Han}{2,12}(?:省|市|自治区|县|区|公司)[、,，]){2}|${PROVINCES}`, 'u'),
 };
 
