@@ -151,6 +151,13 @@ export function createHomophoneReader(chunks: readonly Chunk[]): HomophoneReader
     const head = homophone(normalized.slice(0, -1));
     return head && head + normalized.at(-1);
   };
+  // the notices' characters' sounds, one per UTF-16 unit as the text is indexed (read once, when pinyin is first typed)
+  let corpusSyllables: string[] | undefined;
+  const corpusSounds = (): string[] => {
+    corpusSyllables ??= syllablesOf(corpus);
+    if (corpusSyllables.length !== corpus.length) corpusSyllables = [...corpus].flatMap((char) => (char.length === 1 ? syllablesOf(char) : [char, '']));
+    return corpusSyllables;
+  };
   const sounded = spellings.map((candidate) => ({ ...candidate, joined: syllablesOf(candidate.word).join('') }));
   /**
    * The characters a pinyin run spells: those the notices write after the two characters before
@@ -159,14 +166,16 @@ export function createHomophoneReader(chunks: readonly Chunk[]): HomophoneReader
    */
   const spelt = (run: string, before: string, after: string): string | undefined => {
     const written = new Map<string, number>();
-    const count = (chars: string): void => {
-      if (HAN_RUN.test(chars) && syllablesOf(chars).join('') === run) written.set(chars, (written.get(chars) ?? 0) + 1);
+    const sounds = corpusSounds();
+    const count = (from: number, to: number): void => {
+      const chars = corpus.slice(from, to);
+      if (HAN_RUN.test(chars) && sounds.slice(from, to).join('') === run) written.set(chars, (written.get(chars) ?? 0) + 1);
     };
     const lead = HAN_TAIL.exec(before)?.[0];
     const trail = HAN_HEAD.exec(after)?.[0];
     for (let length = 1; length <= MAX_SPELT; length++) {
-      for (let at = lead ? corpus.indexOf(lead) : -1; at >= 0; at = corpus.indexOf(lead!, at + 1)) count(corpus.slice(at + lead!.length, at + lead!.length + length));
-      for (let at = trail ? corpus.indexOf(trail) : -1; at >= 0; at = corpus.indexOf(trail!, at + 1)) count(corpus.slice(Math.max(0, at - length), at));
+      for (let at = lead ? corpus.indexOf(lead) : -1; at >= 0; at = corpus.indexOf(lead!, at + 1)) count(at + lead!.length, at + lead!.length + length);
+      for (let at = trail ? corpus.indexOf(trail) : -1; at >= 0; at = corpus.indexOf(trail!, at + 1)) count(Math.max(0, at - length), at);
     }
     const [most] = [...written].sort((a, b) => b[1] - a[1]);
     if (most) return most[0];
