@@ -258,18 +258,50 @@ export function typoFix(form: Form, text: string, filled: Filled): Correction | 
   return field && parseField(field, value).ok ? { field: field.id, value } : undefined;
 }
 
-/** "序号13那行多打了个零", "产值少写了一个0": a stored figure with zeros too many or too few. */
+/** "序号13那行多打了个零", "产值少写了一个0", "上面那个数多写了个零": a stored figure with zeros too many or too few. */
 const ZEROS = /^(.{1,20}?)(?:(?:那|这)(?:个数字?|个|项|行|栏)?)?(多|少)(?:打|写|填|输|录)?了?(一|两|二|[12])?个?[0零](?:[。.!！~～]|$)/u;
 const ZERO_COUNTS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 1: 1, 2: 2 };
 
-export function zeroFix(form: Form, text: string, filled: Filled): Correction | undefined {
+/** "上面那个数", "刚才那个": the figure answered just before the question asked. */
+const POINTS_BACK = /(?:上面|刚才|前面|上一?个|上一?条|上一?项)(?:那个|这个)?(?:数|数字|数据)?$/u;
+
+/** The numeric field filled last before `asked` in the form's order (the one answered just before it). */
+function figureBefore(form: Form, asked: string | undefined, filled: Filled): FormField | undefined {
+  const at = asked === undefined ? form.fields.length : form.fields.findIndex((f) => f.id === asked);
+  return form.fields
+    .slice(0, at < 0 ? form.fields.length : at)
+    .reverse()
+    .find((f) => typeof filled[f.id]?.value === 'number');
+}
+
+export function zeroFix(form: Form, text: string, filled: Filled, asked?: string): Correction | undefined {
   const said = ZEROS.exec(text.trim());
   if (!said?.[1]) return undefined;
   const named = fieldsNamedIn(form, said[1]);
-  const field = fieldAtItem(form, said[1]) ?? (named.length === 1 ? named[0] : undefined);
+  const pointed = named.length === 0 && POINTS_BACK.test(said[1].trim()) ? figureBefore(form, asked, filled) : undefined;
+  const field = fieldAtItem(form, said[1]) ?? (named.length === 1 ? named[0] : pointed);
   const old = field ? filled[field.id]?.value : undefined;
   if (!field || typeof old !== 'number') return undefined;
   const factor = 10 ** (ZERO_COUNTS[said[3] ?? '一'] ?? 1);
   const value = String(said[2] === '多' ? old / factor : old * factor);
   return parseField(field, value).ok ? { field: field.id, value } : undefined;
+}
+
+/** "产值和出口额写反了", "物流跟旅游颠倒了": two fields' values each in the other's place. */
+const FIELDS_SWAPPED = /^(?:不对[，,\s]*)?(.{1,12}?)(?:和|跟|与|同)(.{1,12}?)(?:的数|这两项|两项|这两个|两个)?(?:填|写|打|输|弄|搞|记|录|报)?(?:反了|颠倒了|倒了|调换了|串了)[。.!！~～]?$/u;
+
+/** The two corrections that swap the values of the two filled fields of one type a message names as swapped. */
+export function swapped(form: Form, text: string, filled: Filled): Array<Required<Correction>> | undefined {
+  const said = FIELDS_SWAPPED.exec(text.trim());
+  if (!said?.[1] || !said[2]) return undefined;
+  const [first, second] = [fieldsNamedIn(form, said[1]), fieldsNamedIn(form, said[2])];
+  const a = first.length === 1 ? first[0] : undefined;
+  const b = second.length === 1 ? second[0] : undefined;
+  if (!a || !b || a === b || a.type !== b.type) return undefined;
+  const [held, other] = [filled[a.id], filled[b.id]];
+  if (!held || !other) return undefined;
+  return [
+    { field: a.id, value: other.display },
+    { field: b.id, value: held.display },
+  ];
 }

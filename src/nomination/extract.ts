@@ -8,7 +8,7 @@ import { readMessage } from './reading.js';
 import { COPULA_SCORE, labelOf, segment } from './segment.js';
 import { CLAUSE, CORRECTION_MARKER, FIELD_WRONG } from './correction-words.js';
 import { describedFigure } from './routing.js';
-import { contrast, digitFix, headedFix, restatedFigure, pointedSettle, settledAgain, totalCorrected, typoFix, zeroFix, type Filled } from './correction-forms.js';
+import { contrast, digitFix, headedFix, restatedFigure, pointedSettle, settledAgain, swapped, totalCorrected, typoFix, zeroFix, type Filled } from './correction-forms.js';
 
 export { CORRECTION_MARKER } from './correction-words.js';
 import type { FieldValue } from '../store/nomination-types.js';
@@ -147,7 +147,7 @@ function correctionIn(form: Form, text: string, near: string | undefined, filled
   const restated = restatedFigure(form, spokenClausesOf(text), filled) ?? settledAgain(form, text, filled) ?? pointedSettle(form, clausesOf(text), filled);
   if (restated) return restated;
   if (!CORRECTION_MARKER.test(text)) return undefined;
-  const special = headedFix(form, text) ?? digitFix(form, text, filled) ?? zeroFix(form, text, filled) ?? typoFix(form, text, filled) ?? totalCorrected(form, clausesOf(text));
+  const special = headedFix(form, text) ?? digitFix(form, text, filled) ?? zeroFix(form, text, filled, near) ?? typoFix(form, text, filled) ?? totalCorrected(form, clausesOf(text));
   if (special) return special;
   // "对了，前面产值报错了，要改成138亿元": the opening word is no value beside the field
   const clauses = clausesOf(text);
@@ -356,6 +356,8 @@ export function findCorrections(form: Form, text: string, near?: string, filled:
 const CONTRAST_REST = /^(?:而|应该|其实|实际上?)?(?:是|为)\S/u;
 
 function correctionsIn(form: Form, text: string, near: string | undefined, filled: Filled): Array<Required<Correction>> {
+  const exchanged = swapped(form, text, filled);
+  if (exchanged) return exchanged;
   const clauses = text.split(CLAUSE).map((c) => c.trim()).filter(Boolean);
   const found: Array<Required<Correction>> = [];
   for (const [i, clause] of clauses.entries()) {

@@ -42,6 +42,7 @@ import { findTables, withInlineRows } from './table.js';
 import { isFigureRun } from './figure-run.js';
 import { readCells } from './table-cells.js';
 import { labelUnit, withUnit } from './parsers/label-unit.js';
+import { withoutFigureAsides } from './figure-asides.js';
 import { choicesNamedIn, countByUnit, describedFigure, distinctive, innerLabelled, namesAllFirms, personNamed, provinceNamed, selfIntroduced, statementField, subjectAnswer } from './routing.js';
 import { charPairs } from '../text/char-pairs.js';
 
@@ -232,12 +233,14 @@ function readAsTyped(
   const out: MessageReading = { values: {}, conflicts: {}, unread: [], skipped: [] };
   // "二百四十亿👍": an emoji is a reaction, not part of the answer (a message of emoji alone stays as it is)
   const unmarked = withoutEmoji(typed).trim() || typed;
+  // "他们报的是2.3亿左右", "按全部从业人员算，4.5万": who gave a figure and what it is counted over label nothing
+  const figured = current?.type === 'longtext' ? unmarked : withoutFigureAsides(unmarked);
   // "5. 茶旅融合带动旅游收入3.6亿元": a document's item number before a line of data is no figure
   // (free text asked keeps its numbering as typed)
   // "用标企业119家（县里96家、合作社23家）": the breakdown after a figure is no answer
   // "一、基本情况": a pasted document's section heading answers nothing
   // (free text asked keeps its lines as typed)
-  const lines = current?.type === 'longtext' && current.shape !== 'place' ? unmarked : withoutSectionLines(form, unmarked);
+  const lines = current?.type === 'longtext' && current.shape !== 'place' ? unmarked : withoutSectionLines(form, figured);
   const unbroken = withoutBreakdowns(form, current?.type !== 'longtext' && !lines.includes('\n') ? withoutItemNumber(lines) : lines);
   // "带动相关加工（川菜复合调味料等）产值逾40亿元": examples in brackets part a field's name from itself
   const unnoted = current?.type === 'longtext' ? unbroken : withoutExampleNotes(unbroken);
