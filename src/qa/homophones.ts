@@ -56,6 +56,8 @@ function oneCharacterOff(typed: string, meant: string): boolean {
 const DOMINANT = 2;
 /** General-language IDF from which a word is hardly ever written (jieba's table: 时侯 10.6, 几十 8.8, 一半 6.1; unlisted 10). */
 const RARE_IDF = 10;
+/** General-language IDF under which a word is written all the time (负责人 6.0, 一半 6.1): the asker's own word, no typo. */
+const COMMON_IDF = 7;
 /** A longer run is a name of its own (马德里), or several words jieba could not part. */
 const MAX_MISSPELT = 3;
 
@@ -143,7 +145,8 @@ export function createHomophoneReader(chunks: readonly Chunk[]): HomophoneReader
   /** jieba glues a one-character verb to an unknown run ("盖公张"): the run without it is looked at too. */
   const corrected = (word: string): string | undefined => {
     const normalized = normalizeText(word);
-    if (!unknown(normalized)) return undefined;
+    // (a word written all the time, 负责人, is no typo, nor is a part of it: 责人 is no 责任)
+    if (!unknown(normalized) || backgroundIdf(normalized) < COMMON_IDF) return undefined;
     const whole = homophone(normalized);
     if (whole || normalized.length < 3) return whole;
     const tail = homophone(normalized.slice(1));

@@ -137,6 +137,10 @@ const FAILED = /(?<!有)(?:没有?|未|不)能?(?:通过|入选|选上|评上|�
 /** Members or their count asked for. */
 const MEMBERS_ASKED = /(?:哪些|哪几|哪个|几个|几家|几件|几项|多少|有没有)/;
 
+/** Paper and the system, as officers name them. */
+const PAPER = '(?:纸质|纸版|纸本|书面|邮寄|寄)';
+const ONLINE = '(?:网上|线上|在线|电子版?|系统里?)';
+
 export const CUES = {
   /** When / deadline: prefers sentences with a date. */
   // "几号附件", "几号文" ask for a number that names a document, not a day.
@@ -155,7 +159,10 @@ export const CUES = {
   // … or where something is held or built (PLACE_ASKED).
   where: new RegExp(`哪里|哪儿|什么地方|哪个(?:邮箱|地址)|${PLACE_ASKED.source}|(?:发|交|报|给)给?谁|往哪|(?:报|交|发|送|寄|递)(?:给|到|往|至)(?:哪|谁|什么)`),
   /** How: prefers sentences naming a channel or form (通过…形式). */
-  how: /怎么(?:交|报|发|提交|报送|申报|递交)|如何(?:交|报|发|提交|报送|申报)|(?:什么|啥)(?:方式|形式|渠道|途径)|哪种(?:方式|形式)/,
+  // … or which of paper and the system ("交纸质的还是网上填", "是网上填吗").
+  how: new RegExp(
+    `怎么(?:交|报|发|提交|报送|申报|递交)|如何(?:交|报|发|提交|报送|申报)|(?:什么|啥)(?:方式|形式|渠道|途径)|哪种(?:方式|形式)|${PAPER}[^,，。]{0,10}?还是[^,，。?？]{0,6}?${ONLINE}|${ONLINE}[^,，。]{0,10}?还是[^,，。?？]{0,6}?${PAPER}|(?:是|要|得)?在?${ONLINE}(?:填|报|交|提交|填报)(?:吗|吧|么|不)`,
+  ),
   /** Role: prefers sentences that say what something serves as ("将……作为……"). */
   role: /什么作用|啥作用|哪些作用|起.{0,3}作用|什么角色|(?:什么|啥)(?:位置|地位)|定位|看作|当作|当成|看成|比作|比喻|比成|比为|称作|称为|叫作|叫做/,
   /** Deadline: prefers a date with 前 ("5月8日前"). */
@@ -321,7 +328,7 @@ export const CUE_SHAPES: Record<CueKind, RegExp> = {
   // … or a place where something is built or held ("富集区域建设…中心", "在…地区设立"), or the office
   // addressed ("向产品所在地知识产权管理部门提出…申请", "向我局知识产权保护司反映").
   where: /报送.{0,12}(?:局|司|处|中心|部门)|向[^,，。;；]{0,16}?(?:局|司|处|中心|部门)(?:提出|提交|报送|申请|申报|反映)|邮件|邮箱|地址|(?:区域|地区|城市|县域)(?:建设|设立|建立|布局|举办)/,
-  how: /通过|以.{1,8}(?:形式|方式)|渠道/,
+  how: /通过|以.{1,8}(?:形式|方式)|渠道|在线(?:填报|提交|申报)|登[陆录]/,
   addressee: /^[^。:]*(?:局|中心|部门|单位)[^。]*:$/,
   late: /逾期|过期|超期|不予受理|不再受理|不予接收|补报|补交|补缴|延期|截止后/,
   contact: new RegExp(String.raw`${PHONE_NUMBER}|[\w.-]+@[\w-]+\.[\w.]+|联系人[:：]`),
