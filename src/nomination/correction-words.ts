@@ -34,6 +34,8 @@ export const CORRECTION_MARKER = new RegExp(
     '改成|改为|换成|改作|修改|更改|更正|更新一下|更新下|纠正|订正|变更|应该是|应该为|应为|不对|有误|错了|改一下|改下|换一下|换下|重填|为准|不准(?!备|时|许|予)确?|手误|笔误|口误|改用|改按|换用',
     // "还是留手机吧：…", "联系人写我们科长吧：…", "联系人写他吧，…": another value chosen instead
     '还是(?:留|写|填|用|报|换)\\p{Script=Han}{0,4}吧|(?:写|填|换)(?:成)?(?:我们|我|咱们)?\\p{Script=Han}{0,4}吧[：:]|(?:写|填|换)(?:成)?(?:他|她|他们|我|我们|咱们)吧[，,]|还是(?:写|填|留)(?:我|我们|我自己)(?![\\p{Script=Han}])',
+    // "回到产值那题", "返回出口额那一项": going back to a field to answer it again
+    '(?:回到|回去|返回|跳到|退回到?)[^，,。；;]{1,12}?(?:那|这)?一?(?:题|项|栏)',
     // "加工核过了，是二十四亿": the figure given before was checked again
     '(?:核|核实|核对|复核|查|对)(?:过|好|完)了',
     // "范围漏了一个镇": something left out
@@ -90,3 +92,9 @@ export const HOLD_CLAUSE = /^(?:哦|噢|啊|呃|诶|哎|唉)?(?:等等|等一下
 /** A clause saying the answer was looked up again: "我查了下表", "刚核对了一下", "看了统计报表". */
 export const CHECKED_CLAUSE =
   /^(?:我|我们|刚|刚才|刚刚|又|重新)*(?:查|看|翻|核对|核实|对|问|确认)(?:了)?(?:一?下|一遍|了)*(?:统计)?(?:表|报表|表格|文件|资料|材料|数据|台账|原件|同事|领导|公报|年鉴)?(?:了)?$/u;
+
+/** "电话还是那个", "邮箱不变": a clause saying a field stays as it is. */
+const UNCHANGED = '[^，,；;\\s\\d]{0,6}?(?:还是|仍是|仍然是|照旧|不变|没变|不用改|一样)(?:那个|原来的?|之前的?|以前的?)?(?:号码?|的)?[。.!！]?';
+export const UNCHANGED_CLAUSE = new RegExp(`^${UNCHANGED}$`, 'u');
+/** …after a new value: "换成我同事刘一鸣，电话还是那个". */
+export const UNCHANGED_TAIL = new RegExp(`[，,；;\\s]+${UNCHANGED}$`, 'u');

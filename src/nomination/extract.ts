@@ -6,7 +6,7 @@ import { parseField, type ParseResult } from './parsers/index.js';
 import { parseFor } from './answer-parse.js';
 import { readMessage } from './reading.js';
 import { COPULA_SCORE, labelOf, segment } from './segment.js';
-import { CLAUSE, CORRECTION_MARKER, FIELD_WRONG } from './correction-words.js';
+import { CLAUSE, CORRECTION_MARKER, FIELD_WRONG, UNCHANGED_CLAUSE } from './correction-words.js';
 import { describedFigure } from './routing.js';
 import { contrast, digitFix, headedFix, restatedFigure, pointedSettle, settledAgain, swapped, totalCorrected, typoFix, zeroFix, type Filled } from './correction-forms.js';
 
@@ -66,6 +66,8 @@ const VERB_FIRST = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一
 /** "产值以16.8亿为准", "出口额，按600万美元为准", "产值还是按4.1亿报吧". */
 const SETTLED = /^([^：:，,。；;]{1,12}?)[，,]?\s*(?:(?:还是|就)?(?:以|按照?)\s*([^：:，,。；;]{1,24}?)\s*为准|还是按照?\s*([^：:，,。；;\s]{1,24}?)\s*来?(?:报|填|写|算)(?:吧|了|啊)?)[。.!！]?$/u;
 const FIELD_ONLY = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改|重填|重新填写?|重新输入)(?:一下)?(.{1,20}?)(?:一下)?[。.!！]?$/u;
+/** "回到产值那题", "返回出口额那一项": the field gone back to, to answer again. */
+const FIELD_RETURN = /^(?:我要|我想|请|麻烦|先)?(?:回到|回去|返回|跳到|退回到?)(.{1,12}?)(?:那|这)?一?(?:题|项|栏)[。.!！吧]*$/u;
 /**
  * The field a short phrase names: its label, a keyword, its id, or the label matcher's clear first
  * choice. A phrase naming several fields equally (名字: the product's name or the contact's)
@@ -95,7 +97,7 @@ const EXACT = 100;
 const CLEAR_MATCH = 60;
 /** A clause that only apologises or hesitates: "不好意思", "抱歉啊". */
 const APOLOGY = /^(?:不好意思|抱歉|对不起|sorry|哎呀|哎|唉|嗯|哦|啊)[啊呀哈了！!。.]*$/iu;
-const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|(?:就|应该)?叫|(?:要|得|需要)?(?:改为|改成)|(?:正确|完整|准确)的是|其实是|实际是|(?:今年|本年度?|去年|上年度?|(?:19|20)\d{2}年度?|最新|实际)(?:的|统计的?)?(?:应该|其实)?(?:是|为))[:：\s]*/u;
+const VALUE_LEAD_WORDS = /^(?:是|应该是|应为|(?:就|应该)?叫|(?:要|得|需要)?(?:改为|改成|换成|换为)|(?:正确|完整|准确)的是|其实是|实际是|(?:今年|本年度?|去年|上年度?|(?:19|20)\d{2}年度?|最新|实际)(?:的|统计的?)?(?:应该|其实)?(?:是|为))[:：\s]*/u;
 
 /**
  * A correction anywhere in a message: "不对，产值应该是520亿，刚才写错了" (the clause that
@@ -318,7 +320,7 @@ function valueBeside(form: Form, found: Found, clauses: string[], i: number, nea
   };
   const candidates = others
     .map((c) => withoutOldValue(ownValue(c).replace(VALUE_LEAD_WORDS, '')))
-    .filter((c) => c && !CORRECTION_MARKER.test(c) && !APOLOGY.test(c) && !/^(?:刚才|之前|前面|上面)/u.test(c));
+    .filter((c) => c && !CORRECTION_MARKER.test(c) && !APOLOGY.test(c) && !UNCHANGED_CLAUSE.test(c) && !/^(?:刚才|之前|前面|上面)/u.test(c));
   // "其实有的，采摘节这些一年八千万左右": the clause that reads as the field, else the figure a clause describes
   const read = (value: string): string | undefined => {
     const field = form.field(withValueFor(form, found, value, near).field);
@@ -412,7 +414,7 @@ function detect(form: Form, text: string, near?: string): Found | undefined {
   const verbFirst = VERB_FIRST.exec(message);
   const named = verbFirst?.[1] ? fieldNamed(form, verbFirst[1], verbFirst[2]?.trim(), near) : undefined;
   if (named && verbFirst?.[2]) return { field: named.id, value: verbFirst[2].trim() };
-  const only = FIELD_ONLY.exec(message) ?? FIELD_WRONG.exec(message);
+  const only = FIELD_ONLY.exec(message) ?? FIELD_RETURN.exec(message) ?? FIELD_WRONG.exec(message);
   if (only?.[1]) {
     const field = fieldNamed(form, only[1], undefined, near);
     if (field) return { field: field.id, phrase: only[1] };

@@ -1,6 +1,7 @@
 import { t } from '../../texts.js';
 import { CORRECTION_MARKER, findCorrection, findCorrections, type Correction } from '../extract.js';
-import { CHECKED_CLAUSE, CLAUSE, HOLD_CLAUSE } from '../correction-words.js';
+import { relativeFigure } from '../relative-figure.js';
+import { CHECKED_CLAUSE, CLAUSE, HOLD_CLAUSE, UNCHANGED_TAIL } from '../correction-words.js';
 import { fieldsNamedIn, leadingName } from '../labels.js';
 import type { Form, FormField } from '../form.js';
 import { parseField } from '../parsers/index.js';
@@ -74,7 +75,8 @@ export function read(session: DialogSession, typed: string): Reading {
   if (correction && field) {
     if (correction.value === undefined || correction.value.trim() === '') return { kind: 'correction', field };
     // "联系人换成我同事王钰婷": the name without who the person is to the writer
-    const parsed = parseField(field, withoutSelfIntro(field, correction.value));
+    // ("换成我同事刘一鸣，电话还是那个": what stays as it is is no part of the new value)
+    const parsed = parseField(field, withoutSelfIntro(field, correction.value.replace(UNCHANGED_TAIL, '')));
     if (!parsed.ok) {
       // "刚才产值报错了，65亿是今年的预计数，2022年实际是58.3亿元": of the figures the clauses give, the
       // stored one is what was wrong; one other figure is the new value
@@ -124,6 +126,9 @@ export function read(session: DialogSession, typed: string): Reading {
     if (current.id in answered.values) return { kind: 'message', reading: answered };
   }
   if (isQuestionLike(text)) return { kind: 'question' };
+  // "同上", "比去年翻了一番，去年是28家", "占产值的一成左右": the figure asked, worked out from another
+  const relative = current ? relativeFigure(form, current, session.record.fields, text) : undefined;
+  if (relative && !(relative.field.id in session.record.fields)) return { kind: 'message', reading: { values: { [relative.field.id]: relative.value }, conflicts: {}, unread: [], skipped: [] } };
   const reading = readMessage(form, session.record.fields, current, text, left);
   const stored = Object.keys(reading.values);
   const onlyCurrentText = stored.length === 1 && stored[0] === current?.id && (current?.type === 'text' || (current?.type === 'longtext' && text.length <= LONGTEXT_QUESTION_MAX));

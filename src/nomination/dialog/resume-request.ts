@@ -72,7 +72,11 @@ export function resumeRequest(text: string): ResumeRequest | undefined {
 export const isResumeRequest = (text: string): boolean => resumeRequest(text) !== undefined;
 
 /** After words to go on, a run is a product's name when shaped as one, or when it can be one and ends in a noun ("横州茉莉花"). */
-const namesProduct = (run: string): boolean => nameShaped(run) || (isProductName(run) && !isCommonWord(run) && /^n/u.test(taggedWords(run).at(-1)?.tag ?? ''));
+// ("回到产值那题" goes back to a question of the form, no product)
+const namesProduct = (run: string): boolean =>
+  !FORM_PLACE.test(run) && (nameShaped(run) || (isProductName(run) && !isCommonWord(run) && /^n/u.test(taggedWords(run).at(-1)?.tag ?? '')));
+/** A question or line of the form: "那题", "这一项", "那栏". */
+const FORM_PLACE = /(?:那|这)?一?(?:题|项|栏)$/u;
 
 /** A clause of request words that ends in a product's name: its words' classes and the name. */
 function namedAtEnd(clause: string): { classes: ResumeClass[]; name: string } | undefined {
