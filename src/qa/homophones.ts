@@ -186,10 +186,20 @@ export function createHomophoneReader(chunks: readonly Chunk[]): HomophoneReader
   };
   const withPinyinRead = (text: string): string =>
     text.replace(PINYIN_RUN, (run, at: number) => spelt(run, text.slice(Math.max(0, at - BESIDE), at), text.slice(at + run.length, at + run.length + BESIDE)) ?? run);
-  const read = (text: string): string =>
-    cutWords(withPinyinRead(text))
-      .map((word) => corrected(word) ?? word)
-      .join('');
+  /** A typo jieba parted into two characters of their own ("填/抱"): the pair read as one word. */
+  const lone = (word: string | undefined): boolean => word !== undefined && /^\p{Script=Han}$/u.test(word) && !STOPWORDS.has(word);
+  const read = (text: string): string => {
+    const words = cutWords(withPinyinRead(text));
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i += 1) {
+      const pair = lone(words[i]) && lone(words[i + 1]) ? homophone(normalizeText(`${words[i]}${words[i + 1]}`)) : undefined;
+      if (pair) {
+        out.push(pair);
+        i += 1;
+      } else out.push(corrected(words[i]!) ?? words[i]!);
+    }
+    return out.join('');
+  };
   read.misspelt = (text: string, keys: ReadonlySet<string>): string => {
     const words = cutWords(text);
     return words.map((word, i) => (keys.has(word) && misspelt(normalizeText(word), words[i - 1] ?? '', words[i + 1] ?? '')) || word).join('');
