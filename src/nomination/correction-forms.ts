@@ -7,6 +7,7 @@ import { labelOf } from './segment.js';
 import { parseField } from './parsers/index.js';
 import type { FieldValue } from '../store/nomination-types.js';
 import { distance } from 'fastest-levenshtein';
+import { figureAbove } from './relative-figure.js';
 
 /**
  * Corrections said in shapes of their own, beside "field 改成 value" (extract.ts): a new value
@@ -265,20 +266,11 @@ const ZERO_COUNTS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 1: 1, 2: 2
 /** "上面那个数", "刚才那个": the figure answered just before the question asked. */
 const POINTS_BACK = /(?:上面|刚才|前面|上一?个|上一?条|上一?项)(?:那个|这个)?(?:数|数字|数据)?$/u;
 
-/** The numeric field filled last before `asked` in the form's order (the one answered just before it). */
-function figureBefore(form: Form, asked: string | undefined, filled: Filled): FormField | undefined {
-  const at = asked === undefined ? form.fields.length : form.fields.findIndex((f) => f.id === asked);
-  return form.fields
-    .slice(0, at < 0 ? form.fields.length : at)
-    .reverse()
-    .find((f) => typeof filled[f.id]?.value === 'number');
-}
-
 export function zeroFix(form: Form, text: string, filled: Filled, asked?: string): Correction | undefined {
   const said = ZEROS.exec(text.trim());
   if (!said?.[1]) return undefined;
   const named = fieldsNamedIn(form, said[1]);
-  const pointed = named.length === 0 && POINTS_BACK.test(said[1].trim()) ? figureBefore(form, asked, filled) : undefined;
+  const pointed = named.length === 0 && POINTS_BACK.test(said[1].trim()) ? figureAbove(form, asked, filled) : undefined;
   const field = fieldAtItem(form, said[1]) ?? (named.length === 1 ? named[0] : pointed);
   const old = field ? filled[field.id]?.value : undefined;
   if (!field || typeof old !== 'number') return undefined;
@@ -291,7 +283,7 @@ export function zeroFix(form: Form, text: string, filled: Filled, asked?: string
 const FIELDS_SWAPPED = /^(?:不对[，,\s]*)?(.{1,12}?)(?:和|跟|与|同)(.{1,12}?)(?:的数|这两项|两项|这两个|两个)?(?:填|写|打|输|弄|搞|记|录|报)?(?:反了|颠倒了|倒了|调换了|串了)[。.!！~～]?$/u;
 
 /** The two corrections that swap the values of the two filled fields of one type a message names as swapped. */
-export function swapped(form: Form, text: string, filled: Filled): Array<Required<Correction>> | undefined {
+export function swappedFields(form: Form, text: string, filled: Filled): Array<Required<Correction>> | undefined {
   const said = FIELDS_SWAPPED.exec(text.trim());
   if (!said?.[1] || !said[2]) return undefined;
   const [first, second] = [fieldsNamedIn(form, said[1]), fieldsNamedIn(form, said[2])];

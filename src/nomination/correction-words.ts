@@ -28,6 +28,11 @@ export const CONTRAST_WRITTEN = new RegExp(
   `(?:(?:写|填|报|录|打)(?:的|了|成)(?:是)?|(?:表里|表上|表格里|刚才|之前|原来|前面|上面)(?:写的|填的|说的)?(?:是|为))\\s*(${PIECE}?)(?:\\s*[，,]\\s*|\\s+)(?:但|可)?(?:${CHECKED}\\s*${IN_FACT}?|${IN_FACT})(?:是|为)\\s*(${PIECE})`,
   'u',
 );
+/** A question or line of the form: "那题", "这一项", "那栏". */
+export const FORM_PLACE = '(?:那|这)?一?(?:题|项|栏)';
+/** Going back to a field: "回到…", "返回…". */
+export const GOING_BACK = '(?:回到|回去|返回|跳到|退回到?)';
+
 /** Words that make a message a correction. */
 export const CORRECTION_MARKER = new RegExp(
   [
@@ -35,7 +40,7 @@ export const CORRECTION_MARKER = new RegExp(
     // "还是留手机吧：…", "联系人写我们科长吧：…", "联系人写他吧，…": another value chosen instead
     '还是(?:留|写|填|用|报|换)\\p{Script=Han}{0,4}吧|(?:写|填|换)(?:成)?(?:我们|我|咱们)?\\p{Script=Han}{0,4}吧[：:]|(?:写|填|换)(?:成)?(?:他|她|他们|我|我们|咱们)吧[，,]|还是(?:写|填|留)(?:我|我们|我自己)(?![\\p{Script=Han}])',
     // "回到产值那题", "返回出口额那一项": going back to a field to answer it again
-    '(?:回到|回去|返回|跳到|退回到?)[^，,。；;]{1,12}?(?:那|这)?一?(?:题|项|栏)',
+    `${GOING_BACK}[^，,。；;]{1,12}?${FORM_PLACE}`,
     // "加工核过了，是二十四亿": the figure given before was checked again
     '(?:核|核实|核对|复核|查|对)(?:过|好|完)了',
     // "范围漏了一个镇": something left out

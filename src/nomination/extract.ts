@@ -6,9 +6,9 @@ import { parseField, type ParseResult } from './parsers/index.js';
 import { parseFor } from './answer-parse.js';
 import { readMessage } from './reading.js';
 import { COPULA_SCORE, labelOf, segment } from './segment.js';
-import { CLAUSE, CORRECTION_MARKER, FIELD_WRONG, UNCHANGED_CLAUSE } from './correction-words.js';
+import { CLAUSE, CORRECTION_MARKER, FIELD_WRONG, FORM_PLACE, GOING_BACK, UNCHANGED_CLAUSE } from './correction-words.js';
 import { describedFigure } from './routing.js';
-import { contrast, digitFix, headedFix, restatedFigure, pointedSettle, settledAgain, swapped, totalCorrected, typoFix, zeroFix, type Filled } from './correction-forms.js';
+import { contrast, digitFix, headedFix, restatedFigure, pointedSettle, settledAgain, swappedFields, totalCorrected, typoFix, zeroFix, type Filled } from './correction-forms.js';
 
 export { CORRECTION_MARKER } from './correction-words.js';
 import type { FieldValue } from '../store/nomination-types.js';
@@ -67,7 +67,7 @@ const VERB_FIRST = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一
 const SETTLED = /^([^：:，,。；;]{1,12}?)[，,]?\s*(?:(?:还是|就)?(?:以|按照?)\s*([^：:，,。；;]{1,24}?)\s*为准|还是按照?\s*([^：:，,。；;\s]{1,24}?)\s*来?(?:报|填|写|算)(?:吧|了|啊)?)[。.!！]?$/u;
 const FIELD_ONLY = /^(?:我要|我想|请|麻烦)?(?:修改|更改|更正|改一下|改|重填|重新填写?|重新输入)(?:一下)?(.{1,20}?)(?:一下)?[。.!！]?$/u;
 /** "回到产值那题", "返回出口额那一项": the field gone back to, to answer again. */
-const FIELD_RETURN = /^(?:我要|我想|请|麻烦|先)?(?:回到|回去|返回|跳到|退回到?)(.{1,12}?)(?:那|这)?一?(?:题|项|栏)[。.!！吧]*$/u;
+const FIELD_RETURN = new RegExp(`^(?:我要|我想|请|麻烦|先)?${GOING_BACK}(.{1,12}?)${FORM_PLACE}[。.!！吧]*$`, 'u');
 /**
  * The field a short phrase names: its label, a keyword, its id, or the label matcher's clear first
  * choice. A phrase naming several fields equally (名字: the product's name or the contact's)
@@ -358,7 +358,7 @@ export function findCorrections(form: Form, text: string, near?: string, filled:
 const CONTRAST_REST = /^(?:而|应该|其实|实际上?)?(?:是|为)\S/u;
 
 function correctionsIn(form: Form, text: string, near: string | undefined, filled: Filled): Array<Required<Correction>> {
-  const exchanged = swapped(form, text, filled);
+  const exchanged = swappedFields(form, text, filled);
   if (exchanged) return exchanged;
   const clauses = text.split(CLAUSE).map((c) => c.trim()).filter(Boolean);
   const found: Array<Required<Correction>> = [];

@@ -1,15 +1,15 @@
 import type { Form, FormField } from './form.js';
 import type { FieldValue } from '../store/nomination-types.js';
+import type { Filled } from './correction-forms.js';
 import { fieldsNamedIn } from './labels.js';
 import { parseField } from './parsers/index.js';
+import { parseNumber } from './parsers/numbers.js';
 
 /**
  * A figure given by another one rather than by itself: "同上" (the figure above), "比去年翻了一番，
  * 去年是28家" (twice the figure said), "产值的三成" (a share of a figure filled). The clerk works it
  * out; only the figure asked is answered so, from a figure the message or the form surely holds.
  */
-
-type Filled = Record<string, FieldValue>;
 
 /** "同上", "跟上面一样", "和物流一样". */
 const SAME_AS = /^(?:同上|(?:跟|和|与)?(?:上面|上一?[项个条栏题]|前面)的?(?:一样|相同)|(?:跟|和|与)([^，,。；;\d]{1,10}?)(?:一样|相同))(?:的|吧|啊|哈)?[。.!！~～]*$/u;
@@ -18,24 +18,28 @@ const DOUBLED = /翻了?(一|两|二|三|[123])?番/u;
 const TIMES: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 1: 1, 2: 2, 3: 3 };
 /** A share: 一半, 三成, 百分之三十, 30%. */
 const SHARE = /(一半|[一二两三四五六七八九]成|百分之[一二三四五六七八九十]{1,3}|\d{1,2}(?:\.\d+)?\s*[%％])/u;
-const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** A figure written in the message (a share's or a doubling's words aside). */
 const FIGURE = /[\d０-９]|[零一二两三四五六七八九十百千万亿]+(?:个亿|亿|万|千|家|人|元)/u;
 
-/** 五 → 5, 十五 → 15, 三十 → 30, 二十五 → 25. */
-function underHundred(words: string): number {
-  const [tens, ones] = words.includes('十') ? words.split('十') : [undefined, words];
-  return (tens === undefined ? 0 : tens === '' ? 10 : (CHINESE_DIGITS[tens] ?? 0) * 10) + (CHINESE_DIGITS[ones ?? ''] ?? 0);
-}
-
+/** The share SHARE matched, as a fraction. */
 function shareOf(said: string): number | undefined {
   if (said === '一半') return 0.5;
-  const tenths = /^([一二两三四五六七八九])成$/u.exec(said);
-  if (tenths) return (CHINESE_DIGITS[tenths[1]!] ?? 0) / 10;
-  const percent = /^百分之([一二三四五六七八九十]{1,3})$/u.exec(said);
-  if (percent) return underHundred(percent[1]!) / 100;
-  const digits = /^(\d{1,2}(?:\.\d+)?)\s*[%％]$/u.exec(said);
-  return digits ? Number(digits[1]) / 100 : undefined;
+  const tenths = /^(.)成$/u.exec(said)?.[1];
+  const hundredths = /^百分之(.+)$/u.exec(said)?.[1] ?? /^(.+?)\s*[%％]$/u.exec(said)?.[1];
+  const n = parseNumber(tenths ?? hundredths ?? '');
+  return n === undefined ? undefined : n / (tenths ? 10 : 100);
+}
+
+/**
+ * The field filled with a figure nearest above `before` in the form's order (above every field when
+ * `before` is none or unknown) that `fits`: the figure answered just before the one asked.
+ */
+export function figureAbove(form: Form, before: string | undefined, filled: Filled, fits: (field: FormField) => boolean = () => true): FormField | undefined {
+  const at = before === undefined ? -1 : form.fields.findIndex((f) => f.id === before);
+  return form.fields
+    .slice(0, at < 0 ? form.fields.length : at)
+    .reverse()
+    .find((f) => typeof filled[f.id]?.value === 'number' && fits(f));
 }
 
 /** The filled figure of `field`'s type a message points at: the field it names, else the one above `field`. */
@@ -43,8 +47,7 @@ function pointedFigure(form: Form, field: FormField, filled: Filled, named: read
   const others = named.filter((f) => f.id !== field.id && f.type === field.type && typeof filled[f.id]?.value === 'number');
   if (others.length === 1) return filled[others[0]!.id];
   if (named.some((f) => f.id !== field.id)) return undefined;
-  const at = form.fields.findIndex((f) => f.id === field.id);
-  const above = form.fields.slice(0, at).reverse().find((f) => f.type === field.type && typeof filled[f.id]?.value === 'number');
+  const above = figureAbove(form, field.id, filled, (f) => f.type === field.type);
   return above ? filled[above.id] : undefined;
 }
 

@@ -161,7 +161,12 @@ export function createHomophoneReader(chunks: readonly Chunk[]): HomophoneReader
     if (corpusSyllables.length !== corpus.length) corpusSyllables = [...corpus].flatMap((char) => (char.length === 1 ? syllablesOf(char) : [char, '']));
     return corpusSyllables;
   };
-  const sounded = spellings.map((candidate) => ({ ...candidate, joined: syllablesOf(candidate.word).join('') }));
+  /** The words of each sound written without the spaces between its syllables, as pinyin is typed (jiezhi). */
+  let byTyped: Map<string, { word: string; count: number }[]> | undefined;
+  const typedSound = (run: string): { word: string; count: number }[] => {
+    byTyped ??= [...bySound].reduce((map, [sound, words]) => map.set(sound.replace(/ /gu, ''), [...(map.get(sound.replace(/ /gu, '')) ?? []), ...words]), new Map<string, { word: string; count: number }[]>());
+    return byTyped.get(run) ?? [];
+  };
   /**
    * The characters a pinyin run spells: those the notices write after the two characters before
    * it (or before the two after it) that sound so, the most often written; else the most used
@@ -182,7 +187,7 @@ export function createHomophoneReader(chunks: readonly Chunk[]): HomophoneReader
     }
     const [most] = [...written].sort((a, b) => b[1] - a[1]);
     if (most) return most[0];
-    return sounded.filter((candidate) => candidate.joined === run).sort((a, b) => b.count - a.count)[0]?.word;
+    return [...typedSound(run)].sort((a, b) => b.count - a.count)[0]?.word;
   };
   const withPinyinRead = (text: string): string =>
     text.replace(PINYIN_RUN, (run, at: number) => spelt(run, text.slice(Math.max(0, at - BESIDE), at), text.slice(at + run.length, at + run.length + BESIDE)) ?? run);
@@ -192,7 +197,7 @@ export function createHomophoneReader(chunks: readonly Chunk[]): HomophoneReader
     const words = cutWords(withPinyinRead(text));
     const out: string[] = [];
     for (let i = 0; i < words.length; i += 1) {
-      const pair = lone(words[i]) && lone(words[i + 1]) ? homophone(normalizeText(`${words[i]}${words[i + 1]}`)) : undefined;
+      const pair = lone(words[i]) && lone(words[i + 1]) ? corrected(`${words[i]}${words[i + 1]}`) : undefined;
       if (pair) {
         out.push(pair);
         i += 1;

@@ -131,7 +131,6 @@ const OWN_PLACE = `(?:(?:我们|咱们|我|本|咱)(?:这边|这里)?的?(?:省|
 /** Where something is held or built ("在哪办的", "在哪个城市开", "举办地点"): a `where` that asks a place, not a destination. */
 export const PLACE_ASKED = /在哪(?:个城市|个地方)?(?:办|开|举办|举行|召开|建|搞)|地点/;
 
-/** Question-type cues: a cue in the question adds a pseudo-term that matches sentences of that shape. */
 /** Not passing or not entering (没通过, 未入选, 落选, 不合格); "有没有进" asks whether one did. */
 const FAILED = /(?<!有)(?:没有?|未|不)能?(?:通过|入选|选上|评上|获批|批准|列入|纳入|进)|落选|不合格|被(?:淘汰|否决|刷掉|拒)|淘汰/;
 /** Members or their count asked for. */
@@ -141,6 +140,7 @@ const MEMBERS_ASKED = /(?:哪些|哪几|哪个|几个|几家|几件|几项|多�
 const PAPER = '(?:纸质|纸版|纸本|书面|邮寄|寄)';
 const ONLINE = '(?:网上|线上|在线|电子版?|系统里?)';
 
+/** Question-type cues: a cue in the question adds a pseudo-term that matches sentences of that shape. */
 export const CUES = {
   /** When / deadline: prefers sentences with a date. */
   // "几号附件", "几号文" ask for a number that names a document, not a day.

@@ -4,6 +4,7 @@ import { withoutClosingStop } from '../discourse.js';
 import { isProductName, nameShaped } from './product-name.js';
 import { isCommonWord } from './common-word.js';
 import { taggedWords } from '../../text/segmenter.js';
+import { FORM_PLACE } from '../correction-words.js';
 
 /**
  * Whether a message asks to go on with a nomination left unfinished, however it is worded:
@@ -74,9 +75,8 @@ export const isResumeRequest = (text: string): boolean => resumeRequest(text) !=
 /** After words to go on, a run is a product's name when shaped as one, or when it can be one and ends in a noun ("横州茉莉花"). */
 // ("回到产值那题" goes back to a question of the form, no product)
 const namesProduct = (run: string): boolean =>
-  !FORM_PLACE.test(run) && (nameShaped(run) || (isProductName(run) && !isCommonWord(run) && /^n/u.test(taggedWords(run).at(-1)?.tag ?? '')));
-/** A question or line of the form: "那题", "这一项", "那栏". */
-const FORM_PLACE = /(?:那|这)?一?(?:题|项|栏)$/u;
+  !ENDS_AT_FORM_PLACE.test(run) && (nameShaped(run) || (isProductName(run) && !isCommonWord(run) && /^n/u.test(taggedWords(run).at(-1)?.tag ?? '')));
+const ENDS_AT_FORM_PLACE = new RegExp(`${FORM_PLACE}$`, 'u');
 
 /** A clause of request words that ends in a product's name: its words' classes and the name. */
 function namedAtEnd(clause: string): { classes: ResumeClass[]; name: string } | undefined {
