@@ -1,6 +1,7 @@
 import type { FormField } from './form.js';
 import { looksLikePersonName } from './person-name.js';
 import { dictionaryFrequency } from './dialog/common-word.js';
+import { isPlaceName } from './gazetteer.js';
 import { taggedWords } from '../text/segmenter.js';
 
 /**
@@ -81,12 +82,13 @@ export function nameKindProblem(field: FormField, text: string): string | undefi
 
 /** Seen this often, a verb is an everyday act, not a place's name the dictionary tags by guess (兴化, 奉节, 互助). */
 const EVERYDAY = 1000;
-/** "全市…", "本县…": a determiner before a unit word points at a place, naming none. */
+/** "全市…", "本县…": a determiner before a unit word points at a place, naming none (全州 is a county's name, though). */
 const DETERMINED = /^(?:全|本|该|各|整个)(?:省|市|州|盟|县|区|旗|乡镇|镇|乡|村)/u;
 
 /** A product's name opens with its place: a clause of a report opens with an act ("从事养殖", "带动农户增收") or "全市…". */
 function opensWithAnAct(name: string): boolean {
-  if (DETERMINED.test(name)) return true;
+  const determined = DETERMINED.exec(name);
+  if (determined && !isPlaceName(determined[0])) return true;
   const [first, next] = taggedWords(name);
   return next !== undefined && first !== undefined && first.tag === 'v' && first.word.length >= 2 && dictionaryFrequency(first.word) >= EVERYDAY;
 }

@@ -42,6 +42,9 @@ const REGISTRATION_HINT = /年|号|公告|注册/u;
 /** A figure's field judged without a figure: "出口很少", "产值还行吧", "用标企业不太多". */
 const JUDGED = /(?:很少|较少|极少|不多|不太多|没多少|一般|还行|还可以|不大|很小|有限|零星)(?:吧|啊|呀|的)?$/u;
 
+/** A share said with no numeral a figure reader finds: 一半, 一倍, 两倍, 翻一番 (a lone "二" is no share). */
+const WHOLE_OR_HALF = /半|倍|番/u;
+
 type Parse = (field: FormField, text: string) => ParseResult;
 
 /**
@@ -121,7 +124,9 @@ export function elsewhere(form: Form, current: FormField, text: string, parse: P
   // ("同比增长12%" is how another figure changed: no field's value)
   if (figure && CHANGE_LEAD.test(text.slice(0, figure.index))) return {};
   const from = figure ? figure.index - (/百分之$/u.test(text.slice(0, figure.index)) ? 3 : 0) : 0;
-  const takers = figure ? form.fields.filter((f) => f.id !== current.id && NUMERIC.has(f.type)).map((f) => ({ f, parsed: parse(f, text.slice(from)) })).filter((t) => t.parsed.ok) : [];
+  // ("售价比普通鲤鱼高出一半左右": 一半 and 一倍 are a share's figure, though no numeral reads as one)
+  const takes = (f: FormField): boolean => f.id !== current.id && (figure ? NUMERIC.has(f.type) : f.type === 'percent' && WHOLE_OR_HALF.test(text));
+  const takers = form.fields.filter(takes).map((f) => ({ f, parsed: parse(f, text.slice(from)) })).filter((t) => t.parsed.ok);
   const [only] = takers;
   if (takers.length === 1 && only?.parsed.ok && only.f.type === 'percent') return { field: only.f, value: only.parsed.value };
   if (takers.length > 0) return {};

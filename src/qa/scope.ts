@@ -1,3 +1,4 @@
+import { serialUnits } from './serial-units.js';
 import type { SourceDocument } from './ingest/types.js';
 import { CUES, NEWEST, PROGRAMMES } from './lexicon.js';
 import { NOTICE_KINDS } from './particular-words.js';
@@ -367,6 +368,8 @@ export function scopeWords(weights: ReadonlyMap<string, number> | undefined, pro
   const dateWords = new Set([...profile.years.map(String), ...profile.months.map((month) => String(Number(month.slice(5, 7)))), ...(profile.days ?? []), ...serial]);
   const namedByDate = words.some((word) => dateWords.has(word));
   // … and so did their units (年, 月): the sentences dated like it ("筹建期为3年(2021年9月…)") do not answer for that.
-  const muted = new Set(words.filter((word) => profile.titleWords.has(word) || dateWords.has(word) || (namedByDate && DATE_UNITS.has(word))));
+  // … and the number's unit ("173号文": 号 only made the number a reference to the notice)
+  const units = serialUnits(words, serial[0]);
+  const muted = new Set(words.filter((word, i) => profile.titleWords.has(word) || dateWords.has(word) || units[i] || (namedByDate && DATE_UNITS.has(word))));
   return muted.size > 0 ? muted : undefined;
 }

@@ -1,3 +1,5 @@
+import { taggedWords } from '../text/segmenter.js';
+
 /**
  * The act whose time a question asks: "年度报告什么时候填报" asks when 填报 happens, "名单是哪天开始公示的"
  * when 公示 does, "填报时间是？" the time of 填报. A notice's sentence dating another act of the same
@@ -19,6 +21,15 @@ const ACT_LENGTH = 2;
 
 const CLAUSE_END = /[,，。;；!！?？:：、]/u;
 
+/** A verb of two characters or more: one alone mostly qualifies the next (补填, 再交). */
+const isVerb = (word: string): boolean => {
+  const tagged = taggedWords(word);
+  return word.length >= ACT_LENGTH && tagged.length === 1 && tagged[0]!.tag === 'v';
+};
+
+/** Words of the deadline itself, no act of its own (截止, 期限). */
+const DEADLINE_WORD = /截止|截至|期限|最迟|最晚/u;
+
 /**
  * The act whose time the question asks (the first content word of the asking clause after its time
  * word, or the word just before 时间 / 日期), or undefined when no time is asked or no word names the act.
@@ -31,6 +42,17 @@ export function timedAct(normalized: string, contentWords: (text: string) => str
     if (after.length > 0) return after[0];
   }
   const noun = TIME_NOUN.exec(normalized);
-  if (!noun) return undefined;
-  return contentWords(normalized.slice(Math.max(0, noun.index - ACT_LENGTH), noun.index)).at(-1);
+  if (noun) return contentWords(normalized.slice(Math.max(0, noun.index - ACT_LENGTH), noun.index)).at(-1);
+  return asked ? actBefore(normalized, asked.index, contentWords) : undefined;
+}
+
+/**
+ * "还能补填那个报告吗，截止哪天": an asking clause that names no act but the time asks the time of the
+ * act the clause before it names (its first content word that is a verb of two characters, as the query folds it: 补填 → 补 / 填报).
+ */
+function actBefore(normalized: string, askedAt: number, contentWords: (text: string) => string[]): string | undefined {
+  const head = normalized.slice(0, askedAt);
+  const clauseStart = Math.max(...[...head.matchAll(new RegExp(CLAUSE_END.source, 'gu'))].map((m) => m.index ?? -1), -1);
+  if (clauseStart < 0 || contentWords(head.slice(clauseStart + 1)).some((word) => !DEADLINE_WORD.test(word))) return undefined;
+  return contentWords(head.slice(0, clauseStart)).find((word) => !DEADLINE_WORD.test(word) && isVerb(word));
 }

@@ -70,6 +70,7 @@ describe('reading what a question asks', () => {
   it('reads the noun of a "which one" question, not a qualifier of a longer noun', () => {
     expect(analyzeQuery('年报在哪个系统里填').askedHead).toBe('系统');
     expect(analyzeQuery('是根据哪个规定出的').askedHead).toBe('规定');
+    expect(analyzeQuery('材料最后交到局里哪个司？').askedHead).toBe('司');
     expect(analyzeQuery('示范区建设要按什么工作原则来').askedHead).toBeUndefined();
     expect(analyzeQuery('什么时候截止').askedHead).toBeUndefined();
   });

@@ -70,3 +70,17 @@ describe('ranking by the act whose time is asked', () => {
     expect(first('果品年报联系人名单啥时候发送')).toContain('联系人名单');
   });
 });
+
+describe('the act of the clause before an ask that names only the deadline', () => {
+  it('is that clause\'s first verb, as the query folds it', () => {
+    expect(analyzeQuery('果品那个年度报告还能补填吗，截止哪天').timedAct).toBe('填报');
+  });
+  it('is the asking clause\'s own act when it names one', () => {
+    expect(analyzeQuery('果品年报还能补填吗，名单哪天公示').timedAct).toBe('公示');
+  });
+  it('ranks the period of that act first, not the date of another act', () => {
+    const index = createSearchIndex(chunkDocument(notice));
+    const hit = index.search('果品那个年度报告还能补填吗，截止哪天').sentences[0]!;
+    expect(index.text(hit.unit)).toContain('2025年2月10日至2025年4月20日');
+  });
+});
