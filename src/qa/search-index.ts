@@ -139,6 +139,8 @@ const LIST_HEAD_BOOST = 0.5;
  */
 const ASKED_HEAD_BOOST = 0.3;
 const ASKED_HEAD_MISS = 0.65;
+/** A sentence naming what a question asking a list sets aside ("除了专项计划，还鼓励参与哪些工作") scores this share. */
+const SET_ASIDE_FACTOR = 0.6;
 /** A document asked for (哪个规定, 哪个文件) is named by its title in 《》. */
 const DOCUMENT_NOUN = /^(?:文件|规定|办法|通知|方案|公告|意见|文号)$/;
 
@@ -369,6 +371,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
     const asksBatch = ASKS_BATCH.test(query.normalized);
     const asksPeriod = ASKS_PERIOD.test(query.normalized);
     const act = query.timedAct;
+    const setAside = query.setAside;
     // Attachments are counted by listing them ("几个附件"): no shape tells their sentence.
     const focusBits = asksAttachment ? 0 : queryBits & FOCUS_BITS;
     const keep = Math.max(limit, 10);
@@ -390,6 +393,7 @@ export function createSearchIndex(chunks: readonly Chunk[]): SearchIndex {
       if (part !== undefined && inPart(unit, part)) score *= 1 + PART_BOOST;
       if (asksBatch && unitBatches[unit]!.length > 0) score *= 1 + BATCH_BOOST;
       if (!asksAttachment && attachment[chunkIndex]) score *= ATTACHMENT_FACTOR;
+      if (setAside !== undefined && unitTexts[unit]!.includes(setAside)) score *= SET_ASIDE_FACTOR;
       if (asksPeriod) score *= PERIOD.test(unitTexts[unit]!) ? 1 + PERIOD_BOOST : PERIOD_MISS;
       if (act !== undefined) {
         if (!namesTimedAct(unit, act)) score *= TIMED_ACT_MISS;

@@ -329,6 +329,11 @@ export interface QueryAnalysis extends Analysis {
   namesOne?: boolean;
   /** The member a question asking for the others leaves out ("除了兴安盟，其他都是哪些单位" → 兴安盟). */
   excepted?: string;
+  /**
+   * What a question asking a list sets aside before asking more of its own ("除了专项计划，还鼓励参与哪些
+   * 工作" → 专项计划): the sentence naming it is what the asker already has.
+   */
+  setAside?: string;
   /** Content words only the asker's asides hold ("我写材料要用": 写, 材料): searched, but no key word a passage must hold. */
   asides?: string[];
   /**
@@ -388,6 +393,8 @@ let lastQuery: { question: string; analysis: QueryAnalysis } | undefined;
 
 /** What a question asking for the others leaves out: "除了兴安盟，其他…", "除了小站稻还有…". */
 const EXCEPTED = /除了([^,，。?？]{1,12}?)(?:之外|以外)?[，,]?\s*(?:还有|其他|其余|别的|另外)/u;
+/** What a question sets aside before asking something more of its own: "除了专项计划，还鼓励参与哪些…". */
+const SET_ASIDE = /除了([^,，。?？]{1,12}?)(?:之外|以外)?[，,]?\s*还(?!有)/u;
 
 /** Analyses a question (read only: the result may be shared with the next caller asking the same). */
 export function analyzeQuery(question: string): QueryAnalysis {
@@ -493,6 +500,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
   // "是哪家单位申报的" asks for one of the set: the example an enumeration names (兴安盟知识产权局等单位) is one.
   const namesOne = !!setAsked && /^哪家/.test(setAsked[0]);
   const excepted = EXCEPTED.exec(normalized)?.[1];
+  const setAside = cues.includes('list') ? SET_ASIDE.exec(normalized)?.[1] : undefined;
   const head = ASKED_HEAD.exec(normalized)?.[1];
   const askedHead = head && !UNTOLD_HEADS.test(head) && head !== listHead ? head : undefined;
   const countAsked = askedCount(normalized, cues);
@@ -510,6 +518,7 @@ function analyzeQueryText(question: string): QueryAnalysis {
     ...(namedSet !== undefined ? { namedSet } : {}),
     ...(namesOne ? { namesOne } : {}),
     ...(excepted ? { excepted } : {}),
+    ...(setAside ? { setAside } : {}),
     ...(askedHead ? { askedHead } : {}),
     ...(countAsked ? { countAsked } : {}),
     ...(timed ? { timedAct: timed } : {}),

@@ -71,6 +71,8 @@ describe('reading what a question asks', () => {
     expect(analyzeQuery('年报在哪个系统里填').askedHead).toBe('系统');
     expect(analyzeQuery('是根据哪个规定出的').askedHead).toBe('规定');
     expect(analyzeQuery('材料最后交到局里哪个司？').askedHead).toBe('司');
+    expect(analyzeQuery('除了年报，还要交哪些材料').setAside).toBe('年报');
+    expect(analyzeQuery('除了申报书还有哪些材料').setAside).toBeUndefined();
     expect(analyzeQuery('示范区建设要按什么工作原则来').askedHead).toBeUndefined();
     expect(analyzeQuery('什么时候截止').askedHead).toBeUndefined();
   });
@@ -120,6 +122,14 @@ describe('the sentence of the asked shape comes first', () => {
 
   it('quotes, for where the enterprises applied, the sentence naming the office addressed', async () => {
     await expectFirst(variants(['498号公告里', '第四九八号公告'], ['企业', '这些企业'], ['向哪里提的申请', '是向哪里提出使用申请的']), /向产品所在地知识产权管理部门提出/, MARK_498);
+  });
+
+  it('quotes, for the other work a list asks beside what the question sets aside, the sentence not naming it', async () => {
+    await expectFirst(
+      variants(['除了专项计划，', '除了专项计划之外，'], ['还鼓励', '国家局还鼓励'], ['名录地标参与哪些重要工作', '相关主体参加哪些重要工作']),
+      /优势示范企业培育/,
+      KEY_CONTACT,
+    );
   });
 
   it('quotes the notice the question names (百城百品 is the 千企百城 programme)', async () => {
