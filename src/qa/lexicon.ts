@@ -397,7 +397,8 @@ export const CRITERIA_NOUN = /资格|门槛|够格|才能(?=被?(?:选|进|纳�
  * (时候, 单位, 方式 …) and those that ask for a kind rather than a thing (样的, 意思) are not taken.
  */
 // The noun must end there ("哪个系统里填", or before an aside in brackets): in "什么工作原则" 工作 only qualifies the noun asked.
-export const ASKED_HEAD = /(?:哪一?[个份条项]|什么)(\p{Script=Han}{2}|[司厅处])(?=[里上中内的是呢吗啊呀来出发填报交用定批管,，?？。!！\s(（]|$)/u;
+// ("当成什么来抓": 来 opens the verb that follows, no noun)
+export const ASKED_HEAD = /(?:哪一?[个份条项]|什么)(?![来去])(\p{Script=Han}{2}|[司厅处])(?=[里上中内的是呢吗啊呀来出发填报交用定批管,，?？。!！\s(（]|$)/u;
 export const UNTOLD_HEADS = /^(?:时候|时间|样的|意思|作用|角色|定位|单位|部门|机构|地方|方式|形式|渠道|途径|名字|名称|条件|标准|要求|情况|内容|东西|事情|意见|用途|好处)$/;
 
 /** The head noun of an asked enumeration ("哪几个方面" → 方面); lists ending "等方面" answer it. */

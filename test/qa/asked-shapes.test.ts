@@ -71,6 +71,7 @@ describe('reading what a question asks', () => {
     expect(analyzeQuery('年报在哪个系统里填').askedHead).toBe('系统');
     expect(analyzeQuery('是根据哪个规定出的').askedHead).toBe('规定');
     expect(analyzeQuery('材料最后交到局里哪个司？').askedHead).toBe('司');
+    expect(analyzeQuery('名录地标要当成什么来抓').askedHead).toBeUndefined();
     expect(analyzeQuery('除了年报，还要交哪些材料').setAside).toBe('年报');
     expect(analyzeQuery('除了申报书还有哪些材料').setAside).toBeUndefined();
     expect(analyzeQuery('示范区建设要按什么工作原则来').askedHead).toBeUndefined();
@@ -130,6 +131,10 @@ describe('the sentence of the asked shape comes first', () => {
       /优势示范企业培育/,
       KEY_CONTACT,
     );
+  });
+
+  it('quotes, for where listed GIs receive favoured support, the sentence naming it (享受 only receives it)', async () => {
+    await expectFirst(variants(['名录地标', '纳入名录的地理标志'], ['在哪些环节上', '在哪些方面'], ['可以享受倾斜支持', '能享有倾斜支持']), /项目分配、部门协作、政策落地/, KEY_CONTACT);
   });
 
   it('quotes the notice the question names (百城百品 is the 千企百城 programme)', async () => {
