@@ -4,6 +4,7 @@ import type { Filled } from './correction-forms.js';
 import { fieldsNamedIn } from './labels.js';
 import { parseField } from './parsers/index.js';
 import { parseNumber } from './parsers/numbers.js';
+import type { MessageReading } from './reading.js';
 
 /**
  * A figure given by another one rather than by itself: "同上" (the figure above), "比去年翻了一番，
@@ -93,3 +94,25 @@ export function relativeFigure(form: Form, asked: FormField, filled: Filled, tex
 }
 
 const figured = (field: FormField): boolean => field.type === 'money' || field.type === 'count';
+
+/**
+ * "去年产值3.82亿元，比前年增长了18%。出口额占了一成左右": a share said in a clause of its own is of the
+ * one figure of its type the same message gave; the clause names the open field it gives. Any doubt
+ * (two figures it may be of, two fields named, another figure in the clause) leaves the clause unread.
+ */
+export function withSharesOfFiguresRead(form: Form, filled: Filled, reading: MessageReading): MessageReading {
+  const worked: Record<string, FieldValue> = {};
+  const unread = reading.unread.filter((clause) => {
+    const share = SHARE.exec(clause);
+    if (!share || FIGURE.test(clause.replace(share[0], ''))) return true;
+    const [field, ...more] = fieldsNamedIn(form, clause).filter(figured);
+    if (!field || more.length > 0 || field.id in filled || field.id in reading.values || field.id in worked) return true;
+    const bases = form.fields.filter((f) => f.type === field.type && typeof reading.values[f.id]?.value === 'number');
+    const part = shareOf(share[1]!.replace(/\s/gu, ''));
+    const value = bases.length === 1 && part !== undefined ? scaled(field, reading.values[bases[0]!.id]!, part) : undefined;
+    if (!value) return true;
+    worked[field.id] = value;
+    return false;
+  });
+  return Object.keys(worked).length > 0 ? { ...reading, values: { ...reading.values, ...worked }, unread } : reading;
+}

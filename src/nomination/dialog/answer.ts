@@ -1,6 +1,6 @@
 import { t } from '../../texts.js';
 import { CORRECTION_MARKER, findCorrection, findCorrections, type Correction } from '../extract.js';
-import { relativeFigure } from '../relative-figure.js';
+import { relativeFigure, withSharesOfFiguresRead } from '../relative-figure.js';
 import { CHECKED_CLAUSE, CLAUSE, HOLD_CLAUSE, UNCHANGED_TAIL } from '../correction-words.js';
 import { fieldsNamedIn, leadingName } from '../labels.js';
 import type { Form, FormField } from '../form.js';
@@ -129,7 +129,7 @@ export function read(session: DialogSession, typed: string): Reading {
   // "同上", "比去年翻了一番，去年是28家", "占产值的一成左右": the figure asked, worked out from another
   const relative = current ? relativeFigure(form, current, session.record.fields, text) : undefined;
   if (relative && !(relative.field.id in session.record.fields)) return { kind: 'message', reading: { values: { [relative.field.id]: relative.value }, conflicts: {}, unread: [], skipped: [] } };
-  const reading = readMessage(form, session.record.fields, current, text, left);
+  const reading = withSharesOfFiguresRead(form, session.record.fields, readMessage(form, session.record.fields, current, text, left));
   const stored = Object.keys(reading.values);
   const onlyCurrentText = stored.length === 1 && stored[0] === current?.id && (current?.type === 'text' || (current?.type === 'longtext' && text.length <= LONGTEXT_QUESTION_MAX));
   const short = text.length <= QUESTION_MAX_LENGTH && hasQuestionWord(text);
