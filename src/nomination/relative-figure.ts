@@ -102,12 +102,13 @@ const figured = (field: FormField): boolean => field.type === 'money' || field.t
  */
 export function withSharesOfFiguresRead(form: Form, filled: Filled, reading: MessageReading): MessageReading {
   const worked: Record<string, FieldValue> = {};
+  const figuresRead = form.fields.filter((f) => typeof reading.values[f.id]?.value === 'number');
   const unread = reading.unread.filter((clause) => {
     const share = SHARE.exec(clause);
     if (!share || FIGURE.test(clause.replace(share[0], ''))) return true;
     const [field, ...more] = fieldsNamedIn(form, clause).filter(figured);
     if (!field || more.length > 0 || field.id in filled || field.id in reading.values || field.id in worked) return true;
-    const bases = form.fields.filter((f) => f.type === field.type && typeof reading.values[f.id]?.value === 'number');
+    const bases = figuresRead.filter((f) => f.type === field.type);
     const part = shareOf(share[1]!.replace(/\s/gu, ''));
     const value = bases.length === 1 && part !== undefined ? scaled(field, reading.values[bases[0]!.id]!, part) : undefined;
     if (!value) return true;

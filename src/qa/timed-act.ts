@@ -20,11 +20,13 @@ const TIME_NOUN = /(?:的)?(?:时间|日期|期限)/u;
 const ACT_LENGTH = 2;
 
 const CLAUSE_END = /[,，。;；!！?？:：、]/u;
+const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'gu');
 
 /** A verb of two characters or more: one alone mostly qualifies the next (补填, 再交). */
 const isVerb = (word: string): boolean => {
+  if (word.length < ACT_LENGTH) return false;
   const tagged = taggedWords(word);
-  return word.length >= ACT_LENGTH && tagged.length === 1 && tagged[0]!.tag === 'v';
+  return tagged.length === 1 && tagged[0]!.tag === 'v';
 };
 
 /** Words of the deadline itself, no act of its own (截止, 期限). */
@@ -52,7 +54,7 @@ export function timedAct(normalized: string, contentWords: (text: string) => str
  */
 function actBefore(normalized: string, askedAt: number, contentWords: (text: string) => string[]): string | undefined {
   const head = normalized.slice(0, askedAt);
-  const clauseStart = Math.max(...[...head.matchAll(new RegExp(CLAUSE_END.source, 'gu'))].map((m) => m.index ?? -1), -1);
+  const clauseStart = Math.max(...[...head.matchAll(CLAUSE_ENDS)].map((m) => m.index ?? -1), -1);
   if (clauseStart < 0 || contentWords(head.slice(clauseStart + 1)).some((word) => !DEADLINE_WORD.test(word))) return undefined;
   return contentWords(head.slice(0, clauseStart)).find((word) => !DEADLINE_WORD.test(word) && isVerb(word));
 }

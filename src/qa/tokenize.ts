@@ -391,10 +391,12 @@ const ASKS_DAY = /什么时候|何时|哪天|哪一天|(?:几|多少)号|几月|
 /** The last question analysed: the scope reader and the index analyse the same question in turn. */
 let lastQuery: { question: string; analysis: QueryAnalysis } | undefined;
 
+/** "除了X(之外)，": what a question puts aside (X) before asking on. */
+const PUT_ASIDE = /除了([^,，。?？]{1,12}?)(?:之外|以外)?[，,]?\s*/u.source;
 /** What a question asking for the others leaves out: "除了兴安盟，其他…", "除了小站稻还有…". */
-const EXCEPTED = /除了([^,，。?？]{1,12}?)(?:之外|以外)?[，,]?\s*(?:还有|其他|其余|别的|另外)/u;
+const EXCEPTED = new RegExp(`${PUT_ASIDE}(?:还有|其他|其余|别的|另外)`, 'u');
 /** What a question sets aside before asking something more of its own: "除了专项计划，还鼓励参与哪些…". */
-const SET_ASIDE = /除了([^,，。?？]{1,12}?)(?:之外|以外)?[，,]?\s*还(?!有)/u;
+const SET_ASIDE = new RegExp(`${PUT_ASIDE}还(?!有)`, 'u');
 
 /** Analyses a question (read only: the result may be shared with the next caller asking the same). */
 export function analyzeQuery(question: string): QueryAnalysis {
