@@ -132,7 +132,7 @@ const OWN_PLACE = `(?:(?:我们|咱们|我|本|咱)(?:这边|这里)?的?(?:省|
 export const PLACE_ASKED = /在哪(?:个城市|个地方)?(?:办|开|举办|举行|召开|建|搞)|地点/;
 
 /** Not passing or not entering (没通过, 未入选, 落选, 不合格); "有没有进" asks whether one did. */
-const FAILED = /(?<!有)(?:没有?|未|不)能?(?:通过|入选|选上|评上|获批|批准|列入|纳入|进)|落选|不合格|被(?:淘汰|否决|刷掉|拒)|淘汰/;
+const FAILED = /(?<!(?<!没)有)(?:没有?|未|不)能?(?:通过|入选|选上|评上|获批|批准|列入|纳入|进)|落选|不合格|被(?:淘汰|否决|刷掉|拒)|淘汰/;
 /** Members or their count asked for. */
 const MEMBERS_ASKED = /(?:哪些|哪几|哪个|几个|几家|几件|几项|多少|有没有)/;
 
@@ -283,14 +283,15 @@ export const CUE_TERMS: Record<CueKind, string> = {
 export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['how', 'deadline', 'late', 'contact', 'money', 'criteria', 'own', 'duration', 'superlative', 'comparison', 'outcome', 'failed']);
 
 /**
- * Whether the deadline has passed, asked (是不是已经截止了, 是不是早就过了截止时间, 截止了吗, 现在还能补填吗):
+ * Whether the deadline has passed, asked (是不是已经截止了, 是不是早就过了截止时间, 截止了吗, 现在还能补填吗,
+ * 现在都12月了，…还能补报不):
  * the deadline's question, answered by its date read against today, even when 补报 follows. A
  * passing the asker states (过了5月8号还能补报吗) is the `late` question.
  */
-export const ASKS_PASSED = /是不是[^,，。;；?？]{0,6}?(?:截止|过了|过期|结束)|(?:截止|过期|结束)了(?:吗|没|没有|吧)|(?:现在|今天|今儿|如今|眼下)还(?:能|可以)/;
+export const ASKS_PASSED = /是不是[^,，。;；?？]{0,6}?(?:截止|过了|过期|结束)|(?:截止|过期|结束)了(?:吗|没|没有|吧)|(?:现在|今天|今儿|如今|眼下)(?:都|已经)?(?:[^,，。;；?？]{1,12}?了[,，][^。;；?？]{0,24}?)?还(?:能|可以)/;
 
-/** The day of asking before that ask ("今天还能补报吗"): what the deadline is read against, no matter of a clause. */
-export const ASKING_DAY = /(?:今天|今儿|如今|眼下)(?=还(?:能|可以))/g;
+/** The day of asking before that ask ("今天还能补报吗", "现在都26年12月了，…还能补报不"): what the deadline is read against, no matter of a clause. */
+export const ASKING_DAY = /(?:现在|今天|今儿|如今|眼下)(?:都|已经)?(?:[^,，。;；?？]{1,12}?了[,，])?(?=[^。;；?？]{0,24}?还(?:能|可以))/g;
 
 /**
  * Which mailbox (发哪个邮箱, 邮箱是哪个) is answered by a sentence that speaks of e-mail (通过电子邮件形式报送…司,

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../src/qa/tokenize.js';
+import { answersWith, shippedQa } from './helpers/shipped.js';
+
+/** The v43 round: today's date told before asking whether one still may, failures asked after 有没有. */
+
+describe('today told in a clause of its own, then whether one still may', () => {
+  it('asks whether the deadline has passed, answered by its date', async () => {
+    for (const question of ['现在都26年12月了，第二批重点联系指导名录还能补报不？', '今天已经12月7号了，名录申报书还能交吗']) {
+      const { cues } = analyzeQuery(question);
+      expect(cues, question).toContain('deadline');
+      expect(cues, question).not.toContain('late');
+    }
+    await answersWith('现在都26年12月了，第二批重点联系指导名录还能补报不？', '2023年5月8日');
+  });
+  it('leaves a stated passing the question of what happens late', () => {
+    expect(analyzeQuery('5月8号过了，名录还能补报吗').cues).toContain('late');
+  });
+});
+
+describe('those that failed, asked after 有没有', () => {
+  it('asks for failures, which a notice naming those that passed does not state', async () => {
+    expect(analyzeQuery('示范区验收有没有没通过的，几个？').cues).toContain('failed');
+    expect(analyzeQuery('示范区验收有没有通过的').cues).not.toContain('failed');
+    const answer = await (await shippedQa()).ask('示范区验收有没有没通过的，几个？');
+    expect(answer.declined).toBe(true);
+  });
+});
