@@ -47,3 +47,6 @@ export function figuresOf(text: string): Said[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Two figures that may be one value said twice: neither a phone number, of one sort where both have a unit word ("两万人，两万三左右"). */
+export const ofOneSort = (a: Said, b: Said): boolean => !a.phone && !b.phone && (a.sort === undefined || b.sort === undefined || a.sort === b.sort);

@@ -33,6 +33,8 @@ import { withoutEmoji } from '../text/emoji.js';
 import { withSpokenBreaks } from './run-on.js';
 import { withValuesApart } from './run-together.js';
 import { withoutTakenBack } from './self-repair.js';
+import { withoutBoundsNarrowed } from './narrowed-bound.js';
+import { withoutPartsOfSum } from './total-of-parts.js';
 import { figuresOf } from './figures-said.js';
 import { withTimesApart } from './time-apart.js';
 import { withYearSeriesRead } from './year-series.js';
@@ -262,7 +264,9 @@ function readAsTyped(
   const around = table ? table.rest : rowTable.text;
   // "盘锦大米：产地范围为…" for the name asked: the heading answers it, the rest is read on its own
   // a spoken run of answers is cut where a field's name begins, and a figure taken back in it
-  // ("六十万人不对不对说错了是六万人") gives way to the one said instead; free text asked keeps its
+  // ("六十万人不对不对说错了是六万人") gives way to the one said instead, as a bound does to the figure
+  // said after it ("不到一千万，大概八百万") and parts do to their sum ("企业31家，合作社17家，一共48家");
+  // free text asked keeps its
   // words, and a region asked is cut only where another field's name is said with its copula
   // (free text asked keeps a repair too, unless the message is about a figure another field names:
   // "物流那块是32亿 等下 是23亿 我把数字看反了")
@@ -270,7 +274,7 @@ function readAsTyped(
   const aboutFigure = repaired !== around && fieldsNamedIn(form, repaired).some((f) => f.type !== 'longtext' && f.type !== 'text');
   const spoken =
     current?.type !== 'longtext'
-      ? withSpokenBreaks(form, withoutTakenBack(form, withValuesApart(form, around)))
+      ? withSpokenBreaks(form, withoutTakenBack(form, withValuesApart(form, withoutPartsOfSum(form, withoutBoundsNarrowed(around)))))
       : aboutFigure
         ? withSpokenBreaks(form, repaired)
         : current.shape === 'place'

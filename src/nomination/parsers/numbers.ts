@@ -16,8 +16,10 @@ const UNIT_CHARS = [...Object.keys(SMALL_UNITS), ...Object.keys(BIG_UNITS)].join
 
 /** Arabic digits, half- or full-width (a message is searched for figures before it is normalised). */
 const ARABIC = '\\d０-９';
+/** "2.8万一年", "两万一个人": 一 after a scale counts the period or the person the figure is per, no digit of it. */
+const PER_ONE = '(?<=[万萬亿億千仟百佰][一二两三四五六七八九]?)一(?=年|人|天|个人|个月)';
 /** A numeric expression: Arabic numbers, Chinese digits and units, and 点 decimals. */
-export const NUMBER_PATTERN = `(?:[${ARABIC}]+(?:,[${ARABIC}]{3})*(?:[.．][${ARABIC}]+)?|[${DIGIT_CHARS}点]|[十拾])(?:[${ARABIC},.．${DIGIT_CHARS}${UNIT_CHARS}点]|个(?=[万亿]))*`;
+export const NUMBER_PATTERN = `(?:[${ARABIC}]+(?:,[${ARABIC}]{3})*(?:[.．][${ARABIC}]+)?|[${DIGIT_CHARS}点]|[十拾])(?:(?!${PER_ONE})[${ARABIC},.．${DIGIT_CHARS}${UNIT_CHARS}点]|个(?=[万亿]))*`;
 
 /** The whole part of a Chinese decimal written with units ("二十", "一百二十"), as digits; never a run of digits ("三五"). */
 function wholeLeft(a: string): string | undefined {
