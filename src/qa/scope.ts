@@ -16,6 +16,8 @@ export interface DocumentProfile {
   doc: string;
   /** Normalized doc number, e.g. "国知办发运字〔2023〕14号". */
   docNumber?: string;
+  /** The words of its doc number ("国知", "发运", "字", "2023", "14", "号"): a question citing it names the notice by them. */
+  docNumberWords?: ReadonlySet<string>;
   /** The number of the doc number ("14") and its year. */
   serial?: { year: number; number: number };
   /** Years the notice is of: its doc number's, its dates', and any in its title. */
@@ -170,7 +172,8 @@ export function profileOf(document: SourceDocument): DocumentProfile {
   const months = [document.meta.signed, document.meta.published].flatMap((d) => (d && /^\d{4}-\d{2}/.test(d) ? [d.slice(0, 7)] : []));
   const days = [document.meta.signed, document.meta.published].flatMap((d) => (d && /^\d{4}-\d{2}-\d{2}/.test(d) ? dateTerms(`${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`) : []));
   const titled = document.title !== '' && document.title !== document.docNumber && document.title !== document.doc.split('/').pop();
-  return { doc: document.doc, docNumber, serial, years: [...years], programmes, titleWords, titled, kind, months, days, date: /^\d{4}-\d{2}-\d{2}/.test(date ?? '') ? date : undefined };
+  const docNumberWords = docNumber ? new Set(analyze(docNumber).words) : undefined;
+  return { doc: document.doc, docNumber, docNumberWords, serial, years: [...years], programmes, titleWords, titled, kind, months, days, date: /^\d{4}-\d{2}-\d{2}/.test(date ?? '') ? date : undefined };
 }
 
 /** The year a notice is of (its doc number's, else its date's), for dates its sentences give without one. */
@@ -370,6 +373,9 @@ export function scopeWords(weights: ReadonlyMap<string, number> | undefined, pro
   // … and so did their units (年, 月): the sentences dated like it ("筹建期为3年(2021年9月…)") do not answer for that.
   // … and the number's unit ("173号文": 号 only made the number a reference to the notice)
   const units = serialUnits(words, serial[0]);
-  const muted = new Set(words.filter((word, i) => profile.titleWords.has(word) || dateWords.has(word) || units[i] || (namedByDate && DATE_UNITS.has(word))));
+  // … and so did its doc number cited whole ("国知办发运字〔2023〕14号开头说…"): the doc number line does not answer for that.
+  const cited = profile.docNumberWords;
+  const citedWhole = cited !== undefined && [...cited].every((word) => words.includes(word));
+  const muted = new Set(words.filter((word, i) => profile.titleWords.has(word) || dateWords.has(word) || units[i] || (namedByDate && DATE_UNITS.has(word)) || (citedWhole && cited.has(word))));
   return muted.size > 0 ? muted : undefined;
 }

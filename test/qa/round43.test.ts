@@ -26,3 +26,13 @@ describe('those that failed, asked after 有没有', () => {
     expect(answer.declined).toBe(true);
   });
 });
+
+describe('a notice cited by its whole doc number', () => {
+  it('is named by it: the doc number line does not answer what is asked of the notice', async () => {
+    await answersWith('国知办发运字〔2023〕14号开头说是为了贯彻落实哪次会议的精神？', '党的二十大精神');
+    await answersWith('国知办函保字〔2023〕1072号要求什么时候填报', '2024年1月15日至2024年3月31日');
+  });
+  it('still answers when the doc number itself is asked', async () => {
+    await answersWith('重点联系指导工作那个通知的文号是多少', '国知办发运字〔2023〕14号');
+  });
+});
