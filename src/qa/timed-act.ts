@@ -29,6 +29,11 @@ const isVerb = (word: string): boolean => {
   return tagged.length === 1 && tagged[0]!.tag === 'v';
 };
 
+/** Whether one still may now, asked ("现在还能补填不"): of the act after it, whose last day answers ("这次还能再报吗" asks who may). */
+const STILL_MAY = /(?:现在|今天|今儿|如今|眼下|目前)[^。?？]*?还(?:能|可以)(?:再)?/u;
+/** 补 before the act (补填, 补交, 补报) makes it up late: the act is the same. */
+const MAKE_UP = /^补(?=[报填交])/u;
+
 /** Words of the deadline itself, no act of its own (截止, 期限). */
 const DEADLINE_WORD = /截止|截至|期限|最迟|最晚/u;
 
@@ -45,7 +50,9 @@ export function timedAct(normalized: string, contentWords: (text: string) => str
   }
   const noun = TIME_NOUN.exec(normalized);
   if (noun) return contentWords(normalized.slice(Math.max(0, noun.index - ACT_LENGTH), noun.index)).at(-1);
-  return asked ? actBefore(normalized, asked.index, contentWords) : undefined;
+  if (asked) return actBefore(normalized, asked.index, contentWords);
+  const still = STILL_MAY.exec(normalized);
+  return still ? contentWords(normalized.slice(still.index + still[0].length).split(CLAUSE_END)[0]!.replace(MAKE_UP, ''))[0] : undefined;
 }
 
 /**

@@ -36,3 +36,13 @@ describe('a notice cited by its whole doc number', () => {
     await answersWith('重点联系指导工作那个通知的文号是多少', '国知办发运字〔2023〕14号');
   });
 });
+
+describe('whether one still may now, asked of an act', () => {
+  it('asks the time of that act: the report is filled in by its 填报日期, not by the contact list\'s date', async () => {
+    expect(analyzeQuery('2023年度监管报告现在还能补填不').timedAct).toBe('填报');
+    await answersWith('2023年度监管报告现在还能补填不', '2024年1月15日至2024年3月31日');
+  });
+  it('names no act when who may is asked rather than now', () => {
+    expect(analyzeQuery('已经进首批名录的，这次还能再报第二批吗').timedAct).toBeUndefined();
+  });
+});
