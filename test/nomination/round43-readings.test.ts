@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dialogIntent } from '../../src/nomination/dialog/intents.js';
 import { withoutBoundsNarrowed } from '../../src/nomination/narrowed-bound.js';
+import { withoutSlipOwned } from '../../src/nomination/self-repair.js';
 import { withoutPartsOfSum } from '../../src/nomination/total-of-parts.js';
 import { form } from './dialog-fixture.js';
 import { read, stored } from './reading-helpers.js';
@@ -58,5 +59,17 @@ describe('leaving the form for now, said about the field asked', () => {
   });
   it('is no pause when the clause about the field says something of it', () => {
     expect(dialogIntent('扶持措施这块主要是资金扶持，晚点再补充')).toBeUndefined();
+  });
+});
+
+describe('a slip owned right after the figure that puts it right, with no stop', () => {
+  it('is no part of the new figure', () => {
+    expect(withoutSlipOwned('哎不对用标企业是六十七家刚才说反了')).toBe('哎不对用标企业是六十七家');
+    expect(withoutSlipOwned('不对，出口应该是200万美元我看错了')).toBe('不对，出口应该是200万美元');
+  });
+  it('stays when nothing says the figure is the right one (then the figure is what was wrong)', () => {
+    expect(withoutSlipOwned('产值3亿我写错了')).toBe('产值3亿我写错了');
+    expect(withoutSlipOwned('不对，刚才说反了')).toBe('不对，刚才说反了');
+    expect(withoutSlipOwned('前面说的从业人数其实是八千六百人，报表上两个数字看反了')).toBe('前面说的从业人数其实是八千六百人，报表上两个数字看反了');
   });
 });

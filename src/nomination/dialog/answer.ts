@@ -7,7 +7,7 @@ import type { Form, FormField } from '../form.js';
 import { parseField } from '../parsers/index.js';
 import { readMessage, type MessageReading } from '../reading.js';
 import { figuresAsMeant } from '../settle.js';
-import { withoutTakenBack } from '../self-repair.js';
+import { withoutSlipOwned, withoutTakenBack } from '../self-repair.js';
 import { withProvinceOfRegion } from '../places.js';
 import { isCourtesy, withoutSelfIntro } from '../person-name.js';
 import { isAboutSending } from '../lead-in.js';
@@ -52,7 +52,9 @@ function freshRepair(session: DialogSession, text: string): string | undefined {
 }
 
 /** Reads a message against the current field and the whole form. */
-export function read(session: DialogSession, typed: string): Reading {
+export function read(session: DialogSession, message: string): Reading {
+  // ("哎不对用标企业是六十七家刚才说反了": the slip owned after the figure is no part of it)
+  const typed = withoutSlipOwned(message);
   const { form } = session;
   const product = form.fields.find((f) => f.shape === 'product');
   const named = product && session.record.fields[product.id]?.value;
