@@ -266,8 +266,8 @@ function readAsTyped(
   // a spoken run of answers is cut where a field's name begins, and a figure taken back in it
   // ("六十万人不对不对说错了是六万人") gives way to the one said instead, as a bound does to the figure
   // said after it ("不到一千万，大概八百万") and parts do to their sum ("企业31家，合作社17家，一共48家");
-  // free text asked keeps its
-  // words, and a region asked is cut only where another field's name is said with its copula
+  // free text asked keeps its words, and a region asked is cut only where another field's name is
+  // said with its copula
   // (free text asked keeps a repair too, unless the message is about a figure another field names:
   // "物流那块是32亿 等下 是23亿 我把数字看反了")
   const repaired = current?.type === 'longtext' ? withoutTakenBack(form, around) : around;

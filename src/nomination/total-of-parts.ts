@@ -10,7 +10,8 @@ import { fieldsNamedIn } from './labels.js';
  * parts and the sum (free text counts things out too: "培育龙头企业5家、合作社12家，合计17家，…").
  */
 
-const SUM = /^(?:一共|总共|共计|合计|总计|加起来|加在一起|算下来|总数)(?:一共|总共)?(?:是|有|为)?\s*$/u;
+const SUM_WORD = /一共|总共|共计|合计|总计|加起来|加在一起|算下来|总数/u;
+const SUM = new RegExp(`^(?:${SUM_WORD.source})(?:一共|总共)?(?:是|有|为)?\\s*$`, 'u');
 const STOP = /^\s*[，,、；;]\s*/u;
 const MESSAGE_END = /^\s*[。.！!~～]*\s*$/u;
 /** Words a part may open with before its figure: the group counted ("合作社", "加工企业"), no figure or stop of its own. */
@@ -20,6 +21,7 @@ const OPENING_LABEL = /^[^，,、；;。\n：:]{1,16}[：:]\s*/u;
 
 /** `text` with parts given before their sum left out; as typed when it is no such answer. */
 export function withoutPartsOfSum(form: Form, text: string): string {
+  if (!SUM_WORD.test(text)) return text;
   const figures = figuresOf(text);
   const total = figures.at(-1);
   const last = figures.at(-2);

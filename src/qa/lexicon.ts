@@ -282,16 +282,22 @@ export const CUE_TERMS: Record<CueKind, string> = {
 // How to do something (怎么报名, 咋申请使用) is answered by a channel or form (通过…, 以…形式), never by the clause that only names the thing.
 export const STRICT_CUES: ReadonlySet<CueKind> = new Set(['how', 'deadline', 'late', 'contact', 'money', 'criteria', 'own', 'duration', 'superlative', 'comparison', 'outcome', 'failed']);
 
+/** Words of the day of asking (现在, 今天 …), as regex source. */
+export const NOW_WORD = '现在|今天|今儿|如今|眼下';
+
 /**
  * Whether the deadline has passed, asked (是不是已经截止了, 是不是早就过了截止时间, 截止了吗, 现在还能补填吗,
  * 现在都12月了，…还能补报不):
  * the deadline's question, answered by its date read against today, even when 补报 follows. A
  * passing the asker states (过了5月8号还能补报吗) is the `late` question.
  */
-export const ASKS_PASSED = /是不是[^,，。;；?？]{0,6}?(?:截止|过了|过期|结束)|(?:截止|过期|结束)了(?:吗|没|没有|吧)|(?:现在|今天|今儿|如今|眼下)(?:都|已经)?(?:[^,，。;；?？]{1,12}?了[,，][^。;；?？]{0,24}?)?还(?:能|可以)/;
+export const ASKS_PASSED = new RegExp(`是不是[^,，。;；?？]{0,6}?(?:截止|过了|过期|结束)|(?:截止|过期|结束)了(?:吗|没|没有|吧)|(?:${NOW_WORD})(?:都|已经)?(?:[^,，。;；?？]{1,12}?了[,，][^。;；?？]{0,24}?)?还(?:能|可以)`);
 
 /** The day of asking before that ask ("今天还能补报吗", "现在都26年12月了，…还能补报不"): what the deadline is read against, no matter of a clause. */
-export const ASKING_DAY = /(?:现在|今天|今儿|如今|眼下)(?:都|已经)?(?:[^,，。;；?？]{1,12}?了[,，])?(?=[^。;；?？]{0,24}?还(?:能|可以))/g;
+export const ASKING_DAY = new RegExp(`(?:${NOW_WORD})(?:都|已经)?(?:[^,，。;；?？]{1,12}?了[,，])?(?=[^。;；?？]{0,24}?还(?:能|可以))`, 'g');
+
+/** The 补 of a submission made up for (补报, 补填, 补交): the act is the same. */
+export const MAKE_UP = '补(?=[报填交])';
 
 /**
  * Which mailbox (发哪个邮箱, 邮箱是哪个) is answered by a sentence that speaks of e-mail (通过电子邮件形式报送…司,

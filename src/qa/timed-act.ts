@@ -1,4 +1,5 @@
 import { taggedWords } from '../text/segmenter.js';
+import { MAKE_UP, NOW_WORD } from './lexicon.js';
 
 /**
  * The act whose time a question asks: "年度报告什么时候填报" asks when 填报 happens, "名单是哪天开始公示的"
@@ -30,9 +31,9 @@ const isVerb = (word: string): boolean => {
 };
 
 /** Whether one still may now, asked ("现在还能补填不"): of the act after it, whose last day answers ("这次还能再报吗" asks who may). */
-const STILL_MAY = /(?:现在|今天|今儿|如今|眼下|目前)[^。?？]*?还(?:能|可以)(?:再)?/u;
-/** 补 before the act (补填, 补交, 补报) makes it up late: the act is the same. */
-const MAKE_UP = /^补(?=[报填交])/u;
+const STILL_MAY = new RegExp(`(?:${NOW_WORD}|目前)[^。?？]*?还(?:能|可以)(?:再)?`, 'u');
+/** 补 opening the act (补填, 补交, 补报). */
+const MADE_UP_ACT = new RegExp(`^${MAKE_UP}`, 'u');
 
 /** Words of the deadline itself, no act of its own (截止, 期限). */
 const DEADLINE_WORD = /截止|截至|期限|最迟|最晚/u;
@@ -52,7 +53,7 @@ export function timedAct(normalized: string, contentWords: (text: string) => str
   if (noun) return contentWords(normalized.slice(Math.max(0, noun.index - ACT_LENGTH), noun.index)).at(-1);
   if (asked) return actBefore(normalized, asked.index, contentWords);
   const still = STILL_MAY.exec(normalized);
-  return still ? contentWords(normalized.slice(still.index + still[0].length).split(CLAUSE_END)[0]!.replace(MAKE_UP, ''))[0] : undefined;
+  return still ? contentWords(normalized.slice(still.index + still[0].length).split(CLAUSE_END)[0]!.replace(MADE_UP_ACT, ''))[0] : undefined;
 }
 
 /**

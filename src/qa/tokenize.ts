@@ -7,6 +7,7 @@ import {
   ASKED_NOUN,
   ASKS_PASSED,
   ASKING_DAY,
+  MAKE_UP,
   ASKED_TIME,
   COLLOQUIAL_TAIL,
   CRITERIA_NOUN,
@@ -407,8 +408,7 @@ export function analyzeQuery(question: string): QueryAnalysis {
 /** Being in charge, as a who question asks it (谁负责, 哪个处室负责收). */
 const IN_CHARGE = /负责(?!人)/g;
 
-/** The 补 of a submission made up for (补报, 补填, 补交). */
-const MAKE_UP = /补(?=[报填交])/g;
+const MADE_UP = new RegExp(MAKE_UP, 'g');
 
 const NUMBERED_PARTS = new RegExp(NUMBERED_PART.source, 'gu');
 
@@ -441,7 +441,7 @@ const PASSING = /(?:已经|早就|早已|应该|应当)?(?<![通超度错看听�
 function withoutAskingPhrases(normalized: string, cues: readonly CueKind[], asksPassed = false): string {
   let text = withoutAsking(normalized.replace(ASKED_NOUN, '$1 '), ASKED_TIME).replace(ALLOWED_ASKED, ' ').replace(A_NOT_A, '');
   // … and 补报 / 补填 there is submitting at all ("现在还能补填吗"): the notices say 报送, 填报.
-  if (asksPassed) text = text.replace(MAKE_UP, '').replace(ASKING_DAY, ' ').replace(PASSING, ' ');
+  if (asksPassed) text = text.replace(MADE_UP, '').replace(ASKING_DAY, ' ').replace(PASSING, ' ');
   if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');
   // "哪个处室负责": whose charge it is, the who cue carries
   if (cues.includes('who')) text = text.replace(IN_CHARGE, ' ');
