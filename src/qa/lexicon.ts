@@ -112,7 +112,9 @@ export const STOPWORDS = new Set(
     // Which notice ("最新那个", "这批"): the scope reader takes these, they are no content.
     '最新 最近 目前 当前 现在 今年 去年 前年 一批 这批 那批 哪批 那个 这个 那次 这回 那回 那一次 这一次 那期 这期 ' +
     // … and whether it has happened yet ("是不是已经截止了"): the asking, the deadline cue carries it.
-    '已经 早就 早已'
+    '已经 早就 早已 ' +
+    // Where in the notice ("分级指导那段", "支持措施那部分"): pointing at a passage, the words before it name it.
+    '那段 这段 那一段 这一段 那部分 这部分 那句 这句 那句话 这句话 那条 这条 那段话 这段话'
   ).split(/\s+/),
 );
 

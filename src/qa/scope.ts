@@ -289,7 +289,13 @@ function weigh(scope: QuestionScope, profiles: readonly DocumentProfile[]): Map<
   for (const number of scope.alsoSerials) naming.push((p) => (p.serial?.number === number ? EVIDENCE.serial : 0));
   for (const programme of scope.programmes) naming.push((p) => (p.programmes.includes(programme) ? EVIDENCE.programme : 0));
   facets.push(...naming);
-  for (const year of scope.years) facets.push((p) => (p.years.includes(year) ? EVIDENCE.year : 0));
+  // (a notice dated in another month of the year asked with its month is no notice of that year: "22年8月那份" is not March's)
+  const otherMonth = (p: DocumentProfile, year: number): boolean => {
+    const asked = scope.months.filter((m) => m.startsWith(`${year}-`));
+    const own = p.months.filter((m) => m.startsWith(`${year}-`));
+    return asked.length > 0 && own.length > 0 && !own.some((m) => asked.includes(m));
+  };
+  for (const year of scope.years) facets.push((p) => (p.years.includes(year) && !otherMonth(p, year) ? EVIDENCE.year : 0));
   for (const month of scope.months) facets.push((p) => (p.months.includes(month) ? EVIDENCE.month : 0));
   for (const kind of scope.kinds) facets.push((p) => (p.kind === kind ? EVIDENCE.kind : 0));
   // A facet that no notice fits tells nothing apart.
