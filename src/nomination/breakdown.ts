@@ -1,6 +1,7 @@
 import type { Form } from './form.js';
-import { matchLabel } from './labels.js';
+import { fieldsNamedIn, matchLabel } from './labels.js';
 import { ACTION, labelOf } from './segment.js';
+import { endsWithPhone } from './contact-numbers.js';
 
 /**
  * "用标企业119家（县里96家、合作社23家）", "436家（之前说的是估的）": a figure's breakdown or a remark in
@@ -21,8 +22,29 @@ const namesFieldPair = (form: Form, part: string): boolean => {
 };
 
 export function withoutBreakdowns(form: Form, text: string): string {
-  return withListsUnbracketed(form, withoutFigureBreakdowns(form, text));
+  return withListsUnbracketed(form, withoutFigureBreakdowns(form, withoutPartsAfter(form, text)));
 }
+
+/** "用标的有37家，其中合作社21家、企业16家": the parts of the figure before, counted out after 其中 to the clause's end (two or more). */
+const PARTS_AFTER = /(?<=[\d零〇一二两三四五六七八九十百千万亿](?:来|多)?(?:个)?(?:家|个|人|户|元|万元|亿元|美元|%|％)?\s*(?:左右|上下|出头|多)?)\s*[，,]\s*其中([^，,。；;\n]+)(?=[。；;\n]|$)/gu;
+
+/**
+ * The figure's parts after 其中 left out, none naming another field of the form than the figure's own
+ * ("企业16家" of 用标的有37家 is its part); a part naming one ("其中出口3亿") keeps them all.
+ */
+function withoutPartsAfter(form: Form, text: string): string {
+  return text.replace(PARTS_AFTER, (whole: string, inside: string, at: number) => {
+    const own = fieldsNamedIn(form, text.slice(0, at).split(CLAUSE_ENDS).at(-1) ?? '');
+    const parts = inside.split('、').filter((p) => p.trim());
+    const another = (part: string): boolean => {
+      const named = matchLabel(form, labelOf(form, part.trim()).label ?? '')[0]?.field;
+      return namesFieldPair(form, part) && !(named && own.includes(named));
+    };
+    // (one part alone is the figure narrowed, "其中湄潭翠芽的产值是56.8亿元", read as such elsewhere)
+    return parts.length > 1 && parts.every((p) => FIGURE_IN.test(p)) && !parts.some(another) ? '' : whole;
+  });
+}
+const FIGURE_IN = /\d|[一二两三四五六七八九十百千]/u;
 
 /** Brackets holding answers for several fields, a remark in brackets inside one of them allowed. */
 const BRACKETED = /[（(]((?:[^（）()]|[（(][^（）()]*[）)])+)[）)]/gu;
@@ -58,7 +80,8 @@ function withoutFigureBreakdowns(form: Form, text: string): string {
     const at = match.index ?? 0;
     const last = [...text.slice(0, at).matchAll(CLAUSE_ENDS)].at(-1);
     const clauseAt = last ? (last.index ?? 0) + 1 : 0;
-    if (ACTION.test(text.slice(clauseAt, at))) continue;
+    // (a phone number's last digits are no figure: "13907375518（微信同号）" is a note on the number)
+    if (ACTION.test(text.slice(clauseAt, at)) || endsWithPhone(text.slice(0, at + figure.length))) continue;
     const parts = inside.split(PART).filter((p) => p.trim());
     // (a breakdown into fields takes the place of the whole clause, its own label and total with it)
     const intoFields = parts.length > 1 && parts.every((p) => namesFieldPair(form, p));

@@ -5,7 +5,7 @@ import { asMandarin } from './cantonese.js';
 import type { Db } from '../store/db.js';
 import { awaitsYesNo, clearDialog, getDialog, getNomination, latestSubmitted, listDrafts } from '../store/nominations.js';
 import { displayValue, helpText, summaryText, titleOf } from './dialog/render.js';
-import { applyAddition, applyCompleted, applyCorrection, applyCorrections, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
+import { applyAddition, applyCompleted, applyCorrection, applyCorrections, correctionOnLastLine, llmSecondReading, read, rejectValue, storeReading, tryLlm } from './dialog/answer.js';
 import { answerPending, askHeaded, askPendingAgain, back, cancel, help, keepHeader, notKnown, noteSection, pause, review, skip, submit, wait } from './dialog/commands.js';
 import { documentHeading } from './dialog/document-heading.js';
 import { headerRow, underHeader } from './header-row.js';
@@ -228,6 +228,10 @@ async function turn(session: DialogSession, said: DialogIntent | undefined, inpu
   if (header) return keepHeader(session, header);
   const row = pending?.kind === 'header' ? underHeader(pending.payload, input) : undefined;
   const person = session.form.fields.find((f) => f.personName);
+  // "…（计划）\n另外：前面产值填的9.6亿不对，…是10.2亿，请改一下": the answer, and the correction on its last line
+  const lastLine = row ? undefined : correctionOnLastLine(session, input);
+  const answered = lastLine ? read(session, lastLine.body) : undefined;
+  if (lastLine && answered?.kind === 'message' && Object.keys(answered.reading.values).length > 0) return storeReading(session, answered.reading, {}, lastLine.values);
   const reading = read(session, withWriterName(person, session.current === person, row ?? input, session.ctx.message.senderName));
   switch (reading.kind) {
     case 'correction':

@@ -24,6 +24,7 @@ import { aboutOtherField } from './about-field.js';
 import { areItemHeadings } from './item-headings.js';
 import { isList, LEADING_MARK } from './block.js';
 import { withoutBreakdowns } from './breakdown.js';
+import { CONTACT_PATTERNS, holdsContact, withoutNumberNote } from './contact-numbers.js';
 import { withoutExampleNotes } from './example-note.js';
 import { answersInOrder, ownShape } from './in-order.js';
 import { splitHeading } from './heading.js';
@@ -85,14 +86,6 @@ const STATEMENT = /是|为|有|在|没|不|了|都|也|主要|大概|左右|约|
 /** A message's first clause and the rest: up to a clause mark, or a space after a figure's unit. */
 const FIRST_CLAUSE = /^(.+?)(?:[；;，,。\n]|(?<=[家人元%％亿万个])[ \t\u3000]+)\s*(\S[\s\S]*)$/u;
 
-/** Phone numbers and e-mail addresses written anywhere in a line ("韦丽 0774-3821234"). */
-const PATTERNS: Array<{ type: FormField['type']; pattern: RegExp }> = [
-  { type: 'email', pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/gu },
-  {
-    type: 'phone',
-    pattern: /(?<![\d-])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?![\d-])|(?<![\d-])[（(]?0\d{2,3}[)）]?[\s-]?\d{3,4}[\s-]?\d{4}(?:\s*转\s*\d{1,6})?(?![\d-])/gu,
-  },
-];
 /** Words before a number given to ask about something, not as the form's contact: "有问题找我", "不清楚的联系我". */
 const ASK_ME = /(?:找我|问我|联系我|打给我|打我电话|打我手机)[:：\s]*$/u;
 const ASK_ME_REACH = 8;
@@ -110,7 +103,7 @@ const withoutItemNumber = (text: string): string => {
   return ACTION.test(rest) ? text : rest;
 };
 
-const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:：]+|[\s,，;；、:：]+$/gu, '');
+const stripPunctuation = (s: string): string => s.replace(/^[\s,，;；、。:：/／]+|[\s,，;；、:：/／]+$/gu, '');
 
 /**
  * Reads `text` against `form`; `filled` is the draft's values, `current` the field being asked,
@@ -289,7 +282,7 @@ function readAsTyped(
   let currentUsed = false;
   let answeredOther = false;
   const message = text;
-  const contactInMessage = PATTERNS.some((p) => new RegExp(p.pattern.source, 'u').test(text));
+  const contactInMessage = holdsContact(text);
   const bestField = (label: string): FormField | undefined => matchLabel(form, label)[0]?.field;
   // Words that name no field are no label: "州委州政府把三七产业列为千亿级…" answers the free-text question.
   // A region goes on only while its clauses name places: "茶叶，年产值150亿左右" is no region.
@@ -433,14 +426,14 @@ function readAsTyped(
   const extractPatterns = (text: string): string => {
     let rest = text;
     let taken = false;
-    for (const { type, pattern } of PATTERNS) {
+    for (const { type, pattern } of CONTACT_PATTERNS) {
       const fields = form.fields.filter((f) => f.type === type);
       if (fields.length !== 1) continue;
       const field = fields[0] as FormField;
       rest = rest.replace(pattern, (match, at: number) => {
         // "数据有问题找我 137…": a colleague's number to ask about the data is no contact given
         if (type === 'phone' && ASK_ME.test(rest.slice(Math.max(0, at - ASK_ME_REACH), at))) return match;
-        const parsed = parseField(field, match);
+        const parsed = parseField(field, withoutNumberNote(match));
         if (!parsed.ok) return match;
         put(field, parsed.value);
         taken = true;
@@ -500,7 +493,7 @@ function readAsTyped(
     current.type !== 'longtext' &&
     // (a label names the field itself: "支持措施为…" is read as labelled)
     !segments.some((seg) => seg.labelKind === 'colon' || (seg.label !== undefined && bestField(seg.label)?.type === 'longtext')) &&
-    !PATTERNS.some((p) => new RegExp(p.pattern.source, 'u').test(text)) &&
+    !holdsContact(text) &&
     // (…nor a report giving figures of several fields: "全年实现产值…，出口额达到…，从业人员约…")
     figureFieldsNamed(form, text) < REPORT_FIGURES
       ? statementField(form, text, open)
@@ -698,8 +691,7 @@ function readAsTyped(
     }
     // (a phone number or an address in the value is taken out below, and the name beside it kept:
     // "联系人：王芳 手机151…" is no 手机 under 联系人)
-    const holdsContact = PATTERNS.some((p) => new RegExp(p.pattern.source, 'u').test(seg.value));
-    const inner = seg.labelKind === 'colon' && !holdsContact ? innerLabelled(form, seg.label, seg.value) : undefined;
+    const inner = seg.labelKind === 'colon' && !holdsContact(seg.value) ? innerLabelled(form, seg.label, seg.value) : undefined;
     if (inner) {
       put(inner.field, inner.value);
       continue;

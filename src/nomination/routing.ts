@@ -269,8 +269,9 @@ function namesAnotherChoice(field: FormField, text: string, chosen: string): boo
 }
 
 /** Words that put a statement in the future (a plan) or the past (measures taken). */
-const FUTURE = /明年|下一年度|下一步|下年|来年|今后|计划|打算|拟|将|力争|争取|准备/u;
+export const FUTURE = /明年|下一年度|下一步|下年|来年|今后|计划|打算|拟|将|力争|争取|准备/u;
 const PAST = /了|已|先后|累计|连续|建成|近年|去年|今年|多年来|以来/u;
+const BOOK_TITLE = /《[^《》]*》/gu;
 /** (voice input parts its clauses with spaces: "新增用标企业二十家 在长春开设专卖店") */
 const STATEMENT_CLAUSE = /[，,；;。！!\n]+|(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/u;
 /** A statement has at least this many clauses stating an action. */
@@ -319,8 +320,10 @@ function reachedFigure(form: Form, clause: string): boolean {
 export function statementField(form: Form, text: string, open: (f: FormField) => boolean): FormField | undefined {
   if (!statesActions(form, text)) return undefined;
   const fields = form.fields.filter((f) => f.type === 'longtext' && open(f) && ACTION.test(f.example ?? ''));
-  const future = FUTURE.test(text);
-  if (future === PAST.test(text)) return fields[0];
+  // (a document's title says nothing of when: "印发《…三年行动计划》" was done)
+  const untitled = text.replace(BOOK_TITLE, '');
+  const future = FUTURE.test(untitled);
+  if (future === PAST.test(untitled)) return fields[0];
   // a field named for the future (下一年度工作计划) takes plans; the others take what was done
   return fields.find((f) => FUTURE.test(`${f.label}${f.keywords.join('')}`) === future);
 }

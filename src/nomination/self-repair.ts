@@ -1,6 +1,7 @@
 import { choiceNames, type Form, type FormField } from './form.js';
 import { fieldsNamedIn } from './labels.js';
 import { figuresOf, type Said } from './figures-said.js';
+import { parseField } from './parsers/index.js';
 
 /**
  * A figure taken back in the same breath: "从业的一共六十万人不对不对刚才说错了是六万人", "产值五十个亿，
@@ -33,6 +34,28 @@ export function withoutSlipOwned(text: string): string {
 
 /** The most characters a speaker puts between a figure and the one that replaces it. */
 const GAP_MAX = 24;
+/** …and between a figure taken back and the one put right after a reason ("不对，去年底新批了3家，应该是44家"). */
+const REASON_MAX = 48;
+/** Words saying the figure after them is the right one. */
+const PUT_RIGHT_BEFORE = /(?:应该是|应是|其实是|实际是|实际上是|改成|改为)\s*$/u;
+
+/**
+ * The figure after figures[i] and the next one that is put right by name, of the same sort, no other
+ * field named on the way: what a repair with a reason in between settles on.
+ */
+function putRightLater(form: Form, text: string, figures: readonly Said[], i: number, before: readonly FormField[]): Said | undefined {
+  const said = figures[i] as Said;
+  for (let m = i + 2; m < figures.length; m += 1) {
+    const [previous, figure] = [figures[m - 1] as Said, figures[m] as Said];
+    if (figure.start - said.end > REASON_MAX) return undefined;
+    if (!PUT_RIGHT_BEFORE.test(text.slice(previous.end, figure.start))) continue;
+    if ((said.sort && figure.sort && said.sort !== figure.sort) || Boolean(said.phone) !== Boolean(figure.phone)) return undefined;
+    // (a field named on the way that could take the figure starts another answer; "漏了加工厂的两千人" names no people's field)
+    const taker = fieldsNamedIn(form, text.slice(said.end, figure.start)).some((f) => !before.includes(f) && parseField(f, text.slice(figure.start, figure.end)).ok);
+    return taker ? undefined : figure;
+  }
+  return undefined;
+}
 /** Where each of a field's options (or its other names, or its typical values) is said in `text`, longest names first, in order. */
 function choicesSaidIn(field: FormField, text: string): Said[] {
   const names = [...choiceNames(field), ...field.typicalValues].sort((a, b) => b.length - a.length);
@@ -74,9 +97,16 @@ export function withoutTakenBack(form: Form, typed: string): string {
     const [said, instead] = [figures[i] as Said, figures[i + 1] as Said];
     const gap = text.slice(said.end, instead.start);
     if (gap.length > GAP_MAX || !(TAKEN_BACK.test(gap) || PAUSED_REPAIR.test(gap))) continue;
+    const before = fieldsNamedIn(form, text.slice(0, said.start));
+    // ("四十一家，不对，去年底新批了3家，应该是44家": the figure put right after the reason is the answer)
+    const settled = cutAt < 0 && TAKEN_BACK.test(gap) ? putRightLater(form, text, figures, i, before) : undefined;
+    if (settled) {
+      out = out.slice(0, said.start) + out.slice(settled.start);
+      cutAt = said.start;
+      continue;
+    }
     if ((said.sort && instead.sort && said.sort !== instead.sort) || Boolean(said.phone) !== Boolean(instead.phone)) continue;
     // ("产值50亿不对，出口是3亿": words naming another field start another answer)
-    const before = fieldsNamedIn(form, text.slice(0, said.start));
     if (fieldsNamedIn(form, gap).some((f) => !before.includes(f))) continue;
     // (the words after the new figure go only while it is as said: a chain of repairs keeps them)
     const after = cutAt === instead.start ? '' : (TAKEN_BACK_AFTER.exec(text.slice(instead.end))?.[0] ?? '');

@@ -13,6 +13,7 @@ import { isCourtesy, withoutSelfIntro } from '../person-name.js';
 import { isAboutSending } from '../lead-in.js';
 import type { FieldValue } from '../../store/nomination-types.js';
 import { NUMERIC } from '../answer-parse.js';
+import { FUTURE } from '../routing.js';
 import { MAX_FAILURES } from './flow.js';
 import { hasQuestionWord, isQuestionLike } from './intents.js';
 import { confirmMessage, displayValue, echo, valueLines } from './render.js';
@@ -61,6 +62,64 @@ export function read(session: DialogSession, message: string): Reading {
   const meant = figuresAsMeant(typed, typeof named === 'string' ? named : undefined);
   const repaired = freshRepair(session, meant);
   const text = repaired ?? meant;
+  // ("…力争产值突破12亿": a plan's target said in the plan asked is no correction of the figure stored)
+  const corrected = statesPlan(session, text) ? undefined : correctionReading(session, text, typed, repaired);
+  if (corrected) return corrected;
+  const current = session.current;
+  const left = [...session.state.skipped, ...session.record.flagged];
+  // "溢价率就是比普通酥梨贵多少是吧？那贵一倍": a question about the field asked, answered at once
+  // (a figure's field named in the question: free text would take any words after a question)
+  const [, head, after] = ANSWER_AFTER_QUESTION.exec(text.trim()) ?? [];
+  if (head && after && current && isTyped(form, current.id) && fieldsNamedIn(form, head).some((f) => f.id === current.id)) {
+    const answered = readMessage(form, session.record.fields, current, after, left);
+    if (current.id in answered.values) return { kind: 'message', reading: answered };
+  }
+  // "2021年是83亿，2022年是92.6亿元，填去年的就行对吧？": an answer to the figure asked, then a check
+  // that it is the one meant — the receipt answers the check
+  const checked = CHECKING_TAIL.exec(text.trim());
+  if (checked && current && isTyped(form, current.id)) {
+    const answered = readMessage(form, session.record.fields, current, text.trim().slice(0, checked.index), left);
+    if (current.id in answered.values) return { kind: 'message', reading: answered };
+  }
+  if (isQuestionLike(text)) return { kind: 'question' };
+  // "同上", "比去年翻了一番，去年是28家", "占产值的一成左右": the figure asked, worked out from another
+  const relative = current ? relativeFigure(form, current, session.record.fields, text) : undefined;
+  if (relative && !(relative.field.id in session.record.fields)) return { kind: 'message', reading: { values: { [relative.field.id]: relative.value }, conflicts: {}, unread: [], skipped: [] } };
+  const reading = withSharesOfFiguresRead(form, session.record.fields, readMessage(form, session.record.fields, current, text, left));
+  const stored = Object.keys(reading.values);
+  const onlyCurrentText = stored.length === 1 && stored[0] === current?.id && (current?.type === 'text' || (current?.type === 'longtext' && text.length <= LONGTEXT_QUESTION_MAX));
+  const short = text.length <= QUESTION_MAX_LENGTH && hasQuestionWord(text);
+  // A short text field accepts any words, so there a question word means a question.
+  if (short && Object.keys(reading.conflicts).length === 0 && (stored.length === 0 || onlyCurrentText)) return { kind: 'question' };
+  const correctingWords = text.length <= CORRECTING_MAX && CORRECTION_MARKER.test(text);
+  return { kind: 'message', reading: correctingWords ? correcting(session, reading) : reading };
+}
+
+/** Words pointing back at a value given before: a line saying one of them corrects it. */
+const BACK_REFERENCE = /前面|刚才|之前|上面|上次|原来|先前|(?:填|写|报)的|(?:填|写|报|打)错/u;
+
+/**
+ * "…力争产值增长10%。\n另外：前面产值填的9.6亿不对，统计部门最后核定的是10.2亿，请改一下": a last
+ * line correcting a value given before, after the answer to the question asked; the answer (the lines
+ * before) and the corrected values, or undefined when the last line corrects nothing filled.
+ */
+export function correctionOnLastLine(session: DialogSession, text: string): { body: string; values: Record<string, FieldValue> } | undefined {
+  const lines = text.trimEnd().split('\n');
+  const last = lines.at(-1)?.trim() ?? '';
+  if (lines.length < 2 || !CORRECTION_MARKER.test(last) || !BACK_REFERENCE.test(last)) return undefined;
+  const reading = read(session, last);
+  const values = reading.kind === 'correction' && reading.value ? { [reading.field.id]: reading.value } : reading.kind === 'corrections' ? reading.values : undefined;
+  const filledOthers = values !== undefined && Object.keys(values).every((id) => id in session.record.fields && id !== session.current?.id);
+  return values && filledOthers && Object.keys(values).length > 0 ? { body: lines.slice(0, -1).join('\n'), values } : undefined;
+}
+
+/** Free text asked for a plan, stating targets and pointing back at nothing given before. */
+const statesPlan = (session: DialogSession, text: string): boolean =>
+  session.current?.type === 'longtext' && FUTURE.test(text) && !BACK_REFERENCE.test(text);
+
+/** The message read as a correction of values given before; undefined when it corrects nothing. */
+function correctionReading(session: DialogSession, text: string, typed: string, repaired: string | undefined): Reading | undefined {
+  const { form } = session;
   const near = session.current?.id;
   const continued = continuation(session, text);
   if (continued) return continued;
@@ -111,34 +170,7 @@ export function read(session: DialogSession, message: string): Reading {
     const restated = Object.entries(values).filter(([id, value]) => (named.includes(id) || isSelfEvident(form, id)) && session.record.fields[id]?.value !== value.value);
     if (restated.length > 0 && restated.every(([id]) => id in session.record.fields)) return { kind: 'corrections', values: Object.fromEntries(restated) };
   }
-  const current = session.current;
-  const left = [...session.state.skipped, ...session.record.flagged];
-  // "溢价率就是比普通酥梨贵多少是吧？那贵一倍": a question about the field asked, answered at once
-  // (a figure's field named in the question: free text would take any words after a question)
-  const [, head, after] = ANSWER_AFTER_QUESTION.exec(text.trim()) ?? [];
-  if (head && after && current && isTyped(form, current.id) && fieldsNamedIn(form, head).some((f) => f.id === current.id)) {
-    const answered = readMessage(form, session.record.fields, current, after, left);
-    if (current.id in answered.values) return { kind: 'message', reading: answered };
-  }
-  // "2021年是83亿，2022年是92.6亿元，填去年的就行对吧？": an answer to the figure asked, then a check
-  // that it is the one meant — the receipt answers the check
-  const checked = CHECKING_TAIL.exec(text.trim());
-  if (checked && current && isTyped(form, current.id)) {
-    const answered = readMessage(form, session.record.fields, current, text.trim().slice(0, checked.index), left);
-    if (current.id in answered.values) return { kind: 'message', reading: answered };
-  }
-  if (isQuestionLike(text)) return { kind: 'question' };
-  // "同上", "比去年翻了一番，去年是28家", "占产值的一成左右": the figure asked, worked out from another
-  const relative = current ? relativeFigure(form, current, session.record.fields, text) : undefined;
-  if (relative && !(relative.field.id in session.record.fields)) return { kind: 'message', reading: { values: { [relative.field.id]: relative.value }, conflicts: {}, unread: [], skipped: [] } };
-  const reading = withSharesOfFiguresRead(form, session.record.fields, readMessage(form, session.record.fields, current, text, left));
-  const stored = Object.keys(reading.values);
-  const onlyCurrentText = stored.length === 1 && stored[0] === current?.id && (current?.type === 'text' || (current?.type === 'longtext' && text.length <= LONGTEXT_QUESTION_MAX));
-  const short = text.length <= QUESTION_MAX_LENGTH && hasQuestionWord(text);
-  // A short text field accepts any words, so there a question word means a question.
-  if (short && Object.keys(reading.conflicts).length === 0 && (stored.length === 0 || onlyCurrentText)) return { kind: 'question' };
-  const correctingWords = text.length <= CORRECTING_MAX && CORRECTION_MARKER.test(text);
-  return { kind: 'message', reading: correctingWords ? correcting(session, reading) : reading };
+  return undefined;
 }
 
 /** The words before a value said as what the answer should have been: "按统计公报是28.6亿", "应该是480亿". */
@@ -314,7 +346,12 @@ const labelOf = (session: DialogSession, id: string): string => session.form.fie
  * The receipt of a message: what was recorded, what was not understood, what waits for 确认,
  * then the next question (the same one when it is still open).
  */
-export function storeReading(session: DialogSession, reading: MessageReading, suggested: Record<string, FieldValue> = {}): void {
+export function storeReading(
+  session: DialogSession,
+  reading: MessageReading,
+  suggested: Record<string, FieldValue> = {},
+  corrected: Record<string, FieldValue> = {},
+): void {
   const { conflicts, skipped } = reading;
   const values = withProvinceOfRegion(session.form, session.record.fields, reading.values);
   // "等会儿，…", "麻烦了", "小武把表发我了": holding back, courtesy or the sending said beside the answers is nothing left unread
@@ -330,6 +367,10 @@ export function storeReading(session: DialogSession, reading: MessageReading, su
     if (ids.length === 1) lines.push(t('nomination.saved', { label: labelOf(session, ids[0] as string), value: displayValue(values[ids[0] as string] as FieldValue) }));
     else if (ids.length > 1) lines.push(t('nomination.saved_many', { count: ids.length, items: valueLines(session.form, values) }));
     if (unread.length > 0) lines.push(t('nomination.unread', { items: unread.map((u) => `“${echo(u)}”`).join('、') }));
+    for (const [id, value] of Object.entries(corrected)) {
+      session.set(db, id, value);
+      lines.push(t('nomination.correction_saved', { label: labelOf(session, id), value: displayValue(value) }));
+    }
     if (lines.length > 0) session.say(lines.join('\n'));
     // (the question just answered is behind, whatever the confirmation below is about)
     const answered = currentId !== undefined && currentId in values;

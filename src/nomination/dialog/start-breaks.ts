@@ -19,6 +19,7 @@ const SPEAKER_NAMING = /^(?:(?:我们|咱们|俺们)(?:的|这个|这边)?|产�
 /** What is said of the named product next: "…叫盘锦大米是辽宁省的". */
 const COPULA: ReadonlySet<string> = new Set(['是', '就是', '属于']);
 const STOPS = /[，,。.！!？?；;、：:\s]/u;
+const STOP_KEPT = new RegExp(`(${STOPS.source})`, 'u');
 /** Shorter than this, a message is no more than a request. */
 const MIN_RUN_ON = 6;
 
@@ -26,7 +27,9 @@ export function withRequestBreaks(message: string, isSender: (clause: string) =>
   // greetings set apart before ("喂，你好，…") are no stops of the run-on itself
   const head = /^(?:[^，]{1,6}，)*/u.exec(message)![0];
   const run = message.slice(head.length);
-  if (run.length < MIN_RUN_ON || STOPS.test(run)) return message;
+  // with stops typed, only a sender run on into the request is set apart ("您好，大理州局这边报一个：…")
+  if (STOPS.test(run)) return head + run.split(STOP_KEPT).map((clause) => withSenderApart(clause, isSender)).join('');
+  if (run.length < MIN_RUN_ON) return message;
   const words = startCut(run).map(({ word }) => word);
   const breaks = new Set<number>();
   let at = 0;
@@ -51,4 +54,18 @@ export function withRequestBreaks(message: string, isSender: (clause: string) =>
   }
   if (breaks.size === 0) return message;
   return head + [...run].map((ch, i) => (breaks.has(i) ? `，${ch}` : ch)).join('');
+}
+
+/** Where the sender speaks from, ending their unit: "大理州局这边报一个" (not "五常市局让我帮他们报", a unit asking). */
+const SPEAKING_FROM = /(?:这边|这里|这儿)$/u;
+
+function withSenderApart(clause: string, isSender: (clause: string) => boolean): string {
+  if (clause.length < MIN_RUN_ON) return clause;
+  let at = 0;
+  for (const { word } of startCut(clause)) {
+    const sender = clause.slice(0, at);
+    if (REQUEST_OPENERS.has(word)) return SPEAKING_FROM.test(sender) && isSender(sender) ? `${sender}，${clause.slice(at)}` : clause;
+    at += word.length;
+  }
+  return clause;
 }
