@@ -134,28 +134,39 @@ describe('in a dialog', () => {
   };
 
   /** A draft with the output 9.6亿 stored, the plan asked. */
-  const planAskedAfterOutput = async (): Promise<void> => {
-    env = await dialogEnv();
-    await env.chat.as('u1').says('/申报');
+  const planAskedAfterOutput = async (): Promise<DialogEnv> => {
+    const opened = (env = await dialogEnv());
+    await opened.chat.as('u1').says('/申报');
     await answerUntil('annual_output_value');
-    await env.chat.as('u1').says('9.6个亿');
+    await opened.chat.as('u1').says('9.6个亿');
     await answerUntil('next_year_plan');
+    return opened;
   };
 
   it('applies a correction on the last line of free text and stores the text without it', async () => {
-    await planAskedAfterOutput();
+    const dialog = await planAskedAfterOutput();
     const plan = '2024年计划新增用标企业10家，推广标准化加工技术，力争产值增长10%。';
-    await env.chat.as('u1').says(`${plan}\n另外：前面产值填的9.6亿不对，统计部门最后核定的是10.2亿，请改一下。`).expectReply(/已把 年产值 改为/);
-    expect(env.draft()?.fields.next_year_plan?.value).toBe(plan);
-    expect(env.draft()?.fields.annual_output_value?.value).toBe(1020000000);
+    await dialog.chat.as('u1').says(`${plan}\n另外：前面产值填的9.6亿不对，统计部门最后核定的是10.2亿，请改一下。`).expectReply(/已把 年产值 改为/);
+    expect(dialog.draft()?.fields.next_year_plan?.value).toBe(plan);
+    expect(dialog.draft()?.fields.annual_output_value?.value).toBe(1020000000);
   });
 
   it('changes no filled figure when the last line of a plan only states a target', async () => {
-    await planAskedAfterOutput();
+    const dialog = await planAskedAfterOutput();
     const plan = '新增用标企业10家，推广标准化加工技术；\n力争产值应该是突破12亿。';
-    await env.chat.as('u1').says(plan);
-    expect(env.draft()?.fields.annual_output_value?.value).toBe(960000000);
-    expect(env.draft()?.fields.next_year_plan?.value).toBe(plan);
+    await dialog.chat.as('u1').says(plan);
+    expect(dialog.draft()?.fields.annual_output_value?.value).toBe(960000000);
+    expect(dialog.draft()?.fields.next_year_plan?.value).toBe(plan);
+  });
+
+  it('still corrects a filled plan by name while the measures are asked', async () => {
+    env = await dialogEnv();
+    await env.chat.as('u1').says('/申报');
+    await answerUntil('support_measures');
+    await env.chat.as('u1').says('下一年度工作计划：明年新增用标企业10家');
+    await env.chat.as('u1').says('下一年度计划改成明年新增用标企业20家').expectReply(/已把 下一年度工作计划 改为/);
+    expect(env.draft()?.fields.next_year_plan?.value).toBe('明年新增用标企业20家');
+    expect(env.draft()?.fields.support_measures).toBeUndefined();
   });
 
   it('settles a figure in its sentence when another answer follows', async () => {

@@ -113,9 +113,12 @@ export function correctionOnLastLine(session: DialogSession, text: string): { bo
   return values && filledOthers && Object.keys(values).length > 0 ? { body: lines.slice(0, -1).join('\n'), values } : undefined;
 }
 
-/** Free text asked for a plan, stating targets and pointing back at nothing given before. */
+/** Verbs that change a value: with one a message corrects, whatever else it says ("下一年度计划改成…"). */
+const CHANGED = /改成|改为|修改|更改|更正|换成|改一下|改下/u;
+
+/** Free text asked, stating plans or targets, pointing back at nothing given before and changing nothing by name. */
 const statesPlan = (session: DialogSession, text: string): boolean =>
-  session.current?.type === 'longtext' && FUTURE.test(text) && !BACK_REFERENCE.test(text);
+  session.current?.type === 'longtext' && FUTURE.test(text) && !BACK_REFERENCE.test(text) && !CHANGED.test(text);
 
 /** The message read as a correction of values given before; undefined when it corrects nothing. */
 function correctionReading(session: DialogSession, text: string, typed: string, repaired: string | undefined): Reading | undefined {
