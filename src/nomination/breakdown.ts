@@ -37,8 +37,9 @@ function withoutPartsAfter(form: Form, text: string): string {
     const own = fieldsNamedIn(form, text.slice(0, at).split(CLAUSE_ENDS).at(-1) ?? '');
     const parts = inside.split('、').filter((p) => p.trim());
     const another = (part: string): boolean => {
+      if (!namesFieldPair(form, part)) return false;
       const named = matchLabel(form, labelOf(form, part.trim()).label ?? '')[0]?.field;
-      return namesFieldPair(form, part) && !(named && own.includes(named));
+      return !(named && own.includes(named));
     };
     // (one part alone is the figure narrowed, "其中湄潭翠芽的产值是56.8亿元", read as such elsewhere)
     return parts.length > 1 && parts.every((p) => FIGURE_IN.test(p)) && !parts.some(another) ? '' : whole;

@@ -12,7 +12,7 @@ import { headerRow, underHeader } from './header-row.js';
 import { coordinatorCommand } from './dialog/coordinator.js';
 import { writeExport } from './dialog/export-file.js';
 import type { DialogDeps, LlmExtract, WriteExport } from './dialog/deps.js';
-import { actionIntent, BEGIN_ALONE, dialogIntent, globalIntent, isQuestionLike, type DialogIntent } from './dialog/intents.js';
+import { actionIntent, BEGIN_ALONE, dialogIntent, globalIntent, heardRequest, isQuestionLike, type DialogIntent } from './dialog/intents.js';
 import { introducesContact, labelsAnAnswer, labelsTheProduct, opensWithAnswers } from './dialog/answers-opening.js';
 import { namesField } from './labels.js';
 import { addition } from './dialog/addition.js';
@@ -103,6 +103,10 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       const nameField = deps.form.fields.find((f) => f.shape === 'product');
       const draftName = record?.status === 'draft' && nameField ? record.fields[nameField.id]?.value : undefined;
       if (!global && !pressed && typeof draftName === 'string' && resumesOpenDraft(deps.form, text, draftName)) return resume(ctx, deps, state, draftName);
+      // "审报地理标志" with no draft open: a request typed by its sound (a name sounding like 申报 mid-form is an answer)
+      const heard = !global && !pressed && !state?.nominationId ? heardRequest(text) : undefined;
+      if (heard?.kind === 'start' && !(heard.name && namesField(deps.form, heard.name))) return start(ctx, deps, heard.fresh, state, heard);
+      if (heard?.kind === 'resume') return resume(ctx, deps, state, heard.name);
       // "信阳毛尖 河南 证明商标" with no draft open: the form's data is a wish to fill it in
       const told = !global && !pressed && !state?.nominationId ? opensWithAnswers(deps.form, text) : undefined;
       if (told) return start(ctx, deps, false, state, told);

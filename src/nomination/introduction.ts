@@ -23,8 +23,8 @@ export const isUnitName = (clause: string): boolean => /^\p{Script=Han}{4,30}$/u
 /** A place as a sender names where they are from: "成都郫都区", "兵团三师". */
 const PLACE_NAME = new RegExp(`^\\p{Script=Han}{2,20}(?:${placeWords(EVERY_LEVEL)}|[一二三四五六七八九十]{1,3}师)$`, 'u');
 
-/** "大理州局这边": where the sender speaks from, after their unit. */
-const SPEAKING_FROM = /(?<=\p{Script=Han})(?:这边|这里|这儿)$/u;
+/** "大理州局这边": where the sender speaks from, after their unit (a unit asking, "五常市局让我帮他们报", ends otherwise). */
+export const SPEAKING_FROM = /(?<=\p{Script=Han})(?:这边|这里|这儿)$/u;
 
 /**
  * A clause naming the sender's unit, with their name after it or not: "宁德市茶业协会的罗志刚", "林芝市局的", "兵团三师的", "重庆石柱的",

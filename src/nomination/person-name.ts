@@ -15,11 +15,14 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '�
 /** Characters a name of a place, an organisation or a product holds, and a person's name does not. */
 const NOT_PERSON = /[省市县镇乡村州旗盟局厅委站场园社司部茶米酒果菜蟹鱼鸡鸭猪羊牛参枣椒橙梨桃瓜豆油醋蜜笋菇糕葱蒜姜稻薯芋瓷陶绣锦砚墨漆壶]|地区|中心|协会|产品|产业|药材|地理|标志|商标/u;
 
+/** A copula or particle ends a sentence, never a name: "范围是" is a label with its value to come. */
+const PARTICLE_END = /[是的了吗呢么嘛]$/u;
+
 /** A 2–4 character Chinese name with a known surname, or a transcribed name with a middle dot. */
 export function looksLikePersonName(text: string): boolean {
   const name = text.trim();
   if (/^\p{Script=Han}{2,6}[·•・]\p{Script=Han}{2,6}$/u.test(name)) return true;
-  if (!/^\p{Script=Han}{2,4}$/u.test(name) || NOT_PERSON.test(name.slice(1))) return false;
+  if (!/^\p{Script=Han}{2,4}$/u.test(name) || NOT_PERSON.test(name.slice(1)) || PARTICLE_END.test(name)) return false;
   const compound = COMPOUND_SURNAMES.some((s) => name.startsWith(s));
   return compound ? name.length >= 3 : SURNAMES.has(name[0] as string) && name.length <= 3;
 }

@@ -19,7 +19,7 @@ const PAUSE = /等下|等等|等一下|稍等|慢着|哦不|呃|嗯/u;
 /** A pause to put the figure right, the new one said after it: "32亿 等下 是23亿", "120万人 等等，应该是12万". */
 const PAUSED_REPAIR = new RegExp(`^[\\s，,。…]*(?:${PAUSE.source})[\\s，,。…]*(?:应该|其实|实际)?是[\\s]*$`, 'u');
 /** Taking back said just after the new figure: "…是23亿 我把数字看反了" (dropped with it). */
-const SLIP_OWNED = String.raw`[\s，,。]*(?:我|刚才|刚刚|前面)*(?:把)?(?:数字|数|这个|那个)?(?:说|写|打|报|念|讲|看|记|抄)(?:错|岔|反)(?:行|位|了)?了?[。！!~～]*`;
+const SLIP_OWNED = String.raw`[\s，,。]*(?:我|刚才|刚刚|刚|前面)*(?:把)?(?:数字|数|这个|那个)?(?:说|写|打|报|念|讲|看|记|抄)(?:错|岔|反)(?:行|位|了)?了?[。！!~～]*`;
 const TAKEN_BACK_AFTER = new RegExp(`^${SLIP_OWNED}`, 'u');
 /** A slip owned right after the figure that ends the message, with no stop: "…是六十七家刚才说反了". */
 const SLIP_AT_END = new RegExp(String.raw`(?<=[\d零〇一二两三四五六七八九十百千万亿元家人户%％])(?:${SLIP_OWNED})$`, 'u');

@@ -39,8 +39,10 @@ const RANGE_LOW = /[\d.一二两三四五六七八九十百千]+\s*(?:到|至|~|
 /** `text` with its figures as meant; `product` is the nomination's product name, when known. */
 export function figuresAsMeant(text: string, product?: string): string {
   const mended = withRoughWrittenExact(withLabelUnits(withColumnUnits(mendLatinScales(mendDecimalPoints(text)))));
+  const chosen = chosenBySource(mended);
+  if (chosen !== undefined) return chosen;
   const whole = settling(mended) ?? narrowing(mended, product);
-  return chosenBySource(mended) ?? (whole ? instead(mended, whole) : settledBySentence(mended));
+  return whole ? instead(mended, whole) : settledBySentence(mended);
 }
 
 /** "产值去年8个多亿，按8.4亿填吧。出口没有。": a sentence settling its own figure, with more said after it. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { globalIntent } from '../../src/nomination/dialog/intents.js';
 import { withoutExampleNotes } from '../../src/nomination/example-note.js';
 import { statementField } from '../../src/nomination/routing.js';
-import { dialogEnv, form, validAnswer, type DialogEnv } from './dialog-fixture.js';
+import { dialogEnv, form, type DialogEnv } from './dialog-fixture.js';
 import { plain, read } from './reading-helpers.js';
 import { readMessage } from '../../src/nomination/reading.js';
 
@@ -125,21 +125,13 @@ describe('in a dialog', () => {
   let env: DialogEnv | undefined;
   afterEach(() => env?.close());
 
-  const answerUntil = async (id: string): Promise<void> => {
-    for (let guard = 0; guard < form.fields.length * 2; guard += 1) {
-      const asked = env!.current();
-      if (!asked || asked.id === id) return;
-      await env!.chat.as('u1').says(validAnswer(asked));
-    }
-  };
-
   /** A draft with the output 9.6亿 stored, the plan asked. */
   const planAskedAfterOutput = async (): Promise<DialogEnv> => {
     const opened = (env = await dialogEnv());
     await opened.chat.as('u1').says('/申报');
-    await answerUntil('annual_output_value');
+    await env!.answerUntil('annual_output_value');
     await opened.chat.as('u1').says('9.6个亿');
-    await answerUntil('next_year_plan');
+    await env!.answerUntil('next_year_plan');
     return opened;
   };
 
@@ -162,7 +154,7 @@ describe('in a dialog', () => {
   it('still corrects a filled plan by name while the measures are asked', async () => {
     env = await dialogEnv();
     await env.chat.as('u1').says('/申报');
-    await answerUntil('support_measures');
+    await env!.answerUntil('support_measures');
     await env.chat.as('u1').says('下一年度工作计划：明年新增用标企业10家');
     await env.chat.as('u1').says('下一年度计划改成明年新增用标企业20家').expectReply(/已把 下一年度工作计划 改为/);
     expect(env.draft()?.fields.next_year_plan?.value).toBe('明年新增用标企业20家');
@@ -172,7 +164,7 @@ describe('in a dialog', () => {
   it('settles a figure in its sentence when another answer follows', async () => {
     env = await dialogEnv();
     await env.chat.as('u1').says('/申报');
-    await answerUntil('annual_output_value');
+    await env!.answerUntil('annual_output_value');
     await env.chat.as('u1').says('产值去年8个多亿，按8.4亿填吧。出口没有。');
     expect(env.draft()?.fields.annual_output_value?.value).toBe(840000000);
     expect(env.draft()?.fields.export_value?.value).toBe(0);

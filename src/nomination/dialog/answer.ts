@@ -20,6 +20,8 @@ import { confirmMessage, displayValue, echo, valueLines } from './render.js';
 import { awaitingUnit } from './unit-after.js';
 import { afterGoesOn, UNFINISHED } from './goes-on.js';
 import { awaitingRest } from './text-opening.js';
+import { withPhoneMailbox } from './phone-mailbox.js';
+import { digitsPutRight } from './digits-put-right.js';
 import type { DialogSession } from './session.js';
 
 /** Values typed in answer to a question: one field, several at once, a correction, or free text for the LLM. */
@@ -55,8 +57,9 @@ function freshRepair(session: DialogSession, text: string): string | undefined {
 /** Reads a message against the current field and the whole form. */
 export function read(session: DialogSession, message: string): Reading {
   // ("哎不对用标企业是六十七家刚才说反了": the slip owned after the figure is no part of it)
-  const typed = withoutSlipOwned(message);
   const { form } = session;
+  // ("邮箱就是手机号@163.com": the mailbox is the number)
+  const typed = withoutSlipOwned(withPhoneMailbox(form, session.record.fields, message));
   const product = form.fields.find((f) => f.shape === 'product');
   const named = product && session.record.fields[product.id]?.value;
   const meant = figuresAsMeant(typed, typeof named === 'string' ? named : undefined);
@@ -173,7 +176,9 @@ function correctionReading(session: DialogSession, text: string, typed: string, 
     const restated = Object.entries(values).filter(([id, value]) => (named.includes(id) || isSelfEvident(form, id)) && session.record.fields[id]?.value !== value.value);
     if (restated.length > 0 && restated.every(([id]) => id in session.record.fields)) return { kind: 'corrections', values: Object.fromEntries(restated) };
   }
-  return undefined;
+  // "注册号后两位是86": digits of a stored number said again
+  const digits = digitsPutRight(session, text);
+  return digits ? { kind: 'correction', ...digits } : undefined;
 }
 
 /** The words before a value said as what the answer should have been: "按统计公报是28.6亿", "应该是480亿". */
@@ -200,13 +205,22 @@ function amendedByValue(session: DialogSession, text: string): Reading | undefin
   if (!target || !stored) return undefined;
   // "等等", "我查了下表": holding back and looking up again say no value
   const values = clauses.filter((clause) => fieldsNamedIn(form, clause).length === 0 && !HOLD_CLAUSE.test(clause) && !CHECKED_CLAUSE.test(clause));
-  const said = values.map((clause) => clause.replace(SAID_INSTEAD, '')).filter((value) => value && !CORRECTION_MARKER.test(value));
-  if (said.length !== 1) return undefined;
+  // ("不对不对 三点九个亿 我看串行了": with a correction word, a clause run on with a remark on why is read word by word)
+  const spoken = (value: string): string[] =>
+    !CORRECTION_MARKER.test(value) ? [value] : correcting ? value.split(/[ \t\u3000]+/u).filter((piece) => !CORRECTION_MARKER.test(piece)) : [];
+  const said = values.map((clause) => clause.replace(SAID_INSTEAD, '')).flatMap(spoken).filter(Boolean);
+  if (said.length === 0 || (said.length > 1 && !correcting)) return undefined;
   // held back without a correction word ("等等，我查了下表，是16.5亿"), only a value said with 是 replaces the
   // answer given; a value alone after 等等 may still answer the question asked
   if (!correcting && !values.some((clause) => SAID_WITH_COPULA.test(clause))) return undefined;
-  const parsed = parseField(target, said[0]!);
-  return parsed.ok && parsed.value.value !== stored.value ? { kind: 'correction', field: target, value: parsed.value } : undefined;
+  // ("不对 是三点九个亿 统计局给的新数": with a correction word, remarks on why stand beside the one value of the field's type)
+  const read = said.flatMap((value) => {
+    const whole = parseField(target, value);
+    if (whole.ok || !correcting) return [whole];
+    return value.split(/[ \t\u3000]+/u).map((piece) => parseField(target, piece)).filter((piece) => piece.ok);
+  });
+  const [parsed, other] = read;
+  return parsed?.ok && !other && parsed.value.value !== stored.value ? { kind: 'correction', field: target, value: parsed.value } : undefined;
 }
 
 /**

@@ -13,6 +13,7 @@ const NUMBERED_CLEAR = 60;
 const MARGIN = 15;
 const NUMBERED = new RegExp(`^\\s*${MARK}\\s*`, 'u');
 const CLOSING_COLON = /[\s：:]+$/u;
+const COPULA_END = /(?:是|为)$/u;
 /** Words a section heading is made of besides fields' names: "一、基本情况", "二、产业发展情况". */
 const SECTION_WORDS = /情况|信息|概况|基本|有关|相关|发展|产业|效益|经济|社会|其他|其它|及|和|与/u;
 
@@ -41,6 +42,8 @@ export function documentHeading(form: Form, text: string, current?: FormField): 
   // "7. 用标企业数量": a numbered heading may name its field in words of its own, but not an item of free text asked ("2.提高从业人员收入")
   const clear = first && first.score >= NUMBERED_CLEAR && (!second || first.score - second.score >= MARGIN);
   if (numbered && clear && current?.type !== 'longtext' && !ACTION.test(words)) return { kind: 'field', field: first.field };
+  // "范围是": the name of the field asked in words of its own and a copula, its value to come
+  if (clear && first.field === current && COPULA_END.test(words)) return { kind: 'field', field: first.field };
   const closesWithColon = CLOSING_COLON.test(typed) && /[：:]/u.test(typed.slice(-2));
   if ((numbered || closesWithColon) && SECTION_WORDS.test(words) && !ACTION.test(words) && !(first && first.score >= EXACT)) return { kind: 'section', words };
   return undefined;

@@ -5,6 +5,8 @@ import { resumeRequest } from './resume-request.js';
 import { isUnknownAnswer } from '../none-answer.js';
 import { closingIntent } from './closing-words.js';
 import { declineOf } from './decline-words.js';
+import { NOMINATING_VERBS, START_WORDS } from './start-words.js';
+import { soundAlikeReader } from '../../text/sound-alike.js';
 
 /**
  * What a message asks the nomination dialog to do, read from plain text (or a card button).
@@ -91,6 +93,15 @@ export function globalIntent(text: string): GlobalIntent | undefined {
   const request = scored && !grammar ? scored : scored?.name ? { ...scored, weak: false } : grammar;
   if (request) return { kind: 'start', ...request, fresh: request.fresh || FRESH_WORDS.test(trimmed) };
   return undefined;
+}
+
+const hearStartWords = soundAlikeReader([...NOMINATING_VERBS, ...START_WORDS.both, ...START_WORDS.object]);
+
+/** A start or resume request typed by its sound ("审报地理标志", "继续审报"); undefined when the message reads as typed. */
+export function heardRequest(text: string): GlobalIntent | undefined {
+  const heard = hearStartWords(text);
+  const read = heard === text ? undefined : globalIntent(heard);
+  return read?.kind === 'start' || read?.kind === 'resume' ? read : undefined;
 }
 
 const DIALOG_WORDS: [RegExp, DialogIntent][] = [

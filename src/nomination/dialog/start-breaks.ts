@@ -1,5 +1,6 @@
 import { NOMINATING_VERBS, START_WORDS } from './start-words.js';
 import { startCut } from './start-cut.js';
+import { SPEAKING_FROM } from '../introduction.js';
 
 /**
  * Stops for an opening said without any ("喂你好我是盘锦市市场监管局的要报一个地标叫盘锦大米是辽宁省的…"):
@@ -55,9 +56,6 @@ export function withRequestBreaks(message: string, isSender: (clause: string) =>
   if (breaks.size === 0) return message;
   return head + [...run].map((ch, i) => (breaks.has(i) ? `，${ch}` : ch)).join('');
 }
-
-/** Where the sender speaks from, ending their unit: "大理州局这边报一个" (not "五常市局让我帮他们报", a unit asking). */
-const SPEAKING_FROM = /(?:这边|这里|这儿)$/u;
 
 function withSenderApart(clause: string, isSender: (clause: string) => boolean): string {
   if (clause.length < MIN_RUN_ON) return clause;

@@ -3,15 +3,37 @@ import { parseNumber } from './numbers.js';
 import { fail, ok, type ParseResult } from './result.js';
 import { spansOf, type Span } from '../../text/spans.js';
 import { dictionaryWords } from '../../text/segmenter.js';
+import { soundAlikeReader } from '../../text/sound-alike.js';
 
 /**
  * One of the field's choices, by number ("2", "第二个", "选3"), by name, by an alias from the
- * form file ("集体商标"), or by a phrase that contains exactly one choice's name or alias.
+ * form file ("集体商标"), or by a phrase that contains exactly one choice's name or alias; failing
+ * these, by the same read with its homophone typos of the names ("正明商标").
  */
 
 const squash = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s“”"'《》「」]/gu, '');
 
 export function parseChoice(field: FormField, input: string, raw: string): ParseResult {
+  const read = chosen(field, input, raw);
+  if (read.ok) return read;
+  const heard = hearing(field)(input);
+  return heard === input ? read : chosen(field, heard, raw);
+}
+
+const readers = new WeakMap<FormField, (text: string) => string>();
+
+/** The field's names of its choices, as typos of their sound are read. */
+function hearing(field: FormField): (text: string) => string {
+  let reader = readers.get(field);
+  if (!reader) {
+    const choices = field.choices ?? [];
+    reader = soundAlikeReader([...choices, ...choices.flatMap((c) => field.choiceAliases[c] ?? [])]);
+    readers.set(field, reader);
+  }
+  return reader;
+}
+
+function chosen(field: FormField, input: string, raw: string): ParseResult {
   const choices = field.choices ?? [];
   const listed = choices.map((c, i) => `${i + 1}. ${c}`).join('；');
   const text = squash(input).replace(/^(?:选择?|选项|第)/u, '').replace(/(?:个|项|种|类)?$/u, '');
