@@ -134,7 +134,8 @@ const OWN_PLACE = `(?:(?:我们|咱们|我|本|咱)(?:这边|这里)?的?(?:省|
 export const PLACE_ASKED = /在哪(?:个城市|个地方)?(?:办|开|举办|举行|召开|建|搞)|地点/;
 
 /** Not passing or not entering (没通过, 未入选, 落选, 不合格); "有没有进" asks whether one did. */
-const FAILED = /(?<!(?<!没)有)(?:没有?|未|不)能?(?:通过|入选|选上|评上|获批|批准|列入|纳入|进)|落选|不合格|被(?:淘汰|否决|刷掉|拒)|淘汰/;
+// (没过 is 没通过 said short; 过没过 asks, 没过期 is no failing)
+const FAILED = /(?<!(?<!没)有)(?:没有?|未|不)能?(?:通过|入选|选上|评上|获批|批准|列入|纳入|进)|(?<!过)(?:没有?|未)过(?![期年节去来程])|落选|不合格|被(?:淘汰|否决|刷掉|拒)|淘汰/;
 /** Members or their count asked for. */
 const MEMBERS_ASKED = /(?:哪些|哪几|哪个|几个|几家|几件|几项|多少|有没有)/;
 
@@ -184,7 +185,8 @@ export const CUES = {
   // "这个文除了各省局，还发给了谁": the document, then who else besides.
   addressee: /(?:通知|文件|本文|这份|此文|发文|这个文|该文)(?:.{0,4}|除了[^。?？]{0,12}?还)(?:发给|下发给|印发给|发到|下发到|面向|给)|主送|收文单位|发文对象|通知对象|(?:发文|印发|下发)范围/,
   /** Money (funds, fees, subsidies, fines): only a sentence that speaks of money answers. */
-  money: /资金|经费|费用|多少钱|钱|收费|交费|缴费|补贴|补助|奖金|奖补|拨款|财政|罚款/,
+  // (an amount of value asked, 产值多少, 出口额有多大, is money too)
+  money: /资金|经费|费用|多少钱|钱|收费|交费|缴费|补贴|补助|奖金|奖补|拨款|财政|罚款|(?:产值|销售额|营业额|出口额|收入)[^,，。;；?？]{0,4}?(?:多少|多大|几个?亿|几千万)/,
   /** Where to look something up (在哪看, 哪里能查到): a sentence pointing to an attachment or a site answers. */
   lookup: /(?:在|去|到)?哪(?:里|儿)?(?:能|可以)?(?:看|查|找|下载)(?:到|得到)?/,
   /** Criteria (评审标准, 认定条件, 门槛): only a sentence that states conditions answers. */

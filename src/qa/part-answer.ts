@@ -15,8 +15,8 @@ import type { Answer } from './types.js';
 /** Asking what something is about: 讲什么, 说的啥, 主要内容, 关于什么. */
 const ABOUT = /(?:讲|说|写)(?:的是|了|的)?(?:什么|啥)|(?:什么|啥|哪些)内容|主要内容|关于什么|是(?:什么|啥)/u;
 
-/** Words before the part that end in a notice noun ("重点联系那个通知的", "767号文") name the notice, which the weights read. */
-const NAMES_NOTICE = /(?:通知|文件|公告|方案|文)(?:的|里|中|里面|里头)?\s*$/u;
+/** Words before the part that end in a notice noun ("重点联系那个通知的", "767号文", "…指导通知，") name the notice, which the weights read. */
+const NAMES_NOTICE = /(?:通知|文件|公告|方案|文)(?:的|里|中|里面|里头)?[\s,，:：]*$/u;
 
 /**
  * The opening of the numbered part a question asks of ("第五条" → "五、") when its words after the
