@@ -12,7 +12,7 @@ import { headerRow, underHeader } from './header-row.js';
 import { coordinatorCommand } from './dialog/coordinator.js';
 import { writeExport } from './dialog/export-file.js';
 import type { DialogDeps, LlmExtract, WriteExport } from './dialog/deps.js';
-import { actionIntent, BEGIN_ALONE, dialogIntent, globalIntent, heardRequest, isQuestionLike, type DialogIntent } from './dialog/intents.js';
+import { actionIntent, BEGIN_ALONE, dialogIntent, globalIntent, heardRequest, isQuestionLike, type DialogIntent, type GlobalIntent } from './dialog/intents.js';
 import { introducesContact, labelsAnAnswer, labelsTheProduct, opensWithAnswers } from './dialog/answers-opening.js';
 import { namesField } from './labels.js';
 import { addition } from './dialog/addition.js';
@@ -60,6 +60,10 @@ export interface NominationDialog {
  * `/申报 统计`, `/名额`). Messages that are not for the dialog go on to the next step.
  */
 
+/** A start request whose "product" names a field of the form ("从业人员先报一下吧，大概6.5万人") is an answer, no request. */
+const unlessFieldNamed = (form: Form, intent: GlobalIntent | undefined): GlobalIntent | undefined =>
+  intent?.kind === 'start' && intent.name && namesField(form, intent.name) ? undefined : intent;
+
 export function createNominationDialog(options: NominationDialogOptions): NominationDialog {
   const deps: DialogDeps = {
     form: options.form,
@@ -77,11 +81,9 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       // "嗯，稍等", "好的，陕西": every reader sees the message without its opening words
       // (and a table pasted one cell per line as its rows: cell-lines.ts)
       const text = withoutOpeningWords(withUnitCellsJoined(withCellLinesRead(withSoftWrapsJoined(deps.form, withoutSerialCells(deps.form, withoutChatFraming(asMandarin(ctx.message.text), (word) => namesField(deps.form, word)))))));
-      // "从业人员先报一下吧，大概6.5万人": a field's name where a request names its product is an answer
-      const read = pressed ? undefined : globalIntent(text);
-      const named = read?.kind === 'start' && read.name && namesField(deps.form, read.name) ? undefined : read;
+      const named = pressed ? undefined : unlessFieldNamed(deps.form, globalIntent(text));
       const afterRemark = named || pressed ? undefined : resumeAfterRemark(deps.form, text);
-      const global: typeof read = named ?? (afterRemark ? { kind: 'resume', ...afterRemark } : undefined);
+      const global: GlobalIntent | undefined = named ?? (afterRemark ? { kind: 'resume', ...afterRemark } : undefined);
       if (global && (global.kind === 'stats' || global.kind === 'export' || global.kind === 'quota')) {
         return coordinatorCommand(ctx, deps, global);
       }
@@ -104,8 +106,8 @@ export function createNominationDialog(options: NominationDialogOptions): Nomina
       const draftName = record?.status === 'draft' && nameField ? record.fields[nameField.id]?.value : undefined;
       if (!global && !pressed && typeof draftName === 'string' && resumesOpenDraft(deps.form, text, draftName)) return resume(ctx, deps, state, draftName);
       // "审报地理标志" with no draft open: a request typed by its sound (a name sounding like 申报 mid-form is an answer)
-      const heard = !global && !pressed && !state?.nominationId ? heardRequest(text) : undefined;
-      if (heard?.kind === 'start' && !(heard.name && namesField(deps.form, heard.name))) return start(ctx, deps, heard.fresh, state, heard);
+      const heard = !global && !pressed && !state?.nominationId ? unlessFieldNamed(deps.form, heardRequest(text)) : undefined;
+      if (heard?.kind === 'start') return start(ctx, deps, heard.fresh, state, heard);
       if (heard?.kind === 'resume') return resume(ctx, deps, state, heard.name);
       // "信阳毛尖 河南 证明商标" with no draft open: the form's data is a wish to fill it in
       const told = !global && !pressed && !state?.nominationId ? opensWithAnswers(deps.form, text) : undefined;

@@ -5,6 +5,7 @@ import { parseField } from './parsers/index.js';
 import { isProvinceName } from './provinces.js';
 import { withoutClosingStop } from './discourse.js';
 import { MARK } from './block.js';
+import { SPACE_RUN } from '../text/regexp.js';
 
 const ITEM_START = new RegExp(`^\\s*${MARK}`, 'u');
 
@@ -62,7 +63,7 @@ const SHORT_LINE = 60;
  */
 function partedBeforeNames(form: Form, line: string): string {
   if ([...line].length > SHORT_LINE || /[\r\n，,。；;：:]/u.test(line) || ACTION.test(line)) return line;
-  const words = line.split(/[ \t\u3000]+/u).filter(Boolean);
+  const words = line.split(SPACE_RUN).filter(Boolean);
   let out = '';
   let before: string | undefined;
   let parted = false;
@@ -125,7 +126,7 @@ function spacedLine(form: Form, text: string): string {
   // a closing full stop ("甘肃的 证明商标 注册号6875432。") does not join the last word to the list
   const line = withoutClosingStop(text.trim());
   // "加工产值60亿 物流9亿 旅游没单独算": words that each open with a field's name and say more are answers
-  const parts = line.split(/[ \t\u3000]+/u);
+  const parts = line.split(SPACE_RUN);
   if (parts.length > 1 && !/[\r\n]/u.test(line) && parts.every((word) => opensWithFieldName(form, word))) return parts.join('，');
   const pairs = parts.length > 2 && !/[\r\n，,、；;。：:！!？?]/u.test(line) ? labelledPairs(form, parts) : undefined;
   if (pairs) return pairs;
@@ -138,7 +139,7 @@ function spacedLine(form: Form, text: string): string {
   // "苏尼特羊肉 内蒙古的 证明商标，注册号是…": the words before the first name parted off may be a list themselves
   return parted
     .split('，')
-    .map((chunk) => (SPACED.test(chunk) ? (spacedList(form, chunk.split(/[ \t\u3000]+/u)) ?? chunk) : chunk))
+    .map((chunk) => (SPACED.test(chunk) ? (spacedList(form, chunk.split(SPACE_RUN)) ?? chunk) : chunk))
     .join('，');
 }
 

@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { soundOf, syllablesOf } from '../text/sound-alike.js';
 import type { Chunk } from './chunk.js';
 import { EXPANSION } from './expansion.js';
 import { backgroundIdf, isKnownWord } from './background-idf.js';
@@ -61,8 +61,6 @@ const COMMON_IDF = 7;
 /** A longer run is a name of its own (马德里), or several words jieba could not part. */
 const MAX_MISSPELT = 3;
 
-const syllablesOf = (word: string): string[] => pinyin(word, { toneType: 'none', type: 'array' }).map((syllable) => syllable.replace(/ü/g, 'v'));
-const soundOf = (word: string): string => syllablesOf(word).join(' ');
 
 /** Lower-case Latin letters standing alone between characters (not an address's, a file's or a number's: pgi@cnipa.gov.cn). */
 const PINYIN_RUN = /(?<![A-Za-z0-9@._/:-])[a-z]{2,24}(?![A-Za-z0-9@._/-])/g;

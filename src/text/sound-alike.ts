@@ -10,8 +10,10 @@ import { dictionaryWords } from './segmenter.js';
 
 const HAN_RUN = /^\p{Script=Han}{2,}$/u;
 
-/** Each character's syllable without its tone; a character of no syllable stands for itself. */
-const syllablesOf = (text: string): string[] => pinyin(text, { toneType: 'none', type: 'array' });
+/** Each character's syllable without its tone (ü as v); a character of no syllable stands for itself. */
+export const syllablesOf = (text: string): string[] => pinyin(text, { toneType: 'none', type: 'array' }).map((syllable) => syllable.replace(/ü/g, 'v'));
+/** A word's syllables as one key. */
+export const soundOf = (word: string): string => syllablesOf(word).join(' ');
 
 /** A run the dictionary keeps whole is a word of its own (上标, 商报), no typo. */
 const isWord = (run: string): boolean => dictionaryWords(run).length === 1;
@@ -20,20 +22,20 @@ const isWord = (run: string): boolean => dictionaryWords(run).length === 1;
 export function soundAlikeReader(words: readonly string[]): (text: string) => string {
   const heard = [...new Set(words)]
     .filter((word) => HAN_RUN.test(word))
-    .map((word) => ({ chars: [...word], sound: syllablesOf(word).join(' ') }))
-    .sort((a, b) => b.chars.length - a.chars.length);
+    .map((word) => ({ word, length: [...word].length, sound: soundOf(word) }))
+    .sort((a, b) => b.length - a.length);
   return (text) => {
     const chars = [...text];
     const sounds = syllablesOf(text);
     if (sounds.length !== chars.length) return text;
     let out = '';
     for (let at = 0; at < chars.length; ) {
-      const found = heard.find(({ chars: word, sound }) => {
-        const run = chars.slice(at, at + word.length).join('');
-        return run !== word.join('') && HAN_RUN.test(run) && sounds.slice(at, at + word.length).join(' ') === sound && !isWord(run);
+      const found = heard.find(({ word, length, sound }) => {
+        const run = chars.slice(at, at + length).join('');
+        return run !== word && HAN_RUN.test(run) && sounds.slice(at, at + length).join(' ') === sound && !isWord(run);
       });
-      out += found ? found.chars.join('') : chars[at];
-      at += found ? found.chars.length : 1;
+      out += found ? found.word : chars[at];
+      at += found ? found.length : 1;
     }
     return out;
   };

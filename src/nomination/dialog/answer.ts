@@ -23,6 +23,8 @@ import { awaitingRest } from './text-opening.js';
 import { withPhoneMailbox } from './phone-mailbox.js';
 import { digitsPutRight } from './digits-put-right.js';
 import type { DialogSession } from './session.js';
+import { SPACE_RUN } from '../../text/regexp.js';
+import { meantField } from './meant-field.js';
 
 /** Values typed in answer to a question: one field, several at once, a correction, or free text for the LLM. */
 
@@ -199,15 +201,14 @@ function amendedByValue(session: DialogSession, text: string): Reading | undefin
   const clauses = text.split(CLAUSE).map((clause) => clause.trim()).filter(Boolean);
   const correcting = CORRECTION_MARKER.test(text);
   if (text.length > CORRECTING_MAX || clauses.length < 2 || !(correcting || clauses.some((c) => HOLD_CLAUSE.test(c)))) return undefined;
-  const named = fieldsNamedIn(form, text);
-  const target = named.length === 1 ? named[0] : named.length === 0 ? form.field(session.state.back.at(-1) ?? '') : undefined;
+  const target = meantField(session, fieldsNamedIn(form, text));
   const stored = target && session.record.fields[target.id];
   if (!target || !stored) return undefined;
   // "等等", "我查了下表": holding back and looking up again say no value
   const values = clauses.filter((clause) => fieldsNamedIn(form, clause).length === 0 && !HOLD_CLAUSE.test(clause) && !CHECKED_CLAUSE.test(clause));
   // ("不对不对 三点九个亿 我看串行了": with a correction word, a clause run on with a remark on why is read word by word)
   const spoken = (value: string): string[] =>
-    !CORRECTION_MARKER.test(value) ? [value] : correcting ? value.split(/[ \t\u3000]+/u).filter((piece) => !CORRECTION_MARKER.test(piece)) : [];
+    !CORRECTION_MARKER.test(value) ? [value] : correcting ? value.split(SPACE_RUN).filter((piece) => !CORRECTION_MARKER.test(piece)) : [];
   const said = values.map((clause) => clause.replace(SAID_INSTEAD, '')).flatMap(spoken).filter(Boolean);
   if (said.length === 0 || (said.length > 1 && !correcting)) return undefined;
   // held back without a correction word ("等等，我查了下表，是16.5亿"), only a value said with 是 replaces the
@@ -217,7 +218,7 @@ function amendedByValue(session: DialogSession, text: string): Reading | undefin
   const read = said.flatMap((value) => {
     const whole = parseField(target, value);
     if (whole.ok || !correcting) return [whole];
-    return value.split(/[ \t\u3000]+/u).map((piece) => parseField(target, piece)).filter((piece) => piece.ok);
+    return value.split(SPACE_RUN).map((piece) => parseField(target, piece)).filter((piece) => piece.ok);
   });
   const [parsed, other] = read;
   return parsed?.ok && !other && parsed.value.value !== stored.value ? { kind: 'correction', field: target, value: parsed.value } : undefined;

@@ -4,6 +4,7 @@ import { parseField } from '../parsers/index.js';
 import { parseNumber } from '../parsers/numbers.js';
 import type { FieldValue } from '../../store/nomination-types.js';
 import type { DialogSession } from './session.js';
+import { meantField } from './meant-field.js';
 
 /** "注册号后两位是86", "电话最后一位应该是7": some digits of a number, from its start or its end, said again. */
 const DIGITS_SAID = /(最后|末尾|末|后|开头|头|前)\s*([一二两三四五六七八九]|\d)\s*(?:位|个数字?|个数)(?:数字)?\s*(?:应该|其实|实际)?(?:是|为|改成|改为)\s*(\d{1,9})(?!\d)/u;
@@ -21,8 +22,7 @@ export function digitsPutRight(session: DialogSession, text: string): { field: F
   const said = DIGITS_SAID.exec(text);
   if (!said) return undefined;
   const [, side, count, digits] = said as unknown as [string, string, string, string];
-  const named = fieldsNamedIn(session.form, text).filter(isCode);
-  const field = named.length === 1 ? named[0] : named.length === 0 ? session.form.field(session.state.back.at(-1) ?? '') : undefined;
+  const field = meantField(session, fieldsNamedIn(session.form, text).filter(isCode));
   const stored = field && isCode(field) ? session.record.fields[field.id] : undefined;
   if (!field || typeof stored?.value !== 'string' || parseNumber(count) !== digits.length) return undefined;
   const places = [...stored.value].flatMap((ch, i) => (/\d/u.test(ch) ? [i] : []));
