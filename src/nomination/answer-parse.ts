@@ -1,3 +1,4 @@
+import { SPACE_RUN } from '../text/regexp.js';
 import { withoutPointingSubject } from './discourse.js';
 import { choiceNames, type Form, type FormField } from './form.js';
 import { matchLabel } from './labels.js';
@@ -62,6 +63,9 @@ const SPOKEN_END = /(?:吧|吗|呢|啊|呀|哈|哦|嘛)[。.!！?？~～…]*$/u
 const ASKED_INSIDE = /[?？](?!$)/u;
 /** A remark about an earlier answer ("刚才那个写错了", "前面的多打了一位") is no answer to this question. */
 const META = /^.{0,6}(?:刚才|刚刚|前面|上面|之前|上一[个条项])[^，,。；;]{0,10}(?:错|多打|少打|漏|不对)/u;
+/** A remark on a pasted table's parts ("存栏那列不用管", "出口那格0是真的"): about the table, no measure or plan. */
+const TABLE_PART = /[这那]一?(?:列|格|栏)|表[里上中]的?(?:那|这)/u;
+
 /** A name, unit or category also never speaks to someone, ends in 了 or in a verb done briefly: "你等我一会儿", "我找到了", "先报一下". */
 const CHATTER = new RegExp(`我|你|您|咱|本人|了[。.!！?？~～…]*$|一下[。.!！~～…]*$|${SPOKEN_END.source}`, 'u');
 
@@ -135,8 +139,20 @@ const POINTING_REMARK = /[，,；;。]\s*(?:这个|这|那个|以上|上面)[^�
 /** A region without a remark about it after it; other free text keeps every clause. */
 const withoutPointingRemark = (field: FormField, text: string): string => (field.shape === 'place' ? text.replace(POINTING_REMARK, '') || text : text);
 
-/** Parses `text` for `field`, also reading colloquial and labelled forms of numbers. */
+/** What someone else wrote, quoted or reported: "县里写的是“高出同类产品约1倍”", "他们报的是3.4万人". */
+const QUOTED = /[“"「『]([^”"」』]+)[”"」』]/u;
+const REPORTED = /^[^，,。；;]{0,12}?(?:写的是|说的是|报的是|给的是|填的是|报上来的是)/u;
+
+/** Parses `text` for `field`, also reading colloquial and labelled forms of numbers, and a figure quoted or reported from someone else. */
 export function parseFor(form: Form, field: FormField, typed: string): ParseResult {
+  const read = parseTyped(form, field, typed);
+  if (read.ok || !NUMERIC.has(field.type)) return read;
+  const said = QUOTED.exec(typed)?.[1] ?? (REPORTED.test(typed) ? typed.replace(REPORTED, '') : undefined);
+  const again = said && said !== typed ? parseTyped(form, field, said) : undefined;
+  return again?.ok ? again : read;
+}
+
+function parseTyped(form: Form, field: FormField, typed: string): ParseResult {
   // "这个是霍山石斛": a subject only pointing at a short answer is no part of it
   const unled =
     field.type === 'text'
@@ -161,7 +177,7 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   // "等会儿", "不对": holding back is no value of any field
   const spoken =
     HOLD_CLAUSE.test(text.trim()) ||
-    (field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text) || ASKED_INSIDE.test(text.trim()) || isDeferral(text)));
+    (field.type === 'text' ? CHATTER.test(text) : field.type === 'longtext' && (SPOKEN_END.test(text) || META.test(text) || (TABLE_PART.test(text) && !ACTION.test(text)) || ASKED_INSIDE.test(text.trim()) || isDeferral(text)));
   if (spoken || (field.type === 'longtext' && remarkOnFields(form, text))) return fail(field, 'chatter');
   // "写主任": a rank pointed at is whom to ask, not their name
   if (field.personName && pointsAtRank(text)) return fail(field, 'not_person');
@@ -174,6 +190,9 @@ export function parseFor(form: Form, field: FormField, typed: string): ParseResu
   // "物流、旅游这两项…": a field's own name is never a person's
   const named = direct.ok && field.personName ? matchLabel(form, String(direct.value.value))[0] : undefined;
   if (named && named.score >= FIELD_NAME_SCORE) return fail(field, 'other_field', { other: named.field.label });
+  // "省份 保护类型 编号": the rest of a header row, the names of other fields, is no name
+  const header = direct.ok && field.type === 'text' ? String(direct.value.value).split(SPACE_RUN).map((word) => matchLabel(form, word)[0]).filter((m) => m && m.score >= FIELD_NAME_SCORE && m.field !== field) : [];
+  if (header.length >= 2) return fail(field, 'other_field', { other: header[0]!.field.label });
   // "措施就这四条": words about another field, opening with its name and not shaped as a name, are no one's name
   const about = direct.ok && field.personName && !looksLikePersonName(String(direct.value.value)) ? fieldOpening(form, String(direct.value.value)) : undefined;
   if (about && about !== field) return fail(field, 'other_field', { other: about.label });

@@ -70,7 +70,8 @@ export function introducedName(text: string): string | undefined {
 
 /**
  * The contact values a self-introduction gives: the person's name (when shaped like one) and the
- * phone number and e-mail address written in it; never a province or another answer.
+ * phone number and e-mail address written in it; never a province or another answer. The name is
+ * only who writes, marked inferred: a coordinator relaying a county's form names its contact later.
  */
 export function introductionValues(form: Form, filled: Record<string, FieldValue>, text: string): Record<string, FieldValue> {
   const contact = (id: string): boolean => {
@@ -82,6 +83,6 @@ export function introductionValues(form: Form, filled: Record<string, FieldValue
   const name = introducedName(text);
   const person = form.fields.find((f) => f.personName && !(f.id in filled));
   const parsed = person && name ? parseField(person, name) : undefined;
-  if (person && parsed?.ok) values[person.id] = parsed.value;
+  if (person && parsed?.ok) values[person.id] = { ...parsed.value, inferred: true };
   return values;
 }

@@ -104,11 +104,14 @@ export const SELF_INTRO = /^(?:我叫|我是|我姓\p{Script=Han}[，,]?叫|本�
 
 /** "我同事王钰婷", "我们科长李明", "单位的同事叫赵磊": who the person is to the writer, before the name. */
 const RELATION_NOUN = '(?:同事|领导|科长|副科长|处长|副处长|主任|副主任|局长|副局长|股长|部长|负责人|对接人|经办人|老师|小伙伴)';
-/** "我同事", "我们科长", "科里的", "对接人是", "写我同事", "请填", "写汾阳市局的", "封丘县市场监管局", "填县里的": the whole of what stands before the name. */
+/** "我同事", "我们科长", "科里的", "对接人是", "写我同事", "请填", "写汾阳市局的", "封丘县市场监管局", "填县里的", "转发里那个": the whole of what stands before the name. */
 const RELATION = new RegExp(
-  `^(?:(?:请|就|可以)?(?:写|填)(?:成|上)?)?(?:\\p{Script=Han}{1,10}?(?:局|站|科|处|办|中心|所|委|协会|股|室|公司)的?|(?:[省市县区州旗盟镇乡]里|那边|这边)的)?(?:(?:我们?(?:单位|科室?|处|局|中心|部门)?的?|单位的?|科里的?)${RELATION_NOUN}?|${RELATION_NOUN})?(?:是|叫)?$`,
+  `^(?:(?:请|就|可以)?(?:写|填)(?:成|上)?)?(?:\\p{Script=Han}{0,6}?(?:那个|这个|那位|这位)|\\p{Script=Han}{1,20}?(?:局|站|科|处|办|中心|所|委|协会|股|室|公司)的?|(?:[省市县区州旗盟镇乡]里|那边|这边)的)?(?:(?:我们?(?:单位|科室?|处|局|中心|部门)?的?|单位的?|科里的?)${RELATION_NOUN}?|${RELATION_NOUN})?(?:是|叫)?$`,
   'u',
 );
+
+/** A name, then the unit the person works in after a space or comma. */
+const UNIT_AFTER = /^(\p{Script=Han}{2,4})[\s，,（(]+\p{Script=Han}{2,20}(?:局|站|科|处|办|中心|所|委|协会|股|室|公司)[)）]?$/u;
 
 /** Who is in charge said around a name: "由…", "…负责", "…来对接". */
 const DUTY = /^由|(?:来|专门)?(?:负责|对接|联系|跟进|经办)(?:一下|这块|这项工作|此事|这事)?$/gu;
@@ -133,6 +136,9 @@ export function withoutSelfIntro(field: FormField, text: string): string {
     const rest = trimmed.slice(at).trim();
     if (RELATION.test(trimmed.slice(0, at).trim()) && looksLikePersonName(rest)) return rest;
   }
+  // "郑建华 永泰县市场监管局": the unit written after the name
+  const unitAfter = UNIT_AFTER.exec(trimmed);
+  if (unitAfter && looksLikePersonName(unitAfter[1] as string)) return unitAfter[1] as string;
   return text;
 }
 
@@ -175,12 +181,17 @@ const POINTS_AT_RANK = new RegExp(
 /** Whether `text` names a colleague by rank or relation only ("写主任", "我们科长"): no name yet. */
 export const pointsAtRank = (text: string): boolean => POINTS_AT_RANK.test(text.trim().replace(/[。.!！，,]+$/u, ''));
 
+/** What a short clause after "联系人写我" says when it gives no name: contact details to come, a wait. */
+const NO_NAME_WORDS = /电话|手机|邮箱|号码|座机|微信|地址|[等先再稍]|[后下]面|其他|其它|同上/u;
+
 /** A clause that names the writer after pointing at them: "赵磊", "我叫赵磊", "名字是赵磊". */
 function namedAfter(clause: string): string | undefined {
   const bare = clause.trim().replace(/[。.!！~～]+$/u, '');
   const intro = SELF_INTRO.exec(bare) ?? /^(?:名字|姓名)(?:是|叫)?/u.exec(bare);
   const name = intro ? bare.slice(intro[0].length).trim() : bare;
-  return looksLikePersonName(name) ? name : undefined;
+  if (looksLikePersonName(name)) return name;
+  // (right after the writer points at themselves, a short name of another shape is theirs: 乌云, 其其格)
+  return /^\p{Script=Han}{2,3}$/u.test(name) && couldBePersonName(name) && !NOT_PERSON.test(name) && !NO_NAME_WORDS.test(name) ? name : undefined;
 }
 
 /**

@@ -15,6 +15,7 @@ import { noneNamed, withoutUnknown } from './none-answer.js';
 import { elsewhere } from './pending-text.js';
 import { beforeSpacedRemark } from './spaced-remark.js';
 import { withoutSectionLines } from './dialog/document-heading.js';
+import { CORRECTION_MARKER } from './correction-words.js';
 import { couldBePersonName, looksLikePersonName, withNicknameNamed, withoutSelfIntro, withRankNamed, withSelfDenied } from './person-name.js';
 import { answersAsked, headNounOfAsked } from './head-noun.js';
 import { spacedAnswers } from './spaced.js';
@@ -72,6 +73,12 @@ export interface MessageReading {
 }
 
 const TEXTUAL = new Set<FormField['type']>(['text', 'longtext']);
+
+/** A chat record's line of sender and time, as WeChat and Feishu paste it: "郑建华 09:26", "张三 2023-05-06 09:26:11". */
+const SENDER_TIME_LINE = /^[^\S\n]*[^\s\d：:，,。]{1,12}[^\S\n]+(?:\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?[^\S\n]+)?\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*(?:\n|$)/gmu;
+
+/** A clause giving the value a correction replaces: "不是50亿", "原来写的50亿". */
+const OLD_VALUE_LEAD = /^\s*(?:而|并)?(?:不是|非|原来|原先|之前|刚才|上面)/u;
 /** Values no field but one of these types holds: a province, a choice (集体商标). */
 const UNMISTAKABLE = new Set<FormField['type']>(['province', 'choice']);
 
@@ -248,7 +255,8 @@ function readAsTyped(
   // "物流和旅游分别是2.3亿和9.1亿": each name is paired with its value
   // "李主任吧，李桂芬": the colleague's name stands for their rank; "不是我，是…" says who it is
   // "地理标志产品（2009年第145号公告）": the number in brackets is an answer of its own
-  const opened = withSelfDenied(withNicknameNamed(withRankNamed(withRespectivelyPaired(form, withoutOpeningWords(withIntroductionApart(withThousandsCommas(withBracketedNumbersApart(plain))).replace(/\\n/gu, '\n'))))));
+  // "郑建华 09:26": a pasted chat record's line naming who sent the next line and when is no value
+  const opened = withSelfDenied(withNicknameNamed(withRankNamed(withRespectivelyPaired(form, withoutOpeningWords(withIntroductionApart(withThousandsCommas(withBracketedNumbersApart(plain))).replace(/\\n/gu, '\n').replace(SENDER_TIME_LINE, ''))))));
   // a table typed on one line is put on lines; a table of label/value rows with a note column is
   // read as labelled lines; a pasted table (a header row over values) is read column by column, the
   // lines around it as usual
@@ -293,11 +301,14 @@ function readAsTyped(
     return label !== undefined || parseField(field, value).ok ? 'places' : false;
   };
 
+  // "产值去年5.8亿 … 更正一下，产值是6.8亿，上面打错了": a line that corrects replaces what this message gave before it
+  let correctingLine = false;
   const put = (field: FormField, value: FieldValue): void => {
+    if (correctingLine && field.id in out.values && out.values[field.id]?.value !== value.value) delete out.values[field.id];
     if (field.id in out.values || field.id in out.conflicts) return;
     if (field.id === current?.id) currentUsed = true;
     const old = filled[field.id];
-    if (old && field.id !== current?.id) {
+    if (old && !old.inferred && field.id !== current?.id) {
       if (old.value !== value.value) out.conflicts[field.id] = value;
       return;
     }
@@ -477,6 +488,8 @@ function readAsTyped(
   const unnamed = askedFigure && !ownBest ? segments.filter((seg) => (seg.label === undefined || matchLabel(form, seg.label).length === 0) && parseFor(form, askedFigure, seg.value).ok) : [];
   const echo = (seg: Segment): number => (current ? echoes(current.prompt, seg.label ?? '') : 0);
   const echoBest = unnamed.length > 1 ? unnamed.reduce<Segment | undefined>((best, seg) => (echo(seg) > (best ? echo(best) : 0) ? seg : best), undefined) : undefined;
+  // "…材料如下，请审阅。\n产品名称：沧州金丝小枣": a short answer the message labels is answered there, by no unlabelled piece
+  if (current && !askedFigure && current.type !== 'longtext' && segments.some((seg) => seg.label !== undefined && bestField(seg.label)?.id === current.id && parseFor(form, current, seg.value).ok)) currentUsed = true;
   let reading: Segment | undefined;
   // A pasted block of several labelled values is read pair by pair.
   const about = segments.filter((seg) => seg.labelKind === 'colon').length <= 1 ? aboutOtherField(form, current, text) : undefined;
@@ -569,8 +582,11 @@ function readAsTyped(
   const block = segments.filter((seg) => seg.labelKind === 'colon').length >= 2;
   // A label whose own clause says no figure waits for the next clause: "加工这块主要是果汁，大概12亿".
   let waiting: { field: FormField; clause: string } | undefined;
+  const correctionLines = text.split('\n').filter((line) => CORRECTION_MARKER.test(line));
   for (const seg of segments) {
     reading = seg;
+    // (not the old value said against the new one: "应该是53亿，不是50亿")
+    correctingLine = !OLD_VALUE_LEAD.test(seg.label ?? seg.value) && correctionLines.some((line) => line.includes(seg.value) && (seg.label === undefined || line.includes(seg.label)));
     const labelWaits = waiting;
     waiting = undefined;
     // (words before a figure that name no field are part of the clause: "有十一亿", "说仓储运输加起来八千万左右")
@@ -612,7 +628,8 @@ function readAsTyped(
     const close = matches.filter((m) => m.score >= top - 3);
     const allFirms = seg.labelKind === 'figure' && close.some(firmCount) && namesAllFirms(clauseBefore(text, `${seg.label ?? ''}${seg.value}`));
     const near = allFirms ? close.filter((m) => !firmCount(m)) : close;
-    const fresh = near.filter((m) => !(m.field.id in out.values) && !(m.field.id in out.conflicts));
+    // (…unless the line corrects what the message gave before it)
+    const fresh = near.filter((m) => (correctingLine || !(m.field.id in out.values)) && !(m.field.id in out.conflicts));
     // (the field asked comes first only among equals: "其中陈皮加工产值约70亿元" names 加工 more
     // closely than the 年产值 asked)
     const asked = (m: LabelMatch): number => Number(m.field.id === current?.id);

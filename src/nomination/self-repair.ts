@@ -106,8 +106,11 @@ export function withoutTakenBack(form: Form, typed: string): string {
       continue;
     }
     if ((said.sort && instead.sort && said.sort !== instead.sort) || Boolean(said.phone) !== Boolean(instead.phone)) continue;
-    // ("产值50亿不对，出口是3亿": words naming another field start another answer)
-    if (fieldsNamedIn(form, gap).some((f) => !before.includes(f))) continue;
+    // ("产值50亿不对，出口是3亿": words naming another field start another answer; the figure's own
+    // field is the one its clause names: "产值5.8亿，出口120万美元\n不对，产值是6.8亿" puts right no export)
+    const clauseStart = Math.max(...[...'，,；;。\n'].map((mark) => text.lastIndexOf(mark, said.start - 1))) + 1;
+    const own = fieldsNamedIn(form, text.slice(clauseStart, said.start));
+    if (fieldsNamedIn(form, gap).some((f) => !(own.length > 0 ? own : before).includes(f))) continue;
     // (the words after the new figure go only while it is as said: a chain of repairs keeps them)
     const after = cutAt === instead.start ? '' : (TAKEN_BACK_AFTER.exec(text.slice(instead.end))?.[0] ?? '');
     out = out.slice(0, said.start) + out.slice(instead.start, instead.end) + out.slice(instead.end + after.length);

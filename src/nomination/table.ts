@@ -73,13 +73,15 @@ export function headerScore(form: Form, cell: string): number {
 
 /**
  * Whether `cells` are a header row: two or more cells and every one shaped as a label, at least two
- * naming a field clearly — and every one naming some field when cells are parted by single spaces, as words are.
+ * naming a field clearly — and every one (but one of four or more) naming some field when cells are
+ * parted by single spaces, as words are.
  */
 function isHeader(form: Form, cells: string[], parting: Parting): boolean {
   if (cells.length < 2) return false;
   const scores = cells.map((c) => (c ? headerScore(form, c) : parting === 'tab' ? 0 : -1));
   if (scores.some((s) => s < 0)) return false;
-  if (parting === 'space' && scores.some((s) => s < MIN_SCORE)) return false;
+  // (of four or more, one cell may be the officer's own word: "名称 省份 保护类型 编号")
+  if (parting === 'space' && scores.filter((s) => s < MIN_SCORE).length > (cells.length >= 4 ? 1 : 0)) return false;
   // (labels and their values in turn are a row of pairs: "地理标志名称 | 宣威火腿 | 所在省份 | 云南")
   const pairs = cells.length % 2 === 0 && scores.every((s, at) => (at % 2 === 0 ? s >= HEADER_SCORE : s < MIN_SCORE));
   return !pairs && scores.filter((s) => s >= HEADER_SCORE).length >= HEADER_NAMED_MIN;
@@ -120,14 +122,18 @@ export function findTables(form: Form, text: string): Tables | undefined {
       rows.push(row);
       i += 1;
     }
-    // (rows of values under one header, a year's each or a product's each: which one is meant is not for the reader to guess)
+    // (rows of values under one header, a year's each or a product's each: which one is meant is not for the reader to guess,
+    // unless the words around the table name one row's year: "按2022年那行填")
+    const named = rows.length > 1 ? rowOfYearNamed(header, rows, [...rest, ...lines.slice(i + 1)].join('\n')) : undefined;
+    if (named) rows.splice(0, rows.length, named);
     if (rows.length > 1) {
       out.extra.push(...rows.map((row) => row.filter(Boolean).join(' ')));
       continue;
     }
+    const only = rows[0] ?? first;
     header.forEach((cell, at) => {
       const { label, unit = captionUnit?.unit } = labelUnit(cell);
-      const value = first[at] ?? '';
+      const value = only[at] ?? '';
       // (a value under an empty header cell is under no label: reported, never guessed; the year a row is of dates the row, no field)
       if (YEAR_COLUMN.test(label) && YEAR_VALUE.test(value)) return;
       if (value && !cell) out.extra.push(value);
@@ -242,4 +248,13 @@ export function withColumnUnits(text: string): string {
     }
   }
   return lines.join('\n');
+}
+
+/** The one row whose year (under a year column) the words around the table name, as in "按2022年那行". */
+function rowOfYearNamed(header: readonly string[], rows: readonly string[][], around: string): string[] | undefined {
+  const column = header.findIndex((cell) => YEAR_COLUMN.test(labelUnit(cell).label));
+  if (column < 0) return undefined;
+  const named = new Set([...around.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年?(?:度)?(?:的|那|这)/gu)].map((m) => m[1]));
+  const matching = rows.filter((row) => named.has((row[column] ?? '').replace(/\D/gu, '')));
+  return matching.length === 1 ? matching[0] : undefined;
 }

@@ -501,6 +501,9 @@ export const NUMBERED_PART = /第([一二三四五六七八九十]{1,3}|\d{1,2})
 /** Which batch a question asks ("这回报的是第几批", "哪一批"): sentences naming a batch answer it. */
 export const ASKS_BATCH = CUES.batch;
 
+/** Whether a text speaks of the notices' matter: a domain term or one of the programmes the notices run. */
+export const namesDomain = (text: string): boolean => DOMAIN_TERMS.some((term) => text.includes(term)) || PROGRAMMES.some((programme) => programme.pattern.test(text));
+
 /** Words by which a question asks for the newest notice (今年 is read against the clock too). */
 export const NEWEST = /最新|最近一次|最近的|现在|目前|当前|今年|本年度/;
 

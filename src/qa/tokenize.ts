@@ -415,6 +415,9 @@ const NUMBERED_PARTS = new RegExp(NUMBERED_PART.source, 'gu');
 /** Asking whether a plan is allowed ("报三个行不行", "这样行吗"): the asking, as 可不可以 is; 可行 and 行业 are words of their own. */
 const ALLOWED_ASKED = /(?<!可)行(?:不行|吗|么|不)(?=[\s?？!！。,，]|$)/gu;
 
+/** "按文件", "根据通知": the asker pointing at the notice, as 通知里 does; "按照哪个文件" asks the basis and stays, and 依据文件 is a noun. */
+const PER_NOTICE = /(?:按照?|根据|照)(?=(?:这个|这份|那个|那份|本|该)?(?:文件|通知|公告|规定))/gu;
+
 /**
  * The text without the asking phrases `pattern` finds, each starting at a word's start: "截到哪天"
  * (jieba: 截到 / 哪 / 天) loses 哪天, not 到哪天, so 截到 is read as 截止, not as 截.
@@ -439,7 +442,7 @@ const PASSING = /(?:已经|早就|早已|应该|应当)?(?<![通超度错看听�
 
 /** The text without what the question's cues carry (the asking of a date, a full name, an addressee …). */
 function withoutAskingPhrases(normalized: string, cues: readonly CueKind[], asksPassed = false): string {
-  let text = withoutAsking(normalized.replace(ASKED_NOUN, '$1 '), ASKED_TIME).replace(ALLOWED_ASKED, ' ').replace(A_NOT_A, '');
+  let text = withoutAsking(normalized.replace(ASKED_NOUN, '$1 '), ASKED_TIME).replace(ALLOWED_ASKED, ' ').replace(PER_NOTICE, ' ').replace(A_NOT_A, '');
   // … and 补报 / 补填 there is submitting at all ("现在还能补填吗"): the notices say 报送, 填报.
   if (asksPassed) text = text.replace(MADE_UP, '').replace(ASKING_DAY, ' ').replace(PASSING, ' ');
   if (cues.includes('addressee')) text = text.replace(ADDRESSEE_VERB, ' ');

@@ -12,6 +12,8 @@ export interface FieldValue {
   unit?: Currency | '人' | '个' | '%' | '元/人';
   /** "约5000万": the user gave an approximate figure. */
   approximate?: boolean;
+  /** Taken from how the sender introduced themselves ("我是…的孙晓"), never given as the field's answer: a value given later replaces it without asking. */
+  inferred?: boolean;
   /** Human-readable Chinese rendering, e.g. "3.5亿元", used in summaries and exports. */
   display: string;
 }
