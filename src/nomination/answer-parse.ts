@@ -191,7 +191,8 @@ function parseTyped(form: Form, field: FormField, typed: string): ParseResult {
   const named = direct.ok && field.personName ? matchLabel(form, String(direct.value.value))[0] : undefined;
   if (named && named.score >= FIELD_NAME_SCORE) return fail(field, 'other_field', { other: named.field.label });
   // "省份 保护类型 编号": the rest of a header row, the names of other fields, is no name
-  const header = direct.ok && field.type === 'text' ? String(direct.value.value).split(SPACE_RUN).map((word) => matchLabel(form, word)[0]).filter((m) => m && m.score >= FIELD_NAME_SCORE && m.field !== field) : [];
+  const words = direct.ok && field.type === 'text' ? String(direct.value.value).split(SPACE_RUN) : [];
+  const header = words.length >= 2 ? words.map((word) => matchLabel(form, word)[0]).filter((m) => m && m.score >= FIELD_NAME_SCORE && m.field !== field) : [];
   if (header.length >= 2) return fail(field, 'other_field', { other: header[0]!.field.label });
   // "措施就这四条": words about another field, opening with its name and not shaped as a name, are no one's name
   const about = direct.ok && field.personName && !looksLikePersonName(String(direct.value.value)) ? fieldOpening(form, String(direct.value.value)) : undefined;

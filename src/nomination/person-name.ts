@@ -104,14 +104,16 @@ export const SELF_INTRO = /^(?:我叫|我是|我姓\p{Script=Han}[，,]?叫|本�
 
 /** "我同事王钰婷", "我们科长李明", "单位的同事叫赵磊": who the person is to the writer, before the name. */
 const RELATION_NOUN = '(?:同事|领导|科长|副科长|处长|副处长|主任|副主任|局长|副局长|股长|部长|负责人|对接人|经办人|老师|小伙伴)';
+/** The word a unit's name ends in, as a person's unit is written beside their name. */
+const UNIT_WORD = '(?:局|站|科|处|办|中心|所|委|协会|股|室|公司)';
 /** "我同事", "我们科长", "科里的", "对接人是", "写我同事", "请填", "写汾阳市局的", "封丘县市场监管局", "填县里的", "转发里那个": the whole of what stands before the name. */
 const RELATION = new RegExp(
-  `^(?:(?:请|就|可以)?(?:写|填)(?:成|上)?)?(?:\\p{Script=Han}{0,6}?(?:那个|这个|那位|这位)|\\p{Script=Han}{1,20}?(?:局|站|科|处|办|中心|所|委|协会|股|室|公司)的?|(?:[省市县区州旗盟镇乡]里|那边|这边)的)?(?:(?:我们?(?:单位|科室?|处|局|中心|部门)?的?|单位的?|科里的?)${RELATION_NOUN}?|${RELATION_NOUN})?(?:是|叫)?$`,
+  `^(?:(?:请|就|可以)?(?:写|填)(?:成|上)?)?(?:\\p{Script=Han}{0,6}?(?:那个|这个|那位|这位)|\\p{Script=Han}{1,20}?${UNIT_WORD}的?|(?:[省市县区州旗盟镇乡]里|那边|这边)的)?(?:(?:我们?(?:单位|科室?|处|局|中心|部门)?的?|单位的?|科里的?)${RELATION_NOUN}?|${RELATION_NOUN})?(?:是|叫)?$`,
   'u',
 );
 
 /** A name, then the unit the person works in after a space or comma. */
-const UNIT_AFTER = /^(\p{Script=Han}{2,4})[\s，,（(]+\p{Script=Han}{2,20}(?:局|站|科|处|办|中心|所|委|协会|股|室|公司)[)）]?$/u;
+const UNIT_AFTER = new RegExp(`^(\\p{Script=Han}{2,4})[\\s，,（(]+\\p{Script=Han}{2,20}${UNIT_WORD}[)）]?$`, 'u');
 
 /** Who is in charge said around a name: "由…", "…负责", "…来对接". */
 const DUTY = /^由|(?:来|专门)?(?:负责|对接|联系|跟进|经办)(?:一下|这块|这项工作|此事|这事)?$/gu;
